@@ -1,0 +1,82 @@
+#include "CliCommand.h"
+
+#include "db/Database.h"
+#include "db/Migrations.h"
+
+#include <QMap>
+
+namespace {
+QMap<QString, CliCommand *> &registry()
+{
+    static QMap<QString, CliCommand *> commands;
+    return commands;
+}
+} // namespace
+
+void CliRegistry::add(CliCommand *command)
+{
+    registry().insert(command->name(), command);
+}
+
+CliCommand *CliRegistry::find(const QString &name)
+{
+    return registry().value(name, nullptr);
+}
+
+QList<CliCommand *> CliRegistry::all()
+{
+    return registry().values();
+}
+
+void CliContext::addCommonOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("db"),
+                      QStringLiteral("Database: an SQLite file or postgresql://user@host/db."),
+                      QStringLiteral("PATH")});
+    parser.addHelpOption();
+}
+
+int CliContext::parse(QCommandLineParser &parser, const QStringList &arguments)
+{
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText(), &parser);
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        return ExitOk;
+    }
+    if (parser.isSet(QStringLiteral("db")))
+        m_dbOption = parser.value(QStringLiteral("db"));
+    return -1;
+}
+
+QString CliContext::databaseLocation() const
+{
+    return Database::resolveLocation(m_dbOption);
+}
+
+std::unique_ptr<Database> CliContext::openDatabase()
+{
+    auto db = std::make_unique<Database>();
+    const QString location = databaseLocation();
+    if (QSqlError e = db->open(location); e.isValid()) {
+        m_err << location << ": " << e.text() << Qt::endl;
+        return nullptr;
+    }
+    Migrations::State state;
+    if (QSqlError e = Migrations::prepare(*db, &state); e.isValid()) {
+        m_err << location << ": " << e.text() << Qt::endl;
+        return nullptr;
+    }
+    if (db->isReadOnly())
+        m_err << db->displayLocation() << ": " << db->readOnlyReason() << Qt::endl;
+    return db;
+}
+
+int CliContext::usageError(const QString &message, const QCommandLineParser *parser)
+{
+    m_err << "secretariat-cli: " << message << Qt::endl;
+    if (parser)
+        m_err << "Try '" << parser->applicationDescription().section(QLatin1Char('\n'), 0, 0)
+              << " --help'." << Qt::endl;
+    return ExitUsage;
+}

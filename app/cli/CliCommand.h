@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+class Database;
+
+// Exit statuses shared by every command.
+enum ExitStatus { ExitOk = 0, ExitRejected = 1, ExitUsage = 2 };
+
+// What a command gets: its arguments, the database location and the two output streams.
+class CliContext
+{
+public:
+    CliContext(QString dbOption, QTextStream &out, QTextStream &err)
+        : m_dbOption(std::move(dbOption)), m_out(out), m_err(err) {}
+
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+
+    // Adds --db and --help to a command's parser, so both may also follow the command name.
+    static void addCommonOptions(QCommandLineParser &parser);
+    // Parses a command's arguments; on a usage error prints it and returns ExitUsage, on --help
+    // prints help and returns ExitOk; returns -1 when the command should go on.
+    int parse(QCommandLineParser &parser, const QStringList &arguments);
+
+    QString databaseLocation() const;
+    // Opens and migrates the database, or prints why not and returns null.
+    std::unique_ptr<Database> openDatabase();
+
+    int usageError(const QString &message, const QCommandLineParser *parser = nullptr);
+
+private:
+    QString m_dbOption;
+    QTextStream &m_out;
+    QTextStream &m_err;
+};
+
+// One command of secretariat-cli ("init", "campaign", ...). Each lives in commands/ and
+// registers itself with CliRegistration.
+class CliCommand
+{
+public:
+    virtual ~CliCommand() = default;
+    virtual QString name() const = 0;
+    virtual QString summary() const = 0;
+    // arguments[0] is "secretariat-cli <name>", the rest follow the command name.
+    virtual int run(CliContext &context, const QStringList &arguments) = 0;
+};
+
+class CliRegistry
+{
+public:
+    static void add(CliCommand *command);
+    static CliCommand *find(const QString &name);
+    static QList<CliCommand *> all();
+};
+
+template<typename T>
+struct CliRegistration
+{
+    CliRegistration() { CliRegistry::add(new T); }
+};

@@ -1,0 +1,139 @@
+#include "CliCommand.h"
+
+#include "common/Clock.h"
+#include "db/Database.h"
+#include "repo/CampaignRepository.h"
+
+namespace {
+
+class CampaignCommand : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("campaign"); }
+    QString summary() const override { return QStringLiteral("Add or list campaign years (add, list)."); }
+
+    int run(CliContext &ctx, const QStringList &arguments) override
+    {
+        const QString action = arguments.size() > 1 ? arguments.at(1) : QString();
+        QStringList rest = arguments.mid(2);
+        rest.prepend(arguments.first() + QLatin1Char(' ') + action);
+        if (action == QLatin1String("add"))
+            return add(ctx, rest);
+        if (action == QLatin1String("list"))
+            return list(ctx, rest);
+        QCommandLineParser parser;
+        parser.setApplicationDescription(QStringLiteral(
+            "secretariat-cli campaign\n\n"
+            "  campaign add --year Y --start yyyy-MM-dd --end yyyy-MM-dd [--base-url URL] [--title TEXT]\n"
+            "  campaign list [--format text|csv]"));
+        CliContext::addCommonOptions(parser);
+        if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
+            ctx.out() << parser.helpText();
+            return ExitOk;
+        }
+        return ctx.usageError(action.isEmpty() ? QStringLiteral("campaign needs an action: add or list")
+                                               : QStringLiteral("unknown campaign action '%1'").arg(action),
+                              &parser);
+    }
+
+private:
+    int add(CliContext &ctx, const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(QStringLiteral("secretariat-cli campaign add\n\nAdd a campaign year."));
+        CliContext::addCommonOptions(parser);
+        parser.addOption({QStringLiteral("year"), QStringLiteral("Campaign year."), QStringLiteral("Y")});
+        parser.addOption({QStringLiteral("start"), QStringLiteral("First day of the window."), QStringLiteral("DATE")});
+        parser.addOption({QStringLiteral("end"), QStringLiteral("Last day of the window."), QStringLiteral("DATE")});
+        parser.addOption({QStringLiteral("base-url"), QStringLiteral("Questionnaire base URL for links."), QStringLiteral("URL")});
+        parser.addOption({QStringLiteral("title"), QStringLiteral("Campaign title."), QStringLiteral("TEXT")});
+        parser.addOption({QStringLiteral("link-request-due"), QStringLiteral("Due date for link requests."), QStringLiteral("DATE")});
+        parser.addOption({QStringLiteral("gift-list-due"), QStringLiteral("Due date for gift lists."), QStringLiteral("DATE")});
+        if (const int status = ctx.parse(parser, arguments); status >= 0)
+            return status;
+        for (const char *required : {"year", "start", "end"}) {
+            if (!parser.isSet(QLatin1String(required)))
+                return ctx.usageError(QStringLiteral("campaign add needs --%1").arg(QLatin1String(required)), &parser);
+        }
+        if (!parser.positionalArguments().isEmpty())
+            return ctx.usageError(QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()), &parser);
+
+        Campaign c;
+        bool yearOk = false;
+        c.year = parser.value(QStringLiteral("year")).toInt(&yearOk);
+        Problems problems;
+        if (!yearOk)
+            problems.append({{}, 0, QStringLiteral("year"), QStringLiteral("'%1' is not a year").arg(parser.value(QStringLiteral("year")))});
+        const auto date = [&](const char *option, QDate &target) {
+            const QString text = parser.value(QLatin1String(option));
+            if (text.isEmpty())
+                return;
+            target = Clock::parseDate(text);
+            if (!target.isValid())
+                problems.append({{}, 0, QLatin1String(option), QStringLiteral("'%1' is not a date of the form yyyy-MM-dd").arg(text)});
+        };
+        date("start", c.startDate);
+        date("end", c.endDate);
+        date("link-request-due", c.linkRequestDue);
+        date("gift-list-due", c.giftListDue);
+        c.baseUrl = parser.value(QStringLiteral("base-url"));
+        c.title = parser.value(QStringLiteral("title"));
+        if (c.title.isEmpty() && yearOk)
+            c.title = QStringLiteral("%1网民网络安全感满意度调查活动").arg(c.year);
+        if (!problems.isEmpty()) {
+            ctx.err() << formatProblems(problems) << Qt::endl;
+            return ExitRejected;
+        }
+
+        auto db = ctx.openDatabase();
+        if (!db)
+            return ExitRejected;
+        problems = CampaignRepository(*db).add(c);
+        if (!problems.isEmpty()) {
+            ctx.err() << formatProblems(problems) << Qt::endl;
+            return ExitRejected;
+        }
+        ctx.out() << "campaign " << c.year << " added: " << Clock::dateText(c.startDate) << " .. "
+                  << Clock::dateText(c.endDate) << Qt::endl;
+        return ExitOk;
+    }
+
+    int list(CliContext &ctx, const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(QStringLiteral("secretariat-cli campaign list\n\nList campaign years."));
+        CliContext::addCommonOptions(parser);
+        parser.addOption({QStringLiteral("format"), QStringLiteral("text (default) or csv."), QStringLiteral("FORMAT"),
+                          QStringLiteral("text")});
+        if (const int status = ctx.parse(parser, arguments); status >= 0)
+            return status;
+        const QString format = parser.value(QStringLiteral("format"));
+        if (format != QLatin1String("text") && format != QLatin1String("csv"))
+            return ctx.usageError(QStringLiteral("--format is text or csv"), &parser);
+        auto db = ctx.openDatabase();
+        if (!db)
+            return ExitRejected;
+        QSqlError error;
+        const QList<Campaign> campaigns = CampaignRepository(*db).all(&error);
+        if (error.isValid()) {
+            ctx.err() << error.text() << Qt::endl;
+            return ExitRejected;
+        }
+        if (format == QLatin1String("csv"))
+            ctx.out() << "year,start,end,base_url\n";
+        for (const Campaign &c : campaigns) {
+            if (format == QLatin1String("csv"))
+                ctx.out() << c.year << ',' << Clock::dateText(c.startDate) << ',' << Clock::dateText(c.endDate)
+                          << ',' << c.baseUrl << '\n';
+            else
+                ctx.out() << c.year << "  " << Clock::dateText(c.startDate) << " .. " << Clock::dateText(c.endDate)
+                          << "  " << c.baseUrl << '\n';
+        }
+        ctx.out().flush();
+        return ExitOk;
+    }
+};
+
+CliRegistration<CampaignCommand> registration;
+
+} // namespace

@@ -1,0 +1,46 @@
+#include "CliCommand.h"
+
+#include "db/Database.h"
+#include "demo/DemoDataGenerator.h"
+
+namespace {
+
+class DemoCommand : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("demo"); }
+    QString summary() const override { return QStringLiteral("Fill a campaign with invented demo data."); }
+
+    int run(CliContext &ctx, const QStringList &arguments) override
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(QStringLiteral(
+            "secretariat-cli demo\n\nFills one campaign year with invented units in every region, targets,\n"
+            "tracking links and ten days of tallies."));
+        CliContext::addCommonOptions(parser);
+        parser.addOption({QStringLiteral("year"), QStringLiteral("Campaign year (default 2024)."),
+                          QStringLiteral("Y"), QStringLiteral("2024")});
+        if (const int status = ctx.parse(parser, arguments); status >= 0)
+            return status;
+        bool ok = false;
+        const int year = parser.value(QStringLiteral("year")).toInt(&ok);
+        if (!ok)
+            return ctx.usageError(QStringLiteral("--year needs a number"), &parser);
+        auto db = ctx.openDatabase();
+        if (!db)
+            return ExitRejected;
+        DemoDataGenerator::Summary summary;
+        const Problems problems = DemoDataGenerator(*db).generate(year, &summary);
+        if (!problems.isEmpty()) {
+            ctx.err() << formatProblems(problems) << Qt::endl;
+            return ExitRejected;
+        }
+        ctx.out() << "demo campaign " << summary.year << ": " << summary.units << " units, " << summary.links
+                  << " links, " << summary.validSamples << " valid samples" << Qt::endl;
+        return ExitOk;
+    }
+};
+
+CliRegistration<DemoCommand> registration;
+
+} // namespace

@@ -1,0 +1,74 @@
+// secretariat-cli: every batch job of the program, for scripts, tests and benchmarks.
+#include "CliCommand.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+QString overview()
+{
+    QString text = QStringLiteral(
+        "Usage: secretariat-cli [--db PATH] COMMAND [ARGS...]\n\n"
+        "Survey Secretariat, headless. The database is PATH (an SQLite file, or\n"
+        "postgresql://user[:password]@host[:port]/dbname), else $SECRETARIAT_DB, else the\n"
+        "per-user default.\n\nCommands:\n");
+    for (CliCommand *c : CliRegistry::all())
+        text += QStringLiteral("  %1%2\n").arg(c->name().leftJustified(12), c->summary());
+    text += QStringLiteral(
+        "\nRun 'secretariat-cli COMMAND --help' for a command's options.\n"
+        "Exit status: 0 success, 1 input rejected (nothing changed), 2 usage error.\n");
+    return text;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("SurveySecretariat"));
+    QCoreApplication::setApplicationName(QStringLiteral("secretariat"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SECRETARIAT_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    // Global options come before the command; everything after it belongs to the command.
+    QCommandLineParser parser;
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    parser.addOption({QStringLiteral("db"), QStringLiteral("Database location."), QStringLiteral("PATH")});
+    parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show help.")});
+    parser.addOption({{QStringLiteral("v"), QStringLiteral("version")}, QStringLiteral("Show the version.")});
+    if (!parser.parse(app.arguments())) {
+        err << "secretariat-cli: " << parser.errorText() << "\n" << overview();
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        out << "secretariat-cli " << QCoreApplication::applicationVersion() << Qt::endl;
+        return ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(QStringLiteral("help")) || positional.isEmpty()
+        || positional.first() == QLatin1String("help")) {
+        if (positional.size() > 1 && positional.first() == QLatin1String("help")) {
+            if (CliCommand *c = CliRegistry::find(positional.at(1))) {
+                CliContext ctx(QString(), out, err);
+                return c->run(ctx, {QStringLiteral("secretariat-cli ") + c->name(), QStringLiteral("--help")});
+            }
+        }
+        (positional.isEmpty() && !parser.isSet(QStringLiteral("help")) ? err : out) << overview();
+        return positional.isEmpty() && !parser.isSet(QStringLiteral("help")) ? ExitUsage : ExitOk;
+    }
+    CliCommand *command = CliRegistry::find(positional.first());
+    if (!command) {
+        err << "secretariat-cli: unknown command '" << positional.first() << "'\n" << overview();
+        return ExitUsage;
+    }
+    CliContext context(parser.value(QStringLiteral("db")), out, err);
+    QStringList arguments = positional.mid(1);
+    arguments.prepend(QStringLiteral("secretariat-cli ") + command->name());
+    const int status = command->run(context, arguments);
+    out.flush();
+    err.flush();
+    return status;
+}

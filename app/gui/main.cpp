@@ -1,0 +1,49 @@
+// secretariat: the desktop program.
+#include "AppSettings.h"
+#include "MainWindow.h"
+#include "Translations.h"
+#include "db/Database.h"
+#include "session/Workspace.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("SurveySecretariat"));
+    QCoreApplication::setApplicationName(QStringLiteral("secretariat"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SECRETARIAT_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/secretariat.svg")));
+
+    Translations::install(app, AppSettings::language());
+    QGuiApplication::setApplicationDisplayName(QApplication::translate("MainWindow", "Survey Secretariat"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Survey Secretariat"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("db"),
+                      QApplication::translate("main", "Database: an SQLite file or postgresql://user@host/db."),
+                      QStringLiteral("PATH")});
+    parser.process(app);
+
+    QString location = parser.value(QStringLiteral("db"));
+    if (location.isEmpty() && qEnvironmentVariableIsEmpty("SECRETARIAT_DB"))
+        location = AppSettings::lastDatabase();
+    location = Database::resolveLocation(location);
+
+    Workspace workspace;
+    if (QSqlError e = workspace.open(location); e.isValid()) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Survey Secretariat"),
+                              QApplication::translate("main", "Could not open the database %1:\n%2")
+                                  .arg(location, e.text()));
+        return 1;
+    }
+    AppSettings::setLastDatabase(location);
+
+    MainWindow window(&workspace);
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,33 @@
+#include "common/Clock.h"
+
+#include <QDir>
+
+namespace Clock {
+
+QString nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+QString dateText(const QDate &date)
+{
+    return date.isValid() ? date.toString(QStringLiteral("yyyy-MM-dd")) : QString();
+}
+
+QDate parseDate(const QString &text)
+{
+    return QDate::fromString(text.trimmed(), QStringLiteral("yyyy-MM-dd"));
+}
+
+QString currentUser()
+{
+    // The OS account name for now; a shared server may later supply its own user.
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    if (user.isEmpty())
+        user = QDir::home().dirName();
+    return user;
+}
+
+} // namespace Clock

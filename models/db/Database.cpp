@@ -1,0 +1,168 @@
+#include "db/Database.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUrl>
+
+namespace {
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("secretariat-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+} // namespace
+
+Database::Database()
+    : m_connectionName(nextConnectionName())
+    , m_events(std::make_shared<DataEvents>())
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+QString Database::defaultLocation()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("secretariat.sqlite"));
+}
+
+QString Database::resolveLocation(const QString &explicitLocation)
+{
+    if (!explicitLocation.isEmpty())
+        return explicitLocation;
+    const QString env = qEnvironmentVariable("SECRETARIAT_DB");
+    if (!env.isEmpty())
+        return env;
+    return defaultLocation();
+}
+
+bool Database::isPostgresLocation(const QString &location)
+{
+    return location.startsWith(QLatin1String("postgresql://"))
+           || location.startsWith(QLatin1String("postgres://"));
+}
+
+QSqlError Database::open(const QString &location, bool readOnly)
+{
+    close();
+    m_location = location;
+    m_readOnly = readOnly;
+    if (isPostgresLocation(location)) {
+        m_dialect = Dialect(Dialect::Backend::PostgreSQL);
+        return openPostgres(readOnly);
+    }
+    m_dialect = Dialect(Dialect::Backend::SQLite);
+    return openSqlite(readOnly);
+}
+
+QSqlError Database::openSqlite(bool readOnly)
+{
+    const QFileInfo info(m_location);
+    if (!readOnly && !info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath()))
+        return QSqlError(QStringLiteral("Cannot create folder %1").arg(info.absolutePath()),
+                         QString(), QSqlError::ConnectionError);
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(m_location);
+    // The busy timeout makes a second program instance wait for the write lock instead of
+    // failing at once.
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000");
+    if (readOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(options);
+    if (!db.open())
+        return db.lastError();
+
+    QSqlQuery q(db);
+    const QStringList pragmas = {
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA busy_timeout = 10000"),
+    };
+    for (const QString &p : pragmas) {
+        if (!q.exec(p))
+            return q.lastError();
+    }
+    if (!readOnly) {
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+            return q.lastError();
+        if (!q.exec(QStringLiteral("PRAGMA synchronous = NORMAL")))
+            return q.lastError();
+    }
+    return {};
+}
+
+QSqlError Database::openPostgres(bool readOnly)
+{
+    const QUrl url(m_location);
+    if (!url.isValid() || url.host().isEmpty())
+        return QSqlError(QStringLiteral("Not a valid PostgreSQL address: %1").arg(displayLocation()),
+                         QString(), QSqlError::ConnectionError);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    db.setHostName(url.host());
+    db.setPort(url.port(5432));
+    db.setUserName(url.userName(QUrl::FullyDecoded));
+    db.setPassword(url.password(QUrl::FullyDecoded));
+    db.setDatabaseName(url.path(QUrl::FullyDecoded).mid(1));
+    if (!db.open())
+        return db.lastError();
+    QSqlQuery q(db);
+    // Quiet notices; timestamps are written by the program as ISO text in UTC.
+    q.exec(QStringLiteral("SET client_min_messages = warning"));
+    if (readOnly)
+        q.exec(QStringLiteral("SET default_transaction_read_only = on"));
+    return {};
+}
+
+void Database::close()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName)
+           && QSqlDatabase::database(m_connectionName, false).isOpen();
+}
+
+std::unique_ptr<Database> Database::clone() const
+{
+    auto copy = std::make_unique<Database>();
+    copy->m_events = m_events;
+    const QSqlError error = copy->open(m_location, m_readOnly);
+    if (error.isValid())
+        return nullptr;
+    copy->m_readOnlyReason = m_readOnlyReason;
+    return copy;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+QString Database::displayLocation() const
+{
+    if (!isPostgresLocation(m_location))
+        return QDir::toNativeSeparators(m_location);
+    QUrl url(m_location);
+    url.setPassword(QString());
+    return url.toString();
+}
+
+void Database::markReadOnly(const QString &reason)
+{
+    m_readOnly = true;
+    m_readOnlyReason = reason;
+}

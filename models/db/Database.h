@@ -1,0 +1,62 @@
+#pragma once
+
+#include "db/DataEvents.h"
+#include "db/Dialect.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QString>
+
+#include <memory>
+
+// One connection to the program's database: an SQLite file (the default, one desk) or a shared
+// PostgreSQL server (postgresql://user[:password]@host[:port]/dbname, several desks).
+// A Database belongs to the thread that opened it; worker threads open a clone().
+class Database
+{
+public:
+    Database();
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Where the database is when nothing else is said: the per-user application data folder.
+    static QString defaultLocation();
+    // The location to use: an explicit one (--db) wins over SECRETARIAT_DB, which wins over the
+    // default.
+    static QString resolveLocation(const QString &explicitLocation);
+    static bool isPostgresLocation(const QString &location);
+
+    // Opens (and for SQLite creates) the database; applies connection settings. Does not
+    // migrate: see Migrations::prepare().
+    QSqlError open(const QString &location, bool readOnly = false);
+    void close();
+    bool isOpen() const;
+
+    // A new connection to the same database, for use in another thread. Shares the event hub.
+    std::unique_ptr<Database> clone() const;
+
+    QSqlDatabase connection() const;
+    const Dialect &dialect() const { return m_dialect; }
+    QString location() const { return m_location; }
+    // The location with any password removed, for status bars and messages.
+    QString displayLocation() const;
+    QString connectionName() const { return m_connectionName; }
+
+    bool isReadOnly() const { return m_readOnly; }
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    void markReadOnly(const QString &reason);
+
+    DataEvents *events() const { return m_events.get(); }
+
+private:
+    QSqlError openSqlite(bool readOnly);
+    QSqlError openPostgres(bool readOnly);
+
+    QString m_connectionName;
+    QString m_location;
+    Dialect m_dialect;
+    bool m_readOnly = false;
+    QString m_readOnlyReason;
+    std::shared_ptr<DataEvents> m_events;
+};

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+
+// Every difference between the SQL that SQLite and PostgreSQL accept lives here, so migrations
+// and repositories are written once. Both backends understand ON CONFLICT and RETURNING.
+class Dialect
+{
+public:
+    enum class Backend { SQLite, PostgreSQL };
+
+    explicit Dialect(Backend backend = Backend::SQLite) : m_backend(backend) {}
+
+    Backend backend() const { return m_backend; }
+    bool isSQLite() const { return m_backend == Backend::SQLite; }
+    bool isPostgreSQL() const { return m_backend == Backend::PostgreSQL; }
+
+    // Expands the placeholders used in schema scripts:
+    //   ${PK}   an auto-generated 64-bit primary key column type
+    //   ${BLOB} a binary column type
+    //   ${BIGINT} a 64-bit integer
+    //   ${DOUBLE} a double-precision number
+    QString expand(QString sql) const;
+
+    // The statement that opens a write transaction. SQLite takes the write lock at once, so
+    // two writers queue behind the busy timeout instead of failing on a lock upgrade.
+    QString beginWriteTransaction() const;
+
+    // Case-insensitive LIKE for search.
+    QString caseInsensitiveLike() const;
+
+private:
+    Backend m_backend;
+};

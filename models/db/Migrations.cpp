@@ -1,0 +1,358 @@
+#include "db/Migrations.h"
+
+#include "db/Database.h"
+#include "db/Transaction.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlQuery>
+
+namespace {
+
+// Timestamps and dates are ISO-8601 text (UTC), written by the program, identical on both
+// backends. Booleans are 0/1 integers. Every editable record has row_version for optimistic
+// locking.
+const QList<Migrations::Migration> kMigrations = {
+    {1,
+     "campaigns, units, participations and the information form",
+     {
+         QStringLiteral("CREATE TABLE db_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+         QStringLiteral(
+             "CREATE TABLE campaigns ("
+             " id ${PK},"
+             " year INTEGER NOT NULL UNIQUE,"
+             " title TEXT NOT NULL DEFAULT '',"
+             " start_date TEXT NOT NULL,"
+             " end_date TEXT NOT NULL,"
+             " base_url TEXT NOT NULL DEFAULT '',"
+             " link_request_due TEXT,"
+             " gift_list_due TEXT,"
+             " row_version INTEGER NOT NULL DEFAULT 1,"
+             " created_at TEXT NOT NULL,"
+             " updated_at TEXT NOT NULL,"
+             " CHECK (end_date >= start_date))"),
+         QStringLiteral(
+             "CREATE TABLE units ("
+             " id ${PK},"
+             " name TEXT NOT NULL,"
+             " name_key TEXT NOT NULL,"
+             " sort TEXT NOT NULL DEFAULT 'other'"
+             "  CHECK (sort IN ('association','media','company','government','school','other')),"
+             " province TEXT NOT NULL DEFAULT '',"
+             " city TEXT NOT NULL DEFAULT '',"
+             " contact TEXT NOT NULL DEFAULT '',"
+             " phone TEXT NOT NULL DEFAULT '',"
+             " email TEXT NOT NULL DEFAULT '',"
+             " position TEXT NOT NULL DEFAULT '',"
+             " notes TEXT NOT NULL DEFAULT '',"
+             " merged_into ${BIGINT} REFERENCES units(id),"
+             " row_version INTEGER NOT NULL DEFAULT 1,"
+             " created_at TEXT NOT NULL,"
+             " updated_at TEXT NOT NULL,"
+             " updated_by TEXT NOT NULL DEFAULT '')"),
+         QStringLiteral("CREATE INDEX units_name_key ON units(name_key)"),
+         QStringLiteral("CREATE INDEX units_phone ON units(phone)"),
+         QStringLiteral("CREATE INDEX units_email ON units(email)"),
+         QStringLiteral(
+             "CREATE TABLE participations ("
+             " id ${PK},"
+             " campaign_id ${BIGINT} NOT NULL REFERENCES campaigns(id),"
+             " unit_id ${BIGINT} NOT NULL REFERENCES units(id),"
+             " kind TEXT NOT NULL CHECK (kind IN ('initiating-1','initiating-2','supporting')),"
+             " parent_unit_id ${BIGINT} REFERENCES units(id),"
+             " sample_target ${BIGINT} NOT NULL DEFAULT 0 CHECK (sample_target >= 0),"
+             " grade TEXT NOT NULL DEFAULT '',"
+             " support_score INTEGER NOT NULL DEFAULT 0,"
+             " links_requested INTEGER,"
+             " links_requested_at TEXT,"
+             " row_version INTEGER NOT NULL DEFAULT 1,"
+             " created_at TEXT NOT NULL,"
+             " updated_at TEXT NOT NULL,"
+             " updated_by TEXT NOT NULL DEFAULT '',"
+             " UNIQUE (campaign_id, unit_id))"),
+         QStringLiteral("CREATE INDEX participations_parent ON participations(campaign_id, parent_unit_id)"),
+         QStringLiteral("CREATE INDEX participations_unit ON participations(unit_id)"),
+         // The information form's sub-records belong to a unit's form for one campaign year.
+         QStringLiteral(
+             "CREATE TABLE recommended_units ("
+             " id ${PK},"
+             " unit_id ${BIGINT} NOT NULL REFERENCES units(id),"
+             " campaign_id ${BIGINT} NOT NULL REFERENCES campaigns(id),"
+             " role TEXT NOT NULL CHECK (role IN ('initiating','supporting')),"
+             " name TEXT NOT NULL,"
+             " contact TEXT NOT NULL DEFAULT '',"
+             " phone TEXT NOT NULL DEFAULT '',"
+             " position TEXT NOT NULL DEFAULT '',"
+             " sort TEXT NOT NULL DEFAULT 'other',"
+             " core INTEGER NOT NULL DEFAULT 0,"
+             " registered_unit_id ${BIGINT} REFERENCES units(id),"
+             " row_order INTEGER NOT NULL DEFAULT 0)"),
+         QStringLiteral("CREATE INDEX recommended_units_unit ON recommended_units(unit_id, campaign_id)"),
+         QStringLiteral(
+             "CREATE TABLE gift_goods ("
+             " id ${PK},"
+             " unit_id ${BIGINT} NOT NULL REFERENCES units(id),"
+             " campaign_id ${BIGINT} NOT NULL REFERENCES campaigns(id),"
+             " name TEXT NOT NULL,"
+             " quantity INTEGER NOT NULL DEFAULT 0 CHECK (quantity >= 0),"
+             " local_only INTEGER NOT NULL DEFAULT 0,"
+             " row_order INTEGER NOT NULL DEFAULT 0)"),
+         QStringLiteral("CREATE INDEX gift_goods_unit ON gift_goods(unit_id, campaign_id)"),
+         QStringLiteral(
+             "CREATE TABLE experts ("
+             " id ${PK},"
+             " unit_id ${BIGINT} NOT NULL REFERENCES units(id),"
+             " campaign_id ${BIGINT} NOT NULL REFERENCES campaigns(id),"
+             " field TEXT NOT NULL"
+             "  CHECK (field IN ('publicity','questionnaire','report','data','other')),"
+             " name TEXT NOT NULL,"
+             " contact TEXT NOT NULL DEFAULT '',"
+             " phone TEXT NOT NULL DEFAULT '',"
+             " specialty TEXT NOT NULL DEFAULT '',"
+             " row_order INTEGER NOT NULL DEFAULT 0)"),
+         QStringLiteral("CREATE INDEX experts_unit ON experts(unit_id, campaign_id)"),
+         QStringLiteral(
+             "CREATE TABLE audit_log ("
+             " id ${PK},"
+             " at TEXT NOT NULL,"
+             " user_name TEXT NOT NULL,"
+             " table_name TEXT NOT NULL,"
+             " record_id ${BIGINT},"
+             " action TEXT NOT NULL,"
+             " old_values TEXT,"
+             " new_values TEXT)"),
+         QStringLiteral("CREATE INDEX audit_log_record ON audit_log(table_name, record_id)"),
+     }},
+    {2,
+     "authorization letters",
+     {
+         // One counter row per campaign and series: taking the next number updates this row
+         // inside the issuing transaction, so two coordinators never get the same number.
+         QStringLiteral(
+             "CREATE TABLE letter_counters ("
+             " campaign_id ${BIGINT} NOT NULL REFERENCES campaigns(id),"
+             " series TEXT NOT NULL,"
+             " last_seq INTEGER NOT NULL DEFAULT 0,"
+             " PRIMARY KEY (campaign_id, series))"),
+         QStringLiteral(
+             "CREATE TABLE letters ("
+             " id ${PK},"
+             " campaign_id ${BIGINT} NOT NULL REFERENCES campaigns(id),"
+             " unit_id ${BIGINT} NOT NULL REFERENCES units(id),"
+             " series TEXT NOT NULL CHECK (series IN ('FQ','ZC')),"
+             " seq INTEGER NOT NULL,"
+             " number TEXT NOT NULL,"
+             " letter_version INTEGER NOT NULL DEFAULT 1,"
+             " status TEXT NOT NULL CHECK (status IN ('issued','superseded','revoked')),"
+             " verify_code TEXT NOT NULL UNIQUE,"
+             " issued_at TEXT NOT NULL,"
+             " issued_by TEXT NOT NULL DEFAULT '',"
+             " revoked_at TEXT,"
+             " revoke_reason TEXT,"
+             " row_version INTEGER NOT NULL DEFAULT 1,"
+             " UNIQUE (number, letter_version),"
+             " UNIQUE (campaign_id, series, seq, letter_version))"),
+         QStringLiteral("CREATE INDEX letters_unit ON letters(campaign_id, unit_id)"),
+         QStringLiteral(
+             "CREATE TABLE letter_templates ("
+             " campaign_id ${BIGINT} NOT NULL REFERENCES campaigns(id),"
+             " series TEXT NOT NULL,"
+             " html TEXT NOT NULL,"
+             " seal_image ${BLOB},"
+             " row_version INTEGER NOT NULL DEFAULT 1,"
+             " updated_at TEXT NOT NULL,"
+             " updated_by TEXT NOT NULL DEFAULT '',"
+             " PRIMARY KEY (campaign_id, series))"),
+     }},
+    {3,
+     "tracking links, tallies and import records",
+     {
+         QStringLiteral(
+             "CREATE TABLE links ("
+             " id ${PK},"
+             " campaign_id ${BIGINT} NOT NULL REFERENCES campaigns(id),"
+             " unit_id ${BIGINT} NOT NULL REFERENCES units(id),"
+             " token TEXT NOT NULL UNIQUE,"
+             " label TEXT NOT NULL DEFAULT '',"
+             " status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active','revoked')),"
+             " created_at TEXT NOT NULL,"
+             " created_by TEXT NOT NULL DEFAULT '',"
+             " revoked_at TEXT,"
+             " row_version INTEGER NOT NULL DEFAULT 1)"),
+         QStringLiteral("CREATE INDEX links_unit ON links(campaign_id, unit_id)"),
+         QStringLiteral(
+             "CREATE TABLE imports ("
+             " id ${PK},"
+             " campaign_id ${BIGINT} REFERENCES campaigns(id),"
+             " kind TEXT NOT NULL,"
+             " file_name TEXT NOT NULL,"
+             " sha256 TEXT NOT NULL,"
+             " rows_read ${BIGINT} NOT NULL DEFAULT 0,"
+             " accepted ${BIGINT} NOT NULL DEFAULT 0,"
+             " duplicate ${BIGINT} NOT NULL DEFAULT 0,"
+             " rejected ${BIGINT} NOT NULL DEFAULT 0,"
+             " unknown_link ${BIGINT} NOT NULL DEFAULT 0,"
+             " status TEXT NOT NULL,"
+             " user_name TEXT NOT NULL DEFAULT '',"
+             " started_at TEXT NOT NULL,"
+             " finished_at TEXT,"
+             " message TEXT NOT NULL DEFAULT '')"),
+         QStringLiteral("CREATE INDEX imports_sha256 ON imports(sha256)"),
+         // Per link and day: a daily file replaces the figures, a responses file adds to them.
+         QStringLiteral(
+             "CREATE TABLE daily_tallies ("
+             " link_id ${BIGINT} NOT NULL REFERENCES links(id),"
+             " day TEXT NOT NULL,"
+             " valid_samples ${BIGINT} NOT NULL DEFAULT 0,"
+             " invalid_samples ${BIGINT} NOT NULL DEFAULT 0,"
+             " suggestions ${BIGINT} NOT NULL DEFAULT 0,"
+             " import_id ${BIGINT} REFERENCES imports(id),"
+             " PRIMARY KEY (link_id, day))"),
+         QStringLiteral("CREATE INDEX daily_tallies_day ON daily_tallies(day)"),
+         // A 64-bit hash of each response id ever counted, so overlapping exports never count a
+         // questionnaire twice. In SQLite the key is the rowid itself: compact and fast.
+         QStringLiteral(
+             "CREATE TABLE response_ids ("
+             " hash ${BIGINT} PRIMARY KEY,"
+             " import_id ${BIGINT})"),
+     }},
+    {4,
+     "grading rules",
+     {
+         QStringLiteral(
+             "CREATE TABLE grading_rules ("
+             " id ${PK},"
+             " campaign_id ${BIGINT} NOT NULL REFERENCES campaigns(id),"
+             " grade TEXT NOT NULL,"
+             " rank INTEGER NOT NULL,"
+             " min_share ${DOUBLE} NOT NULL DEFAULT 0,"
+             " min_samples ${BIGINT} NOT NULL DEFAULT 0,"
+             " min_support INTEGER NOT NULL DEFAULT 0,"
+             " UNIQUE (campaign_id, grade))"),
+     }},
+};
+
+QString nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+bool hasMigrationTable(Database &db)
+{
+    return db.connection().tables().contains(QStringLiteral("schema_migrations"));
+}
+
+} // namespace
+
+const QList<Migrations::Migration> &Migrations::all()
+{
+    return kMigrations;
+}
+
+int Migrations::latestVersion()
+{
+    return kMigrations.isEmpty() ? 0 : kMigrations.constLast().version;
+}
+
+int Migrations::currentVersion(Database &db, QSqlError *error)
+{
+    if (!hasMigrationTable(db))
+        return 0;
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"))) {
+        if (error)
+            *error = q.lastError();
+        return 0;
+    }
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+QSqlError Migrations::migrate(Database &db, int target)
+{
+    if (target < 0)
+        target = latestVersion();
+    if (!hasMigrationTable(db)) {
+        Transaction tx(db);
+        if (tx.error().isValid())
+            return tx.error();
+        QSqlQuery q(db.connection());
+        if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                                   " version INTEGER PRIMARY KEY,"
+                                   " description TEXT NOT NULL,"
+                                   " applied_at TEXT NOT NULL)")))
+            return q.lastError();
+        if (const QSqlError e = tx.commit(); e.isValid())
+            return e;
+    }
+    for (const Migration &m : kMigrations) {
+        if (m.version > target)
+            break;
+        Transaction tx(db);
+        if (tx.error().isValid())
+            return tx.error();
+        // Checked inside the write transaction: two programs starting at once apply each
+        // migration exactly once.
+        QSqlError err;
+        const int current = currentVersion(db, &err);
+        if (err.isValid())
+            return err;
+        if (m.version <= current)
+            continue;
+        QSqlQuery q(db.connection());
+        for (const QString &statement : m.statements) {
+            if (!q.exec(db.dialect().expand(statement))) {
+                QSqlError e = q.lastError();
+                return QSqlError(e.driverText(),
+                                 QStringLiteral("migration %1: %2").arg(m.version).arg(e.databaseText()),
+                                 e.type(), e.nativeErrorCode());
+            }
+        }
+        q.prepare(QStringLiteral(
+            "INSERT INTO schema_migrations (version, description, applied_at) VALUES (?, ?, ?)"));
+        q.addBindValue(m.version);
+        q.addBindValue(QString::fromLatin1(m.description));
+        q.addBindValue(nowText());
+        if (!q.exec())
+            return q.lastError();
+        if (const QSqlError e = tx.commit(); e.isValid())
+            return e;
+    }
+    return {};
+}
+
+QSqlError Migrations::prepare(Database &db, State *state)
+{
+    QSqlError err;
+    const int current = currentVersion(db, &err);
+    if (err.isValid())
+        return err;
+    if (current > latestVersion()) {
+        const QString location = db.location();
+        if (QSqlError e = db.open(location, true); e.isValid())
+            return e;
+        db.markReadOnly(QCoreApplication::translate(
+                            "Migrations",
+                            "the database has schema version %1, newer than this program "
+                            "understands (%2); it is open read-only. Update the program to edit it.")
+                            .arg(current)
+                            .arg(latestVersion()));
+        if (state)
+            *state = State::NewerThanProgram;
+        return {};
+    }
+    if (db.isReadOnly()) {
+        if (state)
+            *state = current == latestVersion() ? State::Current : State::Fresh;
+        return {};
+    }
+    if (current == latestVersion()) {
+        if (state)
+            *state = State::Current;
+        return {};
+    }
+    if (QSqlError e = migrate(db); e.isValid())
+        return e;
+    if (state)
+        *state = current == 0 ? State::Fresh : State::Migrated;
+    return {};
+}

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QSqlError>
+#include <QString>
+#include <QStringList>
+
+class Database;
+
+// Versioned, forward-only schema migrations. Each migration runs in one transaction and records
+// itself in schema_migrations; the schema version is the highest recorded one. Statements use
+// the Dialect placeholders so the same list serves SQLite and PostgreSQL.
+class Migrations
+{
+public:
+    struct Migration
+    {
+        int version;
+        const char *description;
+        QStringList statements;
+    };
+
+    enum class State { Fresh, Current, Migrated, NewerThanProgram };
+
+    static const QList<Migration> &all();
+    static int latestVersion();
+
+    // The version recorded in the database, 0 for an empty one.
+    static int currentVersion(Database &db, QSqlError *error = nullptr);
+
+    // Applies every migration above the current version up to target (the latest by default).
+    static QSqlError migrate(Database &db, int target = -1);
+
+    // What the program does on opening: migrate to the latest version, or, if the database was
+    // written by a newer program, reopen it read-only and say why. state and message may be null.
+    static QSqlError prepare(Database &db, State *state = nullptr);
+};

@@ -1,0 +1,302 @@
+#include "demo/DemoDataGenerator.h"
+
+#include "common/Clock.h"
+#include "db/Database.h"
+#include "db/SqlValue.h"
+#include "db/Transaction.h"
+#include "domain/NameKey.h"
+#include "domain/Regions.h"
+#include "domain/UnitKind.h"
+#include "links/TokenGenerator.h"
+#include "repo/CampaignRepository.h"
+
+#include <QRandomGenerator>
+#include <QSqlQuery>
+
+namespace {
+
+// Invented words only: no real organization, person, phone or address.
+const QStringList kBrandWords = {
+    QStringLiteral("青禾"), QStringLiteral("启明"), QStringLiteral("云帆"), QStringLiteral("星河"),
+    QStringLiteral("蓝盾"), QStringLiteral("晨曦"), QStringLiteral("朗月"), QStringLiteral("松涛"),
+    QStringLiteral("远航"), QStringLiteral("磐石"), QStringLiteral("知行"), QStringLiteral("鸿雁"),
+    QStringLiteral("清源"), QStringLiteral("致远"), QStringLiteral("恒信"), QStringLiteral("锦程")};
+const QStringList kSurnames = {QStringLiteral("王"), QStringLiteral("李"), QStringLiteral("张"),
+                               QStringLiteral("刘"), QStringLiteral("陈"), QStringLiteral("杨"),
+                               QStringLiteral("赵"), QStringLiteral("黄"), QStringLiteral("周"),
+                               QStringLiteral("吴"), QStringLiteral("徐"), QStringLiteral("孙")};
+const QStringList kGivenNames = {QStringLiteral("晓明"), QStringLiteral("海燕"), QStringLiteral("建国"),
+                                 QStringLiteral("丽华"), QStringLiteral("志强"), QStringLiteral("秀英"),
+                                 QStringLiteral("文博"), QStringLiteral("思远"), QStringLiteral("雨桐"),
+                                 QStringLiteral("子涵"), QStringLiteral("嘉怡"), QStringLiteral("浩然")};
+const QStringList kPositions = {QStringLiteral("秘书长"), QStringLiteral("副秘书长"),
+                                QStringLiteral("办公室主任"), QStringLiteral("项目经理"),
+                                QStringLiteral("市场总监"), QStringLiteral("编辑部主任")};
+
+struct DemoUnit
+{
+    qint64 id = 0;
+    QString name;
+    UnitKind kind;
+    UnitSort sort;
+    QString province;
+    qint64 parentId = 0;
+    qint64 target = 0;
+    double performance = 1.0; // share of the target the unit will reach
+    int links = 1;
+};
+
+class Builder
+{
+public:
+    Builder(Database &db, quint32 seed) : m_db(db), m_rng(seed), m_q(db.connection()) {}
+
+    QString person() { return pick(kSurnames) + pick(kGivenNames); }
+    QString phone() { return QStringLiteral("1%1%2").arg(3 + int(m_rng.bounded(7))).arg(m_rng.bounded(100000000, 999999999)); }
+    QString pick(const QStringList &list) { return list.at(int(m_rng.bounded(list.size()))); }
+    int between(int lo, int hi) { return lo + int(m_rng.bounded(hi - lo + 1)); }
+    double real(double lo, double hi) { return lo + m_rng.generateDouble() * (hi - lo); }
+
+    bool insertUnit(DemoUnit &u, const QString &city, const QString &now)
+    {
+        const QString contact = person();
+        m_q.prepare(QStringLiteral(
+            "INSERT INTO units (name, name_key, sort, province, city, contact, phone, email, position,"
+            " created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        m_q.addBindValue(u.name);
+        m_q.addBindValue(NameKey::of(u.name));
+        m_q.addBindValue(DomainNames::code(u.sort));
+        m_q.addBindValue(u.province);
+        m_q.addBindValue(SqlValue::text(city));
+        m_q.addBindValue(contact);
+        m_q.addBindValue(phone());
+        m_q.addBindValue(QStringLiteral("unit%1@example.org").arg(++m_emailCounter));
+        m_q.addBindValue(pick(kPositions));
+        m_q.addBindValue(now);
+        m_q.addBindValue(now);
+        m_q.addBindValue(QStringLiteral("demo"));
+        if (!m_q.exec() || !m_q.next())
+            return false;
+        u.id = m_q.value(0).toLongLong();
+        m_q.finish();
+        return true;
+    }
+
+    bool insertParticipation(const DemoUnit &u, qint64 campaignId, const QString &now)
+    {
+        m_q.prepare(QStringLiteral(
+            "INSERT INTO participations (campaign_id, unit_id, kind, parent_unit_id, sample_target,"
+            " links_requested, links_requested_at, created_at, updated_at, updated_by)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        m_q.addBindValue(campaignId);
+        m_q.addBindValue(u.id);
+        m_q.addBindValue(DomainNames::code(u.kind));
+        m_q.addBindValue(SqlValue::id(u.parentId));
+        m_q.addBindValue(u.target);
+        m_q.addBindValue(u.links);
+        m_q.addBindValue(now);
+        m_q.addBindValue(now);
+        m_q.addBindValue(now);
+        m_q.addBindValue(QStringLiteral("demo"));
+        return m_q.exec();
+    }
+
+    Database &m_db;
+    QRandomGenerator m_rng;
+    QSqlQuery m_q;
+    int m_emailCounter = 0;
+};
+
+Problems failed(const QSqlQuery &q)
+{
+    return {{{}, 0, QString(), q.lastError().text()}};
+}
+
+} // namespace
+
+Problems DemoDataGenerator::generate(int year, Summary *summary)
+{
+    CampaignRepository campaigns(m_db);
+    if (campaigns.byYear(year))
+        return {{{}, 0, QStringLiteral("year"),
+                 tr("a campaign for %1 already exists; demo data goes into an empty year").arg(year)}};
+
+    Campaign campaign;
+    campaign.year = year;
+    campaign.title = tr("%1 Netizen Cybersecurity Sense Satisfaction Survey").arg(year);
+    campaign.startDate = QDate(year, 7, 17);
+    campaign.endDate = QDate(year, 7, 26);
+    campaign.baseUrl = QStringLiteral("https://survey.example.org/%1/q").arg(year);
+    campaign.linkRequestDue = QDate(year, 7, 10);
+    campaign.giftListDue = QDate(year, 7, 15);
+
+    Transaction tx(m_db);
+    if (tx.error().isValid())
+        return {{{}, 0, QString(), tx.error().text()}};
+
+    const QString now = Clock::nowText();
+    Builder b(m_db, m_seed);
+    QSqlQuery &q = b.m_q;
+    q.prepare(QStringLiteral("INSERT INTO campaigns (year, title, start_date, end_date, base_url,"
+                             " link_request_due, gift_list_due, created_at, updated_at)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    q.addBindValue(campaign.year);
+    q.addBindValue(campaign.title);
+    q.addBindValue(Clock::dateText(campaign.startDate));
+    q.addBindValue(Clock::dateText(campaign.endDate));
+    q.addBindValue(campaign.baseUrl);
+    q.addBindValue(Clock::dateText(campaign.linkRequestDue));
+    q.addBindValue(Clock::dateText(campaign.giftListDue));
+    q.addBindValue(now);
+    q.addBindValue(now);
+    if (!q.exec() || !q.next())
+        return failed(q);
+    const qint64 campaignId = q.value(0).toLongLong();
+    q.finish();
+
+    QList<DemoUnit> units;
+    const QList<Region> &regions = Regions::all();
+    for (int r = 0; r < regions.size(); ++r) {
+        const Region &region = regions.at(r);
+        const QString city = region.shortName + QStringLiteral("市");
+        DemoUnit first;
+        first.name = QStringLiteral("%1%2网络安全促进会").arg(region.shortName, b.pick(kBrandWords));
+        first.kind = UnitKind::InitiatingFirst;
+        first.sort = UnitSort::Association;
+        first.province = region.code;
+        first.target = b.between(20, 80) * 1000;
+        first.performance = b.real(0.45, 1.35);
+        first.links = 3;
+        if (!b.insertUnit(first, QString(), now))
+            return failed(q);
+        units.append(first);
+
+        const int seconds = r < 20 ? 2 : 1;
+        for (int s = 0; s < seconds; ++s) {
+            DemoUnit second;
+            second.name = QStringLiteral("%1%2%3网络社会组织联合会")
+                              .arg(region.shortName, s == 0 ? QStringLiteral("东城") : QStringLiteral("西城"),
+                                   b.pick(kBrandWords));
+            second.kind = UnitKind::InitiatingSecond;
+            second.sort = s == 0 ? UnitSort::Association : UnitSort::School;
+            second.province = region.code;
+            second.parentId = first.id;
+            second.target = b.between(3, 15) * 1000;
+            second.performance = b.real(0.4, 1.4);
+            second.links = 2;
+            if (!b.insertUnit(second, city, now))
+                return failed(q);
+            units.append(second);
+        }
+
+        const int companies = 2 + (r % 2);
+        for (int m = 0; m < 2 + companies; ++m) {
+            DemoUnit support;
+            const bool media = m < 2;
+            support.name = media ? QStringLiteral("%1%2融媒体中心").arg(region.shortName, b.pick(kBrandWords))
+                                 : QStringLiteral("%1%2信息技术有限公司").arg(region.shortName, b.pick(kBrandWords));
+            if (m > 0)
+                support.name.insert(region.shortName.size(), QString::number(m));
+            support.kind = UnitKind::Supporting;
+            support.sort = media ? UnitSort::Media : UnitSort::Company;
+            support.province = region.code;
+            support.parentId = first.id;
+            support.target = b.between(1, 8) * 1000;
+            support.performance = b.real(0.3, 1.5);
+            support.links = 1;
+            if (!b.insertUnit(support, city, now))
+                return failed(q);
+            units.append(support);
+
+            // The first-level unit's information form names it as a core partner.
+            q.prepare(QStringLiteral(
+                "INSERT INTO recommended_units (unit_id, campaign_id, role, name, contact, phone, position,"
+                " sort, core, registered_unit_id, row_order) VALUES (?, ?, 'supporting', ?, ?, ?, ?, ?, 1, ?, ?)"));
+            q.addBindValue(first.id);
+            q.addBindValue(campaignId);
+            q.addBindValue(support.name);
+            q.addBindValue(b.person());
+            q.addBindValue(b.phone());
+            q.addBindValue(b.pick(kPositions));
+            q.addBindValue(DomainNames::code(support.sort));
+            q.addBindValue(support.id);
+            q.addBindValue(m);
+            if (!q.exec())
+                return failed(q);
+        }
+
+        q.prepare(QStringLiteral("INSERT INTO gift_goods (unit_id, campaign_id, name, quantity, local_only,"
+                                 " row_order) VALUES (?, ?, ?, ?, ?, 0)"));
+        q.addBindValue(first.id);
+        q.addBindValue(campaignId);
+        q.addBindValue(b.pick({QStringLiteral("网络安全主题帆布袋"), QStringLiteral("防诈骗宣传台历"),
+                               QStringLiteral("移动电源"), QStringLiteral("保温杯")}));
+        q.addBindValue(b.between(5, 50) * 10);
+        q.addBindValue(r % 3 == 0 ? 1 : 0);
+        if (!q.exec())
+            return failed(q);
+
+        q.prepare(QStringLiteral("INSERT INTO experts (unit_id, campaign_id, field, name, contact, phone,"
+                                 " specialty, row_order) VALUES (?, ?, ?, ?, ?, ?, ?, 0)"));
+        q.addBindValue(first.id);
+        q.addBindValue(campaignId);
+        q.addBindValue(DomainNames::code(DomainNames::expertFields().at(r % 5)));
+        q.addBindValue(b.person());
+        q.addBindValue(b.person());
+        q.addBindValue(b.phone());
+        q.addBindValue(b.pick({QStringLiteral("网络安全宣传"), QStringLiteral("抽样调查"),
+                               QStringLiteral("统计分析"), QStringLiteral("舆情研究")}));
+        if (!q.exec())
+            return failed(q);
+    }
+
+    int linkCount = 0;
+    qint64 validTotal = 0;
+    const int days = campaign.days();
+    for (const DemoUnit &u : units) {
+        if (!b.insertParticipation(u, campaignId, now))
+            return failed(q);
+        // Ten days of figures: the unit's final share spread over the days with some noise, a
+        // slow start and a few days with nothing reported.
+        const double perLinkDay = double(u.target) * u.performance / (double(u.links) * days);
+        for (int l = 0; l < u.links; ++l) {
+            q.prepare(QStringLiteral("INSERT INTO links (campaign_id, unit_id, token, label, created_at,"
+                                     " created_by) VALUES (?, ?, ?, ?, ?, 'demo') RETURNING id"));
+            q.addBindValue(campaignId);
+            q.addBindValue(u.id);
+            q.addBindValue(TokenGenerator::generate());
+            static const QStringList labels = {tr("Official website"), tr("Official account"),
+                                               tr("Poster, city library")};
+            q.addBindValue(labels.at(l % labels.size()));
+            q.addBindValue(now);
+            if (!q.exec() || !q.next())
+                return failed(q);
+            const qint64 linkId = q.value(0).toLongLong();
+            q.finish();
+            ++linkCount;
+            for (int d = 0; d < days; ++d) {
+                if (b.m_rng.bounded(20) == 0)
+                    continue;
+                const double ramp = d < 2 ? 0.6 : 1.05;
+                const qint64 valid = qMax<qint64>(0, qRound64(perLinkDay * ramp * b.real(0.6, 1.4)));
+                q.prepare(QStringLiteral("INSERT INTO daily_tallies (link_id, day, valid_samples,"
+                                         " invalid_samples, suggestions) VALUES (?, ?, ?, ?, ?)"));
+                q.addBindValue(linkId);
+                q.addBindValue(Clock::dateText(campaign.startDate.addDays(d)));
+                q.addBindValue(valid);
+                q.addBindValue(valid / 12);
+                q.addBindValue(valid / 9);
+                if (!q.exec())
+                    return failed(q);
+                validTotal += valid;
+            }
+        }
+    }
+
+    if (QSqlError e = tx.commit(); e.isValid())
+        return {{{}, 0, QString(), e.text()}};
+    m_db.events()->notify(DataEvents::Everything);
+    if (summary)
+        *summary = {year, int(units.size()), linkCount, validTotal};
+    return {};
+}

@@ -1,0 +1,213 @@
+#include "repo/CampaignRepository.h"
+
+#include "common/Clock.h"
+#include "db/Database.h"
+#include "db/SqlValue.h"
+#include "db/Transaction.h"
+#include "repo/AuditLog.h"
+
+#include <QSqlQuery>
+#include <QUrl>
+
+namespace {
+const char kColumns[] = "id, year, title, start_date, end_date, base_url, link_request_due,"
+                        " gift_list_due, row_version";
+
+Campaign fromQuery(const QSqlQuery &q)
+{
+    Campaign c;
+    c.id = q.value(0).toLongLong();
+    c.year = q.value(1).toInt();
+    c.title = q.value(2).toString();
+    c.startDate = Clock::parseDate(q.value(3).toString());
+    c.endDate = Clock::parseDate(q.value(4).toString());
+    c.baseUrl = q.value(5).toString();
+    c.linkRequestDue = Clock::parseDate(q.value(6).toString());
+    c.giftListDue = Clock::parseDate(q.value(7).toString());
+    c.rowVersion = q.value(8).toInt();
+    return c;
+}
+
+QVariantMap auditValues(const Campaign &c)
+{
+    return {{QStringLiteral("year"), c.year},
+            {QStringLiteral("title"), c.title},
+            {QStringLiteral("start_date"), Clock::dateText(c.startDate)},
+            {QStringLiteral("end_date"), Clock::dateText(c.endDate)},
+            {QStringLiteral("base_url"), c.baseUrl},
+            {QStringLiteral("link_request_due"), Clock::dateText(c.linkRequestDue)},
+            {QStringLiteral("gift_list_due"), Clock::dateText(c.giftListDue)}};
+}
+} // namespace
+
+QList<Campaign> CampaignRepository::all(QSqlError *error) const
+{
+    QList<Campaign> list;
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT %1 FROM campaigns ORDER BY year").arg(QLatin1String(kColumns)))) {
+        if (error)
+            *error = q.lastError();
+        return list;
+    }
+    while (q.next())
+        list.append(fromQuery(q));
+    return list;
+}
+
+std::optional<Campaign> CampaignRepository::byYear(int year) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM campaigns WHERE year = ?").arg(QLatin1String(kColumns)));
+    q.addBindValue(year);
+    if (q.exec() && q.next())
+        return fromQuery(q);
+    return std::nullopt;
+}
+
+std::optional<Campaign> CampaignRepository::byId(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM campaigns WHERE id = ?").arg(QLatin1String(kColumns)));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return fromQuery(q);
+    return std::nullopt;
+}
+
+std::optional<Campaign> CampaignRepository::latest() const
+{
+    QSqlQuery q(m_db.connection());
+    if (q.exec(QStringLiteral("SELECT %1 FROM campaigns ORDER BY year DESC LIMIT 1")
+                   .arg(QLatin1String(kColumns)))
+        && q.next())
+        return fromQuery(q);
+    return std::nullopt;
+}
+
+Problems CampaignRepository::validate(const Campaign &c)
+{
+    Problems problems;
+    if (c.year < 2000 || c.year > 2100)
+        problems.append({{}, 0, QStringLiteral("year"), tr("the year must be between 2000 and 2100")});
+    if (!c.startDate.isValid())
+        problems.append({{}, 0, QStringLiteral("start"), tr("a start date in the form yyyy-MM-dd is required")});
+    if (!c.endDate.isValid())
+        problems.append({{}, 0, QStringLiteral("end"), tr("an end date in the form yyyy-MM-dd is required")});
+    if (c.startDate.isValid() && c.endDate.isValid() && c.endDate < c.startDate)
+        problems.append({{}, 0, QStringLiteral("end"),
+                         tr("the end date %1 is before the start date %2")
+                             .arg(Clock::dateText(c.endDate), Clock::dateText(c.startDate))});
+    if (!c.baseUrl.isEmpty()) {
+        const QUrl url(c.baseUrl, QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
+            || url.host().isEmpty())
+            problems.append({{}, 0, QStringLiteral("base-url"),
+                             tr("the base URL must be an http or https address, e.g. https://survey.example.cn/q")});
+    }
+    return problems;
+}
+
+Problems CampaignRepository::add(Campaign &c, QSqlError *error)
+{
+    Problems problems = validate(c);
+    if (!problems.isEmpty())
+        return problems;
+    Transaction tx(m_db);
+    if (tx.error().isValid()) {
+        if (error)
+            *error = tx.error();
+        return {{{}, 0, QString(), tx.error().text()}};
+    }
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM campaigns WHERE year = ?"));
+    q.addBindValue(c.year);
+    if (q.exec() && q.next())
+        return {{{}, 0, QStringLiteral("year"), tr("a campaign for %1 already exists").arg(c.year)}};
+
+    const QString now = Clock::nowText();
+    q.prepare(QStringLiteral("INSERT INTO campaigns (year, title, start_date, end_date, base_url,"
+                             " link_request_due, gift_list_due, created_at, updated_at)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    q.addBindValue(c.year);
+    q.addBindValue(SqlValue::text(c.title));
+    q.addBindValue(Clock::dateText(c.startDate));
+    q.addBindValue(Clock::dateText(c.endDate));
+    q.addBindValue(SqlValue::text(c.baseUrl));
+    q.addBindValue(SqlValue::date(c.linkRequestDue));
+    q.addBindValue(SqlValue::date(c.giftListDue));
+    q.addBindValue(now);
+    q.addBindValue(now);
+    if (!q.exec() || !q.next()) {
+        if (error)
+            *error = q.lastError();
+        return {{{}, 0, QString(), q.lastError().text()}};
+    }
+    c.id = q.value(0).toLongLong();
+    c.rowVersion = 1;
+    q.finish();
+    if (QSqlError e = AuditLog::record(m_db, QStringLiteral("campaigns"), c.id, QStringLiteral("insert"), {},
+                                       auditValues(c));
+        e.isValid()) {
+        if (error)
+            *error = e;
+        return {{{}, 0, QString(), e.text()}};
+    }
+    if (QSqlError e = tx.commit(); e.isValid()) {
+        if (error)
+            *error = e;
+        return {{{}, 0, QString(), e.text()}};
+    }
+    m_db.events()->notify(DataEvents::Campaigns);
+    return {};
+}
+
+Problems CampaignRepository::update(Campaign &c, QSqlError *error)
+{
+    Problems problems = validate(c);
+    if (!problems.isEmpty())
+        return problems;
+    Transaction tx(m_db);
+    if (tx.error().isValid()) {
+        if (error)
+            *error = tx.error();
+        return {{{}, 0, QString(), tx.error().text()}};
+    }
+    const std::optional<Campaign> before = byId(c.id);
+    if (!before)
+        return {{{}, 0, QString(), tr("the campaign no longer exists")}};
+    if (before->rowVersion != c.rowVersion)
+        return {{{}, 0, QString(), tr("someone else changed this campaign since it was loaded")}};
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE campaigns SET year = ?, title = ?, start_date = ?, end_date = ?,"
+                             " base_url = ?, link_request_due = ?, gift_list_due = ?,"
+                             " row_version = row_version + 1, updated_at = ?"
+                             " WHERE id = ? AND row_version = ?"));
+    q.addBindValue(c.year);
+    q.addBindValue(SqlValue::text(c.title));
+    q.addBindValue(Clock::dateText(c.startDate));
+    q.addBindValue(Clock::dateText(c.endDate));
+    q.addBindValue(SqlValue::text(c.baseUrl));
+    q.addBindValue(SqlValue::date(c.linkRequestDue));
+    q.addBindValue(SqlValue::date(c.giftListDue));
+    q.addBindValue(Clock::nowText());
+    q.addBindValue(c.id);
+    q.addBindValue(c.rowVersion);
+    if (!q.exec() || q.numRowsAffected() != 1) {
+        if (error)
+            *error = q.lastError();
+        return {{{}, 0, QString(), q.lastError().isValid() ? q.lastError().text()
+                                                             : tr("the campaign was changed meanwhile")}};
+    }
+    if (QSqlError e = AuditLog::record(m_db, QStringLiteral("campaigns"), c.id, QStringLiteral("update"),
+                                       auditValues(*before), auditValues(c));
+        e.isValid())
+        return {{{}, 0, QString(), e.text()}};
+    if (QSqlError e = tx.commit(); e.isValid()) {
+        if (error)
+            *error = e;
+        return {{{}, 0, QString(), e.text()}};
+    }
+    ++c.rowVersion;
+    m_db.events()->notify(DataEvents::Campaigns);
+    return {};
+}

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "common/Problem.h"
+#include "domain/Campaign.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+#include <optional>
+
+class Database;
+
+// Campaign years: read, validate, add, update. Every write is one transaction.
+class CampaignRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(CampaignRepository)
+public:
+    explicit CampaignRepository(Database &db) : m_db(db) {}
+
+    QList<Campaign> all(QSqlError *error = nullptr) const;
+    std::optional<Campaign> byYear(int year) const;
+    std::optional<Campaign> byId(qint64 id) const;
+    // The newest campaign, the one a fresh window opens on.
+    std::optional<Campaign> latest() const;
+
+    // What is wrong with a campaign before it is stored (not counting a duplicate year).
+    static Problems validate(const Campaign &campaign);
+
+    // Adds a campaign; problems (validation or a year already present) mean nothing was stored.
+    Problems add(Campaign &campaign, QSqlError *error = nullptr);
+    // Saves changes; refuses when someone else changed the row since it was read.
+    Problems update(Campaign &campaign, QSqlError *error = nullptr);
+
+private:
+    Database &m_db;
+};

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <memory>
+
+class Database;
+
+namespace TestSupport {
+
+// The result of running secretariat-cli.
+struct CliResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs build/bin/secretariat-cli with arguments (and SECRETARIAT_DB unset).
+CliResult runCli(const QStringList &arguments, const QByteArray &stdinData = {});
+
+// A golden-case folder under tests/data.
+QString dataPath(const QString &relative);
+
+// Opens a database at location (creating and migrating it); fails the test on error.
+std::unique_ptr<Database> openMigrated(const QString &location);
+
+// Counts rows of a table, or of a WHERE clause with no parameters.
+qint64 count(Database &db, const QString &table, const QString &where = QString());
+
+// A stable text picture of the whole database's user data, for "nothing changed" checks.
+QString snapshot(Database &db);
+
+} // namespace TestSupport

@@ -1,0 +1,186 @@
+// secretariat-cli as a user runs it: init, campaign add/list, demo, exit statuses.
+#include "TestSupport.h"
+
+#include "db/Database.h"
+#include "db/Migrations.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using TestSupport::runCli;
+
+class tst_Cli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void versionAndHelp();
+    void usageErrors();
+    void initTwiceIsNoOp();
+    void campaignAddListRoundTrip();
+    void campaignRejectsBadInput_data();
+    void campaignRejectsBadInput();
+    void environmentVariableSelectsDatabase();
+    void demoFillsEveryRegionAndKind();
+
+private:
+    QString db(const QString &name) const { return m_dir.filePath(name); }
+    QTemporaryDir m_dir;
+};
+
+void tst_Cli::versionAndHelp()
+{
+    auto r = runCli({QStringLiteral("--version")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.startsWith(QStringLiteral("secretariat-cli ")));
+    r = runCli({QStringLiteral("--help")});
+    QCOMPARE(r.exitCode, 0);
+    for (const char *c : {"init", "campaign", "demo"})
+        QVERIFY2(r.out.contains(QLatin1String(c)), c);
+    r = runCli({QStringLiteral("campaign"), QStringLiteral("add"), QStringLiteral("--help")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(QStringLiteral("--start")));
+}
+
+void tst_Cli::usageErrors()
+{
+    QCOMPARE(runCli({}).exitCode, 2);
+    QCOMPARE(runCli({QStringLiteral("no-such-command")}).exitCode, 2);
+    QCOMPARE(runCli({QStringLiteral("--db"), db(QStringLiteral("u.sqlite")), QStringLiteral("campaign")}).exitCode, 2);
+    const auto r = runCli({QStringLiteral("--db"), db(QStringLiteral("u.sqlite")), QStringLiteral("campaign"),
+                           QStringLiteral("add"), QStringLiteral("--start"), QStringLiteral("2024-07-17")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains(QStringLiteral("--year")));
+    QCOMPARE(runCli({QStringLiteral("init"), QStringLiteral("--bogus")}).exitCode, 2);
+}
+
+void tst_Cli::initTwiceIsNoOp()
+{
+    const QString path = db(QStringLiteral("init.sqlite"));
+    auto r = runCli({QStringLiteral("--db"), path, QStringLiteral("init")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(QStringLiteral("-> %1").arg(Migrations::latestVersion())));
+    QString before;
+    {
+        auto d = TestSupport::openMigrated(path);
+        before = TestSupport::snapshot(*d);
+    }
+    r = runCli({QStringLiteral("init"), QStringLiteral("--db"), path});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("up to date")), qPrintable(r.out));
+    auto d = TestSupport::openMigrated(path);
+    QCOMPARE(TestSupport::snapshot(*d), before);
+}
+
+void tst_Cli::campaignAddListRoundTrip()
+{
+    const QString path = db(QStringLiteral("campaign.sqlite"));
+    auto r = runCli({QStringLiteral("--db"), path, QStringLiteral("campaign"), QStringLiteral("add"),
+                     QStringLiteral("--year"), QStringLiteral("2024"), QStringLiteral("--start"),
+                     QStringLiteral("2024-07-17"), QStringLiteral("--end"), QStringLiteral("2024-07-26"),
+                     QStringLiteral("--base-url"), QStringLiteral("https://survey.example.org/q?x=1")});
+    QCOMPARE(r.exitCode, 0);
+    r = runCli({QStringLiteral("--db"), path, QStringLiteral("campaign"), QStringLiteral("add"),
+                QStringLiteral("--year"), QStringLiteral("2020"), QStringLiteral("--start"),
+                QStringLiteral("2020-07-22"), QStringLiteral("--end"), QStringLiteral("2020-07-31")});
+    QCOMPARE(r.exitCode, 0);
+    r = runCli({QStringLiteral("--db"), path, QStringLiteral("campaign"), QStringLiteral("list"),
+                QStringLiteral("--format"), QStringLiteral("csv")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QStringLiteral("year,start,end,base_url\n"
+                                   "2020,2020-07-22,2020-07-31,\n"
+                                   "2024,2024-07-17,2024-07-26,https://survey.example.org/q?x=1\n"));
+}
+
+void tst_Cli::campaignRejectsBadInput_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("end before start") << QStringList{"--year", "2024", "--start", "2024-07-26", "--end", "2024-07-17"}
+                                      << "end: the end date 2024-07-17 is before the start date 2024-07-26";
+    QTest::newRow("bad start") << QStringList{"--year", "2024", "--start", "2024-13-01", "--end", "2024-07-17"}
+                               << "start: '2024-13-01' is not a date of the form yyyy-MM-dd";
+    QTest::newRow("slash date") << QStringList{"--year", "2024", "--start", "2024/07/17", "--end", "2024-07-26"}
+                                << "start: '2024/07/17' is not a date";
+    QTest::newRow("bad year") << QStringList{"--year", "MMXXIV", "--start", "2024-07-17", "--end", "2024-07-26"}
+                              << "year: 'MMXXIV' is not a year";
+    QTest::newRow("bad url") << QStringList{"--year", "2024", "--start", "2024-07-17", "--end", "2024-07-26",
+                                            "--base-url", "ftp://x"}
+                             << "base-url:";
+    QTest::newRow("duplicate year") << QStringList{"--year", "2019", "--start", "2019-07-17", "--end", "2019-07-26"}
+                                    << "year: a campaign for 2019 already exists";
+}
+
+void tst_Cli::campaignRejectsBadInput()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    const QString path = db(QStringLiteral("reject.sqlite"));
+    if (!QFile::exists(path)) {
+        QCOMPARE(runCli({"--db", path, "campaign", "add", "--year", "2019", "--start", "2019-07-01", "--end",
+                         "2019-07-10"})
+                     .exitCode,
+                 0);
+    }
+    QString before;
+    {
+        auto d = TestSupport::openMigrated(path);
+        before = TestSupport::snapshot(*d);
+    }
+    const auto r = runCli(QStringList{"--db", path, "campaign", "add"} + args);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    auto d = TestSupport::openMigrated(path);
+    QCOMPARE(TestSupport::snapshot(*d), before);
+}
+
+void tst_Cli::environmentVariableSelectsDatabase()
+{
+    const QString path = db(QStringLiteral("env.sqlite"));
+    qputenv("SECRETARIAT_DB", path.toLocal8Bit());
+    QProcess p;
+    p.start(QStringLiteral(SECRETARIAT_CLI_PATH), {QStringLiteral("init")});
+    QVERIFY(p.waitForFinished(60000));
+    qunsetenv("SECRETARIAT_DB");
+    QCOMPARE(p.exitCode(), 0);
+    QVERIFY(QFile::exists(path));
+}
+
+void tst_Cli::demoFillsEveryRegionAndKind()
+{
+    const QString path = db(QStringLiteral("demo.sqlite"));
+    auto r = runCli({QStringLiteral("--db"), path, QStringLiteral("demo")});
+    QCOMPARE(r.exitCode, 0);
+    auto d = TestSupport::openMigrated(path);
+    QVERIFY(TestSupport::count(*d, QStringLiteral("units")) >= 200);
+    QSqlQuery q(d->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(DISTINCT province) FROM units")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 34);
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(DISTINCT kind) FROM participations")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 3);
+    // Every second-level and supporting unit has a first-level parent.
+    QCOMPARE(TestSupport::count(*d, QStringLiteral("participations p"),
+                                QStringLiteral("p.kind <> 'initiating-1' AND (p.parent_unit_id IS NULL OR NOT EXISTS"
+                                               " (SELECT 1 FROM participations f WHERE f.unit_id = p.parent_unit_id"
+                                               " AND f.kind = 'initiating-1'))")),
+             qint64(0));
+    QVERIFY(TestSupport::count(*d, QStringLiteral("participations"), QStringLiteral("sample_target > 0")) >= 200);
+    QVERIFY(TestSupport::count(*d, QStringLiteral("links")) >= 200);
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(DISTINCT day), MIN(day), MAX(day) FROM daily_tallies")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 10);
+    QCOMPARE(q.value(1).toString(), QStringLiteral("2024-07-17"));
+    QCOMPARE(q.value(2).toString(), QStringLiteral("2024-07-26"));
+    // No real addresses: every e-mail is at the reserved example.org domain.
+    QCOMPARE(TestSupport::count(*d, QStringLiteral("units"), QStringLiteral("email NOT LIKE '%@example.org'")), qint64(0));
+    // A second run refuses and changes nothing.
+    const QString before = TestSupport::snapshot(*d);
+    d.reset();
+    r = runCli({QStringLiteral("--db"), path, QStringLiteral("demo")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains(QStringLiteral("already exists")));
+    d = TestSupport::openMigrated(path);
+    QCOMPARE(TestSupport::snapshot(*d), before);
+}
+
+QTEST_GUILESS_MAIN(tst_Cli)
+#include "tst_cli.moc"

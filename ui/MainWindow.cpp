@@ -1,0 +1,209 @@
+#include "MainWindow.h"
+
+#include "AppSettings.h"
+#include "dialogs/SettingsDialog.h"
+#include "itemmodels/CampaignListModel.h"
+#include "pages/DashboardPage.h"
+#include "pages/LettersPage.h"
+#include "pages/LinksPage.h"
+#include "pages/TalliesPage.h"
+#include "pages/UnitsPage.h"
+#include "session/Workspace.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+
+MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
+    : QMainWindow(parent)
+    , m_workspace(workspace)
+    , m_campaigns(new CampaignListModel(workspace, this))
+    , m_campaignBox(new QComboBox(this))
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_databaseLabel(new QLabel(this))
+    , m_readOnlyLabel(new QLabel(this))
+{
+    setWindowTitle(tr("Survey Secretariat"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/secretariat.svg")));
+
+    auto *toolbar = addToolBar(tr("Campaign"));
+    toolbar->setObjectName(QStringLiteral("campaignToolbar"));
+    toolbar->setMovable(false);
+    auto *campaignLabel = new QLabel(tr("Campaign:"), this);
+    campaignLabel->setBuddy(m_campaignBox);
+    toolbar->addWidget(campaignLabel);
+    m_campaignBox->setModel(m_campaigns);
+    m_campaignBox->setMinimumContentsLength(24);
+    m_campaignBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    toolbar->addWidget(m_campaignBox);
+
+    struct NavEntry
+    {
+        QString text;
+        QStyle::StandardPixmap icon;
+        QWidget *page;
+    };
+    const QList<NavEntry> entries = {
+        {tr("Units"), QStyle::SP_DirHomeIcon, new UnitsPage(workspace, this)},
+        {tr("Letters"), QStyle::SP_FileDialogDetailedView, new LettersPage(workspace, this)},
+        {tr("Links"), QStyle::SP_DriveNetIcon, new LinksPage(workspace, this)},
+        {tr("Tallies"), QStyle::SP_ArrowDown, new TalliesPage(workspace, this)},
+        {tr("Dashboard"), QStyle::SP_ComputerIcon, new DashboardPage(workspace, this)},
+    };
+    for (const NavEntry &e : entries) {
+        auto *item = new QListWidgetItem(style()->standardIcon(e.icon), e.text, m_navigation);
+        item->setSizeHint(QSize(0, 40));
+        m_pages->addWidget(e.page);
+    }
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setFixedWidth(160);
+    m_navigation->setIconSize(QSize(22, 22));
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    m_readOnlyLabel->setStyleSheet(QStringLiteral("color: #a00; font-weight: bold;"));
+    statusBar()->addWidget(m_databaseLabel, 1);
+    statusBar()->addPermanentWidget(m_readOnlyLabel);
+
+    createMenus();
+
+    connect(m_campaignBox, &QComboBox::currentIndexChanged, this, [this](int row) {
+        if (row >= 0)
+            m_workspace->setCampaignId(m_campaigns->index(row).data(CampaignListModel::IdRole).toLongLong());
+    });
+    connect(m_campaigns, &QAbstractItemModel::modelReset, this, &MainWindow::syncCampaignSelector);
+    connect(workspace, &Workspace::campaignChanged, this, &MainWindow::syncCampaignSelector);
+    connect(workspace, &Workspace::databaseChanged, this, &MainWindow::updateStatus);
+
+    m_navigation->setCurrentRow(0);
+    updateStatus();
+    syncCampaignSelector();
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("ui/geometry")).toByteArray()))
+        resize(1280, 800);
+}
+
+MainWindow::~MainWindow()
+{
+    QSettings().setValue(QStringLiteral("ui/geometry"), saveGeometry());
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(int(page));
+}
+
+QWidget *MainWindow::page(Page page) const
+{
+    return m_pages->widget(int(page));
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newDb = file->addAction(tr("&New Database…"), this, &MainWindow::newDatabase);
+    newDb->setShortcut(QKeySequence::New);
+    QAction *openDb = file->addAction(tr("&Open Database…"), this, &MainWindow::openDatabase);
+    openDb->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    QAction *prefs = settings->addAction(tr("&Preferences…"), this, &MainWindow::showSettings);
+    prefs->setShortcut(QKeySequence::Preferences);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Survey Secretariat"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::newDatabase()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Database"), QString(),
+                                                      tr("Secretariat databases (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    if (QFile::exists(path)) {
+        QMessageBox::warning(this, tr("New Database"),
+                             tr("%1 already exists. Choose Open Database to use it.").arg(path));
+        return;
+    }
+    openLocation(path);
+}
+
+void MainWindow::openDatabase()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), QString(),
+                                                      tr("Secretariat databases (*.sqlite);;All files (*)"));
+    if (!path.isEmpty())
+        openLocation(path);
+}
+
+void MainWindow::openLocation(const QString &location)
+{
+    if (QSqlError e = m_workspace->open(location); e.isValid()) {
+        QMessageBox::critical(this, tr("Open Database"),
+                              tr("Could not open %1:\n%2").arg(location, e.text()));
+        return;
+    }
+    AppSettings::setLastDatabase(location);
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Survey Secretariat"),
+        tr("<h3>Survey Secretariat %1</h3>"
+           "<p>The secretariat's workbench for the Netizen Cybersecurity Sense Satisfaction Survey: "
+           "unit registration, authorization letters, tracking links, sample tallies and progress.</p>")
+            .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_workspace->hasDatabase()) {
+        m_databaseLabel->setText(tr("No database open"));
+        m_readOnlyLabel->clear();
+        return;
+    }
+    const Database &db = m_workspace->database();
+    m_databaseLabel->setText(tr("Database: %1").arg(db.displayLocation()));
+    m_readOnlyLabel->setText(db.isReadOnly() ? tr("Read-only") : QString());
+    m_readOnlyLabel->setToolTip(db.readOnlyReason());
+    if (db.isReadOnly())
+        statusBar()->showMessage(db.readOnlyReason(), 15000);
+}
+
+void MainWindow::syncCampaignSelector()
+{
+    const int row = m_campaigns->rowOfId(m_workspace->campaignId());
+    if (row != m_campaignBox->currentIndex())
+        m_campaignBox->setCurrentIndex(row);
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QMainWindow>
+
+class CampaignListModel;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class Workspace;
+
+// The shell: campaign selector, navigation between the pages, the database in the status bar,
+// and the File, Settings and Help menus.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum Page { UnitsPageIndex, LettersPageIndex, LinksPageIndex, TalliesPageIndex, DashboardPageIndex };
+
+    explicit MainWindow(Workspace *workspace, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void showPage(Page page);
+    QComboBox *campaignSelector() const { return m_campaignBox; }
+    QWidget *page(Page page) const;
+
+private:
+    void createMenus();
+    void newDatabase();
+    void openDatabase();
+    void openLocation(const QString &location);
+    void showSettings();
+    void showAbout();
+    void updateStatus();
+    void syncCampaignSelector();
+
+    Workspace *m_workspace;
+    CampaignListModel *m_campaigns;
+    QComboBox *m_campaignBox;
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    QLabel *m_databaseLabel;
+    QLabel *m_readOnlyLabel;
+};
