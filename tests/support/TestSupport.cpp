@@ -30,6 +30,21 @@ CliResult runCli(const QStringList &arguments, const QByteArray &stdinData)
     return result;
 }
 
+bool isPostgres()
+{
+    return qEnvironmentVariable("SECRETARIAT_TEST_BACKEND") == QLatin1String("postgresql");
+}
+
+QString newDatabaseLocation(const QString &name)
+{
+    static QTemporaryDir dir;
+    if (!isPostgres())
+        return dir.filePath(name + QStringLiteral(".sqlite"));
+    // PostgreSQL: implemented with the shared-server work (issue 8).
+    QTest::qFail("PostgreSQL test databases are not available yet", __FILE__, __LINE__);
+    return {};
+}
+
 QString dataPath(const QString &relative)
 {
     return QStringLiteral(SECRETARIAT_TEST_DATA "/") + relative;

@@ -22,6 +22,15 @@ struct CliResult
 // Runs build/bin/secretariat-cli with arguments (and SECRETARIAT_DB unset).
 CliResult runCli(const QStringList &arguments, const QByteArray &stdinData = {});
 
+// The backend the suite runs against: SQLite unless SECRETARIAT_TEST_BACKEND=postgresql (then
+// SECRETARIAT_TEST_PG_URL points at a throw-away server, e.g. postgresql://postgres@127.0.0.1:55432/postgres).
+bool isPostgres();
+
+// A location for a brand-new, empty database named after name: an SQLite file in a temporary
+// folder that lives as long as the test program, or a fresh database on the PostgreSQL test
+// server. Pass it to Database::open(), openMigrated() or the CLI's --db.
+QString newDatabaseLocation(const QString &name);
+
 // A golden-case folder under tests/data.
 QString dataPath(const QString &relative);
 
