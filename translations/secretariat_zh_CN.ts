@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>Edit Campaign</source>
+        <translation>编辑调查活动</translation>
+    </message>
+    <message>
+        <source>New Campaign</source>
+        <translation>新建调查活动</translation>
+    </message>
+    <message>
+        <source>e.g. %1 Netizen Cybersecurity Sense Satisfaction Survey</source>
+        <translation>例如：%1网民网络安全感满意度调查活动</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>名称(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Collection &amp;starts:</source>
+        <translation>采集开始日期(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Collection &amp;ends:</source>
+        <translation>采集结束日期(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Questionnaire &amp;base URL:</source>
+        <translation>问卷基础链接(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Link requests due:</source>
+        <translation>链接数量报送截止(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Gift lists due:</source>
+        <translation>礼品名单报送截止(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>%1 Netizen Cybersecurity Sense Satisfaction Survey</source>
+        <translation>%1网民网络安全感满意度调查活动</translation>
+    </message>
+</context>
+<context>
     <name>CampaignListModel</name>
     <message>
         <source>%1 (%2 – %3)</source>
@@ -247,7 +294,7 @@
         <translation>关于调查活动秘书处工作台</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Survey Secretariat %1&lt;/h3&gt;&lt;p&gt;The secretariat&apos;s workbench for the Netizen Cybersecurity Sense Satisfaction Survey: unit registration, authorization letters, tracking links, sample tallies and progress.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Survey Secretariat %1&lt;/h3&gt;&lt;p&gt;The secretariat's workbench for the Netizen Cybersecurity Sense Satisfaction Survey: unit registration, authorization letters, tracking links, sample tallies and progress.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;调查活动秘书处工作台 %1&lt;/h3&gt;&lt;p&gt;网民网络安全感满意度调查活动秘书处的工作台：单位登记、授权书、独立链接、样本统计与进度跟踪。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -261,6 +308,18 @@
     <message>
         <source>Read-only</source>
         <translation>只读</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign</source>
+        <translation>调查活动(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;New Campaign…</source>
+        <translation>新建调查活动(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Campaign…</source>
+        <translation>编辑调查活动(&amp;E)…</translation>
     </message>
 </context>
 <context>
