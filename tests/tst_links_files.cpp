@@ -204,15 +204,25 @@ void tst_LinksFiles::postersShowUnitName_data()
 {
     QTest::addColumn<int>("index");
     QTest::addColumn<QString>("page");
-    QTest::newRow("chinese A4") << 0 << "A4";
-    QTest::newRow("metacharacters A5") << 2 << "A5";
-    QTest::newRow("latin A4") << 4 << "A4";
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("callToAction");
+    QTest::newRow("chinese A4") << 0 << "A4"
+                                << "zh"
+                                << "扫码参与调查";
+    QTest::newRow("metacharacters A5") << 2 << "A5"
+                                       << "en"
+                                       << "Scantotakepart";
+    QTest::newRow("latin A4") << 4 << "A4"
+                              << "zh"
+                              << "扫码参与调查";
 }
 
 void tst_LinksFiles::postersShowUnitName()
 {
     QFETCH(int, index);
     QFETCH(QString, page);
+    QFETCH(QString, language);
+    QFETCH(QString, callToAction);
     const Link link = m_links.at(index);
     LinkFileExporter::Options options;
     options.outDir = m_dir.filePath(QStringLiteral("posters-") + QString::number(index));
@@ -221,6 +231,7 @@ void tst_LinksFiles::postersShowUnitName()
     options.posterPng = true;
     options.posterDpi = 100;
     QVERIFY(PosterRenderer::pageSizeFromCode(page, &options.pageSize));
+    QVERIFY(PosterRenderer::languageFromCode(language, &options.language));
     // A campaign artwork image in the slot.
     QImage art(400, 150, QImage::Format_RGB32);
     art.fill(QColor(0xf4, 0xc4, 0x30));
@@ -244,6 +255,7 @@ void tst_LinksFiles::postersShowUnitName()
     QVERIFY2(flat.contains(name), qPrintable(text));
     QVERIFY2(flat.contains(QStringLiteral("src=") + link.token), qPrintable(text));
     QVERIFY2(flat.contains(QStringLiteral("2024")), qPrintable(text));
+    QVERIFY2(flat.contains(callToAction), qPrintable(text));
     const QString pdfInfo = run(QStringLiteral("pdfinfo"), {pdf});
     QVERIFY2(pdfInfo.contains(page == QLatin1String("A4") ? QStringLiteral("(A4)")
                                                           : QStringLiteral("(A5)")),

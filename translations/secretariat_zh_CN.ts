@@ -723,21 +723,13 @@
         <source>%1 is not an image this program can read.</source>
         <translation>%1 不是本程序能读取的图片。</translation>
     </message>
+    <message>
+        <source>Poster &amp;wording:</source>
+        <translation>海报文字语言(&amp;W)：</translation>
+    </message>
 </context>
 <context>
     <name>PosterRenderer</name>
-    <message>
-        <source>%1 Netizen Cybersecurity Sense Satisfaction Survey</source>
-        <translation>%1网民网络安全感满意度调查活动</translation>
-    </message>
-    <message>
-        <source>Scan the code and take part in the survey</source>
-        <translation>扫码参与问卷调查</translation>
-    </message>
-    <message>
-        <source>Your answers help make the Internet safer for everyone</source>
-        <translation>您的每一份答卷，都让网络空间更安全</translation>
-    </message>
     <message>
         <source>cannot write %1</source>
         <translation>无法写入 %1</translation>

@@ -52,6 +52,7 @@ LinkFileExporter::Result LinkFileExporter::run(const QList<Link> &links, const O
         return result;
     }
     PosterRenderer renderer(options.pageSize);
+    renderer.setLanguage(options.language);
     if (!options.artworkPath.isEmpty() && (options.posterPdf || options.posterPng)
         && !renderer.loadArtwork(options.artworkPath)) {
         result.error = tr("cannot read the artwork image %1").arg(options.artworkPath);

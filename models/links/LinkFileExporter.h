@@ -24,6 +24,7 @@ public:
         bool posterPdf = false;
         bool posterPng = false;
         PosterRenderer::PageSize pageSize = PosterRenderer::PageSize::A4;
+        PosterRenderer::Language language = PosterRenderer::Language::Chinese;
         int posterDpi = 150;
         QString artworkPath; // optional
     };

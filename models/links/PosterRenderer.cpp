@@ -84,6 +84,25 @@ bool PosterRenderer::pageSizeFromCode(const QString &code, PageSize *size)
     return false;
 }
 
+bool PosterRenderer::languageFromCode(const QString &code, Language *language)
+{
+    if (code == QLatin1String("zh") || code == QLatin1String("zh_CN")) {
+        *language = Language::Chinese;
+        return true;
+    }
+    if (code == QLatin1String("en")) {
+        *language = Language::English;
+        return true;
+    }
+    return false;
+}
+
+QString PosterRenderer::text(const char *english, const char *chinese) const
+{
+    return m_language == Language::Chinese ? QString::fromUtf8(chinese)
+                                           : QString::fromUtf8(english);
+}
+
 bool PosterRenderer::loadArtwork(const QString &path)
 {
     QImageReader reader(path);
@@ -117,15 +136,17 @@ void PosterRenderer::paint(QPainter &p, const QSizeF &deviceSize, const Link &li
     const double bandH = mm(58);
     p.fillRect(QRectF(0, 0, width, bandH), kBand);
     p.fillRect(QRectF(0, bandH, width, mm(2.2)), kAccent);
-    const QString title =
-        link.campaignTitle.isEmpty()
-            ? tr("%1 Netizen Cybersecurity Sense Satisfaction Survey").arg(link.campaignYear)
-            : link.campaignTitle;
+    const QString title = link.campaignTitle.isEmpty()
+                              ? text("%1 Netizen Cybersecurity Sense Satisfaction Survey",
+                                     "%1网民网络安全感满意度调查活动")
+                                    .arg(link.campaignYear)
+                              : link.campaignTitle;
     drawFitted(p, QRectF(mm(14), mm(8), width - mm(28), mm(42)), title, mm(13.5), true, Qt::white);
 
     // Artwork slot, or the call to action when the campaign has no artwork.
     double y = bandH + mm(2.2) + mm(7);
-    const double slotH = mm(pageH - 297 + 52);
+    // With artwork, room is left above the QR frame for the call-to-action badge.
+    const double slotH = mm(pageH - 297 + (m_artwork.isNull() ? 52 : 48));
     const QRectF slot(mm(14), y, width - mm(28), slotH);
     if (!m_artwork.isNull()) {
         QSizeF s = m_artwork.size();
@@ -135,12 +156,14 @@ void PosterRenderer::paint(QPainter &p, const QSizeF &deviceSize, const Link &li
         p.drawImage(target, m_artwork);
     } else {
         drawFitted(p, QRectF(slot.left(), slot.top() + slotH * 0.08, slot.width(), slotH * 0.5),
-                   tr("Scan the code and take part in the survey"), mm(11), true, kInk);
+                   text("Scan the code and take part in the survey", "扫码参与问卷调查"), mm(11),
+                   true, kInk);
         drawFitted(p, QRectF(slot.left(), slot.top() + slotH * 0.6, slot.width(), slotH * 0.32),
-                   tr("Your answers help make the Internet safer for everyone"), mm(5.5), false,
-                   kMuted);
+                   text("Your answers help make the Internet safer for everyone",
+                        "您的每一份答卷，都让网络空间更安全"),
+                   mm(5.5), false, kMuted);
     }
-    y += slotH + mm(5);
+    y += slotH + mm(m_artwork.isNull() ? 5 : 4);
 
     // The unit that brings the samples.
     drawFitted(p, QRectF(mm(14), y, width - mm(28), mm(22)), link.unitName, mm(9), true, kInk);
@@ -174,6 +197,19 @@ void PosterRenderer::paint(QPainter &p, const QSizeF &deviceSize, const Link &li
         p.setPen(Qt::NoPen);
         p.fillPath(path.simplified(), Qt::black);
         p.setRenderHint(QPainter::Antialiasing, true);
+    }
+    if (!m_artwork.isNull()) {
+        // The artwork took the call to action's place: say it on the frame.
+        const QString scan = text("Scan to take part", "扫码参与调查");
+        const QFont badgeFont = posterFont(mm(5.5), true);
+        const double badgeW = QFontMetricsF(badgeFont).horizontalAdvance(scan) + mm(12);
+        const QRectF badge((width - badgeW) / 2, frame.top() - mm(5), badgeW, mm(10));
+        p.setPen(Qt::NoPen);
+        p.setBrush(kAccent);
+        p.drawRoundedRect(badge, mm(5), mm(5));
+        p.setFont(badgeFont);
+        p.setPen(Qt::white);
+        p.drawText(badge, Qt::AlignCenter, scan);
     }
     y += qrSide + mm(8);
 

@@ -16,12 +16,17 @@ class PosterRenderer
     Q_DECLARE_TR_FUNCTIONS(PosterRenderer)
 public:
     enum class PageSize { A4, A5 };
+    // The poster's own language: it is a printed document for the public, not part of the
+    // program's interface, so it does not follow the interface language.
+    enum class Language { Chinese, English };
 
     explicit PosterRenderer(PageSize pageSize = PageSize::A4)
         : m_pageSize(pageSize)
     {}
 
     PageSize pageSize() const { return m_pageSize; }
+    void setLanguage(Language language) { m_language = language; }
+    Language language() const { return m_language; }
     // Page size in millimetres.
     QSizeF pageSizeMm() const;
 
@@ -41,8 +46,12 @@ public:
 
     static QString pageSizeCode(PageSize size);
     static bool pageSizeFromCode(const QString &code, PageSize *size);
+    static bool languageFromCode(const QString &code, Language *language); // zh, en
 
 private:
+    QString text(const char *english, const char *chinese) const;
+
     PageSize m_pageSize;
+    Language m_language = Language::Chinese;
     QImage m_artwork;
 };

@@ -36,6 +36,7 @@ PosterExportDialog::PosterExportDialog(int linkCount, QWidget *parent)
     : QDialog(parent)
     , m_folder(new QLineEdit(this))
     , m_page(new QComboBox(this))
+    , m_language(new QComboBox(this))
     , m_artwork(new QLineEdit(this))
     , m_posterPdf(new QCheckBox(tr("Poster as &PDF"), this))
     , m_posterPng(new QCheckBox(tr("Poster as P&NG"), this))
@@ -52,7 +53,14 @@ PosterExportDialog::PosterExportDialog(int linkCount, QWidget *parent)
     m_page->addItem(tr("A4"), QStringLiteral("A4"));
     m_page->addItem(tr("A5"), QStringLiteral("A5"));
     m_page->setCurrentIndex(
-        m_page->findData(settings.value(QStringLiteral("links/posterPage"), QStringLiteral("A4"))));
+        qMax(0, m_page->findData(
+                    settings.value(QStringLiteral("links/posterPage"), QStringLiteral("A4")))));
+    // Fixed names: each shown in its own language.
+    m_language->addItem(QStringLiteral("中文"), QStringLiteral("zh"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->setCurrentIndex(
+        qMax(0, m_language->findData(
+                    settings.value(QStringLiteral("links/posterLanguage"), QStringLiteral("zh")))));
     m_artwork->setText(settings.value(QStringLiteral("links/artwork")).toString());
     m_artwork->setPlaceholderText(tr("optional: the campaign's entry picture"));
     m_artwork->setClearButtonEnabled(true);
@@ -78,6 +86,7 @@ PosterExportDialog::PosterExportDialog(int linkCount, QWidget *parent)
                          m_folder->setText(dir);
                  }));
     form->addRow(tr("Poster &page:"), m_page);
+    form->addRow(tr("Poster &wording:"), m_language);
     form->addRow(tr("&Artwork:"), withBrowse(m_artwork, this, [this] {
                      QStringList patterns;
                      for (const QByteArray &f : QImageReader::supportedImageFormats())
@@ -113,6 +122,7 @@ void PosterExportDialog::updateEnabled()
     const bool posters = m_posterPdf->isChecked() || m_posterPng->isChecked();
     m_page->setEnabled(posters);
     m_artwork->setEnabled(posters);
+    m_language->setEnabled(posters);
     m_qrPixels->setEnabled(m_qrPng->isChecked());
 }
 
@@ -127,6 +137,7 @@ LinkFileExporter::Options PosterExportDialog::options() const
     o.posterPng = m_posterPng->isChecked();
     PosterRenderer::pageSizeFromCode(m_page->currentData().toString(), &o.pageSize);
     o.artworkPath = m_artwork->text().trimmed();
+    PosterRenderer::languageFromCode(m_language->currentData().toString(), &o.language);
     return o;
 }
 
@@ -151,6 +162,7 @@ void PosterExportDialog::accept()
     settings.setValue(QStringLiteral("links/posterFolder"), o.outDir);
     settings.setValue(QStringLiteral("links/posterPage"), m_page->currentData());
     settings.setValue(QStringLiteral("links/artwork"), o.artworkPath);
+    settings.setValue(QStringLiteral("links/posterLanguage"), m_language->currentData());
     settings.setValue(QStringLiteral("links/posterPdf"), o.posterPdf);
     settings.setValue(QStringLiteral("links/posterPng"), o.posterPng);
     settings.setValue(QStringLiteral("links/qrPng"), o.qrPng);

@@ -25,6 +25,7 @@ private:
 
     QLineEdit *m_folder;
     QComboBox *m_page;
+    QComboBox *m_language;
     QLineEdit *m_artwork;
     QCheckBox *m_posterPdf;
     QCheckBox *m_posterPng;

@@ -155,13 +155,16 @@ LinksPage::LinksPage(Workspace *workspace, QWidget *parent)
     m_pending->setObjectName(QStringLiteral("pendingUnits"));
     requestsLayout->addWidget(m_pending, 1);
     requestsLayout->addWidget(m_record);
-    requests->setMinimumWidth(240);
+    requests->setMinimumWidth(290);
+    m_due->setMinimumWidth(m_due->fontMetrics().horizontalAdvance(QStringLiteral("2024-07-10"))
+                           + 48);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
     splitter->addWidget(requests);
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({900, 300});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(toolbar);

@@ -25,7 +25,7 @@ const char kUsage[] =
     "  links revoke TOKEN\n"
     "  links restore TOKEN\n"
     "  links qr --campaign Y --out DIR [--unit ID] [--size PX] [--svg] [--poster] [--poster-png]\n"
-    "           [--page A4|A5] [--artwork IMAGE]";
+    "           [--page A4|A5] [--artwork IMAGE] [--poster-language zh|en]";
 
 class LinksCommand : public CliCommand
 {
@@ -436,7 +436,10 @@ private:
              {QStringLiteral("page"), QStringLiteral("Poster page size: A4 (default) or A5."),
               QStringLiteral("SIZE"), QStringLiteral("A4")},
              {QStringLiteral("artwork"), QStringLiteral("Campaign artwork image for the posters."),
-              QStringLiteral("IMAGE")}});
+              QStringLiteral("IMAGE")},
+             {QStringLiteral("poster-language"),
+              QStringLiteral("Poster wording: zh (default) or en."), QStringLiteral("LANG"),
+              QStringLiteral("zh")}});
         if (const int status = ctx.parse(parser, arguments); status >= 0)
             return status;
         int status = -1;
@@ -452,6 +455,9 @@ private:
         options.posterPdf = parser.isSet(QStringLiteral("poster"));
         options.posterPng = parser.isSet(QStringLiteral("poster-png"));
         options.artworkPath = parser.value(QStringLiteral("artwork"));
+        if (!PosterRenderer::languageFromCode(parser.value(QStringLiteral("poster-language")),
+                                              &options.language))
+            return ctx.usageError(QStringLiteral("--poster-language is zh or en"), &parser);
         bool ok = false;
         options.qrPixels = parser.value(QStringLiteral("size")).toInt(&ok);
         if (!ok || options.qrPixels < 50 || options.qrPixels > 10000)
