@@ -18,6 +18,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QProcess>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlQuery>
@@ -177,6 +179,26 @@ void tst_LinksPage::writesPostersOffGuiThread()
              page.model()->rowCount());
     QCOMPARE(QDir(options.outDir).entryList({QStringLiteral("*.png")}, QDir::Files).size(),
              page.model()->rowCount());
+
+    // Cancel in the progress dialog: the worker stops after the link it is on.
+    spy.clear();
+    options.outDir = m_dir.filePath(QStringLiteral("gui-cancel"));
+    options.qrPng = false;
+    options.posterPdf = false;
+    options.posterPng = true;
+    page.writeFiles(page.model()->links(), options);
+    const QList<QProgressDialog *> dialogs = page.findChildren<QProgressDialog *>();
+    QVERIFY(!dialogs.isEmpty());
+    QProgressDialog *progress = dialogs.constLast(); // the first run's may await deletion
+    auto *cancel = progress->findChild<QPushButton *>();
+    QVERIFY(cancel);
+    cancel->click(); // as the user does
+
+    QVERIFY(spy.wait(60000));
+    const auto cancelled = spy.constFirst().constFirst().value<LinkFileExporter::Result>();
+    QVERIFY(cancelled.cancelled);
+    QVERIFY(cancelled.files.size() < page.model()->rowCount());
+    QCOMPARE(QDir(options.outDir).entryList(QDir::Files).size(), cancelled.files.size());
 }
 
 void tst_LinksPage::screenshots()
