@@ -48,6 +48,36 @@
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>this system cannot decode %1 text</source>
+        <translation>本系统无法解码 %1 编码的文本</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is not closed (its opening quote is on this line)</source>
+        <translation>第 %1 行：带引号的字段没有结束（开头的引号在这一行）</translation>
+    </message>
+    <message>
+        <source>line %1: unexpected text after a closing quote (a quote inside a quoted field must be doubled)</source>
+        <translation>第 %1 行：结束引号后还有文字（引号字段内的引号须写成两个）</translation>
+    </message>
+    <message>
+        <source>line %1: a record longer than %2 characters (is a quote not closed?)</source>
+        <translation>第 %1 行：一条记录超过 %2 个字符（是否有引号没有结束？）</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Progress against targets will be charted here.</source>
@@ -941,6 +971,13 @@
     </message>
 </context>
 <context>
+    <name>TableReader</name>
+    <message>
+        <source>old binary .xls files cannot be read; save it as .xlsx or CSV</source>
+        <translation>无法读取旧版二进制 .xls 文件，请另存为 .xlsx 或 CSV</translation>
+    </message>
+</context>
+<context>
     <name>TalliesPage</name>
     <message>
         <source>Sample tally imports will be run and listed here.</source>
@@ -952,6 +989,56 @@
     <message>
         <source>Units and their information forms will be listed here.</source>
         <translation>此处将列出各单位及其信息表。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>%1 is not an .xlsx workbook (cannot open it as a zip archive)</source>
+        <translation>%1 不是 .xlsx 工作簿（无法作为 zip 压缩包打开）</translation>
+    </message>
+    <message>
+        <source>the workbook has no worksheet %1</source>
+        <translation>工作簿中没有工作表 %1</translation>
+    </message>
+    <message>
+        <source>cannot read worksheet %1</source>
+        <translation>无法读取工作表 %1</translation>
+    </message>
+    <message>
+        <source>the file has no xl/workbook.xml: not an .xlsx workbook</source>
+        <translation>文件中没有 xl/workbook.xml，不是 .xlsx 工作簿</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheets</source>
+        <translation>工作簿中没有工作表</translation>
+    </message>
+    <message>
+        <source>the shared strings of the workbook are damaged: %1</source>
+        <translation>工作簿的共享字符串已损坏：%1</translation>
+    </message>
+    <message>
+        <source>row %1: the worksheet is damaged: %2</source>
+        <translation>第 %1 行：工作表已损坏：%2</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>cannot create %1</source>
+        <translation>无法创建 %1</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot add sheet %1</source>
+        <translation>无法添加工作表 %1</translation>
     </message>
 </context>
 <context>

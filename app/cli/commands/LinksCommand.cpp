@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "db/Database.h"
+#include "io/CsvWriter.h"
 #include "links/LinkExporter.h"
 #include "links/LinkFileExporter.h"
 #include "links/LinkRepository.h"
@@ -324,10 +325,10 @@ private:
         if (format == QLatin1String("csv")) {
             ctx.out() << "year,unit_id,unit,token,url,label,status,samples\n";
             for (const Link &l : links) {
-                ctx.out() << l.campaignYear << ',' << l.unitId << ','
-                          << LinkExporter::csvField(l.unitName) << ',' << l.token << ','
-                          << LinkExporter::csvField(l.url) << ',' << LinkExporter::csvField(l.label)
-                          << ',' << l.statusCode() << ',' << l.samples << '\n';
+                ctx.out() << CsvWriter::formatRow(
+                    {QString::number(l.campaignYear), QString::number(l.unitId), l.unitName,
+                     l.token, l.url, l.label, l.statusCode(), QString::number(l.samples)})
+                          << '\n';
             }
         } else {
             for (const Link &l : links) {
