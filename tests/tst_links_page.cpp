@@ -5,14 +5,17 @@
 
 #include "demo/DemoDataGenerator.h"
 #include "dialogs/IssueLinksDialog.h"
+#include "dialogs/PosterExportDialog.h"
 #include "dialogs/QrCodeDialog.h"
 #include "itemmodels/LinkFilterProxyModel.h"
 #include "itemmodels/LinkTableModel.h"
 #include "links/LinkRepository.h"
 #include "pages/LinksPage.h"
+#include "repo/AuditLog.h"
 #include "session/Workspace.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -39,6 +42,7 @@ private slots:
     void followsChanges();
     void dialogs();
     void writesPostersOffGuiThread();
+    void savesDueDate();
     void screenshots();
 
 private:
@@ -201,6 +205,29 @@ void tst_LinksPage::writesPostersOffGuiThread()
     QCOMPARE(QDir(options.outDir).entryList(QDir::Files).size(), cancelled.files.size());
 }
 
+void tst_LinksPage::savesDueDate()
+{
+    Workspace workspace;
+    QVERIFY(!workspace.open(m_location).isValid());
+    LinksPage page(&workspace);
+    auto *due = page.findChild<QDateEdit *>();
+    QVERIFY(due);
+    QCOMPARE(due->date(), QDate(2024, 7, 10));
+    due->setDate(QDate(2024, 7, 12));
+    QPushButton *save = nullptr;
+    for (QPushButton *b : page.findChildren<QPushButton *>()) {
+        if (b->text() == QLatin1String("Save"))
+            save = b;
+    }
+    QVERIFY(save && save->isEnabled());
+    save->click();
+    QCOMPARE(workspace.campaign()->linkRequestDue, QDate(2024, 7, 12));
+    QVERIFY(!save->isEnabled());
+    QCOMPARE(
+        AuditLog::forRecord(workspace.database(), QStringLiteral("campaigns"), m_campaign).size(),
+        2);
+}
+
 void tst_LinksPage::screenshots()
 {
     // SECRETARIAT_SCREENSHOT_DIR=/some/folder keeps pictures of the page in English and Chinese.
@@ -231,6 +258,20 @@ void tst_LinksPage::screenshots()
         if (!folder.isEmpty())
             QVERIFY(shot.save(
                 QDir(folder).filePath(QStringLiteral("links-page-%1.png").arg(language))));
+        if (!folder.isEmpty()) {
+            const QList<Link> links = page.model()->links();
+            QrCodeDialog qr(links.constFirst(), &page);
+            QVERIFY(qr.grab().save(
+                QDir(folder).filePath(QStringLiteral("links-qr-%1.png").arg(language))));
+            PosterExportDialog posters(int(links.size()), &page);
+            QVERIFY(posters.grab().save(
+                QDir(folder).filePath(QStringLiteral("links-posters-%1.png").arg(language))));
+            IssueLinksDialog issue(
+                LinkRepository(workspace.database()).unitSummaries(workspace.campaignId()),
+                links.constFirst().unitId, &page);
+            QVERIFY(issue.grab().save(
+                QDir(folder).filePath(QStringLiteral("links-issue-%1.png").arg(language))));
+        }
         if (language == QLatin1String("zh_CN")) {
             QCOMPARE(
                 page.model()->headerData(LinkTableModel::UnitColumn, Qt::Horizontal).toString(),

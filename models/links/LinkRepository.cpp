@@ -156,7 +156,7 @@ QList<UnitLinkSummary> LinkRepository::unitSummaries(qint64 campaignId, QSqlErro
         s.unitId = q.value(0).toLongLong();
         s.unitName = q.value(1).toString();
         s.requested = q.value(2).isNull() ? -1 : q.value(2).toInt();
-        s.requestedAt = q.value(3).toString();
+        s.requestedAt = q.value(3).toString().left(10); // a date; older rows hold a timestamp
         s.issued = q.value(4).toLongLong();
         s.active = q.value(5).toLongLong();
         list.append(s);

@@ -22,6 +22,7 @@ IssueLinksDialog::IssueLinksDialog(const QList<UnitLinkSummary> &units, qint64 s
     , m_label(new QLineEdit(this))
 {
     setWindowTitle(tr("Issue Links"));
+    setMinimumWidth(480);
     m_unit->setEditable(true);
     m_unit->setInsertPolicy(QComboBox::NoInsert);
     m_unit->completer()->setFilterMode(Qt::MatchContains);

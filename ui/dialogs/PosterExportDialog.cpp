@@ -45,6 +45,7 @@ PosterExportDialog::PosterExportDialog(int linkCount, QWidget *parent)
     , m_qrPixels(new QSpinBox(this))
 {
     setWindowTitle(tr("QR Codes and Posters"));
+    setMinimumWidth(480);
     QSettings settings;
     m_folder->setText(settings
                           .value(QStringLiteral("links/posterFolder"),

@@ -31,6 +31,7 @@ QrCodeDialog::QrCodeDialog(const Link &link, QWidget *parent)
     , m_size(new QSpinBox(this))
 {
     setWindowTitle(tr("QR Code – %1").arg(link.unitName));
+    setMinimumWidth(480);
     auto *layout = new QVBoxLayout(this);
 
     auto *title = new QLabel(this);
