@@ -18,12 +18,14 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace {
 
 using Field = ColumnMapping::Field;
 using Kind = ColumnMapping::Kind;
 
-constexpr int kBatchRows = 400;   // response ids per INSERT ... RETURNING
+constexpr int kBatchRows = 2000;  // response ids per INSERT ... RETURNING (4000 bound values)
 constexpr int kCheckEvery = 4096; // rows between cancel checks and progress reports
 constexpr int kLinkCacheLimit = 200000;
 
@@ -302,6 +304,11 @@ ImportReport TallyImporter::importFile(const QString &path, const Options &optio
             }
             stmt = &partial;
         }
+        // In key order the B-tree is walked in one direction; stable, so that of two rows with
+        // the same id in a batch the one earlier in the file is the one counted.
+        std::stable_sort(
+            pending.begin(), pending.end(),
+            [](const PendingResponse &a, const PendingResponse &b) { return a.hash < b.hash; });
         int index = 0;
         for (const PendingResponse &r : std::as_const(pending)) {
             stmt->bindValue(index++, r.hash);
