@@ -346,6 +346,10 @@ ImportReport TallyImporter::importFile(const QString &path, const Options &optio
     bool cancelled = false;
     QList<std::pair<QString, QString>> rowProblems; // field, message
     while (reader->readRow(cells)) {
+        // Rows of empty cells (",,,," as spreadsheets leave below the data) are not rows.
+        if (std::all_of(cells.cbegin(), cells.cend(),
+                        [](const QString &c) { return c.trimmed().isEmpty(); }))
+            continue;
         ++report.read;
         const qint64 line = reader->lineNumber();
         if (report.read % kCheckEvery == 0) {

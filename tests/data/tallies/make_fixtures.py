@@ -78,6 +78,10 @@ case('skip_invalid',
      ['ab12,2024-07-17,10,0,0', 'ab12,2024-07-18,2,0,0'], [summary(5, 2, 0, 2, 1)],
      args='--skip-invalid', messages=['row(s) not counted written to'])
 
+case('empty_rows_below_data',
+     [('1-daily.csv', '链接,日期,有效样本数,\r\nab12,2024-07-17,10,\r\n,,,\r\ncd34,2024-07-18,3,\r\n,,,\r\n , , ,\r\n')],
+     ['ab12,2024-07-17,10,0,0', 'cd34,2024-07-18,3,0,0'], [summary(2, 2, 0, 0, 0)])
+
 # --- responses files ---------------------------------------------------------------------
 case('bom_responses',
      [('1-responses.csv', '\ufeff答卷编号,链接,提交时间,是否有效,地区\n'
