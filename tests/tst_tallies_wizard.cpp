@@ -11,6 +11,7 @@
 #include "session/Workspace.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
@@ -81,6 +82,13 @@ void tst_TalliesWizard::importThroughWizard()
     page.resize(1000, 500);
     page.show();
     QCOMPARE(page.historyModel()->rowCount(), 0);
+    auto *importAction = page.findChild<QAction *>(QStringLiteral("importTallies"));
+    QVERIFY(importAction);
+    QVERIFY(importAction->isEnabled());
+    workspace.setCampaignId(0); // no campaign: nothing to import into
+    QVERIFY(!importAction->isEnabled());
+    workspace.setCampaignId(m_campaignId);
+    QVERIFY(importAction->isEnabled());
 
     TallyImportWizard wizard(&workspace);
     const QString cases = TestSupport::dataPath(QStringLiteral("tallies/cases/"));

@@ -639,6 +639,14 @@
         <source>A copy of the database is kept before each import in %1 (the last %2).</source>
         <translation>每次导入前都会在 %1 保存一份数据库副本（保留最近 %2 份）。</translation>
     </message>
+    <message>
+        <source>The database is open read-only: nothing can be imported</source>
+        <translation>数据库以只读方式打开，无法导入</translation>
+    </message>
+    <message>
+        <source>Add a campaign year first</source>
+        <translation>请先添加调查活动年度</translation>
+    </message>
 </context>
 <context>
     <name>TallyImportWizard</name>

@@ -31,9 +31,20 @@ TalliesPage::TalliesPage(Workspace *workspace, QWidget *parent)
     QAction *importAction
         = toolbar->addAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("Import…"));
     importAction->setObjectName(QStringLiteral("importTallies"));
-    importAction->setToolTip(
-        tr("Import daily-count or per-response files from the survey platform"));
     connect(importAction, &QAction::triggered, this, [this] { importFiles(); });
+    // Importing needs a campaign and a database that may be written.
+    const auto updateAction = [this, importAction] {
+        const bool writable = m_workspace->hasDatabase() && !m_workspace->database().isReadOnly();
+        importAction->setEnabled(writable && m_workspace->campaignId() > 0);
+        importAction->setToolTip(
+            !writable ? tr("The database is open read-only: nothing can be imported")
+            : m_workspace->campaignId() > 0
+                ? tr("Import daily-count or per-response files from the survey platform")
+                : tr("Add a campaign year first"));
+    };
+    connect(workspace, &Workspace::databaseChanged, this, updateAction);
+    connect(workspace, &Workspace::campaignChanged, this, updateAction);
+    updateAction();
     layout->addWidget(toolbar);
 
     auto *title = new QLabel(tr("Import history"), this);
