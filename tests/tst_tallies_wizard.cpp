@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include "db/Database.h"
+#include "dialogs/TallyFileList.h"
 #include "dialogs/TallyImportWizard.h"
 #include "itemmodels/ImportHistoryModel.h"
 #include "pages/TalliesPage.h"
@@ -15,7 +16,10 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QDropEvent>
+#include <QFileInfo>
 #include <QLabel>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QSqlQuery>
 #include <QTableView>
@@ -162,8 +166,22 @@ void tst_TalliesWizard::unknownHeadersNeedMapping()
     f.write("答卷编号,来源码,提交时间,是否有效,备注\nz1,ab12,2024-07-20 10:00,1,x\n");
     f.close();
     TallyImportWizard wizard(&workspace);
-    wizard.addFiles({path});
     wizard.show();
+    // Dropped from a file manager.
+    auto *list = wizard.findChild<TallyFileList *>();
+    QVERIFY(list);
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path), QUrl::fromLocalFile(path),
+                  QUrl(QStringLiteral("https://example.cn/x.csv"))});
+    // As a drag does it: enter first (which makes the list the drop target), then drop.
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(list->viewport(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(list->viewport(), &drop);
+    QCOMPARE(list->files(), QStringList({QFileInfo(path).absoluteFilePath()}));
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
     wizard.next();
     // The link column is not recognised: Import stays disabled and the warning says why.
     QVERIFY(!wizard.button(QWizard::CommitButton)->isEnabled());

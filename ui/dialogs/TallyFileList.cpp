@@ -9,6 +9,7 @@ TallyFileList::TallyFileList(QWidget *parent)
     : QListWidget(parent)
 {
     setAcceptDrops(true);
+    viewport()->setAcceptDrops(true);
     setDragDropMode(QAbstractItemView::DropOnly);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
 }
@@ -23,7 +24,7 @@ QStringList TallyFileList::files() const
 
 void TallyFileList::addFiles(const QStringList &paths)
 {
-    const QStringList present = files();
+    QStringList present = files();
     bool added = false;
     for (const QString &path : paths) {
         const QFileInfo info(path);
@@ -32,6 +33,7 @@ void TallyFileList::addFiles(const QStringList &paths)
         auto *entry = new QListWidgetItem(info.fileName(), this);
         entry->setData(Qt::UserRole, info.absoluteFilePath());
         entry->setToolTip(QDir::toNativeSeparators(info.absoluteFilePath()));
+        present.append(info.absoluteFilePath());
         added = true;
     }
     if (added)
