@@ -95,6 +95,57 @@
     </message>
 </context>
 <context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Valid samples</source>
+        <translation>有效样本数</translation>
+    </message>
+    <message>
+        <source>Invalid samples</source>
+        <translation>无效样本数</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>意见建议数</translation>
+    </message>
+    <message>
+        <source>Response ID</source>
+        <translation>答卷编号</translation>
+    </message>
+    <message>
+        <source>Submitted at</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Valid?</source>
+        <translation>是否有效</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Daily counts</source>
+        <translation>每日统计</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>答卷明细</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>cannot open %1: %2</source>
@@ -129,6 +180,21 @@
     <message>
         <source>Progress against targets will be charted here.</source>
         <translation>此处将以图表显示样本目标完成进度。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseBackup</name>
+    <message>
+        <source>cannot create the backup folder %1</source>
+        <translation>无法创建备份文件夹 %1</translation>
+    </message>
+    <message>
+        <source>cannot back up the database: %1</source>
+        <translation>无法备份数据库：%1</translation>
+    </message>
+    <message>
+        <source>cannot back up the database to %1: %2</source>
+        <translation>无法把数据库备份到 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -207,6 +273,90 @@
     <message>
         <source>Data processing</source>
         <translation>数据处理</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryModel</name>
+    <message>
+        <source>Daily counts</source>
+        <translation>每日统计</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>答卷明细</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256：%1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Imported at</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>读取行数</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已计入</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Unknown link</source>
+        <translation>未知链接</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message numerus="yes">
+        <source>%1: … and %n more problem(s) not listed</source>
+        <translation>
+            <numerusform>%1：……另有 %n 个问题未列出</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>此前已导入</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
     </message>
 </context>
 <context>
@@ -1039,8 +1189,402 @@
 <context>
     <name>TalliesPage</name>
     <message>
-        <source>Sample tally imports will be run and listed here.</source>
-        <translation>此处将导入并列出样本量统计。</translation>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: nothing can be imported</source>
+        <translation>数据库以只读方式打开，无法导入</translation>
+    </message>
+    <message>
+        <source>Import daily-count or per-response files from the survey platform</source>
+        <translation>导入调查平台导出的每日统计或答卷明细文件</translation>
+    </message>
+    <message>
+        <source>Add a campaign year first</source>
+        <translation>请先添加调查活动年度</translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation>导入记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import(s), %1 row(s) accepted in all.</source>
+        <translation>
+            <numerusform>共 %n 次导入，累计计入 %1 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A copy of the database is kept before each import in %1 (the last %2).</source>
+        <translation>每次导入前都会在 %1 保存一份数据库副本（保留最近 %2 份）。</translation>
+    </message>
+</context>
+<context>
+    <name>TallyImportWizard</name>
+    <message>
+        <source>none (workbook)</source>
+        <translation>无（工作簿）</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <source>Import sample tallies</source>
+        <translation>导入样本统计</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Choose tally files</source>
+        <translation>选择样本统计文件</translation>
+    </message>
+    <message>
+        <source>Daily-count or per-response files exported by the survey platform, as CSV or Excel .xlsx. Several files can be imported at once; drop them on the list or use Add files.</source>
+        <translation>调查平台导出的每日统计或答卷明细文件，CSV 或 Excel .xlsx 格式。可一次导入多个文件：把文件拖到列表中，或点击“添加文件”。</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <source>GB18030 (Excel on Chinese Windows)</source>
+        <translation>GB18030（中文 Windows 上的 Excel）</translation>
+    </message>
+    <message>
+        <source>Text encoding of CSV files:</source>
+        <translation>CSV 文件的文字编码：</translation>
+    </message>
+    <message>
+        <source>Detect from the headers</source>
+        <translation>根据表头识别</translation>
+    </message>
+    <message>
+        <source>Kind of file:</source>
+        <translation>文件类型：</translation>
+    </message>
+    <message>
+        <source>Import the good rows of a file with malformed rows (the others are listed at the end)</source>
+        <translation>文件中有格式错误的行时，仍导入正确的行（错误行在最后列出）</translation>
+    </message>
+    <message>
+        <source>Into campaign %1 (window %2 – %3).</source>
+        <translation>导入到 %1 年调查活动（采集期 %2 至 %3）。</translation>
+    </message>
+    <message>
+        <source>Tally files (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
+        <translation>样本统计文件 (*.csv *.txt *.tsv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Check the columns</source>
+        <translation>核对各列</translation>
+    </message>
+    <message>
+        <source>What was detected in each file, and which column holds which field. Change a column where the detection is wrong.</source>
+        <translation>每个文件的识别结果，以及各字段对应的列。识别有误时请更改对应的列。</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Detected:</source>
+        <translation>识别结果：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>First rows:</source>
+        <translation>前几行：</translation>
+    </message>
+    <message>
+        <source>cannot read this file: %1</source>
+        <translation>无法读取此文件：%1</translation>
+    </message>
+    <message>
+        <source>encoding %1 · delimiter %2 · %3</source>
+        <translation>编码 %1 · 分隔符 %2 · %3</translation>
+    </message>
+    <message>
+        <source>kind not recognised from the headers</source>
+        <translation>无法根据表头识别类型</translation>
+    </message>
+    <message>
+        <source>kind: %1</source>
+        <translation>类型：%1</translation>
+    </message>
+    <message>
+        <source>%1 (required):</source>
+        <translation>%1（必需）：</translation>
+    </message>
+    <message>
+        <source>%1 (optional):</source>
+        <translation>%1（可选）：</translation>
+    </message>
+    <message>
+        <source>— not in the file —</source>
+        <translation>— 文件中没有 —</translation>
+    </message>
+    <message>
+        <source>This file cannot be read: %1</source>
+        <translation>无法读取此文件：%1</translation>
+    </message>
+    <message>
+        <source>Choose whether this is a daily-count or a responses file.</source>
+        <translation>请选择这是每日统计文件还是答卷明细文件。</translation>
+    </message>
+    <message>
+        <source>Missing required columns: %1</source>
+        <translation>缺少必需的列：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>These columns will be ignored: %1</source>
+        <translation>以下列将被忽略：%1</translation>
+    </message>
+    <message>
+        <source>All required columns found.</source>
+        <translation>必需的列都已找到。</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>Each file is imported in one transaction: a cancelled or rejected file changes nothing. A copy of the database is taken first.</source>
+        <translation>每个文件在一个事务中导入：取消或被拒绝的文件不会改动任何数据。导入前先备份数据库。</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <source>cannot open the database in the import thread</source>
+        <translation>导入线程无法打开数据库</translation>
+    </message>
+    <message>
+        <source>not started; nothing changed</source>
+        <translation>未开始，数据未改动</translation>
+    </message>
+    <message>
+        <source>File %1 of %2: %3</source>
+        <translation>第 %1 个文件（共 %2 个）：%3</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>已完成。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>导入结果</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>读取行数</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已计入</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Unknown link</source>
+        <translation>未知链接</translation>
+    </message>
+    <message>
+        <source>Problems (FILE:LINE: field: message):</source>
+        <translation>问题（文件:行: 字段: 说明）：</translation>
+    </message>
+    <message>
+        <source>Save error list…</source>
+        <translation>保存问题清单…</translation>
+    </message>
+    <message>
+        <source>Save error list</source>
+        <translation>保存问题清单</translation>
+    </message>
+    <message>
+        <source>import-errors.txt</source>
+        <translation>导入问题.txt</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>文本文件 (*.txt)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Total: read %1, accepted %2, duplicate %3, rejected %4, unknown link %5.</source>
+        <translation>合计：读取 %1 行，计入 %2，重复 %3，拒绝 %4，未知链接 %5。</translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation>没有问题。</translation>
+    </message>
+</context>
+<context>
+    <name>TallyImporter</name>
+    <message>
+        <source>there is no campaign to import into</source>
+        <translation>没有可以导入的调查活动</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>cannot read the file; nothing imported</source>
+        <translation>无法读取文件，未导入任何数据</translation>
+    </message>
+    <message>
+        <source>already imported on %1 (import #%2); nothing changed</source>
+        <translation>已于 %1 导入过（第 %2 次导入），数据未改动</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <source>the file has no header row; nothing imported</source>
+        <translation>文件没有表头行，未导入任何数据</translation>
+    </message>
+    <message>
+        <source>cannot tell from the header whether this is a daily or a responses file (found: %1); name the columns, e.g. 链接,日期,有效样本数 or 答卷编号,链接,提交时间,是否有效</source>
+        <translation>无法根据表头判断这是每日统计还是答卷明细文件（表头为：%1）；请使用如 链接,日期,有效样本数 或 答卷编号,链接,提交时间,是否有效 的列名</translation>
+    </message>
+    <message>
+        <source>unknown kind of file; nothing imported</source>
+        <translation>文件类型未知，未导入任何数据</translation>
+    </message>
+    <message>
+        <source>no column for %1</source>
+        <translation>没有“%1”列</translation>
+    </message>
+    <message>
+        <source>required columns are missing; nothing imported</source>
+        <translation>缺少必需的列，未导入任何数据</translation>
+    </message>
+    <message>
+        <source>the response ID is empty</source>
+        <translation>答卷编号为空</translation>
+    </message>
+    <message>
+        <source>the link is empty</source>
+        <translation>链接为空</translation>
+    </message>
+    <message>
+        <source>the date is empty</source>
+        <translation>日期为空</translation>
+    </message>
+    <message>
+        <source>'%1' is not a date (yyyy-MM-dd, yyyy/M/d or yyyy年M月d日)</source>
+        <translation>“%1”不是日期（应为 yyyy-MM-dd、yyyy/M/d 或 yyyy年M月d日）</translation>
+    </message>
+    <message>
+        <source>'%1' is not a date and time (yyyy-MM-dd HH:mm[:ss])</source>
+        <translation>“%1”不是日期时间（应为 yyyy-MM-dd HH:mm[:ss]）</translation>
+    </message>
+    <message>
+        <source>'%1' is not a number of samples</source>
+        <translation>“%1”不是样本数</translation>
+    </message>
+    <message>
+        <source>'%1' is not a number of suggestions</source>
+        <translation>“%1”不是意见建议数</translation>
+    </message>
+    <message>
+        <source>'%1' is not a valid flag (1/0, true/false, 是/否)</source>
+        <translation>“%1”不是有效标志（应为 1/0、true/false 或 是/否）</translation>
+    </message>
+    <message>
+        <source>'%1' has no link token (src=...)</source>
+        <translation>“%1”中没有链接编号（src=...）</translation>
+    </message>
+    <message>
+        <source>link '%1' has been revoked; not counted</source>
+        <translation>链接“%1”已作废，不计入</translation>
+    </message>
+    <message>
+        <source>unknown link '%1'; not counted</source>
+        <translation>未知链接“%1”，不计入</translation>
+    </message>
+    <message>
+        <source>%1 is outside the campaign window %2; not counted</source>
+        <translation>%1 不在调查活动采集期 %2 内，不计入</translation>
+    </message>
+    <message>
+        <source>link '%1' on %2 is already on line %3 with other figures</source>
+        <translation>链接“%1”在 %2 的数据已出现在第 %3 行，且数字不同</translation>
+    </message>
+    <message>
+        <source>cancelled; nothing changed</source>
+        <translation>已取消，数据未改动</translation>
+    </message>
+    <message>
+        <source>the file cannot be read to its end; nothing imported</source>
+        <translation>文件无法完整读取，未导入任何数据</translation>
+    </message>
+    <message>
+        <source>the file has no data rows</source>
+        <translation>文件没有数据行</translation>
+    </message>
+    <message>
+        <source>the file has no data rows; nothing imported</source>
+        <translation>文件没有数据行，未导入任何数据</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n malformed row(s); the file was not imported (nothing changed)</source>
+        <translation>
+            <numerusform>有 %n 行格式错误，文件未导入（数据未改动）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>imported as #%1</source>
+        <translation>已导入（第 %1 次导入）</translation>
     </message>
 </context>
 <context>
