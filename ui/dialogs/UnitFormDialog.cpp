@@ -26,7 +26,9 @@ UnitFormDialog::UnitFormDialog(Database &db, qint64 campaignId, QWidget *parent)
     , m_experts(new FormRowsModel(FormRowsModel::Table::Experts, this))
 {
     m_ui->setupUi(this);
-    m_ui->buttonBox->button(QDialogButtonBox::Save)->setShortcut(QKeySequence::Save);
+    auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
+    saveShortcut->setContext(Qt::WindowShortcut);
+    connect(saveShortcut, &QShortcut::activated, this, &UnitFormDialog::accept);
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setToolTip(tr("Save the whole form (Ctrl+S)"));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &UnitFormDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &UnitFormDialog::reject);

@@ -21,6 +21,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -151,12 +152,8 @@ UnitsPage::UnitsPage(Workspace *workspace, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &UnitsPage::updateCount);
     connect(m_view, &QAbstractItemView::doubleClicked, this, &UnitsPage::openCurrent);
 
-    auto *open = new QShortcut(QKeySequence(Qt::Key_Return), m_view, nullptr, nullptr, Qt::WidgetShortcut);
-    connect(open, &QShortcut::activated, this, &UnitsPage::openCurrent);
-    auto *openEnter = new QShortcut(QKeySequence(Qt::Key_Enter), m_view, nullptr, nullptr, Qt::WidgetShortcut);
-    connect(openEnter, &QShortcut::activated, this, &UnitsPage::openCurrent);
-    auto *copy = new QShortcut(QKeySequence::Copy, m_view, nullptr, nullptr, Qt::WidgetShortcut);
-    connect(copy, &QShortcut::activated, this, &UnitsPage::copySelection);
+    // Enter opens the form and Ctrl+C copies rows; the view would take both keys for itself.
+    m_view->installEventFilter(this);
     auto *find = new QShortcut(QKeySequence::Find, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(find, &QShortcut::activated, this, [this] {
         m_search->setFocus();
@@ -189,6 +186,23 @@ UnitsPage::UnitsPage(Workspace *workspace, QWidget *parent)
             m_model->reload();
     });
     reloadSource();
+}
+
+bool UnitsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // Keys typed into an open editor go to the editor, not to the view.
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Copy)) {
+            copySelection();
+            return true;
+        }
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && key->modifiers() == Qt::NoModifier) {
+            openCurrent();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void UnitsPage::reloadSource()

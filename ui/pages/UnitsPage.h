@@ -42,6 +42,9 @@ public slots:
     void exportUnits();
     void mergeSelected();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void reloadSource();
     void updateCount();
