@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace {
@@ -136,7 +137,7 @@ UnitImporter::Result UnitImporter::run(const QString &path, const Options &optio
     Result result;
     const QString file = path;
     const auto fileError = [&](qint64 line, const QString &field, const QString &message) {
-        result.errors.append({file, line, field, message});
+        result.errors.append({file, line, field.isEmpty() ? QStringLiteral("file") : field, message});
         return result;
     };
     if (options.campaignId == 0)
@@ -211,10 +212,14 @@ UnitImporter::Result UnitImporter::run(const QString &path, const Options &optio
             row.reasons << QStringLiteral("%1: %2").arg(field, message);
             result.errors.append({file, row.line, field, message});
         };
-        if (cells.size() > header.size())
+        if (cells.size() > header.size()) {
+            // The cells are shifted: checking them one by one would only confuse.
             reject(QStringLiteral("row"), tr("%1 cells but the header names %2 columns; is a comma missing its quotes?")
                                               .arg(cells.size())
                                               .arg(header.size()));
+            rows.append(row);
+            continue;
+        }
         const QString name = cell(cells, columns, Name);
         const QString key = NameKey::of(name);
         UnitRecord &r = row.record;
@@ -290,8 +295,8 @@ UnitImporter::Result UnitImporter::run(const QString &path, const Options &optio
 
         // The same checks the form makes.
         for (const Problem &p : UnitValidator::validate(r)) {
-            if (p.field == QLatin1String("region") && !regionText.isEmpty())
-                continue; // already reported with the text as written
+            if (p.field == QLatin1String("region"))
+                continue; // already checked above, with the text as written
             if (p.field == QLatin1String("target") || p.field == QLatin1String("parent"))
                 continue;
             reject(p.field, p.message);
@@ -332,8 +337,11 @@ UnitImporter::Result UnitImporter::run(const QString &path, const Options &optio
             rowByEmail.insert(r.unit.email.toLower(), index);
         rows.append(row);
     }
-    if (!reader->errorString().isEmpty())
-        return fileError(reader->lineNumber(), QString(), reader->errorString());
+    if (!reader->errorString().isEmpty()) {
+        // The reader says "line N: ..." itself; the line is already in front.
+        static const QRegularExpression linePrefix(QStringLiteral("^line \\d+: "));
+        return fileError(reader->lineNumber(), QStringLiteral("file"), reader->errorString().remove(linePrefix));
+    }
     if (rows.isEmpty() && result.errors.isEmpty())
         return fileError(headerLine, QString(), tr("the file has a header but no units"));
 
