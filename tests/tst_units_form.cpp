@@ -6,6 +6,7 @@
 #include "db/Database.h"
 #include "demo/DemoDataGenerator.h"
 #include "dialogs/UnitFormDialog.h"
+#include "dialogs/UnitImportWizard.h"
 #include "itemmodels/UnitFilterProxyModel.h"
 #include "itemmodels/UnitTableModel.h"
 #include "pages/UnitsPage.h"
@@ -98,6 +99,7 @@ private slots:
     void pageSearchCountAndCopy();
     void pageUndoRedoTargetEdit();
     void pageUndoRedoFormSave();
+    void importWizardMapsChecksAndImports();
     void renderedInChinese();
 
 private:
@@ -399,6 +401,36 @@ void tst_UnitsForm::pageUndoRedoFormSave()
     QCOMPARE(restored->form.giftGoods.size(), 1);
 }
 
+void tst_UnitsForm::importWizardMapsChecksAndImports()
+{
+    const QString location = TestSupport::newDatabaseLocation(QStringLiteral("wizard"));
+    auto db = TestSupport::openMigrated(location);
+    const qint64 campaign = addCampaign(*db, 2024);
+    UnitImportWizard wizard(*db, campaign);
+    // Chinese headers, a bad row: the check lists it by line and imports nothing.
+    wizard.setFile(TestSupport::dataPath(QStringLiteral("units/valid-bom-chinese-headers/input.csv")));
+    const QList<int> mapping = wizard.mapping();
+    QCOMPARE(mapping.size(), int(UnitImporter::FieldCount));
+    QCOMPARE(mapping[UnitImporter::Name], 0);
+    QCOMPARE(mapping[UnitImporter::Target], 9);
+    QCOMPARE(mapping[UnitImporter::Parent], 8);
+    UnitImporter::Result check = wizard.runImporter(true, false);
+    QVERIFY(check.errors.isEmpty());
+    QCOMPARE(check.rowsRead, 2);
+    QCOMPARE(TestSupport::count(*db, QStringLiteral("units")), 0);
+    const UnitImporter::Result done = wizard.runImporter(false, false);
+    QCOMPARE(done.created, 2);
+    QCOMPARE(TestSupport::count(*db, QStringLiteral("units")), 2);
+
+    UnitImportWizard bad(*db, campaign);
+    bad.setFile(TestSupport::dataPath(QStringLiteral("units/bad-parent-row-rejected/input.csv")));
+    check = bad.runImporter(true, false);
+    QCOMPARE(check.errors.size(), 2);
+    QCOMPARE(check.errors[0].line, 2);
+    QCOMPARE(check.errors[1].field, QStringLiteral("parent"));
+    QCOMPARE(TestSupport::count(*db, QStringLiteral("units")), 2);
+}
+
 void tst_UnitsForm::renderedInChinese()
 {
     QTranslator translator;
@@ -427,11 +459,19 @@ void tst_UnitsForm::renderedInChinese()
         QVERIFY(dialog.loadUnit(id));
         dialog.show();
         QVERIFY(dialog.windowTitle().startsWith(QStringLiteral("信息表")));
+        QCOMPARE(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->text(), QStringLiteral("保存"));
         if (!dir.isEmpty()) {
             dialog.grab().save(dir + QStringLiteral("/unit-form.png"));
             auto *tabs = dialog.findChild<QTabWidget *>(QStringLiteral("subTabs"));
             tabs->setCurrentIndex(1);
             dialog.grab().save(dir + QStringLiteral("/unit-form-supporting.png"));
+            UnitImportWizard wizard(workspace.database(), workspace.campaignId());
+            wizard.setFile(TestSupport::dataPath(QStringLiteral("units/valid-skip-invalid/input.csv")));
+            wizard.show();
+            wizard.next();
+            wizard.grab().save(dir + QStringLiteral("/import-mapping.png"));
+            wizard.next();
+            wizard.grab().save(dir + QStringLiteral("/import-check.png"));
         }
     }
     QCoreApplication::removeTranslator(&translator);

@@ -767,6 +767,14 @@
         <source>%1 is already registered.</source>
         <translation>%1 已经登记。</translation>
     </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
 </context>
 <context>
     <name>UnitImportWizard</name>

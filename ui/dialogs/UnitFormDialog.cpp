@@ -30,6 +30,16 @@ UnitFormDialog::UnitFormDialog(Database &db, qint64 campaignId, QWidget *parent)
     saveShortcut->setContext(Qt::WindowShortcut);
     connect(saveShortcut, &QShortcut::activated, this, &UnitFormDialog::accept);
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setToolTip(tr("Save the whole form (Ctrl+S)"));
+    m_ui->buttonBox->button(QDialogButtonBox::Save)->setText(tr("Save"));
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    // Both sections line their fields up on the same left edge.
+    int labelWidth = 0;
+    for (QLabel *l : findChildren<QLabel *>()) {
+        if (l->buddy())
+            labelWidth = std::max(labelWidth, l->sizeHint().width());
+    }
+    m_ui->unitGrid->setColumnMinimumWidth(0, labelWidth);
+    m_ui->contactGrid->setColumnMinimumWidth(0, labelWidth);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &UnitFormDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &UnitFormDialog::reject);
 

@@ -128,17 +128,19 @@ UnitsPage::UnitsPage(Workspace *workspace, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setSectionResizeMode(UnitTableModel::NameColumn, QHeaderView::Stretch);
     m_view->setItemDelegateForColumn(UnitTableModel::TargetColumn, new TargetDelegate(m_view));
     const QFontMetrics fm = m_view->fontMetrics();
     const int em = fm.horizontalAdvance(QChar(0x4e2d)); // one CJK character
     m_view->setColumnWidth(UnitTableModel::NameColumn, em * 18);
     m_view->setColumnWidth(UnitTableModel::KindColumn, em * 7);
-    m_view->setColumnWidth(UnitTableModel::RegionColumn, em * 9);
+    m_view->setColumnWidth(UnitTableModel::RegionColumn, em * 11);
+    m_view->setColumnWidth(UnitTableModel::ProgressColumn, em * 6);
     m_view->setColumnWidth(UnitTableModel::ParentColumn, em * 14);
     m_view->setColumnWidth(UnitTableModel::ContactColumn, em * 5);
     m_view->setColumnWidth(UnitTableModel::PhoneColumn, fm.horizontalAdvance(QStringLiteral("0755-12345678-00")));
-    m_view->setColumnWidth(UnitTableModel::TargetColumn, em * 5);
+    m_view->setColumnWidth(UnitTableModel::TargetColumn, em * 6);
     layout->addWidget(m_view, 1);
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &UnitFilterProxyModel::setSearchText);
