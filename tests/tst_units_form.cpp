@@ -28,6 +28,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QTranslator>
 #include <QUndoStack>
 
@@ -96,6 +97,7 @@ private slots:
     void cancelLeavesNothing();
     void duplicateOnSaveCanMerge();
     void editExistingKeepsFormAndAudits();
+    void registerRecommendedUnitInOneStep();
     void pageSearchCountAndCopy();
     void pageUndoRedoTargetEdit();
     void pageUndoRedoFormSave();
@@ -297,6 +299,44 @@ void tst_UnitsForm::editExistingKeepsFormAndAudits()
                                   " AND new_values LIKE '%DROP TABLE%'")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 1);
+}
+
+void tst_UnitsForm::registerRecommendedUnitInOneStep()
+{
+    const qint64 parentId = UnitRepository(*m_db).idByName(QStringLiteral("广东省网络安全协会"));
+    UnitFormDialog dialog(*m_db, m_campaign);
+    dialog.setDuplicateAnswer(UnitFormDialog::DuplicateAnswer::SaveAnyway);
+    QVERIFY(dialog.loadUnit(parentId));
+    dialog.show();
+    auto *view = child<QTableView>(&dialog, "supportingView");
+    auto *model = view->model();
+    const int row = 0;
+    const QString name = model->index(row, 0).data().toString();
+    QCOMPARE(name, QStringLiteral("南方日报"));
+    model->setData(model->index(row, 3), QStringLiteral("王编辑"));
+    model->setData(model->index(row, 4), QStringLiteral("13800000077"));
+    view->setCurrentIndex(model->index(row, 0));
+    bool prefilled = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *form = qobject_cast<UnitFormDialog *>(QApplication::activeModalWidget());
+        if (!form)
+            return;
+        const UnitRecord r = form->record();
+        prefilled = r.unit.name == name && r.unit.contact == QStringLiteral("王编辑")
+                    && r.unit.phone == QStringLiteral("13800000077") && r.unit.sort == UnitSort::Media
+                    && r.unit.province == QStringLiteral("44") && r.participation.parentUnitId == parentId
+                    && r.participation.kind == UnitKind::Supporting;
+        form->accept();
+    });
+    QTest::mouseClick(child<QPushButton>(&dialog, "supportingRegisterButton"), Qt::LeftButton);
+    QVERIFY(prefilled);
+    const qint64 registered = UnitRepository(*m_db).idByName(name);
+    QVERIFY(registered > 0 && registered != parentId);
+    const auto registeredRecord = UnitRepository(*m_db).load(registered, m_campaign);
+    QCOMPARE(registeredRecord->participation.parentUnitId, parentId);
+    // The recommendation now points at the registered unit.
+    const auto parent = UnitRepository(*m_db).load(parentId, m_campaign);
+    QCOMPARE(parent->form.recommendedSupporting[row].registeredUnitId, registered);
 }
 
 void tst_UnitsForm::pageSearchCountAndCopy()
