@@ -291,6 +291,7 @@ Problems UnitRepository::saveAll(QList<UnitRecord> &records, QSqlError *error)
 Problems UnitRepository::write(UnitRecord &r)
 {
     Unit &u = r.unit;
+    const bool isNew = u.id == 0;
     u.name = u.name.trimmed();
     u.phone = normalizedPhone(u.phone);
     u.email = u.email.trimmed();
@@ -424,8 +425,11 @@ Problems UnitRepository::write(UnitRecord &r)
                 e.isValid())
                 return fail(e);
         }
-        if (Problems pr = writeForm(u.id, p.campaignId, r.form); !pr.isEmpty())
-            return pr;
+        // A new unit has no form yet: nothing to compare or delete when its form is empty.
+        if (!(isNew && r.form == InformationForm())) {
+            if (Problems pr = writeForm(u.id, p.campaignId, r.form); !pr.isEmpty())
+                return pr;
+        }
     }
     return {};
 }
