@@ -21,6 +21,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -102,6 +103,7 @@ private slots:
     void pageUndoRedoTargetEdit();
     void pageUndoRedoFormSave();
     void importWizardMapsChecksAndImports();
+    void pageMergeKeepsTheChosenUnit();
     void renderedInChinese();
 
 private:
@@ -368,6 +370,17 @@ void tst_UnitsForm::pageSearchCountAndCopy()
     QVERIFY(lines[1].contains(QLatin1Char('\t') + first.phone + QLatin1Char('\t')));
     QTest::keySequence(page.view(), QKeySequence::Copy);
     QCOMPARE(QApplication::clipboard()->text(), tsv);
+    // Enter opens the information form of the current row.
+    page.view()->setCurrentIndex(page.proxy()->index(0, 0));
+    QString opened;
+    QTimer::singleShot(0, this, [&opened] {
+        if (auto *form = qobject_cast<UnitFormDialog *>(QApplication::activeModalWidget())) {
+            opened = form->record().unit.name;
+            form->reject();
+        }
+    });
+    QTest::keyClick(page.view(), Qt::Key_Return);
+    QCOMPARE(opened, first.name);
     page.searchEdit()->clear();
     QCOMPARE(page.proxy()->rowCount(), total);
     const QList<QComboBox *> kinds = page.findChildren<QComboBox *>();
@@ -469,6 +482,43 @@ void tst_UnitsForm::importWizardMapsChecksAndImports()
     QCOMPARE(check.errors[0].line, 2);
     QCOMPARE(check.errors[1].field, QStringLiteral("parent"));
     QCOMPARE(TestSupport::count(*db, QStringLiteral("units")), 2);
+}
+
+void tst_UnitsForm::pageMergeKeepsTheChosenUnit()
+{
+    const QString location = TestSupport::newDatabaseLocation(QStringLiteral("pagemerge"));
+    auto db = TestSupport::openMigrated(location);
+    const qint64 campaign = addCampaign(*db, 2024);
+    UnitRepository repo(*db);
+    UnitRecord a;
+    a.unit = {0, QStringLiteral("甲协会"), UnitSort::Association, QStringLiteral("11"), {}, QStringLiteral("甲"),
+              QStringLiteral("13800000101"), {}, {}, {}, 0, 1};
+    a.participation.campaignId = campaign;
+    a.form.giftGoods = {{QStringLiteral("甲礼品"), 1, false}};
+    UnitRecord b = a;
+    b.unit.name = QStringLiteral("甲协会（重复）");
+    b.unit.phone = QStringLiteral("13800000102");
+    b.form.giftGoods = {{QStringLiteral("乙礼品"), 2, true}};
+    QVERIFY(repo.save(a).isEmpty() && repo.save(b).isEmpty());
+    Workspace workspace;
+    QVERIFY(!workspace.open(location).isValid());
+    UnitsPage page(&workspace);
+    page.show();
+    QCOMPARE(page.model()->rowCount(), 2);
+    page.view()->selectAll();
+    QTimer::singleShot(0, this, [] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        for (QAbstractButton *button : box->buttons()) {
+            if (button->text().contains(QStringLiteral("甲协会（重复）")))
+                button->click();
+        }
+    });
+    page.mergeSelected();
+    QCOMPARE(repo.unit(a.unit.id)->mergedInto, b.unit.id);
+    QCOMPARE(repo.load(b.unit.id, campaign)->form.giftGoods.size(), 2);
+    QTRY_COMPARE(page.model()->rowCount(), 1);
 }
 
 void tst_UnitsForm::renderedInChinese()

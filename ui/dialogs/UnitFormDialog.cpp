@@ -55,6 +55,21 @@ UnitFormDialog::UnitFormDialog(Database &db, qint64 campaignId, QWidget *parent)
     setupSubTable(m_ui->supportingView, m_supporting, m_ui->supportingAddButton, m_ui->supportingRemoveButton);
     setupSubTable(m_ui->giftsView, m_gifts, m_ui->giftsAddButton, m_ui->giftsRemoveButton);
     setupSubTable(m_ui->expertsView, m_experts, m_ui->expertsAddButton, m_ui->expertsRemoveButton);
+    // Each tab says how many rows it holds.
+    const QList<QPair<FormRowsModel *, QString>> tabs = {{m_initiating, m_ui->subTabs->tabText(0)},
+                                                         {m_supporting, m_ui->subTabs->tabText(1)},
+                                                         {m_gifts, m_ui->subTabs->tabText(2)},
+                                                         {m_experts, m_ui->subTabs->tabText(3)}};
+    for (int i = 0; i < tabs.size(); ++i) {
+        FormRowsModel *model = tabs[i].first;
+        const QString title = tabs[i].second;
+        const auto update = [this, i, model, title] {
+            m_ui->subTabs->setTabText(i, model->rowCount() ? tr("%1 (%2)").arg(title).arg(model->rowCount()) : title);
+        };
+        connect(model, &QAbstractItemModel::modelReset, this, update);
+        connect(model, &QAbstractItemModel::rowsInserted, this, update);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, update);
+    }
     connect(m_ui->initiatingRegisterButton, &QPushButton::clicked, this,
             [this] { registerRecommended(m_initiating, m_ui->initiatingView); });
     connect(m_ui->supportingRegisterButton, &QPushButton::clicked, this,
