@@ -229,7 +229,20 @@ void tst_UnitsForm::cancelLeavesNothing()
         dialog.show();
         fillRequired(dialog, QStringLiteral("取消的单位"), QStringLiteral("13800000002"));
         QTest::mouseClick(child<QPushButton>(&dialog, "giftsAddButton"), Qt::LeftButton);
+        QVERIFY(dialog.isModified());
+        // Cancel asks before typed work is thrown away: first keep it, then discard it.
+        const auto answer = [](QMessageBox::StandardButton button) {
+            QTimer::singleShot(0, [button] {
+                if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                    box->button(button)->click();
+            });
+        };
+        answer(QMessageBox::Cancel);
         QTest::mouseClick(child<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Cancel), Qt::LeftButton);
+        QVERIFY(dialog.isVisible());
+        answer(QMessageBox::Discard);
+        QTest::mouseClick(child<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Cancel), Qt::LeftButton);
+        QVERIFY(!dialog.isVisible());
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
     }
     QCOMPARE(TestSupport::snapshot(*m_db), before);
@@ -239,8 +252,14 @@ void tst_UnitsForm::cancelLeavesNothing()
     UnitFormDialog dialog(*m_db, m_campaign);
     QVERIFY(dialog.loadUnit(id));
     dialog.show();
+    QVERIFY(!dialog.isModified()); // a form just opened holds nothing new
     child<QLineEdit>(&dialog, "nameEdit")->clear();
     QTest::mouseClick(child<QPushButton>(&dialog, "giftsRemoveButton"), Qt::LeftButton);
+    QVERIFY(dialog.isModified());
+    QTimer::singleShot(0, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(QMessageBox::Discard)->click();
+    });
     dialog.reject();
     QCOMPARE(TestSupport::snapshot(*m_db), before);
 }

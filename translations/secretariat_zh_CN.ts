@@ -779,6 +779,14 @@
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>放弃修改？</translation>
+    </message>
+    <message>
+        <source>The changes typed into this form have not been saved. Discard them?</source>
+        <translation>在本表中填写的修改尚未保存。要放弃这些修改吗？</translation>
+    </message>
 </context>
 <context>
     <name>UnitImportWizard</name>

@@ -268,6 +268,29 @@ void UnitFormDialog::updateWarnings()
     m_ui->warningLabel->setText(warnings.isEmpty() ? QString() : tr("Note: %1").arg(warnings.join(tr("; "))));
 }
 
+bool UnitFormDialog::isModified() const
+{
+    UnitRecord now = record();
+    UnitRecord before = m_original;
+    // Compare what the clerk sees, not ids and versions.
+    now.unit.rowVersion = before.unit.rowVersion;
+    now.participation.rowVersion = before.participation.rowVersion;
+    before.unit.phone = UnitRepository::normalizedPhone(before.unit.phone);
+    before.unit.name = before.unit.name.trimmed();
+    return !(now == before);
+}
+
+void UnitFormDialog::reject()
+{
+    if (isModified()
+        && QMessageBox::question(this, tr("Discard changes?"),
+                                 tr("The changes typed into this form have not been saved. Discard them?"),
+                                 QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
+               != QMessageBox::Discard)
+        return;
+    QDialog::reject();
+}
+
 void UnitFormDialog::accept()
 {
     if (save(m_duplicateAnswer == DuplicateAnswer::Ask))

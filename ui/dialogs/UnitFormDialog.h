@@ -44,6 +44,8 @@ public:
     // lastDuplicates()); true when stored. For tests and scripted use.
     bool saveQuietly();
     QString lastError() const { return m_lastError; }
+    // True when the widgets hold something not saved yet.
+    bool isModified() const;
 
     // What happens when a duplicate is found on save: tests can answer without a message box.
     enum class DuplicateAnswer { Ask, OpenOther, Merge, SaveAnyway, Cancel };
@@ -59,6 +61,8 @@ signals:
 
 public slots:
     void accept() override;
+    // Asks before throwing away typed changes (Esc and Cancel come here).
+    void reject() override;
 
 private:
     void setupSubTable(QTableView *view, FormRowsModel *model, QPushButton *add, QPushButton *remove);
