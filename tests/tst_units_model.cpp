@@ -14,6 +14,7 @@
 #include "validation/UnitValidator.h"
 
 #include <QElapsedTimer>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
@@ -101,6 +102,8 @@ void tst_UnitsModel::phones_data()
     QTest::newRow("mobile 19") << "19912345678" << true;
     QTest::newRow("mobile with spaces") << "138 1234 5678" << true;
     QTest::newRow("mobile +86") << "+8613812345678" << true;
+    QTest::newRow("full-width digits") << "１３８１２３４５６７８" << true;
+    QTest::newRow("full-width landline") << "０７５５－１２３４５６７" << true;
     QTest::newRow("mobile 12") << "12812345678" << false;
     QTest::newRow("mobile 10 digits") << "1381234567" << false;
     QTest::newRow("mobile 12 digits") << "138123456789" << false;
@@ -119,6 +122,8 @@ void tst_UnitsModel::phones()
     QFETCH(bool, valid);
     QCOMPARE(UnitValidator::isValidPhone(phone), valid);
     QCOMPARE(UnitValidator::checkPhone(phone).isEmpty(), valid);
+    if (valid) // stored in plain ASCII
+        QVERIFY(QRegularExpression(QStringLiteral("^\\+?[0-9-]+$")).match(UnitValidator::normalizedPhone(phone)).hasMatch());
 }
 
 void tst_UnitsModel::emails_data()

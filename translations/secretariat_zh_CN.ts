@@ -1301,6 +1301,12 @@
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n unit(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个单位写入 %1。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>XlsxReader</name>

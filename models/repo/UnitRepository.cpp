@@ -6,6 +6,7 @@
 #include "db/Transaction.h"
 #include "domain/NameKey.h"
 #include "repo/AuditLog.h"
+#include "validation/UnitValidator.h"
 
 #include <QSqlQuery>
 #include <QVariantList>
@@ -101,9 +102,7 @@ Unit unitFromQuery(const QSqlQuery &q)
 
 QString UnitRepository::normalizedPhone(const QString &phone)
 {
-    QString p = phone.trimmed();
-    p.remove(QLatin1Char(' '));
-    return p;
+    return UnitValidator::normalizedPhone(phone);
 }
 
 Problems UnitRepository::fail(const QSqlError &e, QSqlError *error) const

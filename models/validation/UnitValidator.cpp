@@ -4,21 +4,31 @@
 
 #include <QRegularExpression>
 
-namespace {
-QString compactPhone(const QString &phone)
+QString UnitValidator::normalizedPhone(const QString &phone)
 {
-    QString p = phone.trimmed();
-    p.remove(QLatin1Char(' '));
+    QString p;
+    p.reserve(phone.size());
+    for (QChar c : phone) {
+        const char16_t u = c.unicode();
+        if (u >= 0xff10 && u <= 0xff19)
+            c = QChar(u'0' + (u - 0xff10));
+        else if (u == 0xff0d || u == 0x2014 || u == 0x2013 || u == 0x2212)
+            c = QLatin1Char('-');
+        else if (u == 0xff0b)
+            c = QLatin1Char('+');
+        if (c.isSpace() || u == 0x3000)
+            continue;
+        p += c;
+    }
     return p;
 }
-} // namespace
 
 bool UnitValidator::isValidPhone(const QString &phone)
 {
     static const QRegularExpression mobile(QStringLiteral("^(\\+?86-?)?1[3-9]\\d{9}$"));
     static const QRegularExpression landline(
         QStringLiteral("^0\\d{2,3}-?\\d{7,8}(-\\d{1,6})?$"));
-    const QString p = compactPhone(phone);
+    const QString p = normalizedPhone(phone);
     return mobile.match(p).hasMatch() || landline.match(p).hasMatch();
 }
 

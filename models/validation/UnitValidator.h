@@ -16,6 +16,9 @@ public:
     // Mainland mobile (1[3-9] + 9 digits) or landline with area code (010-12345678,
     // 0755-1234567, optional -extension). Spaces are allowed between groups.
     static bool isValidPhone(const QString &phone);
+    // The phone as stored: spaces dropped, full-width digits and dashes (as typed with a
+    // Chinese input method) folded to ASCII.
+    static QString normalizedPhone(const QString &phone);
     static bool isValidEmail(const QString &email);
 
     // A single field's problem, for validation as the clerk types; empty when fine.

@@ -405,4 +405,6 @@ void UnitsPage::exportUnits()
     QString error;
     if (!UnitExporter(m_workspace->database()).exportTo(path, m_workspace->campaignId(), &error))
         showError(error);
+    else
+        QMessageBox::information(this, tr("Export units"), tr("%n unit(s) written to %1.", nullptr, m_model->rowCount()).arg(path));
 }
