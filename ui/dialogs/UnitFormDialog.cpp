@@ -3,6 +3,7 @@
 
 #include "db/Database.h"
 #include "delegates/ChoiceDelegate.h"
+#include "domain/NameKey.h"
 #include "domain/Regions.h"
 #include "itemmodels/FormRowsModel.h"
 #include "repo/DuplicateFinder.h"
@@ -344,7 +345,13 @@ bool UnitFormDialog::save(bool ask)
         return false;
     }
 
-    const QList<DuplicateMatch> duplicates = DuplicateFinder(m_db).find(r.unit);
+    // Asked for a new unit, or when what identifies it (name, phone, e-mail) changed: a clerk
+    // who already chose "save anyway" is not asked again on every later edit.
+    const bool identityChanged = m_original.unit.id == 0 || NameKey::of(r.unit.name) != NameKey::of(m_original.unit.name)
+                                 || r.unit.phone != UnitRepository::normalizedPhone(m_original.unit.phone)
+                                 || r.unit.email.compare(m_original.unit.email, Qt::CaseInsensitive) != 0;
+    const QList<DuplicateMatch> duplicates =
+        identityChanged ? DuplicateFinder(m_db).find(r.unit) : QList<DuplicateMatch>();
     DuplicateAnswer answer = m_duplicateAnswer;
     qint64 otherId = duplicates.isEmpty() ? 0 : duplicates.first().unitId;
     if (!duplicates.isEmpty()) {
