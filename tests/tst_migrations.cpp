@@ -42,7 +42,7 @@ void tst_Migrations::freshFile()
     // Preparing again is a no-op.
     QVERIFY(!Migrations::prepare(db, &state).isValid());
     QCOMPARE(state, Migrations::State::Current);
-    QCOMPARE(TestSupport::count(db, QStringLiteral("schema_migrations")), qint64(Migrations::latestVersion()));
+    QCOMPARE(TestSupport::count(db, QStringLiteral("schema_migrations")), qint64(Migrations::all().size()));
 }
 
 void tst_Migrations::fromEveryEarlierVersion_data()
