@@ -72,12 +72,14 @@ QList<QVariantList> Commendations::rows(const ProgressSnapshot &snapshot, const 
 
 QString Commendations::html(const ProgressSnapshot &snapshot, const QList<Commendation> &list)
 {
-    QString h = QStringLiteral("<html><body style=\"font-size:10pt\"><h2 align=\"center\">%1</h2>"
+    QString h = QStringLiteral("<html><body style=\"font-size:9pt\"><h2 align=\"center\">%1</h2>"
                                "<p align=\"center\">%2</p>")
                     .arg(tr("Commendation list, %1").arg(snapshot.campaign.year).toHtmlEscaped(),
                          snapshot.campaign.title.toHtmlEscaped());
     h += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">"
-                        "<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th></tr>")
+                        "<tr><th width=\"5%\">%1</th><th width=\"37%\">%2</th><th width=\"16%\">%3</th>"
+                        "<th width=\"12%\">%4</th><th width=\"7%\">%5</th><th width=\"11%\">%6</th>"
+                        "<th width=\"12%\">%7</th></tr>")
              .arg(tr("No."), tr("Unit"), tr("Kind"), tr("Region"), tr("Grade"), tr("Valid samples"),
                   tr("Share of target"));
     int n = 0;
