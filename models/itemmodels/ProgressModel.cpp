@@ -190,3 +190,35 @@ bool ProgressFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) c
         return false;
     return m_filter.accepts(*u);
 }
+
+bool ProgressFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const auto *model = static_cast<const ProgressModel *>(sourceModel());
+    const UnitProgress *a = model->unitAt(left.row());
+    const UnitProgress *b = model->unitAt(right.row());
+    if (!a || !b)
+        return false;
+    const auto byNumber = [&](qint64 x, qint64 y) { return x != y ? x < y : a->unitId < b->unitId; };
+    switch (left.column()) {
+    case ProgressModel::TargetColumn:
+        return byNumber(a->target, b->target);
+    case ProgressModel::ValidColumn:
+        return byNumber(a->valid, b->valid);
+    case ProgressModel::ShareColumn: {
+        // Tenths of a percent; units without a target sort first.
+        const qint64 x = a->hasTarget() ? Percent::tenths(a->valid, a->target) : -1;
+        const qint64 y = b->hasTarget() ? Percent::tenths(b->valid, b->target) : -1;
+        return byNumber(x, y);
+    }
+    case ProgressModel::ForecastColumn:
+        return byNumber(a->forecast, b->forecast);
+    case ProgressModel::GroupValidColumn:
+        return byNumber(a->groupValid, b->groupValid);
+    case ProgressModel::GroupTargetColumn:
+        return byNumber(a->groupTarget, b->groupTarget);
+    case ProgressModel::PreviousColumn:
+        return byNumber(a->previousValid, b->previousValid);
+    default:
+        return QSortFilterProxyModel::lessThan(left, right);
+    }
+}

@@ -70,6 +70,8 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    // Compares the snapshot's numbers directly (no QVariant per comparison).
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     ProgressFilter m_filter;
