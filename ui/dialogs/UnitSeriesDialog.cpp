@@ -54,7 +54,8 @@ UnitSeriesDialog::UnitSeriesDialog(std::shared_ptr<const ProgressSnapshot> snaps
             details += tr("%1: %2 valid samples%3.")
                            .arg(m_snapshot->previousYear)
                            .arg(locale.toString(u->previousValid),
-                                yoy.isEmpty() ? QString() : tr(" (change %1%)").arg(yoy))
+                                yoy.isEmpty() ? QString()
+                                             : tr(" (change %1%)").arg(yoy.startsWith(QLatin1Char('-')) ? yoy : QLatin1Char('+') + yoy))
                            .toHtmlEscaped();
         } else {
             details += tr("Did not take part in %1.").arg(m_snapshot->previousYear).toHtmlEscaped();
@@ -99,6 +100,7 @@ UnitSeriesDialog::UnitSeriesDialog(std::shared_ptr<const ProgressSnapshot> snaps
     auto *y = new QValueAxis;
     y->setLabelFormat(QStringLiteral("%.0f"));
     y->setRange(0, qMax<double>(10, qMax<double>(double(sum), double(u->target)) * 1.08));
+    y->applyNiceNumbers();
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (QAbstractSeries *s : chart->series()) {

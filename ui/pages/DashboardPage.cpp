@@ -43,6 +43,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 namespace {
 
@@ -376,6 +377,7 @@ QWidget *DashboardPage::buildOverview()
     regions->addSeries(regionSeries);
     m_regionX = new QBarCategoryAxis;
     m_regionX->setLabelsAngle(-90);
+    m_regionX->setTruncateLabels(false);
     m_regionY = new QValueAxis;
     m_regionY->setLabelFormat(QStringLiteral("%.0f"));
     regions->addAxis(m_regionX, Qt::AlignBottom);
@@ -394,11 +396,9 @@ QWidget *DashboardPage::buildOverview()
     auto *kindSeries = new QBarSeries;
     kindSeries->append(m_kindTarget);
     kindSeries->append(m_kindValid);
-    kindSeries->setLabelsVisible(true);
-    kindSeries->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    kindSeries->setLabelsFormat(QStringLiteral("@value"));
     kinds->addSeries(kindSeries);
     auto *kindX = new QBarCategoryAxis;
+    kindX->setTruncateLabels(false);
     for (UnitKind k : DomainNames::unitKinds())
         kindX->append(DomainNames::displayName(k));
     m_kindY = new QValueAxis;
@@ -613,7 +613,11 @@ void DashboardPage::refreshRanking(const ProgressSnapshot &s, const QList<int> &
     m_rankingY->clear();
     m_rankingY->append(categories);
     m_rankingSet->append(values);
-    m_rankingX->setRange(0, maxShare * 1.12);
+    // Round the axis to a whole step so the ticks read 0%, 25%, 50% … (or 50% steps when wide).
+    const double step = maxShare > 200 ? 50 : 25;
+    const double axisTop = std::ceil(maxShare * 1.08 / step) * step;
+    m_rankingX->setRange(0, axisTop);
+    m_rankingX->setTickCount(int(axisTop / step) + 1);
     m_targetLine->replace({QPointF(100, -0.5), QPointF(100, qMax(0, n) - 0.5)});
     m_rankingView->chart()->setTitle(m_rankTop ? tr("Top %n", nullptr, n) : tr("Bottom %n", nullptr, n));
     m_rankingView->setMinimumHeight(qMax(260, 70 + 24 * n));
