@@ -1,6 +1,9 @@
 #include "progress/ProgressCache.h"
 
+#include "db/Database.h"
 #include "session/Workspace.h"
+
+#include <QThread>
 
 ProgressCache::ProgressCache(Workspace *workspace, QObject *parent)
     : QObject(parent)
@@ -12,11 +15,14 @@ ProgressCache::ProgressCache(Workspace *workspace, QObject *parent)
         if (domains & (DataEvents::Tallies | DataEvents::Units | DataEvents::Grades | DataEvents::Campaigns))
             reload();
     });
-    reload();
+    loadNow();
 }
 
-void ProgressCache::reload()
+ProgressCache::~ProgressCache() = default;
+
+void ProgressCache::loadNow()
 {
+    ++m_generation;
     m_error.clear();
     if (!m_workspace->hasDatabase() || m_workspace->campaignId() == 0) {
         m_snapshot.reset();
@@ -28,4 +34,49 @@ void ProgressCache::reload()
             m_error = error.text();
     }
     emit changed();
+}
+
+namespace {
+struct LoadResult
+{
+    std::shared_ptr<const ProgressSnapshot> snapshot;
+    QString error;
+};
+} // namespace
+
+void ProgressCache::reload()
+{
+    if (!m_asynchronous || !m_workspace->hasDatabase() || m_workspace->campaignId() == 0) {
+        loadNow();
+        return;
+    }
+    const int generation = ++m_generation;
+    const QString location = m_workspace->database().location();
+    const bool readOnly = m_workspace->database().isReadOnly();
+    const qint64 campaignId = m_workspace->campaignId();
+    auto result = std::make_shared<LoadResult>();
+    // The worker opens its own connection: a connection belongs to the thread that opened it.
+    QThread *thread = QThread::create([location, readOnly, campaignId, result] {
+        Database db;
+        if (const QSqlError e = db.open(location, readOnly); e.isValid()) {
+            result->error = e.text();
+            return;
+        }
+        QSqlError error;
+        result->snapshot = ProgressQuery(db).load(campaignId, &error);
+        if (!result->snapshot)
+            result->error = error.text();
+    });
+    ++m_pending;
+    connect(thread, &QThread::finished, this, [this, thread, result, generation] {
+        --m_pending;
+        if (generation != m_generation)
+            return; // superseded by a newer request
+        m_snapshot = result->snapshot;
+        m_error = result->error;
+        ++m_loads;
+        emit changed();
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start(QThread::LowPriority);
 }

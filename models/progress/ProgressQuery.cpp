@@ -104,23 +104,30 @@ std::shared_ptr<const ProgressSnapshot> ProgressQuery::load(qint64 campaignId, Q
         snap->units.append(std::move(u));
     }
 
-    // 2. Their figures per day, summed over their links (revoked links keep what they collected).
-    // Days outside the window count towards the totals on the nearest window day.
+    // 2. Their figures per day. daily_tallies already holds one row per link and day, so the rows
+    // are read as they are and summed per unit here: grouping by unit and day in SQL would need a
+    // temporary B-tree that costs several times the scan itself (see bench/README.md).
+    // Revoked links keep what they collected. Days outside the window count towards the totals
+    // on the nearest window day.
     q.prepare(QStringLiteral(
-        "SELECT l.unit_id, t.day, SUM(t.valid_samples), SUM(t.invalid_samples), SUM(t.suggestions)"
-        " FROM links l JOIN daily_tallies t ON t.link_id = l.id WHERE l.campaign_id = ?"
-        " GROUP BY l.unit_id, t.day"));
+        "SELECT l.unit_id, t.day, t.valid_samples, t.invalid_samples, t.suggestions"
+        " FROM links l JOIN daily_tallies t ON t.link_id = l.id WHERE l.campaign_id = ?"));
     q.addBindValue(campaignId);
     if (!run(q, error))
         return nullptr;
     const QDate start = campaign->startDate;
     QHash<QString, int> dayIndex;
+    qint64 lastUnit = -1;
+    UnitProgress *unit = nullptr;
     while (q.next()) {
-        const auto row = snap->rowOfUnit.constFind(q.value(0).toLongLong());
-        if (row == snap->rowOfUnit.constEnd())
+        const qint64 unitId = q.value(0).toLongLong();
+        if (unitId != lastUnit) {
+            lastUnit = unitId;
+            const auto row = snap->rowOfUnit.constFind(unitId);
+            unit = row == snap->rowOfUnit.constEnd() ? nullptr : &snap->units[*row];
+        }
+        if (!unit || days == 0)
             continue; // figures for a unit no longer taking part
-        if (days == 0)
-            continue;
         const QString dayText = q.value(1).toString();
         auto found = dayIndex.constFind(dayText);
         if (found == dayIndex.constEnd()) {
@@ -129,14 +136,14 @@ std::shared_ptr<const ProgressSnapshot> ProgressQuery::load(qint64 campaignId, Q
             found = dayIndex.insert(dayText, int(qBound<qint64>(0, offset, qint64(days) - 1)));
         }
         const int d = *found;
-        UnitProgress &u = snap->units[*row];
         const qint64 valid = q.value(2).toLongLong();
-        u.valid += valid;
-        u.invalid += q.value(3).toLongLong();
-        u.suggestions += q.value(4).toLongLong();
-        u.daily[d] += valid;
-        u.dailySuggestions[d] += q.value(4).toLongLong();
-        u.reported[d] = true;
+        const qint64 suggestions = q.value(4).toLongLong();
+        unit->valid += valid;
+        unit->invalid += q.value(3).toLongLong();
+        unit->suggestions += suggestions;
+        unit->daily[d] += valid;
+        unit->dailySuggestions[d] += suggestions;
+        unit->reported[d] = true;
         snap->asOfIndex = qMax(snap->asOfIndex, d);
     }
 

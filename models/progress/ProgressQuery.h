@@ -55,7 +55,8 @@ qint64 tenths(qint64 valid, qint64 target);
 QString text(qint64 valid, qint64 target);
 } // namespace Percent
 
-// Everything the dashboard, exports and CLI show for one campaign, read in three grouped queries.
+// Everything the dashboard, exports and CLI show for one campaign, read in three queries
+// (participants; their link-day figures; the previous campaign's totals, grouped by unit).
 struct ProgressSnapshot
 {
     Campaign campaign;

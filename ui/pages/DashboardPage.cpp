@@ -78,11 +78,53 @@ qint64 msecs(const QDate &day)
     return QDateTime(day, QTime(12, 0)).toMSecsSinceEpoch();
 }
 
-double niceMax(double value)
+// Updates a bar set in place when the number of bars is unchanged (one light relayout per
+// changed value instead of rebuilding every bar item), else replaces its values.
+void setValues(QBarSet *set, const QList<qreal> &values)
 {
-    if (value <= 0)
-        return 10;
-    return value * 1.08;
+    if (set->count() == values.size()) {
+        for (int i = 0; i < values.size(); ++i) {
+            if (set->at(i) != values.at(i))
+                set->replace(i, values.at(i));
+        }
+        return;
+    }
+    set->remove(0, set->count());
+    set->append(values);
+}
+
+void setCategories(QBarCategoryAxis *axis, const QStringList &categories)
+{
+    if (axis->categories() == categories)
+        return;
+    axis->clear();
+    axis->append(categories);
+}
+
+// 0 .. a round number above value, with ticks on round steps (1, 2, 2.5 or 5 × 10^k).
+void setNiceRange(QValueAxis *axis, double value)
+{
+    value = qMax(10.0, value * 1.04);
+    const double rough = value / 5;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
+    double step = magnitude;
+    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        step = m * magnitude;
+        if (step >= rough)
+            break;
+    }
+    const double top = std::ceil(value / step) * step;
+    if (axis->min() != 0 || axis->max() != top)
+        axis->setRange(0, top);
+    const int ticks = int(std::lround(top / step)) + 1;
+    if (axis->tickCount() != ticks)
+        axis->setTickCount(ticks);
+}
+
+void setRange(QValueAxis *axis, double min, double max)
+{
+    if (axis->min() != min || axis->max() != max)
+        axis->setRange(min, max);
 }
 
 QString shortName(const QString &name, int length = 16)
@@ -569,8 +611,7 @@ void DashboardPage::refresh()
         m_cumulativeX->setTickCount(qMin(s->windowDays, 11));
     }
     const double top = qMax(double(t.target), cumulative.isEmpty() ? 0.0 : double(cumulative.at(qMax(0, s->asOfIndex))));
-    m_cumulativeY->setRange(0, niceMax(top));
-    m_cumulativeY->applyNiceNumbers();
+    setNiceRange(m_cumulativeY, top);
 
     refreshRanking(*s, rows);
     refreshBreakdowns(*s, rows);
@@ -609,15 +650,17 @@ void DashboardPage::refreshRanking(const ProgressSnapshot &s, const QList<int> &
         maxShare = qMax(maxShare, percent);
         m_rankingIds << u.unitId;
     }
-    m_rankingSet->remove(0, m_rankingSet->count());
-    m_rankingY->clear();
-    m_rankingY->append(categories);
-    m_rankingSet->append(values);
+    if (m_rankingY->categories() != categories) {
+        m_rankingSet->remove(0, m_rankingSet->count());
+        setCategories(m_rankingY, categories);
+    }
+    setValues(m_rankingSet, values);
     // Round the axis to a whole step so the ticks read 0%, 25%, 50% … (or 50% steps when wide).
     const double step = maxShare > 200 ? 50 : 25;
     const double axisTop = std::ceil(maxShare * 1.08 / step) * step;
-    m_rankingX->setRange(0, axisTop);
-    m_rankingX->setTickCount(int(axisTop / step) + 1);
+    setRange(m_rankingX, 0, axisTop);
+    if (m_rankingX->tickCount() != int(axisTop / step) + 1)
+        m_rankingX->setTickCount(int(axisTop / step) + 1);
     m_targetLine->replace({QPointF(100, -0.5), QPointF(100, qMax(0, n) - 0.5)});
     m_rankingView->chart()->setTitle(m_rankTop ? tr("Top %n", nullptr, n) : tr("Bottom %n", nullptr, n));
     m_rankingView->setMinimumHeight(qMax(260, 70 + 24 * n));
@@ -650,14 +693,14 @@ void DashboardPage::refreshBreakdowns(const ProgressSnapshot &s, const QList<int
         target << double(it->second);
         top = qMax(top, double(qMax(it->first, it->second)));
     }
-    m_regionValid->remove(0, m_regionValid->count());
-    m_regionTarget->remove(0, m_regionTarget->count());
-    m_regionX->clear();
-    m_regionX->append(categories);
-    m_regionValid->append(valid);
-    m_regionTarget->append(target);
-    m_regionY->setRange(0, niceMax(top));
-    m_regionY->applyNiceNumbers();
+    if (m_regionX->categories() != categories) {
+        m_regionValid->remove(0, m_regionValid->count());
+        m_regionTarget->remove(0, m_regionTarget->count());
+        setCategories(m_regionX, categories);
+    }
+    setValues(m_regionValid, valid);
+    setValues(m_regionTarget, target);
+    setNiceRange(m_regionY, top);
 
     QList<qreal> kindValid, kindTarget;
     double kindTop = 0;
@@ -667,12 +710,9 @@ void DashboardPage::refreshBreakdowns(const ProgressSnapshot &s, const QList<int
         kindTarget << double(v.second);
         kindTop = qMax(kindTop, double(qMax(v.first, v.second)));
     }
-    m_kindValid->remove(0, m_kindValid->count());
-    m_kindTarget->remove(0, m_kindTarget->count());
-    m_kindValid->append(kindValid);
-    m_kindTarget->append(kindTarget);
-    m_kindY->setRange(0, niceMax(kindTop) * 1.05);
-    m_kindY->applyNiceNumbers();
+    setValues(m_kindValid, kindValid);
+    setValues(m_kindTarget, kindTarget);
+    setNiceRange(m_kindY, kindTop);
 }
 
 UnitSeriesDialog *DashboardPage::openUnitSeries(qint64 unitId)

@@ -67,6 +67,9 @@ public:
 public slots:
     // Rebuilds the figures and charts from the cached snapshot (no database access).
     void refresh();
+    // What the page does when the cache has new figures: the unit lists, the filter choices and
+    // refresh().
+    void snapshotChanged();
     UnitSeriesDialog *openUnitSeries(qint64 unitId);
     GradingDialog *openGrading();
 
@@ -74,7 +77,6 @@ private:
     void buildToolbar();
     QWidget *buildHeadline();
     QWidget *buildOverview();
-    void snapshotChanged();
     void fillFilterChoices();
     void applyFilterWidgets();
     void refreshRanking(const ProgressSnapshot &s, const QList<int> &rows);
