@@ -76,6 +76,7 @@ void tst_ProgressDashboard::initTestCase()
     QVERIFY(!m_workspace->open(m_path).isValid());
     QCOMPARE(m_workspace->campaign()->year, 2024);
     m_page = new DashboardPage(m_workspace.get());
+    m_page->setListsAlwaysFiltered(true);
     m_page->resize(1500, 950);
     m_page->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_page));
@@ -168,11 +169,18 @@ void tst_ProgressDashboard::filtersNarrowEveryChart()
     ProgressFilter f;
     f.region = QStringLiteral("44");
     m_page->setFilter(f);
-    QCOMPARE(m_page->regionCategories(), QStringList{QStringLiteral("44")});
+    // All 34 regions stay on the axis; only Guangdong has figures.
+    QCOMPARE(m_page->regionCategories().size(), 34);
+    const int guangdong = int(m_page->regionCategories().indexOf(QStringLiteral("44")));
+    double others = 0;
+    for (int i = 0; i < 34; ++i)
+        others += i == guangdong ? 0 : m_page->regionValidSet()->at(i) + m_page->regionTargetSet()->at(i);
+    QCOMPARE(others, 0.0);
     const qint64 gd = sql(QStringLiteral("SELECT SUM(t.valid_samples) FROM daily_tallies t JOIN links l ON l.id = t.link_id"
                                          " JOIN units u ON u.id = l.unit_id WHERE l.campaign_id = ? AND u.province = '44'"),
                           {campaign});
     QCOMPARE(qint64(m_page->cumulativeSeries()->points().last().y()), gd);
+    QCOMPARE(qint64(m_page->regionValidSet()->at(guangdong)), gd);
     QVERIFY(m_page->rankingSet()->count() <= 20);
     QCOMPARE(m_page->unitList()->rowCount(),
              int(sql(QStringLiteral("SELECT COUNT(*) FROM participations p JOIN units u ON u.id = p.unit_id"

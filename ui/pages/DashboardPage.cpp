@@ -210,6 +210,10 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent)
     behindLayout->addWidget(m_behindView, 1);
     m_tabs->addTab(behindTab, tr("Behind pace"));
     layout->addWidget(m_tabs, 1);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if ((index == 1 && m_unitsDirty) || (index == 2 && m_behindDirty))
+            applyListFilters();
+    });
 
     connect(m_cache, &ProgressCache::changed, this, &DashboardPage::snapshotChanged);
     snapshotChanged();
@@ -498,9 +502,30 @@ void DashboardPage::fillFilterChoices()
     m_groupBox->setCurrentIndex(row < 0 ? 0 : row);
     if (row < 0 && m_filter.groupOf != 0) {
         m_filter.groupOf = 0;
-        m_unitsProxy->setFilter(m_filter);
-        m_behindProxy->setFilter({m_filter.region, m_filter.kind, m_filter.groupOf, QString()});
+        applyListFilters();
     }
+}
+
+void DashboardPage::applyListFilters()
+{
+    // The lists on hidden tabs are filtered (and re-sorted) when their tab is shown.
+    const bool unitsShown = m_tabs->currentIndex() == 1;
+    const bool behindShown = m_tabs->currentIndex() == 2;
+    const ProgressFilter lists{m_filter.region, m_filter.kind, m_filter.groupOf, QString()};
+    m_unitsDirty = !unitsShown;
+    m_behindDirty = !behindShown;
+    if (unitsShown || m_forceLists)
+        m_unitsProxy->setFilter(m_filter);
+    if (behindShown || m_forceLists)
+        m_behindProxy->setFilter(lists);
+    if (m_forceLists)
+        m_unitsDirty = m_behindDirty = false;
+}
+
+void DashboardPage::setListsAlwaysFiltered(bool always)
+{
+    m_forceLists = always;
+    applyListFilters();
 }
 
 void DashboardPage::applyFilterWidgets()
@@ -518,8 +543,7 @@ void DashboardPage::setFilter(const ProgressFilter &filter)
     m_regionBox->setCurrentIndex(qMax(0, m_regionBox->findData(filter.region)));
     m_kindBox->setCurrentIndex(qMax(0, m_kindBox->findData(filter.kind)));
     m_groupBox->setCurrentIndex(qMax(0, m_groupBox->findData(filter.groupOf)));
-    m_unitsProxy->setFilter(m_filter);
-    m_behindProxy->setFilter({m_filter.region, m_filter.kind, m_filter.groupOf, QString()});
+    applyListFilters();
     refresh();
 }
 
@@ -683,15 +707,15 @@ void DashboardPage::refreshBreakdowns(const ProgressSnapshot &s, const QList<int
     QList<qreal> valid, target;
     m_regionCodes.clear();
     double top = 0;
+    // Always the 34 regions, in code order: a filter changes the values only, so the chart is
+    // updated in place instead of rebuilt.
     for (const Region &region : Regions::all()) {
-        const auto it = byRegion.constFind(region.code);
-        if (it == byRegion.constEnd())
-            continue;
+        const auto v = byRegion.value(region.code);
         m_regionCodes << region.code;
         categories << (QLocale().language() == QLocale::Chinese ? region.shortName : Regions::displayName(region.code));
-        valid << double(it->first);
-        target << double(it->second);
-        top = qMax(top, double(qMax(it->first, it->second)));
+        valid << double(v.first);
+        target << double(v.second);
+        top = qMax(top, double(qMax(v.first, v.second)));
     }
     if (m_regionX->categories() != categories) {
         m_regionValid->remove(0, m_regionValid->count());

@@ -45,6 +45,8 @@ public:
     void setFilter(const ProgressFilter &filter); // region / kind / group; text goes to the unit list
     void setSearchText(const QString &text);
     void setRanking(bool top, int count);
+    // Lists on hidden tabs are normally filtered when shown; tests and exports may want them now.
+    void setListsAlwaysFiltered(bool always);
 
     // The charts' data, for tests and exports.
     QLineSeries *cumulativeSeries() const { return m_cumulative; }
@@ -78,6 +80,7 @@ private:
     QWidget *buildHeadline();
     QWidget *buildOverview();
     void fillFilterChoices();
+    void applyListFilters();
     void applyFilterWidgets();
     void refreshRanking(const ProgressSnapshot &s, const QList<int> &rows);
     void refreshBreakdowns(const ProgressSnapshot &s, const QList<int> &rows);
@@ -95,6 +98,9 @@ private:
     int m_rankCount = 20;
     int m_refreshes = 0;
     QList<qint64> m_groupChoices;
+    bool m_unitsDirty = false;
+    bool m_behindDirty = false;
+    bool m_forceLists = false;
 
     QComboBox *m_regionBox = nullptr;
     QComboBox *m_kindBox = nullptr;
