@@ -221,7 +221,7 @@
         <translation>目标（100%）</translation>
     </message>
     <message>
-        <source>Click a bar to see that unit's daily series</source>
+        <source>Click a bar to see that unit&apos;s daily series</source>
         <translation>点击条形查看该单位的每日数据</translation>
     </message>
     <message>
@@ -524,7 +524,7 @@
         <translation>评定规则</translation>
     </message>
     <message>
-        <source>Double-click a support score to change it. Store the grades to make them the units' data-query tiers.</source>
+        <source>Double-click a support score to change it. Store the grades to make them the units&apos; data-query tiers.</source>
         <translation>双击支持程度评分可修改。保存等级后，等级即为单位的数据查询权限。</translation>
     </message>
     <message>
@@ -748,7 +748,7 @@
         <translation>关于调查活动秘书处工作台</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Survey Secretariat %1&lt;/h3&gt;&lt;p&gt;The secretariat's workbench for the Netizen Cybersecurity Sense Satisfaction Survey: unit registration, authorization letters, tracking links, sample tallies and progress.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Survey Secretariat %1&lt;/h3&gt;&lt;p&gt;The secretariat&apos;s workbench for the Netizen Cybersecurity Sense Satisfaction Survey: unit registration, authorization letters, tracking links, sample tallies and progress.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;调查活动秘书处工作台 %1&lt;/h3&gt;&lt;p&gt;网民网络安全感满意度调查活动秘书处的工作台：单位登记、授权书、独立链接、样本统计与进度跟踪。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1032,11 +1032,11 @@
         <translation>未填写单位</translation>
     </message>
     <message>
-        <source>'%1' matches %2 units; give the unit id</source>
+        <source>&apos;%1&apos; matches %2 units; give the unit id</source>
         <translation>“%1”匹配到 %2 个单位，请填写单位编号</translation>
     </message>
     <message>
-        <source>no unit '%1' takes part in this campaign</source>
+        <source>no unit &apos;%1&apos; takes part in this campaign</source>
         <translation>本次调查活动中没有单位“%1”</translation>
     </message>
     <message>
@@ -1044,11 +1044,11 @@
         <translation>未填写目标</translation>
     </message>
     <message>
-        <source>'%1' is not a whole number of samples (0 or more)</source>
+        <source>&apos;%1&apos; is not a whole number of samples (0 or more)</source>
         <translation>“%1”不是有效的样本数（0 或以上的整数）</translation>
     </message>
     <message>
-        <source>unit '%1' already appears on line %2</source>
+        <source>unit &apos;%1&apos; already appears on line %2</source>
         <translation>单位“%1”已在第 %2 行出现</translation>
     </message>
 </context>
