@@ -91,6 +91,36 @@
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>this system cannot decode %1 text</source>
+        <translation>本系统无法解码 %1 编码的文本</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is not closed (its opening quote is on this line)</source>
+        <translation>第 %1 行：带引号的字段没有结束（开头的引号在这一行）</translation>
+    </message>
+    <message>
+        <source>line %1: unexpected text after a closing quote (a quote inside a quoted field must be doubled)</source>
+        <translation>第 %1 行：结束引号后还有文字（引号字段内的引号须写成两个）</translation>
+    </message>
+    <message>
+        <source>line %1: a record longer than %2 characters (is a quote not closed?)</source>
+        <translation>第 %1 行：一条记录超过 %2 个字符（是否有引号没有结束？）</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Overview</source>
@@ -221,7 +251,7 @@
         <translation>目标（100%）</translation>
     </message>
     <message>
-        <source>Click a bar to see that unit&apos;s daily series</source>
+        <source>Click a bar to see that unit's daily series</source>
         <translation>点击条形查看该单位的每日数据</translation>
     </message>
     <message>
@@ -524,7 +554,7 @@
         <translation>评定规则</translation>
     </message>
     <message>
-        <source>Double-click a support score to change it. Store the grades to make them the units&apos; data-query tiers.</source>
+        <source>Double-click a support score to change it. Store the grades to make them the units' data-query tiers.</source>
         <translation>双击支持程度评分可修改。保存等级后，等级即为单位的数据查询权限。</translation>
     </message>
     <message>
@@ -748,7 +778,7 @@
         <translation>关于调查活动秘书处工作台</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Survey Secretariat %1&lt;/h3&gt;&lt;p&gt;The secretariat&apos;s workbench for the Netizen Cybersecurity Sense Satisfaction Survey: unit registration, authorization letters, tracking links, sample tallies and progress.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Survey Secretariat %1&lt;/h3&gt;&lt;p&gt;The secretariat's workbench for the Netizen Cybersecurity Sense Satisfaction Survey: unit registration, authorization letters, tracking links, sample tallies and progress.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;调查活动秘书处工作台 %1&lt;/h3&gt;&lt;p&gt;网民网络安全感满意度调查活动秘书处的工作台：单位登记、授权书、独立链接、样本统计与进度跟踪。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -996,21 +1026,17 @@
     </message>
 </context>
 <context>
+    <name>TableReader</name>
+    <message>
+        <source>old binary .xls files cannot be read; save it as .xlsx or CSV</source>
+        <translation>无法读取旧版二进制 .xls 文件，请另存为 .xlsx 或 CSV</translation>
+    </message>
+</context>
+<context>
     <name>TalliesPage</name>
     <message>
         <source>Sample tally imports will be run and listed here.</source>
         <translation>此处将导入并列出样本量统计。</translation>
-    </message>
-</context>
-<context>
-    <name>TargetFileReader</name>
-    <message>
-        <source>not an .xlsx workbook</source>
-        <translation>不是 .xlsx 工作簿</translation>
-    </message>
-    <message>
-        <source>the workbook has no first sheet</source>
-        <translation>工作簿没有第一个工作表</translation>
     </message>
 </context>
 <context>
@@ -1032,11 +1058,11 @@
         <translation>未填写单位</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; matches %2 units; give the unit id</source>
+        <source>'%1' matches %2 units; give the unit id</source>
         <translation>“%1”匹配到 %2 个单位，请填写单位编号</translation>
     </message>
     <message>
-        <source>no unit &apos;%1&apos; takes part in this campaign</source>
+        <source>no unit '%1' takes part in this campaign</source>
         <translation>本次调查活动中没有单位“%1”</translation>
     </message>
     <message>
@@ -1044,11 +1070,11 @@
         <translation>未填写目标</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a whole number of samples (0 or more)</source>
+        <source>'%1' is not a whole number of samples (0 or more)</source>
         <translation>“%1”不是有效的样本数（0 或以上的整数）</translation>
     </message>
     <message>
-        <source>unit &apos;%1&apos; already appears on line %2</source>
+        <source>unit '%1' already appears on line %2</source>
         <translation>单位“%1”已在第 %2 行出现</translation>
     </message>
 </context>
@@ -1100,6 +1126,56 @@
     <message>
         <source>Units and their information forms will be listed here.</source>
         <translation>此处将列出各单位及其信息表。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>%1 is not an .xlsx workbook (cannot open it as a zip archive)</source>
+        <translation>%1 不是 .xlsx 工作簿（无法作为 zip 压缩包打开）</translation>
+    </message>
+    <message>
+        <source>the workbook has no worksheet %1</source>
+        <translation>工作簿中没有工作表 %1</translation>
+    </message>
+    <message>
+        <source>cannot read worksheet %1</source>
+        <translation>无法读取工作表 %1</translation>
+    </message>
+    <message>
+        <source>the file has no xl/workbook.xml: not an .xlsx workbook</source>
+        <translation>文件中没有 xl/workbook.xml，不是 .xlsx 工作簿</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheets</source>
+        <translation>工作簿中没有工作表</translation>
+    </message>
+    <message>
+        <source>the shared strings of the workbook are damaged: %1</source>
+        <translation>工作簿的共享字符串已损坏：%1</translation>
+    </message>
+    <message>
+        <source>row %1: the worksheet is damaged: %2</source>
+        <translation>第 %1 行：工作表已损坏：%2</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>cannot create %1</source>
+        <translation>无法创建 %1</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot add sheet %1</source>
+        <translation>无法添加工作表 %1</translation>
     </message>
 </context>
 <context>

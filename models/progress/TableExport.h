@@ -5,10 +5,9 @@
 #include <QStringList>
 #include <QVariant>
 
-// Writes a header row and data rows as CSV (UTF-8 with a BOM so Excel on Chinese Windows reads it,
-// RFC 4180 quoting, CRLF) or as .xlsx (inline strings, written with QuaZip; numbers stay numbers). Used by the
-// progress, daily-series, grade and commendation exports.
-// (A stopgap until the shared io/ writer exists; the format is the same.)
+// Writes a header row and data rows as CSV (io/CsvWriter: UTF-8 with a BOM so Excel on Chinese
+// Windows reads it, RFC 4180 quoting, CRLF) or as .xlsx (io/XlsxWriter; numbers stay numbers).
+// Used by the progress, daily-series, grade and commendation exports.
 class TableExport
 {
 public:

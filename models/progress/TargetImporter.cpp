@@ -5,7 +5,7 @@
 #include "db/SqlValue.h"
 #include "db/Transaction.h"
 #include "domain/NameKey.h"
-#include "progress/TargetFileReader.h"
+#include "io/TableReader.h"
 #include "repo/AuditLog.h"
 
 #include <QHash>
@@ -36,10 +36,26 @@ struct Participant
 Problems TargetImporter::importFile(qint64 campaignId, const QString &path, Result *result)
 {
     const QString file = path;
-    QList<TargetFileReader::Row> rows;
+    struct Row
+    {
+        qint64 line = 0;
+        QStringList cells;
+    };
+    QList<Row> rows;
     QString readError;
-    if (!TargetFileReader::read(path, &rows, &readError))
+    std::unique_ptr<TableReader> reader = TableReader::open(path, {}, &readError);
+    if (!reader)
         return {{file, 0, QString(), readError}};
+    QStringList cells;
+    while (reader->readRow(cells)) {
+        bool blank = true;
+        for (const QString &c : std::as_const(cells))
+            blank = blank && c.trimmed().isEmpty();
+        if (!blank)
+            rows.append({reader->lineNumber(), cells});
+    }
+    if (!reader->errorString().isEmpty())
+        return {{file, reader->lineNumber(), QString(), reader->errorString()}};
     if (rows.isEmpty())
         return {{file, 0, QString(), tr("the file is empty")}};
 
@@ -77,7 +93,7 @@ Problems TargetImporter::importFile(qint64 campaignId, const QString &path, Resu
     QHash<qint64, qint64> firstLine;
     QList<qint64> order;
     for (int i = 1; i < rows.size(); ++i) {
-        const TargetFileReader::Row &row = rows.at(i);
+        const Row &row = rows.at(i);
         const QString unitText = row.cells.value(unitCol).trimmed();
         QString targetText = row.cells.value(targetCol).trimmed();
         qint64 unitId = 0;
