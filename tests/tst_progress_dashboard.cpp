@@ -68,6 +68,7 @@ private slots:
     void searchFiltersUnitList();
     void exportsReadBack();
     void gradingDialog();
+    void importTargetsReloads();
     void chineseScreenshot();
 
 private:
@@ -380,6 +381,36 @@ void tst_ProgressDashboard::gradingDialog()
         commended += rows.at(i).cells.value(8).isEmpty() ? 1 : 0;
     QCOMPARE(commended, dialog->commendationTree()->topLevelItemCount());
     dialog->close();
+}
+
+void tst_ProgressDashboard::importTargetsReloads()
+{
+    QTRY_VERIFY(!m_page->cache()->isLoading());
+    const double before = m_page->paceSeries()->points().last().y();
+    const qint64 old = sql(QStringLiteral("SELECT sample_target FROM participations WHERE campaign_id = ? AND unit_id = 1"),
+                           {m_workspace->campaignId()});
+    const QString good = m_dir.filePath(QStringLiteral("targets.csv"));
+    QFile f(good);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("unit,target\n1,") ;
+    f.write(QByteArray::number(old + 1000));
+    f.write("\n");
+    f.close();
+    int changed = 0;
+    QVERIFY(m_page->importTargets(good, &changed).isEmpty());
+    QCOMPARE(changed, 1);
+    QTRY_COMPARE(m_page->paceSeries()->points().last().y(), before + 1000);
+    // A bad row: nothing changes, the problem names the file and line.
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("unit,target\n1,5\n2,lots\n");
+    f.close();
+    const Problems problems = m_page->importTargets(good);
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.first().line, qint64(3));
+    QCOMPARE(problems.first().field, QStringLiteral("target"));
+    QCOMPARE(sql(QStringLiteral("SELECT sample_target FROM participations WHERE campaign_id = ? AND unit_id = 1"),
+                 {m_workspace->campaignId()}),
+             old + 1000);
 }
 
 void tst_ProgressDashboard::chineseScreenshot()

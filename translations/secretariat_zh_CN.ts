@@ -362,6 +362,32 @@
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>Import targets…</source>
+        <translation>导入样本量目标…</translation>
+    </message>
+    <message>
+        <source>Set units' sample targets from a CSV or Excel file with the columns unit and target</source>
+        <translation>从含 unit（单位）和 target（目标）两列的 CSV 或 Excel 文件设置各单位的样本量采集目标</translation>
+    </message>
+    <message>
+        <source>Import targets</source>
+        <translation>导入样本量目标</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>表格文件 (*.csv *.xlsx *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The file was not imported; nothing was changed. Fix these rows and import it again:</source>
+        <translation>文件未导入，数据未作任何更改。请修正以下各行后重新导入：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s) changed.</source>
+        <translation>
+            <numerusform>已更改 %n 个目标。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DemoDataGenerator</name>

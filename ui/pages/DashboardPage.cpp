@@ -9,6 +9,7 @@
 #include "progress/ProgressCache.h"
 #include "progress/ProgressExport.h"
 #include "progress/TableExport.h"
+#include "progress/TargetImporter.h"
 #include "session/Workspace.h"
 
 #include <QBarCategoryAxis>
@@ -268,6 +269,9 @@ void DashboardPage::buildToolbar()
     menu->addAction(tr("Daily series (CSV or Excel)…"), this, [this] { askExportTable(true); });
     exportButton->setMenu(menu);
     bar->addWidget(exportButton);
+    QAction *targets = bar->addAction(tr("Import targets…"), this, [this] { askImportTargets(); });
+    targets->setObjectName(QStringLiteral("importTargetsAction"));
+    targets->setToolTip(tr("Set units' sample targets from a CSV or Excel file with the columns unit and target"));
     QAction *grading = bar->addAction(tr("Grades and commendations…"), this, [this] { openGrading(); });
     grading->setObjectName(QStringLiteral("gradingAction"));
     m_status = new QLabel(bar);
@@ -846,4 +850,34 @@ void DashboardPage::askExportTable(bool daily)
     QString error;
     if (!(daily ? exportDaily(path, &error) : exportProgress(path, &error)))
         QMessageBox::warning(this, title, tr("Could not write %1: %2").arg(path, error));
+}
+
+Problems DashboardPage::importTargets(const QString &path, int *changed)
+{
+    if (!m_workspace->hasDatabase() || m_workspace->campaignId() == 0)
+        return {{path, 0, QString(), tr("No campaign selected")}};
+    TargetImporter::Result result;
+    const Problems problems = TargetImporter(m_workspace->database()).importFile(m_workspace->campaignId(), path, &result);
+    if (changed)
+        *changed = result.changed;
+    return problems;
+}
+
+void DashboardPage::askImportTargets()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import targets"), QString(),
+                                                      tr("Tables (*.csv *.xlsx *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    int changed = 0;
+    const Problems problems = importTargets(path, &changed);
+    if (!problems.isEmpty()) {
+        QMessageBox box(QMessageBox::Warning, tr("Import targets"),
+                        tr("The file was not imported; nothing was changed. Fix these rows and import it again:"),
+                        QMessageBox::Ok, this);
+        box.setDetailedText(formatProblems(problems));
+        box.exec();
+        return;
+    }
+    QMessageBox::information(this, tr("Import targets"), tr("%n target(s) changed.", nullptr, changed));
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Problem.h"
 #include "progress/ProgressFilter.h"
 #include "progress/ProgressQuery.h"
 
@@ -65,6 +66,8 @@ public:
     bool exportChartsPdf(const QString &path);
     bool exportProgress(const QString &path, QString *error = nullptr);
     bool exportDaily(const QString &path, QString *error = nullptr);
+    // Sample targets from a file (TargetImporter: all rows or nothing); the figures reload after.
+    Problems importTargets(const QString &path, int *changed = nullptr);
 
 public slots:
     // Rebuilds the figures and charts from the cached snapshot (no database access).
@@ -86,6 +89,7 @@ private:
     void refreshBreakdowns(const ProgressSnapshot &s, const QList<int> &rows);
     void askExportCharts();
     void askExportTable(bool daily);
+    void askImportTargets();
     QList<QChartView *> chartViews() const;
 
     Workspace *m_workspace;
