@@ -20,6 +20,7 @@
 #include <QLineSeries>
 #include <QProcess>
 #include <QSqlQuery>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -429,6 +430,11 @@ void tst_ProgressDashboard::chineseScreenshot()
         const QString dir = qEnvironmentVariable("SECRETARIAT_SCREENSHOT_DIR");
         if (!dir.isEmpty()) {
             page.grab().save(dir + QStringLiteral("/dashboard-zh.png"));
+            page.findChild<QTabWidget *>(QStringLiteral("dashboardTabs"))->setCurrentIndex(1);
+            page.grab().save(dir + QStringLiteral("/dashboard-units-zh.png"));
+            page.findChild<QTabWidget *>(QStringLiteral("dashboardTabs"))->setCurrentIndex(2);
+            page.grab().save(dir + QStringLiteral("/dashboard-behind-zh.png"));
+            page.findChild<QTabWidget *>(QStringLiteral("dashboardTabs"))->setCurrentIndex(0);
             UnitSeriesDialog *series = page.openUnitSeries(1);
             QTest::qWait(50);
             series->grab().save(dir + QStringLiteral("/unit-series-zh.png"));
