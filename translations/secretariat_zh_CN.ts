@@ -146,6 +146,49 @@
     </message>
 </context>
 <context>
+    <name>Commendations</name>
+    <message>
+        <source>Commendation list, %1</source>
+        <translation>%1年度表彰名单</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Valid samples</source>
+        <translation>有效样本</translation>
+    </message>
+    <message>
+        <source>Share of target</source>
+        <translation>目标完成率</translation>
+    </message>
+    <message>
+        <source>Recommended supporter: %1</source>
+        <translation>推荐的支持单位：%1</translation>
+    </message>
+    <message>
+        <source>No unit earned the best grade.</source>
+        <translation>暂无单位达到最高等级。</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>cannot open %1: %2</source>
@@ -178,8 +221,270 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <source>Progress against targets will be charted here.</source>
-        <translation>此处将以图表显示样本目标完成进度。</translation>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Find a unit by name…</source>
+        <translation>按名称查找单位…</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Units whose projected final count (current samples + mean of their last 3 reported days × remaining days) falls short of their target. Double-click a unit for its daily series.</source>
+        <translation>预计最终样本量（当前样本量 + 最近 3 个有数据日的日均量 × 剩余天数）低于目标的单位。双击单位可查看其每日数据。</translation>
+    </message>
+    <message>
+        <source>Behind pace</source>
+        <translation>进度落后</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>全部地区</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All parent units</source>
+        <translation>全部上级单位</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>地区：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Parent unit:</source>
+        <translation>上级单位：</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新读取</translation>
+    </message>
+    <message>
+        <source>Read the figures again (they reload by themselves after an import)</source>
+        <translation>重新读取数据（导入后会自动刷新）</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Charts as PNG…</source>
+        <translation>图表导出为 PNG…</translation>
+    </message>
+    <message>
+        <source>Charts as PDF…</source>
+        <translation>图表导出为 PDF…</translation>
+    </message>
+    <message>
+        <source>Export charts</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Progress (CSV or Excel)…</source>
+        <translation>进度数据（CSV 或 Excel）…</translation>
+    </message>
+    <message>
+        <source>Daily series (CSV or Excel)…</source>
+        <translation>每日数据（CSV 或 Excel）…</translation>
+    </message>
+    <message>
+        <source>Import targets…</source>
+        <translation>导入样本量目标…</translation>
+    </message>
+    <message>
+        <source>Set units' sample targets from a CSV or Excel file with the columns unit and target</source>
+        <translation>从含 unit（单位）和 target（目标）两列的 CSV 或 Excel 文件设置各单位的样本量采集目标</translation>
+    </message>
+    <message>
+        <source>Grades and commendations…</source>
+        <translation>等级评定与表彰…</translation>
+    </message>
+    <message>
+        <source>Valid samples</source>
+        <translation>有效样本</translation>
+    </message>
+    <message>
+        <source>Share of overall target</source>
+        <translation>总目标完成率</translation>
+    </message>
+    <message>
+        <source>Units reporting</source>
+        <translation>当日有数据的单位</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>意见建议</translation>
+    </message>
+    <message>
+        <source>Projected final</source>
+        <translation>预计最终样本量</translation>
+    </message>
+    <message>
+        <source>Cumulative valid samples against the target pace</source>
+        <translation>累计有效样本与目标进度</translation>
+    </message>
+    <message>
+        <source>Valid samples (cumulative)</source>
+        <translation>累计有效样本</translation>
+    </message>
+    <message>
+        <source>Target pace</source>
+        <translation>目标进度</translation>
+    </message>
+    <message>
+        <source>Share of target (%)</source>
+        <translation>目标完成率（%）</translation>
+    </message>
+    <message>
+        <source>Target (100%)</source>
+        <translation>目标（100%）</translation>
+    </message>
+    <message>
+        <source>Click a bar to see that unit's daily series</source>
+        <translation>点击条形查看该单位的每日数据</translation>
+    </message>
+    <message>
+        <source>Units by share of target</source>
+        <translation>各单位目标完成率排名</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>前</translation>
+    </message>
+    <message>
+        <source>Bottom</source>
+        <translation>后</translation>
+    </message>
+    <message>
+        <source>Valid samples and targets by region</source>
+        <translation>各地区有效样本与目标</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>By kind of unit</source>
+        <translation>按单位类别</translation>
+    </message>
+    <message>
+        <source>No campaign selected</source>
+        <translation>未选择调查活动</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>共 %n 个单位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>目标 %1</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>nothing reported yet</source>
+        <translation>尚无数据</translation>
+    </message>
+    <message>
+        <source>opinions collected</source>
+        <translation>条意见建议</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) behind pace</source>
+        <translation>
+            <numerusform>%n 个单位进度落后</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Day %1 of %2</source>
+        <translation>第 %1 天 / 共 %2 天</translation>
+    </message>
+    <message>
+        <source>Window %1 – %2</source>
+        <translation>采集期 %1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Top %n</source>
+        <translation>
+            <numerusform>前 %n 名</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bottom %n</source>
+        <translation>
+            <numerusform>后 %n 名</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Progress dashboard</source>
+        <translation>进度看板</translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>每日数据</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export daily series</source>
+        <translation>导出每日数据</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>导出进度数据</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Import targets</source>
+        <translation>导入样本量目标</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>表格文件 (*.csv *.xlsx *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The file was not imported; nothing was changed. Fix these rows and import it again:</source>
+        <translation>文件未导入，数据未作任何更改。请修正以下各行后重新导入：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s) changed.</source>
+        <translation>
+            <numerusform>已更改 %n 个目标。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -347,6 +652,228 @@
     <message>
         <source>Specialty</source>
         <translation>专长</translation>
+    </message>
+</context>
+<context>
+    <name>GradeModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Valid samples</source>
+        <translation>有效样本</translation>
+    </message>
+    <message>
+        <source>Share of target (%)</source>
+        <translation>目标完成率（%）</translation>
+    </message>
+    <message>
+        <source>Support score</source>
+        <translation>支持程度评分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Stored grade</source>
+        <translation>已定等级</translation>
+    </message>
+</context>
+<context>
+    <name>Grading</name>
+    <message>
+        <source>a rule has no grade name</source>
+        <translation>有规则未填写等级名称</translation>
+    </message>
+    <message>
+        <source>grade %1 appears twice</source>
+        <translation>等级 %1 重复</translation>
+    </message>
+    <message>
+        <source>rank %1 appears twice</source>
+        <translation>顺序 %1 重复</translation>
+    </message>
+    <message>
+        <source>grade %1: thresholds cannot be negative</source>
+        <translation>等级 %1：门槛不能为负数</translation>
+    </message>
+</context>
+<context>
+    <name>GradingDialog</name>
+    <message>
+        <source>Grades and commendations</source>
+        <translation>等级评定与表彰</translation>
+    </message>
+    <message>
+        <source>A unit earns the first grade, in rank order, whose three thresholds it reaches: share of its sample target, valid samples, and the support score the committee gives it.</source>
+        <translation>按顺序，单位获得其三项门槛全部达到的第一个等级：样本量目标完成率、有效样本量、组委会给出的支持程度评分。</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>Min. share of target (%)</source>
+        <translation>最低目标完成率（%）</translation>
+    </message>
+    <message>
+        <source>Min. valid samples</source>
+        <translation>最低有效样本量</translation>
+    </message>
+    <message>
+        <source>Min. support score</source>
+        <translation>最低支持程度评分</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>添加规则</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>删除规则</translation>
+    </message>
+    <message>
+        <source>Default rules</source>
+        <translation>默认规则</translation>
+    </message>
+    <message>
+        <source>Save rules</source>
+        <translation>保存规则</translation>
+    </message>
+    <message>
+        <source>Grading rules</source>
+        <translation>等级评定规则</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>评定规则</translation>
+    </message>
+    <message>
+        <source>Double-click a support score to change it. Store the grades to make them the units' data-query tiers.</source>
+        <translation>双击支持程度评分可修改。保存等级后，等级即为单位的数据查询权限。</translation>
+    </message>
+    <message>
+        <source>Store grades</source>
+        <translation>保存等级</translation>
+    </message>
+    <message>
+        <source>Export grade list…</source>
+        <translation>导出等级名单…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grade(s) changed.</source>
+        <translation>
+            <numerusform>%n 个等级已更改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export grade list</source>
+        <translation>导出等级名单</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>grades</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Grade list</source>
+        <translation>等级名单</translation>
+    </message>
+    <message>
+        <source>Initiating units that earned the best grade, each with the supporting units it recommended.</source>
+        <translation>获得最高等级的发起单位，及其推荐的支持单位。</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Valid samples</source>
+        <translation>有效样本</translation>
+    </message>
+    <message>
+        <source>Share of target</source>
+        <translation>目标完成率</translation>
+    </message>
+    <message>
+        <source>Export commendation list…</source>
+        <translation>导出表彰名单…</translation>
+    </message>
+    <message>
+        <source>Export commendation list</source>
+        <translation>导出表彰名单</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv);;PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Commendations</source>
+        <translation>表彰名单</translation>
+    </message>
+    <message>
+        <source>Default rules (not stored yet)</source>
+        <translation>默认规则（尚未保存）</translation>
+    </message>
+    <message>
+        <source>Grades and commendations, %1</source>
+        <translation>%1年度等级评定与表彰</translation>
+    </message>
+    <message>
+        <source>No campaign selected</source>
+        <translation>未选择调查活动</translation>
+    </message>
+    <message>
+        <source>Commendation list, %1</source>
+        <translation>%1年度表彰名单</translation>
+    </message>
+    <message>
+        <source>commendations</source>
+        <translation>表彰名单</translation>
+    </message>
+</context>
+<context>
+    <name>GradingRepository</name>
+    <message>
+        <source>a campaign needs at least one grading rule</source>
+        <translation>调查活动至少需要一条等级评定规则</translation>
+    </message>
+    <message>
+        <source>the support score cannot be negative</source>
+        <translation>支持程度评分不能为负数</translation>
+    </message>
+    <message>
+        <source>unit %1 does not take part in this campaign</source>
+        <translation>单位 %1 未参加本次调查活动</translation>
     </message>
 </context>
 <context>
@@ -1049,6 +1576,72 @@
     </message>
 </context>
 <context>
+    <name>ProgressModel</name>
+    <message>
+        <source>Recent rate %1 a day; projected final %2 against a target of %3</source>
+        <translation>近期日均 %1；预计最终 %2，目标 %3</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Valid samples</source>
+        <translation>有效样本</translation>
+    </message>
+    <message>
+        <source>Share of target</source>
+        <translation>目标完成率</translation>
+    </message>
+    <message>
+        <source>Projected final</source>
+        <translation>预计最终</translation>
+    </message>
+    <message>
+        <source>Group samples</source>
+        <translation>本组样本</translation>
+    </message>
+    <message>
+        <source>Group target</source>
+        <translation>本组目标</translation>
+    </message>
+    <message>
+        <source>%1 samples</source>
+        <translation>%1年样本</translation>
+    </message>
+    <message>
+        <source>Previous year</source>
+        <translation>上年样本</translation>
+    </message>
+    <message>
+        <source>Year over year</source>
+        <translation>同比</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressQuery</name>
+    <message>
+        <source>no campaign with id %1</source>
+        <translation>没有编号为 %1 的调查活动</translation>
+    </message>
+</context>
+<context>
     <name>QrCodeDialog</name>
     <message>
         <source>QR Code – %1</source>
@@ -1680,6 +2273,45 @@
     </message>
 </context>
 <context>
+    <name>TargetImporter</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>no column named unit</source>
+        <translation>没有名为 unit（单位）的列</translation>
+    </message>
+    <message>
+        <source>no column named target</source>
+        <translation>没有名为 target（目标）的列</translation>
+    </message>
+    <message>
+        <source>no unit given</source>
+        <translation>未填写单位</translation>
+    </message>
+    <message>
+        <source>'%1' matches %2 units; give the unit id</source>
+        <translation>“%1”匹配到 %2 个单位，请填写单位编号</translation>
+    </message>
+    <message>
+        <source>no unit '%1' takes part in this campaign</source>
+        <translation>本次调查活动中没有单位“%1”</translation>
+    </message>
+    <message>
+        <source>no target given</source>
+        <translation>未填写目标</translation>
+    </message>
+    <message>
+        <source>'%1' is not a whole number of samples (0 or more)</source>
+        <translation>“%1”不是有效的样本数（0 或以上的整数）</translation>
+    </message>
+    <message>
+        <source>unit '%1' already appears on line %2</source>
+        <translation>单位“%1”已在第 %2 行出现</translation>
+    </message>
+</context>
+<context>
     <name>UnitExporter</name>
     <message>
         <source>%1: %2</source>
@@ -2176,6 +2808,49 @@
     <message>
         <source>there is no earlier campaign to carry units over from</source>
         <translation>没有可以沿用单位的往年活动</translation>
+    </message>
+</context>
+<context>
+    <name>UnitSeriesDialog</name>
+    <message>
+        <source>This unit has no figures in the campaign.</source>
+        <translation>该单位在本次调查活动中没有数据。</translation>
+    </message>
+    <message>
+        <source>Daily series: %1</source>
+        <translation>每日数据：%1</translation>
+    </message>
+    <message>
+        <source>Valid samples %1 of a target of %2 (%3%); projected final %4 at %5 a day.</source>
+        <translation>有效样本 %1，目标 %2（完成 %3%）；按日均 %5 预计最终 %4。</translation>
+    </message>
+    <message>
+        <source>Group of %1 units: %2 valid samples of a target of %3.</source>
+        <translation>本组 %1 个单位：有效样本 %2，目标 %3。</translation>
+    </message>
+    <message>
+        <source>%1: %2 valid samples%3.</source>
+        <translation>%1年：有效样本 %2%3。</translation>
+    </message>
+    <message>
+        <source> (change %1%)</source>
+        <translation>（同比 %1%）</translation>
+    </message>
+    <message>
+        <source>Did not take part in %1.</source>
+        <translation>未参加%1年调查活动。</translation>
+    </message>
+    <message>
+        <source>Valid samples that day</source>
+        <translation>当日有效样本</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>累计</translation>
+    </message>
+    <message>
+        <source>Target pace</source>
+        <translation>目标进度</translation>
     </message>
 </context>
 <context>
