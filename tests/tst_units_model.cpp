@@ -444,6 +444,9 @@ void tst_UnitsModel::tableModelShowsProgressAndParent()
     const int row = model.rowOfUnit(child.unit.id);
     QCOMPARE(model.index(row, UnitTableModel::ParentColumn).data().toString(), QStringLiteral("上级协会"));
     QCOMPARE(model.index(row, UnitTableModel::ProgressColumn).data(UnitTableModel::ValidSamplesRole).toLongLong(), 200);
+    // 200 of a 5,000 target: the progress bar's share, and the text beside it.
+    QCOMPARE(model.index(row, UnitTableModel::ProgressColumn).data(UnitTableModel::ShareRole).toDouble(), 0.04);
+    QVERIFY(model.index(row, UnitTableModel::ProgressColumn).data().toString().contains(QStringLiteral("4.0%")));
     QCOMPARE(model.index(row, UnitTableModel::KindColumn).data(UnitTableModel::KindCodeRole).toString(), QStringLiteral("initiating-2"));
     QCOMPARE(model.index(row, UnitTableModel::RegionColumn).data(UnitTableModel::RegionCodeRole).toString(), QStringLiteral("44"));
     QVERIFY(model.flags(model.index(row, UnitTableModel::TargetColumn)) & Qt::ItemIsEditable);

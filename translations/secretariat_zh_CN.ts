@@ -2887,6 +2887,10 @@
         <source>Valid samples</source>
         <translation>有效样本</translation>
     </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1（%2%）</translation>
+    </message>
 </context>
 <context>
     <name>UnitValidator</name>

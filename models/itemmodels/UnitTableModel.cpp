@@ -118,6 +118,9 @@ QVariant UnitTableModel::data(const QModelIndex &index, int role) const
         case TargetColumn:
             return QLocale().toString(r.target);
         case ProgressColumn:
+            if (r.target > 0)
+                return tr("%1 (%2%)").arg(QLocale().toString(r.validSamples),
+                                          QLocale().toString(100.0 * double(r.validSamples) / double(r.target), 'f', 1));
             return QLocale().toString(r.validSamples);
         }
         break;
@@ -159,6 +162,10 @@ QVariant UnitTableModel::data(const QModelIndex &index, int role) const
         return r.email;
     case CityRole:
         return r.city;
+    case ShareRole:
+        if (r.target > 0)
+            return double(r.validSamples) / double(r.target);
+        break;
     }
     return {};
 }

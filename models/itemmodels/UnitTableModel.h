@@ -37,6 +37,7 @@ public:
         ValidSamplesRole,
         EmailRole,
         CityRole,
+        ShareRole, // valid samples / target as a double (1.0 = 100 %); invalid without a target
     };
 
     explicit UnitTableModel(QObject *parent = nullptr);

@@ -1,6 +1,7 @@
 #include "pages/UnitsPage.h"
 
 #include "db/Database.h"
+#include "delegates/ProgressBarDelegate.h"
 #include "delegates/TargetDelegate.h"
 #include "dialogs/UnitFormDialog.h"
 #include "dialogs/UnitImportWizard.h"
@@ -131,6 +132,9 @@ UnitsPage::UnitsPage(Workspace *workspace, QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setSectionResizeMode(UnitTableModel::NameColumn, QHeaderView::Stretch);
     m_view->setItemDelegateForColumn(UnitTableModel::TargetColumn, new TargetDelegate(m_view));
+    // The list has no forecast, so no unit is drawn as behind pace here (the dashboard does that).
+    m_view->setItemDelegateForColumn(UnitTableModel::ProgressColumn,
+                                     new ProgressBarDelegate(UnitTableModel::ShareRole, -1, m_view));
     const QFontMetrics fm = m_view->fontMetrics();
     const int em = fm.horizontalAdvance(QChar(0x4e2d)); // one CJK character
     m_view->setColumnWidth(UnitTableModel::NameColumn, em * 18);
