@@ -1,7 +1,7 @@
 // secretariat-cli: every batch job of the program, for scripts, tests and benchmarks.
 #include "CliCommand.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
@@ -25,7 +25,11 @@ QString overview()
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A GUI application for fonts and painting (letters and posters are rendered headless), on
+    // the offscreen platform unless told otherwise, so no display is needed.
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("SurveySecretariat"));
     QCoreApplication::setApplicationName(QStringLiteral("secretariat"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SECRETARIAT_VERSION));

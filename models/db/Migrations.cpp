@@ -230,6 +230,14 @@ const QList<Migrations::Migration> kMigrations = {
              " min_support INTEGER NOT NULL DEFAULT 0,"
              " UNIQUE (campaign_id, grade))"),
      }},
+    {6,
+     "at most one valid authorization letter per unit and campaign",
+     {
+         // Backs the issuing check on PostgreSQL, where two coordinators' transactions can run
+         // side by side: the second insert of a valid letter for the same unit fails.
+         QStringLiteral("CREATE UNIQUE INDEX letters_one_valid ON letters(campaign_id, unit_id)"
+                        " WHERE status = 'issued'"),
+     }},
 };
 
 QString nowText()
