@@ -95,8 +95,11 @@ LetterTemplateDialog::LetterTemplateDialog(Database &db, qint64 campaignId, QWid
     scroll->setWidgetResizable(false);
     splitter->addWidget(left);
     splitter->addWidget(scroll);
+    // The preview shows the whole width of an A4 page at 72 dpi.
+    scroll->setMinimumWidth(640);
     splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(1, 0);
+    splitter->setSizes({ 540, 640 });
     layout->addWidget(splitter, 1);
 
     auto *buttons = new QDialogButtonBox(
