@@ -12,6 +12,7 @@
 #include <QBuffer>
 #include <QDir>
 #include <QPainter>
+#include <QPrinter>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -74,6 +75,7 @@ private slots:
     void safeFileNames_data();
     void safeFileNames();
     void sealIsStamped();
+    void printerGetsTheSamePages();
     void cliRenders();
 
 private:
@@ -343,6 +345,21 @@ void tst_LettersPdf::sealIsStamped()
     QVERIFY(!templates.save(m_letters.first().campaignId, t).isEmpty());
     t.html = QStringLiteral("<p>{{number}} {{verify_code}} {{bogus}}</p>");
     QVERIFY(!templates.save(m_letters.first().campaignId, t).isEmpty());
+}
+
+void tst_LettersPdf::printerGetsTheSamePages()
+{
+    // What print preview and printing paint on: a QPrinter (here printing to a PDF file).
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString pdf = m_dir.filePath(QStringLiteral("printer.pdf"));
+    printer.setOutputFileName(pdf);
+    QVERIFY(
+        LetterRenderer::paint(&printer, LetterTemplateRepository(*m_db).documentsFor(m_letters)));
+    const QString text = pdfText(pdf);
+    QCOMPARE(text.count(QLatin1Char('\f')), 3);
+    QVERIFY(text.contains(kNastyName));
+    QVERIFY(text.contains(m_letters.at(2).verifyCode));
 }
 
 void tst_LettersPdf::cliRenders()

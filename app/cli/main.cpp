@@ -21,6 +21,15 @@ QString overview()
         "Exit status: 0 success, 1 input rejected (nothing changed), 2 usage error.\n");
     return text;
 }
+// Running as a service account without a login session, Qt warns that XDG_RUNTIME_DIR is not
+// set; the CLI needs no runtime folder, so that one line is kept off stderr.
+QtMessageHandler defaultHandler = nullptr;
+void messageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+        return;
+    defaultHandler(type, context, message);
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -29,6 +38,7 @@ int main(int argc, char *argv[])
     // the offscreen platform unless told otherwise, so no display is needed.
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    defaultHandler = qInstallMessageHandler(messageHandler);
     QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("SurveySecretariat"));
     QCoreApplication::setApplicationName(QStringLiteral("secretariat"));
