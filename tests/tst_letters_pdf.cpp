@@ -249,11 +249,21 @@ void tst_LettersPdf::oneFilePerLetterWithSafeNames()
     const QString text = pdfText(QDir(folder).filePath(names.at(0)));
     QVERIFY(text.contains(kNastyName));
     QVERIFY(!text.contains(QStringLiteral("2024-FQ-0002")));
-    // Cancelling stops after the first letter.
+    // Cancelling stops the batch: letters under way are finished, no new one is started.
     const QString cancelled = m_dir.filePath(QStringLiteral("cancelled"));
     written.clear();
     QVERIFY(!LetterRenderer::renderEach(
         cancelled, docs, &written, [](int, int) { return false; }, &error));
+    QCOMPARE(error, QStringLiteral("cancelled"));
+    QVERIFY(!written.isEmpty());
+    QVERIFY(written.size() < docs.size());
+    for (const QString &f : std::as_const(written))
+        QVERIFY(QFileInfo(f).size() > 1000);
+    // One worker: exactly the first letter.
+    written.clear();
+    QVERIFY(!LetterRenderer::renderEach(
+        m_dir.filePath(QStringLiteral("cancelled1")), docs, &written,
+        [](int, int) { return false; }, &error, 1));
     QCOMPARE(written.size(), 1);
 }
 

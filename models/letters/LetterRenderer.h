@@ -61,9 +61,12 @@ public:
     // All letters into one PDF file.
     static bool renderPdf(const QString &fileName, const QList<LetterDocument> &letters,
         const Progress &progress = {}, QString *error = nullptr);
-    // One PDF per letter in folder, named by fileNameFor(); the written paths in *written.
+    // One PDF per letter in folder, named by fileNameFor(); the written paths in *written (in
+    // the letters' order). Letters are rendered by up to threads workers at once (0: one per
+    // processor core, at most 4); progress is called from them, one call at a time.
     static bool renderEach(const QString &folder, const QList<LetterDocument> &letters,
-        QStringList *written = nullptr, const Progress &progress = {}, QString *error = nullptr);
+        QStringList *written = nullptr, const Progress &progress = {}, QString *error = nullptr,
+        int threads = 0);
 
     // <number>_<unit>.pdf, safe on any file system.
     static QString fileNameFor(const Letter &letter);
