@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
+#include "dialogs/CampaignDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "itemmodels/CampaignListModel.h"
 #include "pages/DashboardPage.h"
@@ -36,7 +37,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     , m_readOnlyLabel(new QLabel(this))
 {
     setWindowTitle(tr("Survey Secretariat"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/secretariat.svg")));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/secretariat.png")));
 
     auto *toolbar = addToolBar(tr("Campaign"));
     toolbar->setObjectName(QStringLiteral("campaignToolbar"));
@@ -129,6 +130,10 @@ void MainWindow::createMenus()
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu *campaign = menuBar()->addMenu(tr("&Campaign"));
+    campaign->addAction(tr("&New Campaign…"), this, &MainWindow::newCampaign);
+    campaign->addAction(tr("&Edit Campaign…"), this, &MainWindow::editCampaign);
+
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     QAction *prefs = settings->addAction(tr("&Preferences…"), this, &MainWindow::showSettings);
     prefs->setShortcut(QKeySequence::Preferences);
@@ -168,6 +173,24 @@ void MainWindow::openLocation(const QString &location)
         return;
     }
     AppSettings::setLastDatabase(location);
+}
+
+void MainWindow::newCampaign()
+{
+    if (!m_workspace->hasDatabase())
+        return;
+    CampaignDialog dialog(m_workspace->database(), Campaign{}, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_workspace->setCampaignId(dialog.campaign().id);
+}
+
+void MainWindow::editCampaign()
+{
+    const std::optional<Campaign> current = m_workspace->campaign();
+    if (!current)
+        return newCampaign();
+    CampaignDialog dialog(m_workspace->database(), *current, this);
+    dialog.exec();
 }
 
 void MainWindow::showSettings()

@@ -29,6 +29,8 @@ private:
     void newDatabase();
     void openDatabase();
     void openLocation(const QString &location);
+    void newCampaign();
+    void editCampaign();
     void showSettings();
     void showAbout();
     void updateStatus();

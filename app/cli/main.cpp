@@ -21,24 +21,29 @@ QString overview()
         "Exit status: 0 success, 1 input rejected (nothing changed), 2 usage error.\n");
     return text;
 }
-// Running as a service account without a login session, Qt warns that XDG_RUNTIME_DIR is not
-// set; the CLI needs no runtime folder, so that one line is kept off stderr.
-QtMessageHandler defaultHandler = nullptr;
+} // namespace
+
+namespace {
+QtMessageHandler previousHandler = nullptr;
+
+// Qt warns on every start when XDG_RUNTIME_DIR is unset (root shells, CI); that says nothing
+// about the command and would mix into its FILE:LINE messages on stderr.
 void messageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
-    if (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
         return;
-    defaultHandler(type, context, message);
+    if (previousHandler)
+        previousHandler(type, context, message);
 }
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    // A GUI application for fonts and painting (letters and posters are rendered headless), on
-    // the offscreen platform unless told otherwise, so no display is needed.
-    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+    previousHandler = qInstallMessageHandler(messageHandler);
+    // A GUI application without a window: posters and letters need fonts and painting. The
+    // offscreen platform keeps it working without a display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    defaultHandler = qInstallMessageHandler(messageHandler);
     QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("SurveySecretariat"));
     QCoreApplication::setApplicationName(QStringLiteral("secretariat"));
