@@ -18,6 +18,8 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTableView>
@@ -35,6 +37,7 @@ private slots:
     void verifyDialog();
     void templateDialogPreviews();
     void backgroundRenderWritesPdfs();
+    void printPreviewPaintsEveryLetter();
     void chineseScreens();
 
 private:
@@ -49,16 +52,16 @@ void tst_LettersPage::initTestCase()
     m_location = TestSupport::newDatabaseLocation(QStringLiteral("page"));
     auto db = TestSupport::openMigrated(m_location);
     const qint64 c = LetterFixture::addCampaign(*db, 2024);
-    const qint64 first = LetterFixture::addUnit(
-        *db, c, QStringLiteral("北京青禾网络安全促进会"), QStringLiteral("initiating-1"));
+    const qint64 first = LetterFixture::addUnit(*db, c, QStringLiteral("北京青禾网络安全促进会"),
+                                                QStringLiteral("initiating-1"));
     LetterFixture::addUnit(*db, c, QStringLiteral("北京东城网络社会组织联合会"),
-        QStringLiteral("initiating-2"), first);
-    LetterFixture::addUnit(
-        *db, c, QStringLiteral("北京云帆融媒体中心"), QStringLiteral("supporting"), first);
-    LetterFixture::addUnit(
-        *db, c, QStringLiteral("北京远航信息技术有限公司"), QStringLiteral("supporting"), first);
-    LetterFixture::addUnit(
-        *db, c, QStringLiteral("北京晨曦信息技术有限公司"), QStringLiteral("supporting"), first);
+                           QStringLiteral("initiating-2"), first);
+    LetterFixture::addUnit(*db, c, QStringLiteral("北京云帆融媒体中心"),
+                           QStringLiteral("supporting"), first);
+    LetterFixture::addUnit(*db, c, QStringLiteral("北京远航信息技术有限公司"),
+                           QStringLiteral("supporting"), first);
+    LetterFixture::addUnit(*db, c, QStringLiteral("北京晨曦信息技术有限公司"),
+                           QStringLiteral("supporting"), first);
     LetterRepository repo(*db);
     QVERIFY(repo.issueMissing(c, &m_letters).isEmpty());
     QCOMPARE(m_letters.size(), 5);
@@ -78,7 +81,7 @@ void tst_LettersPage::tableAndFilters()
     status->setCurrentIndex(status->findData(QStringLiteral("revoked")));
     QCOMPARE(page.filter()->rowCount(), 1);
     QCOMPARE(page.filter()->index(0, LetterTableModel::NumberColumn).data().toString(),
-        QStringLiteral("2024-ZC-0002"));
+             QStringLiteral("2024-ZC-0002"));
     status->setCurrentIndex(status->findData(QStringLiteral("issued")));
     QCOMPARE(page.filter()->rowCount(), 4);
     kind->setCurrentIndex(kind->findData(QStringLiteral("supporting")));
@@ -121,7 +124,7 @@ void tst_LettersPage::verifyDialog()
     VerifyLetterDialog dialog(workspace.database());
     dialog.setCode(m_letters.at(0).verifyCode);
     QVERIFY2(dialog.resultText().contains(QStringLiteral("Superseded")),
-        qPrintable(dialog.resultText()));
+             qPrintable(dialog.resultText()));
     dialog.setCode(m_letters.at(2).verifyCode);
     QVERIFY(dialog.resultText().startsWith(QStringLiteral("Valid")));
     QVERIFY(dialog.resultText().contains(QStringLiteral("2024-ZC-0001")));
@@ -162,15 +165,36 @@ void tst_LettersPage::backgroundRenderWritesPdfs()
     page.renderInBackground(docs, folder, false);
     QVERIFY(finished.wait(60000));
     QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
-    QCOMPARE(QDir(folder).entryList({ QStringLiteral("*.pdf") }, QDir::Files).size(), docs.size());
+    QCOMPARE(QDir(folder).entryList({QStringLiteral("*.pdf")}, QDir::Files).size(), docs.size());
     const QString single = m_dir.filePath(QStringLiteral("one.pdf"));
     page.renderInBackground(docs, single, true);
     QVERIFY(finished.wait(60000));
     QVERIFY(finished.last().at(0).toBool());
     QProcess p;
-    p.start(QStringLiteral("pdftotext"), { single, QStringLiteral("-") });
+    p.start(QStringLiteral("pdftotext"), {single, QStringLiteral("-")});
     QVERIFY(p.waitForFinished(30000));
     QVERIFY(QString::fromUtf8(p.readAllStandardOutput()).contains(docs.last().letter.number));
+}
+
+void tst_LettersPage::printPreviewPaintsEveryLetter()
+{
+    // The widget inside QPrintPreviewDialog, fed as the page feeds the dialog.
+    Workspace workspace;
+    QVERIFY(!workspace.open(m_location).isValid());
+    LettersPage page(&workspace, nullptr);
+    const QList<LetterDocument> docs
+        = LetterTemplateRepository(workspace.database()).documentsFor(page.chosenLetters(true));
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintPreviewWidget preview(&printer);
+    int requests = 0;
+    connect(&preview, &QPrintPreviewWidget::paintRequested, this, [&](QPrinter *p) {
+        ++requests;
+        QVERIFY(LetterRenderer::paint(p, docs));
+    });
+    preview.updatePreview();
+    QCOMPARE(requests, 1);
+    QCOMPARE(preview.pageCount(), docs.size());
+    QCOMPARE(printer.pageLayout().pageSize().id(), QPageSize::A4);
 }
 
 void tst_LettersPage::chineseScreens()
