@@ -67,8 +67,8 @@ bool fill(Database &db, int count, qint64 *campaignId)
         q.addBindValue(id);
         q.addBindValue(kind);
         q.addBindValue(kind == QLatin1String("initiating-1")
-                ? QVariant(QMetaType(QMetaType::LongLong))
-                : QVariant(parent));
+                           ? QVariant(QMetaType(QMetaType::LongLong))
+                           : QVariant(parent));
         q.addBindValue(now);
         q.addBindValue(now);
         if (!q.exec())
@@ -87,15 +87,15 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOption({ QStringLiteral("count"), QStringLiteral("Letters to render."),
-        QStringLiteral("N"), QStringLiteral("500") });
-    parser.addOption({ QStringLiteral("keep"), QStringLiteral("Write into DIR and keep the files."),
-        QStringLiteral("DIR") });
-    parser.addOption({ QStringLiteral("threads"),
-        QStringLiteral("Render threads for one file per letter (0: per core)."),
-        QStringLiteral("N"), QStringLiteral("0") });
+    parser.addOption({QStringLiteral("count"), QStringLiteral("Letters to render."),
+                      QStringLiteral("N"), QStringLiteral("500")});
+    parser.addOption({QStringLiteral("keep"), QStringLiteral("Write into DIR and keep the files."),
+                      QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("threads"),
+                      QStringLiteral("Render threads for one file per letter (0: per core)."),
+                      QStringLiteral("N"), QStringLiteral("0")});
     parser.addOption(
-        { QStringLiteral("qt-only"), QStringLiteral("Skip LibreOffice (for profiling).") });
+        {QStringLiteral("qt-only"), QStringLiteral("Skip LibreOffice (for profiling).")});
     parser.addHelpOption();
     parser.process(app);
     const int count = parser.value(QStringLiteral("count")).toInt();
@@ -173,17 +173,21 @@ int main(int argc, char *argv[])
     }
     // A profile of its own, so no other LibreOffice running on the machine gets in the way.
     const QString profile = QDir(root).filePath(QStringLiteral("lo-profile"));
-    QStringList args { QStringLiteral("-env:UserInstallation=file://") + profile,
-        QStringLiteral("--headless"), QStringLiteral("--norestore"),
-        QStringLiteral("--infilter=HTML (StarWriter)"), QStringLiteral("--convert-to"),
-        QStringLiteral("pdf:writer_pdf_Export"), QStringLiteral("--outdir"), loDir };
+    QStringList args {QStringLiteral("-env:UserInstallation=file://") + profile,
+                      QStringLiteral("--headless"),
+                      QStringLiteral("--norestore"),
+                      QStringLiteral("--infilter=HTML (StarWriter)"),
+                      QStringLiteral("--convert-to"),
+                      QStringLiteral("pdf:writer_pdf_Export"),
+                      QStringLiteral("--outdir"),
+                      loDir};
     // Warm-up: the first start creates the profile; not counted.
     {
         QProcess warm;
-        warm.start(soffice, args + QStringList { htmlFiles.first() });
+        warm.start(soffice, args + QStringList {htmlFiles.first()});
         warm.waitForFinished(600000);
-        QFile::remove(QDir(loDir).filePath(
-            QFileInfo(htmlFiles.first()).completeBaseName() + QStringLiteral(".pdf")));
+        QFile::remove(QDir(loDir).filePath(QFileInfo(htmlFiles.first()).completeBaseName()
+                                           + QStringLiteral(".pdf")));
     }
     timer.restart();
     QProcess lo;
@@ -194,7 +198,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     const qint64 loMs = timer.elapsed();
-    const int loFiles = int(QDir(loDir).entryList({ QStringLiteral("*.pdf") }, QDir::Files).size());
+    const int loFiles = int(QDir(loDir).entryList({QStringLiteral("*.pdf")}, QDir::Files).size());
     out << "LibreOffice headless, one process for all files: " << loMs << " ms (" << loFiles
         << " PDFs, " << double(loMs) / qMax(1, loFiles) << " ms per letter)" << Qt::endl;
     out << "ratio LibreOffice / Qt (one file per letter): "

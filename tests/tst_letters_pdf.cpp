@@ -35,7 +35,7 @@ QString run(const QString &program, const QStringList &arguments, int *exitCode 
 QString pdfText(const QString &pdf)
 {
     return run(QStringLiteral("pdftotext"),
-        { QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-") });
+               {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
 }
 
 // Text without white space: lines wrap, and pdftotext may space Latin from Chinese.
@@ -87,7 +87,7 @@ private:
 
 void tst_LettersPdf::initTestCase()
 {
-    for (const char *tool : { "pdftotext", "pdftoppm", "zbarimg", "pdfimages" })
+    for (const char *tool : {"pdftotext", "pdftoppm", "zbarimg", "pdfimages"})
         QVERIFY2(!QStandardPaths::findExecutable(QLatin1String(tool)).isEmpty(), tool);
     QVERIFY2(LetterRenderer::pdfFontInstalled(), "fonts-arphic-uming is required for letters");
     m_location = TestSupport::newDatabaseLocation(QStringLiteral("pdf"));
@@ -96,9 +96,9 @@ void tst_LettersPdf::initTestCase()
     const qint64 first
         = LetterFixture::addUnit(*m_db, c, kNastyName, QStringLiteral("initiating-1"));
     LetterFixture::addUnit(*m_db, c, QStringLiteral("上海松涛东城网络社会组织联合会"),
-        QStringLiteral("initiating-2"), first);
-    LetterFixture::addUnit(
-        *m_db, c, QStringLiteral("上海/星河:融媒体*中心?"), QStringLiteral("supporting"), first);
+                           QStringLiteral("initiating-2"), first);
+    LetterFixture::addUnit(*m_db, c, QStringLiteral("上海/星河:融媒体*中心?"),
+                           QStringLiteral("supporting"), first);
     QVERIFY(LetterRepository(*m_db).issueMissing(c, &m_letters).isEmpty());
     QCOMPARE(m_letters.size(), 3);
 }
@@ -109,18 +109,18 @@ void tst_LettersPdf::fillEscapesEveryValue()
     t.html = QStringLiteral(
         "<p>{{unit}}|{{ number }}|{{#parent}}由{{parent}}推荐{{/parent}}|{{nope}}</p>{{rights}}");
     QStringList unknown;
-    QString out = t.fill({ { QStringLiteral("unit"), kNastyName },
-                             { QStringLiteral("number"), QStringLiteral("{{unit}}") },
-                             { QStringLiteral("parent"), QStringLiteral("甲&乙") } },
-        { QStringLiteral("一、<i>权益</i>") }, &unknown);
-    QCOMPARE(out,
+    QString out = t.fill({{QStringLiteral("unit"), kNastyName},
+                          {QStringLiteral("number"), QStringLiteral("{{unit}}")},
+                          {QStringLiteral("parent"), QStringLiteral("甲&乙")}},
+                         {QStringLiteral("一、<i>权益</i>")}, &unknown);
+    QCOMPARE(
+        out,
         QStringLiteral("<p>&lt;b&gt;A&amp;B &quot;C&quot;&lt;/b&gt;|{{unit}}|由甲&amp;乙推荐|</p>"
                        "<p class=\"right\">一、&lt;i&gt;权益&lt;/i&gt;</p>"));
-    QCOMPARE(unknown, QStringList { QStringLiteral("nope") });
+    QCOMPARE(unknown, QStringList {QStringLiteral("nope")});
     // An empty value drops its section.
-    out = t.fill({ { QStringLiteral("unit"), QStringLiteral("x") },
-                     { QStringLiteral("parent"), QString() } },
-        {});
+    out = t.fill(
+        {{QStringLiteral("unit"), QStringLiteral("x")}, {QStringLiteral("parent"), QString()}}, {});
     QCOMPARE(out, QStringLiteral("<p>x|||</p>"));
 }
 
@@ -128,9 +128,10 @@ void tst_LettersPdf::defaultTemplatesCarryTheRights()
 {
     const LetterTemplate fq = LetterTemplate::defaultFor(QStringLiteral("FQ"));
     const LetterTemplate zc = LetterTemplate::defaultFor(QStringLiteral("ZC"));
-    for (const LetterTemplate *t : { &fq, &zc }) {
-        for (const char *p : { "{{unit}}", "{{number}}", "{{year}}", "{{window}}", "{{kind}}",
-                 "{{parent}}", "{{date}}", "{{verify_code}}", "{{rights}}", "letter:qr" })
+    for (const LetterTemplate *t : {&fq, &zc}) {
+        for (const char *p :
+             {"{{unit}}", "{{number}}", "{{year}}", "{{window}}", "{{kind}}", "{{parent}}",
+              "{{date}}", "{{verify_code}}", "{{rights}}", "letter:qr"})
             QVERIFY2(t->html.contains(QLatin1String(p)), p);
     }
     QVERIFY(fq.html != zc.html);
@@ -160,15 +161,15 @@ void tst_LettersPdf::pdfTextIsRealText()
     doc.tmpl.html = QStringLiteral("<p>%1</p><p>{{number}}</p>").arg(body);
     const QString pdf = m_dir.filePath(QStringLiteral("font.pdf"));
     QString error;
-    QVERIFY2(LetterRenderer::renderPdf(pdf, { doc }, {}, &error), qPrintable(error));
+    QVERIFY2(LetterRenderer::renderPdf(pdf, {doc}, {}, &error), qPrintable(error));
     const QString text = pdfText(pdf);
     QVERIFY2(radicalsIn(text).isEmpty(), qPrintable(radicalsIn(text)));
     // Lines wrap where the page ends: compare without white space.
     QVERIFY2(flat(text).contains(flat(body)), qPrintable(text));
     // The font is embedded.
-    const QString fonts = run(QStringLiteral("pdffonts"), { pdf });
+    const QString fonts = run(QStringLiteral("pdffonts"), {pdf});
     QVERIFY2(fonts.contains(QStringLiteral("UMing")) || fonts.contains(QStringLiteral("WenQuanYi")),
-        qPrintable(fonts));
+             qPrintable(fonts));
     QVERIFY(fonts.contains(QStringLiteral(" yes ")));
 }
 
@@ -185,9 +186,9 @@ void tst_LettersPdf::letterReadsBack()
                      return done <= total;
                  },
                  &error),
-        qPrintable(error));
+             qPrintable(error));
     QCOMPARE(progressCalls, 3);
-    const QString info = run(QStringLiteral("pdfinfo"), { pdf });
+    const QString info = run(QStringLiteral("pdfinfo"), {pdf});
     QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+3\\b"))), qPrintable(info));
     QVERIFY2(info.contains(QStringLiteral("(A4)")), qPrintable(info));
     const QString text = pdfText(pdf);
@@ -216,19 +217,19 @@ void tst_LettersPdf::letterReadsBack()
 void tst_LettersPdf::qrDecodesToTheCode()
 {
     const QList<LetterDocument> docs
-        = LetterTemplateRepository(*m_db).documentsFor({ m_letters.at(1) });
+        = LetterTemplateRepository(*m_db).documentsFor({m_letters.at(1)});
     const QString pdf = m_dir.filePath(QStringLiteral("qr.pdf"));
     QVERIFY(LetterRenderer::renderPdf(pdf, docs));
     const QString prefix = m_dir.filePath(QStringLiteral("qr-page"));
     int status = -1;
     run(QStringLiteral("pdftoppm"),
-        { QStringLiteral("-r"), QStringLiteral("150"), QStringLiteral("-png"),
-            QStringLiteral("-singlefile"), pdf, prefix },
+        {QStringLiteral("-r"), QStringLiteral("150"), QStringLiteral("-png"),
+         QStringLiteral("-singlefile"), pdf, prefix},
         &status);
     QCOMPARE(status, 0);
-    const QString decoded = run(QStringLiteral("zbarimg"),
-        { QStringLiteral("--raw"), QStringLiteral("-q"), prefix + QStringLiteral(".png") },
-        &status);
+    const QString decoded = run(
+        QStringLiteral("zbarimg"),
+        {QStringLiteral("--raw"), QStringLiteral("-q"), prefix + QStringLiteral(".png")}, &status);
     QCOMPARE(status, 0);
     QCOMPARE(decoded.trimmed(), m_letters.at(1).verifyCode);
 }
@@ -243,9 +244,9 @@ void tst_LettersPdf::oneFilePerLetterWithSafeNames()
     QCOMPARE(written.size(), 3);
     QStringList names = QDir(folder).entryList(QDir::Files, QDir::Name);
     QCOMPARE(names,
-        (QStringList { QStringLiteral("2024-FQ-0001__b_A&B _C___b_.pdf"),
-            QStringLiteral("2024-FQ-0002_上海松涛东城网络社会组织联合会.pdf"),
-            QStringLiteral("2024-ZC-0001_上海_星河_融媒体_中心_.pdf") }));
+             (QStringList {QStringLiteral("2024-FQ-0001__b_A&B _C___b_.pdf"),
+                           QStringLiteral("2024-FQ-0002_上海松涛东城网络社会组织联合会.pdf"),
+                           QStringLiteral("2024-ZC-0001_上海_星河_融媒体_中心_.pdf")}));
     const QString text = pdfText(QDir(folder).filePath(names.at(0)));
     QVERIFY(text.contains(kNastyName));
     QVERIFY(!text.contains(QStringLiteral("2024-FQ-0002")));
@@ -313,17 +314,17 @@ void tst_LettersPdf::sealIsStamped()
     t.sealImage = png;
     QVERIFY(templates.save(m_letters.first().campaignId, t).isEmpty());
     bool custom = false;
-    QCOMPARE(
-        templates.load(m_letters.first().campaignId, QStringLiteral("FQ"), &custom).sealImage, png);
+    QCOMPARE(templates.load(m_letters.first().campaignId, QStringLiteral("FQ"), &custom).sealImage,
+             png);
     QVERIFY(custom);
 
     const QString withSeal = m_dir.filePath(QStringLiteral("seal.pdf"));
-    QVERIFY(LetterRenderer::renderPdf(withSeal, templates.documentsFor({ m_letters.first() })));
+    QVERIFY(LetterRenderer::renderPdf(withSeal, templates.documentsFor({m_letters.first()})));
     QVERIFY(templates.reset(m_letters.first().campaignId, QStringLiteral("FQ")).isEmpty());
     const QString without = m_dir.filePath(QStringLiteral("noseal.pdf"));
-    QVERIFY(LetterRenderer::renderPdf(without, templates.documentsFor({ m_letters.first() })));
+    QVERIFY(LetterRenderer::renderPdf(without, templates.documentsFor({m_letters.first()})));
     const auto imageCount = [](const QString &pdf) {
-        return run(QStringLiteral("pdfimages"), { QStringLiteral("-list"), pdf })
+        return run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf})
                    .split(QLatin1Char('\n'), Qt::SkipEmptyParts)
                    .size()
             - 2;
@@ -333,8 +334,8 @@ void tst_LettersPdf::sealIsStamped()
     // The stamp is red and sits over the signature, right of the page's middle.
     const QString prefix = m_dir.filePath(QStringLiteral("seal-page"));
     run(QStringLiteral("pdftoppm"),
-        { QStringLiteral("-r"), QStringLiteral("50"), QStringLiteral("-png"),
-            QStringLiteral("-singlefile"), withSeal, prefix });
+        {QStringLiteral("-r"), QStringLiteral("50"), QStringLiteral("-png"),
+         QStringLiteral("-singlefile"), withSeal, prefix});
     const QImage page(prefix + QStringLiteral(".png"));
     QVERIFY(!page.isNull());
     int red = 0, redLeft = 0;
@@ -375,24 +376,26 @@ void tst_LettersPdf::printerGetsTheSamePages()
 void tst_LettersPdf::cliRenders()
 {
     const QString out = m_dir.filePath(QStringLiteral("cli"));
-    auto r = TestSupport::runCli(
-        { QStringLiteral("--db"), m_location, QStringLiteral("letters"), QStringLiteral("render"),
-            QStringLiteral("--campaign"), QStringLiteral("2024"), QStringLiteral("--out"), out });
+    auto r = TestSupport::runCli({QStringLiteral("--db"), m_location, QStringLiteral("letters"),
+                                  QStringLiteral("render"), QStringLiteral("--campaign"),
+                                  QStringLiteral("2024"), QStringLiteral("--out"), out});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(QDir(out).entryList(QDir::Files).size(), 3);
-    r = TestSupport::runCli({ QStringLiteral("--db"), m_location, QStringLiteral("letters"),
-        QStringLiteral("render"), QStringLiteral("--campaign"), QStringLiteral("2024"),
-        QStringLiteral("--out"), out, QStringLiteral("--single"), QStringLiteral("all.pdf") });
+    r = TestSupport::runCli({QStringLiteral("--db"), m_location, QStringLiteral("letters"),
+                             QStringLiteral("render"), QStringLiteral("--campaign"),
+                             QStringLiteral("2024"), QStringLiteral("--out"), out,
+                             QStringLiteral("--single"), QStringLiteral("all.pdf")});
     QCOMPARE(r.exitCode, 0);
     const QString text = pdfText(QDir(out).filePath(QStringLiteral("all.pdf")));
     QVERIFY(text.contains(kNastyName));
     QVERIFY(text.contains(QStringLiteral("2024-ZC-0001")));
-    r = TestSupport::runCli(
-        { QStringLiteral("--db"), m_location, QStringLiteral("letters"), QStringLiteral("render"),
-            QStringLiteral("--campaign"), QStringLiteral("2031"), QStringLiteral("--out"), out });
+    r = TestSupport::runCli({QStringLiteral("--db"), m_location, QStringLiteral("letters"),
+                             QStringLiteral("render"), QStringLiteral("--campaign"),
+                             QStringLiteral("2031"), QStringLiteral("--out"), out});
     QCOMPARE(r.exitCode, 1);
-    r = TestSupport::runCli({ QStringLiteral("--db"), m_location, QStringLiteral("letters"),
-        QStringLiteral("render"), QStringLiteral("--campaign"), QStringLiteral("2024") });
+    r = TestSupport::runCli({QStringLiteral("--db"), m_location, QStringLiteral("letters"),
+                             QStringLiteral("render"), QStringLiteral("--campaign"),
+                             QStringLiteral("2024")});
     QCOMPARE(r.exitCode, 2);
 }
 

@@ -42,12 +42,12 @@ void tst_LettersRegister::numbersBySeries()
     const qint64 first
         = addUnit(*db, c, QStringLiteral("北京青禾网络安全促进会"), QStringLiteral("initiating-1"));
     const qint64 second = addUnit(*db, c, QStringLiteral("北京东城网络社会组织联合会"),
-        QStringLiteral("initiating-2"), first);
-    const qint64 media = addUnit(
-        *db, c, QStringLiteral("北京云帆融媒体中心"), QStringLiteral("supporting"), first);
+                                  QStringLiteral("initiating-2"), first);
+    const qint64 media = addUnit(*db, c, QStringLiteral("北京云帆融媒体中心"),
+                                 QStringLiteral("supporting"), first);
     QVERIFY(first && second && media);
     LetterRepository repo(*db);
-    QCOMPARE(repo.unitsWithoutLetter(c), (QList<qint64> { first, second, media }));
+    QCOMPARE(repo.unitsWithoutLetter(c), (QList<qint64> {first, second, media}));
     QList<Letter> issued;
     QVERIFY(repo.issueMissing(c, &issued).isEmpty());
     QCOMPARE(issued.size(), 3);
@@ -75,23 +75,24 @@ void tst_LettersRegister::issueIsAllOrNothing()
     const qint64 a = addUnit(*db, c, QStringLiteral("甲"), QStringLiteral("initiating-1"));
     const qint64 b = addUnit(*db, c, QStringLiteral("乙"), QStringLiteral("initiating-1"));
     LetterRepository repo(*db);
-    QVERIFY(repo.issue(c, { a }).isEmpty());
+    QVERIFY(repo.issue(c, {a}).isEmpty());
     const QString before = TestSupport::snapshot(*db);
     // b is fine, a already holds a letter, 9999 takes no part: nothing is issued.
-    const Problems problems = repo.issue(c, { b, a, 9999 });
+    const Problems problems = repo.issue(c, {b, a, 9999});
     QCOMPARE(problems.size(), 2);
     QVERIFY(problems.at(0).message.contains(QStringLiteral("2024-FQ-0001")));
     QCOMPARE(TestSupport::snapshot(*db), before);
-    QVERIFY(repo.issue(c, { b }).isEmpty());
+    QVERIFY(repo.issue(c, {b}).isEmpty());
     QCOMPARE(repo.current(QStringLiteral("2024-FQ-0002"))->unitId, b);
     // The database itself refuses a second valid letter for one unit.
     QSqlQuery q(db->connection());
-    QVERIFY(!q.exec(QStringLiteral(
-        "INSERT INTO letters (campaign_id, unit_id, series, seq, number, status,"
-        " verify_code, issued_at) VALUES (%1, %2, 'FQ', 99, '2024-FQ-0099', 'issued',"
-        " 'XXXXXXXXXX', '2024-01-01T00:00:00Z')")
-                        .arg(c)
-                        .arg(b)));
+    QVERIFY(
+        !q.exec(QStringLiteral(
+                    "INSERT INTO letters (campaign_id, unit_id, series, seq, number, status,"
+                    " verify_code, issued_at) VALUES (%1, %2, 'FQ', 99, '2024-FQ-0099', 'issued',"
+                    " 'XXXXXXXXXX', '2024-01-01T00:00:00Z')")
+                    .arg(c)
+                    .arg(b)));
 }
 
 void tst_LettersRegister::revokeNeverFreesANumber()
@@ -101,7 +102,7 @@ void tst_LettersRegister::revokeNeverFreesANumber()
     const qint64 a = addUnit(*db, c, QStringLiteral("甲"), QStringLiteral("initiating-1"));
     const qint64 b = addUnit(*db, c, QStringLiteral("乙"), QStringLiteral("initiating-2"), a);
     LetterRepository repo(*db);
-    QVERIFY(repo.issue(c, { a, b }).isEmpty());
+    QVERIFY(repo.issue(c, {a, b}).isEmpty());
     QVERIFY(!repo.revoke(QStringLiteral("2024-FQ-0002"), QStringLiteral("  "))
                  .isEmpty()); // reason required
     Letter revoked;
@@ -115,19 +116,19 @@ void tst_LettersRegister::revokeNeverFreesANumber()
     QVERIFY(!repo.revoke(QStringLiteral("2024-FQ-0002"), QStringLiteral("again")).isEmpty());
     QVERIFY(!repo.reissue(QStringLiteral("2024-FQ-0002")).isEmpty());
     // The unit may get a new letter: a new number, never the revoked one.
-    QCOMPARE(repo.unitsWithoutLetter(c), QList<qint64> { b });
+    QCOMPARE(repo.unitsWithoutLetter(c), QList<qint64> {b});
     QList<Letter> issued;
-    QVERIFY(repo.issue(c, { b }, &issued).isEmpty());
+    QVERIFY(repo.issue(c, {b}, &issued).isEmpty());
     QCOMPARE(issued.first().number, QStringLiteral("2024-FQ-0003"));
     // Revoking the newest number does not hand it out again either.
     QVERIFY(repo.revoke(QStringLiteral("2024-FQ-0003"), QStringLiteral("错发")).isEmpty());
-    QVERIFY(repo.issue(c, { b }, &issued).isEmpty());
+    QVERIFY(repo.issue(c, {b}, &issued).isEmpty());
     QCOMPARE(issued.first().number, QStringLiteral("2024-FQ-0004"));
     const auto audit = AuditLog::forRecord(*db, QStringLiteral("letters"), stored.id);
     QCOMPARE(audit.size(), 2);
     QCOMPARE(audit.last().action, QStringLiteral("revoke"));
     QCOMPARE(audit.last().newValues.value(QStringLiteral("revoke_reason")).toString(),
-        QStringLiteral("单位退出"));
+             QStringLiteral("单位退出"));
 }
 
 void tst_LettersRegister::reissueSupersedes()
@@ -138,7 +139,7 @@ void tst_LettersRegister::reissueSupersedes()
     const qint64 a = addUnit(*db, c, QStringLiteral("甲"), QStringLiteral("supporting"));
     LetterRepository repo(*db);
     QList<Letter> issued;
-    QVERIFY(repo.issue(c, { a }, &issued).isEmpty());
+    QVERIFY(repo.issue(c, {a}, &issued).isEmpty());
     const Letter v1 = issued.first();
     Letter v2;
     QVERIFY(repo.reissue(v1.number, &v2).isEmpty());
@@ -154,7 +155,7 @@ void tst_LettersRegister::reissueSupersedes()
     QCOMPARE(repo.validLetters(c).size(), 1);
     // The next unit still gets ZC-0002: a reissue takes no new number.
     const qint64 b = addUnit(*db, c, QStringLiteral("乙"), QStringLiteral("supporting"));
-    QVERIFY(repo.issue(c, { b }, &issued).isEmpty());
+    QVERIFY(repo.issue(c, {b}, &issued).isEmpty());
     QCOMPARE(issued.first().number, QStringLiteral("2024-ZC-0002"));
 }
 
@@ -166,7 +167,7 @@ void tst_LettersRegister::verifyAnswersAllFourStates()
     const qint64 b = addUnit(*db, c, QStringLiteral("乙单位"), QStringLiteral("initiating-1"));
     LetterRepository repo(*db);
     QList<Letter> issued;
-    QVERIFY(repo.issue(c, { a, b }, &issued).isEmpty());
+    QVERIFY(repo.issue(c, {a, b}, &issued).isEmpty());
     const Letter la = issued.at(0);
     const Letter lb = issued.at(1);
     Letter la2;
@@ -189,18 +190,18 @@ void tst_LettersRegister::verifyAnswersAllFourStates()
     v = repo.verify(lb.verifyCode);
     QCOMPARE(v.state, LetterRepository::VerifyState::Revoked);
     QCOMPARE(v.letter->revokeReason, QStringLiteral("伪造风险"));
-    QCOMPARE(
-        repo.verify(QStringLiteral("ZZZZZZZZZZ")).state, LetterRepository::VerifyState::Unknown);
-    QCOMPARE(
-        repo.verify(QStringLiteral("not a code")).state, LetterRepository::VerifyState::Unknown);
+    QCOMPARE(repo.verify(QStringLiteral("ZZZZZZZZZZ")).state,
+             LetterRepository::VerifyState::Unknown);
+    QCOMPARE(repo.verify(QStringLiteral("not a code")).state,
+             LetterRepository::VerifyState::Unknown);
     QCOMPARE(repo.verify(QString()).state, LetterRepository::VerifyState::Unknown);
 
     // A row whose code was written into the register by hand does not pass the keyed check.
     QSqlQuery q(db->connection());
     QVERIFY(q.exec(
         QStringLiteral("UPDATE letters SET verify_code = 'ABCDEFGHJK' WHERE id = %1").arg(la2.id)));
-    QCOMPARE(
-        repo.verify(QStringLiteral("ABCDEFGHJK")).state, LetterRepository::VerifyState::Unknown);
+    QCOMPARE(repo.verify(QStringLiteral("ABCDEFGHJK")).state,
+             LetterRepository::VerifyState::Unknown);
 }
 
 void tst_LettersRegister::codesAreKeyedPerDatabase()
@@ -225,10 +226,10 @@ void tst_LettersRegister::codesAreKeyedPerDatabase()
 
 void tst_LettersRegister::normalizeTypedCodes()
 {
-    QCOMPARE(
-        VerificationCode::normalize(QStringLiteral("abcde-fghjk")), QStringLiteral("ABCDEFGHJK"));
-    QCOMPARE(
-        VerificationCode::normalize(QStringLiteral("O1IL0 23456")), QStringLiteral("0111023456"));
+    QCOMPARE(VerificationCode::normalize(QStringLiteral("abcde-fghjk")),
+             QStringLiteral("ABCDEFGHJK"));
+    QCOMPARE(VerificationCode::normalize(QStringLiteral("O1IL0 23456")),
+             QStringLiteral("0111023456"));
     QCOMPARE(VerificationCode::normalize(QStringLiteral("ABCDEFGHJU")), QString()); // U is not used
     QCOMPARE(VerificationCode::normalize(QStringLiteral("ABCDEFGHJ")), QString()); // too short
     QCOMPARE(VerificationCode::normalize(QStringLiteral("ABCDEFGHJ文")), QString());
@@ -256,7 +257,7 @@ protected:
         }
         LetterRepository repo(db);
         for (const qint64 unit : std::as_const(m_units)) {
-            const Problems p = repo.issue(m_campaign, { unit });
+            const Problems p = repo.issue(m_campaign, {unit});
             if (!p.isEmpty())
                 failures << formatProblems(p);
         }
@@ -334,14 +335,14 @@ void tst_LettersRegister::concurrentProcessesStayGapFree()
     }
     // Two coordinators' programs issuing at the same moment, each unit in its own run.
     QList<QProcess *> processes;
-    for (const QStringList &units : { left, right }) {
+    for (const QStringList &units : {left, right}) {
         auto *p = new QProcess(this);
         QString script;
         for (const QString &u : units)
             script += QStringLiteral("'%1' --db '%2' letters issue --campaign 2024 --unit %3 "
                                      ">/dev/null || echo FAIL %3\n")
                           .arg(QStringLiteral(SECRETARIAT_CLI_PATH), location, u);
-        p->start(QStringLiteral("sh"), { QStringLiteral("-c"), script });
+        p->start(QStringLiteral("sh"), {QStringLiteral("-c"), script});
         processes.append(p);
     }
     for (QProcess *p : std::as_const(processes)) {
@@ -359,37 +360,40 @@ void tst_LettersRegister::cliListIssueRevokeVerify()
     {
         auto db = TestSupport::openMigrated(location);
         const qint64 c = addCampaign(*db, 2024);
-        a = addUnit(
-            *db, c, QStringLiteral("<b>A&B \"C\"</b>, 有限公司"), QStringLiteral("initiating-1"));
+        a = addUnit(*db, c, QStringLiteral("<b>A&B \"C\"</b>, 有限公司"),
+                    QStringLiteral("initiating-1"));
         b = addUnit(*db, c, QStringLiteral("乙单位"), QStringLiteral("supporting"), a);
     }
-    const QStringList base { QStringLiteral("--db"), location, QStringLiteral("letters") };
+    const QStringList base {QStringLiteral("--db"), location, QStringLiteral("letters")};
     auto r = runCli(base
-        + QStringList {
-            QStringLiteral("issue"), QStringLiteral("--campaign"), QStringLiteral("2024") });
+                    + QStringList {QStringLiteral("issue"), QStringLiteral("--campaign"),
+                                   QStringLiteral("2024")});
     QCOMPARE(r.exitCode, 2); // neither --unit nor --all
     r = runCli(base
-        + QStringList { QStringLiteral("issue"), QStringLiteral("--campaign"),
-            QStringLiteral("2030"), QStringLiteral("--all") });
+               + QStringList {QStringLiteral("issue"), QStringLiteral("--campaign"),
+                              QStringLiteral("2030"), QStringLiteral("--all")});
     QCOMPARE(r.exitCode, 1);
     r = runCli(base
-        + QStringList { QStringLiteral("issue"), QStringLiteral("--campaign"),
-            QStringLiteral("2024"), QStringLiteral("--unit"), QString::number(a) });
+               + QStringList {QStringLiteral("issue"), QStringLiteral("--campaign"),
+                              QStringLiteral("2024"), QStringLiteral("--unit"),
+                              QString::number(a)});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(QStringLiteral("2024-FQ-0001")), qPrintable(r.out));
     r = runCli(base
-        + QStringList { QStringLiteral("issue"), QStringLiteral("--campaign"),
-            QStringLiteral("2024"), QStringLiteral("--unit"), QString::number(a) });
+               + QStringList {QStringLiteral("issue"), QStringLiteral("--campaign"),
+                              QStringLiteral("2024"), QStringLiteral("--unit"),
+                              QString::number(a)});
     QCOMPARE(r.exitCode, 1); // already holds one
     r = runCli(base
-        + QStringList { QStringLiteral("issue"), QStringLiteral("--campaign"),
-            QStringLiteral("2024"), QStringLiteral("--all") });
+               + QStringList {QStringLiteral("issue"), QStringLiteral("--campaign"),
+                              QStringLiteral("2024"), QStringLiteral("--all")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains(QStringLiteral("2024-ZC-0001")));
 
     r = runCli(base
-        + QStringList { QStringLiteral("list"), QStringLiteral("--campaign"),
-            QStringLiteral("2024"), QStringLiteral("--format"), QStringLiteral("csv") });
+               + QStringList {QStringLiteral("list"), QStringLiteral("--campaign"),
+                              QStringLiteral("2024"), QStringLiteral("--format"),
+                              QStringLiteral("csv")});
     QCOMPARE(r.exitCode, 0);
     QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 3);
@@ -397,42 +401,42 @@ void tst_LettersRegister::cliListIssueRevokeVerify()
     QVERIFY2(lines.at(1).startsWith(
                  QStringLiteral("2024-FQ-0001,%1,\"<b>A&B \"\"C\"\"</b>, 有限公司\",initiating-1,")
                      .arg(a)),
-        qPrintable(lines.at(1)));
+             qPrintable(lines.at(1)));
     const QString codeA = lines.at(1).section(QLatin1Char(','), -1);
     QVERIFY(lines.at(1).contains(QStringLiteral(",issued,") + codeA));
     QVERIFY(lines.at(2).startsWith(QStringLiteral("2024-ZC-0001,%1,乙单位,supporting,").arg(b)));
     const QString codeB = lines.at(2).section(QLatin1Char(','), -1);
 
-    r = runCli(base + QStringList { QStringLiteral("verify"), codeA });
+    r = runCli(base + QStringList {QStringLiteral("verify"), codeA});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.startsWith(QStringLiteral("valid 2024-FQ-0001")), qPrintable(r.out));
-    r = runCli(base + QStringList { QStringLiteral("reissue"), QStringLiteral("2024-FQ-0001") });
+    r = runCli(base + QStringList {QStringLiteral("reissue"), QStringLiteral("2024-FQ-0001")});
     QCOMPARE(r.exitCode, 0);
-    r = runCli(base + QStringList { QStringLiteral("verify"), codeA });
+    r = runCli(base + QStringList {QStringLiteral("verify"), codeA});
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.out.startsWith(QStringLiteral("superseded 2024-FQ-0001")));
-    r = runCli(base + QStringList { QStringLiteral("revoke"), QStringLiteral("2024-ZC-0001") });
+    r = runCli(base + QStringList {QStringLiteral("revoke"), QStringLiteral("2024-ZC-0001")});
     QCOMPARE(r.exitCode, 2); // no reason
     r = runCli(base
-        + QStringList { QStringLiteral("revoke"), QStringLiteral("2024-ZC-0001"),
-            QStringLiteral("--reason"), QStringLiteral("单位退出") });
+               + QStringList {QStringLiteral("revoke"), QStringLiteral("2024-ZC-0001"),
+                              QStringLiteral("--reason"), QStringLiteral("单位退出")});
     QCOMPARE(r.exitCode, 0);
-    r = runCli(base + QStringList { QStringLiteral("verify"), codeB });
+    r = runCli(base + QStringList {QStringLiteral("verify"), codeB});
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.out.startsWith(QStringLiteral("revoked 2024-ZC-0001")));
     QVERIFY(r.out.contains(QStringLiteral("单位退出")));
-    r = runCli(base + QStringList { QStringLiteral("verify"), QStringLiteral("0000000000") });
+    r = runCli(base + QStringList {QStringLiteral("verify"), QStringLiteral("0000000000")});
     QCOMPARE(r.exitCode, 1);
     QCOMPARE(r.out.trimmed(), QStringLiteral("unknown"));
     r = runCli(base
-        + QStringList { QStringLiteral("revoke"), QStringLiteral("2024-FQ-0099"),
-            QStringLiteral("--reason"), QStringLiteral("x") });
+               + QStringList {QStringLiteral("revoke"), QStringLiteral("2024-FQ-0099"),
+                              QStringLiteral("--reason"), QStringLiteral("x")});
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains(QStringLiteral("number: ")));
 
-    r = runCli(base
-        + QStringList {
-            QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv") });
+    r = runCli(
+        base
+        + QStringList {QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv")});
     lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 4);
     QVERIFY(lines.at(1).contains(QStringLiteral(",superseded,")));

@@ -76,7 +76,7 @@ QVariant LetterTableModel::data(const QModelIndex &index, int role) const
     case KindRole:
         return l.kind;
     case SearchRole:
-        return QStringList { l.number, l.unitName, l.verifyCode, l.parentName }.join(
+        return QStringList {l.number, l.unitName, l.verifyCode, l.parentName}.join(
             QLatin1Char('\n'));
     case Qt::ToolTipRole:
         if (l.status == LetterStatus::Revoked)

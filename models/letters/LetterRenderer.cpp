@@ -44,8 +44,8 @@ QTextBlock sealBlock(const QTextDocument &document)
 
 QStringList LetterRenderer::pdfFontFamilies()
 {
-    return { QStringLiteral("AR PL UMing CN"), QStringLiteral("WenQuanYi Micro Hei"),
-        QStringLiteral("Droid Sans Fallback") };
+    return {QStringLiteral("AR PL UMing CN"), QStringLiteral("WenQuanYi Micro Hei"),
+            QStringLiteral("Droid Sans Fallback")};
 }
 
 QString LetterRenderer::pdfFontFamily()
@@ -83,7 +83,7 @@ QFont LetterRenderer::letterFont()
 QString LetterRenderer::html(const LetterDocument &doc)
 {
     return doc.tmpl.fill(LetterTemplate::valuesFor(doc.letter, doc.campaign),
-        LetterTemplate::defaultRights(doc.letter.kind));
+                         LetterTemplate::defaultRights(doc.letter.kind));
 }
 
 QImage LetterRenderer::qrImage(const QString &code)
@@ -105,7 +105,8 @@ void LetterRenderer::prepare(QTextDocument &document, const LetterDocument &doc)
 }
 
 int LetterRenderer::paintLetter(QPainter &painter, QPaintDevice *device, const QSizeF &page,
-    const LetterDocument &doc, int maxPages, const std::function<void()> &newPage)
+                                const LetterDocument &doc, int maxPages,
+                                const std::function<void()> &newPage)
 {
     QTextDocument document;
     document.documentLayout()->setPaintDevice(device);
@@ -150,8 +151,8 @@ int LetterRenderer::paintLetter(QPainter &painter, QPaintDevice *device, const Q
 
 QImage LetterRenderer::pageImage(const LetterDocument &doc, int dpi)
 {
-    const QPageLayout layout(
-        QPageSize(QPageSize::A4), QPageLayout::Portrait, kMarginsMm, QPageLayout::Millimeter);
+    const QPageLayout layout(QPageSize(QPageSize::A4), QPageLayout::Portrait, kMarginsMm,
+                             QPageLayout::Millimeter);
     const QRect full = layout.fullRectPixels(dpi);
     const QRect paint = layout.paintRectPixels(dpi);
     QImage image(full.size(), QImage::Format_RGB32);
@@ -167,7 +168,7 @@ QImage LetterRenderer::pageImage(const LetterDocument &doc, int dpi)
 }
 
 bool LetterRenderer::paint(QPagedPaintDevice *device, const QList<LetterDocument> &letters,
-    const Progress &progress, QString *error)
+                           const Progress &progress, QString *error)
 {
     device->setPageSize(QPageSize(QPageSize::A4));
     device->setPageOrientation(QPageLayout::Portrait);
@@ -182,7 +183,7 @@ bool LetterRenderer::paint(QPagedPaintDevice *device, const QList<LetterDocument
         if (i > 0)
             device->newPage();
         paintLetter(painter, device, QSizeF(device->width(), device->height()), letters.at(i), 0,
-            [device] { device->newPage(); });
+                    [device] { device->newPage(); });
         if (progress && !progress(i + 1, int(letters.size()))) {
             painter.end();
             if (error)
@@ -194,7 +195,7 @@ bool LetterRenderer::paint(QPagedPaintDevice *device, const QList<LetterDocument
 }
 
 bool LetterRenderer::renderPdf(const QString &fileName, const QList<LetterDocument> &letters,
-    const Progress &progress, QString *error)
+                               const Progress &progress, QString *error)
 {
     if (letters.isEmpty()) {
         if (error)
@@ -205,9 +206,9 @@ bool LetterRenderer::renderPdf(const QString &fileName, const QList<LetterDocume
         QPdfWriter writer(fileName);
         writer.setResolution(300);
         writer.setCreator(QStringLiteral("Survey Secretariat"));
-        writer.setTitle(letters.size() == 1
-                ? letters.first().letter.number + QLatin1Char(' ') + letters.first().letter.unitName
-                : QStringLiteral("授权书"));
+        writer.setTitle(letters.size() == 1 ? letters.first().letter.number + QLatin1Char(' ')
+                                + letters.first().letter.unitName
+                                            : QStringLiteral("授权书"));
         if (paint(&writer, letters, progress, error))
             return true;
     }
@@ -218,7 +219,8 @@ bool LetterRenderer::renderPdf(const QString &fileName, const QList<LetterDocume
 }
 
 bool LetterRenderer::renderEach(const QString &folder, const QList<LetterDocument> &letters,
-    QStringList *written, const Progress &progress, QString *error, int threads)
+                                QStringList *written, const Progress &progress, QString *error,
+                                int threads)
 {
     QDir dir(folder);
     if (!dir.exists() && !QDir().mkpath(folder)) {
@@ -244,8 +246,8 @@ bool LetterRenderer::renderEach(const QString &folder, const QList<LetterDocumen
     if (threads <= 0)
         threads = qBound(1, QThread::idealThreadCount(), 4);
     threads = qMin<int>(threads, int(letters.size()));
-    std::atomic_int next { 0 };
-    std::atomic_bool stop { false };
+    std::atomic_int next {0};
+    std::atomic_bool stop {false};
     QMutex mutex;
     int done = 0;
     QString firstError;
@@ -256,7 +258,7 @@ bool LetterRenderer::renderEach(const QString &folder, const QList<LetterDocumen
             if (i >= letters.size() || stop.load())
                 return;
             QString e;
-            const bool rendered = renderPdf(paths.at(i), { letters.at(i) }, {}, &e);
+            const bool rendered = renderPdf(paths.at(i), {letters.at(i)}, {}, &e);
             QMutexLocker lock(&mutex);
             if (!rendered) {
                 if (firstError.isEmpty())
@@ -329,10 +331,11 @@ QString LetterRenderer::safeFileName(const QString &name)
         if (!out.isEmpty() && out.back().isHighSurrogate())
             out.chop(1);
     }
-    static const QStringList reserved = { QStringLiteral("CON"), QStringLiteral("PRN"),
-        QStringLiteral("AUX"), QStringLiteral("NUL"), QStringLiteral("COM1"),
-        QStringLiteral("COM2"), QStringLiteral("COM3"), QStringLiteral("COM4"),
-        QStringLiteral("LPT1"), QStringLiteral("LPT2"), QStringLiteral("LPT3") };
+    static const QStringList reserved
+        = {QStringLiteral("CON"),  QStringLiteral("PRN"),  QStringLiteral("AUX"),
+           QStringLiteral("NUL"),  QStringLiteral("COM1"), QStringLiteral("COM2"),
+           QStringLiteral("COM3"), QStringLiteral("COM4"), QStringLiteral("LPT1"),
+           QStringLiteral("LPT2"), QStringLiteral("LPT3")};
     if (reserved.contains(out.section(QLatin1Char('.'), 0, 0).toUpper()))
         out.prepend(QLatin1Char('_'));
     return out + QStringLiteral(".pdf");

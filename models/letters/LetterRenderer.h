@@ -56,17 +56,17 @@ public:
     // Paints the letters on device, one after the other, each starting a new page; A4 with the
     // letter's margins is set on the device first. False when stopped by progress or on error.
     static bool paint(QPagedPaintDevice *device, const QList<LetterDocument> &letters,
-        const Progress &progress = {}, QString *error = nullptr);
+                      const Progress &progress = {}, QString *error = nullptr);
 
     // All letters into one PDF file.
     static bool renderPdf(const QString &fileName, const QList<LetterDocument> &letters,
-        const Progress &progress = {}, QString *error = nullptr);
+                          const Progress &progress = {}, QString *error = nullptr);
     // One PDF per letter in folder, named by fileNameFor(); the written paths in *written (in
     // the letters' order). Letters are rendered by up to threads workers at once (0: one per
     // processor core, at most 4); progress is called from them, one call at a time.
     static bool renderEach(const QString &folder, const QList<LetterDocument> &letters,
-        QStringList *written = nullptr, const Progress &progress = {}, QString *error = nullptr,
-        int threads = 0);
+                           QStringList *written = nullptr, const Progress &progress = {},
+                           QString *error = nullptr, int threads = 0);
 
     // <number>_<unit>.pdf, safe on any file system.
     static QString fileNameFor(const Letter &letter);
@@ -81,5 +81,6 @@ private:
     // Paints a letter's pages (at most maxPages when > 0) into a page-sized area; returns the
     // number of pages painted.
     static int paintLetter(QPainter &painter, QPaintDevice *device, const QSizeF &page,
-        const LetterDocument &doc, int maxPages, const std::function<void()> &newPage);
+                           const LetterDocument &doc, int maxPages,
+                           const std::function<void()> &newPage);
 };

@@ -49,10 +49,11 @@ Letter fromQuery(const QSqlQuery &q)
 
 QVariantMap auditValues(const Letter &l)
 {
-    QVariantMap values { { QStringLiteral("number"), l.number },
-        { QStringLiteral("unit_id"), l.unitId }, { QStringLiteral("letter_version"), l.version },
-        { QStringLiteral("status"), Letter::statusCode(l.status) },
-        { QStringLiteral("verify_code"), l.verifyCode } };
+    QVariantMap values {{QStringLiteral("number"), l.number},
+                        {QStringLiteral("unit_id"), l.unitId},
+                        {QStringLiteral("letter_version"), l.version},
+                        {QStringLiteral("status"), Letter::statusCode(l.status)},
+                        {QStringLiteral("verify_code"), l.verifyCode}};
     if (!l.revokeReason.isEmpty())
         values.insert(QStringLiteral("revoke_reason"), l.revokeReason);
     return values;
@@ -60,7 +61,7 @@ QVariantMap auditValues(const Letter &l)
 
 Problems sqlProblem(const QSqlError &e)
 {
-    return { { {}, 0, QString(), e.text() } };
+    return {{{}, 0, QString(), e.text()}};
 }
 
 } // namespace
@@ -70,8 +71,8 @@ QString LetterRepository::formatNumber(int year, const QString &series, int seq)
     return QStringLiteral("%1-%2-%3").arg(year).arg(series).arg(seq, 4, 10, QLatin1Char('0'));
 }
 
-Problems LetterRepository::issue(
-    qint64 campaignId, const QList<qint64> &unitIds, QList<Letter> *issued)
+Problems LetterRepository::issue(qint64 campaignId, const QList<qint64> &unitIds,
+                                 QList<Letter> *issued)
 {
     return issueUnits(campaignId, &unitIds, issued);
 }
@@ -101,7 +102,7 @@ QList<LetterRepository::Candidate> LetterRepository::candidates(qint64 campaignI
     if (!q.exec())
         return list;
     while (q.next())
-        list.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString() });
+        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
     return list;
 }
 
@@ -123,8 +124,8 @@ QList<qint64> LetterRepository::missingUnits(qint64 campaignId) const
     return ids;
 }
 
-Problems LetterRepository::issueUnits(
-    qint64 campaignId, const QList<qint64> *unitIds, QList<Letter> *issued)
+Problems LetterRepository::issueUnits(qint64 campaignId, const QList<qint64> *unitIds,
+                                      QList<Letter> *issued)
 {
     Transaction tx(m_db);
     if (tx.error().isValid())
@@ -134,7 +135,7 @@ Problems LetterRepository::issueUnits(
     q.prepare(QStringLiteral("SELECT year FROM campaigns WHERE id = ?"));
     q.addBindValue(campaignId);
     if (!q.exec() || !q.next())
-        return { { {}, 0, QStringLiteral("campaign"), tr("there is no such campaign") } };
+        return {{{}, 0, QStringLiteral("campaign"), tr("there is no such campaign")}};
     const int year = q.value(0).toInt();
     q.finish();
 
@@ -156,13 +157,13 @@ Problems LetterRepository::issueUnits(
             return sqlProblem(q.lastError());
         if (!q.next()) {
             problems.append(
-                { {}, 0, field, tr("the unit takes no part in the %1 campaign").arg(year) });
+                {{}, 0, field, tr("the unit takes no part in the %1 campaign").arg(year)});
             continue;
         }
         const std::optional<UnitKind> kind = DomainNames::unitKindFromText(q.value(0).toString());
         q.finish();
         if (!kind) {
-            problems.append({ {}, 0, field, tr("the unit's kind is unknown") });
+            problems.append({{}, 0, field, tr("the unit's kind is unknown")});
             continue;
         }
         q.prepare(QStringLiteral("SELECT number FROM letters WHERE campaign_id = ? AND unit_id = ?"
@@ -172,20 +173,22 @@ Problems LetterRepository::issueUnits(
         if (!q.exec())
             return sqlProblem(q.lastError());
         if (q.next()) {
-            problems.append({ {}, 0, field,
-                tr("the unit already holds letter %1; reissue or revoke it instead")
-                    .arg(q.value(0).toString()) });
+            problems.append({{},
+                             0,
+                             field,
+                             tr("the unit already holds letter %1; reissue or revoke it instead")
+                                 .arg(q.value(0).toString())});
             continue;
         }
         q.finish();
-        plan.append({ unitId, DomainNames::letterSeries(*kind) });
+        plan.append({unitId, DomainNames::letterSeries(*kind)});
     }
     if (!problems.isEmpty())
         return problems;
 
     const QByteArray secret = VerificationCode::ensureSecret(m_db);
     if (secret.isEmpty())
-        return { { {}, 0, QString(), tr("the verification secret could not be stored") } };
+        return {{{}, 0, QString(), tr("the verification secret could not be stored")}};
 
     const QString now = Clock::nowText();
     const QString user = Clock::currentUser();
@@ -233,8 +236,8 @@ Problems LetterRepository::issueUnits(
             return sqlProblem(q.lastError());
         l.id = q.value(0).toLongLong();
         q.finish();
-        if (QSqlError e = AuditLog::record(
-                m_db, QStringLiteral("letters"), l.id, QStringLiteral("issue"), {}, auditValues(l));
+        if (QSqlError e = AuditLog::record(m_db, QStringLiteral("letters"), l.id,
+                                           QStringLiteral("issue"), {}, auditValues(l));
             e.isValid())
             return sqlProblem(e);
         done.append(l);
@@ -258,13 +261,15 @@ Problems LetterRepository::reissue(const QString &number, Letter *letter)
         return sqlProblem(tx.error());
     const std::optional<Letter> before = current(number);
     if (!before)
-        return { { {}, 0, QStringLiteral("number"), tr("there is no letter %1").arg(number) } };
+        return {{{}, 0, QStringLiteral("number"), tr("there is no letter %1").arg(number)}};
     if (before->status == LetterStatus::Revoked)
-        return { { {}, 0, QStringLiteral("number"),
-            tr("letter %1 was revoked; issue the unit a new letter instead").arg(number) } };
+        return {{{},
+                 0,
+                 QStringLiteral("number"),
+                 tr("letter %1 was revoked; issue the unit a new letter instead").arg(number)}};
     const QByteArray secret = VerificationCode::ensureSecret(m_db);
     if (secret.isEmpty())
-        return { { {}, 0, QString(), tr("the verification secret could not be stored") } };
+        return {{{}, 0, QString(), tr("the verification secret could not be stored")}};
 
     QSqlQuery q(m_db.connection());
     q.prepare(
@@ -275,8 +280,8 @@ Problems LetterRepository::reissue(const QString &number, Letter *letter)
     if (!q.exec())
         return sqlProblem(q.lastError());
     if (q.numRowsAffected() != 1)
-        return { { {}, 0, QStringLiteral("number"),
-            tr("letter %1 was changed meanwhile").arg(number) } };
+        return {
+            {{}, 0, QStringLiteral("number"), tr("letter %1 was changed meanwhile").arg(number)}};
 
     Letter l = *before;
     l.version = before->version + 1;
@@ -304,7 +309,7 @@ Problems LetterRepository::reissue(const QString &number, Letter *letter)
     q.finish();
     Letter old = *before;
     if (QSqlError e = AuditLog::record(m_db, QStringLiteral("letters"), l.id,
-            QStringLiteral("reissue"), auditValues(old), auditValues(l));
+                                       QStringLiteral("reissue"), auditValues(old), auditValues(l));
         e.isValid())
         return sqlProblem(e);
     if (QSqlError e = tx.commit(); e.isValid())
@@ -318,17 +323,15 @@ Problems LetterRepository::reissue(const QString &number, Letter *letter)
 Problems LetterRepository::revoke(const QString &number, const QString &reason, Letter *letter)
 {
     if (reason.trimmed().isEmpty())
-        return { { {}, 0, QStringLiteral("reason"),
-            tr("a reason for the revocation is required") } };
+        return {{{}, 0, QStringLiteral("reason"), tr("a reason for the revocation is required")}};
     Transaction tx(m_db);
     if (tx.error().isValid())
         return sqlProblem(tx.error());
     const std::optional<Letter> before = current(number);
     if (!before)
-        return { { {}, 0, QStringLiteral("number"), tr("there is no letter %1").arg(number) } };
+        return {{{}, 0, QStringLiteral("number"), tr("there is no letter %1").arg(number)}};
     if (before->status == LetterStatus::Revoked)
-        return { { {}, 0, QStringLiteral("number"),
-            tr("letter %1 is already revoked").arg(number) } };
+        return {{{}, 0, QStringLiteral("number"), tr("letter %1 is already revoked").arg(number)}};
 
     Letter l = *before;
     l.status = LetterStatus::Revoked;
@@ -346,11 +349,12 @@ Problems LetterRepository::revoke(const QString &number, const QString &reason, 
     if (!q.exec())
         return sqlProblem(q.lastError());
     if (q.numRowsAffected() != 1)
-        return { { {}, 0, QStringLiteral("number"),
-            tr("letter %1 was changed meanwhile").arg(number) } };
+        return {
+            {{}, 0, QStringLiteral("number"), tr("letter %1 was changed meanwhile").arg(number)}};
     ++l.rowVersion;
-    if (QSqlError e = AuditLog::record(m_db, QStringLiteral("letters"), l.id,
-            QStringLiteral("revoke"), auditValues(*before), auditValues(l));
+    if (QSqlError e
+        = AuditLog::record(m_db, QStringLiteral("letters"), l.id, QStringLiteral("revoke"),
+                           auditValues(*before), auditValues(l));
         e.isValid())
         return sqlProblem(e);
     if (QSqlError e = tx.commit(); e.isValid())
@@ -387,8 +391,8 @@ QList<Letter> LetterRepository::validLetters(qint64 campaignId) const
     QList<Letter> letters;
     QSqlQuery q(m_db.connection());
     q.prepare(QLatin1String(kSelect)
-        + QStringLiteral(" WHERE l.campaign_id = ? AND l.status = 'issued'"
-                         " ORDER BY l.series, l.seq"));
+              + QStringLiteral(" WHERE l.campaign_id = ? AND l.status = 'issued'"
+                               " ORDER BY l.series, l.seq"));
     q.addBindValue(campaignId);
     if (!q.exec())
         return letters;
@@ -401,7 +405,7 @@ std::optional<Letter> LetterRepository::selectOne(const QString &where, const QV
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QLatin1String(kSelect) + QStringLiteral(" WHERE ") + where
-        + QStringLiteral(" ORDER BY l.letter_version DESC LIMIT 1"));
+              + QStringLiteral(" ORDER BY l.letter_version DESC LIMIT 1"));
     q.addBindValue(value);
     if (q.exec() && q.next())
         return fromQuery(q);
@@ -431,8 +435,8 @@ LetterRepository::Verification LetterRepository::verify(const QString &code) con
     // match the keyed check and proves nothing.
     const QByteArray secret = VerificationCode::existingSecret(m_db);
     if (secret.isEmpty()
-        || VerificationCode::compute(
-               secret, letter->year, letter->number, letter->unitId, letter->version)
+        || VerificationCode::compute(secret, letter->year, letter->number, letter->unitId,
+                                     letter->version)
             != normalized)
         return v;
     v.letter = letter;

@@ -26,8 +26,8 @@ public:
 
     // Issues a first letter to each unit, in one transaction: a unit that takes no part in the
     // campaign or already holds a valid letter is a problem, and then nothing is issued.
-    Problems issue(
-        qint64 campaignId, const QList<qint64> &unitIds, QList<Letter> *issued = nullptr);
+    Problems issue(qint64 campaignId, const QList<qint64> &unitIds,
+                   QList<Letter> *issued = nullptr);
     // Issues a letter to every unit of the campaign that holds no valid one (one transaction).
     Problems issueMissing(qint64 campaignId, QList<Letter> *issued = nullptr);
     // Units of the campaign without a valid letter, initiating units first.

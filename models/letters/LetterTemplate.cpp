@@ -22,10 +22,10 @@ QString readResource(const QString &path)
 
 QStringList LetterTemplate::placeholderNames()
 {
-    return { QStringLiteral("unit"), QStringLiteral("number"), QStringLiteral("year"),
-        QStringLiteral("title"), QStringLiteral("window"), QStringLiteral("kind"),
-        QStringLiteral("parent"), QStringLiteral("date"), QStringLiteral("verify_code"),
-        QStringLiteral("committee"), QStringLiteral("rights") };
+    return {QStringLiteral("unit"),      QStringLiteral("number"), QStringLiteral("year"),
+            QStringLiteral("title"),     QStringLiteral("window"), QStringLiteral("kind"),
+            QStringLiteral("parent"),    QStringLiteral("date"),   QStringLiteral("verify_code"),
+            QStringLiteral("committee"), QStringLiteral("rights")};
 }
 
 LetterTemplate LetterTemplate::defaultFor(const QString &series)
@@ -90,20 +90,21 @@ QMap<QString, QString> LetterTemplate::valuesFor(const Letter &letter, const Cam
     const QString title = campaign.title.contains(han)
         ? campaign.title
         : QStringLiteral("%1网民网络安全感满意度调查活动").arg(letter.year);
-    return { { QStringLiteral("unit"), letter.unitName },
-        { QStringLiteral("number"), letter.number },
-        { QStringLiteral("year"), QString::number(letter.year) },
-        { QStringLiteral("title"), title }, { QStringLiteral("window"), window },
-        { QStringLiteral("kind"), kindOnLetter(letter.kind) },
-        { QStringLiteral("parent"), letter.parentName },
-        { QStringLiteral("date"),
-            dateOnLetter(issued.isValid() ? issued.toLocalTime().date() : QDate::currentDate()) },
-        { QStringLiteral("verify_code"), letter.verifyCode },
-        { QStringLiteral("committee"), QStringLiteral("网民网络安全感满意度调查活动组委会") } };
+    return {{QStringLiteral("unit"), letter.unitName},
+            {QStringLiteral("number"), letter.number},
+            {QStringLiteral("year"), QString::number(letter.year)},
+            {QStringLiteral("title"), title},
+            {QStringLiteral("window"), window},
+            {QStringLiteral("kind"), kindOnLetter(letter.kind)},
+            {QStringLiteral("parent"), letter.parentName},
+            {QStringLiteral("date"),
+             dateOnLetter(issued.isValid() ? issued.toLocalTime().date() : QDate::currentDate())},
+            {QStringLiteral("verify_code"), letter.verifyCode},
+            {QStringLiteral("committee"), QStringLiteral("网民网络安全感满意度调查活动组委会")}};
 }
 
-QString LetterTemplate::fill(
-    const QMap<QString, QString> &values, const QStringList &rights, QStringList *unknown) const
+QString LetterTemplate::fill(const QMap<QString, QString> &values, const QStringList &rights,
+                             QStringList *unknown) const
 {
     // Sections first: {{#name}}...{{/name}} stays only when the value is not empty.
     static const QRegularExpression section(

@@ -44,5 +44,5 @@ public:
     // The template with every placeholder replaced; unknown names are left out and listed in
     // *unknown when given.
     QString fill(const QMap<QString, QString> &values, const QStringList &rights,
-        QStringList *unknown = nullptr) const;
+                 QStringList *unknown = nullptr) const;
 };

@@ -14,7 +14,7 @@
 namespace {
 Problems sqlProblem(const QSqlError &e)
 {
-    return { { {}, 0, QString(), e.text() } };
+    return {{{}, 0, QString(), e.text()}};
 }
 
 bool validSeries(const QString &series)
@@ -23,8 +23,8 @@ bool validSeries(const QString &series)
 }
 } // namespace
 
-LetterTemplate LetterTemplateRepository::load(
-    qint64 campaignId, const QString &series, bool *custom) const
+LetterTemplate LetterTemplateRepository::load(qint64 campaignId, const QString &series,
+                                              bool *custom) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT html, seal_image FROM letter_templates"
@@ -48,20 +48,24 @@ LetterTemplate LetterTemplateRepository::load(
 Problems LetterTemplateRepository::save(qint64 campaignId, const LetterTemplate &tmpl)
 {
     if (!validSeries(tmpl.series))
-        return { { {}, 0, QStringLiteral("series"), tr("the series is FQ or ZC") } };
+        return {{{}, 0, QStringLiteral("series"), tr("the series is FQ or ZC")}};
     if (tmpl.html.trimmed().isEmpty())
-        return { { {}, 0, QStringLiteral("html"), tr("the template is empty") } };
+        return {{{}, 0, QStringLiteral("html"), tr("the template is empty")}};
     QStringList unknown;
     tmpl.fill({}, {}, &unknown);
     for (const QString &name : LetterTemplate::placeholderNames())
         unknown.removeAll(name);
     if (!unknown.isEmpty())
-        return { { {}, 0, QStringLiteral("html"),
-            tr("unknown placeholders: %1").arg(unknown.join(QStringLiteral(", "))) } };
+        return {{{},
+                 0,
+                 QStringLiteral("html"),
+                 tr("unknown placeholders: %1").arg(unknown.join(QStringLiteral(", ")))}};
     if (!tmpl.html.contains(QLatin1String("{{number}}"))
         || !tmpl.html.contains(QLatin1String("{{verify_code}}")))
-        return { { {}, 0, QStringLiteral("html"),
-            tr("the template must print {{number}} and {{verify_code}}") } };
+        return {{{},
+                 0,
+                 QStringLiteral("html"),
+                 tr("the template must print {{number}} and {{verify_code}}")}};
 
     Transaction tx(m_db);
     if (tx.error().isValid())
@@ -90,14 +94,15 @@ Problems LetterTemplateRepository::save(qint64 campaignId, const LetterTemplate 
             : QString::fromLatin1(
                 QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
     };
-    const QVariantMap oldValues { { QStringLiteral("series"), tmpl.series },
-        { QStringLiteral("custom"), custom }, { QStringLiteral("html"), before.html },
-        { QStringLiteral("seal_sha256"), digest(before.sealImage) } };
-    const QVariantMap newValues { { QStringLiteral("series"), tmpl.series },
-        { QStringLiteral("html"), tmpl.html },
-        { QStringLiteral("seal_sha256"), digest(tmpl.sealImage) } };
+    const QVariantMap oldValues {{QStringLiteral("series"), tmpl.series},
+                                 {QStringLiteral("custom"), custom},
+                                 {QStringLiteral("html"), before.html},
+                                 {QStringLiteral("seal_sha256"), digest(before.sealImage)}};
+    const QVariantMap newValues {{QStringLiteral("series"), tmpl.series},
+                                 {QStringLiteral("html"), tmpl.html},
+                                 {QStringLiteral("seal_sha256"), digest(tmpl.sealImage)}};
     if (QSqlError e = AuditLog::record(m_db, QStringLiteral("letter_templates"), campaignId,
-            QStringLiteral("save"), oldValues, newValues);
+                                       QStringLiteral("save"), oldValues, newValues);
         e.isValid())
         return sqlProblem(e);
     if (QSqlError e = tx.commit(); e.isValid())
@@ -117,8 +122,9 @@ Problems LetterTemplateRepository::reset(qint64 campaignId, const QString &serie
     q.addBindValue(series);
     if (!q.exec())
         return sqlProblem(q.lastError());
-    if (QSqlError e = AuditLog::record(m_db, QStringLiteral("letter_templates"), campaignId,
-            QStringLiteral("reset"), { { QStringLiteral("series"), series } }, {});
+    if (QSqlError e
+        = AuditLog::record(m_db, QStringLiteral("letter_templates"), campaignId,
+                           QStringLiteral("reset"), {{QStringLiteral("series"), series}}, {});
         e.isValid())
         return sqlProblem(e);
     if (QSqlError e = tx.commit(); e.isValid())
@@ -135,12 +141,12 @@ QList<LetterDocument> LetterTemplateRepository::documentsFor(const QList<Letter>
     CampaignRepository campaignRepository(m_db);
     for (const Letter &l : letters) {
         if (!campaigns.contains(l.campaignId))
-            campaigns.insert(
-                l.campaignId, campaignRepository.byId(l.campaignId).value_or(Campaign {}));
+            campaigns.insert(l.campaignId,
+                             campaignRepository.byId(l.campaignId).value_or(Campaign {}));
         const QString key = QString::number(l.campaignId) + QLatin1Char('/') + l.series;
         if (!templates.contains(key))
             templates.insert(key, load(l.campaignId, l.series));
-        documents.append({ l, campaigns.value(l.campaignId), templates.value(key) });
+        documents.append({l, campaigns.value(l.campaignId), templates.value(key)});
     }
     return documents;
 }

@@ -31,7 +31,7 @@ QByteArray VerificationCode::ensureSecret(Database &db)
         return secret;
     QByteArray fresh(32, Qt::Uninitialized);
     QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(fresh.data()),
-        reinterpret_cast<quint32 *>(fresh.data() + fresh.size()));
+                                         reinterpret_cast<quint32 *>(fresh.data() + fresh.size()));
     QSqlQuery q(db.connection());
     // Another program may have created it meanwhile: the first one stays.
     q.prepare(QStringLiteral(
@@ -43,8 +43,8 @@ QByteArray VerificationCode::ensureSecret(Database &db)
     return existingSecret(db);
 }
 
-QString VerificationCode::compute(
-    const QByteArray &secret, int year, const QString &number, qint64 unitId, int version)
+QString VerificationCode::compute(const QByteArray &secret, int year, const QString &number,
+                                  qint64 unitId, int version)
 {
     const QByteArray message = QByteArray::number(year) + '|' + number.toUtf8() + '|'
         + QByteArray::number(unitId) + '|' + QByteArray::number(version);

@@ -20,8 +20,8 @@ public:
     // The secret if there is one yet (reading only), else empty.
     static QByteArray existingSecret(Database &db);
 
-    static QString compute(
-        const QByteArray &secret, int year, const QString &number, qint64 unitId, int version);
+    static QString compute(const QByteArray &secret, int year, const QString &number, qint64 unitId,
+                           int version);
 
     // What a person typed or pasted, as the canonical code: upper case, spaces and dashes
     // dropped, the look-alikes O→0 and I/L→1 folded. Empty when it cannot be a code.

@@ -22,8 +22,8 @@ qint64 addCampaign(Database &db, int year)
     return c.id;
 }
 
-qint64 addUnit(
-    Database &db, qint64 campaignId, const QString &name, const QString &kind, qint64 parentUnitId)
+qint64 addUnit(Database &db, qint64 campaignId, const QString &name, const QString &kind,
+               qint64 parentUnitId)
 {
     const QString now = Clock::nowText();
     QSqlQuery q(db.connection());

@@ -12,6 +12,6 @@ namespace LetterFixture {
 qint64 addCampaign(Database &db, int year);
 // Adds a unit taking part in the campaign as kind (initiating-1, initiating-2, supporting).
 qint64 addUnit(Database &db, qint64 campaignId, const QString &name, const QString &kind,
-    qint64 parentUnitId = 0);
+               qint64 parentUnitId = 0);
 
 } // namespace LetterFixture

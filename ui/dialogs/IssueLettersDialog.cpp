@@ -10,8 +10,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-IssueLettersDialog::IssueLettersDialog(
-    const QList<LetterRepository::Candidate> &candidates, QWidget *parent)
+IssueLettersDialog::IssueLettersDialog(const QList<LetterRepository::Candidate> &candidates,
+                                       QWidget *parent)
     : QDialog(parent)
     , m_filter(new QLineEdit(this))
     , m_list(new QListWidget(this))
@@ -22,7 +22,7 @@ IssueLettersDialog::IssueLettersDialog(
     layout->addWidget(
         new QLabel(tr("Units of this campaign without a valid letter. Each checked unit "
                       "gets the next number of its series."),
-            this));
+                   this));
     m_filter->setPlaceholderText(tr("Filter by name"));
     m_filter->setClearButtonEnabled(true);
     layout->addWidget(m_filter);

@@ -13,8 +13,8 @@ class IssueLettersDialog : public QDialog
 {
     Q_OBJECT
 public:
-    IssueLettersDialog(
-        const QList<LetterRepository::Candidate> &candidates, QWidget *parent = nullptr);
+    IssueLettersDialog(const QList<LetterRepository::Candidate> &candidates,
+                       QWidget *parent = nullptr);
 
     QList<qint64> selectedUnitIds() const;
 

@@ -71,7 +71,7 @@ LetterTemplateDialog::LetterTemplateDialog(Database &db, qint64 campaignId, QWid
         = new QLabel(tr("Values are HTML-escaped when they are filled in. {{#parent}}…{{/parent}} "
                         "is printed only for units with a parent unit. <a name=\"seal\"></a> marks "
                         "where the seal is stamped; letter:qr is the QR code image."),
-            left);
+                     left);
     help->setTextFormat(Qt::PlainText);
     help->setWordWrap(true);
     leftLayout->addWidget(help);
@@ -99,7 +99,7 @@ LetterTemplateDialog::LetterTemplateDialog(Database &db, qint64 campaignId, QWid
     scroll->setMinimumWidth(640);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 0);
-    splitter->setSizes({ 540, 640 });
+    splitter->setSizes({540, 640});
     layout->addWidget(splitter, 1);
 
     auto *buttons = new QDialogButtonBox(
@@ -130,9 +130,9 @@ LetterTemplateDialog::LetterTemplateDialog(Database &db, qint64 campaignId, QWid
     connect(chooseSeal, &QPushButton::clicked, this, &LetterTemplateDialog::chooseSeal);
     connect(m_removeSeal, &QPushButton::clicked, this, &LetterTemplateDialog::removeSeal);
     connect(buttons->button(QDialogButtonBox::Save), &QPushButton::clicked, this,
-        &LetterTemplateDialog::save);
+            &LetterTemplateDialog::save);
     connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
-        &LetterTemplateDialog::reset);
+            &LetterTemplateDialog::reset);
     connect(buttons, &QDialogButtonBox::rejected, this, [this] {
         if (confirmDiscard())
             reject();
@@ -227,7 +227,8 @@ bool LetterTemplateDialog::save()
 
 void LetterTemplateDialog::reset()
 {
-    if (QMessageBox::question(this, windowTitle(),
+    if (QMessageBox::question(
+            this, windowTitle(),
             tr("Drop this campaign's own template and seal for this series and use the "
                "built-in template?"))
         != QMessageBox::Yes)
@@ -242,8 +243,8 @@ void LetterTemplateDialog::reset()
 
 void LetterTemplateDialog::chooseSeal()
 {
-    const QString file = QFileDialog::getOpenFileName(
-        this, tr("Choose a seal image"), QString(), tr("Images (*.png *.jpg *.jpeg)"));
+    const QString file = QFileDialog::getOpenFileName(this, tr("Choose a seal image"), QString(),
+                                                      tr("Images (*.png *.jpg *.jpeg)"));
     if (file.isEmpty())
         return;
     QFile f(file);
@@ -252,13 +253,13 @@ void LetterTemplateDialog::chooseSeal()
     if (f.open(QIODevice::ReadOnly))
         data = f.readAll();
     if (data.isEmpty() || !image.loadFromData(data)) {
-        QMessageBox::warning(
-            this, windowTitle(), tr("%1 is not an image that can be read.").arg(file));
+        QMessageBox::warning(this, windowTitle(),
+                             tr("%1 is not an image that can be read.").arg(file));
         return;
     }
     if (data.size() > 2 * 1024 * 1024) {
-        QMessageBox::warning(
-            this, windowTitle(), tr("The image is larger than 2 MB; please use a smaller one."));
+        QMessageBox::warning(this, windowTitle(),
+                             tr("The image is larger than 2 MB; please use a smaller one."));
         return;
     }
     m_template.sealImage = data;
@@ -296,7 +297,7 @@ bool LetterTemplateDialog::confirmDiscard()
         return true;
     const auto answer
         = QMessageBox::question(this, windowTitle(), tr("Save the changes to this template?"),
-            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+                                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
     if (answer == QMessageBox::Save)
         return save();
     return answer == QMessageBox::Discard;

@@ -93,7 +93,7 @@ void VerifyLetterDialog::check()
                       .arg(QDateTime::fromString(v.letter->revokedAt, Qt::ISODate)
                                .toLocalTime()
                                .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                          v.letter->revokeReason);
+                           v.letter->revokeReason);
     } else if (VerificationCode::normalize(text).isEmpty()) {
         message += QLatin1Char('\n')
             + tr("A code has %1 letters and digits.").arg(VerificationCode::kLength);

@@ -53,48 +53,49 @@ LettersPage::LettersPage(Workspace *workspace, QWidget *parent)
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     QStyle *s = style();
     m_issueSelected = toolbar->addAction(s->standardIcon(QStyle::SP_FileDialogNewFolder),
-        tr("Issue…"), this, &LettersPage::issueSelected);
+                                         tr("Issue…"), this, &LettersPage::issueSelected);
     m_issueSelected->setToolTip(tr("Issue letters to units you choose"));
     m_issueAll
         = toolbar->addAction(tr("Issue to all without a letter"), this, &LettersPage::issueAll);
-    m_reissue = toolbar->addAction(
-        s->standardIcon(QStyle::SP_BrowserReload), tr("Reissue"), this, &LettersPage::reissue);
+    m_reissue = toolbar->addAction(s->standardIcon(QStyle::SP_BrowserReload), tr("Reissue"), this,
+                                   &LettersPage::reissue);
     m_reissue->setToolTip(
         tr("A new version of the selected letter with a new code; the old one is superseded"));
-    m_revoke = toolbar->addAction(
-        s->standardIcon(QStyle::SP_DialogCancelButton), tr("Revoke…"), this, &LettersPage::revoke);
+    m_revoke = toolbar->addAction(s->standardIcon(QStyle::SP_DialogCancelButton), tr("Revoke…"),
+                                  this, &LettersPage::revoke);
     toolbar->addSeparator();
     m_preview = toolbar->addAction(s->standardIcon(QStyle::SP_FileDialogContentsView),
-        tr("Print preview…"), this, &LettersPage::printPreview);
+                                   tr("Print preview…"), this, &LettersPage::printPreview);
     m_print = toolbar->addAction(tr("Print…"), this, &LettersPage::print);
-    m_saveSelected = toolbar->addAction(s->standardIcon(QStyle::SP_DialogSaveButton),
-        tr("Save selected as PDF…"), this, [this] { savePdf(false); });
+    m_saveSelected
+        = toolbar->addAction(s->standardIcon(QStyle::SP_DialogSaveButton),
+                             tr("Save selected as PDF…"), this, [this] { savePdf(false); });
     m_saveAll = toolbar->addAction(tr("Save all as PDF…"), this, [this] { savePdf(true); });
     toolbar->addSeparator();
-    m_verify = toolbar->addAction(
-        s->standardIcon(QStyle::SP_DialogApplyButton), tr("Verify…"), this, &LettersPage::verify);
+    m_verify = toolbar->addAction(s->standardIcon(QStyle::SP_DialogApplyButton), tr("Verify…"),
+                                  this, &LettersPage::verify);
     m_templates = toolbar->addAction(tr("Templates…"), this, &LettersPage::editTemplates);
     layout->addWidget(toolbar);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(new QLabel(tr("State:"), this));
     m_statusBox->addItem(tr("All"), QString());
-    m_statusBox->addItem(
-        LetterRepository::statusDisplayName(LetterStatus::Issued), QStringLiteral("issued"));
+    m_statusBox->addItem(LetterRepository::statusDisplayName(LetterStatus::Issued),
+                         QStringLiteral("issued"));
     m_statusBox->addItem(LetterRepository::statusDisplayName(LetterStatus::Superseded),
-        QStringLiteral("superseded"));
-    m_statusBox->addItem(
-        LetterRepository::statusDisplayName(LetterStatus::Revoked), QStringLiteral("revoked"));
+                         QStringLiteral("superseded"));
+    m_statusBox->addItem(LetterRepository::statusDisplayName(LetterStatus::Revoked),
+                         QStringLiteral("revoked"));
     filters->addWidget(m_statusBox);
     filters->addWidget(new QLabel(tr("Kind:"), this));
     m_kindBox->addItem(tr("All"), QString());
     m_kindBox->addItem(tr("Initiating units (FQ)"), QStringLiteral("initiating"));
-    m_kindBox->addItem(
-        DomainNames::displayName(UnitKind::InitiatingFirst), QStringLiteral("initiating-1"));
-    m_kindBox->addItem(
-        DomainNames::displayName(UnitKind::InitiatingSecond), QStringLiteral("initiating-2"));
-    m_kindBox->addItem(
-        DomainNames::displayName(UnitKind::Supporting), QStringLiteral("supporting"));
+    m_kindBox->addItem(DomainNames::displayName(UnitKind::InitiatingFirst),
+                       QStringLiteral("initiating-1"));
+    m_kindBox->addItem(DomainNames::displayName(UnitKind::InitiatingSecond),
+                       QStringLiteral("initiating-2"));
+    m_kindBox->addItem(DomainNames::displayName(UnitKind::Supporting),
+                       QStringLiteral("supporting"));
     filters->addWidget(m_kindBox);
     m_search->setPlaceholderText(tr("Search number, unit or code"));
     m_search->setClearButtonEnabled(true);
@@ -125,12 +126,12 @@ LettersPage::LettersPage(Workspace *workspace, QWidget *parent)
     layout->addWidget(m_view, 1);
 
     connect(m_statusBox, &QComboBox::currentIndexChanged, this,
-        [this] { m_filter->setStatusFilter(m_statusBox->currentData().toString()); });
+            [this] { m_filter->setStatusFilter(m_statusBox->currentData().toString()); });
     connect(m_kindBox, &QComboBox::currentIndexChanged, this,
-        [this] { m_filter->setKindFilter(m_kindBox->currentData().toString()); });
+            [this] { m_filter->setKindFilter(m_kindBox->currentData().toString()); });
     connect(m_search, &QLineEdit::textChanged, m_filter, &LetterFilterModel::setSearchText);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-        &LettersPage::updateActions);
+            &LettersPage::updateActions);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &LettersPage::updateActions);
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &LettersPage::updateActions);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &LettersPage::updateActions);
@@ -208,8 +209,8 @@ void LettersPage::issueSelected()
     const QList<LetterRepository::Candidate> candidates
         = repo.candidates(m_workspace->campaignId());
     if (candidates.isEmpty()) {
-        QMessageBox::information(
-            this, tr("Issue letters"), tr("Every unit of this campaign holds a valid letter."));
+        QMessageBox::information(this, tr("Issue letters"),
+                                 tr("Every unit of this campaign holds a valid letter."));
         return;
     }
     IssueLettersDialog dialog(candidates, this);
@@ -220,11 +221,11 @@ void LettersPage::issueSelected()
         = repo.issue(m_workspace->campaignId(), dialog.selectedUnitIds(), &issued);
     if (!problems.isEmpty()) {
         QMessageBox::warning(this, tr("Issue letters"),
-            tr("No letter was issued:\n%1").arg(formatProblems(problems)));
+                             tr("No letter was issued:\n%1").arg(formatProblems(problems)));
         return;
     }
-    QMessageBox::information(
-        this, tr("Issue letters"), tr("%n letter(s) issued.", nullptr, int(issued.size())));
+    QMessageBox::information(this, tr("Issue letters"),
+                             tr("%n letter(s) issued.", nullptr, int(issued.size())));
 }
 
 void LettersPage::issueAll()
@@ -234,24 +235,24 @@ void LettersPage::issueAll()
     LetterRepository repo(m_workspace->database());
     const int missing = int(repo.unitsWithoutLetter(m_workspace->campaignId()).size());
     if (missing == 0) {
-        QMessageBox::information(
-            this, tr("Issue letters"), tr("Every unit of this campaign holds a valid letter."));
+        QMessageBox::information(this, tr("Issue letters"),
+                                 tr("Every unit of this campaign holds a valid letter."));
         return;
     }
     if (QMessageBox::question(this, tr("Issue letters"),
-            tr("Issue a letter to each of the %n unit(s) without a valid letter?", nullptr,
-                missing))
+                              tr("Issue a letter to each of the %n unit(s) without a valid letter?",
+                                 nullptr, missing))
         != QMessageBox::Yes)
         return;
     QList<Letter> issued;
     const Problems problems = repo.issueMissing(m_workspace->campaignId(), &issued);
     if (!problems.isEmpty()) {
         QMessageBox::warning(this, tr("Issue letters"),
-            tr("No letter was issued:\n%1").arg(formatProblems(problems)));
+                             tr("No letter was issued:\n%1").arg(formatProblems(problems)));
         return;
     }
-    QMessageBox::information(
-        this, tr("Issue letters"), tr("%n letter(s) issued.", nullptr, int(issued.size())));
+    QMessageBox::information(this, tr("Issue letters"),
+                             tr("%n letter(s) issued.", nullptr, int(issued.size())));
 }
 
 void LettersPage::reissue()
@@ -260,7 +261,8 @@ void LettersPage::reissue()
     if (selected.size() != 1 || !checkWritable())
         return;
     const Letter &l = selected.first();
-    if (QMessageBox::question(this, tr("Reissue"),
+    if (QMessageBox::question(
+            this, tr("Reissue"),
             tr("Reissue letter %1 for %2? The printed letter with code %3 will no longer "
                "verify.")
                 .arg(l.number, l.unitName, l.verifyCode))
@@ -279,11 +281,11 @@ void LettersPage::revoke()
         return;
     const Letter &l = selected.first();
     bool ok = false;
-    const QString reason
-        = QInputDialog::getMultiLineText(this, tr("Revoke letter %1").arg(l.number),
-            tr("Why is the letter of %1 revoked? Its number will not be given out again.")
-                .arg(l.unitName),
-            QString(), &ok);
+    const QString reason = QInputDialog::getMultiLineText(
+        this, tr("Revoke letter %1").arg(l.number),
+        tr("Why is the letter of %1 revoked? Its number will not be given out again.")
+            .arg(l.unitName),
+        QString(), &ok);
     if (!ok)
         return;
     if (reason.trimmed().isEmpty()) {
@@ -304,7 +306,7 @@ void LettersPage::printPreview()
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print preview: %n letter(s)", nullptr, int(docs.size())));
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
-        [&docs](QPrinter *p) { LetterRenderer::paint(p, docs); });
+            [&docs](QPrinter *p) { LetterRenderer::paint(p, docs); });
     dialog.resize(1000, 900);
     dialog.exec();
 }
@@ -345,10 +347,10 @@ void LettersPage::savePdf(bool all)
     bool singleFile = true;
     if (letters.size() > 1) {
         QMessageBox box(QMessageBox::Question, tr("Save as PDF"),
-            tr("Save %n letter(s) as one PDF, or one PDF file per letter named "
-               "<number>_<unit>.pdf?",
-                nullptr, int(letters.size())),
-            QMessageBox::Cancel, this);
+                        tr("Save %n letter(s) as one PDF, or one PDF file per letter named "
+                           "<number>_<unit>.pdf?",
+                           nullptr, int(letters.size())),
+                        QMessageBox::Cancel, this);
         QPushButton *one = box.addButton(tr("One PDF"), QMessageBox::AcceptRole);
         QPushButton *each = box.addButton(tr("One file per letter"), QMessageBox::AcceptRole);
         box.exec();
@@ -364,8 +366,8 @@ void LettersPage::savePdf(bool all)
         target = QFileDialog::getSaveFileName(
             this, tr("Save as PDF"), QDir::home().filePath(suggested), tr("PDF files (*.pdf)"));
     } else {
-        target = QFileDialog::getExistingDirectory(
-            this, tr("Folder for the letters"), QDir::homePath());
+        target = QFileDialog::getExistingDirectory(this, tr("Folder for the letters"),
+                                                   QDir::homePath());
     }
     if (target.isEmpty())
         return;
@@ -374,8 +376,8 @@ void LettersPage::savePdf(bool all)
     renderInBackground(documents(letters), target, singleFile);
 }
 
-void LettersPage::renderInBackground(
-    const QList<LetterDocument> &docs, const QString &target, bool singleFile)
+void LettersPage::renderInBackground(const QList<LetterDocument> &docs, const QString &target,
+                                     bool singleFile)
 {
     if (m_rendering || docs.isEmpty())
         return;
@@ -386,7 +388,7 @@ void LettersPage::renderInBackground(
     auto error = std::make_shared<QString>();
     auto written = std::make_shared<QStringList>();
     auto *progress = new QProgressDialog(tr("Writing %n letter(s)…", nullptr, int(docs.size())),
-        tr("Cancel"), 0, int(docs.size()), this);
+                                         tr("Cancel"), 0, int(docs.size()), this);
     progress->setWindowTitle(tr("Save as PDF"));
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(300);

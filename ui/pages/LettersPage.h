@@ -33,8 +33,8 @@ public:
 
     // Writes the letters' PDFs in a worker thread with a progress dialog; one file when
     // singleFile, else one per letter in target (a folder). Returns at once.
-    void renderInBackground(
-        const QList<LetterDocument> &documents, const QString &target, bool singleFile);
+    void renderInBackground(const QList<LetterDocument> &documents, const QString &target,
+                            bool singleFile);
 
 signals:
     // Emitted when a background render ends (ok false when cancelled or failed).

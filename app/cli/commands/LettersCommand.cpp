@@ -66,17 +66,16 @@ public:
             return ExitOk;
         }
         return ctx.usageError(action.isEmpty()
-                ? QStringLiteral("letters needs an action: issue, render, list,"
-                                 " revoke, reissue or verify")
-                : QStringLiteral("unknown letters action '%1'").arg(action),
-            &parser);
+                                  ? QStringLiteral("letters needs an action: issue, render, list,"
+                                                   " revoke, reissue or verify")
+                                  : QStringLiteral("unknown letters action '%1'").arg(action),
+                              &parser);
     }
 
 private:
     static QCommandLineOption campaignOption()
     {
-        return { QStringLiteral("campaign"), QStringLiteral("Campaign year."),
-            QStringLiteral("Y") };
+        return {QStringLiteral("campaign"), QStringLiteral("Campaign year."), QStringLiteral("Y")};
     }
 
     // The campaign named by --campaign, or an error printed and nullopt.
@@ -104,10 +103,10 @@ private:
             " transaction: all or nothing."));
         CliContext::addCommonOptions(parser);
         parser.addOption(campaignOption());
-        parser.addOption({ QStringLiteral("unit"), QStringLiteral("A unit id (repeatable)."),
-            QStringLiteral("ID") });
-        parser.addOption({ QStringLiteral("all"),
-            QStringLiteral("Every unit of the campaign without a valid letter.") });
+        parser.addOption({QStringLiteral("unit"), QStringLiteral("A unit id (repeatable)."),
+                          QStringLiteral("ID")});
+        parser.addOption({QStringLiteral("all"),
+                          QStringLiteral("Every unit of the campaign without a valid letter.")});
         if (const int status = ctx.parse(parser, arguments); status >= 0)
             return status;
         if (!parser.isSet(QStringLiteral("campaign")))
@@ -123,8 +122,8 @@ private:
                 bool ok = false;
                 const qint64 id = part.trimmed().toLongLong(&ok);
                 if (!ok || id <= 0)
-                    return ctx.usageError(
-                        QStringLiteral("'%1' is not a unit id").arg(part), &parser);
+                    return ctx.usageError(QStringLiteral("'%1' is not a unit id").arg(part),
+                                          &parser);
                 units.append(id);
             }
         }
@@ -132,8 +131,8 @@ private:
             bool ok = false;
             const qint64 id = extra.toLongLong(&ok);
             if (!ok || id <= 0 || all)
-                return ctx.usageError(
-                    QStringLiteral("unexpected argument '%1'").arg(extra), &parser);
+                return ctx.usageError(QStringLiteral("unexpected argument '%1'").arg(extra),
+                                      &parser);
             units.append(id);
         }
         auto db = ctx.openDatabase();
@@ -165,13 +164,14 @@ private:
             " letter named <number>_<unit>.pdf in DIR, or all in one FILE.pdf with --single."));
         CliContext::addCommonOptions(parser);
         parser.addOption(campaignOption());
-        parser.addOption({ QStringLiteral("out"), QStringLiteral("Folder for the PDF files."),
-            QStringLiteral("DIR") });
-        parser.addOption({ QStringLiteral("single"),
-            QStringLiteral("One PDF with every letter (relative to DIR)."),
-            QStringLiteral("FILE.pdf") });
-        parser.addOption({ QStringLiteral("number"),
-            QStringLiteral("Only this letter (repeatable)."), QStringLiteral("NUMBER") });
+        parser.addOption({QStringLiteral("out"), QStringLiteral("Folder for the PDF files."),
+                          QStringLiteral("DIR")});
+        parser.addOption({QStringLiteral("single"),
+                          QStringLiteral("One PDF with every letter (relative to DIR)."),
+                          QStringLiteral("FILE.pdf")});
+        parser.addOption({QStringLiteral("number"),
+                          QStringLiteral("Only this letter (repeatable)."),
+                          QStringLiteral("NUMBER")});
         if (const int status = ctx.parse(parser, arguments); status >= 0)
             return status;
         if (!parser.isSet(QStringLiteral("campaign")))
@@ -182,7 +182,7 @@ private:
         if (!parser.positionalArguments().isEmpty())
             return ctx.usageError(QStringLiteral("unexpected argument '%1'")
                                       .arg(parser.positionalArguments().first()),
-                &parser);
+                                  &parser);
         auto db = ctx.openDatabase();
         if (!db)
             return ExitRejected;
@@ -196,19 +196,23 @@ private:
             letters.removeIf([&](const Letter &l) { return !numbers.contains(l.number); });
             for (const QString &n : numbers) {
                 if (std::none_of(letters.cbegin(), letters.cend(),
-                        [&](const Letter &l) { return l.number == n; }))
+                                 [&](const Letter &l) { return l.number == n; }))
                     return rejected(ctx,
-                        { { {}, 0, QStringLiteral("number"),
-                            QStringLiteral("%1 is not a valid letter of %2")
-                                .arg(n)
-                                .arg(campaign->year) } });
+                                    {{{},
+                                      0,
+                                      QStringLiteral("number"),
+                                      QStringLiteral("%1 is not a valid letter of %2")
+                                          .arg(n)
+                                          .arg(campaign->year)}});
             }
         }
         if (letters.isEmpty())
             return rejected(ctx,
-                { { {}, 0, QStringLiteral("campaign"),
-                    QStringLiteral("campaign %1 has no valid letters to render")
-                        .arg(campaign->year) } });
+                            {{{},
+                              0,
+                              QStringLiteral("campaign"),
+                              QStringLiteral("campaign %1 has no valid letters to render")
+                                  .arg(campaign->year)}});
         if (!LetterRenderer::pdfFontInstalled())
             ctx.err()
                 << "warning: font '" << LetterRenderer::pdfFontFamily()
@@ -224,14 +228,14 @@ private:
             if (!QFileInfo(file).absoluteDir().exists())
                 QDir().mkpath(QFileInfo(file).absolutePath());
             if (!LetterRenderer::renderPdf(file, documents, {}, &error))
-                return rejected(ctx, { { file, 0, QString(), error } });
+                return rejected(ctx, {{file, 0, QString(), error}});
             ctx.out() << letters.size() << " letter(s) written to "
                       << QDir::toNativeSeparators(file) << Qt::endl;
             return ExitOk;
         }
         QStringList written;
         if (!LetterRenderer::renderEach(out, documents, &written, {}, &error))
-            return rejected(ctx, { { out, 0, QString(), error } });
+            return rejected(ctx, {{out, 0, QString(), error}});
         for (const QString &f : std::as_const(written))
             ctx.out() << QDir::toNativeSeparators(f) << '\n';
         ctx.out() << written.size() << " file(s) written" << Qt::endl;
@@ -245,8 +249,8 @@ private:
             "secretariat-cli letters list\n\nEvery letter and version with its state."));
         CliContext::addCommonOptions(parser);
         parser.addOption(campaignOption());
-        parser.addOption({ QStringLiteral("format"), QStringLiteral("text (default) or csv."),
-            QStringLiteral("FORMAT"), QStringLiteral("text") });
+        parser.addOption({QStringLiteral("format"), QStringLiteral("text (default) or csv."),
+                          QStringLiteral("FORMAT"), QStringLiteral("text")});
         if (const int status = ctx.parse(parser, arguments); status >= 0)
             return status;
         const QString format = parser.value(QStringLiteral("format"));
@@ -255,7 +259,7 @@ private:
         if (!parser.positionalArguments().isEmpty())
             return ctx.usageError(QStringLiteral("unexpected argument '%1'")
                                       .arg(parser.positionalArguments().first()),
-                &parser);
+                                  &parser);
         auto db = ctx.openDatabase();
         if (!db)
             return ExitRejected;
@@ -300,10 +304,10 @@ private:
             QStringLiteral("secretariat-cli letters revoke\n\nWithdraw a valid letter. Its number "
                            "is never given out again."));
         CliContext::addCommonOptions(parser);
-        parser.addPositionalArgument(
-            QStringLiteral("NUMBER"), QStringLiteral("The letter number, e.g. 2024-FQ-0001."));
-        parser.addOption({ QStringLiteral("reason"), QStringLiteral("Why it is revoked."),
-            QStringLiteral("TEXT") });
+        parser.addPositionalArgument(QStringLiteral("NUMBER"),
+                                     QStringLiteral("The letter number, e.g. 2024-FQ-0001."));
+        parser.addOption({QStringLiteral("reason"), QStringLiteral("Why it is revoked."),
+                          QStringLiteral("TEXT")});
         if (const int status = ctx.parse(parser, arguments); status >= 0)
             return status;
         if (parser.positionalArguments().size() != 1)
@@ -331,8 +335,8 @@ private:
                            "with a new code; the old"
                            " version is superseded and no longer verifies."));
         CliContext::addCommonOptions(parser);
-        parser.addPositionalArgument(
-            QStringLiteral("NUMBER"), QStringLiteral("The letter number."));
+        parser.addPositionalArgument(QStringLiteral("NUMBER"),
+                                     QStringLiteral("The letter number."));
         if (const int status = ctx.parse(parser, arguments); status >= 0)
             return status;
         if (parser.positionalArguments().size() != 1)
@@ -358,8 +362,8 @@ private:
                            "prints valid, superseded,"
                            " revoked or unknown. Exit 0 only when valid, else 1."));
         CliContext::addCommonOptions(parser);
-        parser.addPositionalArgument(
-            QStringLiteral("CODE"), QStringLiteral("The verification code."));
+        parser.addPositionalArgument(QStringLiteral("CODE"),
+                                     QStringLiteral("The verification code."));
         if (const int status = ctx.parse(parser, arguments); status >= 0)
             return status;
         if (parser.positionalArguments().isEmpty())
