@@ -57,7 +57,8 @@ QString readRichText(QXmlStreamReader &xml)
 
 QString formatNumber(double v)
 {
-    if (std::isfinite(v) && v == std::floor(v) && std::fabs(v) < 1e15)
+    // Whole numbers up to 2^53 are exact in a double: long ids keep every digit.
+    if (std::isfinite(v) && v == std::floor(v) && std::fabs(v) <= 9007199254740992.0)
         return QString::number(qint64(v));
     return QString::number(v, 'g', 15);
 }
@@ -281,7 +282,16 @@ QString XlsxReader::cellText(const QString &type, int style, const QString &valu
             return serialToText(v, kind == 2, m_date1904);
         return formatNumber(v);
     }
-    return value; // str (formula result), e (error), d (ISO date)
+    if (type == QLatin1String("d")) {
+        // An ISO 8601 date cell: written the way date-styled numbers are.
+        QString text = value.trimmed();
+        if (text.endsWith(QLatin1Char('Z')))
+            text.chop(1);
+        if (text.endsWith(QLatin1String("T00:00:00")))
+            return text.left(10);
+        return text.replace(QLatin1Char('T'), QLatin1Char(' ')).left(19);
+    }
+    return value; // str (formula result), e (error)
 }
 
 bool XlsxReader::readRow(QStringList &cells)

@@ -88,6 +88,18 @@ with open(os.path.join(d, 'expected.json'), 'w', encoding='utf-8') as f:
         {'line': 5, 'cells': ['', 'only B', '', 'FALSE']},
     ]}, f, ensure_ascii=False, indent=1)
 
+# Cells other producers write: ISO date cells (t="d"), long whole numbers, small and huge numbers.
+d = os.path.join(here, 'xlsx_date_cells_numbers'); os.makedirs(d, exist_ok=True)
+xlsx(os.path.join(d, 'input.xlsx'),
+     '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+     '<row r="1"><c r="A1" t="d"><v>2024-07-17T00:00:00</v></c><c r="B1" t="d"><v>2024-07-17T10:11:12Z</v></c>'
+     '<c r="C1"><v>2024071700001234</v></c><c r="D1"><v>1.5E-3</v></c><c r="E1"><v>1E+20</v></c><c r="F1" t="e"><v>#N/A</v></c></row>'
+     '</sheetData></worksheet>')
+with open(os.path.join(d, 'expected.json'), 'w', encoding='utf-8') as f:
+    json.dump({'encoding': 'xlsx', 'delimiter': '', 'rows': [
+        {'line': 1, 'cells': ['2024-07-17', '2024-07-17 10:11:12', '2024071700001234', '0.0015', '1e+20', '#N/A']},
+    ]}, f, ensure_ascii=False, indent=1)
+
 # The LibreOffice case starts from this CSV; the .xlsx is converted once and committed.
 d = os.path.join(here, 'xlsx_libreoffice'); os.makedirs(d, exist_ok=True)
 with open(os.path.join(d, 'source.csv'), 'w', encoding='utf-8') as f:
