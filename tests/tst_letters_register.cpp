@@ -8,6 +8,7 @@
 #include "letters/LetterRepository.h"
 #include "letters/VerificationCode.h"
 #include "repo/AuditLog.h"
+#include "repo/UnitRepository.h"
 
 #include <QProcess>
 #include <QSet>
@@ -195,6 +196,17 @@ void tst_LettersRegister::verifyAnswersAllFourStates()
     QCOMPARE(repo.verify(QStringLiteral("not a code")).state,
              LetterRepository::VerifyState::Unknown);
     QCOMPARE(repo.verify(QString()).state, LetterRepository::VerifyState::Unknown);
+
+    // A letter that moved with its unit when the unit was merged into another (the units
+    // area's merge of a duplicate registration) still verifies, for the kept unit.
+    const qint64 kept
+        = addUnit(*db, c, QStringLiteral("甲单位（重复登记）"), QStringLiteral("initiating-1"));
+    QVERIFY2(UnitRepository(*db).merge(kept, a).isEmpty(), "merge");
+    v = repo.verify(la2.verifyCode);
+    QCOMPARE(v.state, LetterRepository::VerifyState::Valid);
+    QCOMPARE(v.letter->unitId, kept);
+    QCOMPARE(v.letter->unitName, QStringLiteral("甲单位（重复登记）"));
+    QCOMPARE(repo.verify(la.verifyCode).state, LetterRepository::VerifyState::Superseded);
 
     // A row whose code was written into the register by hand does not pass the keyed check.
     QSqlQuery q(db->connection());

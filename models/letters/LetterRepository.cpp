@@ -11,6 +11,8 @@
 #include <QSet>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace {
 
 const char kSelect[]
@@ -434,10 +436,25 @@ LetterRepository::Verification LetterRepository::verify(const QString &code) con
     // A code copied into the register by hand (or a row edited outside the program) does not
     // match the keyed check and proves nothing.
     const QByteArray secret = VerificationCode::existingSecret(m_db);
-    if (secret.isEmpty()
-        || VerificationCode::compute(secret, letter->year, letter->number, letter->unitId,
-                                     letter->version)
-            != normalized)
+    if (secret.isEmpty())
+        return v;
+    // The code was made for the unit the letter was issued to. When that unit was later merged
+    // into another (a duplicate registration), the letter moved with it: the code of any unit
+    // merged into the letter's unit counts too.
+    QList<qint64> unitIds {letter->unitId};
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM units WHERE merged_into = ?"));
+    q.addBindValue(letter->unitId);
+    if (q.exec()) {
+        while (q.next())
+            unitIds.append(q.value(0).toLongLong());
+    }
+    const bool genuine = std::any_of(unitIds.cbegin(), unitIds.cend(), [&](qint64 unitId) {
+        return VerificationCode::compute(secret, letter->year, letter->number, unitId,
+                                         letter->version)
+            == normalized;
+    });
+    if (!genuine)
         return v;
     v.letter = letter;
     switch (letter->status) {
