@@ -208,6 +208,20 @@ void tst_LettersRegister::verifyAnswersAllFourStates()
     QCOMPARE(v.letter->unitName, QStringLiteral("甲单位（重复登记）"));
     QCOMPARE(repo.verify(la.verifyCode).state, LetterRepository::VerifyState::Superseded);
 
+    // Merging a duplicate that holds a valid letter into a unit that holds one too: the
+    // duplicate's letter is revoked (a unit has one valid letter), the kept one stays valid.
+    const qint64 twin
+        = addUnit(*db, c, QStringLiteral("乙单位（重复登记）"), QStringLiteral("initiating-1"));
+    QList<Letter> twinLetters;
+    QVERIFY(repo.issue(c, {twin}, &twinLetters).isEmpty());
+    QVERIFY(!repo.issue(c, {kept}).isEmpty()); // kept already holds la2
+    QVERIFY2(UnitRepository(*db).merge(kept, twin).isEmpty(), "merge of two letter holders");
+    QCOMPARE(repo.verify(la2.verifyCode).state, LetterRepository::VerifyState::Valid);
+    v = repo.verify(twinLetters.first().verifyCode);
+    QCOMPARE(v.state, LetterRepository::VerifyState::Revoked);
+    QCOMPARE(v.letter->unitId, kept);
+    QVERIFY(v.letter->revokeReason.contains(QStringLiteral("merged")));
+
     // A row whose code was written into the register by hand does not pass the keyed check.
     QSqlQuery q(db->connection());
     QVERIFY(q.exec(
