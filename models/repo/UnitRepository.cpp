@@ -642,7 +642,7 @@ Problems UnitRepository::merge(qint64 keep, qint64 other)
         while (q.next())
             doubled.append(q.value(0).toLongLong());
         for (const qint64 letterId : std::as_const(doubled)) {
-            const QString reason = QStringLiteral("merged into unit %1, which holds a valid letter").arg(keep);
+            const QString reason = QStringLiteral("单位合并：已并入持有有效授权书的单位 %1").arg(keep);
             if (!exec(QStringLiteral("UPDATE letters SET status = 'revoked', revoked_at = ?, revoke_reason = ?,"
                                      " row_version = row_version + 1 WHERE id = ?"),
                       {Clock::nowText(), reason, letterId}))
