@@ -166,10 +166,21 @@ void tst_Cli::demoFillsEveryRegionAndKind()
              qint64(0));
     QVERIFY(TestSupport::count(*d, QStringLiteral("participations"), QStringLiteral("sample_target > 0")) >= 200);
     QVERIFY(TestSupport::count(*d, QStringLiteral("links")) >= 200);
-    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(DISTINCT day), MIN(day), MAX(day) FROM daily_tallies")) && q.next());
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(DISTINCT day), MIN(day), MAX(day) FROM daily_tallies t"
+                                  " JOIN links l ON l.id = t.link_id JOIN campaigns c ON c.id = l.campaign_id"
+                                  " WHERE c.year = 2024")) && q.next());
     QCOMPARE(q.value(0).toInt(), 10);
     QCOMPARE(q.value(1).toString(), QStringLiteral("2024-07-17"));
     QCOMPARE(q.value(2).toString(), QStringLiteral("2024-07-26"));
+    // The year before, for year-over-year: most of the same units, with ten days of tallies.
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), MIN(t.day), MAX(t.day) FROM participations p"
+                                  " JOIN campaigns c ON c.id = p.campaign_id AND c.year = 2023"
+                                  " LEFT JOIN links l ON l.campaign_id = c.id AND l.unit_id = p.unit_id"
+                                  " LEFT JOIN daily_tallies t ON t.link_id = l.id")) && q.next());
+    QVERIFY(q.value(0).toInt() >= 150 * 10);
+    QCOMPARE(q.value(1).toString(), QStringLiteral("2023-07-17"));
+    QCOMPARE(q.value(2).toString(), QStringLiteral("2023-07-26"));
+    QCOMPARE(TestSupport::count(*d, QStringLiteral("grading_rules")), qint64(8));
     // No real addresses: every e-mail is at the reserved example.org domain.
     QCOMPARE(TestSupport::count(*d, QStringLiteral("units"), QStringLiteral("email NOT LIKE '%@example.org'")), qint64(0));
     // A second run refuses and changes nothing.

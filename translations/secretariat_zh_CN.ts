@@ -146,6 +146,49 @@
     </message>
 </context>
 <context>
+    <name>Commendations</name>
+    <message>
+        <source>Commendation list, %1</source>
+        <translation>%1年度表彰名单</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Valid samples</source>
+        <translation>有效样本</translation>
+    </message>
+    <message>
+        <source>Share of target</source>
+        <translation>目标完成率</translation>
+    </message>
+    <message>
+        <source>Recommended supporter: %1</source>
+        <translation>推荐的支持单位：%1</translation>
+    </message>
+    <message>
+        <source>No unit earned the best grade.</source>
+        <translation>暂无单位达到最高等级。</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>cannot open %1: %2</source>
@@ -178,8 +221,270 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <source>Progress against targets will be charted here.</source>
-        <translation>此处将以图表显示样本目标完成进度。</translation>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Find a unit by name…</source>
+        <translation>按名称查找单位…</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Units whose projected final count (current samples + mean of their last 3 reported days × remaining days) falls short of their target. Double-click a unit for its daily series.</source>
+        <translation>预计最终样本量（当前样本量 + 最近 3 个有数据日的日均量 × 剩余天数）低于目标的单位。双击单位可查看其每日数据。</translation>
+    </message>
+    <message>
+        <source>Behind pace</source>
+        <translation>进度落后</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>全部地区</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All parent units</source>
+        <translation>全部上级单位</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>地区：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Parent unit:</source>
+        <translation>上级单位：</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新读取</translation>
+    </message>
+    <message>
+        <source>Read the figures again (they reload by themselves after an import)</source>
+        <translation>重新读取数据（导入后会自动刷新）</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Charts as PNG…</source>
+        <translation>图表导出为 PNG…</translation>
+    </message>
+    <message>
+        <source>Charts as PDF…</source>
+        <translation>图表导出为 PDF…</translation>
+    </message>
+    <message>
+        <source>Export charts</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Progress (CSV or Excel)…</source>
+        <translation>进度数据（CSV 或 Excel）…</translation>
+    </message>
+    <message>
+        <source>Daily series (CSV or Excel)…</source>
+        <translation>每日数据（CSV 或 Excel）…</translation>
+    </message>
+    <message>
+        <source>Import targets…</source>
+        <translation>导入样本量目标…</translation>
+    </message>
+    <message>
+        <source>Set units' sample targets from a CSV or Excel file with the columns unit and target</source>
+        <translation>从含 unit（单位）和 target（目标）两列的 CSV 或 Excel 文件设置各单位的样本量采集目标</translation>
+    </message>
+    <message>
+        <source>Grades and commendations…</source>
+        <translation>等级评定与表彰…</translation>
+    </message>
+    <message>
+        <source>Valid samples</source>
+        <translation>有效样本</translation>
+    </message>
+    <message>
+        <source>Share of overall target</source>
+        <translation>总目标完成率</translation>
+    </message>
+    <message>
+        <source>Units reporting</source>
+        <translation>当日有数据的单位</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>意见建议</translation>
+    </message>
+    <message>
+        <source>Projected final</source>
+        <translation>预计最终样本量</translation>
+    </message>
+    <message>
+        <source>Cumulative valid samples against the target pace</source>
+        <translation>累计有效样本与目标进度</translation>
+    </message>
+    <message>
+        <source>Valid samples (cumulative)</source>
+        <translation>累计有效样本</translation>
+    </message>
+    <message>
+        <source>Target pace</source>
+        <translation>目标进度</translation>
+    </message>
+    <message>
+        <source>Share of target (%)</source>
+        <translation>目标完成率（%）</translation>
+    </message>
+    <message>
+        <source>Target (100%)</source>
+        <translation>目标（100%）</translation>
+    </message>
+    <message>
+        <source>Click a bar to see that unit's daily series</source>
+        <translation>点击条形查看该单位的每日数据</translation>
+    </message>
+    <message>
+        <source>Units by share of target</source>
+        <translation>各单位目标完成率排名</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>前</translation>
+    </message>
+    <message>
+        <source>Bottom</source>
+        <translation>后</translation>
+    </message>
+    <message>
+        <source>Valid samples and targets by region</source>
+        <translation>各地区有效样本与目标</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>By kind of unit</source>
+        <translation>按单位类别</translation>
+    </message>
+    <message>
+        <source>No campaign selected</source>
+        <translation>未选择调查活动</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>共 %n 个单位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>目标 %1</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>nothing reported yet</source>
+        <translation>尚无数据</translation>
+    </message>
+    <message>
+        <source>opinions collected</source>
+        <translation>条意见建议</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) behind pace</source>
+        <translation>
+            <numerusform>%n 个单位进度落后</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Day %1 of %2</source>
+        <translation>第 %1 天 / 共 %2 天</translation>
+    </message>
+    <message>
+        <source>Window %1 – %2</source>
+        <translation>采集期 %1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Top %n</source>
+        <translation>
+            <numerusform>前 %n 名</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bottom %n</source>
+        <translation>
+            <numerusform>后 %n 名</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Progress dashboard</source>
+        <translation>进度看板</translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>每日数据</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export daily series</source>
+        <translation>导出每日数据</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>导出进度数据</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Import targets</source>
+        <translation>导入样本量目标</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>表格文件 (*.csv *.xlsx *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The file was not imported; nothing was changed. Fix these rows and import it again:</source>
+        <translation>文件未导入，数据未作任何更改。请修正以下各行后重新导入：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s) changed.</source>
+        <translation>
+            <numerusform>已更改 %n 个目标。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -347,6 +652,228 @@
     <message>
         <source>Specialty</source>
         <translation>专长</translation>
+    </message>
+</context>
+<context>
+    <name>GradeModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Valid samples</source>
+        <translation>有效样本</translation>
+    </message>
+    <message>
+        <source>Share of target (%)</source>
+        <translation>目标完成率（%）</translation>
+    </message>
+    <message>
+        <source>Support score</source>
+        <translation>支持程度评分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Stored grade</source>
+        <translation>已定等级</translation>
+    </message>
+</context>
+<context>
+    <name>Grading</name>
+    <message>
+        <source>a rule has no grade name</source>
+        <translation>有规则未填写等级名称</translation>
+    </message>
+    <message>
+        <source>grade %1 appears twice</source>
+        <translation>等级 %1 重复</translation>
+    </message>
+    <message>
+        <source>rank %1 appears twice</source>
+        <translation>顺序 %1 重复</translation>
+    </message>
+    <message>
+        <source>grade %1: thresholds cannot be negative</source>
+        <translation>等级 %1：门槛不能为负数</translation>
+    </message>
+</context>
+<context>
+    <name>GradingDialog</name>
+    <message>
+        <source>Grades and commendations</source>
+        <translation>等级评定与表彰</translation>
+    </message>
+    <message>
+        <source>A unit earns the first grade, in rank order, whose three thresholds it reaches: share of its sample target, valid samples, and the support score the committee gives it.</source>
+        <translation>按顺序，单位获得其三项门槛全部达到的第一个等级：样本量目标完成率、有效样本量、组委会给出的支持程度评分。</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>Min. share of target (%)</source>
+        <translation>最低目标完成率（%）</translation>
+    </message>
+    <message>
+        <source>Min. valid samples</source>
+        <translation>最低有效样本量</translation>
+    </message>
+    <message>
+        <source>Min. support score</source>
+        <translation>最低支持程度评分</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>添加规则</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>删除规则</translation>
+    </message>
+    <message>
+        <source>Default rules</source>
+        <translation>默认规则</translation>
+    </message>
+    <message>
+        <source>Save rules</source>
+        <translation>保存规则</translation>
+    </message>
+    <message>
+        <source>Grading rules</source>
+        <translation>等级评定规则</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>评定规则</translation>
+    </message>
+    <message>
+        <source>Double-click a support score to change it. Store the grades to make them the units' data-query tiers.</source>
+        <translation>双击支持程度评分可修改。保存等级后，等级即为单位的数据查询权限。</translation>
+    </message>
+    <message>
+        <source>Store grades</source>
+        <translation>保存等级</translation>
+    </message>
+    <message>
+        <source>Export grade list…</source>
+        <translation>导出等级名单…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grade(s) changed.</source>
+        <translation>
+            <numerusform>%n 个等级已更改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export grade list</source>
+        <translation>导出等级名单</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>grades</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Grade list</source>
+        <translation>等级名单</translation>
+    </message>
+    <message>
+        <source>Initiating units that earned the best grade, each with the supporting units it recommended.</source>
+        <translation>获得最高等级的发起单位，及其推荐的支持单位。</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Valid samples</source>
+        <translation>有效样本</translation>
+    </message>
+    <message>
+        <source>Share of target</source>
+        <translation>目标完成率</translation>
+    </message>
+    <message>
+        <source>Export commendation list…</source>
+        <translation>导出表彰名单…</translation>
+    </message>
+    <message>
+        <source>Export commendation list</source>
+        <translation>导出表彰名单</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv);;PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Commendations</source>
+        <translation>表彰名单</translation>
+    </message>
+    <message>
+        <source>Default rules (not stored yet)</source>
+        <translation>默认规则（尚未保存）</translation>
+    </message>
+    <message>
+        <source>Grades and commendations, %1</source>
+        <translation>%1年度等级评定与表彰</translation>
+    </message>
+    <message>
+        <source>No campaign selected</source>
+        <translation>未选择调查活动</translation>
+    </message>
+    <message>
+        <source>Commendation list, %1</source>
+        <translation>%1年度表彰名单</translation>
+    </message>
+    <message>
+        <source>commendations</source>
+        <translation>表彰名单</translation>
+    </message>
+</context>
+<context>
+    <name>GradingRepository</name>
+    <message>
+        <source>a campaign needs at least one grading rule</source>
+        <translation>调查活动至少需要一条等级评定规则</translation>
+    </message>
+    <message>
+        <source>the support score cannot be negative</source>
+        <translation>支持程度评分不能为负数</translation>
+    </message>
+    <message>
+        <source>unit %1 does not take part in this campaign</source>
+        <translation>单位 %1 未参加本次调查活动</translation>
     </message>
 </context>
 <context>
@@ -543,7 +1070,7 @@
         <translation>该单位未参加 %1 年度调查活动</translation>
     </message>
     <message>
-        <source>the unit&apos;s kind is unknown</source>
+        <source>the unit's kind is unknown</source>
         <translation>该单位的类别未知</translation>
     </message>
     <message>
@@ -673,8 +1200,8 @@
         <translation>插入占位符</translation>
     </message>
     <message>
-        <source>Values are HTML-escaped when they are filled in. {{#parent}}…{{/parent}} is printed only for units with a parent unit. &lt;a name=&quot;seal&quot;&gt;&lt;/a&gt; marks where the seal is stamped; letter:qr is the QR code image.</source>
-        <translation>填入的值均经过 HTML 转义。{{#parent}}…{{/parent}} 仅对有上级/推荐单位的单位输出。&lt;a name=&quot;seal&quot;&gt;&lt;/a&gt; 标记盖章位置；letter:qr 为二维码图片。</translation>
+        <source>Values are HTML-escaped when they are filled in. {{#parent}}…{{/parent}} is printed only for units with a parent unit. &lt;a name="seal"&gt;&lt;/a&gt; marks where the seal is stamped; letter:qr is the QR code image.</source>
+        <translation>填入的值均经过 HTML 转义。{{#parent}}…{{/parent}} 仅对有上级/推荐单位的单位输出。&lt;a name="seal"&gt;&lt;/a&gt; 标记盖章位置；letter:qr 为二维码图片。</translation>
     </message>
     <message>
         <source>Seal or signature image</source>
@@ -689,7 +1216,7 @@
         <translation>使用内置模板</translation>
     </message>
     <message>
-        <source>This campaign&apos;s own template.</source>
+        <source>This campaign's own template.</source>
         <translation>本年度调查活动的自定义模板。</translation>
     </message>
     <message>
@@ -709,7 +1236,7 @@
         <translation>已保存。此后打印的授权书将使用此模板。</translation>
     </message>
     <message>
-        <source>Drop this campaign&apos;s own template and seal for this series and use the built-in template?</source>
+        <source>Drop this campaign's own template and seal for this series and use the built-in template?</source>
         <translation>删除本年度该系列的自定义模板和印章，改用内置模板？</translation>
     </message>
     <message>
@@ -1142,7 +1669,7 @@
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <source>Export the campaign&apos;s links for the survey platform (.xlsx or .csv)</source>
+        <source>Export the campaign's links for the survey platform (.xlsx or .csv)</source>
         <translation>导出本年度的链接供调查平台使用（.xlsx 或 .csv）</translation>
     </message>
     <message>
@@ -1381,7 +1908,7 @@
         <translation>关于调查活动秘书处工作台</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Survey Secretariat %1&lt;/h3&gt;&lt;p&gt;The secretariat&apos;s workbench for the Netizen Cybersecurity Sense Satisfaction Survey: unit registration, authorization letters, tracking links, sample tallies and progress.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Survey Secretariat %1&lt;/h3&gt;&lt;p&gt;The secretariat's workbench for the Netizen Cybersecurity Sense Satisfaction Survey: unit registration, authorization letters, tracking links, sample tallies and progress.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;调查活动秘书处工作台 %1&lt;/h3&gt;&lt;p&gt;网民网络安全感满意度调查活动秘书处的工作台：单位登记、授权书、独立链接、样本统计与进度跟踪。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1447,7 +1974,7 @@
         <translation>A5</translation>
     </message>
     <message>
-        <source>optional: the campaign&apos;s entry picture</source>
+        <source>optional: the campaign's entry picture</source>
         <translation>可选：本年度问卷入口图片</translation>
     </message>
     <message>
@@ -1518,6 +2045,72 @@
     <message>
         <source>cannot write %1</source>
         <translation>无法写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressModel</name>
+    <message>
+        <source>Recent rate %1 a day; projected final %2 against a target of %3</source>
+        <translation>近期日均 %1；预计最终 %2，目标 %3</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Valid samples</source>
+        <translation>有效样本</translation>
+    </message>
+    <message>
+        <source>Share of target</source>
+        <translation>目标完成率</translation>
+    </message>
+    <message>
+        <source>Projected final</source>
+        <translation>预计最终</translation>
+    </message>
+    <message>
+        <source>Group samples</source>
+        <translation>本组样本</translation>
+    </message>
+    <message>
+        <source>Group target</source>
+        <translation>本组目标</translation>
+    </message>
+    <message>
+        <source>%1 samples</source>
+        <translation>%1年样本</translation>
+    </message>
+    <message>
+        <source>Previous year</source>
+        <translation>上年样本</translation>
+    </message>
+    <message>
+        <source>Year over year</source>
+        <translation>同比</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressQuery</name>
+    <message>
+        <source>no campaign with id %1</source>
+        <translation>没有编号为 %1 的调查活动</translation>
     </message>
 </context>
 <context>
@@ -2085,35 +2678,35 @@
         <translation>日期为空</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a date (yyyy-MM-dd, yyyy/M/d or yyyy年M月d日)</source>
+        <source>'%1' is not a date (yyyy-MM-dd, yyyy/M/d or yyyy年M月d日)</source>
         <translation>“%1”不是日期（应为 yyyy-MM-dd、yyyy/M/d 或 yyyy年M月d日）</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a date and time (yyyy-MM-dd HH:mm[:ss])</source>
+        <source>'%1' is not a date and time (yyyy-MM-dd HH:mm[:ss])</source>
         <translation>“%1”不是日期时间（应为 yyyy-MM-dd HH:mm[:ss]）</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a number of samples</source>
+        <source>'%1' is not a number of samples</source>
         <translation>“%1”不是样本数</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a number of suggestions</source>
+        <source>'%1' is not a number of suggestions</source>
         <translation>“%1”不是意见建议数</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid flag (1/0, true/false, 是/否)</source>
+        <source>'%1' is not a valid flag (1/0, true/false, 是/否)</source>
         <translation>“%1”不是有效标志（应为 1/0、true/false 或 是/否）</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has no link token (src=...)</source>
+        <source>'%1' has no link token (src=...)</source>
         <translation>“%1”中没有链接编号（src=...）</translation>
     </message>
     <message>
-        <source>link &apos;%1&apos; has been revoked; not counted</source>
+        <source>link '%1' has been revoked; not counted</source>
         <translation>链接“%1”已作废，不计入</translation>
     </message>
     <message>
-        <source>unknown link &apos;%1&apos;; not counted</source>
+        <source>unknown link '%1'; not counted</source>
         <translation>未知链接“%1”，不计入</translation>
     </message>
     <message>
@@ -2121,7 +2714,7 @@
         <translation>%1 不在调查活动采集期 %2 内，不计入</translation>
     </message>
     <message>
-        <source>link &apos;%1&apos; on %2 is already on line %3 with other figures</source>
+        <source>link '%1' on %2 is already on line %3 with other figures</source>
         <translation>链接“%1”在 %2 的数据已出现在第 %3 行，且数字不同</translation>
     </message>
     <message>
@@ -2149,6 +2742,45 @@
     <message>
         <source>imported as #%1</source>
         <translation>已导入（第 %1 次导入）</translation>
+    </message>
+</context>
+<context>
+    <name>TargetImporter</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>no column named unit</source>
+        <translation>没有名为 unit（单位）的列</translation>
+    </message>
+    <message>
+        <source>no column named target</source>
+        <translation>没有名为 target（目标）的列</translation>
+    </message>
+    <message>
+        <source>no unit given</source>
+        <translation>未填写单位</translation>
+    </message>
+    <message>
+        <source>'%1' matches %2 units; give the unit id</source>
+        <translation>“%1”匹配到 %2 个单位，请填写单位编号</translation>
+    </message>
+    <message>
+        <source>no unit '%1' takes part in this campaign</source>
+        <translation>本次调查活动中没有单位“%1”</translation>
+    </message>
+    <message>
+        <source>no target given</source>
+        <translation>未填写目标</translation>
+    </message>
+    <message>
+        <source>'%1' is not a whole number of samples (0 or more)</source>
+        <translation>“%1”不是有效的样本数（0 或以上的整数）</translation>
+    </message>
+    <message>
+        <source>unit '%1' already appears on line %2</source>
+        <translation>单位“%1”已在第 %2 行出现</translation>
     </message>
 </context>
 <context>
@@ -2293,7 +2925,7 @@
         <translation>登记新单位</translation>
     </message>
     <message>
-        <source>no registered unit is called &apos;%1&apos;; pick one from the list</source>
+        <source>no registered unit is called '%1'; pick one from the list</source>
         <translation>没有名为“%1”的已登记单位，请从列表中选择</translation>
     </message>
     <message>
@@ -2563,19 +3195,19 @@
         <translation>缺少单位类型：一级发起单位、二级发起单位或支持单位（initiating-1、initiating-2、supporting）</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a kind: use initiating-1, initiating-2 or supporting (一级发起单位, 二级发起单位, 支持单位)</source>
+        <source>'%1' is not a kind: use initiating-1, initiating-2 or supporting (一级发起单位, 二级发起单位, 支持单位)</source>
         <translation>“%1”不是单位类型：请填一级发起单位、二级发起单位或支持单位（initiating-1、initiating-2、supporting）</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not one of the 34 provincial-level regions</source>
+        <source>'%1' is not one of the 34 provincial-level regions</source>
         <translation>“%1”不是 34 个省级行政区之一</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a sample target: write a whole number such as 5000</source>
+        <source>'%1' is not a sample target: write a whole number such as 5000</source>
         <translation>“%1”不是样本目标：请填写整数，例如 5000</translation>
     </message>
     <message>
-        <source>no unit called &apos;%1&apos; is registered or listed earlier in this file</source>
+        <source>no unit called '%1' is registered or listed earlier in this file</source>
         <translation>没有名为“%1”的已登记单位，本文件前面的行中也没有</translation>
     </message>
     <message>
@@ -2583,7 +3215,7 @@
         <translation>同一单位已在本文件第 %1 行出现</translation>
     </message>
     <message>
-        <source>may be the same organization as the registered unit &apos;%1&apos; (%2)</source>
+        <source>may be the same organization as the registered unit '%1' (%2)</source>
         <translation>可能与已登记单位“%1”是同一机构（%2）</translation>
     </message>
     <message>
@@ -2595,7 +3227,7 @@
         <translation>邮箱与第 %1 行相同</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is already registered; its details are updated</source>
+        <source>'%1' is already registered; its details are updated</source>
         <translation>“%1”已经登记；将更新其信息</translation>
     </message>
     <message>
@@ -2651,6 +3283,49 @@
     </message>
 </context>
 <context>
+    <name>UnitSeriesDialog</name>
+    <message>
+        <source>This unit has no figures in the campaign.</source>
+        <translation>该单位在本次调查活动中没有数据。</translation>
+    </message>
+    <message>
+        <source>Daily series: %1</source>
+        <translation>每日数据：%1</translation>
+    </message>
+    <message>
+        <source>Valid samples %1 of a target of %2 (%3%); projected final %4 at %5 a day.</source>
+        <translation>有效样本 %1，目标 %2（完成 %3%）；按日均 %5 预计最终 %4。</translation>
+    </message>
+    <message>
+        <source>Group of %1 units: %2 valid samples of a target of %3.</source>
+        <translation>本组 %1 个单位：有效样本 %2，目标 %3。</translation>
+    </message>
+    <message>
+        <source>%1: %2 valid samples%3.</source>
+        <translation>%1年：有效样本 %2%3。</translation>
+    </message>
+    <message>
+        <source> (change %1%)</source>
+        <translation>（同比 %1%）</translation>
+    </message>
+    <message>
+        <source>Did not take part in %1.</source>
+        <translation>未参加%1年调查活动。</translation>
+    </message>
+    <message>
+        <source>Valid samples that day</source>
+        <translation>当日有效样本</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>累计</translation>
+    </message>
+    <message>
+        <source>Target pace</source>
+        <translation>目标进度</translation>
+    </message>
+</context>
+<context>
     <name>UnitTableModel</name>
     <message>
         <source>Unit</source>
@@ -2692,7 +3367,7 @@
         <translation>单位不能是自己的上级单位</translation>
     </message>
     <message>
-        <source>enter the unit&apos;s name</source>
+        <source>enter the unit's name</source>
         <translation>请填写单位名称</translation>
     </message>
     <message>
@@ -2704,7 +3379,7 @@
         <translation>请选择省份/地区</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not one of the 34 provincial-level regions</source>
+        <source>'%1' is not one of the 34 provincial-level regions</source>
         <translation>“%1”不是 34 个省级行政区之一</translation>
     </message>
     <message>
@@ -2716,11 +3391,11 @@
         <translation>请填写联系方式</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a phone number: use a mobile number of 11 digits starting with 13–19, or a landline with area code such as 010-12345678</source>
+        <source>'%1' is not a phone number: use a mobile number of 11 digits starting with 13–19, or a landline with area code such as 010-12345678</source>
         <translation>“%1”不是有效电话：请填写以 13–19 开头的 11 位手机号，或带区号的座机号，例如 010-12345678</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an e-mail address such as name@example.cn</source>
+        <source>'%1' is not an e-mail address such as name@example.cn</source>
         <translation>“%1”不是有效邮箱，格式如 name@example.cn</translation>
     </message>
     <message>
@@ -2728,7 +3403,7 @@
         <translation>样本目标不能为负数</translation>
     </message>
     <message>
-        <source>row %1: enter the recommended unit&apos;s name</source>
+        <source>row %1: enter the recommended unit's name</source>
         <translation>第 %1 行：请填写推荐单位名称</translation>
     </message>
     <message>
@@ -2744,7 +3419,7 @@
         <translation>第 %1 行：数量不能为负数</translation>
     </message>
     <message>
-        <source>row %1: enter the expert&apos;s name</source>
+        <source>row %1: enter the expert's name</source>
         <translation>第 %1 行：请填写专家姓名</translation>
     </message>
     <message>

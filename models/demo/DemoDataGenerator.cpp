@@ -9,9 +9,11 @@
 #include "domain/UnitKind.h"
 #include "letters/LetterRepository.h"
 #include "links/TokenGenerator.h"
+#include "progress/GradingRepository.h"
 #include "repo/CampaignRepository.h"
 
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace {
@@ -115,7 +117,7 @@ Problems failed(const QSqlQuery &q)
 
 } // namespace
 
-Problems DemoDataGenerator::generate(int year, Summary *summary)
+Problems DemoDataGenerator::generate(int year, Summary *summary, bool withPreviousYear)
 {
     CampaignRepository campaigns(m_db);
     if (campaigns.byYear(year))
@@ -294,6 +296,77 @@ Problems DemoDataGenerator::generate(int year, Summary *summary)
         }
     }
 
+    // Grading: the default rules, and support scores the committee would give by hand.
+    if (QSqlError e = GradingRepository::insertRules(m_db, campaignId, Grading::defaultRules()); e.isValid())
+        return {{{}, 0, QString(), e.text()}};
+    for (const DemoUnit &u : units) {
+        if (u.kind == UnitKind::Supporting)
+            continue;
+        q.prepare(QStringLiteral("UPDATE participations SET support_score = ? WHERE campaign_id = ? AND unit_id = ?"));
+        q.addBindValue(b.between(0, 4));
+        q.addBindValue(campaignId);
+        q.addBindValue(u.id);
+        if (!q.exec())
+            return failed(q);
+    }
+
+    int previousUnits = 0;
+    if (withPreviousYear && !campaigns.byYear(year - 1)) {
+        // The year before: most of the same units (a unit whose parent did not take part is left
+        // out too), somewhat lower targets, one link each, ten days of tallies.
+        const int prev = year - 1;
+        q.prepare(QStringLiteral("INSERT INTO campaigns (year, title, start_date, end_date, base_url,"
+                                 " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        q.addBindValue(prev);
+        q.addBindValue(tr("%1 Netizen Cybersecurity Sense Satisfaction Survey").arg(prev));
+        q.addBindValue(Clock::dateText(QDate(prev, 7, 17)));
+        q.addBindValue(Clock::dateText(QDate(prev, 7, 26)));
+        q.addBindValue(QStringLiteral("https://survey.example.org/%1/q").arg(prev));
+        q.addBindValue(now);
+        q.addBindValue(now);
+        if (!q.exec() || !q.next())
+            return failed(q);
+        const qint64 prevId = q.value(0).toLongLong();
+        q.finish();
+        QSet<qint64> taking;
+        for (DemoUnit u : std::as_const(units)) {
+            if (b.m_rng.bounded(10) == 0 || (u.parentId != 0 && !taking.contains(u.parentId)))
+                continue;
+            taking.insert(u.id);
+            u.target = qMax<qint64>(1000, qRound64(double(u.target) * b.real(0.6, 1.0) / 1000.0) * 1000);
+            u.links = 1;
+            if (!b.insertParticipation(u, prevId, now))
+                return failed(q);
+            ++previousUnits;
+            q.prepare(QStringLiteral("INSERT INTO links (campaign_id, unit_id, token, label, created_at,"
+                                     " created_by) VALUES (?, ?, ?, ?, ?, 'demo') RETURNING id"));
+            q.addBindValue(prevId);
+            q.addBindValue(u.id);
+            q.addBindValue(TokenGenerator::generate());
+            q.addBindValue(tr("Official website"));
+            q.addBindValue(now);
+            if (!q.exec() || !q.next())
+                return failed(q);
+            const qint64 linkId = q.value(0).toLongLong();
+            q.finish();
+            const double perDay = double(u.target) * b.real(0.5, 1.3) / 10.0;
+            for (int d = 0; d < 10; ++d) {
+                const qint64 valid = qMax<qint64>(0, qRound64(perDay * b.real(0.6, 1.4)));
+                q.prepare(QStringLiteral("INSERT INTO daily_tallies (link_id, day, valid_samples,"
+                                         " invalid_samples, suggestions) VALUES (?, ?, ?, ?, ?)"));
+                q.addBindValue(linkId);
+                q.addBindValue(Clock::dateText(QDate(prev, 7, 17).addDays(d)));
+                q.addBindValue(valid);
+                q.addBindValue(valid / 12);
+                q.addBindValue(valid / 9);
+                if (!q.exec())
+                    return failed(q);
+            }
+        }
+        if (QSqlError e = GradingRepository::insertRules(m_db, prevId, Grading::defaultRules()); e.isValid())
+            return {{{}, 0, QString(), e.text()}};
+    }
+
     if (QSqlError e = tx.commit(); e.isValid())
         return {{{}, 0, QString(), e.text()}};
     // Every unit gets its authorization letter (one more transaction), so the letters page and
@@ -302,6 +375,6 @@ Problems DemoDataGenerator::generate(int year, Summary *summary)
         return problems;
     m_db.events()->notify(DataEvents::Everything);
     if (summary)
-        *summary = {year, int(units.size()), linkCount, validTotal};
+        *summary = {year, int(units.size()), linkCount, validTotal, previousUnits};
     return {};
 }

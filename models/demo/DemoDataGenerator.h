@@ -19,12 +19,16 @@ public:
         int units = 0;
         int links = 0;
         qint64 validSamples = 0;
+        int previousYearUnits = 0; // units given a previous-year campaign (0 when none was made)
     };
 
     explicit DemoDataGenerator(Database &db, quint32 seed = 2024) : m_db(db), m_seed(seed) {}
 
     // One transaction: either the whole demo campaign is there afterwards or nothing changed.
-    Problems generate(int year, Summary *summary = nullptr);
+    // withPreviousYear also makes campaign year - 1 (unless it exists) with most of the same
+    // units, their targets and tallies, for year-over-year comparisons. Both campaigns get the
+    // default grading rules, and the units of `year` invented support scores.
+    Problems generate(int year, Summary *summary = nullptr, bool withPreviousYear = false);
 
 private:
     Database &m_db;

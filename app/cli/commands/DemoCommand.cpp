@@ -16,7 +16,8 @@ public:
         QCommandLineParser parser;
         parser.setApplicationDescription(QStringLiteral(
             "secretariat-cli demo\n\nFills one campaign year with invented units in every region, targets,\n"
-            "tracking links and ten days of tallies."));
+            "tracking links and ten days of tallies, and the year before it (unless it exists) with most of\n"
+            "the same units, for year-over-year comparison."));
         CliContext::addCommonOptions(parser);
         parser.addOption({QStringLiteral("year"), QStringLiteral("Campaign year (default 2024)."),
                           QStringLiteral("Y"), QStringLiteral("2024")});
@@ -30,13 +31,16 @@ public:
         if (!db)
             return ExitRejected;
         DemoDataGenerator::Summary summary;
-        const Problems problems = DemoDataGenerator(*db).generate(year, &summary);
+        const Problems problems = DemoDataGenerator(*db).generate(year, &summary, true);
         if (!problems.isEmpty()) {
             ctx.err() << formatProblems(problems) << Qt::endl;
             return ExitRejected;
         }
         ctx.out() << "demo campaign " << summary.year << ": " << summary.units << " units, " << summary.links
-                  << " links, " << summary.validSamples << " valid samples" << Qt::endl;
+                  << " links, " << summary.validSamples << " valid samples";
+        if (summary.previousYearUnits > 0)
+            ctx.out() << "; previous year " << summary.year - 1 << ": " << summary.previousYearUnits << " units";
+        ctx.out() << Qt::endl;
         return ExitOk;
     }
 };

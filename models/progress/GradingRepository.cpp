@@ -1,0 +1,175 @@
+#include "progress/GradingRepository.h"
+
+#include "common/Clock.h"
+#include "db/Database.h"
+#include "db/SqlValue.h"
+#include "db/Transaction.h"
+#include "repo/AuditLog.h"
+
+#include <QSqlQuery>
+
+QList<GradingRule> GradingRepository::rules(qint64 campaignId, bool *stored, QSqlError *error) const
+{
+    QList<GradingRule> out;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT grade, rank, min_share, min_samples, min_support FROM grading_rules"
+                             " WHERE campaign_id = ? ORDER BY rank, grade"));
+    q.addBindValue(campaignId);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError();
+    }
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toDouble(), q.value(3).toLongLong(),
+                    q.value(4).toInt()});
+    if (stored)
+        *stored = !out.isEmpty();
+    return out.isEmpty() ? Grading::defaultRules() : out;
+}
+
+QSqlError GradingRepository::insertRules(Database &db, qint64 campaignId, const QList<GradingRule> &rules)
+{
+    QSqlQuery q(db.connection());
+    for (const GradingRule &r : rules) {
+        q.prepare(QStringLiteral("INSERT INTO grading_rules (campaign_id, grade, rank, min_share, min_samples,"
+                                 " min_support) VALUES (?, ?, ?, ?, ?, ?)"));
+        q.addBindValue(campaignId);
+        q.addBindValue(SqlValue::text(r.grade.trimmed()));
+        q.addBindValue(r.rank);
+        q.addBindValue(r.minShare);
+        q.addBindValue(r.minSamples);
+        q.addBindValue(r.minSupport);
+        if (!q.exec())
+            return q.lastError();
+    }
+    return {};
+}
+
+namespace {
+QVariantMap ruleValues(const QList<GradingRule> &rules)
+{
+    QVariantMap m;
+    for (const GradingRule &r : rules)
+        m.insert(r.grade, QStringLiteral("rank %1, share %2, samples %3, support %4")
+                              .arg(r.rank)
+                              .arg(r.minShare)
+                              .arg(r.minSamples)
+                              .arg(r.minSupport));
+    return m;
+}
+} // namespace
+
+QStringList GradingRepository::saveRules(qint64 campaignId, const QList<GradingRule> &rules)
+{
+    QStringList problems = Grading::validate(rules);
+    if (rules.isEmpty())
+        problems << tr("a campaign needs at least one grading rule");
+    if (!problems.isEmpty())
+        return problems;
+    bool stored = false;
+    const QList<GradingRule> old = this->rules(campaignId, &stored);
+    Transaction tx(m_db);
+    if (tx.error().isValid())
+        return {tx.error().text()};
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM grading_rules WHERE campaign_id = ?"));
+    q.addBindValue(campaignId);
+    if (!q.exec())
+        return {q.lastError().text()};
+    if (QSqlError e = insertRules(m_db, campaignId, rules); e.isValid())
+        return {e.text()};
+    if (QSqlError e = AuditLog::record(m_db, QStringLiteral("grading_rules"), campaignId, QStringLiteral("replace"),
+                                       stored ? ruleValues(old) : QVariantMap(), ruleValues(rules));
+        e.isValid())
+        return {e.text()};
+    if (QSqlError e = tx.commit(); e.isValid())
+        return {e.text()};
+    m_db.events()->notify(DataEvents::Grades);
+    return {};
+}
+
+QStringList GradingRepository::setSupportScore(qint64 campaignId, qint64 unitId, int score)
+{
+    if (score < 0)
+        return {tr("the support score cannot be negative")};
+    Transaction tx(m_db);
+    if (tx.error().isValid())
+        return {tx.error().text()};
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, support_score FROM participations WHERE campaign_id = ? AND unit_id = ?"));
+    q.addBindValue(campaignId);
+    q.addBindValue(unitId);
+    if (!q.exec() || !q.next())
+        return {tr("unit %1 does not take part in this campaign").arg(unitId)};
+    const qint64 id = q.value(0).toLongLong();
+    const int old = q.value(1).toInt();
+    q.finish();
+    if (old == score)
+        return {};
+    q.prepare(QStringLiteral("UPDATE participations SET support_score = ?, row_version = row_version + 1,"
+                             " updated_at = ?, updated_by = ? WHERE id = ?"));
+    q.addBindValue(score);
+    q.addBindValue(Clock::nowText());
+    q.addBindValue(SqlValue::text(Clock::currentUser()));
+    q.addBindValue(id);
+    if (!q.exec())
+        return {q.lastError().text()};
+    if (QSqlError e = AuditLog::record(m_db, QStringLiteral("participations"), id, QStringLiteral("update"),
+                                       {{QStringLiteral("support_score"), old}},
+                                       {{QStringLiteral("support_score"), score}});
+        e.isValid())
+        return {e.text()};
+    if (QSqlError e = tx.commit(); e.isValid())
+        return {e.text()};
+    m_db.events()->notify(DataEvents::Grades);
+    return {};
+}
+
+int GradingRepository::applyGrades(qint64 campaignId, const QList<UnitGrade> &grades, QString *error)
+{
+    const auto fail = [error](const QString &text) {
+        if (error)
+            *error = text;
+        return -1;
+    };
+    Transaction tx(m_db);
+    if (tx.error().isValid())
+        return fail(tx.error().text());
+    QSqlQuery read(m_db.connection());
+    read.prepare(QStringLiteral("SELECT id, unit_id, grade FROM participations WHERE campaign_id = ?"));
+    read.addBindValue(campaignId);
+    if (!read.exec())
+        return fail(read.lastError().text());
+    QHash<qint64, QPair<qint64, QString>> current;
+    while (read.next())
+        current.insert(read.value(1).toLongLong(), {read.value(0).toLongLong(), read.value(2).toString()});
+    read.finish();
+    QSqlQuery q(m_db.connection());
+    const QString now = Clock::nowText();
+    const QString user = Clock::currentUser();
+    int changed = 0;
+    for (const UnitGrade &g : grades) {
+        const auto it = current.constFind(g.unitId);
+        if (it == current.constEnd() || it->second == g.grade)
+            continue;
+        q.prepare(QStringLiteral("UPDATE participations SET grade = ?, row_version = row_version + 1,"
+                                 " updated_at = ?, updated_by = ? WHERE id = ?"));
+        q.addBindValue(SqlValue::text(g.grade));
+        q.addBindValue(now);
+        q.addBindValue(SqlValue::text(user));
+        q.addBindValue(it->first);
+        if (!q.exec())
+            return fail(q.lastError().text());
+        if (QSqlError e = AuditLog::record(m_db, QStringLiteral("participations"), it->first,
+                                           QStringLiteral("grade"), {{QStringLiteral("grade"), it->second}},
+                                           {{QStringLiteral("grade"), g.grade}});
+            e.isValid())
+            return fail(e.text());
+        ++changed;
+    }
+    if (QSqlError e = tx.commit(); e.isValid())
+        return fail(e.text());
+    if (changed > 0)
+        m_db.events()->notify(DataEvents::Grades);
+    return changed;
+}

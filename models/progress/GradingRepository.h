@@ -1,0 +1,32 @@
+#pragma once
+
+#include "progress/Grading.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+class Database;
+
+// Grading rules per campaign, units' support scores and their stored grades. Every write is one
+// transaction, audited, and announced as DataEvents::Grades.
+class GradingRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(GradingRepository)
+public:
+    explicit GradingRepository(Database &db) : m_db(db) {}
+
+    // The campaign's rules by rank; the default rules when it has none stored.
+    QList<GradingRule> rules(qint64 campaignId, bool *stored = nullptr, QSqlError *error = nullptr) const;
+    // Replaces the campaign's rules; problems mean nothing was stored.
+    QStringList saveRules(qint64 campaignId, const QList<GradingRule> &rules);
+    // Inserts rules inside the caller's transaction (used by the demo generator).
+    static QSqlError insertRules(Database &db, qint64 campaignId, const QList<GradingRule> &rules);
+
+    QStringList setSupportScore(qint64 campaignId, qint64 unitId, int score);
+    // Stores each unit's computed grade in participations.grade (the grade decides the unit's
+    // data-query tier). Returns how many changed, or -1 on error.
+    int applyGrades(qint64 campaignId, const QList<UnitGrade> &grades, QString *error = nullptr);
+
+private:
+    Database &m_db;
+};

@@ -1,0 +1,130 @@
+#include "progress/TableExport.h"
+
+#include "io/CsvWriter.h"
+#include "io/XlsxWriter.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QTextDocument>
+
+
+QString TableExport::csvField(const QVariant &value)
+{
+    QString s;
+    if (value.typeId() == QMetaType::Double)
+        s = QString::number(value.toDouble(), 'g', 15);
+    else
+        s = value.toString();
+    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n'))
+        || s.contains(QLatin1Char('\r'))) {
+        s.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        s = QLatin1Char('"') + s + QLatin1Char('"');
+    }
+    return s;
+}
+
+namespace {
+QString line(const QVariantList &cells)
+{
+    QStringList parts;
+    parts.reserve(cells.size());
+    for (const QVariant &v : cells)
+        parts << TableExport::csvField(v);
+    return parts.join(QLatin1Char(','));
+}
+
+QVariantList headerCells(const QStringList &headers)
+{
+    QVariantList cells;
+    for (const QString &h : headers)
+        cells << h;
+    return cells;
+}
+} // namespace
+
+QString TableExport::toCsvText(const QStringList &headers, const QList<QVariantList> &rows)
+{
+    QString out = line(headerCells(headers)) + QLatin1Char('\n');
+    for (const QVariantList &r : rows)
+        out += line(r) + QLatin1Char('\n');
+    return out;
+}
+
+bool TableExport::writeCsv(const QString &path, const QStringList &headers, const QList<QVariantList> &rows,
+                           QString *error)
+{
+    CsvWriter writer;
+    if (!writer.open(path, true)) {
+        if (error)
+            *error = writer.errorString();
+        return false;
+    }
+    writer.writeRow(headers);
+    for (const QVariantList &r : rows) {
+        QStringList cells;
+        cells.reserve(r.size());
+        for (const QVariant &v : r)
+            cells << (v.typeId() == QMetaType::Double ? QString::number(v.toDouble(), 'g', 15) : v.toString());
+        writer.writeRow(cells);
+    }
+    const QString closeError = writer.close();
+    if (error)
+        *error = closeError;
+    return closeError.isEmpty();
+}
+
+bool TableExport::writeXlsx(const QString &path, const QList<Sheet> &sheets, QString *error)
+{
+    XlsxWriter writer;
+    bool ok = writer.open(path);
+    for (const Sheet &sheet : sheets) {
+        ok = ok && writer.addSheet(sheet.name) && writer.writeHeader(sheet.headers);
+        for (const QVariantList &r : sheet.rows) {
+            if (!ok)
+                break;
+            // Empty text leaves the cell empty.
+            QVariantList cells = r;
+            for (QVariant &v : cells) {
+                if (v.typeId() == QMetaType::QString && v.toString().isEmpty())
+                    v = QVariant();
+            }
+            ok = writer.writeRow(cells);
+        }
+    }
+    const QString closeError = writer.close();
+    if (error)
+        *error = !closeError.isEmpty() ? closeError : writer.errorString();
+    return ok && closeError.isEmpty();
+}
+
+bool TableExport::write(const QString &path, const Sheet &sheet, QString *error)
+{
+    if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0)
+        return writeXlsx(path, {sheet}, error);
+    return writeCsv(path, sheet.headers, sheet.rows, error);
+}
+
+bool TableExport::writePdf(const QString &path, const QString &html, const QString &title, QString *error)
+{
+    QPdfWriter writer(path);
+    writer.setTitle(title);
+    writer.setCreator(QStringLiteral("Survey Secretariat"));
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+    writer.setResolution(300);
+    QTextDocument doc;
+    doc.setHtml(html);
+    QFont font(QStringLiteral("Noto Sans CJK SC"));
+    font.setPointSizeF(10);
+    doc.setDefaultFont(font);
+    doc.print(&writer);
+    if (!QFileInfo(path).exists() || QFileInfo(path).size() == 0) {
+        if (error)
+            *error = QStringLiteral("cannot write %1").arg(path);
+        return false;
+    }
+    return true;
+}

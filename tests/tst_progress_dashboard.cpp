@@ -1,0 +1,451 @@
+// The dashboard opened offscreen on the demo database: its chart series checked by value against
+// figures read independently with SQL, filters, the unit series on a bar click, refresh after a
+// tally import, exports read back, and the grading dialog.
+#include "TestSupport.h"
+
+#include "db/Database.h"
+#include "demo/DemoDataGenerator.h"
+#include "dialogs/GradingDialog.h"
+#include "dialogs/UnitSeriesDialog.h"
+#include "itemmodels/GradeModel.h"
+#include "itemmodels/ProgressModel.h"
+#include "pages/DashboardPage.h"
+#include "progress/Commendations.h"
+#include "progress/GradingRepository.h"
+#include "progress/ProgressCache.h"
+#include "io/TableReader.h"
+#include "session/Workspace.h"
+
+#include <QBarSet>
+#include <QLineSeries>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+#include <QTreeWidget>
+
+#include <algorithm>
+
+namespace {
+struct TableRow
+{
+    qint64 line = 0;
+    QStringList cells;
+};
+
+// A CSV or .xlsx file read back with the project's own reader.
+QList<TableRow> readTable(const QString &path, QString *error = nullptr)
+{
+    QList<TableRow> rows;
+    QString openError;
+    std::unique_ptr<TableReader> reader = TableReader::open(path, {}, &openError);
+    if (!reader) {
+        if (error)
+            *error = openError;
+        return rows;
+    }
+    QStringList cells;
+    while (reader->readRow(cells))
+        rows.append({reader->lineNumber(), cells});
+    if (error)
+        *error = reader->errorString();
+    return rows;
+}
+} // namespace
+
+class tst_ProgressDashboard : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void chartsShowTheCampaignByValue();
+    void rankingIsTopAndBottomN();
+    void filtersNarrowEveryChart();
+    void barClickOpensUnitSeries();
+    void refreshesAfterTallyImport();
+    void searchFiltersUnitList();
+    void exportsReadBack();
+    void gradingDialog();
+    void importTargetsReloads();
+    void chineseScreenshot();
+
+private:
+    qint64 sql(const QString &query, const QVariantList &values = {});
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Workspace> m_workspace;
+    DashboardPage *m_page = nullptr;
+};
+
+qint64 tst_ProgressDashboard::sql(const QString &query, const QVariantList &values)
+{
+    QSqlQuery q(m_workspace->database().connection());
+    q.prepare(query);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec() || !q.next()) {
+        qWarning() << q.lastError().text();
+        return -1;
+    }
+    return q.value(0).toLongLong();
+}
+
+void tst_ProgressDashboard::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("SecretariatTests"));
+    m_path = TestSupport::newDatabaseLocation(QStringLiteral("dashboard"));
+    {
+        auto db = TestSupport::openMigrated(m_path);
+        QVERIFY(DemoDataGenerator(*db).generate(2024, nullptr, true).isEmpty());
+    }
+    m_workspace = std::make_unique<Workspace>();
+    QVERIFY(!m_workspace->open(m_path).isValid());
+    QCOMPARE(m_workspace->campaign()->year, 2024);
+    m_page = new DashboardPage(m_workspace.get());
+    m_page->setListsAlwaysFiltered(true);
+    m_page->resize(1500, 950);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page));
+}
+
+void tst_ProgressDashboard::chartsShowTheCampaignByValue()
+{
+    const qint64 campaign = m_workspace->campaignId();
+    const QString tallies = QStringLiteral(" FROM daily_tallies t JOIN links l ON l.id = t.link_id WHERE l.campaign_id = ?");
+    // Cumulative line: one point per reported day, the running sum of all units.
+    const QList<QPointF> points = m_page->cumulativeSeries()->points();
+    QCOMPARE(points.size(), 10);
+    qint64 running = 0;
+    for (int d = 0; d < 10; ++d) {
+        running += sql(QStringLiteral("SELECT SUM(t.valid_samples)") + tallies + QStringLiteral(" AND t.day = ?"),
+                       {campaign, QDate(2024, 7, 17).addDays(d).toString(Qt::ISODate)});
+        QCOMPARE(qint64(points.at(d).y()), running);
+    }
+    QCOMPARE(running, sql(QStringLiteral("SELECT SUM(t.valid_samples)") + tallies, {campaign}));
+    // Pace line: the overall target spread evenly over the ten days.
+    const qint64 target = sql(QStringLiteral("SELECT SUM(sample_target) FROM participations WHERE campaign_id = ?"), {campaign});
+    const QList<QPointF> pace = m_page->paceSeries()->points();
+    QCOMPARE(pace.size(), 10);
+    QCOMPARE(pace.first().y(), target / 10.0);
+    QCOMPARE(pace.last().y(), double(target));
+    // Region and kind breakdowns add up to the same totals.
+    QCOMPARE(m_page->regionCategories().size(), 34);
+    double regionValid = 0, regionTarget = 0;
+    for (int i = 0; i < m_page->regionValidSet()->count(); ++i) {
+        regionValid += m_page->regionValidSet()->at(i);
+        regionTarget += m_page->regionTargetSet()->at(i);
+    }
+    QCOMPARE(qint64(regionValid), running);
+    QCOMPARE(qint64(regionTarget), target);
+    const int guangdong = int(m_page->regionCategories().indexOf(QStringLiteral("44")));
+    QCOMPARE(qint64(m_page->regionValidSet()->at(guangdong)),
+             sql(QStringLiteral("SELECT SUM(t.valid_samples) FROM daily_tallies t JOIN links l ON l.id = t.link_id"
+                                " JOIN units u ON u.id = l.unit_id WHERE l.campaign_id = ? AND u.province = '44'"),
+                 {campaign}));
+    QCOMPARE(m_page->kindValidSet()->count(), 3);
+    QCOMPARE(qint64(m_page->kindTargetSet()->at(2)),
+             sql(QStringLiteral("SELECT SUM(sample_target) FROM participations WHERE campaign_id = ? AND kind = 'supporting'"),
+                 {campaign}));
+    // Headline: valid samples and the number of units that reported on the last day.
+    const QStringList headline = m_page->headlineTexts();
+    QVERIFY2(headline.at(0).startsWith(QLocale().toString(running)), qPrintable(headline.at(0)));
+    const qint64 reported = sql(QStringLiteral("SELECT COUNT(DISTINCT l.unit_id)") + tallies + QStringLiteral(" AND t.day = '2024-07-26'"),
+                                {campaign});
+    QVERIFY2(headline.at(2).startsWith(QStringLiteral("%1 / 241").arg(reported)), qPrintable(headline.at(2)));
+}
+
+void tst_ProgressDashboard::rankingIsTopAndBottomN()
+{
+    // Independent ranking: every unit's share from SQL, best first.
+    QSqlQuery q(m_workspace->database().connection());
+    q.prepare(QStringLiteral("SELECT p.unit_id, p.sample_target, COALESCE(SUM(t.valid_samples), 0) FROM participations p"
+                             " LEFT JOIN links l ON l.campaign_id = p.campaign_id AND l.unit_id = p.unit_id"
+                             " LEFT JOIN daily_tallies t ON t.link_id = l.id WHERE p.campaign_id = ? AND p.sample_target > 0"
+                             " GROUP BY p.unit_id, p.sample_target"));
+    q.addBindValue(m_workspace->campaignId());
+    QVERIFY(q.exec());
+    QList<QPair<qint64, qint64>> shares; // tenths of a percent, unit
+    while (q.next())
+        shares.append({(q.value(2).toLongLong() * 2000 + q.value(1).toLongLong()) / (2 * q.value(1).toLongLong()),
+                       q.value(0).toLongLong()});
+    std::sort(shares.begin(), shares.end(), [](const auto &a, const auto &b) {
+        return a.first != b.first ? a.first > b.first : a.second < b.second;
+    });
+    m_page->setRanking(true, 20);
+    QBarSet *set = m_page->rankingSet();
+    QCOMPARE(set->count(), 20);
+    // The first place is drawn on top, i.e. it is the last bar.
+    for (int i = 0; i < 20; ++i) {
+        QCOMPARE(set->at(19 - i), shares.at(i).first / 10.0);
+        QCOMPARE(m_page->rankingUnitIds().at(19 - i), shares.at(i).second);
+    }
+    m_page->setRanking(false, 10);
+    QCOMPARE(set->count(), 10);
+    std::sort(shares.begin(), shares.end(), [](const auto &a, const auto &b) {
+        return a.first != b.first ? a.first < b.first : a.second < b.second;
+    });
+    QCOMPARE(set->at(9), shares.first().first / 10.0);
+    QCOMPARE(m_page->rankingUnitIds().at(9), shares.first().second);
+    m_page->setRanking(true, 20);
+}
+
+void tst_ProgressDashboard::filtersNarrowEveryChart()
+{
+    const qint64 campaign = m_workspace->campaignId();
+    ProgressFilter f;
+    f.region = QStringLiteral("44");
+    m_page->setFilter(f);
+    // All 34 regions stay on the axis; only Guangdong has figures.
+    QCOMPARE(m_page->regionCategories().size(), 34);
+    const int guangdong = int(m_page->regionCategories().indexOf(QStringLiteral("44")));
+    double others = 0;
+    for (int i = 0; i < 34; ++i)
+        others += i == guangdong ? 0 : m_page->regionValidSet()->at(i) + m_page->regionTargetSet()->at(i);
+    QCOMPARE(others, 0.0);
+    const qint64 gd = sql(QStringLiteral("SELECT SUM(t.valid_samples) FROM daily_tallies t JOIN links l ON l.id = t.link_id"
+                                         " JOIN units u ON u.id = l.unit_id WHERE l.campaign_id = ? AND u.province = '44'"),
+                          {campaign});
+    QCOMPARE(qint64(m_page->cumulativeSeries()->points().last().y()), gd);
+    QCOMPARE(qint64(m_page->regionValidSet()->at(guangdong)), gd);
+    QVERIFY(m_page->rankingSet()->count() <= 20);
+    QCOMPARE(m_page->unitList()->rowCount(),
+             int(sql(QStringLiteral("SELECT COUNT(*) FROM participations p JOIN units u ON u.id = p.unit_id"
+                                    " WHERE p.campaign_id = ? AND u.province = '44'"),
+                     {campaign})));
+    // Kind: only supporting units.
+    f.region.clear();
+    f.kind = QStringLiteral("supporting");
+    m_page->setFilter(f);
+    QCOMPARE(m_page->kindValidSet()->at(0), 0.0);
+    QCOMPARE(m_page->kindValidSet()->at(1), 0.0);
+    QVERIFY(m_page->kindValidSet()->at(2) > 0);
+    // Parent unit: the group of Beijing's first-level unit (id 1): itself and the units under it.
+    f.kind.clear();
+    f.groupOf = 1;
+    m_page->setFilter(f);
+    const qint64 group = sql(QStringLiteral("SELECT SUM(t.valid_samples) FROM daily_tallies t JOIN links l ON l.id = t.link_id"
+                                            " JOIN participations p ON p.unit_id = l.unit_id AND p.campaign_id = l.campaign_id"
+                                            " WHERE l.campaign_id = ? AND (p.unit_id = 1 OR p.parent_unit_id = 1)"),
+                             {campaign});
+    QCOMPARE(qint64(m_page->cumulativeSeries()->points().last().y()), group);
+    QCOMPARE(qint64(m_page->cache()->snapshot()->unit(1)->groupValid), group);
+    m_page->setFilter({});
+    QCOMPARE(m_page->regionCategories().size(), 34);
+}
+
+void tst_ProgressDashboard::barClickOpensUnitSeries()
+{
+    m_page->setRanking(true, 20);
+    const qint64 unit = m_page->rankingUnitIds().last();
+    emit m_page->rankingSet()->clicked(int(m_page->rankingUnitIds().size()) - 1);
+    auto *dialog = m_page->findChild<UnitSeriesDialog *>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->unitId(), unit);
+    QCOMPARE(dialog->dailySet()->count(), 10);
+    for (int d = 0; d < 10; ++d) {
+        const qint64 expected = sql(QStringLiteral("SELECT COALESCE(SUM(t.valid_samples), 0) FROM daily_tallies t JOIN links l"
+                                                   " ON l.id = t.link_id WHERE l.campaign_id = ? AND l.unit_id = ? AND t.day = ?"),
+                                    {m_workspace->campaignId(), unit, QDate(2024, 7, 17).addDays(d).toString(Qt::ISODate)});
+        QCOMPARE(qint64(dialog->dailySet()->at(d)), expected);
+    }
+    const qint64 target = sql(QStringLiteral("SELECT sample_target FROM participations WHERE campaign_id = ? AND unit_id = ?"),
+                              {m_workspace->campaignId(), unit});
+    QCOMPARE(dialog->paceSeries()->points().last().y(), double(target));
+    delete dialog;
+}
+
+void tst_ProgressDashboard::refreshesAfterTallyImport()
+{
+    const int loads = m_page->cache()->loads();
+    const double before = m_page->cumulativeSeries()->points().last().y();
+    // Changing filters recomputes from the cache without reading the database.
+    m_page->setFilter({});
+    QCOMPARE(m_page->cache()->loads(), loads);
+    // An import (here: a direct write announced like the tally importer does) reloads once.
+    QSqlQuery q(m_workspace->database().connection());
+    QVERIFY(q.exec(QStringLiteral("UPDATE daily_tallies SET valid_samples = valid_samples + 500 WHERE link_id = 1 AND day = '2024-07-26'")));
+    QCOMPARE(q.numRowsAffected(), 1);
+    m_workspace->database().events()->notify(DataEvents::Tallies);
+    // Read again on a worker thread: the old figures stay until the new ones arrive.
+    QVERIFY(m_page->cache()->isLoading());
+    QCOMPARE(m_page->cumulativeSeries()->points().last().y(), before);
+    QTRY_COMPARE(m_page->cache()->loads(), loads + 1);
+    QCOMPARE(m_page->cumulativeSeries()->points().last().y(), before + 500);
+    // Other domains do not cost a reload.
+    m_workspace->database().events()->notify(DataEvents::Letters);
+    QCOMPARE(m_page->cache()->loads(), loads + 1);
+}
+
+void tst_ProgressDashboard::searchFiltersUnitList()
+{
+    m_page->setSearchText(QStringLiteral("融媒体"));
+    const qint64 expected = sql(QStringLiteral("SELECT COUNT(*) FROM participations p JOIN units u ON u.id = p.unit_id"
+                                               " WHERE p.campaign_id = ? AND u.name LIKE '%融媒体%'"),
+                                {m_workspace->campaignId()});
+    QVERIFY(expected > 0);
+    QCOMPARE(m_page->unitList()->rowCount(), int(expected));
+    // Sorted by share, best first.
+    const QModelIndex first = m_page->unitList()->index(0, ProgressModel::ShareColumn);
+    const QModelIndex second = m_page->unitList()->index(1, ProgressModel::ShareColumn);
+    QVERIFY(first.data(ProgressModel::ShareRole).toDouble() >= second.data(ProgressModel::ShareRole).toDouble());
+    m_page->setSearchText(QString());
+    QCOMPARE(m_page->unitList()->rowCount(), 241);
+    // The behind-pace list holds exactly the units projected to miss their target.
+    int behind = 0;
+    for (const UnitProgress &u : m_page->cache()->snapshot()->units)
+        behind += u.forecast < u.target ? 1 : 0;
+    QCOMPARE(m_page->behindList()->rowCount(), behind);
+}
+
+void tst_ProgressDashboard::exportsReadBack()
+{
+    const QString png = m_dir.filePath(QStringLiteral("charts.png"));
+    QVERIFY(m_page->exportChartsPng(png));
+    QImage image(png);
+    QVERIFY(image.width() > 600 && image.height() > 300);
+    const QString pdf = m_dir.filePath(QStringLiteral("charts.pdf"));
+    QVERIFY(m_page->exportChartsPdf(pdf));
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), {pdf});
+    QVERIFY(info.waitForFinished(30000));
+    QVERIFY2(QString::fromUtf8(info.readAllStandardOutput()).contains(QRegularExpression(QStringLiteral("Pages:\\s+4"))),
+             "four charts, four pages");
+
+    const QString xlsx = m_dir.filePath(QStringLiteral("progress.xlsx"));
+    QString error;
+    QVERIFY2(m_page->exportProgress(xlsx, &error), qPrintable(error));
+    QList<TableRow> rows;
+    QVERIFY2((rows = readTable(xlsx, &error), error.isEmpty()), qPrintable(error));
+    QCOMPARE(rows.size(), 242);
+    const int valid = int(rows.first().cells.indexOf(QStringLiteral("valid_samples")));
+    const int previous = int(rows.first().cells.indexOf(QStringLiteral("previous_valid_samples")));
+    qint64 sum = 0;
+    int withPrevious = 0;
+    for (int i = 1; i < rows.size(); ++i) {
+        sum += rows.at(i).cells.value(valid).toLongLong();
+        withPrevious += rows.at(i).cells.value(previous).isEmpty() ? 0 : 1;
+    }
+    QCOMPARE(double(sum), m_page->cumulativeSeries()->points().last().y());
+    QVERIFY(withPrevious > 150); // year over year from the 2023 demo campaign
+
+    const QString csv = m_dir.filePath(QStringLiteral("daily.csv"));
+    QVERIFY(m_page->exportDaily(csv, &error));
+    QVERIFY((rows = readTable(csv, &error), error.isEmpty()));
+    QCOMPARE(rows.size(), 1 + 241 * 10);
+}
+
+void tst_ProgressDashboard::gradingDialog()
+{
+    GradingDialog *dialog = m_page->openGrading();
+    QVERIFY(dialog);
+    const auto snapshot = m_page->cache()->snapshot();
+    const QList<GradingRule> rules = GradingRepository(m_workspace->database()).rules(m_workspace->campaignId());
+    QCOMPARE(dialog->editedRules(), rules);
+    QCOMPARE(dialog->gradeModel()->rowCount(), 241);
+    const QList<Commendation> expected = Commendations::build(*snapshot, rules);
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(dialog->commendationTree()->topLevelItemCount(), int(expected.size()));
+    QCOMPARE(dialog->commendationTree()->topLevelItem(0)->text(0), snapshot->units.at(expected.first().row).name);
+    QCOMPARE(dialog->commendationTree()->topLevelItem(0)->childCount(), int(expected.first().supporterRows.size()));
+
+    // Looser rules commend more units.
+    QList<GradingRule> looser = rules;
+    looser.first().minShare = 0.5;
+    looser.first().minSamples = 0;
+    looser.first().minSupport = 0;
+    dialog->setEditedRules(looser);
+    QVERIFY(dialog->saveRules().isEmpty());
+    QCOMPARE(GradingRepository(m_workspace->database()).rules(m_workspace->campaignId()), looser);
+    QTRY_VERIFY(dialog->commendationTree()->topLevelItemCount() > expected.size());
+    // A duplicate grade is refused.
+    QList<GradingRule> bad = looser;
+    bad[1].grade = bad[0].grade;
+    dialog->setEditedRules(bad);
+    QVERIFY(!dialog->saveRules().isEmpty());
+
+    QTRY_VERIFY(!m_page->cache()->isLoading());
+    QString error;
+    QVERIFY(dialog->storeGrades(&error) > 0);
+    QTRY_VERIFY(!m_page->cache()->isLoading());
+    QCOMPARE(sql(QStringLiteral("SELECT COUNT(*) FROM participations WHERE campaign_id = ? AND grade = ''"),
+                 {m_workspace->campaignId()}),
+             qint64(0));
+    const QString xlsx = m_dir.filePath(QStringLiteral("commendations.xlsx"));
+    QVERIFY2(dialog->exportCommendations(xlsx, &error), qPrintable(error));
+    QList<TableRow> rows;
+    QVERIFY((rows = readTable(xlsx, &error), error.isEmpty()));
+    int commended = 0;
+    for (int i = 1; i < rows.size(); ++i)
+        commended += rows.at(i).cells.value(8).isEmpty() ? 1 : 0;
+    QCOMPARE(commended, dialog->commendationTree()->topLevelItemCount());
+    dialog->close();
+}
+
+void tst_ProgressDashboard::importTargetsReloads()
+{
+    QTRY_VERIFY(!m_page->cache()->isLoading());
+    const double before = m_page->paceSeries()->points().last().y();
+    const qint64 old = sql(QStringLiteral("SELECT sample_target FROM participations WHERE campaign_id = ? AND unit_id = 1"),
+                           {m_workspace->campaignId()});
+    const QString good = m_dir.filePath(QStringLiteral("targets.csv"));
+    QFile f(good);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("unit,target\n1,") ;
+    f.write(QByteArray::number(old + 1000));
+    f.write("\n");
+    f.close();
+    int changed = 0;
+    QVERIFY(m_page->importTargets(good, &changed).isEmpty());
+    QCOMPARE(changed, 1);
+    QTRY_COMPARE(m_page->paceSeries()->points().last().y(), before + 1000);
+    // A bad row: nothing changes, the problem names the file and line.
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("unit,target\n1,5\n2,lots\n");
+    f.close();
+    const Problems problems = m_page->importTargets(good);
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.first().line, qint64(3));
+    QCOMPARE(problems.first().field, QStringLiteral("target"));
+    QCOMPARE(sql(QStringLiteral("SELECT sample_target FROM participations WHERE campaign_id = ? AND unit_id = 1"),
+                 {m_workspace->campaignId()}),
+             old + 1000);
+}
+
+void tst_ProgressDashboard::chineseScreenshot()
+{
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/secretariat_zh_CN.qm")));
+    QCoreApplication::installTranslator(&translator);
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    {
+        DashboardPage page(m_workspace.get());
+        page.resize(1500, 950);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QCOMPARE(page.regionCategories().size(), 34);
+        QVERIFY(page.headlineTexts().at(4).contains(QStringLiteral("落后")));
+        const QString dir = qEnvironmentVariable("SECRETARIAT_SCREENSHOT_DIR");
+        if (!dir.isEmpty()) {
+            page.grab().save(dir + QStringLiteral("/dashboard-zh.png"));
+            page.findChild<QTabWidget *>(QStringLiteral("dashboardTabs"))->setCurrentIndex(1);
+            page.grab().save(dir + QStringLiteral("/dashboard-units-zh.png"));
+            page.findChild<QTabWidget *>(QStringLiteral("dashboardTabs"))->setCurrentIndex(2);
+            page.grab().save(dir + QStringLiteral("/dashboard-behind-zh.png"));
+            page.findChild<QTabWidget *>(QStringLiteral("dashboardTabs"))->setCurrentIndex(0);
+            UnitSeriesDialog *series = page.openUnitSeries(1);
+            QTest::qWait(50);
+            series->grab().save(dir + QStringLiteral("/unit-series-zh.png"));
+            GradingDialog *grading = page.openGrading();
+            QTest::qWait(50);
+            grading->grab().save(dir + QStringLiteral("/grading-zh.png"));
+        }
+    }
+    QLocale::setDefault(QLocale::c());
+    QCoreApplication::removeTranslator(&translator);
+}
+
+QTEST_MAIN(tst_ProgressDashboard)
+#include "tst_progress_dashboard.moc"
