@@ -48,7 +48,12 @@ void tst_Migrations::freshFile()
 void tst_Migrations::fromEveryEarlierVersion_data()
 {
     QTest::addColumn<int>("version");
-    for (int v = 0; v < Migrations::latestVersion(); ++v)
+    // Every version a database can be at (versions may have gaps), but the newest.
+    QList<int> versions{0};
+    for (const Migrations::Migration &m : Migrations::all())
+        versions.append(m.version);
+    versions.removeLast();
+    for (const int v : std::as_const(versions))
         QTest::newRow(qPrintable(QStringLiteral("v%1").arg(v))) << v;
 }
 

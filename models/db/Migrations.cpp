@@ -236,6 +236,14 @@ const QList<Migrations::Migration> kMigrations = {
          // DuplicateFinder compares LOWER(email); without this index every check scans the table.
          QStringLiteral("CREATE INDEX units_email_lower ON units(LOWER(email))"),
      }},
+    {6,
+     "at most one valid authorization letter per unit and campaign",
+     {
+         // Backs the issuing check on PostgreSQL, where two coordinators' transactions can run
+         // side by side: the second insert of a valid letter for the same unit fails.
+         QStringLiteral("CREATE UNIQUE INDEX letters_one_valid ON letters(campaign_id, unit_id)"
+                        " WHERE status = 'issued'"),
+     }},
 };
 
 QString nowText()

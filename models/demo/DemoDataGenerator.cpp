@@ -7,6 +7,7 @@
 #include "domain/NameKey.h"
 #include "domain/Regions.h"
 #include "domain/UnitKind.h"
+#include "letters/LetterRepository.h"
 #include "links/TokenGenerator.h"
 #include "progress/GradingRepository.h"
 #include "repo/CampaignRepository.h"
@@ -368,6 +369,10 @@ Problems DemoDataGenerator::generate(int year, Summary *summary, bool withPrevio
 
     if (QSqlError e = tx.commit(); e.isValid())
         return {{{}, 0, QString(), e.text()}};
+    // Every unit gets its authorization letter (one more transaction), so the letters page and
+    // the verify dialog have something real to show.
+    if (const Problems problems = LetterRepository(m_db).issueMissing(campaignId); !problems.isEmpty())
+        return problems;
     m_db.events()->notify(DataEvents::Everything);
     if (summary)
         *summary = {year, int(units.size()), linkCount, validTotal, previousUnits};

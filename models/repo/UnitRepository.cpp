@@ -631,6 +631,29 @@ Problems UnitRepository::merge(qint64 keep, qint64 other)
                       {keep, other}))
                 return fail(q.lastError());
         }
+        // A unit holds at most one valid letter per campaign (letters_one_valid): where both
+        // hold one, the other's is revoked before it moves. Its number stays used.
+        if (!exec(QStringLiteral("SELECT id FROM letters WHERE unit_id = ? AND status = 'issued'"
+                                 " AND campaign_id IN (SELECT campaign_id FROM letters"
+                                 " WHERE unit_id = ? AND status = 'issued')"),
+                  {other, keep}))
+            return fail(q.lastError());
+        QList<qint64> doubled;
+        while (q.next())
+            doubled.append(q.value(0).toLongLong());
+        for (const qint64 letterId : std::as_const(doubled)) {
+            const QString reason = QStringLiteral("单位合并：已并入持有有效授权书的单位 %1").arg(keep);
+            if (!exec(QStringLiteral("UPDATE letters SET status = 'revoked', revoked_at = ?, revoke_reason = ?,"
+                                     " row_version = row_version + 1 WHERE id = ?"),
+                      {Clock::nowText(), reason, letterId}))
+                return fail(q.lastError());
+            if (QSqlError e = AuditLog::record(m_db, QStringLiteral("letters"), letterId, QStringLiteral("revoke"),
+                                               {{QStringLiteral("status"), QStringLiteral("issued")}},
+                                               {{QStringLiteral("status"), QStringLiteral("revoked")},
+                                                {QStringLiteral("revoke_reason"), reason}});
+                e.isValid())
+                return fail(e);
+        }
         const QList<QPair<QString, QString>> moves = {
             {QStringLiteral("recommended_units"), QStringLiteral("registered_unit_id")},
             {QStringLiteral("participations"), QStringLiteral("parent_unit_id")},

@@ -1,14 +1,455 @@
 #include "pages/LettersPage.h"
 
+#include "db/Database.h"
+#include "dialogs/IssueLettersDialog.h"
+#include "dialogs/LetterTemplateDialog.h"
+#include "dialogs/VerifyLetterDialog.h"
+#include "domain/UnitKind.h"
+#include "itemmodels/LetterFilterModel.h"
+#include "itemmodels/LetterTableModel.h"
+#include "letters/LetterRepository.h"
+#include "letters/LetterTemplateRepository.h"
+#include "session/Workspace.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QStyle>
+#include <QTableView>
+#include <QThread>
+#include <QToolBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <atomic>
+#include <memory>
 
 LettersPage::LettersPage(Workspace *workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
+    , m_model(new LetterTableModel(workspace, this))
+    , m_filter(new LetterFilterModel(this))
+    , m_view(new QTableView(this))
+    , m_statusBox(new QComboBox(this))
+    , m_kindBox(new QComboBox(this))
+    , m_search(new QLineEdit(this))
+    , m_count(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
-    auto *label = new QLabel(tr("Authorization letters will be listed here."), this);
-    label->setAlignment(Qt::AlignCenter);
-    layout->addWidget(label);
+    auto *toolbar = new QToolBar(tr("Letters"), this);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    QStyle *s = style();
+    m_issueSelected = toolbar->addAction(s->standardIcon(QStyle::SP_FileDialogNewFolder),
+                                         tr("Issue…"), this, &LettersPage::issueSelected);
+    m_issueSelected->setToolTip(tr("Issue letters to units you choose"));
+    m_issueAll
+        = toolbar->addAction(tr("Issue to all without a letter"), this, &LettersPage::issueAll);
+    m_reissue = toolbar->addAction(s->standardIcon(QStyle::SP_BrowserReload), tr("Reissue"), this,
+                                   &LettersPage::reissue);
+    m_reissue->setToolTip(
+        tr("A new version of the selected letter with a new code; the old one is superseded"));
+    m_revoke = toolbar->addAction(s->standardIcon(QStyle::SP_DialogCancelButton), tr("Revoke…"),
+                                  this, &LettersPage::revoke);
+    toolbar->addSeparator();
+    m_preview = toolbar->addAction(s->standardIcon(QStyle::SP_FileDialogContentsView),
+                                   tr("Print preview…"), this, &LettersPage::printPreview);
+    m_print = toolbar->addAction(tr("Print…"), this, &LettersPage::print);
+    m_saveSelected
+        = toolbar->addAction(s->standardIcon(QStyle::SP_DialogSaveButton),
+                             tr("Save selected as PDF…"), this, [this] { savePdf(false); });
+    m_saveAll = toolbar->addAction(tr("Save all as PDF…"), this, [this] { savePdf(true); });
+    toolbar->addSeparator();
+    m_verify = toolbar->addAction(s->standardIcon(QStyle::SP_DialogApplyButton), tr("Verify…"),
+                                  this, &LettersPage::verify);
+    m_templates = toolbar->addAction(tr("Templates…"), this, &LettersPage::editTemplates);
+    layout->addWidget(toolbar);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(new QLabel(tr("State:"), this));
+    m_statusBox->addItem(tr("All"), QString());
+    m_statusBox->addItem(LetterRepository::statusDisplayName(LetterStatus::Issued),
+                         QStringLiteral("issued"));
+    m_statusBox->addItem(LetterRepository::statusDisplayName(LetterStatus::Superseded),
+                         QStringLiteral("superseded"));
+    m_statusBox->addItem(LetterRepository::statusDisplayName(LetterStatus::Revoked),
+                         QStringLiteral("revoked"));
+    filters->addWidget(m_statusBox);
+    filters->addWidget(new QLabel(tr("Kind:"), this));
+    m_kindBox->addItem(tr("All"), QString());
+    m_kindBox->addItem(tr("Initiating units (FQ)"), QStringLiteral("initiating"));
+    m_kindBox->addItem(DomainNames::displayName(UnitKind::InitiatingFirst),
+                       QStringLiteral("initiating-1"));
+    m_kindBox->addItem(DomainNames::displayName(UnitKind::InitiatingSecond),
+                       QStringLiteral("initiating-2"));
+    m_kindBox->addItem(DomainNames::displayName(UnitKind::Supporting),
+                       QStringLiteral("supporting"));
+    filters->addWidget(m_kindBox);
+    m_search->setPlaceholderText(tr("Search number, unit or code"));
+    m_search->setClearButtonEnabled(true);
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_count);
+    layout->addLayout(filters);
+
+    m_filter->setSourceModel(m_model);
+    m_view->setModel(m_filter);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(LetterTableModel::NumberColumn, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->setWordWrap(false);
+    m_view->setColumnWidth(LetterTableModel::NumberColumn, 120);
+    m_view->setColumnWidth(LetterTableModel::VersionColumn, 50);
+    m_view->setColumnWidth(LetterTableModel::UnitColumn, 260);
+    m_view->setColumnWidth(LetterTableModel::KindColumn, 130);
+    m_view->setColumnWidth(LetterTableModel::ParentColumn, 200);
+    m_view->setColumnWidth(LetterTableModel::StatusColumn, 80);
+    m_view->setColumnWidth(LetterTableModel::VerifyCodeColumn, 110);
+    m_view->setColumnWidth(LetterTableModel::IssuedAtColumn, 130);
+    layout->addWidget(m_view, 1);
+
+    connect(m_statusBox, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setStatusFilter(m_statusBox->currentData().toString()); });
+    connect(m_kindBox, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setKindFilter(m_kindBox->currentData().toString()); });
+    connect(m_search, &QLineEdit::textChanged, m_filter, &LetterFilterModel::setSearchText);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &LettersPage::updateActions);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &LettersPage::updateActions);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &LettersPage::updateActions);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &LettersPage::updateActions);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &LettersPage::updateActions);
+    connect(m_view, &QTableView::doubleClicked, this, &LettersPage::printPreview);
+    updateActions();
+}
+
+void LettersPage::updateActions()
+{
+    const bool hasCampaign = m_workspace->hasDatabase() && m_workspace->campaignId() > 0;
+    const bool writable = hasCampaign && !m_workspace->database().isReadOnly();
+    const QList<Letter> selected = chosenLetters(false);
+    const bool oneValid = selected.size() == 1 && selected.first().isValid();
+    bool anyValidShown = false;
+    for (int r = 0; r < m_filter->rowCount() && !anyValidShown; ++r)
+        anyValidShown = m_filter->index(r, 0).data(LetterTableModel::StatusRole).toString()
+            == QLatin1String("issued");
+    m_issueSelected->setEnabled(writable);
+    m_issueAll->setEnabled(writable);
+    m_reissue->setEnabled(writable && oneValid);
+    m_revoke->setEnabled(writable && oneValid);
+    const bool printable = !selected.isEmpty() || anyValidShown;
+    m_preview->setEnabled(printable);
+    m_print->setEnabled(printable);
+    m_saveSelected->setEnabled(!selected.isEmpty() && !m_rendering);
+    m_saveAll->setEnabled(anyValidShown && !m_rendering);
+    m_verify->setEnabled(m_workspace->hasDatabase());
+    m_templates->setEnabled(hasCampaign);
+    m_count->setText(tr("%1 of %2 letters").arg(m_filter->rowCount()).arg(m_model->rowCount()));
+}
+
+QList<Letter> LettersPage::chosenLetters(bool allIfNone) const
+{
+    QList<Letter> letters;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows)
+        letters.append(m_model->letterAt(m_filter->mapToSource(index).row()));
+    if (letters.isEmpty() && allIfNone) {
+        for (int r = 0; r < m_filter->rowCount(); ++r) {
+            const Letter &l = m_model->letterAt(m_filter->mapToSource(m_filter->index(r, 0)).row());
+            if (l.isValid())
+                letters.append(l);
+        }
+    }
+    std::sort(letters.begin(), letters.end(), [](const Letter &a, const Letter &b) {
+        return a.series != b.series ? a.series < b.series
+            : a.seq != b.seq        ? a.seq < b.seq
+                                    : a.version < b.version;
+    });
+    return letters;
+}
+
+QList<LetterDocument> LettersPage::documents(const QList<Letter> &letters) const
+{
+    return LetterTemplateRepository(m_workspace->database()).documentsFor(letters);
+}
+
+bool LettersPage::checkWritable()
+{
+    if (!m_workspace->hasDatabase() || m_workspace->campaignId() <= 0)
+        return false;
+    if (m_workspace->database().isReadOnly()) {
+        QMessageBox::information(this, tr("Letters"), m_workspace->database().readOnlyReason());
+        return false;
+    }
+    return true;
+}
+
+void LettersPage::issueSelected()
+{
+    if (!checkWritable())
+        return;
+    LetterRepository repo(m_workspace->database());
+    const QList<LetterRepository::Candidate> candidates
+        = repo.candidates(m_workspace->campaignId());
+    if (candidates.isEmpty()) {
+        QMessageBox::information(this, tr("Issue letters"),
+                                 tr("Every unit of this campaign holds a valid letter."));
+        return;
+    }
+    IssueLettersDialog dialog(candidates, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedUnitIds().isEmpty())
+        return;
+    QList<Letter> issued;
+    const Problems problems
+        = repo.issue(m_workspace->campaignId(), dialog.selectedUnitIds(), &issued);
+    if (!problems.isEmpty()) {
+        QMessageBox::warning(this, tr("Issue letters"),
+                             tr("No letter was issued:\n%1").arg(formatProblems(problems)));
+        return;
+    }
+    QMessageBox::information(this, tr("Issue letters"),
+                             tr("%n letter(s) issued.", nullptr, int(issued.size())));
+}
+
+void LettersPage::issueAll()
+{
+    if (!checkWritable())
+        return;
+    LetterRepository repo(m_workspace->database());
+    const int missing = int(repo.unitsWithoutLetter(m_workspace->campaignId()).size());
+    if (missing == 0) {
+        QMessageBox::information(this, tr("Issue letters"),
+                                 tr("Every unit of this campaign holds a valid letter."));
+        return;
+    }
+    if (QMessageBox::question(this, tr("Issue letters"),
+                              tr("Issue a letter to each of the %n unit(s) without a valid letter?",
+                                 nullptr, missing))
+        != QMessageBox::Yes)
+        return;
+    QList<Letter> issued;
+    const Problems problems = repo.issueMissing(m_workspace->campaignId(), &issued);
+    if (!problems.isEmpty()) {
+        QMessageBox::warning(this, tr("Issue letters"),
+                             tr("No letter was issued:\n%1").arg(formatProblems(problems)));
+        return;
+    }
+    QMessageBox::information(this, tr("Issue letters"),
+                             tr("%n letter(s) issued.", nullptr, int(issued.size())));
+}
+
+void LettersPage::reissue()
+{
+    const QList<Letter> selected = chosenLetters(false);
+    if (selected.size() != 1 || !checkWritable())
+        return;
+    const Letter &l = selected.first();
+    if (QMessageBox::question(
+            this, tr("Reissue"),
+            tr("Reissue letter %1 for %2? The printed letter with code %3 will no longer "
+               "verify.")
+                .arg(l.number, l.unitName, l.verifyCode))
+        != QMessageBox::Yes)
+        return;
+    Letter fresh;
+    const Problems problems = LetterRepository(m_workspace->database()).reissue(l.number, &fresh);
+    if (!problems.isEmpty())
+        QMessageBox::warning(this, tr("Reissue"), formatProblems(problems));
+}
+
+void LettersPage::revoke()
+{
+    const QList<Letter> selected = chosenLetters(false);
+    if (selected.size() != 1 || !checkWritable())
+        return;
+    const Letter &l = selected.first();
+    bool ok = false;
+    const QString reason = QInputDialog::getMultiLineText(
+        this, tr("Revoke letter %1").arg(l.number),
+        tr("Why is the letter of %1 revoked? Its number will not be given out again.")
+            .arg(l.unitName),
+        QString(), &ok);
+    if (!ok)
+        return;
+    if (reason.trimmed().isEmpty()) {
+        QMessageBox::warning(this, tr("Revoke"), tr("A reason is required; nothing was changed."));
+        return;
+    }
+    const Problems problems = LetterRepository(m_workspace->database()).revoke(l.number, reason);
+    if (!problems.isEmpty())
+        QMessageBox::warning(this, tr("Revoke"), formatProblems(problems));
+}
+
+void LettersPage::printPreview()
+{
+    const QList<LetterDocument> docs = documents(chosenLetters(true));
+    if (docs.isEmpty())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print preview: %n letter(s)", nullptr, int(docs.size())));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+            [&docs](QPrinter *p) { LetterRenderer::paint(p, docs); });
+    dialog.resize(1000, 900);
+    dialog.exec();
+}
+
+void LettersPage::print()
+{
+    const QList<LetterDocument> docs = documents(chosenLetters(true));
+    if (docs.isEmpty())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print %n letter(s)", nullptr, int(docs.size())));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!LetterRenderer::paint(&printer, docs, {}, &error))
+        QMessageBox::warning(this, tr("Print"), error);
+}
+
+void LettersPage::savePdf(bool all)
+{
+    QList<Letter> letters;
+    if (all) {
+        // Every valid letter shown, whatever is selected.
+        for (int r = 0; r < m_filter->rowCount(); ++r) {
+            const Letter &l = m_model->letterAt(m_filter->mapToSource(m_filter->index(r, 0)).row());
+            if (l.isValid())
+                letters.append(l);
+        }
+        std::sort(letters.begin(), letters.end(), [](const Letter &a, const Letter &b) {
+            return a.series != b.series ? a.series < b.series : a.seq < b.seq;
+        });
+    } else {
+        letters = chosenLetters(false);
+    }
+    if (letters.isEmpty())
+        return;
+    bool singleFile = true;
+    if (letters.size() > 1) {
+        QMessageBox box(QMessageBox::Question, tr("Save as PDF"),
+                        tr("Save %n letter(s) as one PDF, or one PDF file per letter named "
+                           "<number>_<unit>.pdf?",
+                           nullptr, int(letters.size())),
+                        QMessageBox::Cancel, this);
+        QPushButton *one = box.addButton(tr("One PDF"), QMessageBox::AcceptRole);
+        QPushButton *each = box.addButton(tr("One file per letter"), QMessageBox::AcceptRole);
+        box.exec();
+        if (box.clickedButton() != one && box.clickedButton() != each)
+            return;
+        singleFile = box.clickedButton() == one;
+    }
+    QString target;
+    if (singleFile) {
+        const QString suggested = letters.size() == 1
+            ? LetterRenderer::fileNameFor(letters.first())
+            : QStringLiteral("%1-letters.pdf").arg(letters.first().year);
+        target = QFileDialog::getSaveFileName(
+            this, tr("Save as PDF"), QDir::home().filePath(suggested), tr("PDF files (*.pdf)"));
+    } else {
+        target = QFileDialog::getExistingDirectory(this, tr("Folder for the letters"),
+                                                   QDir::homePath());
+    }
+    if (target.isEmpty())
+        return;
+    if (singleFile && !target.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        target += QStringLiteral(".pdf");
+    renderInBackground(documents(letters), target, singleFile);
+}
+
+void LettersPage::renderInBackground(const QList<LetterDocument> &docs, const QString &target,
+                                     bool singleFile)
+{
+    if (m_rendering || docs.isEmpty())
+        return;
+    m_rendering = true;
+    updateActions();
+    auto cancelled = std::make_shared<std::atomic_bool>(false);
+    auto ok = std::make_shared<bool>(false);
+    auto error = std::make_shared<QString>();
+    auto written = std::make_shared<QStringList>();
+    auto *progress = new QProgressDialog(tr("Writing %n letter(s)…", nullptr, int(docs.size())),
+                                         tr("Cancel"), 0, int(docs.size()), this);
+    progress->setWindowTitle(tr("Save as PDF"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setValue(0);
+    connect(progress, &QProgressDialog::canceled, this, [cancelled] { *cancelled = true; });
+    const QPointer<QProgressDialog> guard(progress);
+    // The renderer needs no database: the documents were read here, in the GUI thread.
+    QThread *thread = QThread::create([=] {
+        const LetterRenderer::Progress report = [=](int done, int) {
+            QMetaObject::invokeMethod(
+                progress,
+                [guard, done] {
+                    if (guard)
+                        guard->setValue(done);
+                },
+                Qt::QueuedConnection);
+            return !cancelled->load();
+        };
+        *ok = singleFile
+            ? LetterRenderer::renderPdf(target, docs, report, error.get())
+            : LetterRenderer::renderEach(target, docs, written.get(), report, error.get());
+    });
+    connect(thread, &QThread::finished, this, [=, this] {
+        thread->deleteLater();
+        progress->deleteLater();
+        m_rendering = false;
+        updateActions();
+        QString message;
+        if (*ok)
+            message = singleFile ? tr("%n letter(s) saved to %1.", nullptr, int(docs.size()))
+                                       .arg(QDir::toNativeSeparators(target))
+                                 : tr("%n file(s) saved in %1.", nullptr, int(written->size()))
+                                       .arg(QDir::toNativeSeparators(target));
+        else if (*cancelled)
+            message = tr("Cancelled; %n file(s) had been written.", nullptr, int(written->size()));
+        else
+            message = tr("The letters could not be saved: %1").arg(*error);
+        emit renderFinished(*ok, message);
+        if (isVisible())
+            QMessageBox::information(this, tr("Save as PDF"), message);
+    });
+    thread->start();
+}
+
+void LettersPage::verify()
+{
+    if (!m_workspace->hasDatabase())
+        return;
+    VerifyLetterDialog dialog(m_workspace->database(), this);
+    dialog.exec();
+}
+
+void LettersPage::editTemplates()
+{
+    if (!m_workspace->hasDatabase() || m_workspace->campaignId() <= 0)
+        return;
+    LetterTemplateDialog dialog(m_workspace->database(), m_workspace->campaignId(), this);
+    const QList<Letter> selected = chosenLetters(false);
+    if (!selected.isEmpty())
+        dialog.setSeries(selected.first().series);
+    dialog.exec();
 }

@@ -1,0 +1,391 @@
+#include "CliCommand.h"
+
+#include "db/Database.h"
+#include "letters/LetterRenderer.h"
+#include "letters/LetterRepository.h"
+#include "letters/LetterTemplateRepository.h"
+#include "repo/CampaignRepository.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace {
+
+// One CSV field: quoted when it holds a comma, quote or line break.
+QString csvField(const QString &value)
+{
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"'))
+        && !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
+        return value;
+    QString quoted = value;
+    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+class LettersCommand : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("letters"); }
+    QString summary() const override
+    {
+        return QStringLiteral(
+            "Authorization letters (issue, render, list, revoke, reissue, verify).");
+    }
+
+    int run(CliContext &ctx, const QStringList &arguments) override
+    {
+        const QString action = arguments.size() > 1 ? arguments.at(1) : QString();
+        QStringList rest = arguments.mid(2);
+        rest.prepend(arguments.first() + QLatin1Char(' ') + action);
+        if (action == QLatin1String("issue"))
+            return issue(ctx, rest);
+        if (action == QLatin1String("render"))
+            return render(ctx, rest);
+        if (action == QLatin1String("list"))
+            return list(ctx, rest);
+        if (action == QLatin1String("revoke"))
+            return revoke(ctx, rest);
+        if (action == QLatin1String("reissue"))
+            return reissue(ctx, rest);
+        if (action == QLatin1String("verify"))
+            return verify(ctx, rest);
+        QCommandLineParser parser;
+        parser.setApplicationDescription(QStringLiteral(
+            "secretariat-cli letters\n\n"
+            "  letters issue --campaign Y (--unit ID ... | --all)\n"
+            "  letters render --campaign Y --out DIR [--single FILE.pdf]\n"
+            "  letters list [--campaign Y] [--format text|csv]\n"
+            "  letters revoke NUMBER --reason TEXT\n"
+            "  letters reissue NUMBER\n"
+            "  letters verify CODE          (exit 0 only when the letter is valid)"));
+        CliContext::addCommonOptions(parser);
+        if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
+            ctx.out() << parser.helpText();
+            return ExitOk;
+        }
+        return ctx.usageError(action.isEmpty()
+                                  ? QStringLiteral("letters needs an action: issue, render, list,"
+                                                   " revoke, reissue or verify")
+                                  : QStringLiteral("unknown letters action '%1'").arg(action),
+                              &parser);
+    }
+
+private:
+    static QCommandLineOption campaignOption()
+    {
+        return {QStringLiteral("campaign"), QStringLiteral("Campaign year."), QStringLiteral("Y")};
+    }
+
+    // The campaign named by --campaign, or an error printed and nullopt.
+    static std::optional<Campaign> campaignFor(CliContext &ctx, Database &db, const QString &text)
+    {
+        bool ok = false;
+        const int year = text.toInt(&ok);
+        std::optional<Campaign> c = ok ? CampaignRepository(db).byYear(year) : std::nullopt;
+        if (!c)
+            ctx.err() << "campaign: there is no campaign " << text << Qt::endl;
+        return c;
+    }
+
+    static int rejected(CliContext &ctx, const Problems &problems)
+    {
+        ctx.err() << formatProblems(problems) << Qt::endl;
+        return ExitRejected;
+    }
+
+    int issue(CliContext &ctx, const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(QStringLiteral(
+            "secretariat-cli letters issue\n\nIssue numbered letters to units of a campaign, in one"
+            " transaction: all or nothing."));
+        CliContext::addCommonOptions(parser);
+        parser.addOption(campaignOption());
+        parser.addOption({QStringLiteral("unit"), QStringLiteral("A unit id (repeatable)."),
+                          QStringLiteral("ID")});
+        parser.addOption({QStringLiteral("all"),
+                          QStringLiteral("Every unit of the campaign without a valid letter.")});
+        if (const int status = ctx.parse(parser, arguments); status >= 0)
+            return status;
+        if (!parser.isSet(QStringLiteral("campaign")))
+            return ctx.usageError(QStringLiteral("letters issue needs --campaign"), &parser);
+        const bool all = parser.isSet(QStringLiteral("all"));
+        const QStringList unitTexts = parser.values(QStringLiteral("unit"));
+        if (all == !unitTexts.isEmpty())
+            return ctx.usageError(
+                QStringLiteral("letters issue needs either --unit ID ... or --all"), &parser);
+        QList<qint64> units;
+        for (const QString &t : unitTexts) {
+            for (const QString &part : t.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                bool ok = false;
+                const qint64 id = part.trimmed().toLongLong(&ok);
+                if (!ok || id <= 0)
+                    return ctx.usageError(QStringLiteral("'%1' is not a unit id").arg(part),
+                                          &parser);
+                units.append(id);
+            }
+        }
+        for (const QString &extra : parser.positionalArguments()) {
+            bool ok = false;
+            const qint64 id = extra.toLongLong(&ok);
+            if (!ok || id <= 0 || all)
+                return ctx.usageError(QStringLiteral("unexpected argument '%1'").arg(extra),
+                                      &parser);
+            units.append(id);
+        }
+        auto db = ctx.openDatabase();
+        if (!db)
+            return ExitRejected;
+        const std::optional<Campaign> campaign
+            = campaignFor(ctx, *db, parser.value(QStringLiteral("campaign")));
+        if (!campaign)
+            return ExitRejected;
+        LetterRepository repo(*db);
+        QList<Letter> issued;
+        const Problems problems = all ? repo.issueMissing(campaign->id, &issued)
+                                      : repo.issue(campaign->id, units, &issued);
+        if (!problems.isEmpty())
+            return rejected(ctx, problems);
+        for (const Letter &l : std::as_const(issued))
+            ctx.out() << l.number << ',' << l.unitId << ',' << csvField(l.unitName) << ','
+                      << l.verifyCode << '\n';
+        ctx.out() << issued.size() << " letter(s) issued" << Qt::endl;
+        return ExitOk;
+    }
+
+    int render(CliContext &ctx, const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(QStringLiteral(
+            "secretariat-cli letters render\n\nWrite the campaign's valid letters as A4 PDF: one "
+            "file per"
+            " letter named <number>_<unit>.pdf in DIR, or all in one FILE.pdf with --single."));
+        CliContext::addCommonOptions(parser);
+        parser.addOption(campaignOption());
+        parser.addOption({QStringLiteral("out"), QStringLiteral("Folder for the PDF files."),
+                          QStringLiteral("DIR")});
+        parser.addOption({QStringLiteral("single"),
+                          QStringLiteral("One PDF with every letter (relative to DIR)."),
+                          QStringLiteral("FILE.pdf")});
+        parser.addOption({QStringLiteral("number"),
+                          QStringLiteral("Only this letter (repeatable)."),
+                          QStringLiteral("NUMBER")});
+        if (const int status = ctx.parse(parser, arguments); status >= 0)
+            return status;
+        if (!parser.isSet(QStringLiteral("campaign")))
+            return ctx.usageError(QStringLiteral("letters render needs --campaign"), &parser);
+        if (!parser.isSet(QStringLiteral("out")) && !parser.isSet(QStringLiteral("single")))
+            return ctx.usageError(
+                QStringLiteral("letters render needs --out DIR or --single FILE.pdf"), &parser);
+        if (!parser.positionalArguments().isEmpty())
+            return ctx.usageError(QStringLiteral("unexpected argument '%1'")
+                                      .arg(parser.positionalArguments().first()),
+                                  &parser);
+        auto db = ctx.openDatabase();
+        if (!db)
+            return ExitRejected;
+        const std::optional<Campaign> campaign
+            = campaignFor(ctx, *db, parser.value(QStringLiteral("campaign")));
+        if (!campaign)
+            return ExitRejected;
+        QList<Letter> letters = LetterRepository(*db).validLetters(campaign->id);
+        const QStringList numbers = parser.values(QStringLiteral("number"));
+        if (!numbers.isEmpty()) {
+            letters.removeIf([&](const Letter &l) { return !numbers.contains(l.number); });
+            for (const QString &n : numbers) {
+                if (std::none_of(letters.cbegin(), letters.cend(),
+                                 [&](const Letter &l) { return l.number == n; }))
+                    return rejected(ctx,
+                                    {{{},
+                                      0,
+                                      QStringLiteral("number"),
+                                      QStringLiteral("%1 is not a valid letter of %2")
+                                          .arg(n)
+                                          .arg(campaign->year)}});
+            }
+        }
+        if (letters.isEmpty())
+            return rejected(ctx,
+                            {{{},
+                              0,
+                              QStringLiteral("campaign"),
+                              QStringLiteral("campaign %1 has no valid letters to render")
+                                  .arg(campaign->year)}});
+        if (!LetterRenderer::pdfFontInstalled())
+            ctx.err()
+                << "warning: font '" << LetterRenderer::pdfFontFamily()
+                << "' is not installed (fonts-arphic-uming); the PDF text may not copy exactly"
+                << Qt::endl;
+        const QList<LetterDocument> documents = LetterTemplateRepository(*db).documentsFor(letters);
+        const QString out = parser.value(QStringLiteral("out"));
+        QString error;
+        if (parser.isSet(QStringLiteral("single"))) {
+            QString file = parser.value(QStringLiteral("single"));
+            if (!out.isEmpty() && QFileInfo(file).isRelative())
+                file = QDir(out).filePath(file);
+            if (!QFileInfo(file).absoluteDir().exists())
+                QDir().mkpath(QFileInfo(file).absolutePath());
+            if (!LetterRenderer::renderPdf(file, documents, {}, &error))
+                return rejected(ctx, {{file, 0, QString(), error}});
+            ctx.out() << letters.size() << " letter(s) written to "
+                      << QDir::toNativeSeparators(file) << Qt::endl;
+            return ExitOk;
+        }
+        QStringList written;
+        if (!LetterRenderer::renderEach(out, documents, &written, {}, &error))
+            return rejected(ctx, {{out, 0, QString(), error}});
+        for (const QString &f : std::as_const(written))
+            ctx.out() << QDir::toNativeSeparators(f) << '\n';
+        ctx.out() << written.size() << " file(s) written" << Qt::endl;
+        return ExitOk;
+    }
+
+    int list(CliContext &ctx, const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(QStringLiteral(
+            "secretariat-cli letters list\n\nEvery letter and version with its state."));
+        CliContext::addCommonOptions(parser);
+        parser.addOption(campaignOption());
+        parser.addOption({QStringLiteral("format"), QStringLiteral("text (default) or csv."),
+                          QStringLiteral("FORMAT"), QStringLiteral("text")});
+        if (const int status = ctx.parse(parser, arguments); status >= 0)
+            return status;
+        const QString format = parser.value(QStringLiteral("format"));
+        if (format != QLatin1String("text") && format != QLatin1String("csv"))
+            return ctx.usageError(QStringLiteral("--format is text or csv"), &parser);
+        if (!parser.positionalArguments().isEmpty())
+            return ctx.usageError(QStringLiteral("unexpected argument '%1'")
+                                      .arg(parser.positionalArguments().first()),
+                                  &parser);
+        auto db = ctx.openDatabase();
+        if (!db)
+            return ExitRejected;
+        qint64 campaignId = 0;
+        if (parser.isSet(QStringLiteral("campaign"))) {
+            const std::optional<Campaign> c
+                = campaignFor(ctx, *db, parser.value(QStringLiteral("campaign")));
+            if (!c)
+                return ExitRejected;
+            campaignId = c->id;
+        }
+        QSqlError error;
+        const QList<Letter> letters = LetterRepository(*db).list(campaignId, &error);
+        if (error.isValid()) {
+            ctx.err() << error.text() << Qt::endl;
+            return ExitRejected;
+        }
+        const bool csv = format == QLatin1String("csv");
+        if (csv)
+            ctx.out() << "number,unit_id,unit,kind,issued_at,status,verify_code\n";
+        for (const Letter &l : letters) {
+            if (csv) {
+                ctx.out() << l.number << ',' << l.unitId << ',' << csvField(l.unitName) << ','
+                          << l.kind << ',' << l.issuedAt << ',' << Letter::statusCode(l.status)
+                          << ',' << l.verifyCode << '\n';
+            } else {
+                ctx.out() << l.number
+                          << (l.version > 1 ? QStringLiteral(" v%1").arg(l.version) : QString())
+                          << "  " << Letter::statusCode(l.status) << "  " << l.verifyCode << "  "
+                          << l.unitName << " (" << l.unitId << ", " << l.kind << ")  " << l.issuedAt
+                          << '\n';
+            }
+        }
+        ctx.out().flush();
+        return ExitOk;
+    }
+
+    int revoke(CliContext &ctx, const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(
+            QStringLiteral("secretariat-cli letters revoke\n\nWithdraw a valid letter. Its number "
+                           "is never given out again."));
+        CliContext::addCommonOptions(parser);
+        parser.addPositionalArgument(QStringLiteral("NUMBER"),
+                                     QStringLiteral("The letter number, e.g. 2024-FQ-0001."));
+        parser.addOption({QStringLiteral("reason"), QStringLiteral("Why it is revoked."),
+                          QStringLiteral("TEXT")});
+        if (const int status = ctx.parse(parser, arguments); status >= 0)
+            return status;
+        if (parser.positionalArguments().size() != 1)
+            return ctx.usageError(QStringLiteral("letters revoke needs one NUMBER"), &parser);
+        if (parser.value(QStringLiteral("reason")).trimmed().isEmpty())
+            return ctx.usageError(QStringLiteral("letters revoke needs --reason TEXT"), &parser);
+        auto db = ctx.openDatabase();
+        if (!db)
+            return ExitRejected;
+        Letter l;
+        const Problems problems = LetterRepository(*db).revoke(
+            parser.positionalArguments().first(), parser.value(QStringLiteral("reason")), &l);
+        if (!problems.isEmpty())
+            return rejected(ctx, problems);
+        ctx.out() << l.number << " revoked at " << l.revokedAt << ": " << l.revokeReason
+                  << Qt::endl;
+        return ExitOk;
+    }
+
+    int reissue(CliContext &ctx, const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(
+            QStringLiteral("secretariat-cli letters reissue\n\nA new version of a valid letter "
+                           "with a new code; the old"
+                           " version is superseded and no longer verifies."));
+        CliContext::addCommonOptions(parser);
+        parser.addPositionalArgument(QStringLiteral("NUMBER"),
+                                     QStringLiteral("The letter number."));
+        if (const int status = ctx.parse(parser, arguments); status >= 0)
+            return status;
+        if (parser.positionalArguments().size() != 1)
+            return ctx.usageError(QStringLiteral("letters reissue needs one NUMBER"), &parser);
+        auto db = ctx.openDatabase();
+        if (!db)
+            return ExitRejected;
+        Letter l;
+        const Problems problems
+            = LetterRepository(*db).reissue(parser.positionalArguments().first(), &l);
+        if (!problems.isEmpty())
+            return rejected(ctx, problems);
+        ctx.out() << l.number << " version " << l.version << " issued, code " << l.verifyCode
+                  << Qt::endl;
+        return ExitOk;
+    }
+
+    int verify(CliContext &ctx, const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(
+            QStringLiteral("secretariat-cli letters verify\n\nCheck a letter's code offline: "
+                           "prints valid, superseded,"
+                           " revoked or unknown. Exit 0 only when valid, else 1."));
+        CliContext::addCommonOptions(parser);
+        parser.addPositionalArgument(QStringLiteral("CODE"),
+                                     QStringLiteral("The verification code."));
+        if (const int status = ctx.parse(parser, arguments); status >= 0)
+            return status;
+        if (parser.positionalArguments().isEmpty())
+            return ctx.usageError(QStringLiteral("letters verify needs a CODE"), &parser);
+        auto db = ctx.openDatabase();
+        if (!db)
+            return ExitRejected;
+        const LetterRepository::Verification v
+            = LetterRepository(*db).verify(parser.positionalArguments().join(QString()));
+        ctx.out() << LetterRepository::stateCode(v.state);
+        if (v.letter) {
+            ctx.out() << ' ' << v.letter->number << " v" << v.letter->version << ' '
+                      << v.letter->unitId << ' ' << v.letter->unitName;
+            if (v.state == LetterRepository::VerifyState::Revoked)
+                ctx.out() << " (revoked " << v.letter->revokedAt << ": " << v.letter->revokeReason
+                          << ')';
+        }
+        ctx.out() << Qt::endl;
+        return v.state == LetterRepository::VerifyState::Valid ? ExitOk : ExitRejected;
+    }
+};
+
+CliRegistration<LettersCommand> registration;
+
+} // namespace

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "domain/Campaign.h"
+#include "domain/Letter.h"
+#include "letters/LetterTemplate.h"
+
+#include <QCoreApplication>
+#include <QFont>
+#include <QImage>
+#include <QList>
+#include <QStringList>
+
+#include <functional>
+
+class QPagedPaintDevice;
+class QPainter;
+class QTextDocument;
+
+// Everything one printed letter needs.
+struct LetterDocument
+{
+    Letter letter;
+    Campaign campaign;
+    LetterTemplate tmpl;
+};
+
+// Lays letters out with QTextDocument on A4 pages and paints them to a PDF (QPdfWriter), a
+// printer or a preview: the filled template, a QR code carrying the verification code (number
+// and code also as text) and the optional seal over the committee's signature.
+//
+// The PDF font matters: Qt writes each glyph's Unicode value from the font's own cmap, taking the
+// lowest code point that maps to the glyph. Noto CJK maps look-alike Kangxi radicals (U+2F00..)
+// to the glyphs of common characters, so 文 would come back out of the PDF as U+2F42. The letter
+// therefore uses AR PL UMing (fonts-arphic-uming), a Song/Ming face whose radicals are glyphs of
+// their own, so copying or searching the PDF gives back exactly the characters printed.
+class LetterRenderer
+{
+    Q_DECLARE_TR_FUNCTIONS(LetterRenderer)
+public:
+    // Called after each letter with (done, total); return false to stop.
+    using Progress = std::function<bool(int, int)>;
+
+    // Font families, best first, known to write real text into PDFs.
+    static QStringList pdfFontFamilies();
+    // The first of them that is installed (or the first anyway, for a warning).
+    static QString pdfFontFamily();
+    static bool pdfFontInstalled();
+    static QFont letterFont();
+
+    // The filled HTML of a letter (images referenced as letter:qr and letter:seal).
+    static QString html(const LetterDocument &doc);
+    // A document ready to paint or show: HTML set, QR and seal images added.
+    static void prepare(QTextDocument &document, const LetterDocument &doc);
+    static QImage qrImage(const QString &code);
+
+    // Paints the letters on device, one after the other, each starting a new page; A4 with the
+    // letter's margins is set on the device first. False when stopped by progress or on error.
+    static bool paint(QPagedPaintDevice *device, const QList<LetterDocument> &letters,
+                      const Progress &progress = {}, QString *error = nullptr);
+
+    // All letters into one PDF file.
+    static bool renderPdf(const QString &fileName, const QList<LetterDocument> &letters,
+                          const Progress &progress = {}, QString *error = nullptr);
+    // One PDF per letter in folder, named by fileNameFor(); the written paths in *written (in
+    // the letters' order). Letters are rendered by up to threads workers at once (0: one per
+    // processor core, at most 4); progress is called from them, one call at a time.
+    static bool renderEach(const QString &folder, const QList<LetterDocument> &letters,
+                           QStringList *written = nullptr, const Progress &progress = {},
+                           QString *error = nullptr, int threads = 0);
+
+    // <number>_<unit>.pdf, safe on any file system.
+    static QString fileNameFor(const Letter &letter);
+    // Replaces what Windows, macOS or Linux refuse in a file name, trims what they drop and keeps
+    // the name within 200 bytes of UTF-8.
+    static QString safeFileName(const QString &name);
+
+    // The first page of a letter as an image (for previews), A4 at dpi.
+    static QImage pageImage(const LetterDocument &doc, int dpi = 72);
+
+private:
+    // Paints a letter's pages (at most maxPages when > 0) into a page-sized area; returns the
+    // number of pages painted.
+    static int paintLetter(QPainter &painter, QPaintDevice *device, const QSizeF &page,
+                           const LetterDocument &doc, int maxPages,
+                           const std::function<void()> &newPage);
+};

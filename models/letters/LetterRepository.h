@@ -1,0 +1,77 @@
+#pragma once
+
+#include "common/Problem.h"
+#include "domain/Letter.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlError>
+
+#include <optional>
+
+class Database;
+
+// The register of authorization letters. Numbers come from letter_counters, advanced inside the
+// issuing transaction, so they are unique and gap-free per campaign and series even when two
+// coordinators issue at once, and a number is never given out again (a revoked letter keeps
+// its number). Reissuing makes a new version of the same number; the older version is then
+// superseded and its code no longer verifies. Every change is audited.
+class LetterRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(LetterRepository)
+public:
+    explicit LetterRepository(Database &db)
+        : m_db(db)
+    { }
+
+    // Issues a first letter to each unit, in one transaction: a unit that takes no part in the
+    // campaign or already holds a valid letter is a problem, and then nothing is issued.
+    Problems issue(qint64 campaignId, const QList<qint64> &unitIds,
+                   QList<Letter> *issued = nullptr);
+    // Issues a letter to every unit of the campaign that holds no valid one (one transaction).
+    Problems issueMissing(qint64 campaignId, QList<Letter> *issued = nullptr);
+    // Units of the campaign without a valid letter, initiating units first.
+    QList<qint64> unitsWithoutLetter(qint64 campaignId) const;
+    struct Candidate
+    {
+        qint64 unitId = 0;
+        QString name;
+        QString kind;
+    };
+    // The same units with their names and kinds, for choosing whom to issue to.
+    QList<Candidate> candidates(qint64 campaignId) const;
+
+    // A new version of a valid letter, same number, new code; the old version is superseded.
+    Problems reissue(const QString &number, Letter *letter = nullptr);
+    // Withdraws a valid letter; the number stays used.
+    Problems revoke(const QString &number, const QString &reason, Letter *letter = nullptr);
+
+    // Every version of every letter (of one campaign, or all for 0), by number and version.
+    QList<Letter> list(qint64 campaignId = 0, QSqlError *error = nullptr) const;
+    // The valid letters of a campaign, by number.
+    QList<Letter> validLetters(qint64 campaignId) const;
+    // The newest version of a number.
+    std::optional<Letter> current(const QString &number) const;
+    std::optional<Letter> byId(qint64 id) const;
+
+    enum class VerifyState { Valid, Superseded, Revoked, Unknown };
+    struct Verification
+    {
+        VerifyState state = VerifyState::Unknown;
+        std::optional<Letter> letter; // set unless unknown
+    };
+    // Looks the code up and checks it against the database's secret, offline.
+    Verification verify(const QString &code) const;
+    static QString stateCode(VerifyState state); // valid, superseded, revoked, unknown
+    static QString stateDisplayName(VerifyState state);
+    static QString statusDisplayName(LetterStatus status);
+
+    static QString formatNumber(int year, const QString &series, int seq);
+
+private:
+    Problems issueUnits(qint64 campaignId, const QList<qint64> *unitIds, QList<Letter> *issued);
+    QList<qint64> missingUnits(qint64 campaignId) const;
+    std::optional<Letter> selectOne(const QString &where, const QVariant &value) const;
+
+    Database &m_db;
+};

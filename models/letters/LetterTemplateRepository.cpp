@@ -1,0 +1,152 @@
+#include "letters/LetterTemplateRepository.h"
+
+#include "common/Clock.h"
+#include "db/Database.h"
+#include "db/SqlValue.h"
+#include "db/Transaction.h"
+#include "repo/AuditLog.h"
+#include "repo/CampaignRepository.h"
+
+#include <QCryptographicHash>
+#include <QHash>
+#include <QSqlQuery>
+
+namespace {
+Problems sqlProblem(const QSqlError &e)
+{
+    return {{{}, 0, QString(), e.text()}};
+}
+
+bool validSeries(const QString &series)
+{
+    return series == QLatin1String("FQ") || series == QLatin1String("ZC");
+}
+} // namespace
+
+LetterTemplate LetterTemplateRepository::load(qint64 campaignId, const QString &series,
+                                              bool *custom) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT html, seal_image FROM letter_templates"
+                             " WHERE campaign_id = ? AND series = ?"));
+    q.addBindValue(campaignId);
+    q.addBindValue(series);
+    if (q.exec() && q.next()) {
+        LetterTemplate t;
+        t.series = series;
+        t.html = q.value(0).toString();
+        t.sealImage = q.value(1).toByteArray();
+        if (custom)
+            *custom = true;
+        return t;
+    }
+    if (custom)
+        *custom = false;
+    return LetterTemplate::defaultFor(series);
+}
+
+Problems LetterTemplateRepository::save(qint64 campaignId, const LetterTemplate &tmpl)
+{
+    if (!validSeries(tmpl.series))
+        return {{{}, 0, QStringLiteral("series"), tr("the series is FQ or ZC")}};
+    if (tmpl.html.trimmed().isEmpty())
+        return {{{}, 0, QStringLiteral("html"), tr("the template is empty")}};
+    QStringList unknown;
+    tmpl.fill({}, {}, &unknown);
+    for (const QString &name : LetterTemplate::placeholderNames())
+        unknown.removeAll(name);
+    if (!unknown.isEmpty())
+        return {{{},
+                 0,
+                 QStringLiteral("html"),
+                 tr("unknown placeholders: %1").arg(unknown.join(QStringLiteral(", ")))}};
+    if (!tmpl.html.contains(QLatin1String("{{number}}"))
+        || !tmpl.html.contains(QLatin1String("{{verify_code}}")))
+        return {{{},
+                 0,
+                 QStringLiteral("html"),
+                 tr("the template must print {{number}} and {{verify_code}}")}};
+
+    Transaction tx(m_db);
+    if (tx.error().isValid())
+        return sqlProblem(tx.error());
+    bool custom = false;
+    const LetterTemplate before = load(campaignId, tmpl.series, &custom);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO letter_templates (campaign_id, series, html, seal_image, updated_at, "
+        "updated_by)"
+        " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (campaign_id, series) DO UPDATE SET"
+        " html = excluded.html, seal_image = excluded.seal_image, updated_at = excluded.updated_at,"
+        " updated_by = excluded.updated_by, row_version = letter_templates.row_version + 1"));
+    q.addBindValue(campaignId);
+    q.addBindValue(tmpl.series);
+    q.addBindValue(tmpl.html);
+    q.addBindValue(tmpl.sealImage.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray))
+                                            : QVariant(tmpl.sealImage));
+    q.addBindValue(Clock::nowText());
+    q.addBindValue(SqlValue::text(Clock::currentUser()));
+    if (!q.exec())
+        return sqlProblem(q.lastError());
+    const auto digest = [](const QByteArray &data) {
+        return data.isEmpty()
+            ? QString()
+            : QString::fromLatin1(
+                QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    };
+    const QVariantMap oldValues {{QStringLiteral("series"), tmpl.series},
+                                 {QStringLiteral("custom"), custom},
+                                 {QStringLiteral("html"), before.html},
+                                 {QStringLiteral("seal_sha256"), digest(before.sealImage)}};
+    const QVariantMap newValues {{QStringLiteral("series"), tmpl.series},
+                                 {QStringLiteral("html"), tmpl.html},
+                                 {QStringLiteral("seal_sha256"), digest(tmpl.sealImage)}};
+    if (QSqlError e = AuditLog::record(m_db, QStringLiteral("letter_templates"), campaignId,
+                                       QStringLiteral("save"), oldValues, newValues);
+        e.isValid())
+        return sqlProblem(e);
+    if (QSqlError e = tx.commit(); e.isValid())
+        return sqlProblem(e);
+    m_db.events()->notify(DataEvents::Letters);
+    return {};
+}
+
+Problems LetterTemplateRepository::reset(qint64 campaignId, const QString &series)
+{
+    Transaction tx(m_db);
+    if (tx.error().isValid())
+        return sqlProblem(tx.error());
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM letter_templates WHERE campaign_id = ? AND series = ?"));
+    q.addBindValue(campaignId);
+    q.addBindValue(series);
+    if (!q.exec())
+        return sqlProblem(q.lastError());
+    if (QSqlError e
+        = AuditLog::record(m_db, QStringLiteral("letter_templates"), campaignId,
+                           QStringLiteral("reset"), {{QStringLiteral("series"), series}}, {});
+        e.isValid())
+        return sqlProblem(e);
+    if (QSqlError e = tx.commit(); e.isValid())
+        return sqlProblem(e);
+    m_db.events()->notify(DataEvents::Letters);
+    return {};
+}
+
+QList<LetterDocument> LetterTemplateRepository::documentsFor(const QList<Letter> &letters) const
+{
+    QList<LetterDocument> documents;
+    QHash<qint64, Campaign> campaigns;
+    QHash<QString, LetterTemplate> templates;
+    CampaignRepository campaignRepository(m_db);
+    for (const Letter &l : letters) {
+        if (!campaigns.contains(l.campaignId))
+            campaigns.insert(l.campaignId,
+                             campaignRepository.byId(l.campaignId).value_or(Campaign {}));
+        const QString key = QString::number(l.campaignId) + QLatin1Char('/') + l.series;
+        if (!templates.contains(key))
+            templates.insert(key, load(l.campaignId, l.series));
+        documents.append({l, campaigns.value(l.campaignId), templates.value(key)});
+    }
+    return documents;
+}

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "common/Problem.h"
+#include "letters/LetterRenderer.h"
+#include "letters/LetterTemplate.h"
+
+#include <QCoreApplication>
+
+class Database;
+
+// The letter templates of each campaign and series (letter_templates). A campaign without its
+// own template uses the built-in one.
+class LetterTemplateRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(LetterTemplateRepository)
+public:
+    explicit LetterTemplateRepository(Database &db)
+        : m_db(db)
+    { }
+
+    // The campaign's template for a series, else the built-in one; *custom tells which.
+    LetterTemplate load(qint64 campaignId, const QString &series, bool *custom = nullptr) const;
+    // Stores the campaign's template (HTML and seal), audited, in one transaction.
+    Problems save(qint64 campaignId, const LetterTemplate &tmpl);
+    // Goes back to the built-in template.
+    Problems reset(qint64 campaignId, const QString &series);
+
+    // What printing these letters needs: their campaign and template.
+    QList<LetterDocument> documentsFor(const QList<Letter> &letters) const;
+
+private:
+    Database &m_db;
+};

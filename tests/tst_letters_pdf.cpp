@@ -1,0 +1,403 @@
+// Letters rendered to PDF and read back: pdftotext gives back the number, the unit's exact name
+// (HTML metacharacters included), the code and the Chinese body with no Kangxi look-alikes; the
+// QR code decodes with zbarimg to the code; per-letter files get safe names.
+#include "LetterFixture.h"
+#include "TestSupport.h"
+
+#include "db/Database.h"
+#include "letters/LetterRenderer.h"
+#include "letters/LetterRepository.h"
+#include "letters/LetterTemplateRepository.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QPainter>
+#include <QPrinter>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+const QString kNastyName = QStringLiteral("<b>A&B \"C\"</b>");
+
+QString run(const QString &program, const QStringList &arguments, int *exitCode = nullptr)
+{
+    QProcess p;
+    p.start(program, arguments);
+    if (!p.waitForFinished(60000))
+        return {};
+    if (exitCode)
+        *exitCode = p.exitCode();
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+QString pdfText(const QString &pdf)
+{
+    return run(QStringLiteral("pdftotext"),
+               {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+}
+
+// Text without white space: lines wrap, and pdftotext may space Latin from Chinese.
+QString flat(const QString &text)
+{
+    QString out;
+    for (const QChar c : text) {
+        if (!c.isSpace())
+            out.append(c);
+    }
+    return out;
+}
+
+// Characters in the CJK Radicals Supplement and Kangxi Radicals blocks.
+QString radicalsIn(const QString &text)
+{
+    QString found;
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x2E80 && c.unicode() <= 0x2FDF)
+            found += QStringLiteral("U+%1 ").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+    }
+    return found;
+}
+} // namespace
+
+class tst_LettersPdf : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void fillEscapesEveryValue();
+    void defaultTemplatesCarryTheRights();
+    void pdfTextIsRealText();
+    void letterReadsBack();
+    void qrDecodesToTheCode();
+    void oneFilePerLetterWithSafeNames();
+    void safeFileNames_data();
+    void safeFileNames();
+    void sealIsStamped();
+    void printerGetsTheSamePages();
+    void cliRenders();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    QString m_location;
+    QList<Letter> m_letters;
+};
+
+void tst_LettersPdf::initTestCase()
+{
+    for (const char *tool : {"pdftotext", "pdftoppm", "zbarimg", "pdfimages"})
+        QVERIFY2(!QStandardPaths::findExecutable(QLatin1String(tool)).isEmpty(), tool);
+    QVERIFY2(LetterRenderer::pdfFontInstalled(), "fonts-arphic-uming is required for letters");
+    m_location = TestSupport::newDatabaseLocation(QStringLiteral("pdf"));
+    m_db = TestSupport::openMigrated(m_location);
+    const qint64 c = LetterFixture::addCampaign(*m_db, 2024);
+    const qint64 first
+        = LetterFixture::addUnit(*m_db, c, kNastyName, QStringLiteral("initiating-1"));
+    LetterFixture::addUnit(*m_db, c, QStringLiteral("上海松涛东城网络社会组织联合会"),
+                           QStringLiteral("initiating-2"), first);
+    LetterFixture::addUnit(*m_db, c, QStringLiteral("上海/星河:融媒体*中心?"),
+                           QStringLiteral("supporting"), first);
+    QVERIFY(LetterRepository(*m_db).issueMissing(c, &m_letters).isEmpty());
+    QCOMPARE(m_letters.size(), 3);
+}
+
+void tst_LettersPdf::fillEscapesEveryValue()
+{
+    LetterTemplate t;
+    t.html = QStringLiteral(
+        "<p>{{unit}}|{{ number }}|{{#parent}}由{{parent}}推荐{{/parent}}|{{nope}}</p>{{rights}}");
+    QStringList unknown;
+    QString out = t.fill({{QStringLiteral("unit"), kNastyName},
+                          {QStringLiteral("number"), QStringLiteral("{{unit}}")},
+                          {QStringLiteral("parent"), QStringLiteral("甲&乙")}},
+                         {QStringLiteral("一、<i>权益</i>")}, &unknown);
+    QCOMPARE(
+        out,
+        QStringLiteral("<p>&lt;b&gt;A&amp;B &quot;C&quot;&lt;/b&gt;|{{unit}}|由甲&amp;乙推荐|</p>"
+                       "<p class=\"right\">一、&lt;i&gt;权益&lt;/i&gt;</p>"));
+    QCOMPARE(unknown, QStringList {QStringLiteral("nope")});
+    // An empty value drops its section.
+    out = t.fill(
+        {{QStringLiteral("unit"), QStringLiteral("x")}, {QStringLiteral("parent"), QString()}}, {});
+    QCOMPARE(out, QStringLiteral("<p>x|||</p>"));
+}
+
+void tst_LettersPdf::defaultTemplatesCarryTheRights()
+{
+    const LetterTemplate fq = LetterTemplate::defaultFor(QStringLiteral("FQ"));
+    const LetterTemplate zc = LetterTemplate::defaultFor(QStringLiteral("ZC"));
+    for (const LetterTemplate *t : {&fq, &zc}) {
+        for (const char *p :
+             {"{{unit}}", "{{number}}", "{{year}}", "{{window}}", "{{kind}}", "{{parent}}",
+              "{{date}}", "{{verify_code}}", "{{rights}}", "letter:qr"})
+            QVERIFY2(t->html.contains(QLatin1String(p)), p);
+    }
+    QVERIFY(fq.html != zc.html);
+    const QStringList first = LetterTemplate::defaultRights(QStringLiteral("initiating-1"));
+    QCOMPARE(first.size(), 10);
+    QVERIFY(first.at(0).startsWith(QStringLiteral("一、全面赋能保发展，跨界合作扩资源")));
+    QVERIFY(first.at(4).contains(QStringLiteral("专属调查活动统计报告")));
+    QCOMPARE(LetterTemplate::defaultRights(QStringLiteral("initiating-2")).size(), 10);
+    QVERIFY(!LetterTemplate::defaultRights(QStringLiteral("initiating-2"))
+                 .at(4)
+                 .contains(QStringLiteral("专属")));
+    const QStringList supporting = LetterTemplate::defaultRights(QStringLiteral("supporting"));
+    QVERIFY(supporting.size() >= 4);
+    QVERIFY(supporting.at(0).contains(QStringLiteral("支持单位名录")));
+}
+
+void tst_LettersPdf::pdfTextIsRealText()
+{
+    // The characters Noto CJK would turn into Kangxi radicals (文 → U+2F42, 网 ...), and more.
+    const QString body
+        = QStringLiteral("文网安全调查 网民网络安全感满意度 长龙鼠牛马羊 见言走足身车 金门雨青 "
+                         "非面革韦 音页风飞 食首香 骨高鬼 鱼鸟鹿 麦麻黄黑 鼎鼓鼻 齐齿龟 一二八十");
+    LetterDocument doc;
+    doc.letter = m_letters.first();
+    doc.campaign.year = 2024;
+    doc.tmpl.series = QStringLiteral("FQ");
+    doc.tmpl.html = QStringLiteral("<p>%1</p><p>{{number}}</p>").arg(body);
+    const QString pdf = m_dir.filePath(QStringLiteral("font.pdf"));
+    QString error;
+    QVERIFY2(LetterRenderer::renderPdf(pdf, {doc}, {}, &error), qPrintable(error));
+    const QString text = pdfText(pdf);
+    QVERIFY2(radicalsIn(text).isEmpty(), qPrintable(radicalsIn(text)));
+    // Lines wrap where the page ends: compare without white space.
+    QVERIFY2(flat(text).contains(flat(body)), qPrintable(text));
+    // The font is embedded.
+    const QString fonts = run(QStringLiteral("pdffonts"), {pdf});
+    QVERIFY2(fonts.contains(QStringLiteral("UMing")) || fonts.contains(QStringLiteral("WenQuanYi")),
+             qPrintable(fonts));
+    QVERIFY(fonts.contains(QStringLiteral(" yes ")));
+}
+
+void tst_LettersPdf::letterReadsBack()
+{
+    const QList<LetterDocument> docs = LetterTemplateRepository(*m_db).documentsFor(m_letters);
+    const QString pdf = m_dir.filePath(QStringLiteral("all.pdf"));
+    QString error;
+    int progressCalls = 0;
+    QVERIFY2(LetterRenderer::renderPdf(
+                 pdf, docs,
+                 [&](int done, int total) {
+                     ++progressCalls;
+                     return done <= total;
+                 },
+                 &error),
+             qPrintable(error));
+    QCOMPARE(progressCalls, 3);
+    const QString info = run(QStringLiteral("pdfinfo"), {pdf});
+    QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+3\\b"))), qPrintable(info));
+    QVERIFY2(info.contains(QStringLiteral("(A4)")), qPrintable(info));
+    const QString text = pdfText(pdf);
+    QVERIFY2(radicalsIn(text).isEmpty(), qPrintable(radicalsIn(text)));
+    const QStringList pages = text.split(QLatin1Char('\f'));
+    QVERIFY(pages.size() >= 3);
+    // Page 1: the first-level unit, its exact name, number and code.
+    QVERIFY2(pages.at(0).contains(kNastyName), qPrintable(pages.at(0)));
+    QVERIFY(pages.at(0).contains(QStringLiteral("2024-FQ-0001")));
+    QVERIFY(pages.at(0).contains(m_letters.at(0).verifyCode));
+    QVERIFY(flat(pages.at(0)).contains(QStringLiteral("省市核心一级发起单位")));
+    QVERIFY(flat(pages.at(0)).contains(QStringLiteral("全面赋能保发展，跨界合作扩资源")));
+    QVERIFY(flat(pages.at(0)).contains(QStringLiteral("网民网络安全感满意度调查活动组委会")));
+    QVERIFY(flat(pages.at(0)).contains(QStringLiteral("2024年7月17日至7月26日")));
+    QVERIFY(!flat(pages.at(0)).contains(QStringLiteral("统筹协调）")));
+    // Page 2: a second-level unit names its first-level unit.
+    QVERIFY(pages.at(1).contains(QStringLiteral("2024-FQ-0002")));
+    QVERIFY(flat(pages.at(1)).contains(QStringLiteral("上海松涛东城网络社会组织联合会")));
+    QVERIFY(flat(pages.at(1)).contains(flat(QStringLiteral("由%1统筹协调").arg(kNastyName))));
+    // Page 3: the supporting unit's letter.
+    QVERIFY(pages.at(2).contains(QStringLiteral("2024-ZC-0001")));
+    QVERIFY(flat(pages.at(2)).contains(QStringLiteral("支持单位名录")));
+    QVERIFY(pages.at(2).contains(m_letters.at(2).verifyCode));
+}
+
+void tst_LettersPdf::qrDecodesToTheCode()
+{
+    const QList<LetterDocument> docs
+        = LetterTemplateRepository(*m_db).documentsFor({m_letters.at(1)});
+    const QString pdf = m_dir.filePath(QStringLiteral("qr.pdf"));
+    QVERIFY(LetterRenderer::renderPdf(pdf, docs));
+    const QString prefix = m_dir.filePath(QStringLiteral("qr-page"));
+    int status = -1;
+    run(QStringLiteral("pdftoppm"),
+        {QStringLiteral("-r"), QStringLiteral("150"), QStringLiteral("-png"),
+         QStringLiteral("-singlefile"), pdf, prefix},
+        &status);
+    QCOMPARE(status, 0);
+    const QString decoded = run(
+        QStringLiteral("zbarimg"),
+        {QStringLiteral("--raw"), QStringLiteral("-q"), prefix + QStringLiteral(".png")}, &status);
+    QCOMPARE(status, 0);
+    QCOMPARE(decoded.trimmed(), m_letters.at(1).verifyCode);
+}
+
+void tst_LettersPdf::oneFilePerLetterWithSafeNames()
+{
+    const QList<LetterDocument> docs = LetterTemplateRepository(*m_db).documentsFor(m_letters);
+    const QString folder = m_dir.filePath(QStringLiteral("each"));
+    QStringList written;
+    QString error;
+    QVERIFY2(LetterRenderer::renderEach(folder, docs, &written, {}, &error), qPrintable(error));
+    QCOMPARE(written.size(), 3);
+    QStringList names = QDir(folder).entryList(QDir::Files, QDir::Name);
+    QCOMPARE(names,
+             (QStringList {QStringLiteral("2024-FQ-0001__b_A&B _C___b_.pdf"),
+                           QStringLiteral("2024-FQ-0002_上海松涛东城网络社会组织联合会.pdf"),
+                           QStringLiteral("2024-ZC-0001_上海_星河_融媒体_中心_.pdf")}));
+    const QString text = pdfText(QDir(folder).filePath(names.at(0)));
+    QVERIFY(text.contains(kNastyName));
+    QVERIFY(!text.contains(QStringLiteral("2024-FQ-0002")));
+    // Cancelling stops the batch: letters under way are finished, no new one is started.
+    const QString cancelled = m_dir.filePath(QStringLiteral("cancelled"));
+    written.clear();
+    QVERIFY(!LetterRenderer::renderEach(
+        cancelled, docs, &written, [](int, int) { return false; }, &error));
+    QCOMPARE(error, QStringLiteral("cancelled"));
+    QVERIFY(!written.isEmpty());
+    QVERIFY(written.size() < docs.size());
+    for (const QString &f : std::as_const(written))
+        QVERIFY(QFileInfo(f).size() > 1000);
+    // One worker: exactly the first letter.
+    written.clear();
+    QVERIFY(!LetterRenderer::renderEach(
+        m_dir.filePath(QStringLiteral("cancelled1")), docs, &written,
+        [](int, int) { return false; }, &error, 1));
+    QCOMPARE(written.size(), 1);
+}
+
+void tst_LettersPdf::safeFileNames_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("plain") << QStringLiteral("2024-FQ-0001_甲")
+                           << QStringLiteral("2024-FQ-0001_甲.pdf");
+    QTest::newRow("reserved chars")
+        << QStringLiteral("a<b>c:d\"e/f\\g|h?i*j") << QStringLiteral("a_b_c_d_e_f_g_h_i_j.pdf");
+    QTest::newRow("control and tab")
+        << QStringLiteral("a\tb\nc\x01") << QStringLiteral("a b c_.pdf");
+    QTest::newRow("trailing dots") << QStringLiteral("..abc. .") << QStringLiteral("abc.pdf");
+    QTest::newRow("empty") << QStringLiteral("///") << QStringLiteral("___.pdf");
+    QTest::newRow("device") << QStringLiteral("con") << QStringLiteral("_con.pdf");
+}
+
+void tst_LettersPdf::safeFileNames()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, expected);
+    QCOMPARE(LetterRenderer::safeFileName(name), expected);
+    // Very long names stay within the limit, whole characters only.
+    const QString longName
+        = LetterRenderer::safeFileName(QString(300, QChar(0x7f51)) + QStringLiteral("😀"));
+    QVERIFY(longName.toUtf8().size() <= 204);
+    QVERIFY(longName.endsWith(QStringLiteral(".pdf")));
+    QVERIFY(!longName.contains(QChar(QChar::ReplacementCharacter)));
+}
+
+void tst_LettersPdf::sealIsStamped()
+{
+    QImage seal(200, 200, QImage::Format_ARGB32);
+    seal.fill(Qt::transparent);
+    {
+        QPainter p(&seal);
+        p.setPen(QPen(QColor(200, 0, 0), 12));
+        p.drawEllipse(QRectF(8, 8, 184, 184));
+    }
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    seal.save(&buffer, "PNG");
+    LetterTemplateRepository templates(*m_db);
+    LetterTemplate t = templates.load(m_letters.first().campaignId, QStringLiteral("FQ"));
+    t.sealImage = png;
+    QVERIFY(templates.save(m_letters.first().campaignId, t).isEmpty());
+    bool custom = false;
+    QCOMPARE(templates.load(m_letters.first().campaignId, QStringLiteral("FQ"), &custom).sealImage,
+             png);
+    QVERIFY(custom);
+
+    const QString withSeal = m_dir.filePath(QStringLiteral("seal.pdf"));
+    QVERIFY(LetterRenderer::renderPdf(withSeal, templates.documentsFor({m_letters.first()})));
+    QVERIFY(templates.reset(m_letters.first().campaignId, QStringLiteral("FQ")).isEmpty());
+    const QString without = m_dir.filePath(QStringLiteral("noseal.pdf"));
+    QVERIFY(LetterRenderer::renderPdf(without, templates.documentsFor({m_letters.first()})));
+    const auto imageCount = [](const QString &pdf) {
+        return run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf})
+                   .split(QLatin1Char('\n'), Qt::SkipEmptyParts)
+                   .size()
+            - 2;
+    };
+    // The seal adds an image (and its transparency mask).
+    QVERIFY(imageCount(withSeal) > imageCount(without));
+    // The stamp is red and sits over the signature, right of the page's middle.
+    const QString prefix = m_dir.filePath(QStringLiteral("seal-page"));
+    run(QStringLiteral("pdftoppm"),
+        {QStringLiteral("-r"), QStringLiteral("50"), QStringLiteral("-png"),
+         QStringLiteral("-singlefile"), withSeal, prefix});
+    const QImage page(prefix + QStringLiteral(".png"));
+    QVERIFY(!page.isNull());
+    int red = 0, redLeft = 0;
+    for (int y = 0; y < page.height(); ++y) {
+        for (int x = 0; x < page.width(); ++x) {
+            const QColor c = page.pixelColor(x, y);
+            if (c.red() > 150 && c.green() < 120 && c.blue() < 120) {
+                ++red;
+                if (x < page.width() / 2)
+                    ++redLeft;
+            }
+        }
+    }
+    QVERIFY2(red > 50, qPrintable(QString::number(red)));
+    QCOMPARE(redLeft, 0);
+    // A template that would print neither number nor code is refused.
+    t.html = QStringLiteral("<p>{{unit}}</p>");
+    QVERIFY(!templates.save(m_letters.first().campaignId, t).isEmpty());
+    t.html = QStringLiteral("<p>{{number}} {{verify_code}} {{bogus}}</p>");
+    QVERIFY(!templates.save(m_letters.first().campaignId, t).isEmpty());
+}
+
+void tst_LettersPdf::printerGetsTheSamePages()
+{
+    // What print preview and printing paint on: a QPrinter (here printing to a PDF file).
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString pdf = m_dir.filePath(QStringLiteral("printer.pdf"));
+    printer.setOutputFileName(pdf);
+    QVERIFY(
+        LetterRenderer::paint(&printer, LetterTemplateRepository(*m_db).documentsFor(m_letters)));
+    const QString text = pdfText(pdf);
+    QCOMPARE(text.count(QLatin1Char('\f')), 3);
+    QVERIFY(text.contains(kNastyName));
+    QVERIFY(text.contains(m_letters.at(2).verifyCode));
+}
+
+void tst_LettersPdf::cliRenders()
+{
+    const QString out = m_dir.filePath(QStringLiteral("cli"));
+    auto r = TestSupport::runCli({QStringLiteral("--db"), m_location, QStringLiteral("letters"),
+                                  QStringLiteral("render"), QStringLiteral("--campaign"),
+                                  QStringLiteral("2024"), QStringLiteral("--out"), out});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(QDir(out).entryList(QDir::Files).size(), 3);
+    r = TestSupport::runCli({QStringLiteral("--db"), m_location, QStringLiteral("letters"),
+                             QStringLiteral("render"), QStringLiteral("--campaign"),
+                             QStringLiteral("2024"), QStringLiteral("--out"), out,
+                             QStringLiteral("--single"), QStringLiteral("all.pdf")});
+    QCOMPARE(r.exitCode, 0);
+    const QString text = pdfText(QDir(out).filePath(QStringLiteral("all.pdf")));
+    QVERIFY(text.contains(kNastyName));
+    QVERIFY(text.contains(QStringLiteral("2024-ZC-0001")));
+    r = TestSupport::runCli({QStringLiteral("--db"), m_location, QStringLiteral("letters"),
+                             QStringLiteral("render"), QStringLiteral("--campaign"),
+                             QStringLiteral("2031"), QStringLiteral("--out"), out});
+    QCOMPARE(r.exitCode, 1);
+    r = TestSupport::runCli({QStringLiteral("--db"), m_location, QStringLiteral("letters"),
+                             QStringLiteral("render"), QStringLiteral("--campaign"),
+                             QStringLiteral("2024")});
+    QCOMPARE(r.exitCode, 2);
+}
+
+QTEST_MAIN(tst_LettersPdf)
+#include "tst_letters_pdf.moc"
