@@ -961,6 +961,39 @@
     </message>
 </context>
 <context>
+    <name>IssueLettersDialog</name>
+    <message>
+        <source>Issue authorization letters</source>
+        <translation>签发授权书</translation>
+    </message>
+    <message>
+        <source>Units of this campaign without a valid letter. Each checked unit gets the next number of its series.</source>
+        <translation>本年度调查活动中尚无有效授权书的单位。每个勾选的单位按其系列依次获得下一个编号。</translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation>按名称筛选</translation>
+    </message>
+    <message>
+        <source>Check all shown</source>
+        <translation>全选所显示的</translation>
+    </message>
+    <message>
+        <source>Uncheck all shown</source>
+        <translation>取消所显示的</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>签发</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) checked</source>
+        <translation>
+            <numerusform>已勾选 %n 个单位</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IssueLinksDialog</name>
     <message>
         <source>Issue Links</source>
@@ -1004,10 +1037,449 @@
     </message>
 </context>
 <context>
+    <name>LetterRenderer</name>
+    <message>
+        <source>cannot write the pages</source>
+        <translation>无法写入页面</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>there are no letters to render</source>
+        <translation>没有可生成的授权书</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+</context>
+<context>
+    <name>LetterRepository</name>
+    <message>
+        <source>there is no such campaign</source>
+        <translation>没有该年度的调查活动</translation>
+    </message>
+    <message>
+        <source>the unit takes no part in the %1 campaign</source>
+        <translation>该单位未参加 %1 年度调查活动</translation>
+    </message>
+    <message>
+        <source>the unit's kind is unknown</source>
+        <translation>该单位的类别未知</translation>
+    </message>
+    <message>
+        <source>the unit already holds letter %1; reissue or revoke it instead</source>
+        <translation>该单位已持有授权书 %1；请改为重新签发或撤销</translation>
+    </message>
+    <message>
+        <source>the verification secret could not be stored</source>
+        <translation>无法保存校验密钥</translation>
+    </message>
+    <message>
+        <source>there is no letter %1</source>
+        <translation>没有编号为 %1 的授权书</translation>
+    </message>
+    <message>
+        <source>letter %1 was revoked; issue the unit a new letter instead</source>
+        <translation>授权书 %1 已撤销；请为该单位签发新的授权书</translation>
+    </message>
+    <message>
+        <source>letter %1 was changed meanwhile</source>
+        <translation>授权书 %1 已被他人修改</translation>
+    </message>
+    <message>
+        <source>a reason for the revocation is required</source>
+        <translation>撤销须填写原因</translation>
+    </message>
+    <message>
+        <source>letter %1 is already revoked</source>
+        <translation>授权书 %1 已撤销</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Superseded by a newer version</source>
+        <translation>已被新版本取代</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Unknown: not a letter of this register</source>
+        <translation>未知：本登记册中没有此授权书</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>已取代</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTableModel</name>
+    <message>
+        <source>Revoked %1: %2</source>
+        <translation>%1 撤销：%2</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Parent unit</source>
+        <translation>上级/推荐单位</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>校验码</translation>
+    </message>
+    <message>
+        <source>Issued at</source>
+        <translation>签发时间</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>签发人</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>撤销</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTemplateDialog</name>
+    <message>
+        <source>Remove seal</source>
+        <translation>移除印章</translation>
+    </message>
+    <message>
+        <source>Letter templates</source>
+        <translation>授权书模板</translation>
+    </message>
+    <message>
+        <source>Template for:</source>
+        <translation>模板：</translation>
+    </message>
+    <message>
+        <source>Initiating units (FQ)</source>
+        <translation>发起单位（FQ）</translation>
+    </message>
+    <message>
+        <source>Supporting units (ZC)</source>
+        <translation>支持单位（ZC）</translation>
+    </message>
+    <message>
+        <source>Insert placeholder</source>
+        <translation>插入占位符</translation>
+    </message>
+    <message>
+        <source>Values are HTML-escaped when they are filled in. {{#parent}}…{{/parent}} is printed only for units with a parent unit. &lt;a name="seal"&gt;&lt;/a&gt; marks where the seal is stamped; letter:qr is the QR code image.</source>
+        <translation>填入的值均经过 HTML 转义。{{#parent}}…{{/parent}} 仅对有上级/推荐单位的单位输出。&lt;a name="seal"&gt;&lt;/a&gt; 标记盖章位置；letter:qr 为二维码图片。</translation>
+    </message>
+    <message>
+        <source>Seal or signature image</source>
+        <translation>印章或签名图片</translation>
+    </message>
+    <message>
+        <source>Choose image…</source>
+        <translation>选择图片…</translation>
+    </message>
+    <message>
+        <source>Use the built-in template</source>
+        <translation>使用内置模板</translation>
+    </message>
+    <message>
+        <source>This campaign's own template.</source>
+        <translation>本年度调查活动的自定义模板。</translation>
+    </message>
+    <message>
+        <source>The built-in template.</source>
+        <translation>内置模板。</translation>
+    </message>
+    <message>
+        <source>Sample unit</source>
+        <translation>示例单位</translation>
+    </message>
+    <message>
+        <source>Unknown placeholders: %1</source>
+        <translation>未知占位符：%1</translation>
+    </message>
+    <message>
+        <source>Saved. Letters printed from now on use this template.</source>
+        <translation>已保存。此后打印的授权书将使用此模板。</translation>
+    </message>
+    <message>
+        <source>Drop this campaign's own template and seal for this series and use the built-in template?</source>
+        <translation>删除本年度该系列的自定义模板和印章，改用内置模板？</translation>
+    </message>
+    <message>
+        <source>Choose a seal image</source>
+        <translation>选择印章图片</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>%1 is not an image that can be read.</source>
+        <translation>%1 不是可读取的图片。</translation>
+    </message>
+    <message>
+        <source>The image is larger than 2 MB; please use a smaller one.</source>
+        <translation>图片超过 2 MB，请使用较小的图片。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Save the changes to this template?</source>
+        <translation>保存对此模板的修改？</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTemplateRepository</name>
+    <message>
+        <source>the series is FQ or ZC</source>
+        <translation>系列只能是 FQ 或 ZC</translation>
+    </message>
+    <message>
+        <source>the template is empty</source>
+        <translation>模板为空</translation>
+    </message>
+    <message>
+        <source>unknown placeholders: %1</source>
+        <translation>未知占位符：%1</translation>
+    </message>
+    <message>
+        <source>the template must print {{number}} and {{verify_code}}</source>
+        <translation>模板必须包含 {{number}} 和 {{verify_code}}</translation>
+    </message>
+</context>
+<context>
     <name>LettersPage</name>
     <message>
-        <source>Authorization letters will be listed here.</source>
-        <translation>此处将列出授权书。</translation>
+        <source>Letters</source>
+        <translation>授权书</translation>
+    </message>
+    <message>
+        <source>Issue…</source>
+        <translation>签发…</translation>
+    </message>
+    <message>
+        <source>Issue letters to units you choose</source>
+        <translation>为选定的单位签发授权书</translation>
+    </message>
+    <message>
+        <source>Issue to all without a letter</source>
+        <translation>为所有无授权书的单位签发</translation>
+    </message>
+    <message>
+        <source>Reissue</source>
+        <translation>重新签发</translation>
+    </message>
+    <message>
+        <source>A new version of the selected letter with a new code; the old one is superseded</source>
+        <translation>以新校验码签发所选授权书的新版本；旧版本随即作废</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>撤销…</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save selected as PDF…</source>
+        <translation>所选另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Save all as PDF…</source>
+        <translation>全部另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Verify…</source>
+        <translation>查验…</translation>
+    </message>
+    <message>
+        <source>Templates…</source>
+        <translation>模板…</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Initiating units (FQ)</source>
+        <translation>发起单位（FQ）</translation>
+    </message>
+    <message>
+        <source>Search number, unit or code</source>
+        <translation>搜索编号、单位或校验码</translation>
+    </message>
+    <message>
+        <source>%1 of %2 letters</source>
+        <translation>%1 / %2 份授权书</translation>
+    </message>
+    <message>
+        <source>Issue letters</source>
+        <translation>签发授权书</translation>
+    </message>
+    <message>
+        <source>Every unit of this campaign holds a valid letter.</source>
+        <translation>本年度所有单位均已持有有效授权书。</translation>
+    </message>
+    <message>
+        <source>No letter was issued:
+%1</source>
+        <translation>未签发任何授权书：
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) issued.</source>
+        <translation>
+            <numerusform>已签发 %n 份授权书。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Issue a letter to each of the %n unit(s) without a valid letter?</source>
+        <translation>
+            <numerusform>为 %n 个尚无有效授权书的单位各签发一份授权书？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reissue letter %1 for %2? The printed letter with code %3 will no longer verify.</source>
+        <translation>为 %2 重新签发授权书 %1？校验码为 %3 的已打印授权书将不再通过查验。</translation>
+    </message>
+    <message>
+        <source>Revoke letter %1</source>
+        <translation>撤销授权书 %1</translation>
+    </message>
+    <message>
+        <source>Why is the letter of %1 revoked? Its number will not be given out again.</source>
+        <translation>撤销 %1 的授权书的原因？该编号不会再次使用。</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>A reason is required; nothing was changed.</source>
+        <translation>须填写原因；未作任何更改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Print preview: %n letter(s)</source>
+        <translation>
+            <numerusform>打印预览：%n 份授权书</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Print %n letter(s)</source>
+        <translation>
+            <numerusform>打印 %n 份授权书</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message numerus="yes">
+        <source>Save %n letter(s) as one PDF, or one PDF file per letter named &lt;number&gt;_&lt;unit&gt;.pdf?</source>
+        <translation>
+            <numerusform>将 %n 份授权书保存为一个 PDF，还是每份一个 PDF 文件（命名为 &lt;编号&gt;_&lt;单位&gt;.pdf）？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One PDF</source>
+        <translation>一个 PDF</translation>
+    </message>
+    <message>
+        <source>One file per letter</source>
+        <translation>每份一个文件</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Folder for the letters</source>
+        <translation>授权书保存文件夹</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n letter(s)…</source>
+        <translation>
+            <numerusform>正在生成 %n 份授权书…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n 份授权书已保存到 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) saved in %1.</source>
+        <translation>
+            <numerusform>%n 个文件已保存在 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled; %n file(s) had been written.</source>
+        <translation>
+            <numerusform>已取消；已写入 %n 个文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The letters could not be saved: %1</source>
+        <translation>授权书未能保存：%1</translation>
     </message>
 </context>
 <context>
@@ -3100,6 +3572,41 @@
         <translation>
             <numerusform>已将 %n 个单位写入 %1。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>VerifyLetterDialog</name>
+    <message>
+        <source>Verify a letter</source>
+        <translation>查验授权书</translation>
+    </message>
+    <message>
+        <source>e.g. 7K3M9Q2XH4</source>
+        <translation>例如 7K3M9Q2XH4</translation>
+    </message>
+    <message>
+        <source>Verification code:</source>
+        <translation>校验码：</translation>
+    </message>
+    <message>
+        <source>The code is printed under the QR code of every letter (%1 characters).</source>
+        <translation>校验码印在每份授权书的二维码旁（%1 个字符）。</translation>
+    </message>
+    <message>
+        <source>Letter %1 (version %2) for %3</source>
+        <translation>授权书 %1（第 %2 版），单位：%3</translation>
+    </message>
+    <message>
+        <source>Issued %1</source>
+        <translation>签发于 %1</translation>
+    </message>
+    <message>
+        <source>Revoked %1: %2</source>
+        <translation>%1 撤销：%2</translation>
+    </message>
+    <message>
+        <source>A code has %1 letters and digits.</source>
+        <translation>校验码由 %1 个字母和数字组成。</translation>
     </message>
 </context>
 <context>
