@@ -66,6 +66,10 @@ void tst_MainWindow::opensOnDemoCampaign()
     QVERIFY(shown);
     window.showPage(MainWindow::DashboardPageIndex);
     QCOMPARE(nav->currentRow(), int(MainWindow::DashboardPageIndex));
+    QVERIFY(window.showPage(QStringLiteral("links")));
+    QCOMPARE(nav->currentRow(), int(MainWindow::LinksPageIndex));
+    QVERIFY(!window.showPage(QStringLiteral("nowhere")));
+    QCOMPARE(nav->currentRow(), int(MainWindow::LinksPageIndex));
 }
 
 void tst_MainWindow::chineseTranslationIsComplete()

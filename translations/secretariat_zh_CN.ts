@@ -3675,5 +3675,9 @@
         <translation>无法打开数据库 %1：
 %2</translation>
     </message>
+    <message>
+        <source>Page to open: units, letters, links, tallies or dashboard.</source>
+        <translation>启动时打开的页面：units（单位）、letters（授权书）、links（独立链接）、tallies（样本统计）或 dashboard（进度看板）。</translation>
+    </message>
 </context>
 </TS>

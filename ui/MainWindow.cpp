@@ -95,7 +95,9 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     connect(workspace, &Workspace::campaignChanged, this, &MainWindow::syncCampaignSelector);
     connect(workspace, &Workspace::databaseChanged, this, &MainWindow::updateStatus);
 
-    m_navigation->setCurrentRow(0);
+    // Open where the user left off.
+    m_navigation->setCurrentRow(qBound(0, QSettings().value(QStringLiteral("ui/page"), 0).toInt(),
+                                       m_navigation->count() - 1));
     updateStatus();
     syncCampaignSelector();
 
@@ -107,11 +109,23 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
 MainWindow::~MainWindow()
 {
     QSettings().setValue(QStringLiteral("ui/geometry"), saveGeometry());
+    QSettings().setValue(QStringLiteral("ui/page"), m_navigation->currentRow());
 }
 
 void MainWindow::showPage(Page page)
 {
     m_navigation->setCurrentRow(int(page));
+}
+
+bool MainWindow::showPage(const QString &name)
+{
+    static const QStringList names = {QStringLiteral("units"), QStringLiteral("letters"), QStringLiteral("links"),
+                                      QStringLiteral("tallies"), QStringLiteral("dashboard")};
+    const int index = int(names.indexOf(name.toLower()));
+    if (index < 0)
+        return false;
+    showPage(Page(index));
+    return true;
 }
 
 QWidget *MainWindow::page(Page page) const

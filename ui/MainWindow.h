@@ -21,6 +21,8 @@ public:
     ~MainWindow() override;
 
     void showPage(Page page);
+    // By name: units, letters, links, tallies or dashboard; false for an unknown name.
+    bool showPage(const QString &name);
     QComboBox *campaignSelector() const { return m_campaignBox; }
     QWidget *page(Page page) const;
 

@@ -27,6 +27,9 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("db"),
                       QApplication::translate("main", "Database: an SQLite file or postgresql://user@host/db."),
                       QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("page"),
+                      QApplication::translate("main", "Page to open: units, letters, links, tallies or dashboard."),
+                      QStringLiteral("NAME")});
     parser.process(app);
 
     QString location = parser.value(QStringLiteral("db"));
@@ -44,6 +47,8 @@ int main(int argc, char *argv[])
     AppSettings::setLastDatabase(location);
 
     MainWindow window(&workspace);
+    if (parser.isSet(QStringLiteral("page")) && !window.showPage(parser.value(QStringLiteral("page"))))
+        qWarning("unknown page %s", qPrintable(parser.value(QStringLiteral("page"))));
     window.show();
     return app.exec();
 }
