@@ -126,7 +126,7 @@ Problems DemoDataGenerator::generate(int year, Summary *summary, bool withPrevio
 
     Campaign campaign;
     campaign.year = year;
-    campaign.title = tr("%1 Netizen Cybersecurity Sense Satisfaction Survey").arg(year);
+    campaign.title = QStringLiteral("%1网民网络安全感满意度调查活动").arg(year);
     campaign.startDate = QDate(year, 7, 17);
     campaign.endDate = QDate(year, 7, 26);
     campaign.baseUrl = QStringLiteral("https://survey.example.org/%1/q").arg(year);
@@ -268,8 +268,9 @@ Problems DemoDataGenerator::generate(int year, Summary *summary, bool withPrevio
             q.addBindValue(campaignId);
             q.addBindValue(u.id);
             q.addBindValue(TokenGenerator::generate());
-            static const QStringList labels = {tr("Official website"), tr("Official account"),
-                                               tr("Poster, city library")};
+            // Demo data is data, in the users' language, not interface text.
+            static const QStringList labels = {QStringLiteral("官方网站"), QStringLiteral("公众号"),
+                                               QStringLiteral("海报（市图书馆）")};
             q.addBindValue(labels.at(l % labels.size()));
             q.addBindValue(now);
             if (!q.exec() || !q.next())
@@ -318,7 +319,7 @@ Problems DemoDataGenerator::generate(int year, Summary *summary, bool withPrevio
         q.prepare(QStringLiteral("INSERT INTO campaigns (year, title, start_date, end_date, base_url,"
                                  " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
         q.addBindValue(prev);
-        q.addBindValue(tr("%1 Netizen Cybersecurity Sense Satisfaction Survey").arg(prev));
+        q.addBindValue(QStringLiteral("%1网民网络安全感满意度调查活动").arg(prev));
         q.addBindValue(Clock::dateText(QDate(prev, 7, 17)));
         q.addBindValue(Clock::dateText(QDate(prev, 7, 26)));
         q.addBindValue(QStringLiteral("https://survey.example.org/%1/q").arg(prev));
@@ -343,7 +344,7 @@ Problems DemoDataGenerator::generate(int year, Summary *summary, bool withPrevio
             q.addBindValue(prevId);
             q.addBindValue(u.id);
             q.addBindValue(TokenGenerator::generate());
-            q.addBindValue(tr("Official website"));
+            q.addBindValue(QStringLiteral("官方网站"));
             q.addBindValue(now);
             if (!q.exec() || !q.next())
                 return failed(q);

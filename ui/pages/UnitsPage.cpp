@@ -140,7 +140,7 @@ UnitsPage::UnitsPage(Workspace *workspace, QWidget *parent)
     m_view->setColumnWidth(UnitTableModel::NameColumn, em * 18);
     m_view->setColumnWidth(UnitTableModel::KindColumn, em * 7);
     m_view->setColumnWidth(UnitTableModel::RegionColumn, em * 11);
-    m_view->setColumnWidth(UnitTableModel::ProgressColumn, em * 6);
+    m_view->setColumnWidth(UnitTableModel::ProgressColumn, em * 10);
     m_view->setColumnWidth(UnitTableModel::ParentColumn, em * 14);
     m_view->setColumnWidth(UnitTableModel::ContactColumn, em * 5);
     m_view->setColumnWidth(UnitTableModel::PhoneColumn, fm.horizontalAdvance(QStringLiteral("0755-12345678-00")));
