@@ -19,6 +19,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <charconv>
 
 namespace {
 
@@ -26,6 +27,9 @@ using Field = ColumnMapping::Field;
 using Kind = ColumnMapping::Kind;
 
 constexpr int kBatchRows = 2000;  // response ids per INSERT ... RETURNING (4000 bound values)
+// SQLite: response ids per batch, passed as one JSON array (json_each), so there is no per-value
+// binding; a large sorted batch walks the id B-tree nearly sequentially.
+constexpr int kSqliteBatchRows = 65536;
 constexpr int kCheckEvery = 4096; // rows between cancel checks and progress reports
 constexpr int kLinkCacheLimit = 200000;
 
@@ -72,6 +76,52 @@ struct PendingResponse
 QString cell(const QStringList &cells, int column)
 {
     return column >= 0 && column < cells.size() ? cells.at(column) : QString();
+}
+
+// SQLite: a larger page cache while it lives, then the connection's own again.
+class SqliteCacheSize
+{
+public:
+    explicit SqliteCacheSize(Database &db)
+    {
+        if (!db.dialect().isSQLite())
+            return;
+        QSqlQuery q(db.connection());
+        if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next()) {
+            m_db = &db;
+            m_previous = q.value(0).toLongLong();
+        }
+        q.finish();
+        q.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+    }
+    ~SqliteCacheSize()
+    {
+        if (m_db)
+            QSqlQuery(m_db->connection())
+                .exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_previous));
+    }
+    SqliteCacheSize(const SqliteCacheSize &) = delete;
+    SqliteCacheSize &operator=(const SqliteCacheSize &) = delete;
+
+private:
+    Database *m_db = nullptr;
+    qint64 m_previous = 0;
+};
+
+// Appends 64-bit keys as a JSON array of integers, for SQLite's json_each.
+void appendJsonArray(QByteArray &json, const QList<qint64> &keys)
+{
+    json.clear();
+    json.reserve(keys.size() * 21 + 2);
+    json.append('[');
+    char buf[24];
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        if (i > 0)
+            json.append(',');
+        const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, keys.at(i));
+        json.append(buf, end - buf);
+    }
+    json.append(']');
 }
 
 // "line 12: message" from a reader -> "message" (the line goes into the Problem itself).
@@ -246,8 +296,7 @@ ImportReport TallyImporter::importFile(const QString &path, const Options &optio
     if (tx.error().isValid())
         return fail(tx.error().text());
     QSqlQuery q(m_db.connection());
-    if (m_db.dialect().isSQLite())
-        q.exec(QStringLiteral("PRAGMA cache_size = -65536")); // 64 MiB for the id index
+    const SqliteCacheSize cacheSize(m_db); // 64 MiB for the id index, for this import only
     const QString startedAt = Clock::nowText();
     const QString user = options.user.isEmpty() ? Clock::currentUser() : options.user;
     q.prepare(QStringLiteral("INSERT INTO imports (campaign_id, kind, file_name, sha256, status, "
@@ -281,20 +330,93 @@ ImportReport TallyImporter::importFile(const QString &path, const Options &optio
             sql += i == 0 ? QStringLiteral("(?, ?)") : QStringLiteral(", (?, ?)");
         return sql + QStringLiteral(" ON CONFLICT (hash) DO NOTHING RETURNING hash");
     };
+    const bool sqlite = m_db.dialect().isSQLite();
+    const int batchRows = sqlite ? kSqliteBatchRows : kBatchRows;
     QSqlQuery batchInsert(m_db.connection());
-    if (!daily && !batchInsert.prepare(insertSql(kBatchRows)))
+    QSqlQuery storedIds(m_db.connection());
+    if (!daily && sqlite) {
+        // Which of a batch's keys are stored already (usually none, so few rows come back),
+        // then the new ones in one statement. The keys come sorted and without repeats.
+        storedIds.setForwardOnly(true);
+        if (!storedIds.prepare(QStringLiteral(
+                "SELECT r.hash FROM json_each(?) AS j JOIN response_ids AS r ON r.hash = j.value"))
+            || !batchInsert.prepare(
+                QStringLiteral("INSERT INTO response_ids (hash, import_id) SELECT value, ? FROM "
+                               "json_each(?)")))
+            return fail(storedIds.lastError().isValid() ? storedIds.lastError().text()
+                                                        : batchInsert.lastError().text());
+    } else if (!daily && !batchInsert.prepare(insertSql(kBatchRows))) {
         return fail(batchInsert.lastError().text());
+    }
     QList<PendingResponse> pending;
-    pending.reserve(kBatchRows);
+    pending.reserve(batchRows);
+    QList<qint64> keys;
+    QByteArray json;
     QHash<DayKey, ResponseCounts> responseCounts;
     QHash<DayKey, DailyFigures> dailyFigures;
     QSet<qint64> inserted;
     inserted.reserve(kBatchRows);
     QString dbError;
 
+    const auto count = [&](const PendingResponse &r) {
+        ++report.accepted;
+        ResponseCounts &c = responseCounts[DayKey{r.linkId, r.julianDay}];
+        if (r.valid)
+            ++c.valid;
+        else
+            ++c.invalid;
+    };
+    const auto flushSqlite = [&]() -> bool {
+        // Stable, so that of two rows with the same id the one earlier in the file counts.
+        std::stable_sort(
+            pending.begin(), pending.end(),
+            [](const PendingResponse &a, const PendingResponse &b) { return a.hash < b.hash; });
+        keys.clear();
+        for (const PendingResponse &r : std::as_const(pending)) {
+            if (keys.isEmpty() || keys.constLast() != r.hash)
+                keys.append(r.hash);
+        }
+        appendJsonArray(json, keys);
+        storedIds.bindValue(0, QString::fromLatin1(json));
+        if (!storedIds.exec()) {
+            dbError = storedIds.lastError().text();
+            return false;
+        }
+        QSet<qint64> stored;
+        while (storedIds.next())
+            stored.insert(storedIds.value(0).toLongLong());
+        storedIds.finish();
+        keys.clear();
+        bool first = true;
+        qint64 previous = 0;
+        for (const PendingResponse &r : std::as_const(pending)) {
+            if ((!first && r.hash == previous) || stored.contains(r.hash)) {
+                ++report.duplicate;
+            } else {
+                keys.append(r.hash);
+                count(r);
+            }
+            first = false;
+            previous = r.hash;
+        }
+        pending.clear();
+        if (keys.isEmpty())
+            return true;
+        appendJsonArray(json, keys);
+        batchInsert.bindValue(0, importId);
+        batchInsert.bindValue(1, QString::fromLatin1(json));
+        if (!batchInsert.exec()) {
+            dbError = batchInsert.lastError().text();
+            return false;
+        }
+        batchInsert.finish();
+        return true;
+    };
     const auto flush = [&]() -> bool {
         if (pending.isEmpty())
             return true;
+        if (sqlite)
+            return flushSqlite();
         QSqlQuery partial(m_db.connection());
         QSqlQuery *stmt = &batchInsert;
         if (pending.size() != kBatchRows) {
@@ -325,12 +447,7 @@ ImportReport TallyImporter::importFile(const QString &path, const Options &optio
         for (const PendingResponse &r : std::as_const(pending)) {
             // The first row with a new hash counts; later ones in the batch are repeats.
             if (inserted.remove(r.hash)) {
-                ++report.accepted;
-                ResponseCounts &c = responseCounts[DayKey{r.linkId, r.julianDay}];
-                if (r.valid)
-                    ++c.valid;
-                else
-                    ++c.invalid;
+                count(r);
             } else {
                 ++report.duplicate;
             }
@@ -482,7 +599,7 @@ ImportReport TallyImporter::importFile(const QString &path, const Options &optio
         } else {
             pending.append(
                 {TallyValueParser::responseHash(responseId), linkId, key.julianDay, flag == 1});
-            if (pending.size() == kBatchRows && !flush())
+            if (pending.size() == batchRows && !flush())
                 break;
         }
     }
