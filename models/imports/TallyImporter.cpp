@@ -1,6 +1,7 @@
 #include "imports/TallyImporter.h"
 
 #include "common/Clock.h"
+#include "common/Sha256.h"
 #include "db/Database.h"
 #include "db/Transaction.h"
 #include "imports/DatabaseBackup.h"
@@ -9,7 +10,6 @@
 #include "repo/AuditLog.h"
 #include "repo/CampaignRepository.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -149,13 +149,16 @@ QString TallyImporter::sha256Of(const QString &path, QString *error)
             *error = file.errorString();
         return {};
     }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     if (!hash.addData(&file)) {
         if (error)
             *error = file.errorString();
         return {};
     }
-    return QString::fromLatin1(hash.result().toHex());
+    const Sha256::Digest digest = hash.result();
+    return QString::fromLatin1(
+        QByteArray::fromRawData(reinterpret_cast<const char *>(digest.data()), digest.size())
+            .toHex());
 }
 
 TallyImporter::Preview TallyImporter::preview(const QString &path,

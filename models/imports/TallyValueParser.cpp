@@ -1,6 +1,7 @@
 #include "imports/TallyValueParser.h"
 
-#include <QCryptographicHash>
+#include "common/Sha256.h"
+
 #include <QtEndian>
 
 namespace {
@@ -176,7 +177,7 @@ qint64 TallyValueParser::responseHash(QStringView responseId)
     // ids, and ASCII ids (the usual case) converted to UTF-8 on the stack without allocating.
     // The key itself (SHA-256, first 8 bytes, big-endian) must never change: stored ids would
     // otherwise count again.
-    thread_local QCryptographicHash hasher(QCryptographicHash::Sha256);
+    thread_local Sha256 hasher;
     hasher.reset();
     const QStringView s = responseId.trimmed();
     char ascii[128];
@@ -191,5 +192,5 @@ qint64 TallyValueParser::responseHash(QStringView responseId)
     } else {
         hasher.addData(s.toUtf8());
     }
-    return qFromBigEndian<qint64>(hasher.resultView().data());
+    return qFromBigEndian<qint64>(hasher.result().data());
 }
