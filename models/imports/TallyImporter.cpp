@@ -342,10 +342,11 @@ ImportReport TallyImporter::importFile(const QString &path, const Options &optio
         // then the new ones in one statement. The keys come sorted and without repeats.
         storedIds.setForwardOnly(true);
         if (!storedIds.prepare(QStringLiteral(
-                "SELECT r.hash FROM json_each(?) AS j JOIN response_ids AS r ON r.hash = j.value"))
+                "SELECT r.hash FROM json_each(CAST(? AS TEXT)) AS j JOIN response_ids AS r "
+                "ON r.hash = j.value"))
             || !batchInsert.prepare(
                 QStringLiteral("INSERT INTO response_ids (hash, import_id) SELECT value, ? FROM "
-                               "json_each(?)")))
+                               "json_each(CAST(? AS TEXT))")))
             return fail(storedIds.lastError().isValid() ? storedIds.lastError().text()
                                                         : batchInsert.lastError().text());
     } else if (!daily && !batchInsert.prepare(insertSql(kBatchRows))) {
@@ -380,7 +381,7 @@ ImportReport TallyImporter::importFile(const QString &path, const Options &optio
                 keys.append(r.hash);
         }
         appendJsonArray(json, keys);
-        storedIds.bindValue(0, QString::fromLatin1(json));
+        storedIds.bindValue(0, json); // bytes (UTF-8 as is), not UTF-16 to convert back
         if (!storedIds.exec()) {
             dbError = storedIds.lastError().text();
             return false;
@@ -407,7 +408,7 @@ ImportReport TallyImporter::importFile(const QString &path, const Options &optio
             return true;
         appendJsonArray(json, keys);
         batchInsert.bindValue(0, importId);
-        batchInsert.bindValue(1, QString::fromLatin1(json));
+        batchInsert.bindValue(1, json);
         if (!batchInsert.exec()) {
             dbError = batchInsert.lastError().text();
             return false;
