@@ -344,9 +344,12 @@ ImportReport TallyImporter::importFile(const QString &path, const Options &optio
         if (!storedIds.prepare(QStringLiteral(
                 "SELECT r.hash FROM json_each(CAST(? AS TEXT)) AS j JOIN response_ids AS r "
                 "ON r.hash = j.value"))
-            || !batchInsert.prepare(
-                QStringLiteral("INSERT INTO response_ids (hash, import_id) SELECT value, ? FROM "
-                               "json_each(CAST(? AS TEXT))")))
+            // No conflict can happen (the keys were checked), and with DO NOTHING none can abort
+            // the statement half-way, so SQLite keeps no statement journal for it (for a large
+            // batch that journal copies most pages of the id table, written to a temp file).
+            || !batchInsert.prepare(QStringLiteral(
+                "INSERT INTO response_ids (hash, import_id) SELECT value, ? FROM "
+                "json_each(CAST(? AS TEXT)) WHERE true ON CONFLICT (hash) DO NOTHING")))
             return fail(storedIds.lastError().isValid() ? storedIds.lastError().text()
                                                         : batchInsert.lastError().text());
     } else if (!daily && !batchInsert.prepare(insertSql(kBatchRows))) {
@@ -411,6 +414,12 @@ ImportReport TallyImporter::importFile(const QString &path, const Options &optio
         batchInsert.bindValue(1, json);
         if (!batchInsert.exec()) {
             dbError = batchInsert.lastError().text();
+            return false;
+        }
+        if (batchInsert.numRowsAffected() != keys.size()) {
+            dbError = tr("response ids: %1 stored of %2 checked as new")
+                          .arg(batchInsert.numRowsAffected())
+                          .arg(keys.size());
             return false;
         }
         batchInsert.finish();
