@@ -27,9 +27,12 @@ using Field = ColumnMapping::Field;
 using Kind = ColumnMapping::Kind;
 
 constexpr int kBatchRows = 2000;  // response ids per INSERT ... RETURNING (4000 bound values)
-// SQLite: response ids per batch, passed as one JSON array (json_each), so there is no per-value
-// binding; a large sorted batch walks the id B-tree nearly sequentially.
-constexpr int kSqliteBatchRows = 65536;
+// SQLite: response ids per batch, passed as JSON arrays (json_each), so there is no per-value
+// binding; a large sorted batch walks the id B-tree once, in order, however large the table
+// (with 10M ids stored it is far larger than the page cache).
+constexpr int kSqliteBatchRows = 262144;
+// ...checked and stored in slices of this many, in key order (see flushSqlite).
+constexpr qsizetype kSqliteSliceRows = 16384;
 constexpr int kCheckEvery = 4096; // rows between cancel checks and progress reports
 constexpr int kLinkCacheLimit = 200000;
 
@@ -373,15 +376,14 @@ ImportReport TallyImporter::importFile(const QString &path, const Options &optio
         else
             ++c.invalid;
     };
-    const auto flushSqlite = [&]() -> bool {
-        // Stable, so that of two rows with the same id the one earlier in the file counts.
-        std::stable_sort(
-            pending.begin(), pending.end(),
-            [](const PendingResponse &a, const PendingResponse &b) { return a.hash < b.hash; });
+    // Checks and stores the ids of pending[begin, end) (sorted; rows with the same id side by
+    // side): which are stored already (usually none, so few rows come back), then the new ones.
+    QSet<qint64> stored;
+    const auto storeSqlite = [&](qsizetype begin, qsizetype end) -> bool {
         keys.clear();
-        for (const PendingResponse &r : std::as_const(pending)) {
-            if (keys.isEmpty() || keys.constLast() != r.hash)
-                keys.append(r.hash);
+        for (qsizetype i = begin; i < end; ++i) {
+            if (keys.isEmpty() || keys.constLast() != pending.at(i).hash)
+                keys.append(pending.at(i).hash);
         }
         appendJsonArray(json, keys);
         storedIds.bindValue(0, json); // bytes (UTF-8 as is), not UTF-16 to convert back
@@ -389,24 +391,20 @@ ImportReport TallyImporter::importFile(const QString &path, const Options &optio
             dbError = storedIds.lastError().text();
             return false;
         }
-        QSet<qint64> stored;
+        stored.clear();
         while (storedIds.next())
             stored.insert(storedIds.value(0).toLongLong());
         storedIds.finish();
         keys.clear();
-        bool first = true;
-        qint64 previous = 0;
-        for (const PendingResponse &r : std::as_const(pending)) {
-            if ((!first && r.hash == previous) || stored.contains(r.hash)) {
+        for (qsizetype i = begin; i < end; ++i) {
+            const PendingResponse &r = pending.at(i);
+            if ((i > begin && r.hash == pending.at(i - 1).hash) || stored.contains(r.hash)) {
                 ++report.duplicate;
             } else {
                 keys.append(r.hash);
                 count(r);
             }
-            first = false;
-            previous = r.hash;
         }
-        pending.clear();
         if (keys.isEmpty())
             return true;
         appendJsonArray(json, keys);
@@ -423,6 +421,25 @@ ImportReport TallyImporter::importFile(const QString &path, const Options &optio
             return false;
         }
         batchInsert.finish();
+        return true;
+    };
+    const auto flushSqlite = [&]() -> bool {
+        // Stable, so that of two rows with the same id the one earlier in the file counts.
+        std::stable_sort(
+            pending.begin(), pending.end(),
+            [](const PendingResponse &a, const PendingResponse &b) { return a.hash < b.hash; });
+        // The whole batch walks the id table once, in key order, a slice at a time: a slice's
+        // check reads the pages its insert then finds still in the cache.
+        qsizetype begin = 0;
+        while (begin < pending.size()) {
+            qsizetype end = std::min(begin + kSqliteSliceRows, pending.size());
+            while (end < pending.size() && pending.at(end).hash == pending.at(end - 1).hash)
+                ++end;
+            if (!storeSqlite(begin, end))
+                return false;
+            begin = end;
+        }
+        pending.clear();
         return true;
     };
     const auto flush = [&]() -> bool {
