@@ -485,15 +485,14 @@ void tst_TalliesImport::repeatsAcrossLargeBatches()
         seen.insert(rid);
         ++accepted;
         auto &c = expected[QStringLiteral("%1,%2").arg(QLatin1String(links[link]),
-                                                        QString::fromLatin1(date))];
+                                                       QString::fromLatin1(date))];
         ++(valid ? c.first : c.second);
     };
     // An earlier import stores ids 1000..1999.
     QByteArray earlier = "答卷编号,链接,提交时间,是否有效\n";
     for (int i = 1000; i < 2000; ++i)
         row(earlier, i, 0, 0, true, true);
-    QCOMPARE(importer
-                 .importFile(writeFile(m_dir.filePath(QStringLiteral("earlier.csv")), earlier))
+    QCOMPARE(importer.importFile(writeFile(m_dir.filePath(QStringLiteral("earlier.csv")), earlier))
                  .outcome,
              ImportReport::Outcome::Imported);
     accepted = duplicate = 0;
