@@ -52,7 +52,7 @@ bool Sha256::addData(QIODevice *device)
 
 Sha256::Digest Sha256::result()
 {
-    Digest digest{};
+    Digest digest {};
     unsigned int length = 0;
     EVP_DigestFinal_ex(m_ctx, digest.data(), &length);
     return digest;
