@@ -207,8 +207,10 @@ void tst_IoReaders::largeFileStreams()
     QStringList cells;
     qint64 n = 0;
     double lastProgress = 0;
+    QString lastId; // readRow() leaves no cells at the end: keep the last row's id
     while (reader->readRow(cells)) {
         ++n;
+        lastId = cells.at(0);
         if (n % 50000 == 0 && n < 300000) {
             QVERIFY(reader->progress() >= lastProgress);
             lastProgress = reader->progress();
@@ -217,7 +219,8 @@ void tst_IoReaders::largeFileStreams()
     QCOMPARE(n, qint64(300000));
     QVERIFY2(lastProgress > 0.5 && lastProgress < 1.0, qPrintable(QString::number(lastProgress)));
     QCOMPARE(reader->lineNumber(), qint64(300000));
-    QCOMPARE(cells.at(0), QStringLiteral("r299999"));
+    QCOMPARE(lastId, QStringLiteral("r299999"));
+    QVERIFY(cells.isEmpty());
     qInfo("300,000 rows read in %lld ms", timer.elapsed());
     QVERIFY(timer.elapsed() < 20000);
 }

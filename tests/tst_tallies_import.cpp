@@ -15,6 +15,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QMap>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,6 +39,7 @@ private slots:
     void rejectedFileViaCliChangesNothing();
     void skipInvalidWritesRejects();
     void cancelHalfWayLeavesNothing();
+    void repeatsAcrossLargeBatches();
     void backupsKeepLastFive();
     void historyListsImports();
     void wizardMappingOverridesHeader();
@@ -454,6 +457,65 @@ void tst_TalliesImport::cancelHalfWayLeavesNothing()
     QCOMPARE(again.outcome, ImportReport::Outcome::Imported);
     QCOMPARE(again.accepted, 60000);
     QCOMPARE(again.duplicate, 0);
+}
+
+// More rows than one batch of ids (262,144 on SQLite): repeats inside a batch, across batches
+// and of ids stored by an earlier import count once, for the row first in the file.
+void tst_TalliesImport::repeatsAcrossLargeBatches()
+{
+    auto db = TestSupport::openMigrated(TestSupport::newDatabaseLocation(QStringLiteral("large")));
+    const qint64 campaignId = makeFixture(*db);
+    QVERIFY(campaignId > 0);
+    TallyImporter importer(*db, campaignId);
+    const char *const links[] = {"ab12", "cd34", "ef56"};
+    QSet<QByteArray> seen;
+    QMap<QString, std::pair<int, int>> expected; // "token,day" -> valid, invalid
+    qint64 accepted = 0;
+    qint64 duplicate = 0;
+    const auto row = [&](QByteArray &data, int id, int link, int day, bool valid, bool count) {
+        const QByteArray rid = "L" + QByteArray::number(id);
+        const QByteArray date = "2024-07-" + QByteArray::number(17 + day);
+        data += rid + "," + links[link] + "," + date + " 09:30:00," + (valid ? "1" : "0") + "\n";
+        if (!count)
+            return;
+        if (seen.contains(rid)) {
+            ++duplicate;
+            return;
+        }
+        seen.insert(rid);
+        ++accepted;
+        auto &c = expected[QStringLiteral("%1,%2").arg(QLatin1String(links[link]),
+                                                       QString::fromLatin1(date))];
+        ++(valid ? c.first : c.second);
+    };
+    // An earlier import stores ids 1000..1999.
+    QByteArray earlier = "答卷编号,链接,提交时间,是否有效\n";
+    for (int i = 1000; i < 2000; ++i)
+        row(earlier, i, 0, 0, true, true);
+    QCOMPARE(importer.importFile(writeFile(m_dir.filePath(QStringLiteral("earlier.csv")), earlier))
+                 .outcome,
+             ImportReport::Outcome::Imported);
+    accepted = duplicate = 0;
+
+    QByteArray data = "答卷编号,链接,提交时间,是否有效\n";
+    const int n = 300000;
+    for (int i = 0; i < n; ++i) {
+        row(data, i, i % 3, i % 10, i % 7 != 0, true);
+        if (i % 997 == 0) // the same id again at once, with other figures
+            row(data, i, (i + 1) % 3, (i + 3) % 10, i % 2 == 0, true);
+    }
+    for (int i = 0; i < n; i += 1009) // ids of the first batch again, in a later one
+        row(data, i, (i + 2) % 3, (i + 5) % 10, true, true);
+    const ImportReport r
+        = importer.importFile(writeFile(m_dir.filePath(QStringLiteral("large.csv")), data));
+    QCOMPARE(r.outcome, ImportReport::Outcome::Imported);
+    QCOMPARE(r.accepted, accepted);
+    QCOMPARE(r.duplicate, duplicate);
+    QVERIFY(duplicate > 1000 + n / 997 + n / 1009 - 2);
+    QStringList want;
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it)
+        want << QStringLiteral("%1,%2,%3,0").arg(it.key()).arg(it->first).arg(it->second);
+    QCOMPARE(tallies(*db), want);
 }
 
 void tst_TalliesImport::backupsKeepLastFive()

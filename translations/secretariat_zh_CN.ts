@@ -2727,6 +2727,10 @@
         <source>imported as #%1</source>
         <translation>已导入（第 %1 次导入）</translation>
     </message>
+    <message>
+        <source>response ids: %1 stored of %2 checked as new</source>
+        <translation>答卷编号：检查为新的 %2 个中只存入了 %1 个</translation>
+    </message>
 </context>
 <context>
     <name>TargetImporter</name>

@@ -1,6 +1,7 @@
 #include "imports/TallyImporter.h"
 
 #include "common/Clock.h"
+#include "common/Sha256.h"
 #include "db/Database.h"
 #include "db/Transaction.h"
 #include "imports/DatabaseBackup.h"
@@ -9,7 +10,6 @@
 #include "repo/AuditLog.h"
 #include "repo/CampaignRepository.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -19,6 +19,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <charconv>
 
 namespace {
 
@@ -26,6 +27,12 @@ using Field = ColumnMapping::Field;
 using Kind = ColumnMapping::Kind;
 
 constexpr int kBatchRows = 2000;  // response ids per INSERT ... RETURNING (4000 bound values)
+// SQLite: response ids per batch, passed as JSON arrays (json_each), so there is no per-value
+// binding; a large sorted batch walks the id B-tree once, in order, however large the table
+// (with 10M ids stored it is far larger than the page cache).
+constexpr int kSqliteBatchRows = 262144;
+// ...checked and stored in slices of this many, in key order (see flushSqlite).
+constexpr qsizetype kSqliteSliceRows = 16384;
 constexpr int kCheckEvery = 4096; // rows between cancel checks and progress reports
 constexpr int kLinkCacheLimit = 200000;
 
@@ -74,6 +81,52 @@ QString cell(const QStringList &cells, int column)
     return column >= 0 && column < cells.size() ? cells.at(column) : QString();
 }
 
+// SQLite: a larger page cache while it lives, then the connection's own again.
+class SqliteCacheSize
+{
+public:
+    explicit SqliteCacheSize(Database &db)
+    {
+        if (!db.dialect().isSQLite())
+            return;
+        QSqlQuery q(db.connection());
+        if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next()) {
+            m_db = &db;
+            m_previous = q.value(0).toLongLong();
+        }
+        q.finish();
+        q.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+    }
+    ~SqliteCacheSize()
+    {
+        if (m_db)
+            QSqlQuery(m_db->connection())
+                .exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_previous));
+    }
+    SqliteCacheSize(const SqliteCacheSize &) = delete;
+    SqliteCacheSize &operator=(const SqliteCacheSize &) = delete;
+
+private:
+    Database *m_db = nullptr;
+    qint64 m_previous = 0;
+};
+
+// Appends 64-bit keys as a JSON array of integers, for SQLite's json_each.
+void appendJsonArray(QByteArray &json, const QList<qint64> &keys)
+{
+    json.clear();
+    json.reserve(keys.size() * 21 + 2);
+    json.append('[');
+    char buf[24];
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        if (i > 0)
+            json.append(',');
+        const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, keys.at(i));
+        json.append(buf, end - buf);
+    }
+    json.append(']');
+}
+
 // "line 12: message" from a reader -> "message" (the line goes into the Problem itself).
 QString withoutLinePrefix(const QString &message, qint64 line)
 {
@@ -99,13 +152,16 @@ QString TallyImporter::sha256Of(const QString &path, QString *error)
             *error = file.errorString();
         return {};
     }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     if (!hash.addData(&file)) {
         if (error)
             *error = file.errorString();
         return {};
     }
-    return QString::fromLatin1(hash.result().toHex());
+    const Sha256::Digest digest = hash.result();
+    return QString::fromLatin1(
+        QByteArray::fromRawData(reinterpret_cast<const char *>(digest.data()), digest.size())
+            .toHex());
 }
 
 TallyImporter::Preview TallyImporter::preview(const QString &path,
@@ -246,8 +302,7 @@ ImportReport TallyImporter::importFile(const QString &path, const Options &optio
     if (tx.error().isValid())
         return fail(tx.error().text());
     QSqlQuery q(m_db.connection());
-    if (m_db.dialect().isSQLite())
-        q.exec(QStringLiteral("PRAGMA cache_size = -65536")); // 64 MiB for the id index
+    const SqliteCacheSize cacheSize(m_db); // 64 MiB for the id index, for this import only
     const QString startedAt = Clock::nowText();
     const QString user = options.user.isEmpty() ? Clock::currentUser() : options.user;
     q.prepare(QStringLiteral("INSERT INTO imports (campaign_id, kind, file_name, sha256, status, "
@@ -281,20 +336,117 @@ ImportReport TallyImporter::importFile(const QString &path, const Options &optio
             sql += i == 0 ? QStringLiteral("(?, ?)") : QStringLiteral(", (?, ?)");
         return sql + QStringLiteral(" ON CONFLICT (hash) DO NOTHING RETURNING hash");
     };
+    const bool sqlite = m_db.dialect().isSQLite();
+    const int batchRows = sqlite ? kSqliteBatchRows : kBatchRows;
     QSqlQuery batchInsert(m_db.connection());
-    if (!daily && !batchInsert.prepare(insertSql(kBatchRows)))
+    QSqlQuery storedIds(m_db.connection());
+    if (!daily && sqlite) {
+        // Which of a batch's keys are stored already (usually none, so few rows come back),
+        // then the new ones in one statement. The keys come sorted and without repeats.
+        storedIds.setForwardOnly(true);
+        if (!storedIds.prepare(QStringLiteral(
+                "SELECT r.hash FROM json_each(CAST(? AS TEXT)) AS j JOIN response_ids AS r "
+                "ON r.hash = j.value"))
+            // No conflict can happen (the keys were checked), and with DO NOTHING none can abort
+            // the statement half-way, so SQLite keeps no statement journal for it (for a large
+            // batch that journal copies most pages of the id table, written to a temp file).
+            || !batchInsert.prepare(QStringLiteral(
+                "INSERT INTO response_ids (hash, import_id) SELECT value, ? FROM "
+                "json_each(CAST(? AS TEXT)) WHERE true ON CONFLICT (hash) DO NOTHING")))
+            return fail(storedIds.lastError().isValid() ? storedIds.lastError().text()
+                                                        : batchInsert.lastError().text());
+    } else if (!daily && !batchInsert.prepare(insertSql(kBatchRows))) {
         return fail(batchInsert.lastError().text());
+    }
     QList<PendingResponse> pending;
-    pending.reserve(kBatchRows);
+    pending.reserve(batchRows);
+    QList<qint64> keys;
+    QByteArray json;
     QHash<DayKey, ResponseCounts> responseCounts;
     QHash<DayKey, DailyFigures> dailyFigures;
     QSet<qint64> inserted;
     inserted.reserve(kBatchRows);
     QString dbError;
 
+    const auto count = [&](const PendingResponse &r) {
+        ++report.accepted;
+        ResponseCounts &c = responseCounts[DayKey{r.linkId, r.julianDay}];
+        if (r.valid)
+            ++c.valid;
+        else
+            ++c.invalid;
+    };
+    // Checks and stores the ids of pending[begin, end) (sorted; rows with the same id side by
+    // side): which are stored already (usually none, so few rows come back), then the new ones.
+    QSet<qint64> stored;
+    const auto storeSqlite = [&](qsizetype begin, qsizetype end) -> bool {
+        keys.clear();
+        for (qsizetype i = begin; i < end; ++i) {
+            if (keys.isEmpty() || keys.constLast() != pending.at(i).hash)
+                keys.append(pending.at(i).hash);
+        }
+        appendJsonArray(json, keys);
+        storedIds.bindValue(0, json); // bytes (UTF-8 as is), not UTF-16 to convert back
+        if (!storedIds.exec()) {
+            dbError = storedIds.lastError().text();
+            return false;
+        }
+        stored.clear();
+        while (storedIds.next())
+            stored.insert(storedIds.value(0).toLongLong());
+        storedIds.finish();
+        keys.clear();
+        for (qsizetype i = begin; i < end; ++i) {
+            const PendingResponse &r = pending.at(i);
+            if ((i > begin && r.hash == pending.at(i - 1).hash) || stored.contains(r.hash)) {
+                ++report.duplicate;
+            } else {
+                keys.append(r.hash);
+                count(r);
+            }
+        }
+        if (keys.isEmpty())
+            return true;
+        appendJsonArray(json, keys);
+        batchInsert.bindValue(0, importId);
+        batchInsert.bindValue(1, json);
+        if (!batchInsert.exec()) {
+            dbError = batchInsert.lastError().text();
+            return false;
+        }
+        if (batchInsert.numRowsAffected() != keys.size()) {
+            dbError = tr("response ids: %1 stored of %2 checked as new")
+                          .arg(batchInsert.numRowsAffected())
+                          .arg(keys.size());
+            return false;
+        }
+        batchInsert.finish();
+        return true;
+    };
+    const auto flushSqlite = [&]() -> bool {
+        // Stable, so that of two rows with the same id the one earlier in the file counts.
+        std::stable_sort(
+            pending.begin(), pending.end(),
+            [](const PendingResponse &a, const PendingResponse &b) { return a.hash < b.hash; });
+        // The whole batch walks the id table once, in key order, a slice at a time: a slice's
+        // check reads the pages its insert then finds still in the cache.
+        qsizetype begin = 0;
+        while (begin < pending.size()) {
+            qsizetype end = std::min(begin + kSqliteSliceRows, pending.size());
+            while (end < pending.size() && pending.at(end).hash == pending.at(end - 1).hash)
+                ++end;
+            if (!storeSqlite(begin, end))
+                return false;
+            begin = end;
+        }
+        pending.clear();
+        return true;
+    };
     const auto flush = [&]() -> bool {
         if (pending.isEmpty())
             return true;
+        if (sqlite)
+            return flushSqlite();
         QSqlQuery partial(m_db.connection());
         QSqlQuery *stmt = &batchInsert;
         if (pending.size() != kBatchRows) {
@@ -325,12 +477,7 @@ ImportReport TallyImporter::importFile(const QString &path, const Options &optio
         for (const PendingResponse &r : std::as_const(pending)) {
             // The first row with a new hash counts; later ones in the batch are repeats.
             if (inserted.remove(r.hash)) {
-                ++report.accepted;
-                ResponseCounts &c = responseCounts[DayKey{r.linkId, r.julianDay}];
-                if (r.valid)
-                    ++c.valid;
-                else
-                    ++c.invalid;
+                count(r);
             } else {
                 ++report.duplicate;
             }
@@ -482,7 +629,7 @@ ImportReport TallyImporter::importFile(const QString &path, const Options &optio
         } else {
             pending.append(
                 {TallyValueParser::responseHash(responseId), linkId, key.julianDay, flag == 1});
-            if (pending.size() == kBatchRows && !flush())
+            if (pending.size() == batchRows && !flush())
                 break;
         }
     }

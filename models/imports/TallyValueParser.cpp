@@ -1,6 +1,7 @@
 #include "imports/TallyValueParser.h"
 
-#include <QCryptographicHash>
+#include "common/Sha256.h"
+
 #include <QtEndian>
 
 namespace {
@@ -172,7 +173,24 @@ int TallyValueParser::parseFlag(QStringView text)
 
 qint64 TallyValueParser::responseHash(QStringView responseId)
 {
-    const QByteArray utf8 = responseId.trimmed().toUtf8();
-    const QByteArray digest = QCryptographicHash::hash(utf8, QCryptographicHash::Sha256);
-    return qFromBigEndian<qint64>(digest.constData());
+    // Called once per row of files with millions of rows: one hasher per thread, reset between
+    // ids, and ASCII ids (the usual case) converted to UTF-8 on the stack without allocating.
+    // The key itself (SHA-256, first 8 bytes, big-endian) must never change: stored ids would
+    // otherwise count again.
+    thread_local Sha256 hasher;
+    hasher.reset();
+    const QStringView s = responseId.trimmed();
+    char ascii[128];
+    bool isAscii = s.size() <= qsizetype(sizeof ascii);
+    for (qsizetype i = 0; isAscii && i < s.size(); ++i) {
+        const char16_t c = s.at(i).unicode();
+        isAscii = c < 0x80;
+        ascii[i] = char(c);
+    }
+    if (isAscii) {
+        hasher.addData(QByteArrayView(ascii, s.size()));
+    } else {
+        hasher.addData(s.toUtf8());
+    }
+    return qFromBigEndian<qint64>(hasher.result().data());
 }

@@ -46,6 +46,26 @@ bool isValidUtf8(const QByteArray &bytes, bool truncated)
 
 enum class Parse { Done, NeedMore, Error };
 
+// Sets cells[index], reusing that string's buffer when nothing else shares it (no allocation
+// per cell on long files), or appends it.
+void setCell(QStringList &cells, qsizetype index, const QChar *data, qsizetype size)
+{
+    if (index >= cells.size())
+        cells.append(QString(data, size));
+    else if (size == 0)
+        cells[index] = QString(data, 0); // empty, not null, as a new string would be
+    else
+        cells[index].setUnicode(data, size);
+}
+
+void setCell(QStringList &cells, qsizetype index, const QString &value)
+{
+    if (index >= cells.size())
+        cells.append(value);
+    else
+        cells[index] = value;
+}
+
 } // namespace
 
 CsvReader::CsvReader() = default;
@@ -204,16 +224,19 @@ double CsvReader::progress() const
 
 bool CsvReader::readRow(QStringList &cells)
 {
-    cells.clear();
-    if (!m_error.isEmpty() || !m_device)
+    if (!m_error.isEmpty() || !m_device) {
+        cells.clear();
         return false;
+    }
     const QChar delim = m_delimiter;
     for (;;) {
         // Skip blank lines.
         while (true) {
             if (m_pos >= m_text.size()) {
-                if (!fill())
+                if (!fill()) {
+                    cells.clear();
                     return false;
+                }
                 continue;
             }
             const QChar c = m_text.at(m_pos);
@@ -239,14 +262,14 @@ bool CsvReader::readRow(QStringList &cells)
         qint64 lines = 0;
         Parse result = Parse::Done;
         QString field;
-        cells.clear();
+        qsizetype count = 0; // cells of this record so far
         for (;;) {
             if (i >= n) {
                 if (!m_eof) {
                     result = Parse::NeedMore;
                     break;
                 }
-                cells.append(QString());
+                setCell(cells, count++, QString());
                 break;
             }
             if (data[i] == QLatin1Char('"')) {
@@ -300,6 +323,7 @@ bool CsvReader::readRow(QStringList &cells)
                     result = Parse::Error;
                     break;
                 }
+                setCell(cells, count++, field);
             } else {
                 qsizetype j = i;
                 while (j < n && data[j] != delim && data[j] != QLatin1Char('\n')
@@ -309,10 +333,9 @@ bool CsvReader::readRow(QStringList &cells)
                     result = Parse::NeedMore;
                     break;
                 }
-                field = QString(data + i, j - i);
+                setCell(cells, count++, data + i, j - i);
                 i = j;
             }
-            cells.append(field);
             if (i >= n)
                 break; // end of input ends the record
             if (data[i] == delim) {
@@ -333,8 +356,10 @@ bool CsvReader::readRow(QStringList &cells)
             ++lines;
             break;
         }
-        if (result == Parse::Error)
+        if (result == Parse::Error) {
+            cells.resize(count);
             return false;
+        }
         if (result == Parse::NeedMore) {
             if (i - m_pos > kMaxRecordChars) {
                 m_recordLine = m_line;
@@ -342,11 +367,13 @@ bool CsvReader::readRow(QStringList &cells)
                              "closed?)")
                               .arg(m_line)
                               .arg(kMaxRecordChars);
+                cells.clear();
                 return false;
             }
             fill();
             continue;
         }
+        cells.resize(count);
         m_recordLine = m_line;
         m_line += lines;
         m_pos = i;
