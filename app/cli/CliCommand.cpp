@@ -2,6 +2,7 @@
 
 #include "db/Database.h"
 #include "db/Migrations.h"
+#include "repo/CampaignRepository.h"
 
 #include <QMap>
 
@@ -79,4 +80,40 @@ int CliContext::usageError(const QString &message, const QCommandLineParser *par
         m_err << "Try '" << parser->applicationDescription().section(QLatin1Char('\n'), 0, 0)
               << " --help'." << Qt::endl;
     return ExitUsage;
+}
+
+QCommandLineOption CliContext::campaignOption()
+{
+    return {QStringLiteral("campaign"), QStringLiteral("Campaign year (default: the one under way, else the newest)."),
+            QStringLiteral("Y")};
+}
+
+void CliContext::addCampaignOption(QCommandLineParser &parser)
+{
+    parser.addOption(campaignOption());
+}
+
+std::optional<Campaign> CliContext::campaign(Database &db, const QCommandLineParser &parser)
+{
+    CampaignRepository repo(db);
+    if (parser.isSet(QStringLiteral("campaign"))) {
+        const QString text = parser.value(QStringLiteral("campaign"));
+        bool ok = false;
+        const int year = text.toInt(&ok);
+        std::optional<Campaign> c = ok ? repo.byYear(year) : std::nullopt;
+        if (!c)
+            m_err << "campaign: there is no campaign " << text
+                  << "; add it with: campaign add --year Y --start DATE --end DATE" << Qt::endl;
+        return c;
+    }
+    const QDate today = QDate::currentDate();
+    for (const Campaign &c : repo.all()) {
+        if (c.contains(today))
+            return c;
+    }
+    std::optional<Campaign> c = repo.latest();
+    if (!c)
+        m_err << "campaign: there is no campaign yet; add one with: campaign add --year Y --start DATE --end DATE"
+              << Qt::endl;
+    return c;
 }

@@ -5,7 +5,10 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include "domain/Campaign.h"
+
 #include <memory>
+#include <optional>
 
 class Database;
 
@@ -33,6 +36,13 @@ public:
     std::unique_ptr<Database> openDatabase();
 
     int usageError(const QString &message, const QCommandLineParser *parser = nullptr);
+
+    // --campaign Y, shared by every command that works on one campaign.
+    static QCommandLineOption campaignOption();
+    static void addCampaignOption(QCommandLineParser &parser);
+    // The campaign named by --campaign; without it the one whose window holds today, else the
+    // newest. Prints why not and returns nullopt when there is none.
+    std::optional<Campaign> campaign(Database &db, const QCommandLineParser &parser);
 
 private:
     QString m_dbOption;

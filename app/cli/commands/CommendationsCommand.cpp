@@ -1,4 +1,3 @@
-#include "CampaignOption.h"
 #include "CliCommand.h"
 
 #include "db/Database.h"
@@ -26,7 +25,7 @@ public:
             "Writes the initiating units that earned the best grade, each followed by the supporting\n"
             "units it recommended, to FILE: .csv, .xlsx or a printable .pdf."));
         CliContext::addCommonOptions(parser);
-        addCampaignOption(parser);
+        CliContext::addCampaignOption(parser);
         parser.addOption({QStringLiteral("out"), QStringLiteral("Output file (.csv, .xlsx or .pdf)."), QStringLiteral("FILE")});
         if (const int status = ctx.parse(parser, arguments); status >= 0)
             return status;
@@ -39,7 +38,7 @@ public:
         auto db = ctx.openDatabase();
         if (!db)
             return ExitRejected;
-        const auto campaign = campaignFromOption(ctx, *db, parser);
+        const auto campaign = ctx.campaign(*db, parser);
         if (!campaign)
             return ExitRejected;
         QSqlError error;

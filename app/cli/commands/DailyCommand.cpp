@@ -1,4 +1,3 @@
-#include "CampaignOption.h"
 #include "CliCommand.h"
 
 #include "db/Database.h"
@@ -23,7 +22,7 @@ public:
             "Prints unit_id,unit,date,valid_samples,suggestions: one row per unit and window day up to\n"
             "the last day with figures (0 when a unit reported nothing that day)."));
         CliContext::addCommonOptions(parser);
-        addCampaignOption(parser);
+        CliContext::addCampaignOption(parser);
         parser.addOption({QStringLiteral("format"), QStringLiteral("csv (the only format)."), QStringLiteral("FORMAT"),
                           QStringLiteral("csv")});
         if (const int status = ctx.parse(parser, arguments); status >= 0)
@@ -35,7 +34,7 @@ public:
         auto db = ctx.openDatabase();
         if (!db)
             return ExitRejected;
-        const auto campaign = campaignFromOption(ctx, *db, parser);
+        const auto campaign = ctx.campaign(*db, parser);
         if (!campaign)
             return ExitRejected;
         QSqlError error;

@@ -1,4 +1,3 @@
-#include "CampaignOption.h"
 #include "CliCommand.h"
 
 #include "db/Database.h"
@@ -25,7 +24,7 @@ public:
             "grade is computed from the campaign's grading rules (the defaults when none are stored);\n"
             "--apply stores it as each unit's grade (its data-query tier)."));
         CliContext::addCommonOptions(parser);
-        addCampaignOption(parser);
+        CliContext::addCampaignOption(parser);
         parser.addOption({QStringLiteral("format"), QStringLiteral("csv (the only format)."), QStringLiteral("FORMAT"),
                           QStringLiteral("csv")});
         parser.addOption({QStringLiteral("apply"), QStringLiteral("Store the computed grades.")});
@@ -38,7 +37,7 @@ public:
         auto db = ctx.openDatabase();
         if (!db)
             return ExitRejected;
-        const auto campaign = campaignFromOption(ctx, *db, parser);
+        const auto campaign = ctx.campaign(*db, parser);
         if (!campaign)
             return ExitRejected;
         QSqlError error;

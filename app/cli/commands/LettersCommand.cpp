@@ -73,22 +73,6 @@ public:
     }
 
 private:
-    static QCommandLineOption campaignOption()
-    {
-        return {QStringLiteral("campaign"), QStringLiteral("Campaign year."), QStringLiteral("Y")};
-    }
-
-    // The campaign named by --campaign, or an error printed and nullopt.
-    static std::optional<Campaign> campaignFor(CliContext &ctx, Database &db, const QString &text)
-    {
-        bool ok = false;
-        const int year = text.toInt(&ok);
-        std::optional<Campaign> c = ok ? CampaignRepository(db).byYear(year) : std::nullopt;
-        if (!c)
-            ctx.err() << "campaign: there is no campaign " << text << Qt::endl;
-        return c;
-    }
-
     static int rejected(CliContext &ctx, const Problems &problems)
     {
         ctx.err() << formatProblems(problems) << Qt::endl;
@@ -102,7 +86,7 @@ private:
             "secretariat-cli letters issue\n\nIssue numbered letters to units of a campaign, in one"
             " transaction: all or nothing."));
         CliContext::addCommonOptions(parser);
-        parser.addOption(campaignOption());
+        CliContext::addCampaignOption(parser);
         parser.addOption({QStringLiteral("unit"), QStringLiteral("A unit id (repeatable)."),
                           QStringLiteral("ID")});
         parser.addOption({QStringLiteral("all"),
@@ -139,7 +123,7 @@ private:
         if (!db)
             return ExitRejected;
         const std::optional<Campaign> campaign
-            = campaignFor(ctx, *db, parser.value(QStringLiteral("campaign")));
+            = ctx.campaign(*db, parser);
         if (!campaign)
             return ExitRejected;
         LetterRepository repo(*db);
@@ -163,7 +147,7 @@ private:
             "file per"
             " letter named <number>_<unit>.pdf in DIR, or all in one FILE.pdf with --single."));
         CliContext::addCommonOptions(parser);
-        parser.addOption(campaignOption());
+        CliContext::addCampaignOption(parser);
         parser.addOption({QStringLiteral("out"), QStringLiteral("Folder for the PDF files."),
                           QStringLiteral("DIR")});
         parser.addOption({QStringLiteral("single"),
@@ -187,7 +171,7 @@ private:
         if (!db)
             return ExitRejected;
         const std::optional<Campaign> campaign
-            = campaignFor(ctx, *db, parser.value(QStringLiteral("campaign")));
+            = ctx.campaign(*db, parser);
         if (!campaign)
             return ExitRejected;
         QList<Letter> letters = LetterRepository(*db).validLetters(campaign->id);
@@ -248,7 +232,7 @@ private:
         parser.setApplicationDescription(QStringLiteral(
             "secretariat-cli letters list\n\nEvery letter and version with its state."));
         CliContext::addCommonOptions(parser);
-        parser.addOption(campaignOption());
+        CliContext::addCampaignOption(parser);
         parser.addOption({QStringLiteral("format"), QStringLiteral("text (default) or csv."),
                           QStringLiteral("FORMAT"), QStringLiteral("text")});
         if (const int status = ctx.parse(parser, arguments); status >= 0)
@@ -266,7 +250,7 @@ private:
         qint64 campaignId = 0;
         if (parser.isSet(QStringLiteral("campaign"))) {
             const std::optional<Campaign> c
-                = campaignFor(ctx, *db, parser.value(QStringLiteral("campaign")));
+                = ctx.campaign(*db, parser);
             if (!c)
                 return ExitRejected;
             campaignId = c->id;

@@ -69,10 +69,6 @@ public:
     }
 
 private:
-    static QCommandLineOption campaignOption()
-    {
-        return {QStringLiteral("campaign"), QStringLiteral("Campaign year."), QStringLiteral("Y")};
-    }
     static QCommandLineOption unitOption()
     {
         return {QStringLiteral("unit"), QStringLiteral("Unit id."), QStringLiteral("ID")};
@@ -109,26 +105,6 @@ private:
         return value;
     }
 
-    // The campaign named by --campaign (required or the newest one); prints why not and returns
-    // null.
-    static std::optional<Campaign> campaign(CliContext &ctx, Database &db,
-                                            const QCommandLineParser &parser)
-    {
-        CampaignRepository campaigns(db);
-        if (!parser.isSet(QStringLiteral("campaign"))) {
-            auto latest = campaigns.latest();
-            if (!latest)
-                ctx.err() << "campaign: there is no campaign yet; add one with 'campaign add'"
-                          << Qt::endl;
-            return latest;
-        }
-        const QString text = parser.value(QStringLiteral("campaign"));
-        auto c = campaigns.byYear(text.toInt());
-        if (!c)
-            ctx.err() << "campaign: there is no campaign " << text << Qt::endl;
-        return c;
-    }
-
     bool checkPositional(CliContext &ctx, const QCommandLineParser &parser, int expected,
                          int *status)
     {
@@ -155,7 +131,7 @@ private:
         describe(parser, QStringLiteral("request"),
                  QStringLiteral("Record how many links a unit asked for."));
         parser.addOptions(
-            {campaignOption(),
+            {CliContext::campaignOption(),
              unitOption(),
              countOption(),
              {QStringLiteral("date"), QStringLiteral("Day of the request (default today)."),
@@ -186,7 +162,7 @@ private:
         auto db = ctx.openDatabase();
         if (!db)
             return ExitRejected;
-        const auto c = campaign(ctx, *db, parser);
+        const auto c = ctx.campaign(*db, parser);
         if (!c)
             return ExitRejected;
         if (const Problems p = LinkRepository(*db).recordRequest(
@@ -203,7 +179,7 @@ private:
         QCommandLineParser parser;
         describe(parser, QStringLiteral("pending"),
                  QStringLiteral("List the units that have not said how many links they need."));
-        parser.addOption(campaignOption());
+        CliContext::addCampaignOption(parser);
         if (const int status = ctx.parse(parser, arguments); status >= 0)
             return status;
         int status = -1;
@@ -212,7 +188,7 @@ private:
         auto db = ctx.openDatabase();
         if (!db)
             return ExitRejected;
-        const auto c = campaign(ctx, *db, parser);
+        const auto c = ctx.campaign(*db, parser);
         if (!c)
             return ExitRejected;
         QSqlError error;
@@ -238,7 +214,7 @@ private:
         describe(parser, QStringLiteral("issue"),
                  QStringLiteral("Issue new tracking links for a unit."));
         parser.addOptions(
-            {campaignOption(),
+            {CliContext::campaignOption(),
              unitOption(),
              countOption(),
              {QStringLiteral("label"), QStringLiteral("Where the links will be used."),
@@ -259,7 +235,7 @@ private:
         auto db = ctx.openDatabase();
         if (!db)
             return ExitRejected;
-        const auto c = campaign(ctx, *db, parser);
+        const auto c = ctx.campaign(*db, parser);
         if (!c)
             return ExitRejected;
         QList<Link> issued;
@@ -279,7 +255,7 @@ private:
         QCommandLineParser parser;
         describe(parser, QStringLiteral("list"),
                  QStringLiteral("List tracking links with their samples."));
-        parser.addOptions({campaignOption(),
+        parser.addOptions({CliContext::campaignOption(),
                            unitOption(),
                            {QStringLiteral("status"), QStringLiteral("active or revoked."),
                             QStringLiteral("STATUS")},
@@ -311,7 +287,7 @@ private:
         if (!db)
             return ExitRejected;
         if (parser.isSet(QStringLiteral("campaign"))) {
-            const auto c = campaign(ctx, *db, parser);
+            const auto c = ctx.campaign(*db, parser);
             if (!c)
                 return ExitRejected;
             filter.campaignId = c->id;
@@ -348,7 +324,7 @@ private:
             parser, QStringLiteral("export"),
             QStringLiteral("Write the links for the survey platform: FILE.csv or FILE.xlsx with\n"
                            "unit_id,unit,token,url,label,status."));
-        parser.addOption(campaignOption());
+        CliContext::addCampaignOption(parser);
         parser.addPositionalArgument(QStringLiteral("FILE"),
                                      QStringLiteral("Where to write (.csv or .xlsx)."));
         if (const int status = ctx.parse(parser, arguments); status >= 0)
@@ -362,7 +338,7 @@ private:
             return ExitRejected;
         LinkRepository::Filter filter;
         if (parser.isSet(QStringLiteral("campaign"))) {
-            const auto c = campaign(ctx, *db, parser);
+            const auto c = ctx.campaign(*db, parser);
             if (!c)
                 return ExitRejected;
             filter.campaignId = c->id;
@@ -425,7 +401,7 @@ private:
                      "Write QR codes (PNG, optionally SVG) and entry posters (PDF, PNG) for the\n"
                      "active links of a campaign or one unit, named unit_label_TOKEN."));
         parser.addOptions(
-            {campaignOption(),
+            {CliContext::campaignOption(),
              unitOption(),
              {QStringLiteral("out"), QStringLiteral("Folder to write into."),
               QStringLiteral("DIR")},
@@ -476,7 +452,7 @@ private:
         auto db = ctx.openDatabase();
         if (!db)
             return ExitRejected;
-        const auto c = campaign(ctx, *db, parser);
+        const auto c = ctx.campaign(*db, parser);
         if (!c)
             return ExitRejected;
         filter.campaignId = c->id;

@@ -1,4 +1,3 @@
-#include "CampaignOption.h"
 #include "CliCommand.h"
 
 #include "db/Database.h"
@@ -28,7 +27,7 @@ public:
             "campaign. percent has one decimal (empty without a target); forecast is the projected final\n"
             "count: current + mean of the last 3 reported days x remaining window days."));
         CliContext::addCommonOptions(parser);
-        addCampaignOption(parser);
+        CliContext::addCampaignOption(parser);
         parser.addOption({QStringLiteral("format"), QStringLiteral("csv (default) or json."), QStringLiteral("FORMAT"),
                           QStringLiteral("csv")});
         if (const int status = ctx.parse(parser, arguments); status >= 0)
@@ -41,7 +40,7 @@ public:
         auto db = ctx.openDatabase();
         if (!db)
             return ExitRejected;
-        const auto campaign = campaignFromOption(ctx, *db, parser);
+        const auto campaign = ctx.campaign(*db, parser);
         if (!campaign)
             return ExitRejected;
         QSqlError error;

@@ -48,31 +48,6 @@ public:
     }
 
 private:
-    // The campaign named by --campaign, else the one whose window holds today, else the newest.
-    static std::optional<Campaign> chooseCampaign(CliContext &ctx, Database &db,
-                                                  const QString &year)
-    {
-        CampaignRepository repo(db);
-        if (!year.isEmpty()) {
-            bool ok = false;
-            const int y = year.toInt(&ok);
-            std::optional<Campaign> c = ok ? repo.byYear(y) : std::nullopt;
-            if (!c)
-                ctx.err() << "campaign: there is no campaign " << year << Qt::endl;
-            return c;
-        }
-        const QDate today = QDate::currentDate();
-        for (const Campaign &c : repo.all()) {
-            if (c.contains(today))
-                return c;
-        }
-        std::optional<Campaign> c = repo.latest();
-        if (!c)
-            ctx.err() << "campaign: there is no campaign yet; add one with 'campaign add'"
-                      << Qt::endl;
-        return c;
-    }
-
     int import(CliContext &ctx, const QStringList &arguments)
     {
         QCommandLineParser parser;
@@ -84,9 +59,7 @@ private:
         CliContext::addCommonOptions(parser);
         parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Tally files."),
                                      QStringLiteral("FILE..."));
-        parser.addOption({QStringLiteral("campaign"),
-                          QStringLiteral("Campaign year (default: the current one)."),
-                          QStringLiteral("Y")});
+        CliContext::addCampaignOption(parser);
         parser.addOption({QStringLiteral("kind"),
                           QStringLiteral("auto (from the header), daily or responses."),
                           QStringLiteral("KIND"), QStringLiteral("auto")});
@@ -128,7 +101,7 @@ private:
         if (db->isReadOnly())
             return ExitRejected;
         const std::optional<Campaign> campaign
-            = chooseCampaign(ctx, *db, parser.value(QStringLiteral("campaign")));
+            = ctx.campaign(*db, parser);
         if (!campaign)
             return ExitRejected;
 
@@ -204,9 +177,7 @@ private:
         parser.setApplicationDescription(QStringLiteral(
             "secretariat-cli tallies history\n\nList the imports of a campaign, newest first."));
         CliContext::addCommonOptions(parser);
-        parser.addOption({QStringLiteral("campaign"),
-                          QStringLiteral("Campaign year (default: the current one)."),
-                          QStringLiteral("Y")});
+        CliContext::addCampaignOption(parser);
         parser.addOption({QStringLiteral("format"), QStringLiteral("text (default) or csv."),
                           QStringLiteral("FORMAT"), QStringLiteral("text")});
         if (const int status = ctx.parse(parser, arguments); status >= 0)
@@ -222,7 +193,7 @@ private:
         if (!db)
             return ExitRejected;
         const std::optional<Campaign> campaign
-            = chooseCampaign(ctx, *db, parser.value(QStringLiteral("campaign")));
+            = ctx.campaign(*db, parser);
         if (!campaign)
             return ExitRejected;
         QSqlError error;

@@ -1,4 +1,3 @@
-#include "CampaignOption.h"
 #include "CliCommand.h"
 
 #include "db/Database.h"
@@ -22,7 +21,7 @@ public:
             "FILE is CSV or .xlsx with the columns unit (name or id) and target. Any bad row rejects the\n"
             "whole file (exit 1, FILE:LINE: field: message) and nothing changes."));
         CliContext::addCommonOptions(parser);
-        addCampaignOption(parser);
+        CliContext::addCampaignOption(parser);
         parser.addPositionalArgument(QStringLiteral("import"), QStringLiteral("The action: import."));
         parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("CSV or .xlsx file."));
         if (const int status = ctx.parse(parser, arguments); status >= 0)
@@ -37,7 +36,7 @@ public:
         auto db = ctx.openDatabase();
         if (!db)
             return ExitRejected;
-        const auto campaign = campaignFromOption(ctx, *db, parser);
+        const auto campaign = ctx.campaign(*db, parser);
         if (!campaign)
             return ExitRejected;
         TargetImporter::Result result;

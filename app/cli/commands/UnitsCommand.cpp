@@ -46,31 +46,6 @@ public:
     }
 
 private:
-    static QCommandLineOption campaignOption()
-    {
-        return {QStringLiteral("campaign"), QStringLiteral("Campaign year (default: the latest)."), QStringLiteral("Y")};
-    }
-
-    // The campaign named by --campaign, or the latest; prints why not and returns nullopt.
-    static std::optional<Campaign> campaign(CliContext &ctx, Database &db, const QCommandLineParser &parser)
-    {
-        CampaignRepository repo(db);
-        if (parser.isSet(QStringLiteral("campaign"))) {
-            bool ok = false;
-            const int year = parser.value(QStringLiteral("campaign")).toInt(&ok);
-            std::optional<Campaign> c = ok ? repo.byYear(year) : std::nullopt;
-            if (!c)
-                ctx.err() << "campaign: no campaign " << parser.value(QStringLiteral("campaign"))
-                          << "; add it with: campaign add --year Y --start DATE --end DATE" << Qt::endl;
-            return c;
-        }
-        std::optional<Campaign> c = repo.latest();
-        if (!c)
-            ctx.err() << "campaign: there is no campaign yet; add one with: campaign add --year Y --start DATE --end DATE"
-                      << Qt::endl;
-        return c;
-    }
-
     int importUnits(CliContext &ctx, const QStringList &arguments)
     {
         QCommandLineParser parser;
@@ -81,7 +56,7 @@ private:
             "单位名称,单位类型,省份/地区,城市,联系人,联系方式/电话,邮箱,职务,上级单位,样本目标).\n"
             "Any problem means nothing is imported, unless --skip-invalid."));
         CliContext::addCommonOptions(parser);
-        parser.addOption(campaignOption());
+        CliContext::addCampaignOption(parser);
         parser.addOption({QStringLiteral("dry-run"), QStringLiteral("Check the file and report every problem; change nothing.")});
         parser.addOption({QStringLiteral("skip-invalid"),
                           QStringLiteral("Import the good rows; write the rejected ones with reasons to the rejects file.")});
@@ -100,7 +75,7 @@ private:
         auto db = ctx.openDatabase();
         if (!db)
             return ExitRejected;
-        const std::optional<Campaign> c = campaign(ctx, *db, parser);
+        const std::optional<Campaign> c = ctx.campaign(*db, parser);
         if (!c)
             return ExitRejected;
         UnitImporter::Options options;
@@ -140,7 +115,7 @@ private:
             "secretariat-cli units export FILE\n\nWrite the campaign's units as .csv (UTF-8 with BOM) or .xlsx, "
             "in the import columns."));
         CliContext::addCommonOptions(parser);
-        parser.addOption(campaignOption());
+        CliContext::addCampaignOption(parser);
         parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The .csv or .xlsx file to write."));
         if (const int status = ctx.parse(parser, arguments); status >= 0)
             return status;
@@ -153,7 +128,7 @@ private:
         auto db = ctx.openDatabase();
         if (!db)
             return ExitRejected;
-        const std::optional<Campaign> c = campaign(ctx, *db, parser);
+        const std::optional<Campaign> c = ctx.campaign(*db, parser);
         if (!c)
             return ExitRejected;
         QString error;
@@ -170,7 +145,7 @@ private:
         QCommandLineParser parser;
         parser.setApplicationDescription(QStringLiteral("secretariat-cli units list\n\nList the units of a campaign."));
         CliContext::addCommonOptions(parser);
-        parser.addOption(campaignOption());
+        CliContext::addCampaignOption(parser);
         parser.addOption({QStringLiteral("format"), QStringLiteral("text (default) or csv."), QStringLiteral("FORMAT"),
                           QStringLiteral("text")});
         if (const int status = ctx.parse(parser, arguments); status >= 0)
@@ -183,7 +158,7 @@ private:
         auto db = ctx.openDatabase();
         if (!db)
             return ExitRejected;
-        const std::optional<Campaign> c = campaign(ctx, *db, parser);
+        const std::optional<Campaign> c = ctx.campaign(*db, parser);
         if (!c)
             return ExitRejected;
         QSqlError error;
