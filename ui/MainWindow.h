@@ -28,10 +28,12 @@ private:
     void createMenus();
     void newDatabase();
     void openDatabase();
+    void connectToServer();
     void openLocation(const QString &location);
     void showSettings();
     void showAbout();
     void updateStatus();
+    void updatePermissions();
     void syncCampaignSelector();
 
     Workspace *m_workspace;
@@ -41,4 +43,5 @@ private:
     QStackedWidget *m_pages;
     QLabel *m_databaseLabel;
     QLabel *m_readOnlyLabel;
+    QLabel *m_userLabel;
 };

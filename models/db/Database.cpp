@@ -1,5 +1,7 @@
 #include "db/Database.h"
 
+#include "common/Clock.h"
+
 #include <QAtomicInt>
 #include <QDir>
 #include <QFileInfo>
@@ -159,6 +161,16 @@ QString Database::displayLocation() const
     QUrl url(m_location);
     url.setPassword(QString());
     return url.toString();
+}
+
+QString Database::userName() const
+{
+    if (isPostgresLocation(m_location)) {
+        const QString user = QUrl(m_location).userName(QUrl::FullyDecoded);
+        if (!user.isEmpty())
+            return user;
+    }
+    return Clock::currentUser();
 }
 
 void Database::markReadOnly(const QString &reason)

@@ -42,6 +42,10 @@ public:
     // The location with any password removed, for status bars and messages.
     QString displayLocation() const;
     QString connectionName() const { return m_connectionName; }
+    // Who is working, as recorded in updated_by and the audit log: the server login on
+    // PostgreSQL (the URL's user, else the OS account libpq also defaults to), the OS account on
+    // SQLite.
+    QString userName() const;
 
     bool isReadOnly() const { return m_readOnly; }
     QString readOnlyReason() const { return m_readOnlyReason; }

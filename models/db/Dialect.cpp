@@ -26,3 +26,24 @@ QString Dialect::caseInsensitiveLike() const
 {
     return isSQLite() ? QStringLiteral("LIKE") : QStringLiteral("ILIKE");
 }
+
+bool Dialect::isTransientError(const QSqlError &error) const
+{
+    if (!error.isValid())
+        return false;
+    const QString code = error.nativeErrorCode();
+    if (isSQLite())
+        return code == QLatin1String("5") || code == QLatin1String("6")
+               || error.databaseText().contains(QLatin1String("database is locked"));
+    return code == QLatin1String("40001") || code == QLatin1String("40P01")
+           || code == QLatin1String("55P03");
+}
+
+bool Dialect::isPermissionError(const QSqlError &error) const
+{
+    if (!error.isValid())
+        return false;
+    if (isSQLite())
+        return error.nativeErrorCode() == QLatin1String("8"); // SQLITE_READONLY
+    return error.nativeErrorCode() == QLatin1String("42501");
+}

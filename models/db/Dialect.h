@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSqlError>
 #include <QString>
 
 // Every difference between the SQL that SQLite and PostgreSQL accept lives here, so migrations
@@ -28,6 +29,14 @@ public:
 
     // Case-insensitive LIKE for search.
     QString caseInsensitiveLike() const;
+
+    // An error that goes away when the transaction is simply tried again: SQLite busy or locked
+    // (another program held the write lock past the busy timeout); PostgreSQL serialization
+    // failure, deadlock detected or lock not available. Nothing was changed.
+    bool isTransientError(const QSqlError &error) const;
+
+    // A privilege error: the server refused the statement for the connected user's roles.
+    bool isPermissionError(const QSqlError &error) const;
 
 private:
     Backend m_backend;

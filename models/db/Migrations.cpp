@@ -230,6 +230,11 @@ const QList<Migrations::Migration> kMigrations = {
              " min_support INTEGER NOT NULL DEFAULT 0,"
              " UNIQUE (campaign_id, grade))"),
      }},
+    {10,
+     "who last changed a campaign, for save conflicts",
+     {
+         QStringLiteral("ALTER TABLE campaigns ADD COLUMN updated_by TEXT NOT NULL DEFAULT ''"),
+     }},
 };
 
 QString nowText()

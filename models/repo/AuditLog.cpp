@@ -31,7 +31,7 @@ QSqlError AuditLog::record(Database &db, const QString &table, qint64 recordId,
     q.prepare(QStringLiteral("INSERT INTO audit_log (at, user_name, table_name, record_id, action,"
                              " old_values, new_values) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(Clock::nowText());
-    q.addBindValue(Clock::currentUser());
+    q.addBindValue(db.userName());
     q.addBindValue(table);
     q.addBindValue(recordId);
     q.addBindValue(action);
