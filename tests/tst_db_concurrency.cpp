@@ -5,6 +5,7 @@
 
 #include "db/ConflictError.h"
 #include "db/Database.h"
+#include "db/Migrations.h"
 #include "db/OptimisticUpdate.h"
 #include "db/Transaction.h"
 #include "links/TokenGenerator.h"
@@ -13,6 +14,7 @@
 
 #include <QAtomicInt>
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QSqlQuery>
@@ -113,6 +115,7 @@ private slots:
     void letterNumbersUniqueUnderConcurrency();
     void linkTokensUniqueUnderConcurrency();
     void busyDatabaseWaitsInsteadOfFailing();
+    void programsStartingAtOnceMigrateOnce();
 };
 
 void tst_DbConcurrency::conflictingSaveSaysWhoChangedWhat()
@@ -498,6 +501,46 @@ void tst_DbConcurrency::busyDatabaseWaitsInsteadOfFailing()
     const Campaign stored = *CampaignRepository(*other).byYear(2024);
     QCOMPARE(stored.title, QStringLiteral("held"));
     QVERIFY(stored.baseUrl.isEmpty());
+}
+
+void tst_DbConcurrency::programsStartingAtOnceMigrateOnce()
+{
+    // Three program instances open a brand-new database at the same moment: each migration is
+    // applied exactly once, none fails, and then all three add their campaign.
+    const QString location = TestSupport::newDatabaseLocation(QStringLiteral("startup"));
+    QList<QProcess *> processes;
+    for (int i = 0; i < 3; ++i) {
+        auto *p = new QProcess(this);
+        p->start(QStringLiteral(SECRETARIAT_CLI_PATH),
+                 {QStringLiteral("--db"), location, QStringLiteral("init")});
+        processes << p;
+    }
+    for (QProcess *p : processes) {
+        QVERIFY(p->waitForFinished(60000));
+        QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
+        delete p;
+    }
+    processes.clear();
+    for (int i = 0; i < 3; ++i) {
+        auto *p = new QProcess(this);
+        const QString year = QString::number(2021 + i);
+        p->start(QStringLiteral(SECRETARIAT_CLI_PATH),
+                 {QStringLiteral("--db"), location, QStringLiteral("campaign"),
+                  QStringLiteral("add"), QStringLiteral("--year"), year, QStringLiteral("--start"),
+                  year + QStringLiteral("-07-17"), QStringLiteral("--end"),
+                  year + QStringLiteral("-07-26")});
+        processes << p;
+    }
+    for (QProcess *p : processes) {
+        QVERIFY(p->waitForFinished(60000));
+        QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
+        delete p;
+    }
+    auto db = TestSupport::openMigrated(location);
+    QVERIFY(db);
+    QCOMPARE(TestSupport::count(*db, QStringLiteral("schema_migrations")),
+             qint64(Migrations::all().size()));
+    QCOMPARE(TestSupport::count(*db, QStringLiteral("campaigns")), qint64(3));
 }
 
 QTEST_GUILESS_MAIN(tst_DbConcurrency)

@@ -22,6 +22,20 @@ QString Dialect::beginWriteTransaction() const
     return isSQLite() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
 }
 
+QString Dialect::migrationLock() const
+{
+    // Any constant key shared by every copy of the program: "SecrMig" in ASCII.
+    return isSQLite() ? QString()
+                      : QStringLiteral("SELECT pg_advisory_xact_lock(5360850174044519)");
+}
+
+QString Dialect::stringAggregate(const QString &expression, const QString &separatorLiteral) const
+{
+    return isSQLite() ? QStringLiteral("GROUP_CONCAT(%1, %2)").arg(expression, separatorLiteral)
+                      : QStringLiteral("STRING_AGG(CAST(%1 AS TEXT), %2)")
+                            .arg(expression, separatorLiteral);
+}
+
 QString Dialect::caseInsensitiveLike() const
 {
     return isSQLite() ? QStringLiteral("LIKE") : QStringLiteral("ILIKE");

@@ -281,6 +281,8 @@ QSqlError Migrations::migrate(Database &db, int target)
         if (tx.error().isValid())
             return tx.error();
         QSqlQuery q(db.connection());
+        if (const QString lock = db.dialect().migrationLock(); !lock.isEmpty() && !q.exec(lock))
+            return q.lastError();
         if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
                                    " version INTEGER PRIMARY KEY,"
                                    " description TEXT NOT NULL,"
@@ -295,8 +297,13 @@ QSqlError Migrations::migrate(Database &db, int target)
         Transaction tx(db);
         if (tx.error().isValid())
             return tx.error();
-        // Checked inside the write transaction: two programs starting at once apply each
-        // migration exactly once.
+        // Checked inside the write transaction (and, on PostgreSQL, under the migration lock):
+        // two programs starting at once apply each migration exactly once.
+        if (const QString lock = db.dialect().migrationLock(); !lock.isEmpty()) {
+            QSqlQuery l(db.connection());
+            if (!l.exec(lock))
+                return l.lastError();
+        }
         QSqlError err;
         const int current = currentVersion(db, &err);
         if (err.isValid())

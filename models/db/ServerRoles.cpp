@@ -77,8 +77,14 @@ QSqlError ServerRoles::install(Database &db)
 {
     if (!db.dialect().isPostgreSQL())
         return {};
+    // One transaction under the migration lock, so two administrators running init at once
+    // do not grant on the same tables concurrently.
+    Transaction tx(db);
+    if (tx.error().isValid())
+        return tx.error();
     QSqlQuery q(db.connection());
-    // Roles first, each in its own statement outside the grant transaction.
+    if (!q.exec(db.dialect().migrationLock()))
+        return q.lastError();
     for (const QString &role : all()) {
         if (!q.exec(createRoleStatement(role)))
             return q.lastError();
@@ -87,9 +93,6 @@ QSqlError ServerRoles::install(Database &db)
         || !q.exec(grantRoleStatement(manager(), coordinator())))
         return q.lastError();
 
-    Transaction tx(db);
-    if (tx.error().isValid())
-        return tx.error();
     QStringList tables;
     if (!q.exec(
             QStringLiteral("SELECT table_name FROM information_schema.tables"
