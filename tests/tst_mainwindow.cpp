@@ -5,10 +5,15 @@
 #include "Translations.h"
 #include "db/Database.h"
 #include "demo/DemoDataGenerator.h"
+#include "dialogs/CampaignDialog.h"
+#include "repo/CampaignRepository.h"
 #include "session/Workspace.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QLineEdit>
+#include <QSpinBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -23,6 +28,7 @@ private slots:
     void initTestCase();
     void opensOnDemoCampaign();
     void chineseTranslationIsComplete();
+    void campaignDialogAddsAndValidates();
 
 private:
     QString m_path;
@@ -77,6 +83,44 @@ void tst_MainWindow::chineseTranslationIsComplete()
     }
     QCoreApplication::removeTranslator(&translator);
     QCOMPARE(Translations::localeFor(QStringLiteral("zh_CN")).language(), QLocale::Chinese);
+}
+
+void tst_MainWindow::campaignDialogAddsAndValidates()
+{
+    auto db = TestSupport::openMigrated(TestSupport::newDatabaseLocation(QStringLiteral("dialog")));
+    QVERIFY(db);
+    CampaignDialog dialog(*db, Campaign{});
+    dialog.show();
+    auto *year = dialog.findChild<QSpinBox *>();
+    QVERIFY(year);
+    year->setValue(2025);
+    const QList<QDateEdit *> dates = dialog.findChildren<QDateEdit *>();
+    QCOMPARE(dates.size(), 4);
+    // End before start: refused, the problem shown, nothing stored.
+    dates.at(0)->setDate(QDate(2025, 7, 26));
+    dates.at(1)->setDate(QDate(2025, 7, 17));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY(CampaignRepository(*db).all().isEmpty());
+    auto *problems = dialog.findChild<QLabel *>(QStringLiteral("problems"));
+    QVERIFY(problems);
+    QVERIFY(problems->text().contains(QStringLiteral("2025-07-17")));
+    dates.at(0)->setDate(QDate(2025, 7, 16));
+    dates.at(1)->setDate(QDate(2025, 7, 25));
+    QLineEdit *url = nullptr;
+    for (QLineEdit *e : dialog.findChildren<QLineEdit *>()) {
+        if (e->placeholderText().startsWith(QStringLiteral("https://")))
+            url = e;
+    }
+    QVERIFY(url);
+    QTest::keyClicks(url, QStringLiteral("https://survey.example.org/2025/q"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const auto stored = CampaignRepository(*db).byYear(2025);
+    QVERIFY(stored.has_value());
+    QCOMPARE(stored->startDate, QDate(2025, 7, 16));
+    QCOMPARE(stored->baseUrl, QStringLiteral("https://survey.example.org/2025/q"));
+    QCOMPARE(stored->linkRequestDue, QDate(2025, 7, 10));
 }
 
 QTEST_MAIN(tst_MainWindow)

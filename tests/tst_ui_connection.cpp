@@ -7,9 +7,13 @@
 #include "MainWindow.h"
 #include "db/Database.h"
 #include "db/ServerRoles.h"
+#include "dialogs/CampaignDialog.h"
+#include "dialogs/ConflictDialog.h"
 #include "dialogs/ConnectionDialog.h"
+#include "repo/CampaignRepository.h"
 #include "session/Workspace.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
 #include <QFile>
@@ -21,6 +25,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 #include <QTranslator>
 #include <QUrl>
 
@@ -47,6 +52,7 @@ private slots:
     void fileMenuOffersConnect();
     void statusBarShowsUserAndRole();
     void chineseScreens();
+    void campaignDialogConflictReloadOrOverwrite();
 };
 
 void tst_UiConnection::initTestCase()
@@ -164,8 +170,12 @@ void tst_UiConnection::statusBarShowsUserAndRole()
         // One desk on a file: no users, no roles, nothing to show.
         QVERIFY(label->text().isEmpty());
         QVERIFY(workspace.permissions().may(Permissions::IssueLetters));
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("newCampaign"))->isVisible());
         return;
     }
+    // A clerk does not set campaigns up: the menu entries are hidden.
+    QVERIFY(!window.findChild<QAction *>(QStringLiteral("newCampaign"))->isVisible());
+    QVERIFY(!window.findChild<QAction *>(QStringLiteral("editCampaign"))->isVisible());
     const QString dir = qEnvironmentVariable("SECRETARIAT_SCREENSHOTS");
     if (!dir.isEmpty()) {
         window.resize(1000, 600);
@@ -197,6 +207,69 @@ void tst_UiConnection::chineseScreens()
             QVERIFY(dialog.grab().save(dir + QStringLiteral("/connection-dialog.png")));
     }
     QCoreApplication::removeTranslator(&translator);
+}
+
+namespace {
+// Clicks the button named button in the conflict dialog as soon as it is shown; remembers what
+// the dialog said.
+void answerConflict(const QString &button, QString *text)
+{
+    QTimer::singleShot(50, [button, text] {
+        auto *dialog = qobject_cast<ConflictDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return answerConflict(button, text);
+        *text = dialog->text();
+        dialog->findChild<QAbstractButton *>(button)->click();
+    });
+}
+} // namespace
+
+void tst_UiConnection::campaignDialogConflictReloadOrOverwrite()
+{
+    const QString location = TestSupport::newDatabaseLocation(QStringLiteral("conflict-dialog"));
+    auto mine = TestSupport::openMigrated(location);
+    auto theirs = TestSupport::openMigrated(location);
+    QVERIFY(mine && theirs);
+    Campaign c;
+    c.year = 2024;
+    c.title = QStringLiteral("Original");
+    c.startDate = QDate(2024, 7, 17);
+    c.endDate = QDate(2024, 7, 26);
+    QVERIFY(CampaignRepository(*mine).add(c).isEmpty());
+
+    CampaignDialog dialog(*mine, c);
+    auto titleEdit = [&] {
+        for (QLineEdit *e : dialog.findChildren<QLineEdit *>())
+            if (e->placeholderText().contains(QStringLiteral("Survey")))
+                return e;
+        return static_cast<QLineEdit *>(nullptr);
+    };
+    QVERIFY(titleEdit());
+    // Someone else renames the campaign while the dialog is open.
+    Campaign other = *CampaignRepository(*theirs).byId(c.id);
+    other.title = QStringLiteral("Their title");
+    QVERIFY(CampaignRepository(*theirs).update(other).isEmpty());
+
+    // Reload: the dialog stays open showing their version.
+    titleEdit()->setText(QStringLiteral("My title"));
+    QString said;
+    answerConflict(QStringLiteral("reload"), &said);
+    dialog.accept();
+    QVERIFY2(said.contains(theirs->userName()), qPrintable(said));
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QCOMPARE(titleEdit()->text(), QStringLiteral("Their title"));
+    QCOMPARE(CampaignRepository(*mine).byId(c.id)->title, QStringLiteral("Their title"));
+
+    // They change it again; this time the user overwrites.
+    other.title = QStringLiteral("Their second title");
+    QVERIFY(CampaignRepository(*theirs).update(other).isEmpty());
+    titleEdit()->setText(QStringLiteral("My title"));
+    answerConflict(QStringLiteral("overwrite"), &said);
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const Campaign stored = *CampaignRepository(*mine).byId(c.id);
+    QCOMPARE(stored.title, QStringLiteral("My title"));
+    QCOMPARE(stored.rowVersion, 4);
 }
 
 QTEST_MAIN(tst_UiConnection)

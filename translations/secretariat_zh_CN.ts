@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>Edit Campaign</source>
+        <translation>编辑调查活动</translation>
+    </message>
+    <message>
+        <source>New Campaign</source>
+        <translation>新建调查活动</translation>
+    </message>
+    <message>
+        <source>e.g. %1 Netizen Cybersecurity Sense Satisfaction Survey</source>
+        <translation>例如：%1网民网络安全感满意度调查活动</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>名称(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Collection &amp;starts:</source>
+        <translation>采集开始日期(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Collection &amp;ends:</source>
+        <translation>采集结束日期(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Questionnaire &amp;base URL:</source>
+        <translation>问卷基础链接(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Link requests due:</source>
+        <translation>链接数量报送截止(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Gift lists due:</source>
+        <translation>礼品名单报送截止(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>%1 Netizen Cybersecurity Sense Satisfaction Survey</source>
+        <translation>%1网民网络安全感满意度调查活动</translation>
+    </message>
+    <message>
+        <source>the %1 campaign</source>
+        <translation>%1 年调查活动</translation>
+    </message>
+</context>
+<context>
     <name>CampaignListModel</name>
     <message>
         <source>%1 (%2 – %3)</source>
@@ -40,7 +91,50 @@
     </message>
     <message>
         <source>the campaign was %1</source>
-        <translation>该活动已被%1</translation>
+        <translation>该活动%1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <source>%1 was deleted by someone else since you opened it. Your changes cannot be saved.</source>
+        <translation>自您打开以来，%1 已被他人删除，您的修改无法保存。</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>他人</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 since you opened it.</source>
+        <translation>自您打开以来，%1 修改了%2。</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 at %3 since you opened it.</source>
+        <translation>自您打开以来，%1 于 %3 修改了%2。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Reload to see their version (your edits are dropped), or overwrite their changes with yours.</source>
+        <translation>重新载入以查看对方的版本（您的修改将被放弃），或用您的修改覆盖对方的修改。</translation>
+    </message>
+    <message>
+        <source>Their changes:</source>
+        <translation>对方的修改：</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新载入(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>覆盖(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -55,11 +149,11 @@
     </message>
     <message>
         <source>changed by %1 since it was loaded</source>
-        <translation>自载入以来由 %1 修改</translation>
+        <translation>自载入以来已被 %1 修改</translation>
     </message>
     <message>
         <source>changed by %1 at %2 since it was loaded</source>
-        <translation>自载入以来由 %1 于 %2 修改</translation>
+        <translation>自载入以来已被 %1 于 %2 修改</translation>
     </message>
     <message>
         <source> (fields: %1)</source>
@@ -369,6 +463,18 @@
     <message>
         <source>— view only</source>
         <translation>— 仅可查看</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign</source>
+        <translation>调查活动(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;New Campaign…</source>
+        <translation>新建调查活动(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Campaign…</source>
+        <translation>编辑调查活动(&amp;E)…</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
+#include "dialogs/CampaignDialog.h"
 #include "dialogs/ConnectionDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "db/ServerRoles.h"
@@ -40,7 +41,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     , m_userLabel(new QLabel(this))
 {
     setWindowTitle(tr("Survey Secretariat"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/secretariat.svg")));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/secretariat.png")));
 
     auto *toolbar = addToolBar(tr("Campaign"));
     toolbar->setObjectName(QStringLiteral("campaignToolbar"));
@@ -139,6 +140,12 @@ void MainWindow::createMenus()
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu *campaign = menuBar()->addMenu(tr("&Campaign"));
+    m_newCampaignAction = campaign->addAction(tr("&New Campaign…"), this, &MainWindow::newCampaign);
+    m_newCampaignAction->setObjectName(QStringLiteral("newCampaign"));
+    m_editCampaignAction = campaign->addAction(tr("&Edit Campaign…"), this, &MainWindow::editCampaign);
+    m_editCampaignAction->setObjectName(QStringLiteral("editCampaign"));
+
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     QAction *prefs = settings->addAction(tr("&Preferences…"), this, &MainWindow::showSettings);
     prefs->setShortcut(QKeySequence::Preferences);
@@ -200,6 +207,24 @@ void MainWindow::openLocation(const QString &location)
     AppSettings::setLastDatabase(location);
 }
 
+void MainWindow::newCampaign()
+{
+    if (!m_workspace->hasDatabase())
+        return;
+    CampaignDialog dialog(m_workspace->database(), Campaign{}, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_workspace->setCampaignId(dialog.campaign().id);
+}
+
+void MainWindow::editCampaign()
+{
+    const std::optional<Campaign> current = m_workspace->campaign();
+    if (!current)
+        return newCampaign();
+    CampaignDialog dialog(m_workspace->database(), *current, this);
+    dialog.exec();
+}
+
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(this);
@@ -235,6 +260,9 @@ void MainWindow::updatePermissions()
 {
     // Who is working and in which role; the pages hide what the role does not allow.
     const Permissions &p = m_workspace->permissions();
+    // Only managers set campaigns up (on a writable SQLite file everyone may).
+    m_newCampaignAction->setVisible(p.may(Permissions::EditCampaigns));
+    m_editCampaignAction->setVisible(p.may(Permissions::EditCampaigns));
     if (!m_workspace->hasDatabase() || !m_workspace->database().dialect().isPostgreSQL()) {
         m_userLabel->clear();
         m_userLabel->setVisible(false);

@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 class CampaignListModel;
+class QAction;
 class QComboBox;
 class QLabel;
 class QListWidget;
@@ -30,6 +31,8 @@ private:
     void openDatabase();
     void connectToServer();
     void openLocation(const QString &location);
+    void newCampaign();
+    void editCampaign();
     void showSettings();
     void showAbout();
     void updateStatus();
@@ -44,4 +47,6 @@ private:
     QLabel *m_databaseLabel;
     QLabel *m_readOnlyLabel;
     QLabel *m_userLabel;
+    QAction *m_newCampaignAction = nullptr;
+    QAction *m_editCampaignAction = nullptr;
 };

@@ -16,7 +16,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("SurveySecretariat"));
     QCoreApplication::setApplicationName(QStringLiteral("secretariat"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SECRETARIAT_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/secretariat.svg")));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/secretariat.png")));
 
     Translations::install(app, AppSettings::language());
     QGuiApplication::setApplicationDisplayName(QApplication::translate("MainWindow", "Survey Secretariat"));
