@@ -27,6 +27,7 @@ private slots:
     void managerSetsTargetsAndImports();
     void unprivilegedUserOnlyReads();
     void workspaceExposesPermissions();
+    void upgradeGrantsNewTables();
 
 private:
     // A login role that is a member of group (or of none when group is empty); returns the URL
@@ -332,6 +333,33 @@ void tst_DbRoles::workspaceExposesPermissions()
     QCOMPARE(changes, 2);
     QVERIFY(workspace.may(Permissions::IssueLetters));
     QVERIFY(!workspace.may(Permissions::SetTargets));
+}
+
+void tst_DbRoles::upgradeGrantsNewTables()
+{
+    if (!TestSupport::isPostgres())
+        QSKIP("PostgreSQL only: roles are the server's");
+    // An office set up with version 1 (no letters yet) upgrades the program: the owner's first
+    // start migrates and grants the new tables, so coordinators can issue letters at once.
+    const QString location = TestSupport::newDatabaseLocation(QStringLiteral("upgrade"));
+    {
+        Database owner;
+        QVERIFY(!owner.open(location).isValid());
+        QVERIFY(!Migrations::migrate(owner, 1).isValid());
+        QVERIFY(!ServerRoles::install(owner).isValid());
+        QVERIFY(!owner.connection().tables().contains(QStringLiteral("letters")));
+    }
+    auto owner = TestSupport::openMigrated(location);
+    QVERIFY(owner);
+    QSqlQuery q(owner->connection());
+    const QString role = QStringLiteral("upcoord_%1").arg(QCoreApplication::applicationPid());
+    QVERIFY(q.exec(
+        QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE %2").arg(role, ServerRoles::coordinator())));
+    Database coordinator;
+    QVERIFY(!coordinator.open(TestSupport::locationWithUser(location, role)).isValid());
+    QVERIFY(Permissions::query(coordinator).may(Permissions::IssueLetters));
+    QVERIFY(Permissions::query(coordinator).may(Permissions::ManageLinks));
+    QVERIFY(!Permissions::query(coordinator).may(Permissions::ImportTallies));
 }
 
 QTEST_GUILESS_MAIN(tst_DbRoles)

@@ -73,6 +73,17 @@ QString grantRoleStatement(const QString &member, const QString &group)
 
 } // namespace
 
+bool ServerRoles::exist(Database &db)
+{
+    if (!db.dialect().isPostgreSQL())
+        return false;
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM pg_roles WHERE rolname IN (?, ?, ?)"));
+    for (const QString &role : all())
+        q.addBindValue(role);
+    return q.exec() && q.next() && q.value(0).toInt() == int(all().size());
+}
+
 QSqlError ServerRoles::install(Database &db)
 {
     if (!db.dialect().isPostgreSQL())

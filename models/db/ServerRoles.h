@@ -29,4 +29,9 @@ public:
     // database. Idempotent. Needs a user with CREATEROLE that owns the tables (the one that ran
     // the migrations). Does nothing on SQLite.
     static QSqlError install(Database &db);
+
+    // Whether the group roles exist on the server (false on SQLite). After a migration on a
+    // database whose roles exist the program re-applies the grants, so tables added by a newer
+    // version are writable by the roles that should write them.
+    static bool exist(Database &db);
 };
