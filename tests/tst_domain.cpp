@@ -94,6 +94,11 @@ void tst_Domain::linkUrl_data()
     QTest::newRow("query") << "https://s.example.org/q?lang=zh" << "https://s.example.org/q?lang=zh&src=ABC";
     QTest::newRow("fragment") << "https://s.example.org/q#start" << "https://s.example.org/q?src=ABC#start";
     QTest::newRow("old src") << "https://s.example.org/q?src=OLD&a=1" << "https://s.example.org/q?a=1&src=ABC";
+    QTest::newRow("query and fragment") << "https://s.example.org/q?lang=zh#start"
+                                        << "https://s.example.org/q?lang=zh&src=ABC#start";
+    QTest::newRow("empty query") << "https://s.example.org/q?" << "https://s.example.org/q?src=ABC";
+    QTest::newRow("encoded query") << "https://s.example.org/q?t=a%20b%26c" << "https://s.example.org/q?t=a%20b%26c&src=ABC";
+    QTest::newRow("port and folder") << "http://s.example.org:8080/a/b/" << "http://s.example.org:8080/a/b/?src=ABC";
 }
 
 void tst_Domain::linkUrl()

@@ -212,6 +212,36 @@
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>this system cannot decode %1 text</source>
+        <translation>本系统无法解码 %1 编码的文本</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is not closed (its opening quote is on this line)</source>
+        <translation>第 %1 行：带引号的字段没有结束（开头的引号在这一行）</translation>
+    </message>
+    <message>
+        <source>line %1: unexpected text after a closing quote (a quote inside a quoted field must be doubled)</source>
+        <translation>第 %1 行：结束引号后还有文字（引号字段内的引号须写成两个）</translation>
+    </message>
+    <message>
+        <source>line %1: a record longer than %2 characters (is a quote not closed?)</source>
+        <translation>第 %1 行：一条记录超过 %2 个字符（是否有引号没有结束？）</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Progress against targets will be charted here.</source>
@@ -297,6 +327,49 @@
     </message>
 </context>
 <context>
+    <name>IssueLinksDialog</name>
+    <message>
+        <source>Issue Links</source>
+        <translation>发放独立链接</translation>
+    </message>
+    <message>
+        <source>e.g. official account, poster at the city library</source>
+        <translation>例如：公众号、市图书馆海报</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Number of links:</source>
+        <translation>链接数量(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>用途标注(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>发放</translation>
+    </message>
+    <message>
+        <source>No unit takes part in this campaign yet.</source>
+        <translation>本年度调查活动尚无参与单位。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Has not asked for links yet; %n link(s) issued so far.</source>
+        <translation>
+            <numerusform>尚未报送所需链接数量；已发放 %n 个链接。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Asked for %1 on %2; %n link(s) issued so far.</source>
+        <translation>
+            <numerusform>已于 %2 申请 %1 个链接；已发放 %n 个链接。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LettersPage</name>
     <message>
         <source>Authorization letters will be listed here.</source>
@@ -304,10 +377,328 @@
     </message>
 </context>
 <context>
+    <name>LinkExporter</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>LinkFileExporter</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>cannot read the artwork image %1</source>
+        <translation>无法读取宣传图片 %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>link %1 has no URL: the campaign has no base URL</source>
+        <translation>链接 %1 没有网址：该调查活动未设置问卷基础链接</translation>
+    </message>
+    <message>
+        <source>the URL of link %1 is too long for a QR code</source>
+        <translation>链接 %1 的网址过长，无法生成二维码</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>LinkRepository</name>
+    <message>
+        <source>the number of links must be between 0 and %1</source>
+        <translation>链接数量须在 0 至 %1 之间</translation>
+    </message>
+    <message>
+        <source>unit %1 does not take part in this campaign</source>
+        <translation>单位 %1 未参加本年度调查活动</translation>
+    </message>
+    <message>
+        <source>the number of links must be between 1 and %1</source>
+        <translation>链接数量须在 1 至 %1 之间</translation>
+    </message>
+    <message>
+        <source>the label is longer than 200 characters</source>
+        <translation>用途标注超过 200 个字符</translation>
+    </message>
+    <message>
+        <source>the campaign does not exist</source>
+        <translation>该调查活动不存在</translation>
+    </message>
+    <message>
+        <source>the campaign has no base URL; set one before issuing links</source>
+        <translation>该调查活动未设置问卷基础链接，请先设置再发放链接</translation>
+    </message>
+    <message>
+        <source>there is no unit %1</source>
+        <translation>不存在单位 %1</translation>
+    </message>
+    <message>
+        <source>unit %1 was merged into unit %2</source>
+        <translation>单位 %1 已合并到单位 %2</translation>
+    </message>
+    <message>
+        <source>could not draw an unused token in %1 attempts</source>
+        <translation>尝试 %1 次仍未生成未被占用的链接编号</translation>
+    </message>
+    <message>
+        <source>there is no link with token %1</source>
+        <translation>不存在编号为 %1 的链接</translation>
+    </message>
+    <message>
+        <source>link %1 is already revoked</source>
+        <translation>链接 %1 已停用</translation>
+    </message>
+    <message>
+        <source>link %1 is already active</source>
+        <translation>链接 %1 已是启用状态</translation>
+    </message>
+    <message>
+        <source>link %1 was changed meanwhile</source>
+        <translation>链接 %1 已被他人修改</translation>
+    </message>
+</context>
+<context>
+    <name>LinkTableModel</name>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Revoked %1</source>
+        <translation>停用于 %1</translation>
+    </message>
+    <message>
+        <source>Issued %1 by %2</source>
+        <translation>%2 发放于 %1</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>用途标注</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>链接编号</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>有效样本</translation>
+    </message>
+</context>
+<context>
     <name>LinksPage</name>
     <message>
-        <source>Tracking links and QR posters will be managed here.</source>
-        <translation>此处将管理独立链接和二维码海报。</translation>
+        <source>first-level initiating unit</source>
+        <translation>一级发起单位</translation>
+    </message>
+    <message>
+        <source>second-level initiating unit</source>
+        <translation>二级发起单位</translation>
+    </message>
+    <message>
+        <source>supporting unit</source>
+        <translation>支持单位</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>&amp;Record Request…</source>
+        <translation>登记申请数量(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>独立链接</translation>
+    </message>
+    <message>
+        <source>&amp;Issue Links…</source>
+        <translation>发放链接(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke</source>
+        <translation>停用(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Re&amp;store</source>
+        <translation>恢复(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy URL</source>
+        <translation>复制网址(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show &amp;QR Code…</source>
+        <translation>查看二维码(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export the campaign's links for the survey platform (.xlsx or .csv)</source>
+        <translation>导出本年度的链接供调查平台使用（.xlsx 或 .csv）</translation>
+    </message>
+    <message>
+        <source>&amp;Posters for Selection…</source>
+        <translation>为所选链接生成海报(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Posters for &amp;All…</source>
+        <translation>为全部链接生成海报(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Search unit, label, token or URL</source>
+        <translation>搜索单位、用途标注、链接编号或网址</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>Link Requests</source>
+        <translation>链接数量申请</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>截止日期：</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) have not said how many links they need.</source>
+        <translation>
+            <numerusform>有 %n 个单位尚未报送所需链接数量。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No due date is set.</source>
+        <translation>尚未设置截止日期。</translation>
+    </message>
+    <message>
+        <source>The due date has passed.</source>
+        <translation>已过截止日期。</translation>
+    </message>
+    <message>
+        <source>No campaign is open.</source>
+        <translation>未打开调查活动。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 links shown · %3 active · %4 valid samples</source>
+        <translation>显示 %1 / %2 个链接 · 启用 %3 个 · 有效样本 %4 份</translation>
+    </message>
+    <message>
+        <source>Issue Links</source>
+        <translation>发放独立链接</translation>
+    </message>
+    <message>
+        <source>Revoke Links</source>
+        <translation>停用链接</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n link(s)? Samples that come in through a revoked link are no longer credited to the unit. The link can be restored later.</source>
+        <translation>
+            <numerusform>停用 %n 个链接？通过已停用链接提交的样本将不再计入该单位。链接日后可以恢复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore Links</source>
+        <translation>恢复链接</translation>
+    </message>
+    <message>
+        <source>links-%1.xlsx</source>
+        <translation>独立链接-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Export Links</source>
+        <translation>导出链接</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个链接写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing QR codes and posters…</source>
+        <translation>正在生成二维码和海报…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>QR Codes and Posters</source>
+        <translation>二维码与海报</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled; %n file(s) were written before.</source>
+        <translation>
+            <numerusform>已取消；取消前已写入 %n 个文件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个文件写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record Link Request</source>
+        <translation>登记链接申请</translation>
+    </message>
+    <message>
+        <source>How many links did %1 ask for?</source>
+        <translation>%1 申请了多少个链接？</translation>
     </message>
 </context>
 <context>
@@ -485,6 +876,157 @@
     </message>
 </context>
 <context>
+    <name>PosterExportDialog</name>
+    <message>
+        <source>Poster as &amp;PDF</source>
+        <translation>海报 PDF(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Poster as P&amp;NG</source>
+        <translation>海报 PNG 图片(&amp;N)</translation>
+    </message>
+    <message>
+        <source>QR code as PN&amp;G</source>
+        <translation>二维码 PNG 图片(&amp;G)</translation>
+    </message>
+    <message>
+        <source>QR code as &amp;SVG</source>
+        <translation>二维码 SVG 矢量图(&amp;S)</translation>
+    </message>
+    <message>
+        <source>QR Codes and Posters</source>
+        <translation>二维码与海报</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>A5</source>
+        <translation>A5</translation>
+    </message>
+    <message>
+        <source>optional: the campaign's entry picture</source>
+        <translation>可选：本年度问卷入口图片</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message numerus="yes">
+        <source>Files for %n active link(s), named after unit, label and token.</source>
+        <translation>
+            <numerusform>为 %n 个启用的链接生成文件，文件名由单位、用途标注和链接编号组成。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Folder for the Files</source>
+        <translation>选择保存文件的文件夹</translation>
+    </message>
+    <message>
+        <source>Poster &amp;page:</source>
+        <translation>海报纸张(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Artwork:</source>
+        <translation>宣传图片(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Campaign Artwork</source>
+        <translation>宣传图片</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>图片 (%1)</translation>
+    </message>
+    <message>
+        <source>Write:</source>
+        <translation>生成：</translation>
+    </message>
+    <message>
+        <source>QR PNG si&amp;ze:</source>
+        <translation>二维码图片尺寸(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>Write Files</source>
+        <translation>生成文件</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the files.</source>
+        <translation>请选择保存文件的文件夹。</translation>
+    </message>
+    <message>
+        <source>Choose at least one kind of file to write.</source>
+        <translation>请至少选择一种要生成的文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not an image this program can read.</source>
+        <translation>%1 不是本程序能读取的图片。</translation>
+    </message>
+    <message>
+        <source>Poster &amp;wording:</source>
+        <translation>海报文字语言(&amp;W)：</translation>
+    </message>
+</context>
+<context>
+    <name>PosterRenderer</name>
+    <message>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>QrCodeDialog</name>
+    <message>
+        <source>QR Code – %1</source>
+        <translation>二维码 – %1</translation>
+    </message>
+    <message>
+        <source>This link is revoked: samples through it are not credited.</source>
+        <translation>该链接已停用：通过它提交的样本不再计入。</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>PNG &amp;size:</source>
+        <translation>PNG 尺寸(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Copy URL</source>
+        <translation>复制网址(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Save &amp;PNG…</source>
+        <translation>保存 PNG(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save S&amp;VG…</source>
+        <translation>保存 SVG(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Save QR Code</source>
+        <translation>保存二维码</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG 图片 (*.svg)</translation>
+    </message>
+</context>
+<context>
     <name>Regions</name>
     <message>
         <source>Beijing</source>
@@ -643,6 +1185,13 @@
     </message>
 </context>
 <context>
+    <name>TableReader</name>
+    <message>
+        <source>old binary .xls files cannot be read; save it as .xlsx or CSV</source>
+        <translation>无法读取旧版二进制 .xls 文件，请另存为 .xlsx 或 CSV</translation>
+    </message>
+</context>
+<context>
     <name>TalliesPage</name>
     <message>
         <source>Sample tally imports will be run and listed here.</source>
@@ -654,6 +1203,56 @@
     <message>
         <source>Units and their information forms will be listed here.</source>
         <translation>此处将列出各单位及其信息表。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>%1 is not an .xlsx workbook (cannot open it as a zip archive)</source>
+        <translation>%1 不是 .xlsx 工作簿（无法作为 zip 压缩包打开）</translation>
+    </message>
+    <message>
+        <source>the workbook has no worksheet %1</source>
+        <translation>工作簿中没有工作表 %1</translation>
+    </message>
+    <message>
+        <source>cannot read worksheet %1</source>
+        <translation>无法读取工作表 %1</translation>
+    </message>
+    <message>
+        <source>the file has no xl/workbook.xml: not an .xlsx workbook</source>
+        <translation>文件中没有 xl/workbook.xml，不是 .xlsx 工作簿</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheets</source>
+        <translation>工作簿中没有工作表</translation>
+    </message>
+    <message>
+        <source>the shared strings of the workbook are damaged: %1</source>
+        <translation>工作簿的共享字符串已损坏：%1</translation>
+    </message>
+    <message>
+        <source>row %1: the worksheet is damaged: %2</source>
+        <translation>第 %1 行：工作表已损坏：%2</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>cannot create %1</source>
+        <translation>无法创建 %1</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot add sheet %1</source>
+        <translation>无法添加工作表 %1</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 // secretariat-cli: every batch job of the program, for scripts, tests and benchmarks.
 #include "CliCommand.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
@@ -23,9 +23,28 @@ QString overview()
 }
 } // namespace
 
+namespace {
+QtMessageHandler previousHandler = nullptr;
+
+// Qt warns on every start when XDG_RUNTIME_DIR is unset (root shells, CI); that says nothing
+// about the command and would mix into its FILE:LINE messages on stderr.
+void messageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
+        return;
+    if (previousHandler)
+        previousHandler(type, context, message);
+}
+} // namespace
+
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    previousHandler = qInstallMessageHandler(messageHandler);
+    // A GUI application without a window: posters and letters need fonts and painting. The
+    // offscreen platform keeps it working without a display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("SurveySecretariat"));
     QCoreApplication::setApplicationName(QStringLiteral("secretariat"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SECRETARIAT_VERSION));

@@ -8,9 +8,12 @@ constexpr char kAlphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
 QString TokenGenerator::generate()
 {
+    // One read from the operating system's source per token: 96 random bits, 80 used.
+    quint32 words[3];
+    QRandomGenerator::system()->fillRange(words);
     QByteArray bytes(kBits / 8, Qt::Uninitialized);
-    for (char &b : bytes)
-        b = char(QRandomGenerator::system()->generate() & 0xff);
+    for (int i = 0; i < bytes.size(); ++i)
+        bytes[i] = char((words[i / 4] >> (8 * (i % 4))) & 0xff);
     return encodeCrockford(bytes, kLength);
 }
 

@@ -1,14 +1,500 @@
 #include "pages/LinksPage.h"
 
+#include "common/Clock.h"
+#include "dialogs/IssueLinksDialog.h"
+#include "dialogs/PosterExportDialog.h"
+#include "dialogs/QrCodeDialog.h"
+#include "itemmodels/LinkFilterProxyModel.h"
+#include "itemmodels/LinkTableModel.h"
+#include "links/LinkExporter.h"
+#include "links/LinkRepository.h"
+#include "repo/CampaignRepository.h"
+#include "session/Workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPointer>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStyle>
+#include <QTableView>
+#include <QThread>
+#include <QToolBar>
 #include <QVBoxLayout>
+
+#include <atomic>
+#include <memory>
+
+namespace {
+constexpr int kUnitIdRole = Qt::UserRole + 1;
+
+QString kindName(const QString &code)
+{
+    if (code == QLatin1String("initiating-1"))
+        return LinksPage::tr("first-level initiating unit");
+    if (code == QLatin1String("initiating-2"))
+        return LinksPage::tr("second-level initiating unit");
+    return LinksPage::tr("supporting unit");
+}
+} // namespace
 
 LinksPage::LinksPage(Workspace *workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
+    , m_model(new LinkTableModel(workspace, this))
+    , m_proxy(new LinkFilterProxyModel(this))
+    , m_view(new QTableView(this))
+    , m_search(new QLineEdit(this))
+    , m_status(new QComboBox(this))
+    , m_unit(new QComboBox(this))
+    , m_summary(new QLabel(this))
+    , m_due(new QDateEdit(this))
+    , m_saveDue(new QPushButton(tr("Save"), this))
+    , m_pendingSummary(new QLabel(this))
+    , m_pending(new QListWidget(this))
+    , m_record(new QPushButton(tr("&Record Request…"), this))
 {
+    auto *toolbar = new QToolBar(tr("Links"), this);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->setIconSize(QSize(18, 18));
+    QStyle *s = style();
+    m_issue = toolbar->addAction(s->standardIcon(QStyle::SP_FileDialogNewFolder),
+                                 tr("&Issue Links…"), this, &LinksPage::issueLinks);
+    m_revoke = toolbar->addAction(s->standardIcon(QStyle::SP_DialogCancelButton), tr("Re&voke"),
+                                  this, &LinksPage::revokeSelected);
+    m_restore = toolbar->addAction(s->standardIcon(QStyle::SP_DialogResetButton), tr("Re&store"),
+                                   this, &LinksPage::restoreSelected);
+    toolbar->addSeparator();
+    m_copy = toolbar->addAction(s->standardIcon(QStyle::SP_FileLinkIcon), tr("&Copy URL"), this,
+                                &LinksPage::copyUrl);
+    m_copy->setShortcut(QKeySequence::Copy);
+    m_copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_qr = toolbar->addAction(s->standardIcon(QStyle::SP_FileDialogContentsView),
+                              tr("Show &QR Code…"), this, &LinksPage::showQr);
+    toolbar->addSeparator();
+    m_export = toolbar->addAction(s->standardIcon(QStyle::SP_DialogSaveButton), tr("&Export…"),
+                                  this, &LinksPage::exportLinks);
+    m_export->setToolTip(tr("Export the campaign's links for the survey platform (.xlsx or .csv)"));
+    m_postersSelected =
+        toolbar->addAction(s->standardIcon(QStyle::SP_FileIcon), tr("&Posters for Selection…"),
+                           this, [this] { postersFor(false); });
+    m_postersAll = toolbar->addAction(s->standardIcon(QStyle::SP_DirIcon), tr("Posters for &All…"),
+                                      this, [this] { postersFor(true); });
+    addAction(m_copy);
+
+    // Filters.
+    m_search->setObjectName(QStringLiteral("linkSearch"));
+    m_search->setPlaceholderText(tr("Search unit, label, token or URL"));
+    m_search->setClearButtonEnabled(true);
+    m_status->addItem(tr("All statuses"), int(LinkFilterProxyModel::StatusFilter::All));
+    m_status->addItem(tr("Active"), int(LinkFilterProxyModel::StatusFilter::Active));
+    m_status->addItem(tr("Revoked"), int(LinkFilterProxyModel::StatusFilter::Revoked));
+    m_unit->setMinimumContentsLength(18);
+    m_unit->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 2);
+    filters->addWidget(new QLabel(tr("Status:"), this));
+    filters->addWidget(m_status);
+    filters->addWidget(new QLabel(tr("Unit:"), this));
+    filters->addWidget(m_unit, 1);
+
+    m_proxy->setSourceModel(m_model);
+    m_view->setModel(m_proxy);
+    m_view->setObjectName(QStringLiteral("linksView"));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(LinkTableModel::UnitColumn, Qt::AscendingOrder);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setSectionResizeMode(LinkTableModel::UnitColumn,
+                                                     QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(LinkTableModel::UrlColumn,
+                                                     QHeaderView::Stretch);
+    m_view->setColumnWidth(LinkTableModel::LabelColumn, 150);
+    m_view->setColumnWidth(LinkTableModel::TokenColumn, 170);
+    m_view->setColumnWidth(LinkTableModel::StatusColumn, 80);
+    m_view->setColumnWidth(LinkTableModel::SamplesColumn, 90);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(filters);
+    leftLayout->addWidget(m_view, 1);
+    leftLayout->addWidget(m_summary);
+
+    // Link requests: the due date and who has not asked yet.
+    auto *requests = new QGroupBox(tr("Link Requests"), this);
+    auto *requestsLayout = new QVBoxLayout(requests);
+    auto *dueRow = new QHBoxLayout;
+    dueRow->addWidget(new QLabel(tr("Due:"), requests));
+    m_due->setCalendarPopup(true);
+    m_due->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    dueRow->addWidget(m_due, 1);
+    dueRow->addWidget(m_saveDue);
+    requestsLayout->addLayout(dueRow);
+    m_pendingSummary->setWordWrap(true);
+    requestsLayout->addWidget(m_pendingSummary);
+    m_pending->setObjectName(QStringLiteral("pendingUnits"));
+    requestsLayout->addWidget(m_pending, 1);
+    requestsLayout->addWidget(m_record);
+    requests->setMinimumWidth(290);
+    m_due->setMinimumWidth(m_due->fontMetrics().horizontalAdvance(QStringLiteral("2024-07-10"))
+                           + 48);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(requests);
+    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({900, 300});
+
     auto *layout = new QVBoxLayout(this);
-    auto *label = new QLabel(tr("Tracking links and QR posters will be managed here."), this);
-    label->setAlignment(Qt::AlignCenter);
-    layout->addWidget(label);
+    layout->addWidget(toolbar);
+    layout->addWidget(splitter, 1);
+
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &LinkFilterProxyModel::setSearchText);
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setStatusFilter(
+            LinkFilterProxyModel::StatusFilter(m_status->currentData().toInt()));
+    });
+    connect(m_unit, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setUnitId(m_unit->currentData().toLongLong()); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &LinksPage::updateActions);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &LinksPage::updateActions);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &LinksPage::updateActions);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &LinksPage::updateActions);
+    connect(m_view, &QTableView::doubleClicked, this, &LinksPage::showQr);
+    connect(m_pending, &QListWidget::itemDoubleClicked, this, &LinksPage::recordRequest);
+    connect(m_pending, &QListWidget::currentRowChanged, this, &LinksPage::updateActions);
+    connect(m_record, &QPushButton::clicked, this, &LinksPage::recordRequest);
+    connect(m_saveDue, &QPushButton::clicked, this, &LinksPage::saveDueDate);
+    connect(m_due, &QDateEdit::dateChanged, this, [this] { m_saveDue->setEnabled(!m_busy); });
+
+    connect(workspace, &Workspace::databaseChanged, this, &LinksPage::reloadSidePanel);
+    connect(workspace, &Workspace::campaignChanged, this, &LinksPage::reloadSidePanel);
+    connect(workspace, &Workspace::dataChanged, this, [this](DataEvents::Domains d) {
+        if (d & (DataEvents::Links | DataEvents::Units | DataEvents::Campaigns))
+            reloadSidePanel();
+    });
+    reloadSidePanel();
+}
+
+void LinksPage::reloadSidePanel()
+{
+    const qint64 keepUnit = m_unit->currentData().toLongLong();
+    const QSignalBlocker blockUnit(m_unit);
+    const QSignalBlocker blockDue(m_due);
+    m_unit->clear();
+    m_unit->addItem(tr("All units"), 0);
+    m_pending->clear();
+    std::optional<Campaign> campaign;
+    if (m_workspace->hasDatabase())
+        campaign = m_workspace->campaign();
+    if (campaign) {
+        LinkRepository repo(m_workspace->database());
+        for (const UnitLinkSummary &u : repo.unitSummaries(campaign->id))
+            m_unit->addItem(u.unitName, u.unitId);
+        const QList<PendingLinkRequest> pending = repo.pendingRequests(campaign->id);
+        for (const PendingLinkRequest &p : pending) {
+            auto *item = new QListWidgetItem(p.unitName, m_pending);
+            item->setData(kUnitIdRole, p.unitId);
+            item->setToolTip(kindName(p.kind));
+        }
+        m_due->setDate(campaign->linkRequestDue.isValid() ? campaign->linkRequestDue
+                                                          : campaign->startDate.addDays(-7));
+        const bool overdue =
+            campaign->linkRequestDue.isValid() && QDate::currentDate() > campaign->linkRequestDue;
+        QString text =
+            tr("%n unit(s) have not said how many links they need.", nullptr, int(pending.size()));
+        if (!campaign->linkRequestDue.isValid())
+            text += QLatin1Char(' ') + tr("No due date is set.");
+        else if (overdue && !pending.isEmpty())
+            text += QLatin1Char(' ') + tr("The due date has passed.");
+        m_pendingSummary->setText(text);
+        m_pendingSummary->setStyleSheet(
+            overdue && !pending.isEmpty() ? QStringLiteral("color: #a00;") : QString());
+    } else {
+        m_pendingSummary->setText(tr("No campaign is open."));
+    }
+    const int row = m_unit->findData(keepUnit);
+    m_unit->setCurrentIndex(row >= 0 ? row : 0);
+    m_proxy->setUnitId(m_unit->currentData().toLongLong());
+    m_saveDue->setEnabled(false);
+    updateActions();
+}
+
+void LinksPage::updateActions()
+{
+    const bool writable = m_workspace->hasDatabase() && !m_workspace->database().isReadOnly()
+                          && m_workspace->campaignId() > 0;
+    const QList<Link> selected = selectedLinks();
+    bool anyActive = false;
+    bool anyRevoked = false;
+    for (const Link &l : selected) {
+        anyActive |= l.isActive();
+        anyRevoked |= !l.isActive();
+    }
+    m_issue->setEnabled(writable && !m_busy);
+    m_revoke->setEnabled(writable && anyActive && !m_busy);
+    m_restore->setEnabled(writable && anyRevoked && !m_busy);
+    m_copy->setEnabled(selected.size() >= 1);
+    m_qr->setEnabled(selected.size() == 1);
+    m_export->setEnabled(m_model->rowCount() > 0);
+    m_postersSelected->setEnabled(anyActive && !m_busy);
+    m_postersAll->setEnabled(m_model->rowCount() > 0 && !m_busy);
+    m_record->setEnabled(writable && m_pending->currentRow() >= 0);
+    m_due->setEnabled(writable);
+
+    qint64 samples = 0;
+    int active = 0;
+    for (const Link &l : m_model->links()) {
+        samples += l.samples;
+        active += l.isActive();
+    }
+    m_summary->setText(tr("%1 of %2 links shown · %3 active · %4 valid samples")
+                           .arg(m_proxy->rowCount())
+                           .arg(m_model->rowCount())
+                           .arg(active)
+                           .arg(QLocale().toString(samples)));
+}
+
+QList<Link> LinksPage::selectedLinks() const
+{
+    QList<Link> links;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows)
+        links.append(m_model->link(m_proxy->mapToSource(index).row()));
+    return links;
+}
+
+qint64 LinksPage::currentUnitId() const
+{
+    const QList<Link> selected = selectedLinks();
+    if (!selected.isEmpty())
+        return selected.constFirst().unitId;
+    return m_unit->currentData().toLongLong();
+}
+
+void LinksPage::issueLinks()
+{
+    const std::optional<Campaign> campaign = m_workspace->campaign();
+    if (!campaign)
+        return;
+    LinkRepository repo(m_workspace->database());
+    IssueLinksDialog dialog(repo.unitSummaries(campaign->id), currentUnitId(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QList<Link> issued;
+    const Problems problems =
+        repo.issue(campaign->id, dialog.unitId(), dialog.count(), dialog.label(), &issued);
+    if (!problems.isEmpty()) {
+        QMessageBox::warning(this, tr("Issue Links"), formatProblems(problems));
+        return;
+    }
+    // Select what was issued, so it can be copied or printed at once.
+    m_view->clearSelection();
+    for (const Link &l : std::as_const(issued)) {
+        const QModelIndex index =
+            m_proxy->mapFromSource(m_model->index(m_model->rowOfToken(l.token), 0));
+        if (index.isValid())
+            m_view->selectionModel()->select(index, QItemSelectionModel::Select
+                                                        | QItemSelectionModel::Rows);
+    }
+}
+
+void LinksPage::revokeSelected()
+{
+    QStringList tokens;
+    for (const Link &l : selectedLinks()) {
+        if (l.isActive())
+            tokens << l.token;
+    }
+    if (tokens.isEmpty())
+        return;
+    if (QMessageBox::question(
+            this, tr("Revoke Links"),
+            tr("Revoke %n link(s)? Samples that come in through a revoked link are no longer "
+               "credited to the unit. The link can be restored later.",
+               nullptr, int(tokens.size())))
+        != QMessageBox::Yes)
+        return;
+    const Problems problems = LinkRepository(m_workspace->database()).revoke(tokens);
+    if (!problems.isEmpty())
+        QMessageBox::warning(this, tr("Revoke Links"), formatProblems(problems));
+}
+
+void LinksPage::restoreSelected()
+{
+    QStringList tokens;
+    for (const Link &l : selectedLinks()) {
+        if (!l.isActive())
+            tokens << l.token;
+    }
+    if (tokens.isEmpty())
+        return;
+    const Problems problems = LinkRepository(m_workspace->database()).restore(tokens);
+    if (!problems.isEmpty())
+        QMessageBox::warning(this, tr("Restore Links"), formatProblems(problems));
+}
+
+void LinksPage::copyUrl()
+{
+    QStringList urls;
+    for (const Link &l : selectedLinks())
+        urls << l.url;
+    if (!urls.isEmpty())
+        QApplication::clipboard()->setText(urls.join(QLatin1Char('\n')));
+}
+
+void LinksPage::showQr()
+{
+    const QList<Link> selected = selectedLinks();
+    if (selected.size() != 1)
+        return;
+    QrCodeDialog dialog(selected.constFirst(), this);
+    dialog.exec();
+}
+
+void LinksPage::exportLinks()
+{
+    const std::optional<Campaign> campaign = m_workspace->campaign();
+    if (!campaign)
+        return;
+    QSettings settings;
+    const QString suggested =
+        QDir(settings.value(QStringLiteral("links/exportFolder"), QDir::homePath()).toString())
+            .filePath(tr("links-%1.xlsx").arg(campaign->year));
+    QString filter;
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Links"), suggested,
+                                     tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"), &filter);
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("links/exportFolder"), QFileInfo(path).absolutePath());
+    QString target = path;
+    if (QFileInfo(target).suffix().isEmpty())
+        target += filter.contains(QLatin1String("csv")) ? QStringLiteral(".csv")
+                                                        : QStringLiteral(".xlsx");
+    if (const QString error = LinkExporter::write(target, m_model->links()); !error.isEmpty()) {
+        QMessageBox::warning(this, tr("Export Links"), error);
+        return;
+    }
+    QMessageBox::information(
+        this, tr("Export Links"),
+        tr("%n link(s) written to %1.", nullptr, int(m_model->rowCount())).arg(target));
+}
+
+void LinksPage::postersFor(bool all)
+{
+    QList<Link> links;
+    const QList<Link> source = all ? m_model->links() : selectedLinks();
+    for (const Link &l : source) {
+        if (l.isActive())
+            links << l;
+    }
+    if (links.isEmpty())
+        return;
+    PosterExportDialog dialog(int(links.size()), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    writeFiles(links, dialog.options());
+}
+
+void LinksPage::writeFiles(const QList<Link> &links, const LinkFileExporter::Options &options)
+{
+    if (m_busy)
+        return;
+    m_busy = true;
+    updateActions();
+    auto *progress = new QProgressDialog(tr("Writing QR codes and posters…"), tr("Cancel"), 0,
+                                         int(links.size()), this);
+    progress->setWindowTitle(tr("QR Codes and Posters"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setValue(0);
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    auto result = std::make_shared<LinkFileExporter::Result>();
+    connect(progress, &QProgressDialog::canceled, this, [cancel] { *cancel = true; });
+    // The worker touches no database: it gets the links it is to write.
+    QThread *thread = QThread::create([links, options, cancel, result, progress] {
+        *result = LinkFileExporter::run(links, options, [cancel, progress](int done, int) {
+            QMetaObject::invokeMethod(
+                progress, [progress, done] { progress->setValue(done); }, Qt::QueuedConnection);
+            return !cancel->load();
+        });
+    });
+    connect(thread, &QThread::finished, this, [this, thread, progress, result, options] {
+        thread->deleteLater();
+        progress->hide();
+        progress->deleteLater();
+        m_busy = false;
+        updateActions();
+        emit filesWritten(*result);
+        if (!isVisible())
+            return;
+        if (!result->error.isEmpty())
+            QMessageBox::warning(this, tr("QR Codes and Posters"), result->error);
+        else if (result->cancelled)
+            QMessageBox::information(this, tr("QR Codes and Posters"),
+                                     tr("Cancelled; %n file(s) were written before.", nullptr,
+                                        int(result->files.size())));
+        else
+            QMessageBox::information(
+                this, tr("QR Codes and Posters"),
+                tr("%n file(s) written to %1.", nullptr, int(result->files.size()))
+                    .arg(QDir::toNativeSeparators(options.outDir)));
+    });
+    thread->start();
+}
+
+void LinksPage::recordRequest()
+{
+    const std::optional<Campaign> campaign = m_workspace->campaign();
+    QListWidgetItem *item = m_pending->currentItem();
+    if (!campaign || !item || m_workspace->database().isReadOnly())
+        return;
+    bool ok = false;
+    const int count = QInputDialog::getInt(this, tr("Record Link Request"),
+                                           tr("How many links did %1 ask for?").arg(item->text()),
+                                           1, 0, LinkRepository::kMaxIssue, 1, &ok);
+    if (!ok)
+        return;
+    const Problems problems =
+        LinkRepository(m_workspace->database())
+            .recordRequest(campaign->id, item->data(kUnitIdRole).toLongLong(), count);
+    if (!problems.isEmpty())
+        QMessageBox::warning(this, tr("Record Link Request"), formatProblems(problems));
+}
+
+void LinksPage::saveDueDate()
+{
+    std::optional<Campaign> campaign = m_workspace->campaign();
+    if (!campaign)
+        return;
+    campaign->linkRequestDue = m_due->date();
+    const Problems problems = CampaignRepository(m_workspace->database()).update(*campaign);
+    if (!problems.isEmpty())
+        QMessageBox::warning(this, tr("Link Requests"), formatProblems(problems));
+    m_saveDue->setEnabled(false);
 }

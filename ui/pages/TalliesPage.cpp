@@ -1,14 +1,102 @@
 #include "pages/TalliesPage.h"
 
+#include "dialogs/TallyImportWizard.h"
+#include "imports/DatabaseBackup.h"
+#include "itemmodels/ImportHistoryModel.h"
+#include "session/Workspace.h"
+
+#include <QAction>
+#include <QDir>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
+#include <QSortFilterProxyModel>
+#include <QStyle>
+#include <QTableView>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 TalliesPage::TalliesPage(Workspace *workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
+    , m_model(new ImportHistoryModel(workspace, this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_view(new QTableView(this))
+    , m_status(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
-    auto *label = new QLabel(tr("Sample tally imports will be run and listed here."), this);
-    label->setAlignment(Qt::AlignCenter);
-    layout->addWidget(label);
+    auto *toolbar = new QToolBar(this);
+    toolbar->setObjectName(QStringLiteral("talliesToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    QAction *importAction
+        = toolbar->addAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("Import…"));
+    importAction->setObjectName(QStringLiteral("importTallies"));
+    connect(importAction, &QAction::triggered, this, [this] { importFiles(); });
+    // Importing needs a campaign and a database that may be written.
+    const auto updateAction = [this, importAction] {
+        const bool writable = m_workspace->hasDatabase() && !m_workspace->database().isReadOnly();
+        importAction->setEnabled(writable && m_workspace->campaignId() > 0);
+        importAction->setToolTip(
+            !writable ? tr("The database is open read-only: nothing can be imported")
+            : m_workspace->campaignId() > 0
+                ? tr("Import daily-count or per-response files from the survey platform")
+                : tr("Add a campaign year first"));
+    };
+    connect(workspace, &Workspace::databaseChanged, this, updateAction);
+    connect(workspace, &Workspace::campaignChanged, this, updateAction);
+    updateAction();
+    layout->addWidget(toolbar);
+
+    auto *title = new QLabel(tr("Import history"), this);
+    QFont f = title->font();
+    f.setBold(true);
+    title->setFont(f);
+    layout->addWidget(title);
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(ImportHistoryModel::SortRole);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(ImportHistoryModel::IdColumn, Qt::DescendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(ImportHistoryModel::FileColumn,
+                                                     QHeaderView::Stretch);
+    m_view->setAlternatingRowColors(true);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_status);
+
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TalliesPage::updateStatus);
+    updateStatus();
+}
+
+void TalliesPage::updateStatus()
+{
+    qint64 accepted = 0;
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        accepted += m_model->record(r).accepted;
+    QString text = tr("%n import(s), %1 row(s) accepted in all.", nullptr, m_model->rowCount())
+                       .arg(QLocale().toString(accepted));
+    if (m_workspace->hasDatabase()) {
+        const QString backups = DatabaseBackup::folderFor(m_workspace->database());
+        if (!backups.isEmpty())
+            text += QLatin1Char(' ')
+                    + tr("A copy of the database is kept before each import in %1 (the last %2).")
+                          .arg(QDir::toNativeSeparators(backups))
+                          .arg(DatabaseBackup::kKeep);
+    }
+    m_status->setText(text);
+    m_status->setWordWrap(true);
+}
+
+void TalliesPage::importFiles(const QStringList &files)
+{
+    if (!m_workspace->hasDatabase() || m_workspace->campaignId() <= 0)
+        return;
+    auto *wizard = new TallyImportWizard(m_workspace, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->addFiles(files);
+    wizard->open();
 }

@@ -2,15 +2,32 @@
 
 #include <QWidget>
 
+class ImportHistoryModel;
+class QLabel;
+class QSortFilterProxyModel;
+class QTableView;
 class Workspace;
 
-// Placeholder until the tallies page is built: says what will be here.
+// Sample tallies: the import history of the current campaign and the import wizard.
 class TalliesPage : public QWidget
 {
     Q_OBJECT
 public:
     explicit TalliesPage(Workspace *workspace, QWidget *parent = nullptr);
 
+    ImportHistoryModel *historyModel() const { return m_model; }
+    QTableView *historyView() const { return m_view; }
+
+public slots:
+    // Opens the import wizard, with files already chosen when given.
+    void importFiles(const QStringList &files = {});
+
 private:
+    void updateStatus();
+
     Workspace *m_workspace;
+    ImportHistoryModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_view;
+    QLabel *m_status;
 };

@@ -1,0 +1,506 @@
+#include "CliCommand.h"
+
+#include "common/Clock.h"
+#include "db/Database.h"
+#include "io/CsvWriter.h"
+#include "links/LinkExporter.h"
+#include "links/LinkFileExporter.h"
+#include "links/LinkRepository.h"
+#include "repo/CampaignRepository.h"
+
+#include <QDir>
+
+#include <functional>
+#include <optional>
+
+namespace {
+
+const char kUsage[] =
+    "secretariat-cli links\n\n"
+    "Tracking links (独立链接) and their QR codes and entry posters.\n\n"
+    "  links request --campaign Y --unit ID --count N [--date yyyy-MM-dd]\n"
+    "  links pending [--campaign Y]\n"
+    "  links issue --campaign Y --unit ID --count N [--label TEXT]\n"
+    "  links list [--campaign Y] [--unit ID] [--status active|revoked] [--format text|csv]\n"
+    "  links export FILE [--campaign Y]            (FILE.csv or FILE.xlsx)\n"
+    "  links revoke TOKEN\n"
+    "  links restore TOKEN\n"
+    "  links qr --campaign Y --out DIR [--unit ID] [--size PX] [--svg] [--poster] [--poster-png]\n"
+    "           [--page A4|A5] [--artwork IMAGE] [--poster-language zh|en]";
+
+class LinksCommand : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("links"); }
+    QString summary() const override
+    {
+        return QStringLiteral(
+            "Tracking links: request, pending, issue, list, export, revoke, restore, qr.");
+    }
+
+    int run(CliContext &ctx, const QStringList &arguments) override
+    {
+        const QString action = arguments.size() > 1 ? arguments.at(1) : QString();
+        QStringList rest = arguments.mid(2);
+        rest.prepend(arguments.first() + QLatin1Char(' ') + action);
+        using Handler = int (LinksCommand::*)(CliContext &, const QStringList &);
+        const QList<std::pair<const char *, Handler>> actions = {
+            {"request", &LinksCommand::request},    {"pending", &LinksCommand::pending},
+            {"issue", &LinksCommand::issue},        {"list", &LinksCommand::list},
+            {"export", &LinksCommand::exportLinks}, {"revoke", &LinksCommand::revoke},
+            {"restore", &LinksCommand::restore},    {"qr", &LinksCommand::qr},
+        };
+        for (const auto &[name, handler] : actions) {
+            if (action == QLatin1String(name))
+                return (this->*handler)(ctx, rest);
+        }
+        QCommandLineParser parser;
+        parser.setApplicationDescription(QLatin1String(kUsage));
+        CliContext::addCommonOptions(parser);
+        if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
+            ctx.out() << parser.helpText();
+            return ExitOk;
+        }
+        return ctx.usageError(
+            action.isEmpty() ? QStringLiteral("links needs an action: request, pending, issue, "
+                                              "list, export, revoke, restore or qr")
+                             : QStringLiteral("unknown links action '%1'").arg(action),
+            &parser);
+    }
+
+private:
+    static QCommandLineOption campaignOption()
+    {
+        return {QStringLiteral("campaign"), QStringLiteral("Campaign year."), QStringLiteral("Y")};
+    }
+    static QCommandLineOption unitOption()
+    {
+        return {QStringLiteral("unit"), QStringLiteral("Unit id."), QStringLiteral("ID")};
+    }
+    static QCommandLineOption countOption()
+    {
+        return {QStringLiteral("count"), QStringLiteral("Number of links."), QStringLiteral("N")};
+    }
+
+    static int rejected(CliContext &ctx, const Problems &problems)
+    {
+        ctx.err() << formatProblems(problems) << Qt::endl;
+        return ExitRejected;
+    }
+
+    // Parses a positive whole number option; on error prints a usage error.
+    static std::optional<qint64> number(CliContext &ctx, const QCommandLineParser &parser,
+                                        const char *option, bool required, int *status)
+    {
+        const QString name = QLatin1String(option);
+        if (!parser.isSet(name)) {
+            if (required)
+                *status = ctx.usageError(QStringLiteral("--%1 is required").arg(name), &parser);
+            return std::nullopt;
+        }
+        bool ok = false;
+        const qint64 value = parser.value(name).toLongLong(&ok);
+        if (!ok || value < 0) {
+            *status = ctx.usageError(
+                QStringLiteral("--%1 needs a whole number, not '%2'").arg(name, parser.value(name)),
+                &parser);
+            return std::nullopt;
+        }
+        return value;
+    }
+
+    // The campaign named by --campaign (required or the newest one); prints why not and returns
+    // null.
+    static std::optional<Campaign> campaign(CliContext &ctx, Database &db,
+                                            const QCommandLineParser &parser)
+    {
+        CampaignRepository campaigns(db);
+        if (!parser.isSet(QStringLiteral("campaign"))) {
+            auto latest = campaigns.latest();
+            if (!latest)
+                ctx.err() << "campaign: there is no campaign yet; add one with 'campaign add'"
+                          << Qt::endl;
+            return latest;
+        }
+        const QString text = parser.value(QStringLiteral("campaign"));
+        auto c = campaigns.byYear(text.toInt());
+        if (!c)
+            ctx.err() << "campaign: there is no campaign " << text << Qt::endl;
+        return c;
+    }
+
+    bool checkPositional(CliContext &ctx, const QCommandLineParser &parser, int expected,
+                         int *status)
+    {
+        if (parser.positionalArguments().size() == expected)
+            return true;
+        *status = ctx.usageError(parser.positionalArguments().size() > expected
+                                     ? QStringLiteral("unexpected argument '%1'")
+                                           .arg(parser.positionalArguments().at(expected))
+                                     : QStringLiteral("a TOKEN or FILE argument is missing"),
+                                 &parser);
+        return false;
+    }
+
+    static void describe(QCommandLineParser &parser, const QString &action, const QString &text)
+    {
+        parser.setApplicationDescription(
+            QStringLiteral("secretariat-cli links %1\n\n%2").arg(action, text));
+        CliContext::addCommonOptions(parser);
+    }
+
+    int request(CliContext &ctx, const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        describe(parser, QStringLiteral("request"),
+                 QStringLiteral("Record how many links a unit asked for."));
+        parser.addOptions(
+            {campaignOption(),
+             unitOption(),
+             countOption(),
+             {QStringLiteral("date"), QStringLiteral("Day of the request (default today)."),
+              QStringLiteral("DATE")}});
+        if (const int status = ctx.parse(parser, arguments); status >= 0)
+            return status;
+        int status = -1;
+        if (!checkPositional(ctx, parser, 0, &status))
+            return status;
+        if (!parser.isSet(QStringLiteral("campaign")))
+            return ctx.usageError(QStringLiteral("links request needs --campaign"), &parser);
+        const auto unit = number(ctx, parser, "unit", true, &status);
+        if (!unit)
+            return status;
+        const auto count = number(ctx, parser, "count", true, &status);
+        if (!count)
+            return status;
+        QDate date;
+        if (parser.isSet(QStringLiteral("date"))) {
+            date = Clock::parseDate(parser.value(QStringLiteral("date")));
+            if (!date.isValid())
+                return rejected(ctx, {{{},
+                                       0,
+                                       QStringLiteral("date"),
+                                       QStringLiteral("'%1' is not a date of the form yyyy-MM-dd")
+                                           .arg(parser.value(QStringLiteral("date")))}});
+        }
+        auto db = ctx.openDatabase();
+        if (!db)
+            return ExitRejected;
+        const auto c = campaign(ctx, *db, parser);
+        if (!c)
+            return ExitRejected;
+        if (const Problems p = LinkRepository(*db).recordRequest(
+                c->id, *unit, int(qMin<qint64>(*count, INT_MAX)), date);
+            !p.isEmpty())
+            return rejected(ctx, p);
+        ctx.out() << "unit " << *unit << " asked for " << *count << " links for " << c->year
+                  << Qt::endl;
+        return ExitOk;
+    }
+
+    int pending(CliContext &ctx, const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        describe(parser, QStringLiteral("pending"),
+                 QStringLiteral("List the units that have not said how many links they need."));
+        parser.addOption(campaignOption());
+        if (const int status = ctx.parse(parser, arguments); status >= 0)
+            return status;
+        int status = -1;
+        if (!checkPositional(ctx, parser, 0, &status))
+            return status;
+        auto db = ctx.openDatabase();
+        if (!db)
+            return ExitRejected;
+        const auto c = campaign(ctx, *db, parser);
+        if (!c)
+            return ExitRejected;
+        QSqlError error;
+        const QList<PendingLinkRequest> units = LinkRepository(*db).pendingRequests(c->id, &error);
+        if (error.isValid()) {
+            ctx.err() << error.text() << Qt::endl;
+            return ExitRejected;
+        }
+        ctx.out() << "# " << c->year << ": " << units.size()
+                  << " units have not asked for links; due "
+                  << (c->linkRequestDue.isValid() ? Clock::dateText(c->linkRequestDue)
+                                                  : QStringLiteral("(not set)"))
+                  << '\n';
+        for (const PendingLinkRequest &u : units)
+            ctx.out() << u.unitId << '\t' << u.unitName << '\n';
+        ctx.out().flush();
+        return ExitOk;
+    }
+
+    int issue(CliContext &ctx, const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        describe(parser, QStringLiteral("issue"),
+                 QStringLiteral("Issue new tracking links for a unit."));
+        parser.addOptions(
+            {campaignOption(),
+             unitOption(),
+             countOption(),
+             {QStringLiteral("label"), QStringLiteral("Where the links will be used."),
+              QStringLiteral("TEXT")}});
+        if (const int status = ctx.parse(parser, arguments); status >= 0)
+            return status;
+        int status = -1;
+        if (!checkPositional(ctx, parser, 0, &status))
+            return status;
+        if (!parser.isSet(QStringLiteral("campaign")))
+            return ctx.usageError(QStringLiteral("links issue needs --campaign"), &parser);
+        const auto unit = number(ctx, parser, "unit", true, &status);
+        if (!unit)
+            return status;
+        const auto count = number(ctx, parser, "count", true, &status);
+        if (!count)
+            return status;
+        auto db = ctx.openDatabase();
+        if (!db)
+            return ExitRejected;
+        const auto c = campaign(ctx, *db, parser);
+        if (!c)
+            return ExitRejected;
+        QList<Link> issued;
+        if (const Problems p =
+                LinkRepository(*db).issue(c->id, *unit, int(qMin<qint64>(*count, INT_MAX)),
+                                          parser.value(QStringLiteral("label")), &issued);
+            !p.isEmpty())
+            return rejected(ctx, p);
+        for (const Link &l : issued)
+            ctx.out() << l.token << '\t' << l.url << '\n';
+        ctx.out().flush();
+        return ExitOk;
+    }
+
+    int list(CliContext &ctx, const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        describe(parser, QStringLiteral("list"),
+                 QStringLiteral("List tracking links with their samples."));
+        parser.addOptions({campaignOption(),
+                           unitOption(),
+                           {QStringLiteral("status"), QStringLiteral("active or revoked."),
+                            QStringLiteral("STATUS")},
+                           {QStringLiteral("format"), QStringLiteral("text (default) or csv."),
+                            QStringLiteral("FORMAT"), QStringLiteral("text")}});
+        if (const int status = ctx.parse(parser, arguments); status >= 0)
+            return status;
+        int status = -1;
+        if (!checkPositional(ctx, parser, 0, &status))
+            return status;
+        const QString format = parser.value(QStringLiteral("format"));
+        if (format != QLatin1String("text") && format != QLatin1String("csv"))
+            return ctx.usageError(QStringLiteral("--format is text or csv"), &parser);
+        LinkRepository::Filter filter;
+        if (const auto unit = number(ctx, parser, "unit", false, &status))
+            filter.unitId = *unit;
+        else if (status >= 0)
+            return status;
+        if (parser.isSet(QStringLiteral("status"))) {
+            const QString s = parser.value(QStringLiteral("status"));
+            if (s == QLatin1String("active"))
+                filter.status = Link::Status::Active;
+            else if (s == QLatin1String("revoked"))
+                filter.status = Link::Status::Revoked;
+            else
+                return ctx.usageError(QStringLiteral("--status is active or revoked"), &parser);
+        }
+        auto db = ctx.openDatabase();
+        if (!db)
+            return ExitRejected;
+        if (parser.isSet(QStringLiteral("campaign"))) {
+            const auto c = campaign(ctx, *db, parser);
+            if (!c)
+                return ExitRejected;
+            filter.campaignId = c->id;
+        }
+        QSqlError error;
+        const QList<Link> links = LinkRepository(*db).list(filter, &error);
+        if (error.isValid()) {
+            ctx.err() << error.text() << Qt::endl;
+            return ExitRejected;
+        }
+        if (format == QLatin1String("csv")) {
+            ctx.out() << "year,unit_id,unit,token,url,label,status,samples\n";
+            for (const Link &l : links) {
+                ctx.out() << CsvWriter::formatRow(
+                    {QString::number(l.campaignYear), QString::number(l.unitId), l.unitName,
+                     l.token, l.url, l.label, l.statusCode(), QString::number(l.samples)})
+                          << '\n';
+            }
+        } else {
+            for (const Link &l : links) {
+                ctx.out() << l.campaignYear << "  " << l.unitId << "  " << l.unitName << "  "
+                          << l.token << "  " << l.statusCode() << "  " << l.samples << "  "
+                          << l.label << "  " << l.url << '\n';
+            }
+        }
+        ctx.out().flush();
+        return ExitOk;
+    }
+
+    int exportLinks(CliContext &ctx, const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        describe(
+            parser, QStringLiteral("export"),
+            QStringLiteral("Write the links for the survey platform: FILE.csv or FILE.xlsx with\n"
+                           "unit_id,unit,token,url,label,status."));
+        parser.addOption(campaignOption());
+        parser.addPositionalArgument(QStringLiteral("FILE"),
+                                     QStringLiteral("Where to write (.csv or .xlsx)."));
+        if (const int status = ctx.parse(parser, arguments); status >= 0)
+            return status;
+        int status = -1;
+        if (!checkPositional(ctx, parser, 1, &status))
+            return status;
+        const QString path = parser.positionalArguments().constFirst();
+        auto db = ctx.openDatabase();
+        if (!db)
+            return ExitRejected;
+        LinkRepository::Filter filter;
+        if (parser.isSet(QStringLiteral("campaign"))) {
+            const auto c = campaign(ctx, *db, parser);
+            if (!c)
+                return ExitRejected;
+            filter.campaignId = c->id;
+        }
+        QSqlError error;
+        const QList<Link> links = LinkRepository(*db).list(filter, &error);
+        if (error.isValid()) {
+            ctx.err() << error.text() << Qt::endl;
+            return ExitRejected;
+        }
+        if (const QString e = LinkExporter::write(path, links); !e.isEmpty()) {
+            ctx.err() << path << ": " << e << Qt::endl;
+            return ExitRejected;
+        }
+        ctx.out() << links.size() << " links written to " << path << Qt::endl;
+        return ExitOk;
+    }
+
+    int revoke(CliContext &ctx, const QStringList &arguments)
+    {
+        return setStatus(ctx, arguments, true);
+    }
+    int restore(CliContext &ctx, const QStringList &arguments)
+    {
+        return setStatus(ctx, arguments, false);
+    }
+
+    int setStatus(CliContext &ctx, const QStringList &arguments, bool revoking)
+    {
+        QCommandLineParser parser;
+        describe(parser, revoking ? QStringLiteral("revoke") : QStringLiteral("restore"),
+                 revoking ? QStringLiteral(
+                     "Revoke a link: its samples stop counting for new days. Nothing is deleted.")
+                          : QStringLiteral("Make a revoked link active again."));
+        parser.addPositionalArgument(QStringLiteral("TOKEN"),
+                                     QStringLiteral("The link's token or full URL."));
+        if (const int status = ctx.parse(parser, arguments); status >= 0)
+            return status;
+        int status = -1;
+        if (!checkPositional(ctx, parser, 1, &status))
+            return status;
+        auto db = ctx.openDatabase();
+        if (!db)
+            return ExitRejected;
+        LinkRepository links(*db);
+        const QString token = parser.positionalArguments().constFirst();
+        const Problems p = revoking ? links.revoke(token) : links.restore(token);
+        if (!p.isEmpty())
+            return rejected(ctx, p);
+        ctx.out() << "link " << links.byToken(token)->token << (revoking ? " revoked" : " restored")
+                  << Qt::endl;
+        return ExitOk;
+    }
+
+    int qr(CliContext &ctx, const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        describe(parser, QStringLiteral("qr"),
+                 QStringLiteral(
+                     "Write QR codes (PNG, optionally SVG) and entry posters (PDF, PNG) for the\n"
+                     "active links of a campaign or one unit, named unit_label_TOKEN."));
+        parser.addOptions(
+            {campaignOption(),
+             unitOption(),
+             {QStringLiteral("out"), QStringLiteral("Folder to write into."),
+              QStringLiteral("DIR")},
+             {QStringLiteral("size"), QStringLiteral("QR PNG size in pixels (default 600)."),
+              QStringLiteral("PX"), QStringLiteral("600")},
+             {QStringLiteral("svg"), QStringLiteral("Also write each QR code as SVG.")},
+             {QStringLiteral("poster"), QStringLiteral("Also write an entry poster as PDF.")},
+             {QStringLiteral("poster-png"), QStringLiteral("Also write the entry poster as PNG.")},
+             {QStringLiteral("page"), QStringLiteral("Poster page size: A4 (default) or A5."),
+              QStringLiteral("SIZE"), QStringLiteral("A4")},
+             {QStringLiteral("artwork"), QStringLiteral("Campaign artwork image for the posters."),
+              QStringLiteral("IMAGE")},
+             {QStringLiteral("poster-language"),
+              QStringLiteral("Poster wording: zh (default) or en."), QStringLiteral("LANG"),
+              QStringLiteral("zh")}});
+        if (const int status = ctx.parse(parser, arguments); status >= 0)
+            return status;
+        int status = -1;
+        if (!checkPositional(ctx, parser, 0, &status))
+            return status;
+        if (!parser.isSet(QStringLiteral("campaign")))
+            return ctx.usageError(QStringLiteral("links qr needs --campaign"), &parser);
+        if (!parser.isSet(QStringLiteral("out")))
+            return ctx.usageError(QStringLiteral("links qr needs --out"), &parser);
+        LinkFileExporter::Options options;
+        options.outDir = parser.value(QStringLiteral("out"));
+        options.qrSvg = parser.isSet(QStringLiteral("svg"));
+        options.posterPdf = parser.isSet(QStringLiteral("poster"));
+        options.posterPng = parser.isSet(QStringLiteral("poster-png"));
+        options.artworkPath = parser.value(QStringLiteral("artwork"));
+        if (!PosterRenderer::languageFromCode(parser.value(QStringLiteral("poster-language")),
+                                              &options.language))
+            return ctx.usageError(QStringLiteral("--poster-language is zh or en"), &parser);
+        bool ok = false;
+        options.qrPixels = parser.value(QStringLiteral("size")).toInt(&ok);
+        if (!ok || options.qrPixels < 50 || options.qrPixels > 10000)
+            return ctx.usageError(
+                QStringLiteral("--size is a number of pixels between 50 and 10000"), &parser);
+        if (!PosterRenderer::pageSizeFromCode(parser.value(QStringLiteral("page")),
+                                              &options.pageSize))
+            return ctx.usageError(QStringLiteral("--page is A4 or A5"), &parser);
+        LinkRepository::Filter filter;
+        filter.status = Link::Status::Active;
+        if (const auto unit = number(ctx, parser, "unit", false, &status))
+            filter.unitId = *unit;
+        else if (status >= 0)
+            return status;
+        auto db = ctx.openDatabase();
+        if (!db)
+            return ExitRejected;
+        const auto c = campaign(ctx, *db, parser);
+        if (!c)
+            return ExitRejected;
+        filter.campaignId = c->id;
+        QSqlError error;
+        const QList<Link> links = LinkRepository(*db).list(filter, &error);
+        if (error.isValid()) {
+            ctx.err() << error.text() << Qt::endl;
+            return ExitRejected;
+        }
+        if (links.isEmpty()) {
+            ctx.err() << "unit: no active links to write" << Qt::endl;
+            return ExitRejected;
+        }
+        const LinkFileExporter::Result result = LinkFileExporter::run(links, options);
+        if (!result.error.isEmpty()) {
+            ctx.err() << result.error << Qt::endl;
+            return ExitRejected;
+        }
+        ctx.out() << result.files.size() << " files for " << links.size() << " links written to "
+                  << QDir::toNativeSeparators(options.outDir) << Qt::endl;
+        return ExitOk;
+    }
+};
+
+CliRegistration<LinksCommand> registration;
+
+} // namespace

@@ -1,0 +1,269 @@
+#include "CliCommand.h"
+
+#include "common/Clock.h"
+#include "db/Database.h"
+#include "imports/TallyImporter.h"
+#include "io/CsvWriter.h"
+#include "repo/CampaignRepository.h"
+#include "repo/ImportRepository.h"
+
+#include <QDate>
+
+namespace {
+
+class TalliesCommand : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("tallies"); }
+    QString summary() const override
+    {
+        return QStringLiteral("Import sample tally files or list past imports (import, history).");
+    }
+
+    int run(CliContext &ctx, const QStringList &arguments) override
+    {
+        const QString action = arguments.size() > 1 ? arguments.at(1) : QString();
+        QStringList rest = arguments.mid(2);
+        rest.prepend(arguments.first() + QLatin1Char(' ') + action);
+        if (action == QLatin1String("import"))
+            return import(ctx, rest);
+        if (action == QLatin1String("history"))
+            return history(ctx, rest);
+        QCommandLineParser parser;
+        parser.setApplicationDescription(
+            QStringLiteral("secretariat-cli tallies\n\n"
+                           "  tallies import FILE... [--campaign Y] [--kind auto|daily|responses] "
+                           "[--skip-invalid]\n"
+                           "                 [--rejects FILE] [--encoding auto|utf-8|gb18030]\n"
+                           "  tallies history [--campaign Y] [--format text|csv]"));
+        CliContext::addCommonOptions(parser);
+        if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
+            ctx.out() << parser.helpText();
+            return ExitOk;
+        }
+        return ctx.usageError(action.isEmpty()
+                                  ? QStringLiteral("tallies needs an action: import or history")
+                                  : QStringLiteral("unknown tallies action '%1'").arg(action),
+                              &parser);
+    }
+
+private:
+    // The campaign named by --campaign, else the one whose window holds today, else the newest.
+    static std::optional<Campaign> chooseCampaign(CliContext &ctx, Database &db,
+                                                  const QString &year)
+    {
+        CampaignRepository repo(db);
+        if (!year.isEmpty()) {
+            bool ok = false;
+            const int y = year.toInt(&ok);
+            std::optional<Campaign> c = ok ? repo.byYear(y) : std::nullopt;
+            if (!c)
+                ctx.err() << "campaign: there is no campaign " << year << Qt::endl;
+            return c;
+        }
+        const QDate today = QDate::currentDate();
+        for (const Campaign &c : repo.all()) {
+            if (c.contains(today))
+                return c;
+        }
+        std::optional<Campaign> c = repo.latest();
+        if (!c)
+            ctx.err() << "campaign: there is no campaign yet; add one with 'campaign add'"
+                      << Qt::endl;
+        return c;
+    }
+
+    int import(CliContext &ctx, const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(QStringLiteral(
+            "secretariat-cli tallies import\n\n"
+            "Import daily or per-response sample tally files (CSV or .xlsx), each file in one\n"
+            "transaction. The last line printed is the total:\n"
+            "read N, accepted N, duplicate N, rejected N, unknown-link N"));
+        CliContext::addCommonOptions(parser);
+        parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Tally files."),
+                                     QStringLiteral("FILE..."));
+        parser.addOption({QStringLiteral("campaign"),
+                          QStringLiteral("Campaign year (default: the current one)."),
+                          QStringLiteral("Y")});
+        parser.addOption({QStringLiteral("kind"),
+                          QStringLiteral("auto (from the header), daily or responses."),
+                          QStringLiteral("KIND"), QStringLiteral("auto")});
+        parser.addOption(
+            {QStringLiteral("skip-invalid"),
+             QStringLiteral("Import the good rows of a file with malformed rows; write the "
+                            "others to the rejects file.")});
+        parser.addOption(
+            {QStringLiteral("rejects"),
+             QStringLiteral("Where rows not counted go, with reasons (CSV; default with "
+                            "--skip-invalid: FILE.rejects.csv)."),
+             QStringLiteral("FILE")});
+        parser.addOption({QStringLiteral("encoding"), QStringLiteral("auto, utf-8 or gb18030."),
+                          QStringLiteral("ENC"), QStringLiteral("auto")});
+        if (const int status = ctx.parse(parser, arguments); status >= 0)
+            return status;
+        const QStringList files = parser.positionalArguments();
+        if (files.isEmpty())
+            return ctx.usageError(QStringLiteral("tallies import needs at least one FILE"),
+                                  &parser);
+        TallyImporter::Options options;
+        const QString kind = parser.value(QStringLiteral("kind"));
+        if (kind != QLatin1String("auto") && kind != QLatin1String("daily")
+            && kind != QLatin1String("responses"))
+            return ctx.usageError(QStringLiteral("--kind is auto, daily or responses"), &parser);
+        options.kind = ColumnMapping::kindFromKey(kind);
+        const QString encoding = parser.value(QStringLiteral("encoding")).toLower();
+        if (encoding == QLatin1String("utf-8") || encoding == QLatin1String("utf8"))
+            options.reader.encoding = TableReader::Encoding::Utf8;
+        else if (encoding == QLatin1String("gb18030") || encoding == QLatin1String("gbk"))
+            options.reader.encoding = TableReader::Encoding::Gb18030;
+        else if (encoding != QLatin1String("auto"))
+            return ctx.usageError(QStringLiteral("--encoding is auto, utf-8 or gb18030"), &parser);
+        options.skipInvalid = parser.isSet(QStringLiteral("skip-invalid"));
+
+        auto db = ctx.openDatabase();
+        if (!db)
+            return ExitRejected;
+        if (db->isReadOnly())
+            return ExitRejected;
+        const std::optional<Campaign> campaign
+            = chooseCampaign(ctx, *db, parser.value(QStringLiteral("campaign")));
+        if (!campaign)
+            return ExitRejected;
+
+        QString rejectsPath = parser.value(QStringLiteral("rejects"));
+        if (rejectsPath.isEmpty() && options.skipInvalid)
+            rejectsPath = files.first() + QStringLiteral(".rejects.csv");
+        CsvWriter rejectsWriter;
+        bool rejectsOpen = false;
+        qint64 rejectsWritten = 0;
+        QString rejectsError;
+        TallyImporter::RejectSink sink;
+        if (!rejectsPath.isEmpty()) {
+            sink = [&](const QString &file, qint64 line, const QString &field,
+                       const QString &reason, const QStringList &cells) {
+                if (!rejectsOpen && rejectsError.isEmpty()) {
+                    if (!rejectsWriter.open(rejectsPath, true)) {
+                        rejectsError = rejectsWriter.errorString();
+                        return;
+                    }
+                    rejectsOpen = true;
+                    rejectsWriter.writeRow({QStringLiteral("file"), QStringLiteral("line"),
+                                            QStringLiteral("field"), QStringLiteral("reason"),
+                                            QStringLiteral("row")});
+                }
+                if (!rejectsOpen)
+                    return;
+                QStringList row{file, QString::number(line), field, reason};
+                row += cells;
+                rejectsWriter.writeRow(row);
+                ++rejectsWritten;
+            };
+        }
+
+        TallyImporter importer(*db, campaign->id);
+        ImportReport total;
+        bool allOk = true;
+        for (const QString &file : files) {
+            const ImportReport r = importer.importFile(file, options, nullptr, {}, sink);
+            if (!r.problems.isEmpty() || !r.warnings.isEmpty() || r.problemsNotListed > 0)
+                ctx.err() << r.problemText() << Qt::endl;
+            QString how;
+            if (!r.kind.isEmpty()) {
+                how = QStringLiteral(" (%1, %2").arg(r.kind, r.encoding);
+                if (!r.delimiter.isNull())
+                    how += QStringLiteral(", delimiter %1")
+                               .arg(r.delimiter == QLatin1Char('\t')
+                                        ? QStringLiteral("tab")
+                                        : QStringLiteral("'%1'").arg(r.delimiter));
+                how += QLatin1Char(')');
+            }
+            ctx.out() << file << ": " << r.message << how << ": " << r.summaryLine() << Qt::endl;
+            total.addCounts(r);
+            if (r.outcome != ImportReport::Outcome::Imported
+                && r.outcome != ImportReport::Outcome::AlreadyImported)
+                allOk = false;
+        }
+        if (rejectsOpen) {
+            if (const QString e = rejectsWriter.close(); !e.isEmpty())
+                rejectsError = e;
+            else
+                ctx.out() << rejectsWritten << " row(s) not counted written to " << rejectsPath
+                          << Qt::endl;
+        }
+        if (!rejectsError.isEmpty())
+            ctx.err() << rejectsPath << ": " << rejectsError << Qt::endl;
+        ctx.out() << total.summaryLine() << Qt::endl;
+        return allOk ? ExitOk : ExitRejected;
+    }
+
+    int history(CliContext &ctx, const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(QStringLiteral(
+            "secretariat-cli tallies history\n\nList the imports of a campaign, newest first."));
+        CliContext::addCommonOptions(parser);
+        parser.addOption({QStringLiteral("campaign"),
+                          QStringLiteral("Campaign year (default: the current one)."),
+                          QStringLiteral("Y")});
+        parser.addOption({QStringLiteral("format"), QStringLiteral("text (default) or csv."),
+                          QStringLiteral("FORMAT"), QStringLiteral("text")});
+        if (const int status = ctx.parse(parser, arguments); status >= 0)
+            return status;
+        const QString format = parser.value(QStringLiteral("format"));
+        if (format != QLatin1String("text") && format != QLatin1String("csv"))
+            return ctx.usageError(QStringLiteral("--format is text or csv"), &parser);
+        if (!parser.positionalArguments().isEmpty())
+            return ctx.usageError(QStringLiteral("unexpected argument '%1'")
+                                      .arg(parser.positionalArguments().first()),
+                                  &parser);
+        auto db = ctx.openDatabase();
+        if (!db)
+            return ExitRejected;
+        const std::optional<Campaign> campaign
+            = chooseCampaign(ctx, *db, parser.value(QStringLiteral("campaign")));
+        if (!campaign)
+            return ExitRejected;
+        QSqlError error;
+        const QList<ImportRecord> records = ImportRepository(*db).forCampaign(campaign->id, &error);
+        if (error.isValid()) {
+            ctx.err() << error.text() << Qt::endl;
+            return ExitRejected;
+        }
+        const QStringList header{QStringLiteral("id"),       QStringLiteral("finished_at"),
+                                 QStringLiteral("user"),     QStringLiteral("kind"),
+                                 QStringLiteral("file"),     QStringLiteral("read"),
+                                 QStringLiteral("accepted"), QStringLiteral("duplicate"),
+                                 QStringLiteral("rejected"), QStringLiteral("unknown_link"),
+                                 QStringLiteral("sha256")};
+        if (format == QLatin1String("csv"))
+            ctx.out() << CsvWriter::formatRow(header) << '\n';
+        for (const ImportRecord &r : records) {
+            const QStringList row{QString::number(r.id),
+                                  r.finishedAt,
+                                  r.user,
+                                  r.kind,
+                                  r.fileName,
+                                  QString::number(r.rowsRead),
+                                  QString::number(r.accepted),
+                                  QString::number(r.duplicate),
+                                  QString::number(r.rejected),
+                                  QString::number(r.unknownLink),
+                                  r.sha256};
+            if (format == QLatin1String("csv"))
+                ctx.out() << CsvWriter::formatRow(row) << '\n';
+            else
+                ctx.out() << '#' << r.id << "  " << r.finishedAt << "  " << r.user << "  " << r.kind
+                          << "  " << r.fileName << "  read " << r.rowsRead << ", accepted "
+                          << r.accepted << ", duplicate " << r.duplicate << ", rejected "
+                          << r.rejected << ", unknown-link " << r.unknownLink << '\n';
+        }
+        ctx.out().flush();
+        return ExitOk;
+    }
+};
+
+CliRegistration<TalliesCommand> registration;
+
+} // namespace

@@ -1,0 +1,311 @@
+// Tally import benchmark: generates a responses export of N rows, imports it with TallyImporter
+// (in a child process, so its peak memory is measured alone) and, in the same run, with the
+// sqlite3 shell (.import + INSERT ... SELECT ... GROUP BY into per-link-per-day counts); checks
+// both give the same counts; optionally again with M response ids already stored.
+//
+//   bench_tallies [--rows N] [--links L] [--preload M] [--workdir DIR]
+//   bench_tallies --generate N FILE [--links L] [--seed S]   (just write a file)
+#include "common/Clock.h"
+#include "db/Database.h"
+#include "db/Migrations.h"
+#include "imports/DatabaseBackup.h"
+#include "imports/TallyImporter.h"
+#include "repo/CampaignRepository.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <sys/resource.h>
+
+namespace {
+
+QTextStream out(stdout);
+
+QString token(int i)
+{
+    return QStringLiteral("tk%1").arg(i, 4, 10, QLatin1Char('0'));
+}
+
+// N responses over L links and the 10 days of the 2024 window, ~88% valid, unique ids.
+bool generate(const QString &path, qint64 rows, int links, int seed)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return false;
+    QByteArray buf = "答卷编号,链接,提交时间,是否有效\n";
+    quint64 x = 0x9E3779B97F4A7C15ULL ^ quint64(seed);
+    for (qint64 i = 0; i < rows; ++i) {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        const int link = int(x % quint64(links));
+        const int day = 17 + int((x >> 20) % 10);
+        const int secs = int((x >> 30) % 86400);
+        const bool valid = (x >> 50) % 100 < 88;
+        buf += "S" + QByteArray::number(seed) + "-" + QByteArray::number(i) + ",";
+        buf += token(link).toLatin1();
+        buf += ",2024-07-" + QByteArray::number(day) + " ";
+        buf += QStringLiteral("%1:%2:%3,")
+                   .arg(secs / 3600, 2, 10, QLatin1Char('0'))
+                   .arg(secs / 60 % 60, 2, 10, QLatin1Char('0'))
+                   .arg(secs % 60, 2, 10, QLatin1Char('0'))
+                   .toLatin1();
+        buf += valid ? "1\n" : "0\n";
+        if (buf.size() > (1 << 20)) {
+            f.write(buf);
+            buf.clear();
+        }
+    }
+    f.write(buf);
+    return true;
+}
+
+// A database with campaign 2024 and L links tk0000...; returns the campaign id.
+qint64 makeDatabase(const QString &path, int links)
+{
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QFile::remove(path + QLatin1String(suffix));
+    Database db;
+    if (db.open(path).isValid() || Migrations::prepare(db).isValid())
+        return 0;
+    Campaign c;
+    c.year = 2024;
+    c.startDate = QDate(2024, 7, 17);
+    c.endDate = QDate(2024, 7, 26);
+    c.baseUrl = QStringLiteral("https://survey.example.cn/q");
+    if (!CampaignRepository(db).add(c).isEmpty())
+        return 0;
+    QSqlQuery q(db.connection());
+    db.connection().transaction();
+    q.exec(QStringLiteral("INSERT INTO units (name, name_key, created_at, updated_at) VALUES "
+                          "('bench', 'bench', '2024-01-01', '2024-01-01')"));
+    const qint64 unit = q.lastInsertId().toLongLong();
+    q.prepare(QStringLiteral("INSERT INTO links (campaign_id, unit_id, token, created_at) VALUES "
+                             "(?, ?, ?, '2024-07-01')"));
+    for (int i = 0; i < links; ++i) {
+        q.addBindValue(c.id);
+        q.addBindValue(unit);
+        q.addBindValue(token(i));
+        q.exec();
+    }
+    db.connection().commit();
+    return c.id;
+}
+
+struct Timed
+{
+    double seconds = 0;
+    qint64 peakKb = 0;
+    QString output;
+    bool ok = false;
+};
+
+Timed runProcess(const QString &program, const QStringList &args, const QByteArray &input = {})
+{
+    Timed t;
+    QProcess p;
+    p.setProcessChannelMode(QProcess::SeparateChannels);
+    QElapsedTimer timer;
+    timer.start();
+    p.start(program, args);
+    if (!p.waitForStarted())
+        return t;
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
+    p.waitForFinished(-1);
+    t.seconds = timer.nsecsElapsed() / 1e9;
+    t.output = QString::fromUtf8(p.readAllStandardOutput())
+               + QString::fromUtf8(p.readAllStandardError());
+    t.ok = p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    return t;
+}
+
+// The child: imports one file and prints "seconds peak_kb summary".
+int childImport(const QString &dbPath, const QString &file, qint64 campaignId, bool backup)
+{
+    Database db;
+    if (db.open(dbPath).isValid())
+        return 1;
+    TallyImporter importer(db, campaignId);
+    TallyImporter::Options options;
+    options.backup = backup;
+    QElapsedTimer timer;
+    timer.start();
+    const ImportReport r = importer.importFile(file, options);
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    out << seconds << ' ' << usage.ru_maxrss << ' ' << r.summaryLine() << ' ' << r.message
+        << Qt::endl;
+    return r.outcome == ImportReport::Outcome::Imported ? 0 : 1;
+}
+
+QString sumsOf(const QString &dbPath, const QString &sql)
+{
+    QProcess p;
+    p.start(QStringLiteral("sqlite3"), {dbPath, sql});
+    p.waitForFinished(-1);
+    return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() >= 5 && args.at(1) == QLatin1String("--child-import"))
+        return childImport(args.at(2), args.at(3), args.at(4).toLongLong(),
+                           args.size() > 5 && args.at(5) == QLatin1String("backup"));
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("rows"), QStringLiteral("Response rows."), QStringLiteral("N"),
+                      QStringLiteral("1000000")});
+    parser.addOption({QStringLiteral("links"), QStringLiteral("Links."), QStringLiteral("L"),
+                      QStringLiteral("1000")});
+    parser.addOption({QStringLiteral("preload"),
+                      QStringLiteral("Response ids already stored for the second run (0: skip)."),
+                      QStringLiteral("M"), QStringLiteral("0")});
+    parser.addOption({QStringLiteral("workdir"),
+                      QStringLiteral("Folder for the files (default: a temporary one)."),
+                      QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("generate"), QStringLiteral("Only write N rows to FILE."),
+                      QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("preload-only"),
+         QStringLiteral("Only the run with M ids stored, reusing DIR/responses.csv.")});
+    parser.addOption({QStringLiteral("seed"), QStringLiteral("Generator seed."),
+                      QStringLiteral("S"), QStringLiteral("1")});
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Output of --generate."));
+    parser.process(app);
+    const int links = parser.value(QStringLiteral("links")).toInt();
+    if (parser.isSet(QStringLiteral("generate"))) {
+        if (parser.positionalArguments().isEmpty())
+            parser.showHelp(2);
+        return generate(parser.positionalArguments().first(),
+                        parser.value(QStringLiteral("generate")).toLongLong(), links,
+                        parser.value(QStringLiteral("seed")).toInt())
+                   ? 0
+                   : 1;
+    }
+    const qint64 rows = parser.value(QStringLiteral("rows")).toLongLong();
+    const qint64 preload = parser.value(QStringLiteral("preload")).toLongLong();
+    QTemporaryDir temp;
+    const QDir dir(parser.isSet(QStringLiteral("workdir")) ? parser.value(QStringLiteral("workdir"))
+                                                           : temp.path());
+    QDir().mkpath(dir.path());
+    const QString csv = dir.filePath(QStringLiteral("responses.csv"));
+    const QString self = QCoreApplication::applicationFilePath();
+
+    QElapsedTimer timer;
+    timer.start();
+    double importerSeconds = 0;
+    if (!parser.isSet(QStringLiteral("preload-only")) || !QFileInfo::exists(csv)) {
+        generate(csv, rows, links, 1);
+        out << "generated " << rows << " rows (" << QFileInfo(csv).size() / 1048576 << " MiB) in "
+            << timer.elapsed() / 1000.0 << " s" << Qt::endl;
+
+        // 1. The importer on an empty database.
+        const QString dbA = dir.filePath(QStringLiteral("importer.sqlite"));
+        const qint64 campaignA = makeDatabase(dbA, links);
+        const Timed importer
+            = runProcess(self, {QStringLiteral("--child-import"), dbA, csv,
+                                QString::number(campaignA), QStringLiteral("backup")});
+        out << "importer: " << importer.output.trimmed() << Qt::endl;
+
+        // 2. The sqlite3 shell: .import plus GROUP BY into per-link-per-day counts.
+        const QString dbB = dir.filePath(QStringLiteral("shell.sqlite"));
+        QFile::remove(dbB);
+        const QByteArray script
+            = QStringLiteral(
+                  "CREATE TABLE staging (response_id TEXT, link TEXT, submitted_at TEXT, "
+                  "valid INTEGER);\n"
+                  ".import --csv --skip 1 %1 staging\n"
+                  "CREATE TABLE counts (link TEXT, day TEXT, valid INTEGER, invalid "
+                  "INTEGER, PRIMARY KEY (link, day));\n"
+                  "INSERT INTO counts SELECT link, substr(submitted_at, 1, 10), sum(valid), "
+                  "sum(1 - valid) FROM staging GROUP BY 1, 2;\n")
+                  .arg(csv)
+                  .toUtf8();
+        const Timed shell = runProcess(
+            QStringLiteral("/usr/bin/time"),
+            {QStringLiteral("-f"), QStringLiteral("PEAK %M"), QStringLiteral("sqlite3"), dbB},
+            script);
+        const qint64 shellPeak
+            = shell.output.section(QStringLiteral("PEAK "), 1).trimmed().toLongLong();
+
+        const QString a = sumsOf(
+            dbA,
+            QStringLiteral(
+                "SELECT count(*), sum(valid_samples), sum(invalid_samples) FROM daily_tallies"));
+        const QString b
+            = sumsOf(dbB, QStringLiteral("SELECT count(*), sum(valid), sum(invalid) FROM counts"));
+        importerSeconds = importer.output.section(QLatin1Char(' '), 0, 0).toDouble();
+        const qint64 importerPeak = importer.output.section(QLatin1Char(' '), 1, 1).toLongLong();
+        out << "sqlite3 shell: " << shell.seconds << " s, peak " << shellPeak / 1024 << " MiB"
+            << Qt::endl;
+        out << "same counts: " << (a == b ? "yes" : "NO") << " (" << a << " | " << b << ")"
+            << Qt::endl;
+        out << QStringLiteral(
+                   "importer %1 s (whole child process %2 s incl. start and backup), peak %3 MiB; "
+                   "shell %4 s; importer/shell = %5")
+                   .arg(importerSeconds, 0, 'f', 2)
+                   .arg(importer.seconds, 0, 'f', 2)
+                   .arg(importerPeak / 1024)
+                   .arg(shell.seconds, 0, 'f', 2)
+                   .arg(importerSeconds / shell.seconds, 0, 'f', 2)
+            << Qt::endl;
+    }
+    if (preload > 0) {
+        // 3. The same import with `preload` response ids already stored.
+        const QString dbC = dir.filePath(QStringLiteral("preloaded.sqlite"));
+        const qint64 campaignC = makeDatabase(dbC, links);
+        timer.restart();
+        // Random 64-bit keys, inserted in key order so the fill itself is quick.
+        const Timed fill = runProcess(
+            QStringLiteral("sqlite3"), {dbC},
+            QStringLiteral(
+                "PRAGMA cache_size = -262144;\n"
+                "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < %1) "
+                "INSERT OR IGNORE INTO response_ids (hash, import_id) "
+                "SELECT h, NULL FROM (SELECT random() AS h FROM c) ORDER BY h;\n")
+                .arg(preload)
+                .toUtf8());
+        out << "stored " << sumsOf(dbC, QStringLiteral("SELECT count(*) FROM response_ids"))
+            << " response ids in " << timer.elapsed() / 1000.0 << " s " << fill.output.trimmed()
+            << Qt::endl;
+        const Timed second
+            = runProcess(self, {QStringLiteral("--child-import"), dbC, csv,
+                                QString::number(campaignC), QStringLiteral("nobackup")});
+        const double secondSeconds = second.output.section(QLatin1Char(' '), 0, 0).toDouble();
+        out << "importer with " << preload << " ids stored: " << second.output.trimmed()
+            << Qt::endl;
+        out << QStringLiteral("with %1 ids stored: %2 s, peak %3 MiB, ratio to the empty-database import: %4")
+                   .arg(preload)
+                   .arg(secondSeconds, 0, 'f', 2)
+                   .arg(second.output.section(QLatin1Char(' '), 1, 1).toLongLong() / 1024)
+                   .arg(importerSeconds > 0
+                            ? QString::number(secondSeconds / importerSeconds, 'f', 2)
+                            : QStringLiteral("n/a (see the empty-database run)"))
+            << Qt::endl;
+        timer.restart();
+        Database db;
+        db.open(dbC);
+        QString error;
+        DatabaseBackup::take(db, QStringLiteral("bench"), &error);
+        out << "a backup copy (VACUUM INTO) of that database takes " << timer.elapsed() / 1000.0
+            << " s" << (error.isEmpty() ? QString() : QStringLiteral(" (error: %1)").arg(error))
+            << Qt::endl;
+    }
+    return 0;
+}

@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// Which column of a tally file holds which field. Built from the header row by matching Chinese
+// and English aliases (链接/链接编号/link/token/url, 日期/date, 有效样本数/valid samples, ...);
+// the import wizard lets a person change it. Also tells the file's kind from the fields found.
+class ColumnMapping
+{
+    Q_DECLARE_TR_FUNCTIONS(ColumnMapping)
+public:
+    enum Field {
+        Link,
+        Day,
+        ValidSamples,
+        InvalidSamples,
+        Suggestions,
+        ResponseId,
+        SubmittedAt,
+        ValidFlag,
+        Region,
+        FieldCount
+    };
+    enum class Kind { Unknown, Daily, Responses };
+
+    ColumnMapping();
+
+    // Maps header cells by alias. With kind Unknown the kind is detected first from the fields
+    // only one kind has (答卷编号/提交时间 -> responses; 日期 + 有效样本数 -> daily).
+    static ColumnMapping fromHeader(const QStringList &header, Kind kind = Kind::Unknown);
+
+    Kind kind() const { return m_kind; }
+    void setKind(Kind kind) { m_kind = kind; }
+    int column(Field field) const { return m_columns.at(field); }
+    void setColumn(Field field, int column);
+    bool isMapped(Field field) const { return m_columns.at(field) >= 0; }
+    int headerSize() const { return m_headerSize; }
+
+    // The fields a kind needs and those it may use.
+    static QList<Field> requiredFields(Kind kind);
+    static QList<Field> optionalFields(Kind kind);
+    // Required fields of the current kind that no column holds.
+    QList<Field> missingFields() const;
+    // Header columns no field of the current kind uses.
+    QList<int> ignoredColumns() const;
+
+    // "link", "day", ... as used in FILE:LINE: field: messages.
+    static QString fieldKey(Field field);
+    // The field's name for people, translated.
+    static QString fieldLabel(Field field);
+    static QString kindKey(Kind kind); // "daily", "responses", ""
+    static QString kindLabel(Kind kind);
+    static Kind kindFromKey(const QString &key);
+
+    // The header text normalised for alias matching: lower case, no spaces, _, - or BOM.
+    static QString normalise(const QString &header);
+
+private:
+    QList<int> m_columns;
+    Kind m_kind = Kind::Unknown;
+    int m_headerSize = 0;
+};

@@ -1,0 +1,355 @@
+#include "io/CsvReader.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+constexpr qint64 kChunkBytes = 1 << 20;
+constexpr qint64 kDetectBytes = 64 * 1024;
+// A record longer than this is taken for an unclosed quote rather than buffered further.
+constexpr qsizetype kMaxRecordChars = 32 * 1024 * 1024;
+
+// True when bytes are well-formed UTF-8; a sequence cut off by the end of the sample is allowed
+// when the sample is not the whole file.
+bool isValidUtf8(const QByteArray &bytes, bool truncated)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const qsizetype n = bytes.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const unsigned char c = p[i];
+        int extra = 0;
+        if (c < 0x80) {
+            ++i;
+            continue;
+        } else if (c >= 0xC2 && c <= 0xDF) {
+            extra = 1;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            extra = 2;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            extra = 3;
+        } else {
+            return false;
+        }
+        if (i + extra >= n + (truncated ? extra : 0))
+            return truncated;
+        for (int k = 1; k <= extra; ++k) {
+            if (i + k >= n)
+                return truncated;
+            if ((p[i + k] & 0xC0) != 0x80)
+                return false;
+        }
+        i += extra + 1;
+    }
+    return true;
+}
+
+enum class Parse { Done, NeedMore, Error };
+
+} // namespace
+
+CsvReader::CsvReader() = default;
+CsvReader::~CsvReader() = default;
+
+TableReader::Encoding CsvReader::detectEncoding(const QByteArray &head, bool *hasBom)
+{
+    if (hasBom)
+        *hasBom = false;
+    if (head.startsWith("\xEF\xBB\xBF")) {
+        if (hasBom)
+            *hasBom = true;
+        return Encoding::Utf8;
+    }
+    return isValidUtf8(head, head.size() >= kDetectBytes) ? Encoding::Utf8 : Encoding::Gb18030;
+}
+
+QChar CsvReader::detectDelimiter(QStringView text)
+{
+    static const QChar candidates[] = {QLatin1Char(','), QLatin1Char('\t'), QLatin1Char(';')};
+    // Counts of each candidate per physical record (outside quotes) on the first lines.
+    QList<std::array<int, 3>> lines;
+    std::array<int, 3> current{0, 0, 0};
+    bool quoted = false;
+    bool any = false;
+    for (qsizetype i = 0; i < text.size() && lines.size() < 20; ++i) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('"')) {
+            quoted = !quoted;
+        } else if (!quoted && (c == QLatin1Char('\n') || c == QLatin1Char('\r'))) {
+            if (any)
+                lines.append(current);
+            current = {0, 0, 0};
+            any = false;
+        } else if (!quoted) {
+            any = true;
+            for (int k = 0; k < 3; ++k) {
+                if (c == candidates[k])
+                    ++current[k];
+            }
+        }
+    }
+    if (any)
+        lines.append(current);
+    if (lines.isEmpty())
+        return QLatin1Char(',');
+    int best = -1;
+    int bestCount = 0;
+    // Prefer a delimiter found the same number of times on every line...
+    for (int k = 0; k < 3; ++k) {
+        const int first = lines.first()[k];
+        if (first == 0)
+            continue;
+        bool consistent = true;
+        for (const auto &l : lines)
+            consistent = consistent && l[k] == first;
+        if (consistent && first > bestCount) {
+            best = k;
+            bestCount = first;
+        }
+    }
+    if (best >= 0)
+        return candidates[best];
+    // ...else the one seen most on the header line.
+    for (int k = 0; k < 3; ++k) {
+        if (lines.first()[k] > bestCount) {
+            best = k;
+            bestCount = lines.first()[k];
+        }
+    }
+    return best >= 0 ? candidates[best] : QLatin1Char(',');
+}
+
+bool CsvReader::open(const QString &path, const Options &options)
+{
+    m_file.setFileName(path);
+    if (!m_file.open(QIODevice::ReadOnly)) {
+        m_error = tr("cannot open %1: %2").arg(path, m_file.errorString());
+        return false;
+    }
+    m_device = &m_file;
+    return start(options);
+}
+
+bool CsvReader::open(QIODevice *device, const Options &options)
+{
+    m_device = device;
+    return start(options);
+}
+
+bool CsvReader::start(const Options &options)
+{
+    m_size = m_device->isSequential() ? 0 : m_device->size();
+    m_pending = m_device->read(kDetectBytes);
+    bool bom = false;
+    Encoding encoding = detectEncoding(m_pending, &bom);
+    if (options.encoding != Encoding::Auto)
+        encoding = options.encoding;
+    if (bom && encoding == Encoding::Utf8) {
+        m_pending.remove(0, 3);
+        m_encodingName = QStringLiteral("UTF-8 (BOM)");
+    } else if (encoding == Encoding::Utf8) {
+        m_encodingName = QStringLiteral("UTF-8");
+    } else {
+        m_encodingName = QStringLiteral("GB18030");
+    }
+    m_decoder = encoding == Encoding::Utf8 ? QStringDecoder(QStringDecoder::Utf8)
+                                           : QStringDecoder("GB18030");
+    if (!m_decoder.isValid()) {
+        m_error = tr("this system cannot decode %1 text").arg(m_encodingName);
+        return false;
+    }
+    m_text.reserve(kChunkBytes + 1024);
+    fill();
+    m_delimiter = options.delimiter.isNull() ? detectDelimiter(m_text) : options.delimiter;
+    return true;
+}
+
+void CsvReader::compact()
+{
+    if (m_pos > 0) {
+        m_text.remove(0, m_pos);
+        m_pos = 0;
+    }
+}
+
+bool CsvReader::fill()
+{
+    if (m_eof)
+        return false;
+    compact();
+    QByteArray bytes;
+    if (!m_pending.isEmpty()) {
+        bytes.swap(m_pending);
+    } else {
+        bytes = m_device->read(kChunkBytes);
+    }
+    if (bytes.isEmpty()) {
+        m_eof = true;
+        return false;
+    }
+    m_text.append(m_decoder.decode(bytes));
+    return true;
+}
+
+double CsvReader::progress() const
+{
+    if (m_eof)
+        return 1.0;
+    if (m_size <= 0 || !m_device)
+        return 0.0;
+    const qint64 consumed = m_device->pos() - m_pending.size();
+    const double fraction = double(consumed - (m_text.size() - m_pos)) / double(m_size);
+    return std::clamp(fraction, 0.0, 1.0);
+}
+
+bool CsvReader::readRow(QStringList &cells)
+{
+    cells.clear();
+    if (!m_error.isEmpty() || !m_device)
+        return false;
+    const QChar delim = m_delimiter;
+    for (;;) {
+        // Skip blank lines.
+        while (true) {
+            if (m_pos >= m_text.size()) {
+                if (!fill())
+                    return false;
+                continue;
+            }
+            const QChar c = m_text.at(m_pos);
+            if (c == QLatin1Char('\n')) {
+                ++m_pos;
+                ++m_line;
+            } else if (c == QLatin1Char('\r')) {
+                if (m_pos + 1 >= m_text.size() && fill())
+                    continue;
+                ++m_pos;
+                if (m_pos < m_text.size() && m_text.at(m_pos) == QLatin1Char('\n'))
+                    ++m_pos;
+                ++m_line;
+            } else {
+                break;
+            }
+        }
+
+        // Parse one record from m_pos; restarted from the same place when more text is needed.
+        const QChar *data = m_text.constData();
+        const qsizetype n = m_text.size();
+        qsizetype i = m_pos;
+        qint64 lines = 0;
+        Parse result = Parse::Done;
+        QString field;
+        cells.clear();
+        for (;;) {
+            if (i >= n) {
+                if (!m_eof) {
+                    result = Parse::NeedMore;
+                    break;
+                }
+                cells.append(QString());
+                break;
+            }
+            if (data[i] == QLatin1Char('"')) {
+                const qint64 quoteLine = m_line + lines;
+                field.clear();
+                ++i;
+                bool closed = false;
+                while (true) {
+                    qsizetype q = i;
+                    while (q < n && data[q] != QLatin1Char('"')) {
+                        if (data[q] == QLatin1Char('\n'))
+                            ++lines;
+                        ++q;
+                    }
+                    field.append(data + i, q - i);
+                    if (q >= n) {
+                        i = q;
+                        break;
+                    }
+                    if (q + 1 >= n && !m_eof) {
+                        i = n;
+                        break;
+                    }
+                    if (q + 1 < n && data[q + 1] == QLatin1Char('"')) {
+                        field.append(QLatin1Char('"'));
+                        i = q + 2;
+                        continue;
+                    }
+                    i = q + 1;
+                    closed = true;
+                    break;
+                }
+                if (!closed) {
+                    if (!m_eof) {
+                        result = Parse::NeedMore;
+                        break;
+                    }
+                    m_recordLine = quoteLine;
+                    m_error = tr("line %1: a quoted field is not closed (its opening quote is on "
+                                 "this line)")
+                                  .arg(quoteLine);
+                    result = Parse::Error;
+                    break;
+                }
+                if (i < n && data[i] != delim && data[i] != QLatin1Char('\r')
+                    && data[i] != QLatin1Char('\n')) {
+                    m_recordLine = m_line + lines;
+                    m_error = tr("line %1: unexpected text after a closing quote (a quote inside "
+                                 "a quoted field must be doubled)")
+                                  .arg(m_line + lines);
+                    result = Parse::Error;
+                    break;
+                }
+            } else {
+                qsizetype j = i;
+                while (j < n && data[j] != delim && data[j] != QLatin1Char('\n')
+                       && data[j] != QLatin1Char('\r'))
+                    ++j;
+                if (j >= n && !m_eof) {
+                    result = Parse::NeedMore;
+                    break;
+                }
+                field = QString(data + i, j - i);
+                i = j;
+            }
+            cells.append(field);
+            if (i >= n)
+                break; // end of input ends the record
+            if (data[i] == delim) {
+                ++i;
+                continue;
+            }
+            if (data[i] == QLatin1Char('\r')) {
+                if (i + 1 >= n && !m_eof) {
+                    result = Parse::NeedMore;
+                    break;
+                }
+                ++i;
+                if (i < n && data[i] == QLatin1Char('\n'))
+                    ++i;
+            } else {
+                ++i; // '\n'
+            }
+            ++lines;
+            break;
+        }
+        if (result == Parse::Error)
+            return false;
+        if (result == Parse::NeedMore) {
+            if (i - m_pos > kMaxRecordChars) {
+                m_recordLine = m_line;
+                m_error = tr("line %1: a record longer than %2 characters (is a quote not "
+                             "closed?)")
+                              .arg(m_line)
+                              .arg(kMaxRecordChars);
+                return false;
+            }
+            fill();
+            continue;
+        }
+        m_recordLine = m_line;
+        m_line += lines;
+        m_pos = i;
+        return true;
+    }
+}

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "io/TableReader.h"
+#include <QCoreApplication>
+
+#include <QFile>
+#include <QStringDecoder>
+
+// RFC 4180 CSV: quoted fields with "" escapes, delimiters and line breaks inside quotes, CRLF or
+// LF. UTF-8 with or without BOM, or GB18030 (detected from the first 64 KiB unless given);
+// comma, tab or semicolon (detected from the first lines unless given). Reads the file in
+// chunks, so memory stays flat however long the file is. Blank lines are skipped.
+class CsvReader : public TableReader
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvReader)
+
+public:
+    CsvReader();
+    ~CsvReader() override;
+
+    bool open(const QString &path, const Options &options = {});
+    // Reads from an already open device (not owned), e.g. a QBuffer in tests.
+    bool open(QIODevice *device, const Options &options = {});
+
+    bool readRow(QStringList &cells) override;
+    qint64 lineNumber() const override { return m_recordLine; }
+    QString errorString() const override { return m_error; }
+    double progress() const override;
+    QString encodingName() const override { return m_encodingName; }
+    QChar delimiter() const override { return m_delimiter; }
+
+    // The detected encoding of some leading bytes: BOM, else valid UTF-8, else GB18030.
+    static Encoding detectEncoding(const QByteArray &head, bool *hasBom = nullptr);
+    // The delimiter that splits the first lines most consistently (comma when unsure).
+    static QChar detectDelimiter(QStringView text);
+
+private:
+    bool start(const Options &options);
+    bool fill(); // decodes the next chunk into m_text; false at end of input
+    void compact();
+
+    QFile m_file;
+    QIODevice *m_device = nullptr;
+    qint64 m_size = 0;
+    QStringDecoder m_decoder;
+    QString m_text; // decoded, not yet consumed text
+    qsizetype m_pos = 0;
+    bool m_eof = false;
+    qint64 m_line = 1; // physical line of m_pos
+    qint64 m_recordLine = 0;
+    QChar m_delimiter;
+    QString m_encodingName;
+    QString m_error;
+    QByteArray m_pending; // bytes read during detection, not yet decoded
+};

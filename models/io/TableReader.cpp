@@ -1,0 +1,46 @@
+#include "io/TableReader.h"
+
+#include "io/CsvReader.h"
+#include "io/XlsxReader.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+TableReader::~TableReader() = default;
+
+std::unique_ptr<TableReader> TableReader::open(const QString &path, const Options &options,
+                                               QString *error)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    bool xlsx = suffix == QLatin1String("xlsx");
+    if (suffix == QLatin1String("xls")) {
+        if (error)
+            *error = QCoreApplication::translate(
+                "TableReader", "old binary .xls files cannot be read; save it as .xlsx or CSV");
+        return nullptr;
+    }
+    if (!xlsx && suffix != QLatin1String("csv") && suffix != QLatin1String("txt")
+        && suffix != QLatin1String("tsv")) {
+        // Unknown suffix: a zip archive is taken for a workbook, anything else for text.
+        QFile probe(path);
+        if (probe.open(QIODevice::ReadOnly))
+            xlsx = probe.read(4) == QByteArray("PK\x03\x04", 4);
+    }
+    if (xlsx) {
+        auto reader = std::make_unique<XlsxReader>();
+        if (!reader->open(path)) {
+            if (error)
+                *error = reader->errorString();
+            return nullptr;
+        }
+        return reader;
+    }
+    auto reader = std::make_unique<CsvReader>();
+    if (!reader->open(path, options)) {
+        if (error)
+            *error = reader->errorString();
+        return nullptr;
+    }
+    return reader;
+}

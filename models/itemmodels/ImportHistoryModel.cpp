@@ -1,0 +1,131 @@
+#include "itemmodels/ImportHistoryModel.h"
+
+#include "session/Workspace.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+ImportHistoryModel::ImportHistoryModel(Workspace *workspace, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_workspace(workspace)
+{
+    connect(workspace, &Workspace::databaseChanged, this, &ImportHistoryModel::reload);
+    connect(workspace, &Workspace::campaignChanged, this, &ImportHistoryModel::reload);
+    connect(workspace, &Workspace::dataChanged, this, [this](DataEvents::Domains d) {
+        if (d & (DataEvents::Imports | DataEvents::Tallies))
+            reload();
+    });
+    reload();
+}
+
+int ImportHistoryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_records.size());
+}
+
+int ImportHistoryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ImportHistoryModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_records.size())
+        return {};
+    const ImportRecord &r = m_records.at(index.row());
+    if (role == ImportIdRole)
+        return r.id;
+    if (role == Sha256Role)
+        return r.sha256;
+    const auto number = [&](qint64 v) -> QVariant {
+        if (role == Qt::DisplayRole)
+            return QLocale().toString(v);
+        if (role == SortRole)
+            return v;
+        if (role == Qt::TextAlignmentRole)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    };
+    switch (index.column()) {
+    case IdColumn:
+        return number(r.id);
+    case FinishedColumn:
+        if (role == Qt::DisplayRole) {
+            const QDateTime t = QDateTime::fromString(r.finishedAt, Qt::ISODate);
+            return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                               : r.finishedAt;
+        }
+        if (role == SortRole)
+            return r.finishedAt;
+        break;
+    case UserColumn:
+        if (role == Qt::DisplayRole || role == SortRole)
+            return r.user;
+        break;
+    case KindColumn:
+        if (role == Qt::DisplayRole || role == SortRole)
+            return r.kind == QLatin1String("daily")       ? tr("Daily counts")
+                   : r.kind == QLatin1String("responses") ? tr("Responses")
+                                                          : r.kind;
+        break;
+    case FileColumn:
+        if (role == Qt::DisplayRole || role == SortRole)
+            return r.fileName;
+        if (role == Qt::ToolTipRole)
+            return tr("SHA-256: %1").arg(r.sha256);
+        break;
+    case ReadColumn:
+        return number(r.rowsRead);
+    case AcceptedColumn:
+        return number(r.accepted);
+    case DuplicateColumn:
+        return number(r.duplicate);
+    case RejectedColumn:
+        return number(r.rejected);
+    case UnknownLinkColumn:
+        return number(r.unknownLink);
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant ImportHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case IdColumn:
+        return tr("No.");
+    case FinishedColumn:
+        return tr("Imported at");
+    case UserColumn:
+        return tr("User");
+    case KindColumn:
+        return tr("Kind");
+    case FileColumn:
+        return tr("File");
+    case ReadColumn:
+        return tr("Rows read");
+    case AcceptedColumn:
+        return tr("Accepted");
+    case DuplicateColumn:
+        return tr("Duplicate");
+    case RejectedColumn:
+        return tr("Rejected");
+    case UnknownLinkColumn:
+        return tr("Unknown link");
+    default:
+        return {};
+    }
+}
+
+void ImportHistoryModel::reload()
+{
+    beginResetModel();
+    m_records.clear();
+    if (m_workspace->hasDatabase() && m_workspace->campaignId() > 0)
+        m_records
+            = ImportRepository(m_workspace->database()).forCampaign(m_workspace->campaignId());
+    endResetModel();
+}

@@ -1,0 +1,375 @@
+#include "links/LinkRepository.h"
+
+#include "common/Clock.h"
+#include "db/Database.h"
+#include "db/SqlValue.h"
+#include "db/Transaction.h"
+#include "links/LinkUrl.h"
+#include "links/TokenGenerator.h"
+#include "repo/AuditLog.h"
+
+#include <QSqlQuery>
+
+namespace {
+
+Problems failure(const QString &field, const QString &message)
+{
+    return {{{}, 0, field, message}};
+}
+
+Problems failure(const QSqlError &error)
+{
+    return failure(QString(), error.text());
+}
+
+Link::Status statusFromCode(const QString &code)
+{
+    return code == QLatin1String("revoked") ? Link::Status::Revoked : Link::Status::Active;
+}
+
+const char kSelect[] =
+    "SELECT l.id, l.campaign_id, c.year, c.title, c.base_url, l.unit_id, u.name, l.token, l.label,"
+    " l.status, l.created_at, l.created_by, l.revoked_at, l.row_version,"
+    " COALESCE((SELECT SUM(t.valid_samples) FROM daily_tallies t WHERE t.link_id = l.id), 0)"
+    " FROM links l JOIN campaigns c ON c.id = l.campaign_id JOIN units u ON u.id = l.unit_id";
+
+Link fromQuery(const QSqlQuery &q)
+{
+    Link l;
+    l.id = q.value(0).toLongLong();
+    l.campaignId = q.value(1).toLongLong();
+    l.campaignYear = q.value(2).toInt();
+    l.campaignTitle = q.value(3).toString();
+    const QString baseUrl = q.value(4).toString();
+    l.unitId = q.value(5).toLongLong();
+    l.unitName = q.value(6).toString();
+    l.token = q.value(7).toString();
+    l.label = q.value(8).toString();
+    l.status = statusFromCode(q.value(9).toString());
+    l.createdAt = q.value(10).toString();
+    l.createdBy = q.value(11).toString();
+    l.revokedAt = q.value(12).toString();
+    l.rowVersion = q.value(13).toInt();
+    l.samples = q.value(14).toLongLong();
+    l.url = baseUrl.isEmpty() ? QString() : LinkUrl::build(baseUrl, l.token);
+    return l;
+}
+
+QString normalizedToken(const QString &tokenOrUrl)
+{
+    return TokenGenerator::normalize(LinkUrl::tokenFrom(tokenOrUrl));
+}
+
+} // namespace
+
+Problems LinkRepository::recordRequest(qint64 campaignId, qint64 unitId, int count,
+                                       const QDate &date)
+{
+    if (count < 0 || count > kMaxIssue)
+        return failure(QStringLiteral("count"),
+                       tr("the number of links must be between 0 and %1").arg(kMaxIssue));
+    Transaction tx(m_db);
+    if (tx.error().isValid())
+        return failure(tx.error());
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, links_requested, links_requested_at FROM participations"
+                             " WHERE campaign_id = ? AND unit_id = ?"));
+    q.addBindValue(campaignId);
+    q.addBindValue(unitId);
+    if (!q.exec())
+        return failure(q.lastError());
+    if (!q.next())
+        return failure(QStringLiteral("unit"),
+                       tr("unit %1 does not take part in this campaign").arg(unitId));
+    const qint64 participationId = q.value(0).toLongLong();
+    const QVariantMap before = {{QStringLiteral("links_requested"), q.value(1)},
+                                {QStringLiteral("links_requested_at"), q.value(2)}};
+    q.finish();
+    const QString day = Clock::dateText(date.isValid() ? date : QDate::currentDate());
+    q.prepare(
+        QStringLiteral("UPDATE participations SET links_requested = ?, links_requested_at = ?,"
+                       " row_version = row_version + 1, updated_at = ?, updated_by = ?"
+                       " WHERE id = ?"));
+    q.addBindValue(count);
+    q.addBindValue(day);
+    q.addBindValue(Clock::nowText());
+    q.addBindValue(Clock::currentUser());
+    q.addBindValue(participationId);
+    if (!q.exec())
+        return failure(q.lastError());
+    const QVariantMap after = {{QStringLiteral("links_requested"), count},
+                               {QStringLiteral("links_requested_at"), day}};
+    if (QSqlError e = AuditLog::record(m_db, QStringLiteral("participations"), participationId,
+                                       QStringLiteral("links-request"), before, after);
+        e.isValid())
+        return failure(e);
+    if (QSqlError e = tx.commit(); e.isValid())
+        return failure(e);
+    m_db.events()->notify(DataEvents::Links | DataEvents::Units);
+    return {};
+}
+
+QList<PendingLinkRequest> LinkRepository::pendingRequests(qint64 campaignId, QSqlError *error) const
+{
+    QList<PendingLinkRequest> list;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT p.unit_id, u.name, p.kind,"
+        " (SELECT COUNT(*) FROM links l WHERE l.campaign_id = p.campaign_id AND l.unit_id = "
+        "p.unit_id)"
+        " FROM participations p JOIN units u ON u.id = p.unit_id"
+        " WHERE p.campaign_id = ? AND p.links_requested IS NULL AND u.merged_into IS NULL"
+        " ORDER BY u.name_key, u.id"));
+    q.addBindValue(campaignId);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError();
+        return list;
+    }
+    while (q.next())
+        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                     q.value(3).toLongLong()});
+    return list;
+}
+
+QList<UnitLinkSummary> LinkRepository::unitSummaries(qint64 campaignId, QSqlError *error) const
+{
+    QList<UnitLinkSummary> list;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT p.unit_id, u.name, p.links_requested, p.links_requested_at,"
+        " (SELECT COUNT(*) FROM links l WHERE l.campaign_id = p.campaign_id AND l.unit_id = "
+        "p.unit_id),"
+        " (SELECT COUNT(*) FROM links l WHERE l.campaign_id = p.campaign_id AND l.unit_id = "
+        "p.unit_id"
+        "  AND l.status = 'active')"
+        " FROM participations p JOIN units u ON u.id = p.unit_id"
+        " WHERE p.campaign_id = ? AND u.merged_into IS NULL ORDER BY u.name_key, u.id"));
+    q.addBindValue(campaignId);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError();
+        return list;
+    }
+    while (q.next()) {
+        UnitLinkSummary s;
+        s.unitId = q.value(0).toLongLong();
+        s.unitName = q.value(1).toString();
+        s.requested = q.value(2).isNull() ? -1 : q.value(2).toInt();
+        s.requestedAt = q.value(3).toString().left(10); // a date; older rows hold a timestamp
+        s.issued = q.value(4).toLongLong();
+        s.active = q.value(5).toLongLong();
+        list.append(s);
+    }
+    return list;
+}
+
+Problems LinkRepository::issue(qint64 campaignId, qint64 unitId, int count, const QString &label,
+                               QList<Link> *issued)
+{
+    if (count < 1 || count > kMaxIssue)
+        return failure(QStringLiteral("count"),
+                       tr("the number of links must be between 1 and %1").arg(kMaxIssue));
+    const QString cleanLabel = label.simplified();
+    if (cleanLabel.size() > 200)
+        return failure(QStringLiteral("label"), tr("the label is longer than 200 characters"));
+
+    Transaction tx(m_db);
+    if (tx.error().isValid())
+        return failure(tx.error());
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT base_url FROM campaigns WHERE id = ?"));
+    q.addBindValue(campaignId);
+    if (!q.exec())
+        return failure(q.lastError());
+    if (!q.next())
+        return failure(QStringLiteral("campaign"), tr("the campaign does not exist"));
+    if (q.value(0).toString().trimmed().isEmpty())
+        return failure(QStringLiteral("campaign"),
+                       tr("the campaign has no base URL; set one before issuing links"));
+    q.finish();
+    q.prepare(QStringLiteral("SELECT u.merged_into, p.id FROM units u LEFT JOIN participations p"
+                             " ON p.unit_id = u.id AND p.campaign_id = ? WHERE u.id = ?"));
+    q.addBindValue(campaignId);
+    q.addBindValue(unitId);
+    if (!q.exec())
+        return failure(q.lastError());
+    if (!q.next())
+        return failure(QStringLiteral("unit"), tr("there is no unit %1").arg(unitId));
+    if (!q.value(0).isNull())
+        return failure(
+            QStringLiteral("unit"),
+            tr("unit %1 was merged into unit %2").arg(unitId).arg(q.value(0).toLongLong()));
+    if (q.value(1).isNull())
+        return failure(QStringLiteral("unit"),
+                       tr("unit %1 does not take part in this campaign").arg(unitId));
+    q.finish();
+
+    const QString now = Clock::nowText();
+    const QString user = Clock::currentUser();
+    QList<qint64> ids;
+    ids.reserve(count);
+    QSqlQuery insert(m_db.connection());
+    // ON CONFLICT DO NOTHING keeps the transaction usable on both backends when a token is
+    // already taken: no row comes back and another token is drawn.
+    insert.prepare(QStringLiteral("INSERT INTO links (campaign_id, unit_id, token, label, status,"
+                                  " created_at, created_by) VALUES (?, ?, ?, ?, 'active', ?, ?)"
+                                  " ON CONFLICT (token) DO NOTHING RETURNING id"));
+    for (int i = 0; i < count; ++i) {
+        qint64 id = 0;
+        QString token;
+        for (int attempt = 0; attempt < kMaxTokenAttempts && id == 0; ++attempt) {
+            token = m_tokenSource ? m_tokenSource() : TokenGenerator::generate();
+            insert.bindValue(0, campaignId);
+            insert.bindValue(1, unitId);
+            insert.bindValue(2, token);
+            insert.bindValue(3, SqlValue::text(cleanLabel));
+            insert.bindValue(4, now);
+            insert.bindValue(5, user);
+            if (!insert.exec())
+                return failure(insert.lastError());
+            if (insert.next())
+                id = insert.value(0).toLongLong();
+            insert.finish();
+        }
+        if (id == 0)
+            return failure(
+                QStringLiteral("token"),
+                tr("could not draw an unused token in %1 attempts").arg(kMaxTokenAttempts));
+        if (QSqlError e =
+                AuditLog::record(m_db, QStringLiteral("links"), id, QStringLiteral("issue"), {},
+                                 {{QStringLiteral("campaign_id"), campaignId},
+                                  {QStringLiteral("unit_id"), unitId},
+                                  {QStringLiteral("token"), token},
+                                  {QStringLiteral("label"), cleanLabel}});
+            e.isValid())
+            return failure(e);
+        ids.append(id);
+    }
+    if (QSqlError e = tx.commit(); e.isValid())
+        return failure(e);
+    m_db.events()->notify(DataEvents::Links);
+    if (issued) {
+        issued->clear();
+        const QList<Link> all = list({campaignId, unitId, std::nullopt, QString()});
+        const QSet<qint64> wanted(ids.cbegin(), ids.cend());
+        for (const Link &l : all) {
+            if (wanted.contains(l.id))
+                issued->append(l);
+        }
+    }
+    return {};
+}
+
+Problems LinkRepository::revoke(const QStringList &tokensOrUrls)
+{
+    return setStatus(tokensOrUrls, Link::Status::Revoked);
+}
+
+Problems LinkRepository::restore(const QStringList &tokensOrUrls)
+{
+    return setStatus(tokensOrUrls, Link::Status::Active);
+}
+
+Problems LinkRepository::setStatus(const QStringList &tokensOrUrls, Link::Status status)
+{
+    Transaction tx(m_db);
+    if (tx.error().isValid())
+        return failure(tx.error());
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("UPDATE links SET status = ?, revoked_at = ?, row_version = row_version + 1"
+                       " WHERE id = ? AND row_version = ?"));
+    for (const QString &tokenOrUrl : tokensOrUrls) {
+        const QString token = normalizedToken(tokenOrUrl);
+        const std::optional<Link> link = byToken(token);
+        if (!link)
+            return failure(QStringLiteral("token"),
+                           tr("there is no link with token %1").arg(token));
+        if (link->status == status)
+            return failure(QStringLiteral("token"),
+                           status == Link::Status::Revoked
+                               ? tr("link %1 is already revoked").arg(token)
+                               : tr("link %1 is already active").arg(token));
+        const QString revokedAt = status == Link::Status::Revoked ? Clock::nowText() : QString();
+        q.bindValue(0, Link::statusCode(status));
+        q.bindValue(1, revokedAt.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                           : QVariant(revokedAt));
+        q.bindValue(2, link->id);
+        q.bindValue(3, link->rowVersion);
+        if (!q.exec())
+            return failure(q.lastError());
+        if (q.numRowsAffected() != 1)
+            return failure(QStringLiteral("token"), tr("link %1 was changed meanwhile").arg(token));
+        if (QSqlError e =
+                AuditLog::record(m_db, QStringLiteral("links"), link->id,
+                                 status == Link::Status::Revoked ? QStringLiteral("revoke")
+                                                                 : QStringLiteral("restore"),
+                                 {{QStringLiteral("status"), link->statusCode()},
+                                  {QStringLiteral("revoked_at"), link->revokedAt}},
+                                 {{QStringLiteral("status"), Link::statusCode(status)},
+                                  {QStringLiteral("revoked_at"), revokedAt}});
+            e.isValid())
+            return failure(e);
+    }
+    if (QSqlError e = tx.commit(); e.isValid())
+        return failure(e);
+    m_db.events()->notify(DataEvents::Links);
+    return {};
+}
+
+QList<Link> LinkRepository::list(const Filter &filter, QSqlError *error) const
+{
+    QStringList where;
+    QVariantList values;
+    if (filter.campaignId > 0) {
+        where << QStringLiteral("l.campaign_id = ?");
+        values << filter.campaignId;
+    }
+    if (filter.unitId > 0) {
+        where << QStringLiteral("l.unit_id = ?");
+        values << filter.unitId;
+    }
+    if (filter.status) {
+        where << QStringLiteral("l.status = ?");
+        values << Link::statusCode(*filter.status);
+    }
+    const QString search = filter.search.trimmed();
+    if (!search.isEmpty()) {
+        const QString like = m_db.dialect().caseInsensitiveLike();
+        where << QStringLiteral("(u.name %1 ? OR l.label %1 ? OR l.token %1 ?)").arg(like);
+        QString pattern = search;
+        pattern.replace(QLatin1Char('%'), QString()).replace(QLatin1Char('_'), QString());
+        pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+        values << pattern << pattern
+               << QVariant(QLatin1Char('%') + normalizedToken(search) + QLatin1Char('%'));
+    }
+    QString sql = QLatin1String(kSelect);
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY c.year, u.name_key, u.id, l.id");
+    QList<Link> links;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError();
+        return links;
+    }
+    while (q.next())
+        links.append(fromQuery(q));
+    return links;
+}
+
+std::optional<Link> LinkRepository::byToken(const QString &tokenOrUrl) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QLatin1String(kSelect) + QStringLiteral(" WHERE l.token = ?"));
+    q.addBindValue(normalizedToken(tokenOrUrl));
+    if (q.exec() && q.next())
+        return fromQuery(q);
+    return std::nullopt;
+}

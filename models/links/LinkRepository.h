@@ -1,0 +1,65 @@
+#pragma once
+
+#include "common/Problem.h"
+#include "links/Link.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QSqlError>
+
+#include <functional>
+#include <optional>
+
+class Database;
+
+// Tracking links: the numbers units ask for, issuing, revoking and restoring (never deleting),
+// and listing with the samples each link brought. Every write is one transaction with its audit
+// log entries; units and participations are read with plain SQL.
+class LinkRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(LinkRepository)
+public:
+    static constexpr int kMaxIssue = 100000;
+    static constexpr int kMaxTokenAttempts = 8;
+
+    explicit LinkRepository(Database &db)
+        : m_db(db)
+    {}
+
+    // Where new tokens come from; TokenGenerator::generate unless a test says otherwise.
+    void setTokenSource(std::function<QString()> source) { m_tokenSource = std::move(source); }
+
+    // Records that a unit asked for count links on date (today when invalid).
+    Problems recordRequest(qint64 campaignId, qint64 unitId, int count, const QDate &date = {});
+    // Units taking part in the campaign that have not asked for links yet, by name.
+    QList<PendingLinkRequest> pendingRequests(qint64 campaignId, QSqlError *error = nullptr) const;
+
+    // Every unit taking part in the campaign with its request and the links issued, by name.
+    QList<UnitLinkSummary> unitSummaries(qint64 campaignId, QSqlError *error = nullptr) const;
+
+    // Issues count new links for a unit in one transaction. On problems nothing was stored.
+    Problems issue(qint64 campaignId, qint64 unitId, int count, const QString &label,
+                   QList<Link> *issued = nullptr);
+    // Revokes or restores the link with this token (or full URL); nothing is ever deleted.
+    Problems revoke(const QString &tokenOrUrl) { return revoke(QStringList{tokenOrUrl}); }
+    Problems restore(const QString &tokenOrUrl) { return restore(QStringList{tokenOrUrl}); }
+    // Several at once, in one transaction: all or none.
+    Problems revoke(const QStringList &tokensOrUrls);
+    Problems restore(const QStringList &tokensOrUrls);
+
+    struct Filter
+    {
+        qint64 campaignId = 0; // 0: every campaign
+        qint64 unitId = 0;     // 0: every unit
+        std::optional<Link::Status> status;
+        QString search; // unit name, label or token contains
+    };
+    QList<Link> list(const Filter &filter, QSqlError *error = nullptr) const;
+    std::optional<Link> byToken(const QString &tokenOrUrl) const;
+
+private:
+    Problems setStatus(const QStringList &tokensOrUrls, Link::Status status);
+
+    Database &m_db;
+    std::function<QString()> m_tokenSource;
+};

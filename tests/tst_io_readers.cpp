@@ -1,0 +1,348 @@
+// The table readers and writers on real files: golden CSV/XLSX cases (encodings, delimiters,
+// RFC 4180 quoting, sparse cells, date serials), writers read back, streaming of large files.
+#include "TestSupport.h"
+
+#include "io/CsvReader.h"
+#include "io/CsvWriter.h"
+#include "io/TableReader.h"
+#include "io/XlsxReader.h"
+#include "io/XlsxWriter.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+class tst_IoReaders : public QObject
+{
+    Q_OBJECT
+private slots:
+    void goldenCases_data();
+    void goldenCases();
+    void encodingOverride();
+    void delimiterOverride();
+    void chunkBoundariesAndLineNumbers();
+    void largeFileStreams();
+    void csvWriterRoundTrip();
+    void xlsxWriterRoundTrip();
+    void serialDates();
+    void dateFormats();
+    void openErrors();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+static QString inputOf(const QString &folder)
+{
+    const QStringList inputs = QDir(folder).entryList({QStringLiteral("input.*")}, QDir::Files);
+    return inputs.isEmpty() ? QString() : QDir(folder).filePath(inputs.first());
+}
+
+void tst_IoReaders::goldenCases_data()
+{
+    QTest::addColumn<QString>("folder");
+    const QDir root(TestSupport::dataPath(QStringLiteral("io")));
+    const QStringList cases = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    QVERIFY(cases.size() >= 12);
+    for (const QString &c : cases)
+        QTest::newRow(qPrintable(c)) << root.filePath(c);
+}
+
+void tst_IoReaders::goldenCases()
+{
+    QFETCH(QString, folder);
+    const QString input = inputOf(folder);
+    QVERIFY2(!input.isEmpty(), qPrintable(folder));
+    QString error;
+    auto reader = TableReader::open(input, {}, &error);
+    QVERIFY2(reader, qPrintable(error));
+
+    QFile expectedText(QDir(folder).filePath(QStringLiteral("expected.txt")));
+    if (expectedText.exists()) {
+        QVERIFY(expectedText.open(QIODevice::ReadOnly));
+        const QString message = QString::fromUtf8(expectedText.readAll()).trimmed();
+        QStringList cells;
+        while (reader->readRow(cells)) {
+        }
+        QVERIFY2(reader->errorString().contains(message),
+                 qPrintable(QStringLiteral("got '%1'").arg(reader->errorString())));
+        return;
+    }
+
+    QFile expectedJson(QDir(folder).filePath(QStringLiteral("expected.json")));
+    QVERIFY(expectedJson.open(QIODevice::ReadOnly));
+    const QJsonObject expected = QJsonDocument::fromJson(expectedJson.readAll()).object();
+    QCOMPARE(reader->encodingName(), expected.value(QStringLiteral("encoding")).toString());
+    const QString delimiter = expected.value(QStringLiteral("delimiter")).toString();
+    QCOMPARE(reader->delimiter(), delimiter.isEmpty() ? QChar() : delimiter.at(0));
+    const QJsonArray rows = expected.value(QStringLiteral("rows")).toArray();
+    QStringList cells;
+    for (const QJsonValue &row : rows) {
+        QVERIFY2(reader->readRow(cells), qPrintable(reader->errorString()));
+        QStringList want;
+        for (const QJsonValue &v : row.toObject().value(QStringLiteral("cells")).toArray())
+            want << v.toString();
+        QCOMPARE(cells, want);
+        QCOMPARE(reader->lineNumber(), row.toObject().value(QStringLiteral("line")).toInteger());
+    }
+    QVERIFY(!reader->readRow(cells));
+    QCOMPARE(reader->errorString(), QString());
+    QCOMPARE(reader->progress(), 1.0);
+}
+
+void tst_IoReaders::encodingOverride()
+{
+    // Bytes that are valid GB18030 *and* valid UTF-8 are taken for UTF-8 unless told otherwise.
+    const QByteArray gb = QStringLiteral("链接,日期\r\n").toUtf8();
+    QBuffer buffer;
+    buffer.setData(gb);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader utf8;
+    QVERIFY(utf8.open(&buffer));
+    QCOMPARE(utf8.encodingName(), QStringLiteral("UTF-8"));
+    QStringList cells;
+    QVERIFY(utf8.readRow(cells));
+    QCOMPARE(cells, QStringList({QStringLiteral("链接"), QStringLiteral("日期")}));
+
+    const QString path = m_dir.filePath(QStringLiteral("gb.csv"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    QStringEncoder enc("GB18030");
+    f.write(enc.encode(QStringLiteral("名称,数\n甲,1\n")));
+    f.close();
+    TableReader::Options options;
+    options.encoding = TableReader::Encoding::Gb18030;
+    auto reader = TableReader::open(path, options);
+    QVERIFY(reader);
+    QCOMPARE(reader->encodingName(), QStringLiteral("GB18030"));
+    QVERIFY(reader->readRow(cells));
+    QCOMPARE(cells.first(), QStringLiteral("名称"));
+    // Forcing UTF-8 on GB18030 bytes yields replacement characters, not the right text.
+    options.encoding = TableReader::Encoding::Utf8;
+    reader = TableReader::open(path, options);
+    QVERIFY(reader->readRow(cells));
+    QVERIFY(cells.first() != QStringLiteral("名称"));
+}
+
+void tst_IoReaders::delimiterOverride()
+{
+    QBuffer buffer;
+    buffer.setData("a;b,c\n1;2,3\n");
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader detected;
+    QVERIFY(detected.open(&buffer));
+    QCOMPARE(detected.delimiter(), QLatin1Char(','));
+    buffer.seek(0);
+    CsvReader forced;
+    TableReader::Options options;
+    options.delimiter = QLatin1Char(';');
+    QVERIFY(forced.open(&buffer, options));
+    QStringList cells;
+    QVERIFY(forced.readRow(cells));
+    QCOMPARE(cells, QStringList({QStringLiteral("a"), QStringLiteral("b,c")}));
+}
+
+void tst_IoReaders::chunkBoundariesAndLineNumbers()
+{
+    // Records with multi-byte text, quoted line breaks and CRLF cross the 1 MiB chunk
+    // boundaries at every offset; each comes back whole with the line it started on.
+    const QString path = m_dir.filePath(QStringLiteral("chunks.csv"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    QByteArray data;
+    const int rows = 80000;
+    for (int i = 0; i < rows; ++i) {
+        data += QStringLiteral("%1,\"第%1行\r\n第二行 \"\"q\"\"\",单位%2,\r\n")
+                    .arg(i)
+                    .arg(QString(i % 37, QLatin1Char('x')))
+                    .toUtf8();
+    }
+    f.write(data);
+    f.close();
+    QVERIFY(data.size() > 3 * (1 << 20));
+    QString error;
+    auto reader = TableReader::open(path, {}, &error);
+    QVERIFY2(reader, qPrintable(error));
+    QStringList cells;
+    for (int i = 0; i < rows; ++i) {
+        QVERIFY2(reader->readRow(cells), qPrintable(reader->errorString()));
+        QCOMPARE(cells.size(), 4);
+        QCOMPARE(cells.at(0), QString::number(i));
+        QCOMPARE(cells.at(1), QStringLiteral("第%1行\r\n第二行 \"q\"").arg(i));
+        QCOMPARE(cells.at(2), QStringLiteral("单位") + QString(i % 37, QLatin1Char('x')));
+        QCOMPARE(cells.at(3), QString());
+        QCOMPARE(reader->lineNumber(), qint64(2 * i + 1));
+    }
+    QVERIFY(!reader->readRow(cells));
+    QVERIFY(reader->errorString().isEmpty());
+}
+
+void tst_IoReaders::largeFileStreams()
+{
+    // 300,000 rows: read at speed and with a buffer that does not hold the file.
+    const QString path = m_dir.filePath(QStringLiteral("large.csv"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QByteArray block;
+        for (int i = 0; i < 300000; ++i) {
+            block += "r" + QByteArray::number(i) + ",tok" + QByteArray::number(i % 500)
+                     + ",2024-07-17 10:11:12,1\n";
+            if (block.size() > (1 << 20)) {
+                f.write(block);
+                block.clear();
+            }
+        }
+        f.write(block);
+    }
+    QElapsedTimer timer;
+    timer.start();
+    auto reader = TableReader::open(path);
+    QVERIFY(reader);
+    QStringList cells;
+    qint64 n = 0;
+    double lastProgress = 0;
+    while (reader->readRow(cells)) {
+        ++n;
+        if (n % 50000 == 0 && n < 300000) {
+            QVERIFY(reader->progress() >= lastProgress);
+            lastProgress = reader->progress();
+        }
+    }
+    QCOMPARE(n, qint64(300000));
+    QVERIFY2(lastProgress > 0.5 && lastProgress < 1.0, qPrintable(QString::number(lastProgress)));
+    QCOMPARE(reader->lineNumber(), qint64(300000));
+    QCOMPARE(cells.at(0), QStringLiteral("r299999"));
+    qInfo("300,000 rows read in %lld ms", timer.elapsed());
+    QVERIFY(timer.elapsed() < 20000);
+}
+
+void tst_IoReaders::csvWriterRoundTrip()
+{
+    const QString path = m_dir.filePath(QStringLiteral("written.csv"));
+    const QList<QStringList> rows = {
+        {QStringLiteral("链接"), QStringLiteral("note")},
+        {QStringLiteral("a,b"), QStringLiteral("say \"hi\"")},
+        {QStringLiteral("multi\nline"), QStringLiteral(" padded ")},
+        {QString(), QStringLiteral("plain")},
+    };
+    CsvWriter writer;
+    QVERIFY(writer.open(path, true));
+    for (const QStringList &r : rows)
+        QVERIFY(writer.writeRow(r));
+    QCOMPARE(writer.close(), QString());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    QVERIFY(bytes.contains("\"a,b\",\"say \"\"hi\"\"\"\r\n"));
+    QVERIFY(bytes.contains("\r\n,plain\r\n"));
+    auto reader = TableReader::open(path);
+    QCOMPARE(reader->encodingName(), QStringLiteral("UTF-8 (BOM)"));
+    QStringList cells;
+    for (const QStringList &r : rows) {
+        QVERIFY(reader->readRow(cells));
+        QCOMPARE(cells, r);
+    }
+    QVERIFY(!reader->readRow(cells));
+    CsvWriter bad;
+    QVERIFY(!bad.open(m_dir.filePath(QStringLiteral("no/such/dir/x.csv"))));
+    QVERIFY(!bad.errorString().isEmpty());
+}
+
+void tst_IoReaders::xlsxWriterRoundTrip()
+{
+    const QString path = m_dir.filePath(QStringLiteral("written.xlsx"));
+    XlsxWriter writer;
+    QVERIFY(writer.open(path));
+    QVERIFY(writer.addSheet(QStringLiteral("汇总")));
+    QVERIFY(writer.writeHeader(
+        {QStringLiteral("链接"), QStringLiteral("日期"), QStringLiteral("有效样本数")}));
+    QVERIFY(writer.writeRow(QVariantList{QStringLiteral("00123"), QDate(2024, 7, 17), 42}));
+    QVERIFY(writer.writeRow(QVariantList{QStringLiteral("ab"), QVariant(), 2.5, true}));
+    QVERIFY(writer.writeRow(QStringList{QStringLiteral("x"), QStringLiteral("7")}));
+    QVERIFY(writer.addSheet(QStringLiteral("second")));
+    QVERIFY(writer.writeRow(QStringList{QStringLiteral("not read")}));
+    QCOMPARE(writer.close(), QString());
+
+    XlsxReader reader;
+    QVERIFY2(reader.open(path), qPrintable(reader.errorString()));
+    QStringList cells;
+    QVERIFY(reader.readRow(cells));
+    QCOMPARE(cells, QStringList({QStringLiteral("链接"), QStringLiteral("日期"),
+                                 QStringLiteral("有效样本数")}));
+    QCOMPARE(reader.lineNumber(), 1);
+    QVERIFY(reader.readRow(cells));
+    QCOMPARE(cells, QStringList({QStringLiteral("00123"), QStringLiteral("2024-07-17"),
+                                 QStringLiteral("42")}));
+    QVERIFY(reader.readRow(cells));
+    QCOMPARE(cells, QStringList({QStringLiteral("ab"), QString(), QStringLiteral("2.5"),
+                                 QStringLiteral("TRUE")}));
+    QVERIFY(reader.readRow(cells));
+    QCOMPARE(cells, QStringList({QStringLiteral("x"), QStringLiteral("7")}));
+    QCOMPARE(reader.lineNumber(), 4);
+    QVERIFY(!reader.readRow(cells));
+    QCOMPARE(reader.errorString(), QString());
+
+    // Numbers are numeric cells (no t="s"), the header is bold: look inside the archive.
+    QProcess unzip;
+    unzip.start(QStringLiteral("unzip"),
+                {QStringLiteral("-p"), path, QStringLiteral("xl/worksheets/sheet1.xml")});
+    if (unzip.waitForFinished(10000) && unzip.exitCode() == 0) {
+        const QByteArray xml = unzip.readAllStandardOutput();
+        QVERIFY(xml.contains("<c r=\"C2\"><v>42</v></c>")
+                || xml.contains("<c r=\"C2\" t=\"n\"><v>42</v></c>"));
+    }
+    XlsxWriter bad;
+    QVERIFY(bad.open(m_dir.filePath(QStringLiteral("no/such/dir/x.xlsx"))) == false
+            || !bad.close().isEmpty());
+}
+
+void tst_IoReaders::serialDates()
+{
+    QCOMPARE(XlsxReader::serialToText(45490, false), QStringLiteral("2024-07-17"));
+    QCOMPARE(XlsxReader::serialToText(45490.75, true), QStringLiteral("2024-07-17 18:00:00"));
+    QCOMPARE(XlsxReader::serialToText(45490.999999, true), QStringLiteral("2024-07-18 00:00:00"));
+    QCOMPARE(XlsxReader::serialToText(61, false), QStringLiteral("1900-03-01"));
+    QCOMPARE(XlsxReader::serialToText(44028, false, true), QStringLiteral("2024-07-17"));
+}
+
+void tst_IoReaders::dateFormats()
+{
+    bool time = true;
+    QVERIFY(XlsxReader::isDateFormat(QStringLiteral("yyyy-mm-dd"), &time));
+    QVERIFY(!time);
+    QVERIFY(XlsxReader::isDateFormat(QStringLiteral("yyyy/m/d h:mm"), &time));
+    QVERIFY(time);
+    QVERIFY(!XlsxReader::isDateFormat(QStringLiteral("0.00"), &time));
+    QVERIFY(!XlsxReader::isDateFormat(QStringLiteral("#,##0\"d\""), &time));
+    QVERIFY(!XlsxReader::isDateFormat(QStringLiteral("[Red]0"), &time));
+    QVERIFY(XlsxReader::isDateFormat(QStringLiteral("[$-804]yyyy\"年\"m\"月\"d\"日\""), &time));
+    QVERIFY(!time);
+}
+
+void tst_IoReaders::openErrors()
+{
+    QString error;
+    QVERIFY(!TableReader::open(m_dir.filePath(QStringLiteral("missing.csv")), {}, &error));
+    QVERIFY(error.contains(QStringLiteral("missing.csv")));
+    const QString fake = m_dir.filePath(QStringLiteral("fake.xlsx"));
+    QFile f(fake);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("a,b\n1,2\n");
+    f.close();
+    error.clear();
+    QVERIFY(!TableReader::open(fake, {}, &error));
+    QVERIFY(error.contains(QStringLiteral("fake.xlsx")));
+    error.clear();
+    QVERIFY(!TableReader::open(m_dir.filePath(QStringLiteral("old.xls")), {}, &error));
+    QVERIFY(error.contains(QStringLiteral(".xls")));
+}
+
+QTEST_GUILESS_MAIN(tst_IoReaders)
+#include "tst_io_readers.moc"

@@ -1,0 +1,285 @@
+// The links page offscreen on a real database: rows, filters, the pending-request panel, reload
+// on changes, the dialogs, and a batch of posters written off the GUI thread.
+#include "LinksTestData.h"
+#include "TestSupport.h"
+
+#include "demo/DemoDataGenerator.h"
+#include "dialogs/IssueLinksDialog.h"
+#include "dialogs/PosterExportDialog.h"
+#include "dialogs/QrCodeDialog.h"
+#include "itemmodels/LinkFilterProxyModel.h"
+#include "itemmodels/LinkTableModel.h"
+#include "links/LinkRepository.h"
+#include "pages/LinksPage.h"
+#include "repo/AuditLog.h"
+#include "session/Workspace.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProcess>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+using namespace LinksTestData;
+
+class tst_LinksPage : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void showsLinksWithFilters();
+    void followsChanges();
+    void dialogs();
+    void writesPostersOffGuiThread();
+    void savesDueDate();
+    void screenshots();
+
+private:
+    QString m_location;
+    qint64 m_campaign = 0;
+    qint64 m_unitA = 0;
+    qint64 m_unitB = 0;
+    qint64 m_unitC = 0;
+    QList<Link> m_links;
+    QTemporaryDir m_dir;
+};
+
+void tst_LinksPage::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("SecretariatTests"));
+    m_location = TestSupport::newDatabaseLocation(QStringLiteral("links-page"));
+    auto db = TestSupport::openMigrated(m_location);
+    m_campaign = addCampaign(*db, 2024, QStringLiteral("https://survey.example.org/2024/q"),
+                             QDate(2024, 7, 10));
+    m_unitA = addUnit(*db, QStringLiteral("广东省网络空间安全协会"), m_campaign);
+    m_unitB = addUnit(*db, QStringLiteral("南方日报社"), m_campaign, QStringLiteral("supporting"));
+    m_unitC = addUnit(*db, QStringLiteral("Shenzhen Example Technology Co., Ltd."), m_campaign,
+                      QStringLiteral("supporting"));
+    LinkRepository links(*db);
+    QVERIFY(links.recordRequest(m_campaign, m_unitA, 3, QDate(2024, 7, 5)).isEmpty());
+    QVERIFY(links.recordRequest(m_campaign, m_unitB, 1, QDate(2024, 7, 6)).isEmpty());
+    QList<Link> issued;
+    QVERIFY(links.issue(m_campaign, m_unitA, 2, QStringLiteral("官方网站"), &issued).isEmpty());
+    m_links += issued;
+    QVERIFY(
+        links.issue(m_campaign, m_unitB, 1, QStringLiteral("海报 · 市图书馆"), &issued).isEmpty());
+    m_links += issued;
+    addTally(*db, m_links.at(0).id, QStringLiteral("2024-07-17"), 1200);
+    addTally(*db, m_links.at(2).id, QStringLiteral("2024-07-17"), 345);
+}
+
+void tst_LinksPage::showsLinksWithFilters()
+{
+    Workspace workspace;
+    QVERIFY(!workspace.open(m_location).isValid());
+    LinksPage page(&workspace);
+    LinkTableModel *model = page.model();
+    QCOMPARE(model->rowCount(), 3);
+    QCOMPARE(model->columnCount(), int(LinkTableModel::ColumnCount));
+    const int row = model->rowOfToken(m_links.at(0).token);
+    QCOMPARE(model->index(row, LinkTableModel::UnitColumn).data().toString(),
+             QStringLiteral("广东省网络空间安全协会"));
+    QCOMPARE(model->index(row, LinkTableModel::SamplesColumn).data(Qt::EditRole).toLongLong(),
+             1200);
+    QCOMPARE(model->index(row, LinkTableModel::UrlColumn).data().toString(), m_links.at(0).url);
+    QCOMPARE(
+        model->index(row, LinkTableModel::StatusColumn).data(LinkTableModel::ActiveRole).toBool(),
+        true);
+
+    // Search, unit and status filters.
+    auto *search = page.findChild<QLineEdit *>(QStringLiteral("linkSearch"));
+    QVERIFY(search);
+    search->setText(QStringLiteral("图书馆"));
+    QCOMPARE(page.proxy()->rowCount(), 1);
+    search->setText(m_links.at(1).token.left(8).toLower());
+    QCOMPARE(page.proxy()->rowCount(), 1);
+    search->clear();
+    QCOMPARE(page.proxy()->rowCount(), 3);
+    page.proxy()->setUnitId(m_unitA);
+    QCOMPARE(page.proxy()->rowCount(), 2);
+    page.proxy()->setUnitId(0);
+    page.proxy()->setStatusFilter(LinkFilterProxyModel::StatusFilter::Revoked);
+    QCOMPARE(page.proxy()->rowCount(), 0);
+    page.proxy()->setStatusFilter(LinkFilterProxyModel::StatusFilter::All);
+
+    // The unit that has not asked for links yet.
+    QCOMPARE(page.pendingList()->count(), 1);
+    QCOMPARE(page.pendingList()->item(0)->text(),
+             QStringLiteral("Shenzhen Example Technology Co., Ltd."));
+}
+
+void tst_LinksPage::followsChanges()
+{
+    Workspace workspace;
+    QVERIFY(!workspace.open(m_location).isValid());
+    LinksPage page(&workspace);
+    LinkRepository repo(workspace.database());
+    QVERIFY(repo.revoke(m_links.at(1).token).isEmpty());
+    const int row = page.model()->rowOfToken(m_links.at(1).token);
+    QCOMPARE(page.model()->index(row, 0).data(LinkTableModel::ActiveRole).toBool(), false);
+    page.proxy()->setStatusFilter(LinkFilterProxyModel::StatusFilter::Revoked);
+    QCOMPARE(page.proxy()->rowCount(), 1);
+    QVERIFY(repo.restore(m_links.at(1).token).isEmpty());
+    QCOMPARE(page.proxy()->rowCount(), 0);
+
+    QVERIFY(repo.recordRequest(m_campaign, m_unitC, 2).isEmpty());
+    QCOMPARE(page.pendingList()->count(), 0);
+    QVERIFY(repo.issue(m_campaign, m_unitC, 2, QString()).isEmpty());
+    QCOMPARE(page.model()->rowCount(), 5);
+}
+
+void tst_LinksPage::dialogs()
+{
+    Workspace workspace;
+    QVERIFY(!workspace.open(m_location).isValid());
+    const QList<UnitLinkSummary> units =
+        LinkRepository(workspace.database()).unitSummaries(m_campaign);
+    QCOMPARE(units.size(), 3);
+    IssueLinksDialog issue(units, m_unitA, nullptr);
+    QCOMPARE(issue.unitId(), m_unitA);
+    QCOMPARE(issue.count(), 1); // asked for 3, has 2
+    auto *combo = issue.findChild<QComboBox *>();
+    combo->setCurrentIndex(combo->findData(m_unitB));
+    QCOMPARE(issue.unitId(), m_unitB);
+
+    QrCodeDialog qr(m_links.at(0), nullptr);
+    auto *image = qr.findChild<QLabel *>(QStringLiteral("qrImage"));
+    QVERIFY(image);
+    QVERIFY(image->pixmap().width() >= 200);
+    const QString png = m_dir.filePath(QStringLiteral("dialog-qr.png"));
+    QVERIFY(image->pixmap().save(png));
+    QProcess zbar;
+    zbar.start(QStringLiteral("zbarimg"), {QStringLiteral("--raw"), QStringLiteral("-q"), png});
+    QVERIFY(zbar.waitForFinished(30000));
+    QCOMPARE(QString::fromUtf8(zbar.readAllStandardOutput()).trimmed(), m_links.at(0).url);
+}
+
+void tst_LinksPage::writesPostersOffGuiThread()
+{
+    Workspace workspace;
+    QVERIFY(!workspace.open(m_location).isValid());
+    LinksPage page(&workspace);
+    QSignalSpy spy(&page, &LinksPage::filesWritten);
+    LinkFileExporter::Options options;
+    options.outDir = m_dir.filePath(QStringLiteral("gui-posters"));
+    options.posterPdf = true;
+    page.writeFiles(page.model()->links(), options);
+    QVERIFY(spy.wait(60000));
+    const auto result = spy.constFirst().constFirst().value<LinkFileExporter::Result>();
+    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+    QVERIFY(!result.cancelled);
+    QCOMPARE(QDir(options.outDir).entryList({QStringLiteral("*_poster.pdf")}, QDir::Files).size(),
+             page.model()->rowCount());
+    QCOMPARE(QDir(options.outDir).entryList({QStringLiteral("*.png")}, QDir::Files).size(),
+             page.model()->rowCount());
+
+    // Cancel in the progress dialog: the worker stops after the link it is on.
+    spy.clear();
+    options.outDir = m_dir.filePath(QStringLiteral("gui-cancel"));
+    options.qrPng = false;
+    options.posterPdf = false;
+    options.posterPng = true;
+    page.writeFiles(page.model()->links(), options);
+    const QList<QProgressDialog *> dialogs = page.findChildren<QProgressDialog *>();
+    QVERIFY(!dialogs.isEmpty());
+    QProgressDialog *progress = dialogs.constLast(); // the first run's may await deletion
+    auto *cancel = progress->findChild<QPushButton *>();
+    QVERIFY(cancel);
+    cancel->click(); // as the user does
+
+    QVERIFY(spy.wait(60000));
+    const auto cancelled = spy.constFirst().constFirst().value<LinkFileExporter::Result>();
+    QVERIFY(cancelled.cancelled);
+    QVERIFY(cancelled.files.size() < page.model()->rowCount());
+    QCOMPARE(QDir(options.outDir).entryList(QDir::Files).size(), cancelled.files.size());
+}
+
+void tst_LinksPage::savesDueDate()
+{
+    Workspace workspace;
+    QVERIFY(!workspace.open(m_location).isValid());
+    LinksPage page(&workspace);
+    auto *due = page.findChild<QDateEdit *>();
+    QVERIFY(due);
+    QCOMPARE(due->date(), QDate(2024, 7, 10));
+    due->setDate(QDate(2024, 7, 12));
+    QPushButton *save = nullptr;
+    for (QPushButton *b : page.findChildren<QPushButton *>()) {
+        if (b->text() == QLatin1String("Save"))
+            save = b;
+    }
+    QVERIFY(save && save->isEnabled());
+    save->click();
+    QCOMPARE(workspace.campaign()->linkRequestDue, QDate(2024, 7, 12));
+    QVERIFY(!save->isEnabled());
+    QCOMPARE(
+        AuditLog::forRecord(workspace.database(), QStringLiteral("campaigns"), m_campaign).size(),
+        2);
+}
+
+void tst_LinksPage::screenshots()
+{
+    // SECRETARIAT_SCREENSHOT_DIR=/some/folder keeps pictures of the page in English and Chinese.
+    const QString folder = qEnvironmentVariable("SECRETARIAT_SCREENSHOT_DIR");
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/secretariat_zh_CN.qm")));
+    // On the demo database when pictures are kept: 240 units, some without a request.
+    QString location = m_location;
+    if (!folder.isEmpty()) {
+        location = m_dir.filePath(QStringLiteral("demo.sqlite"));
+        auto db = TestSupport::openMigrated(location);
+        QVERIFY(DemoDataGenerator(*db).generate(2024).isEmpty());
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(
+            QStringLiteral("UPDATE participations SET links_requested = NULL WHERE id % 9 = 0")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE campaigns SET link_request_due = '2024-07-10'")));
+    }
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        if (language == QLatin1String("zh_CN"))
+            QCoreApplication::installTranslator(&translator);
+        Workspace workspace;
+        QVERIFY(!workspace.open(location).isValid());
+        LinksPage page(&workspace);
+        page.resize(1280, 720);
+        page.view()->selectRow(0);
+        const QImage shot = page.grab().toImage();
+        QVERIFY(!shot.isNull());
+        if (!folder.isEmpty())
+            QVERIFY(shot.save(
+                QDir(folder).filePath(QStringLiteral("links-page-%1.png").arg(language))));
+        if (!folder.isEmpty()) {
+            const QList<Link> links = page.model()->links();
+            QrCodeDialog qr(links.constFirst(), &page);
+            QVERIFY(qr.grab().save(
+                QDir(folder).filePath(QStringLiteral("links-qr-%1.png").arg(language))));
+            PosterExportDialog posters(int(links.size()), &page);
+            QVERIFY(posters.grab().save(
+                QDir(folder).filePath(QStringLiteral("links-posters-%1.png").arg(language))));
+            IssueLinksDialog issue(
+                LinkRepository(workspace.database()).unitSummaries(workspace.campaignId()),
+                links.constFirst().unitId, &page);
+            QVERIFY(issue.grab().save(
+                QDir(folder).filePath(QStringLiteral("links-issue-%1.png").arg(language))));
+        }
+        if (language == QLatin1String("zh_CN")) {
+            QCOMPARE(
+                page.model()->headerData(LinkTableModel::UnitColumn, Qt::Horizontal).toString(),
+                QStringLiteral("单位"));
+            QCoreApplication::removeTranslator(&translator);
+        }
+    }
+}
+
+QTEST_MAIN(tst_LinksPage)
+#include "tst_links_page.moc"

@@ -1,0 +1,576 @@
+// Sample tally import end to end: golden case folders run through secretariat-cli (GB18030,
+// BOM, tabs, quoted line breaks, LibreOffice .xlsx, overlapping exports, repeats, corrections,
+// revoked/unknown links, out-of-window rows), malformed files that must change nothing,
+// cancellation, backups, --skip-invalid rejects, history, and the value parsers.
+#include "TestSupport.h"
+
+#include "db/Database.h"
+#include "imports/ColumnMapping.h"
+#include "imports/DatabaseBackup.h"
+#include "imports/TallyImporter.h"
+#include "imports/TallyValueParser.h"
+#include "io/TableReader.h"
+#include "repo/CampaignRepository.h"
+#include "repo/ImportRepository.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using TestSupport::runCli;
+
+class tst_TalliesImport : public QObject
+{
+    Q_OBJECT
+private slots:
+    void valueParsers_data();
+    void valueParsers();
+    void flagsAndCounts();
+    void responseHashIsStable();
+    void columnMapping();
+    void goldenCases_data();
+    void goldenCases();
+    void malformedFilesChangeNothing_data();
+    void malformedFilesChangeNothing();
+    void rejectedFileViaCliChangesNothing();
+    void skipInvalidWritesRejects();
+    void cancelHalfWayLeavesNothing();
+    void backupsKeepLastFive();
+    void historyListsImports();
+    void wizardMappingOverridesHeader();
+    void usageErrors();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_malformedDb;
+    qint64 m_malformedCampaign = 0;
+};
+
+namespace {
+
+// Campaign 2024 (window 07-17..07-26) with active links ab12, cd34, ef56 and revoked gh78;
+// campaign 2023 with link old1. Returns the 2024 campaign id.
+qint64 makeFixture(Database &db)
+{
+    Campaign c2023;
+    c2023.year = 2023;
+    c2023.startDate = QDate(2023, 7, 17);
+    c2023.endDate = QDate(2023, 7, 26);
+    c2023.baseUrl = QStringLiteral("https://survey.example.cn/q");
+    Campaign c2024 = c2023;
+    c2024.year = 2024;
+    c2024.startDate = QDate(2024, 7, 17);
+    c2024.endDate = QDate(2024, 7, 26);
+    CampaignRepository repo(db);
+    if (!repo.add(c2023).isEmpty() || !repo.add(c2024).isEmpty())
+        return 0;
+    QSqlQuery q(db.connection());
+    q.exec(QStringLiteral(
+        "INSERT INTO units (name, name_key, created_at, updated_at) VALUES "
+        "('测试单位甲', 'ceshidanweijia', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z')"));
+    const qint64 unitId = q.lastInsertId().toLongLong();
+    const auto link = [&](qint64 campaign, const char *token, const char *status) {
+        q.prepare(
+            QStringLiteral("INSERT INTO links (campaign_id, unit_id, token, status, created_at) "
+                           "VALUES (?, ?, ?, ?, '2024-07-01T00:00:00Z')"));
+        q.addBindValue(campaign);
+        q.addBindValue(unitId);
+        q.addBindValue(QString::fromLatin1(token));
+        q.addBindValue(QString::fromLatin1(status));
+        return q.exec();
+    };
+    if (!link(c2024.id, "ab12", "active") || !link(c2024.id, "cd34", "active")
+        || !link(c2024.id, "ef56", "active") || !link(c2024.id, "gh78", "revoked")
+        || !link(c2023.id, "old1", "active"))
+        return 0;
+    return c2024.id;
+}
+
+// daily_tallies as "token,day,valid,invalid,suggestions" lines, sorted.
+QStringList tallies(Database &db)
+{
+    QStringList lines;
+    QSqlQuery q(db.connection());
+    q.exec(QStringLiteral(
+        "SELECT l.token, t.day, t.valid_samples, t.invalid_samples, t.suggestions "
+        "FROM daily_tallies t JOIN links l ON l.id = t.link_id ORDER BY l.token, t.day"));
+    while (q.next())
+        lines << QStringLiteral("%1,%2,%3,%4,%5")
+                     .arg(q.value(0).toString(), q.value(1).toString())
+                     .arg(q.value(2).toLongLong())
+                     .arg(q.value(3).toLongLong())
+                     .arg(q.value(4).toLongLong());
+    return lines;
+}
+
+QStringList fileLines(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (QString &l : lines)
+        l = l.trimmed();
+    return lines;
+}
+
+QString lastLine(const QString &text)
+{
+    const QStringList lines = text.trimmed().split(QLatin1Char('\n'));
+    return lines.isEmpty() ? QString() : lines.last().trimmed();
+}
+
+QString writeFile(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly))
+        f.write(data);
+    return path;
+}
+
+} // namespace
+
+void tst_TalliesImport::valueParsers_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("allowTime");
+    QTest::addColumn<QString>("expected");
+    const auto row = [](const char *name, const char *text, bool time, const char *expected) {
+        QTest::newRow(name) << QString::fromUtf8(text) << time << QString::fromLatin1(expected);
+    };
+    row("iso", "2024-07-17", false, "2024-07-17");
+    row("slashes", "2024/7/8", false, "2024-07-08");
+    row("dots", "2024.07.08", false, "2024-07-08");
+    row("chinese", "2024年7月8日", false, "2024-07-08");
+    row("padded", " 2024-07-17 ", false, "2024-07-17");
+    row("serial", "45490", false, "2024-07-17");
+    row("serial with time", "45490.75", true, "2024-07-17");
+    row("serial fraction as day", "45490.75", false, "");
+    row("minutes", "2024-07-17 10:11", true, "2024-07-17");
+    row("seconds", "2024-07-17 10:11:12", true, "2024-07-17");
+    row("T and zone", "2024-07-17T10:11:12.345+08:00", true, "2024-07-17");
+    row("Z", "2024-07-17T10:11:12Z", true, "2024-07-17");
+    row("chinese with time", "2024年7月17日 9:05", true, "2024-07-17");
+    row("slashes with time", "2024/7/17 9:05:01", true, "2024-07-17");
+    row("end of day", "2024-07-31 24:00", true, "2024-07-31");
+    row("time not allowed", "2024-07-17 10:11", false, "");
+    row("24:30", "2024-07-17 24:30", true, "");
+    row("bad month", "2024-13-17", false, "");
+    row("feb 30", "2024-02-30", false, "");
+    row("mixed separators", "2024-07/17", false, "");
+    row("two-digit year", "24-07-17", false, "");
+    row("day first", "17/07/2024", false, "");
+    row("words", "today", false, "");
+    row("year only", "2024", false, "");
+    row("empty", "", false, "");
+    row("am/pm", "2024-07-17 10:00 PM", true, "");
+}
+
+void tst_TalliesImport::valueParsers()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, allowTime);
+    QFETCH(QString, expected);
+    const QDate d = TallyValueParser::parseDay(text, allowTime);
+    QCOMPARE(d.isValid() ? d.toString(QStringLiteral("yyyy-MM-dd")) : QString(), expected);
+}
+
+void tst_TalliesImport::flagsAndCounts()
+{
+    for (const char *yes : {"1", "true", "TRUE", "True", "是", "yes", "Y", "有效"})
+        QCOMPARE(TallyValueParser::parseFlag(QString::fromUtf8(yes)), 1);
+    for (const char *no : {"0", "false", "FALSE", "否", "no", "N", "无效"})
+        QCOMPARE(TallyValueParser::parseFlag(QString::fromUtf8(no)), 0);
+    for (const char *neither : {"", "2", "maybe", "是的", "-1"})
+        QCOMPARE(TallyValueParser::parseFlag(QString::fromUtf8(neither)), -1);
+    QCOMPARE(TallyValueParser::parseCount(u"0"), 0);
+    QCOMPARE(TallyValueParser::parseCount(u" 1234 "), 1234);
+    QCOMPARE(TallyValueParser::parseCount(u"12.0"), 12);
+    QCOMPARE(TallyValueParser::parseCount(u"-1"), -1);
+    QCOMPARE(TallyValueParser::parseCount(u"1,234"), -1);
+    QCOMPARE(TallyValueParser::parseCount(u"1.5"), -1);
+    QCOMPARE(TallyValueParser::parseCount(u""), -1);
+}
+
+void tst_TalliesImport::responseHashIsStable()
+{
+    // First 8 bytes of SHA-256("1001"), big-endian, as signed 64-bit: fixed forever, since the
+    // stored ids depend on it.
+    QCOMPARE(TallyValueParser::responseHash(u"1001"), TallyValueParser::responseHash(u" 1001 "));
+    QVERIFY(TallyValueParser::responseHash(u"1001") != TallyValueParser::responseHash(u"1002"));
+    QCOMPARE(TallyValueParser::responseHash(u"abc"), qint64(0xba7816bf8f01cfeaLL));
+}
+
+void tst_TalliesImport::columnMapping()
+{
+    using F = ColumnMapping::Field;
+    ColumnMapping m = ColumnMapping::fromHeader(
+        {QStringLiteral("\uFEFF链接编号"), QStringLiteral("日期"), QStringLiteral("有效样本数"),
+         QStringLiteral("备注"), QStringLiteral("意见建议数")});
+    QCOMPARE(m.kind(), ColumnMapping::Kind::Daily);
+    QCOMPARE(m.column(F::Link), 0);
+    QCOMPARE(m.column(F::Day), 1);
+    QCOMPARE(m.column(F::ValidSamples), 2);
+    QCOMPARE(m.column(F::Suggestions), 4);
+    QVERIFY(m.missingFields().isEmpty());
+    QCOMPARE(m.ignoredColumns(), QList<int>({3}));
+
+    m = ColumnMapping::fromHeader({QStringLiteral("Response ID"), QStringLiteral("Link URL"),
+                                   QStringLiteral("submitted_at"), QStringLiteral("Valid"),
+                                   QStringLiteral("Province")});
+    QCOMPARE(m.kind(), ColumnMapping::Kind::Responses);
+    QCOMPARE(m.column(F::ResponseId), 0);
+    QCOMPARE(m.column(F::Link), 1);
+    QCOMPARE(m.column(F::SubmittedAt), 2);
+    QCOMPARE(m.column(F::ValidFlag), 3);
+    QCOMPARE(m.column(F::Region), 4);
+
+    m = ColumnMapping::fromHeader(
+        {QStringLiteral("答卷编号"), QStringLiteral("链接"), QStringLiteral("提交时间")});
+    QCOMPARE(m.kind(), ColumnMapping::Kind::Responses);
+    QCOMPARE(m.missingFields(), QList<F>({F::ValidFlag}));
+    m.setColumn(F::ValidFlag, 1); // a column feeds one field only
+    QCOMPARE(m.column(F::Link), -1);
+
+    m = ColumnMapping::fromHeader({QStringLiteral("名称"), QStringLiteral("数量")});
+    QCOMPARE(m.kind(), ColumnMapping::Kind::Unknown);
+    m = ColumnMapping::fromHeader(
+        {QStringLiteral("链接"), QStringLiteral("日期"), QStringLiteral("有效样本数")},
+        ColumnMapping::Kind::Responses);
+    QCOMPARE(m.kind(), ColumnMapping::Kind::Responses);
+    QVERIFY(m.missingFields().contains(F::ResponseId));
+}
+
+void tst_TalliesImport::goldenCases_data()
+{
+    QTest::addColumn<QString>("folder");
+    const QDir root(TestSupport::dataPath(QStringLiteral("tallies/cases")));
+    const QStringList cases = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    QVERIFY(cases.size() >= 15);
+    for (const QString &c : cases)
+        QTest::newRow(qPrintable(c)) << root.filePath(c);
+}
+
+void tst_TalliesImport::goldenCases()
+{
+    QFETCH(QString, folder);
+    const QDir dir(folder);
+    const QString location
+        = TestSupport::newDatabaseLocation(QStringLiteral("golden-") + dir.dirName());
+    {
+        auto db = TestSupport::openMigrated(location);
+        QVERIFY(db);
+        QVERIFY(makeFixture(*db) > 0);
+    }
+    QStringList extra = fileLines(dir.filePath(QStringLiteral("args.txt")));
+    if (!extra.isEmpty())
+        extra = extra.first().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList inputs = dir.entryList(QDir::Files, QDir::Name);
+    inputs.removeIf([](const QString &f) {
+        return f.startsWith(QLatin1String("expected")) || f.startsWith(QLatin1String("source"))
+               || f == QLatin1String("args.txt") || f.endsWith(QLatin1String(".rejects.csv"));
+    });
+    const QStringList summaries = fileLines(dir.filePath(QStringLiteral("expected-summary.txt")));
+    QCOMPARE(inputs.size(), summaries.size());
+    QString allOutput;
+    const QString rejects = m_dir.filePath(dir.dirName() + QStringLiteral(".rejects.csv"));
+    for (int i = 0; i < inputs.size(); ++i) {
+        QStringList args{QStringLiteral("--db"),     location,
+                         QStringLiteral("tallies"),  QStringLiteral("import"),
+                         dir.filePath(inputs.at(i)), QStringLiteral("--campaign"),
+                         QStringLiteral("2024")};
+        args += extra;
+        if (extra.contains(QStringLiteral("--skip-invalid")))
+            args << QStringLiteral("--rejects") << rejects;
+        const auto r = runCli(args);
+        allOutput += r.out + r.err;
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QCOMPARE(lastLine(r.out), summaries.at(i));
+    }
+    for (const QString &message : fileLines(dir.filePath(QStringLiteral("expected-messages.txt"))))
+        QVERIFY2(allOutput.contains(message),
+                 qPrintable(QStringLiteral("'%1' not in:\n%2").arg(message, allOutput)));
+    auto db = TestSupport::openMigrated(location);
+    QStringList expected = fileLines(dir.filePath(QStringLiteral("expected.csv")));
+    expected.removeFirst();
+    QCOMPARE(tallies(*db), expected);
+    // Each imported file is recorded once, with its SHA-256.
+    const qint64 imported
+        = TestSupport::count(*db, QStringLiteral("imports"), QStringLiteral("status = 'imported'"));
+    qint64 expectedImports = 0;
+    for (const QString &s : summaries)
+        expectedImports += s.startsWith(QLatin1String("read 0,")) ? 0 : 1;
+    QCOMPARE(imported, expectedImports);
+}
+
+void tst_TalliesImport::malformedFilesChangeNothing_data()
+{
+    QTest::addColumn<QString>("folder");
+    const QDir root(TestSupport::dataPath(QStringLiteral("tallies/malformed")));
+    const QStringList cases = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    QVERIFY(cases.size() >= 30);
+    for (const QString &c : cases)
+        QTest::newRow(qPrintable(c)) << root.filePath(c);
+}
+
+void tst_TalliesImport::malformedFilesChangeNothing()
+{
+    QFETCH(QString, folder);
+    std::unique_ptr<Database> &db = m_malformedDb;
+    qint64 &campaignId = m_malformedCampaign;
+    if (!db) {
+        db = TestSupport::openMigrated(
+            TestSupport::newDatabaseLocation(QStringLiteral("malformed")));
+        QVERIFY(db);
+        campaignId = makeFixture(*db);
+        QVERIFY(campaignId > 0);
+        // Some data already there, which must stay as it is.
+        TallyImporter seed(*db, campaignId);
+        const ImportReport r = seed.importFile(TestSupport::dataPath(
+            QStringLiteral("tallies/cases/overlapping_responses/1-export-morning.csv")));
+        QCOMPARE(r.outcome, ImportReport::Outcome::Imported);
+    }
+    const QDir dir(folder);
+    const QStringList inputs = dir.entryList({QStringLiteral("input.*")}, QDir::Files);
+    QCOMPARE(inputs.size(), 1);
+    const QString before = TestSupport::snapshot(*db);
+    TallyImporter importer(*db, campaignId);
+    TallyImporter::Options options;
+    options.backup = false;
+    const ImportReport report = importer.importFile(dir.filePath(inputs.first()), options);
+    QCOMPARE(report.outcome, ImportReport::Outcome::Rejected);
+    QVERIFY(!report.problems.isEmpty());
+    QCOMPARE(report.accepted, 0);
+    const QString text = report.problemText();
+    for (const QString &expected : fileLines(dir.filePath(QStringLiteral("expected.txt"))))
+        QVERIFY2(text.contains(expected),
+                 qPrintable(QStringLiteral("'%1' not in:\n%2").arg(expected, text)));
+    QCOMPARE(TestSupport::snapshot(*db), before);
+}
+
+void tst_TalliesImport::rejectedFileViaCliChangesNothing()
+{
+    const QString location = TestSupport::newDatabaseLocation(QStringLiteral("cli-rejected"));
+    {
+        auto db = TestSupport::openMigrated(location);
+        QVERIFY(makeFixture(*db) > 0);
+    }
+    const QString good
+        = TestSupport::dataPath(QStringLiteral("tallies/cases/daily_twice/1-daily.csv"));
+    QCOMPARE(runCli({QStringLiteral("--db"), location, QStringLiteral("tallies"),
+                     QStringLiteral("import"), good})
+                 .exitCode,
+             0);
+    QString before;
+    {
+        auto db = TestSupport::openMigrated(location);
+        before = TestSupport::snapshot(*db);
+    }
+    const QString bad
+        = TestSupport::dataPath(QStringLiteral("tallies/malformed/several_bad_rows/input.csv"));
+    const auto r = runCli({QStringLiteral("--db"), location, QStringLiteral("tallies"),
+                           QStringLiteral("import"), QStringLiteral("--campaign"),
+                           QStringLiteral("2024"), bad});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(
+        r.err.contains(bad + QStringLiteral(":2: valid_samples: 'x' is not a number of samples")));
+    QVERIFY(r.err.contains(bad + QStringLiteral(":4: day: '2024-99-17' is not a date")));
+    QCOMPARE(lastLine(r.out),
+             QStringLiteral("read 3, accepted 0, duplicate 0, rejected 3, unknown-link 0"));
+    auto db = TestSupport::openMigrated(location);
+    QCOMPARE(TestSupport::snapshot(*db), before);
+}
+
+void tst_TalliesImport::skipInvalidWritesRejects()
+{
+    const QString location = TestSupport::newDatabaseLocation(QStringLiteral("skip"));
+    {
+        auto db = TestSupport::openMigrated(location);
+        QVERIFY(makeFixture(*db) > 0);
+    }
+    const QString input = QDir(m_dir.path()).filePath(QStringLiteral("skip.csv"));
+    writeFile(input, "链接,日期,有效样本数\nab12,2024-07-17,10\ncd34,2024-07-17,x\n\"gh78\",2024-"
+                     "07-17,1\nab12,2024-08-01,1\n");
+    const auto r = runCli({QStringLiteral("--db"), location, QStringLiteral("tallies"),
+                           QStringLiteral("import"), input, QStringLiteral("--skip-invalid")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(lastLine(r.out),
+             QStringLiteral("read 4, accepted 1, duplicate 0, rejected 2, unknown-link 1"));
+    const QString rejects = input + QStringLiteral(".rejects.csv");
+    auto reader = TableReader::open(rejects);
+    QVERIFY(reader);
+    QStringList cells;
+    QVERIFY(reader->readRow(cells));
+    QCOMPARE(cells,
+             QStringList({QStringLiteral("file"), QStringLiteral("line"), QStringLiteral("field"),
+                          QStringLiteral("reason"), QStringLiteral("row")}));
+    QList<QStringList> rows;
+    while (reader->readRow(cells))
+        rows << cells;
+    QCOMPARE(rows.size(), 3);
+    QCOMPARE(rows.at(0).at(1), QStringLiteral("3"));
+    QCOMPARE(rows.at(0).at(2), QStringLiteral("valid_samples"));
+    QCOMPARE(rows.at(0).mid(4), QStringList({QStringLiteral("cd34"), QStringLiteral("2024-07-17"),
+                                             QStringLiteral("x")}));
+    QCOMPARE(rows.at(1).at(1), QStringLiteral("4"));
+    QVERIFY(rows.at(1).at(3).contains(QStringLiteral("revoked")));
+    QCOMPARE(rows.at(2).at(2), QStringLiteral("day"));
+}
+
+void tst_TalliesImport::cancelHalfWayLeavesNothing()
+{
+    auto db = TestSupport::openMigrated(TestSupport::newDatabaseLocation(QStringLiteral("cancel")));
+    const qint64 campaignId = makeFixture(*db);
+    QVERIFY(campaignId > 0);
+    TallyImporter importer(*db, campaignId);
+    const ImportReport first = importer.importFile(TestSupport::dataPath(
+        QStringLiteral("tallies/cases/overlapping_responses/1-export-morning.csv")));
+    QCOMPARE(first.outcome, ImportReport::Outcome::Imported);
+
+    const QString path = m_dir.filePath(QStringLiteral("cancel.csv"));
+    QByteArray data = "答卷编号,链接,提交时间,是否有效\n";
+    for (int i = 0; i < 60000; ++i)
+        data += "c" + QByteArray::number(i) + (i % 2 ? ",ab12," : ",cd34,") + "2024-07-2"
+                + QByteArray::number(i % 7) + " 10:00:00," + QByteArray::number(i % 3 ? 1 : 0)
+                + "\n";
+    writeFile(path, data);
+    const QString before = TestSupport::snapshot(*db);
+    std::atomic<bool> cancel{false};
+    double seen = 0;
+    const ImportReport r = importer.importFile(path, {}, &cancel, [&](double p) {
+        seen = p;
+        if (p >= 0.5)
+            cancel = true;
+    });
+    QCOMPARE(r.outcome, ImportReport::Outcome::Cancelled);
+    QVERIFY(seen >= 0.5 && seen < 0.9);
+    QVERIFY(r.read > 20000 && r.read < 50000);
+    QCOMPARE(TestSupport::snapshot(*db), before);
+    // The same file then imports in full: the cancelled run left no response ids behind.
+    cancel = false;
+    const ImportReport again = importer.importFile(path, {}, &cancel);
+    QCOMPARE(again.outcome, ImportReport::Outcome::Imported);
+    QCOMPARE(again.accepted, 60000);
+    QCOMPARE(again.duplicate, 0);
+}
+
+void tst_TalliesImport::backupsKeepLastFive()
+{
+    const QString location = TestSupport::newDatabaseLocation(QStringLiteral("backups"));
+    auto db = TestSupport::openMigrated(location);
+    const qint64 campaignId = makeFixture(*db);
+    TallyImporter importer(*db, campaignId);
+    for (int i = 0; i < 7; ++i) {
+        const QString path = m_dir.filePath(QStringLiteral("b%1.csv").arg(i));
+        writeFile(path, "链接,日期,有效样本数\nab12,2024-07-17," + QByteArray::number(i) + "\n");
+        const ImportReport r = importer.importFile(path);
+        QCOMPARE(r.outcome, ImportReport::Outcome::Imported);
+        QTest::qWait(2); // distinct file names
+    }
+    const QDir backups(DatabaseBackup::folderFor(*db));
+    const QStringList copies
+        = backups.entryList({QStringLiteral("*.sqlite")}, QDir::Files, QDir::Name);
+    QCOMPARE(copies.size(), DatabaseBackup::kKeep);
+    // The newest copy is the database as it was before the last import: figure 5, not 6.
+    Database copy;
+    QVERIFY(!copy.open(backups.filePath(copies.last())).isValid());
+    QSqlQuery q(copy.connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT valid_samples FROM daily_tallies")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 5);
+}
+
+void tst_TalliesImport::historyListsImports()
+{
+    const QString location = TestSupport::newDatabaseLocation(QStringLiteral("history"));
+    {
+        auto db = TestSupport::openMigrated(location);
+        QVERIFY(makeFixture(*db) > 0);
+    }
+    const QString a = TestSupport::dataPath(
+        QStringLiteral("tallies/cases/overlapping_responses/1-export-morning.csv"));
+    const QString b = TestSupport::dataPath(
+        QStringLiteral("tallies/cases/overlapping_responses/2-export-evening.csv"));
+    auto r = runCli({QStringLiteral("--db"), location, QStringLiteral("tallies"),
+                     QStringLiteral("import"), a, b, QStringLiteral("--campaign"),
+                     QStringLiteral("2024")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(lastLine(r.out),
+             QStringLiteral("read 9, accepted 6, duplicate 3, rejected 0, unknown-link 0"));
+    r = runCli({QStringLiteral("--db"), location, QStringLiteral("tallies"),
+                QStringLiteral("import"), a, QStringLiteral("--campaign"), QStringLiteral("2024")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(QStringLiteral("already imported")));
+    QVERIFY(r.out.contains(QStringLiteral("nothing changed")));
+    r = runCli({QStringLiteral("--db"), location, QStringLiteral("tallies"),
+                QStringLiteral("history"), QStringLiteral("--campaign"), QStringLiteral("2024"),
+                QStringLiteral("--format"), QStringLiteral("csv")});
+    QCOMPARE(r.exitCode, 0);
+    const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 3);
+    QVERIFY(lines.at(0).startsWith(QStringLiteral("id,finished_at,user,kind,file,read,accepted")));
+    QVERIFY(lines.at(1).contains(QStringLiteral(",responses,2-export-evening.csv,5,2,3,0,0,")));
+    QVERIFY(lines.at(2).contains(QStringLiteral(",responses,1-export-morning.csv,4,4,0,0,0,")));
+    QCOMPARE(lines.at(2).section(QLatin1Char(','), -1), TallyImporter::sha256Of(a));
+    auto db = TestSupport::openMigrated(location);
+    QCOMPARE(ImportRepository(*db).forCampaign(0).size(), 2);
+}
+
+void tst_TalliesImport::wizardMappingOverridesHeader()
+{
+    // Headers the aliases do not know: the wizard maps them by hand.
+    auto db
+        = TestSupport::openMigrated(TestSupport::newDatabaseLocation(QStringLiteral("mapping")));
+    const qint64 campaignId = makeFixture(*db);
+    const QString path = writeFile(m_dir.filePath(QStringLiteral("odd.csv")),
+                                   "来源码;统计日;数量;备注\ncd34;2024/7/20;9;x\n");
+    const TallyImporter::Preview p = TallyImporter::preview(path, {});
+    QCOMPARE(p.delimiter, QLatin1Char(';'));
+    QCOMPARE(p.encoding, QStringLiteral("UTF-8"));
+    QCOMPARE(p.rows.size(), 1);
+    QCOMPARE(p.mapping.kind(), ColumnMapping::Kind::Unknown);
+    ColumnMapping m = p.mapping;
+    m.setKind(ColumnMapping::Kind::Daily);
+    m.setColumn(ColumnMapping::Link, 0);
+    m.setColumn(ColumnMapping::Day, 1);
+    m.setColumn(ColumnMapping::ValidSamples, 2);
+    QVERIFY(m.missingFields().isEmpty());
+    TallyImporter::Options options;
+    options.mapping = m;
+    options.backup = false;
+    TallyImporter importer(*db, campaignId);
+    const ImportReport r = importer.importFile(path, options);
+    QCOMPARE(r.outcome, ImportReport::Outcome::Imported);
+    QCOMPARE(tallies(*db), QStringList({QStringLiteral("cd34,2024-07-20,9,0,0")}));
+}
+
+void tst_TalliesImport::usageErrors()
+{
+    const QString location = TestSupport::newDatabaseLocation(QStringLiteral("usage"));
+    QCOMPARE(runCli({QStringLiteral("--db"), location, QStringLiteral("tallies")}).exitCode, 2);
+    QCOMPARE(runCli({QStringLiteral("--db"), location, QStringLiteral("tallies"),
+                     QStringLiteral("import")})
+                 .exitCode,
+             2);
+    QCOMPARE(runCli({QStringLiteral("--db"), location, QStringLiteral("tallies"),
+                     QStringLiteral("import"), QStringLiteral("x.csv"), QStringLiteral("--kind"),
+                     QStringLiteral("weekly")})
+                 .exitCode,
+             2);
+    QCOMPARE(runCli({QStringLiteral("--db"), location, QStringLiteral("tallies"),
+                     QStringLiteral("import"), QStringLiteral("x.csv"),
+                     QStringLiteral("--encoding"), QStringLiteral("latin1")})
+                 .exitCode,
+             2);
+    // No campaign yet: rejected with a reason.
+    const auto r = runCli(
+        {QStringLiteral("--db"), location, QStringLiteral("tallies"), QStringLiteral("import"),
+         TestSupport::dataPath(QStringLiteral("tallies/cases/daily_twice/1-daily.csv"))});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains(QStringLiteral("campaign")));
+}
+
+QTEST_GUILESS_MAIN(tst_TalliesImport)
+#include "tst_tallies_import.moc"

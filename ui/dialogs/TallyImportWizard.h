@@ -1,0 +1,105 @@
+#pragma once
+
+#include "imports/ColumnMapping.h"
+#include "imports/ImportReport.h"
+#include "imports/TallyImporter.h"
+
+#include <QWizard>
+
+#include <atomic>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+class QThread;
+class QTimer;
+class QGridLayout;
+class TallyFileList;
+class Workspace;
+
+// Imports sample tally files into the current campaign: choose files (several, or dropped),
+// see each file's detected encoding, delimiter and kind, map its columns with a preview of the
+// first rows and warnings for missing or ignored columns, run the import in a worker thread
+// (own database connection) with a progress bar and Cancel, and end on a summary whose error
+// list can be saved to a text file.
+class TallyImportWizard : public QWizard
+{
+    Q_OBJECT
+public:
+    enum PageId { FilesPage, MappingPage, RunPage, SummaryPage };
+
+    explicit TallyImportWizard(Workspace *workspace, QWidget *parent = nullptr);
+    ~TallyImportWizard() override;
+
+    void addFiles(const QStringList &paths);
+    bool isRunning() const { return m_thread != nullptr; }
+    QList<ImportReport> reports() const { return m_reports; }
+    // The error list as shown on the summary page.
+    QString errorListText() const;
+    bool exportErrorList(const QString &path) const;
+
+    void reject() override;
+
+private:
+    struct FileState
+    {
+        QString path;
+        TallyImporter::Preview preview;
+        ColumnMapping::Kind kindChoice = ColumnMapping::Kind::Unknown;
+        ColumnMapping mapping;
+    };
+
+    QWizardPage *createFilesPage();
+    QWizardPage *createMappingPage();
+    QWizardPage *createRunPage();
+    QWizardPage *createSummaryPage();
+
+    TableReader::Options readerOptions() const;
+    void loadPreviews();
+    void showFile(int index);
+    void rebuildFieldEditors();
+    void updateWarnings();
+    bool allMapped() const;
+    void startImport();
+    void importFinished();
+    void showSummary();
+
+    Workspace *m_workspace;
+    QList<FileState> m_files;
+    int m_current = -1;
+    bool m_updating = false;
+
+    // Files page
+    TallyFileList *m_fileList = nullptr;
+    QComboBox *m_encodingBox = nullptr;
+    QComboBox *m_kindBox = nullptr;
+    QCheckBox *m_skipInvalid = nullptr;
+    // Mapping page
+    QComboBox *m_fileBox = nullptr;
+    QLabel *m_detected = nullptr;
+    QComboBox *m_fileKindBox = nullptr;
+    QGridLayout *m_fieldGrid = nullptr;
+    QWidget *m_fieldPanel = nullptr;
+    QList<QPair<ColumnMapping::Field, QComboBox *>> m_fieldBoxes;
+    QLabel *m_warnings = nullptr;
+    QTableWidget *m_preview = nullptr;
+    // Run page
+    QLabel *m_runLabel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    QThread *m_thread = nullptr;
+    QTimer *m_pollTimer = nullptr;
+    std::atomic<bool> m_cancel{false};
+    std::atomic<int> m_progressValue{0};
+    std::atomic<int> m_fileIndex{0};
+    bool m_done = false;
+    // Summary page
+    QTableWidget *m_resultTable = nullptr;
+    QLabel *m_totals = nullptr;
+    QPlainTextEdit *m_errors = nullptr;
+    QList<ImportReport> m_reports;
+};
