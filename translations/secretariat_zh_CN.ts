@@ -95,6 +95,57 @@
     </message>
 </context>
 <context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Valid samples</source>
+        <translation>有效样本数</translation>
+    </message>
+    <message>
+        <source>Invalid samples</source>
+        <translation>无效样本数</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>意见建议数</translation>
+    </message>
+    <message>
+        <source>Response ID</source>
+        <translation>答卷编号</translation>
+    </message>
+    <message>
+        <source>Submitted at</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Valid?</source>
+        <translation>是否有效</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Daily counts</source>
+        <translation>每日统计</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>答卷明细</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Changed by Someone Else</source>
@@ -179,7 +230,7 @@
         <translation>例如 secretariat</translation>
     </message>
     <message>
-        <source>Several desks work on one shared PostgreSQL database. Ask the office's administrator for the server and your user name.</source>
+        <source>Several desks work on one shared PostgreSQL database. Ask the office&apos;s administrator for the server and your user name.</source>
         <translation>多个工作台共用一个 PostgreSQL 数据库。服务器地址和您的用户名请向本办公室的管理员索取。</translation>
     </message>
     <message>
@@ -246,6 +297,21 @@
     <message>
         <source>Progress against targets will be charted here.</source>
         <translation>此处将以图表显示样本目标完成进度。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseBackup</name>
+    <message>
+        <source>cannot create the backup folder %1</source>
+        <translation>无法创建备份文件夹 %1</translation>
+    </message>
+    <message>
+        <source>cannot back up the database: %1</source>
+        <translation>无法备份数据库：%1</translation>
+    </message>
+    <message>
+        <source>cannot back up the database to %1: %2</source>
+        <translation>无法把数据库备份到 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -324,6 +390,164 @@
     <message>
         <source>Data processing</source>
         <translation>数据处理</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateFinder</name>
+    <message>
+        <source>same name</source>
+        <translation>名称相同</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>电话相同</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>邮箱相同</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+</context>
+<context>
+    <name>FormRowsModel</name>
+    <message>
+        <source>a name is required</source>
+        <translation>必须填写名称</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>礼品</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <translation>单位性质</translation>
+    </message>
+    <message>
+        <source>Core partner</source>
+        <translation>核心合作</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Local only</source>
+        <translation>仅限本地</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>专长</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryModel</name>
+    <message>
+        <source>Daily counts</source>
+        <translation>每日统计</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>答卷明细</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256：%1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Imported at</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>读取行数</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已计入</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Unknown link</source>
+        <translation>未知链接</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message numerus="yes">
+        <source>%1: … and %n more problem(s) not listed</source>
+        <translation>
+            <numerusform>%1：……另有 %n 个问题未列出</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>此前已导入</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
     </message>
 </context>
 <context>
@@ -563,7 +787,7 @@
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <source>Export the campaign's links for the survey platform (.xlsx or .csv)</source>
+        <source>Export the campaign&apos;s links for the survey platform (.xlsx or .csv)</source>
         <translation>导出本年度的链接供调查平台使用（.xlsx 或 .csv）</translation>
     </message>
     <message>
@@ -802,7 +1026,7 @@
         <translation>关于调查活动秘书处工作台</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Survey Secretariat %1&lt;/h3&gt;&lt;p&gt;The secretariat's workbench for the Netizen Cybersecurity Sense Satisfaction Survey: unit registration, authorization letters, tracking links, sample tallies and progress.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Survey Secretariat %1&lt;/h3&gt;&lt;p&gt;The secretariat&apos;s workbench for the Netizen Cybersecurity Sense Satisfaction Survey: unit registration, authorization letters, tracking links, sample tallies and progress.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;调查活动秘书处工作台 %1&lt;/h3&gt;&lt;p&gt;网民网络安全感满意度调查活动秘书处的工作台：单位登记、授权书、独立链接、样本统计与进度跟踪。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -906,7 +1130,7 @@
         <translation>A5</translation>
     </message>
     <message>
-        <source>optional: the campaign's entry picture</source>
+        <source>optional: the campaign&apos;s entry picture</source>
         <translation>可选：本年度问卷入口图片</translation>
     </message>
     <message>
@@ -1166,6 +1390,24 @@
     </message>
 </context>
 <context>
+    <name>SaveUnitCommand</name>
+    <message>
+        <source>register %1</source>
+        <translation>登记 %1</translation>
+    </message>
+    <message>
+        <source>edit %1</source>
+        <translation>修改 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SetTargetCommand</name>
+    <message>
+        <source>target of %1: %2 → %3</source>
+        <translation>%1 的样本目标：%2 → %3</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Preferences</source>
@@ -1194,15 +1436,1146 @@
 <context>
     <name>TalliesPage</name>
     <message>
-        <source>Sample tally imports will be run and listed here.</source>
-        <translation>此处将导入并列出样本量统计。</translation>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: nothing can be imported</source>
+        <translation>数据库以只读方式打开，无法导入</translation>
+    </message>
+    <message>
+        <source>Import daily-count or per-response files from the survey platform</source>
+        <translation>导入调查平台导出的每日统计或答卷明细文件</translation>
+    </message>
+    <message>
+        <source>Add a campaign year first</source>
+        <translation>请先添加调查活动年度</translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation>导入记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import(s), %1 row(s) accepted in all.</source>
+        <translation>
+            <numerusform>共 %n 次导入，累计计入 %1 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A copy of the database is kept before each import in %1 (the last %2).</source>
+        <translation>每次导入前都会在 %1 保存一份数据库副本（保留最近 %2 份）。</translation>
+    </message>
+</context>
+<context>
+    <name>TallyImportWizard</name>
+    <message>
+        <source>none (workbook)</source>
+        <translation>无（工作簿）</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <source>Import sample tallies</source>
+        <translation>导入样本统计</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Choose tally files</source>
+        <translation>选择样本统计文件</translation>
+    </message>
+    <message>
+        <source>Daily-count or per-response files exported by the survey platform, as CSV or Excel .xlsx. Several files can be imported at once; drop them on the list or use Add files.</source>
+        <translation>调查平台导出的每日统计或答卷明细文件，CSV 或 Excel .xlsx 格式。可一次导入多个文件：把文件拖到列表中，或点击“添加文件”。</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <source>GB18030 (Excel on Chinese Windows)</source>
+        <translation>GB18030（中文 Windows 上的 Excel）</translation>
+    </message>
+    <message>
+        <source>Text encoding of CSV files:</source>
+        <translation>CSV 文件的文字编码：</translation>
+    </message>
+    <message>
+        <source>Detect from the headers</source>
+        <translation>根据表头识别</translation>
+    </message>
+    <message>
+        <source>Kind of file:</source>
+        <translation>文件类型：</translation>
+    </message>
+    <message>
+        <source>Import the good rows of a file with malformed rows (the others are listed at the end)</source>
+        <translation>文件中有格式错误的行时，仍导入正确的行（错误行在最后列出）</translation>
+    </message>
+    <message>
+        <source>Into campaign %1 (window %2 – %3).</source>
+        <translation>导入到 %1 年调查活动（采集期 %2 至 %3）。</translation>
+    </message>
+    <message>
+        <source>Tally files (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
+        <translation>样本统计文件 (*.csv *.txt *.tsv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Check the columns</source>
+        <translation>核对各列</translation>
+    </message>
+    <message>
+        <source>What was detected in each file, and which column holds which field. Change a column where the detection is wrong.</source>
+        <translation>每个文件的识别结果，以及各字段对应的列。识别有误时请更改对应的列。</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Detected:</source>
+        <translation>识别结果：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>First rows:</source>
+        <translation>前几行：</translation>
+    </message>
+    <message>
+        <source>cannot read this file: %1</source>
+        <translation>无法读取此文件：%1</translation>
+    </message>
+    <message>
+        <source>encoding %1 · delimiter %2 · %3</source>
+        <translation>编码 %1 · 分隔符 %2 · %3</translation>
+    </message>
+    <message>
+        <source>kind not recognised from the headers</source>
+        <translation>无法根据表头识别类型</translation>
+    </message>
+    <message>
+        <source>kind: %1</source>
+        <translation>类型：%1</translation>
+    </message>
+    <message>
+        <source>%1 (required):</source>
+        <translation>%1（必需）：</translation>
+    </message>
+    <message>
+        <source>%1 (optional):</source>
+        <translation>%1（可选）：</translation>
+    </message>
+    <message>
+        <source>— not in the file —</source>
+        <translation>— 文件中没有 —</translation>
+    </message>
+    <message>
+        <source>This file cannot be read: %1</source>
+        <translation>无法读取此文件：%1</translation>
+    </message>
+    <message>
+        <source>Choose whether this is a daily-count or a responses file.</source>
+        <translation>请选择这是每日统计文件还是答卷明细文件。</translation>
+    </message>
+    <message>
+        <source>Missing required columns: %1</source>
+        <translation>缺少必需的列：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>These columns will be ignored: %1</source>
+        <translation>以下列将被忽略：%1</translation>
+    </message>
+    <message>
+        <source>All required columns found.</source>
+        <translation>必需的列都已找到。</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>Each file is imported in one transaction: a cancelled or rejected file changes nothing. A copy of the database is taken first.</source>
+        <translation>每个文件在一个事务中导入：取消或被拒绝的文件不会改动任何数据。导入前先备份数据库。</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <source>cannot open the database in the import thread</source>
+        <translation>导入线程无法打开数据库</translation>
+    </message>
+    <message>
+        <source>not started; nothing changed</source>
+        <translation>未开始，数据未改动</translation>
+    </message>
+    <message>
+        <source>File %1 of %2: %3</source>
+        <translation>第 %1 个文件（共 %2 个）：%3</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>已完成。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>导入结果</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>读取行数</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已计入</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Unknown link</source>
+        <translation>未知链接</translation>
+    </message>
+    <message>
+        <source>Problems (FILE:LINE: field: message):</source>
+        <translation>问题（文件:行: 字段: 说明）：</translation>
+    </message>
+    <message>
+        <source>Save error list…</source>
+        <translation>保存问题清单…</translation>
+    </message>
+    <message>
+        <source>Save error list</source>
+        <translation>保存问题清单</translation>
+    </message>
+    <message>
+        <source>import-errors.txt</source>
+        <translation>导入问题.txt</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>文本文件 (*.txt)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Total: read %1, accepted %2, duplicate %3, rejected %4, unknown link %5.</source>
+        <translation>合计：读取 %1 行，计入 %2，重复 %3，拒绝 %4，未知链接 %5。</translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation>没有问题。</translation>
+    </message>
+</context>
+<context>
+    <name>TallyImporter</name>
+    <message>
+        <source>there is no campaign to import into</source>
+        <translation>没有可以导入的调查活动</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>cannot read the file; nothing imported</source>
+        <translation>无法读取文件，未导入任何数据</translation>
+    </message>
+    <message>
+        <source>already imported on %1 (import #%2); nothing changed</source>
+        <translation>已于 %1 导入过（第 %2 次导入），数据未改动</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <source>the file has no header row; nothing imported</source>
+        <translation>文件没有表头行，未导入任何数据</translation>
+    </message>
+    <message>
+        <source>cannot tell from the header whether this is a daily or a responses file (found: %1); name the columns, e.g. 链接,日期,有效样本数 or 答卷编号,链接,提交时间,是否有效</source>
+        <translation>无法根据表头判断这是每日统计还是答卷明细文件（表头为：%1）；请使用如 链接,日期,有效样本数 或 答卷编号,链接,提交时间,是否有效 的列名</translation>
+    </message>
+    <message>
+        <source>unknown kind of file; nothing imported</source>
+        <translation>文件类型未知，未导入任何数据</translation>
+    </message>
+    <message>
+        <source>no column for %1</source>
+        <translation>没有“%1”列</translation>
+    </message>
+    <message>
+        <source>required columns are missing; nothing imported</source>
+        <translation>缺少必需的列，未导入任何数据</translation>
+    </message>
+    <message>
+        <source>the response ID is empty</source>
+        <translation>答卷编号为空</translation>
+    </message>
+    <message>
+        <source>the link is empty</source>
+        <translation>链接为空</translation>
+    </message>
+    <message>
+        <source>the date is empty</source>
+        <translation>日期为空</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (yyyy-MM-dd, yyyy/M/d or yyyy年M月d日)</source>
+        <translation>“%1”不是日期（应为 yyyy-MM-dd、yyyy/M/d 或 yyyy年M月d日）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date and time (yyyy-MM-dd HH:mm[:ss])</source>
+        <translation>“%1”不是日期时间（应为 yyyy-MM-dd HH:mm[:ss]）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of samples</source>
+        <translation>“%1”不是样本数</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of suggestions</source>
+        <translation>“%1”不是意见建议数</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid flag (1/0, true/false, 是/否)</source>
+        <translation>“%1”不是有效标志（应为 1/0、true/false 或 是/否）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no link token (src=...)</source>
+        <translation>“%1”中没有链接编号（src=...）</translation>
+    </message>
+    <message>
+        <source>link &apos;%1&apos; has been revoked; not counted</source>
+        <translation>链接“%1”已作废，不计入</translation>
+    </message>
+    <message>
+        <source>unknown link &apos;%1&apos;; not counted</source>
+        <translation>未知链接“%1”，不计入</translation>
+    </message>
+    <message>
+        <source>%1 is outside the campaign window %2; not counted</source>
+        <translation>%1 不在调查活动采集期 %2 内，不计入</translation>
+    </message>
+    <message>
+        <source>link &apos;%1&apos; on %2 is already on line %3 with other figures</source>
+        <translation>链接“%1”在 %2 的数据已出现在第 %3 行，且数字不同</translation>
+    </message>
+    <message>
+        <source>cancelled; nothing changed</source>
+        <translation>已取消，数据未改动</translation>
+    </message>
+    <message>
+        <source>the file cannot be read to its end; nothing imported</source>
+        <translation>文件无法完整读取，未导入任何数据</translation>
+    </message>
+    <message>
+        <source>the file has no data rows</source>
+        <translation>文件没有数据行</translation>
+    </message>
+    <message>
+        <source>the file has no data rows; nothing imported</source>
+        <translation>文件没有数据行，未导入任何数据</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n malformed row(s); the file was not imported (nothing changed)</source>
+        <translation>
+            <numerusform>有 %n 行格式错误，文件未导入（数据未改动）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>imported as #%1</source>
+        <translation>已导入（第 %1 次导入）</translation>
+    </message>
+</context>
+<context>
+    <name>UnitExporter</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>UnitFormDialog</name>
+    <message>
+        <source>Information form</source>
+        <translation>信息表</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位信息</translation>
+    </message>
+    <message>
+        <source>Unit &amp;name:</source>
+        <translation>单位名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Full registered name</source>
+        <translation>单位全称</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>单位类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sort:</source>
+        <translation>单位性质(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>省份/地区(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Cit&amp;y:</source>
+        <translation>城市(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Parent unit:</source>
+        <translation>上级单位(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Type to search registered units</source>
+        <translation>输入以搜索已登记单位</translation>
+    </message>
+    <message>
+        <source>Sample &amp;target:</source>
+        <translation>样本量采集目标(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系信息</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person:</source>
+        <translation>联系人(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>P&amp;osition:</source>
+        <translation>职务(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>联系方式(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>13812345678 or 010-12345678</source>
+        <translation>13812345678 或 010-12345678</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>邮箱(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>name@example.cn</source>
+        <translation>name@example.cn</translation>
+    </message>
+    <message>
+        <source>Recommended initiating units</source>
+        <translation>推荐发起单位</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>添加一行</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>删除所选行</translation>
+    </message>
+    <message>
+        <source>Register as unit…</source>
+        <translation>登记为单位…</translation>
+    </message>
+    <message>
+        <source>Open a new information form filled in from this row, with this unit as its parent</source>
+        <translation>按这一行预填一张新的信息表，上级单位为本单位</translation>
+    </message>
+    <message>
+        <source>Recommended supporting units</source>
+        <translation>推荐支持单位</translation>
+    </message>
+    <message>
+        <source>Gift goods</source>
+        <translation>公益商店礼品</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>推荐专家</translation>
+    </message>
+    <message>
+        <source>Save the whole form (Ctrl+S)</source>
+        <translation>保存整张信息表（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>Information form — %1</source>
+        <translation>信息表 — %1</translation>
+    </message>
+    <message>
+        <source>Register a unit</source>
+        <translation>登记新单位</translation>
+    </message>
+    <message>
+        <source>no registered unit is called &apos;%1&apos;; pick one from the list</source>
+        <translation>没有名为“%1”的已登记单位，请从列表中选择</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>提示：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>放弃修改？</translation>
+    </message>
+    <message>
+        <source>The changes typed into this form have not been saved. Discard them?</source>
+        <translation>在本表中填写的修改尚未保存。要放弃这些修改吗？</translation>
+    </message>
+    <message>
+        <source>The form is not complete</source>
+        <translation>信息表尚未填完整</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Please correct:
+%1</source>
+        <translation>未保存任何内容。请更正：
+%1</translation>
+    </message>
+    <message>
+        <source>• %1 (%2)</source>
+        <translation>• %1（%2）</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>可能重复登记</translation>
+    </message>
+    <message>
+        <source>This unit may already be registered:&lt;br&gt;%1</source>
+        <translation>该单位可能已经登记过：&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>Open the other</source>
+        <translation>打开已有单位</translation>
+    </message>
+    <message>
+        <source>Save and merge into the other</source>
+        <translation>保存并合并到已有单位</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>仍然保存</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>未保存任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Not merged</source>
+        <translation>未合并</translation>
+    </message>
+    <message>
+        <source>The form was saved but could not be merged: %1</source>
+        <translation>信息表已保存，但未能合并：%1</translation>
+    </message>
+    <message>
+        <source>Register as unit</source>
+        <translation>登记为单位</translation>
+    </message>
+    <message>
+        <source>Select the row of the unit to register first.</source>
+        <translation>请先选中要登记的单位所在的行。</translation>
+    </message>
+    <message>
+        <source>%1 is already registered.</source>
+        <translation>%1 已经登记。</translation>
+    </message>
+</context>
+<context>
+    <name>UnitImportWizard</name>
+    <message>
+        <source>Import the good rows and write the rejected ones, with reasons, beside the file</source>
+        <translation>导入无误的行，并把被拒绝的行连同原因写到原文件旁</translation>
+    </message>
+    <message>
+        <source>Import units</source>
+        <translation>导入单位</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>A CSV file (UTF-8 or GB18030, as Excel saves it) or an Excel workbook (.xlsx). The first row names the columns.</source>
+        <translation>CSV 文件（UTF-8 或 Excel 保存的 GB18030）或 Excel 工作簿（.xlsx）。第一行为列名。</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>表格 (*.csv *.xlsx *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>对应列</translation>
+    </message>
+    <message>
+        <source>Which column of the file holds each field. Name, kind and region are required.</source>
+        <translation>文件中哪一列对应各字段。单位名称、单位类型和省份/地区为必填。</translation>
+    </message>
+    <message>
+        <source>Check and import</source>
+        <translation>检查并导入</translation>
+    </message>
+    <message>
+        <source>Every problem is listed by line. With problems nothing is imported unless you choose to skip the rows concerned.</source>
+        <translation>按行列出所有问题。有问题时不会导入任何内容，除非选择跳过有问题的行。</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>%1 columns; read as %2</source>
+        <translation>%1 列；按 %2 读取</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>（文件中没有）</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds: %1</source>
+        <translation>请选择对应此字段的列：%1</translation>
+    </message>
+    <message>
+        <source>The file has problems; correct them, or choose to skip the rows concerned.</source>
+        <translation>文件有问题；请更正，或选择跳过有问题的行。</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 rejected.</source>
+        <translation>新增 %1 个，更新 %2 个，拒绝 %3 个。</translation>
+    </message>
+    <message>
+        <source>The rejected rows are in %1.</source>
+        <translation>被拒绝的行已写入 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read, no problems. Press Import to register them.</source>
+        <translation>
+            <numerusform>已读取 %n 行，没有问题。点击“导入”完成登记。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 row(s) read; %2 with problems.</source>
+        <translation>已读取 %1 行，其中 %2 行有问题。</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>cannot open a second connection to %1</source>
+        <translation>无法再打开一个到 %1 的连接</translation>
+    </message>
+</context>
+<context>
+    <name>UnitImporter</name>
+    <message>
+        <source>Unit name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>单位类型</translation>
+    </message>
+    <message>
+        <source>Province / region</source>
+        <translation>省份/地区</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系方式/电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Parent unit</source>
+        <translation>上级单位</translation>
+    </message>
+    <message>
+        <source>Sample target</source>
+        <translation>样本目标</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <source>there is no campaign to import into; add one first</source>
+        <translation>还没有调查活动，无法导入；请先添加活动</translation>
+    </message>
+    <message>
+        <source>the file is empty; the first row must name the columns</source>
+        <translation>文件是空的；第一行应为列名</translation>
+    </message>
+    <message>
+        <source>unknown column; the columns are %1</source>
+        <translation>无法识别的列；可用的列为 %1</translation>
+    </message>
+    <message>
+        <source>the column %1 appears twice</source>
+        <translation>列 %1 出现了两次</translation>
+    </message>
+    <message>
+        <source>the required column %1 is missing</source>
+        <translation>缺少必需的列 %1</translation>
+    </message>
+    <message>
+        <source>%1 cells but the header names %2 columns; is a comma missing its quotes?</source>
+        <translation>有 %1 个单元格，但表头只有 %2 列；是否有逗号未加引号？</translation>
+    </message>
+    <message>
+        <source>the kind is missing: initiating-1, initiating-2 or supporting (一级发起单位, 二级发起单位, 支持单位)</source>
+        <translation>缺少单位类型：一级发起单位、二级发起单位或支持单位（initiating-1、initiating-2、supporting）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a kind: use initiating-1, initiating-2 or supporting (一级发起单位, 二级发起单位, 支持单位)</source>
+        <translation>“%1”不是单位类型：请填一级发起单位、二级发起单位或支持单位（initiating-1、initiating-2、supporting）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of the 34 provincial-level regions</source>
+        <translation>“%1”不是 34 个省级行政区之一</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a sample target: write a whole number such as 5000</source>
+        <translation>“%1”不是样本目标：请填写整数，例如 5000</translation>
+    </message>
+    <message>
+        <source>no unit called &apos;%1&apos; is registered or listed earlier in this file</source>
+        <translation>没有名为“%1”的已登记单位，本文件前面的行中也没有</translation>
+    </message>
+    <message>
+        <source>the same unit is already on line %1 of this file</source>
+        <translation>同一单位已在本文件第 %1 行出现</translation>
+    </message>
+    <message>
+        <source>may be the same organization as the registered unit &apos;%1&apos; (%2)</source>
+        <translation>可能与已登记单位“%1”是同一机构（%2）</translation>
+    </message>
+    <message>
+        <source>the same phone as line %1</source>
+        <translation>电话与第 %1 行相同</translation>
+    </message>
+    <message>
+        <source>the same e-mail as line %1</source>
+        <translation>邮箱与第 %1 行相同</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already registered; its details are updated</source>
+        <translation>“%1”已经登记；将更新其信息</translation>
+    </message>
+    <message>
+        <source>the file has a header but no units</source>
+        <translation>文件只有表头，没有单位</translation>
+    </message>
+    <message>
+        <source>its parent on line %1 was not imported</source>
+        <translation>其上级单位（第 %1 行）未被导入</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 rejected</source>
+        <translation>新增 %1 个，更新 %2 个，拒绝 %3 个</translation>
+    </message>
+    <message>
+        <source>the rejected rows could not be written here</source>
+        <translation>被拒绝的行无法写到这里</translation>
+    </message>
+</context>
+<context>
+    <name>UnitRepository</name>
+    <message>
+        <source>the unit no longer exists</source>
+        <translation>该单位已不存在</translation>
+    </message>
+    <message>
+        <source>someone else changed this unit since it was opened; close it and open it again</source>
+        <translation>打开后已有其他人修改了该单位；请关闭后重新打开</translation>
+    </message>
+    <message>
+        <source>the unit was changed meanwhile</source>
+        <translation>该单位已被他人修改</translation>
+    </message>
+    <message>
+        <source>the sample target cannot be negative</source>
+        <translation>样本目标不能为负数</translation>
+    </message>
+    <message>
+        <source>the unit does not take part in this campaign</source>
+        <translation>该单位未参加本次调查活动</translation>
+    </message>
+    <message>
+        <source>choose two different units to merge</source>
+        <translation>请选择两个不同的单位进行合并</translation>
+    </message>
+    <message>
+        <source>a unit that was already merged cannot be merged again</source>
+        <translation>已经合并过的单位不能再次合并</translation>
+    </message>
+    <message>
+        <source>there is no earlier campaign to carry units over from</source>
+        <translation>没有可以沿用单位的往年活动</translation>
+    </message>
+</context>
+<context>
+    <name>UnitTableModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Parent unit</source>
+        <translation>上级单位</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>样本目标</translation>
+    </message>
+    <message>
+        <source>Valid samples</source>
+        <translation>有效样本</translation>
+    </message>
+</context>
+<context>
+    <name>UnitValidator</name>
+    <message>
+        <source>a unit cannot be its own parent</source>
+        <translation>单位不能是自己的上级单位</translation>
+    </message>
+    <message>
+        <source>enter the unit&apos;s name</source>
+        <translation>请填写单位名称</translation>
+    </message>
+    <message>
+        <source>the name is longer than 200 characters</source>
+        <translation>名称超过 200 个字符</translation>
+    </message>
+    <message>
+        <source>choose the province or region</source>
+        <translation>请选择省份/地区</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of the 34 provincial-level regions</source>
+        <translation>“%1”不是 34 个省级行政区之一</translation>
+    </message>
+    <message>
+        <source>enter the contact person</source>
+        <translation>请填写联系人</translation>
+    </message>
+    <message>
+        <source>enter a phone number</source>
+        <translation>请填写联系方式</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a phone number: use a mobile number of 11 digits starting with 13–19, or a landline with area code such as 010-12345678</source>
+        <translation>“%1”不是有效电话：请填写以 13–19 开头的 11 位手机号，或带区号的座机号，例如 010-12345678</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an e-mail address such as name@example.cn</source>
+        <translation>“%1”不是有效邮箱，格式如 name@example.cn</translation>
+    </message>
+    <message>
+        <source>the sample target cannot be negative</source>
+        <translation>样本目标不能为负数</translation>
+    </message>
+    <message>
+        <source>row %1: enter the recommended unit&apos;s name</source>
+        <translation>第 %1 行：请填写推荐单位名称</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>row %1: enter the name of the goods</source>
+        <translation>第 %1 行：请填写礼品名称</translation>
+    </message>
+    <message>
+        <source>row %1: the quantity cannot be negative</source>
+        <translation>第 %1 行：数量不能为负数</translation>
+    </message>
+    <message>
+        <source>row %1: enter the expert&apos;s name</source>
+        <translation>第 %1 行：请填写专家姓名</translation>
+    </message>
+    <message>
+        <source>no core partner media is named (the committee asks for one or two)</source>
+        <translation>未填写核心合作媒体（组委会要求 1–2 家）</translation>
+    </message>
+    <message>
+        <source>%1 core partner media are named (the committee asks for one or two)</source>
+        <translation>填写了 %1 家核心合作媒体（组委会要求 1–2 家）</translation>
+    </message>
+    <message>
+        <source>%1 core partner companies are named (the committee asks for two or three)</source>
+        <translation>填写了 %1 家核心合作企业（组委会要求 2–3 家）</translation>
     </message>
 </context>
 <context>
     <name>UnitsPage</name>
     <message>
-        <source>Units and their information forms will be listed here.</source>
-        <translation>此处将列出各单位及其信息表。</translation>
+        <source>New unit</source>
+        <translation>登记单位</translation>
+    </message>
+    <message>
+        <source>Open form</source>
+        <translation>打开信息表</translation>
+    </message>
+    <message>
+        <source>Carry over from last year</source>
+        <translation>沿用去年单位</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>合并…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Search name, contact, phone or e-mail (Ctrl+F)</source>
+        <translation>搜索单位名称、联系人、电话或邮箱（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>地区(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>全部地区</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>共 %n 个单位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n unit(s)</source>
+        <translation>
+            <numerusform>%1 / 共 %n 个单位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Choose or create a campaign first.</source>
+        <translation>请先选择或创建调查活动。</translation>
+    </message>
+    <message>
+        <source>The unit no longer exists.</source>
+        <translation>该单位已不存在。</translation>
+    </message>
+    <message>
+        <source>There is no campaign before %1 to carry units over from.</source>
+        <translation>%1 年之前没有可以沿用单位的活动。</translation>
+    </message>
+    <message>
+        <source>Carry units over</source>
+        <translation>沿用往年单位</translation>
+    </message>
+    <message>
+        <source>Add every unit of %1 that is not yet in %2, with the same kind, parent and target?</source>
+        <translation>把 %1 年尚未加入 %2 年活动的所有单位加入，类型、上级单位和样本目标不变？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) carried over.</source>
+        <translation>
+            <numerusform>已沿用 %n 个单位。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge units</source>
+        <translation>合并单位</translation>
+    </message>
+    <message>
+        <source>Select exactly two rows (Ctrl+click): the same organization entered twice.</source>
+        <translation>请选中两行（按住 Ctrl 点击）：同一机构被登记了两次。</translation>
+    </message>
+    <message>
+        <source>Which one is kept? Everything of the other one (its forms, participations, links, letters and history) moves to the kept unit; the other stays on record as merged.</source>
+        <translation>保留哪一个？另一个单位的全部内容（信息表、参与记录、链接、授权书和历史记录）将移到保留的单位；另一个单位保留记录并标记为已合并。</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation>保留 %1</translation>
+    </message>
+    <message>
+        <source>Export units</source>
+        <translation>导出单位</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个单位写入 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

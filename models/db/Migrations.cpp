@@ -231,6 +231,12 @@ const QList<Migrations::Migration> kMigrations = {
              " min_support INTEGER NOT NULL DEFAULT 0,"
              " UNIQUE (campaign_id, grade))"),
      }},
+    {5,
+     "unit duplicate lookups by e-mail ignore case",
+     {
+         // DuplicateFinder compares LOWER(email); without this index every check scans the table.
+         QStringLiteral("CREATE INDEX units_email_lower ON units(LOWER(email))"),
+     }},
     {10,
      "who last changed a campaign, for save conflicts",
      {

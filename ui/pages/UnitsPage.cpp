@@ -1,14 +1,410 @@
 #include "pages/UnitsPage.h"
 
+#include "db/Database.h"
+#include "delegates/TargetDelegate.h"
+#include "dialogs/UnitFormDialog.h"
+#include "dialogs/UnitImportWizard.h"
+#include "domain/Regions.h"
+#include "imports/UnitExporter.h"
+#include "itemmodels/UnitFilterProxyModel.h"
+#include "itemmodels/UnitTableModel.h"
+#include "repo/CampaignRepository.h"
+#include "repo/UnitRepository.h"
+#include "session/Workspace.h"
+#include "undo/UnitCommands.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTableView>
+#include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 UnitsPage::UnitsPage(Workspace *workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
+    , m_model(new UnitTableModel(this))
+    , m_proxy(new UnitFilterProxyModel(this))
+    , m_view(new QTableView(this))
+    , m_search(new QLineEdit(this))
+    , m_kindFilter(new QComboBox(this))
+    , m_regionFilter(new QComboBox(this))
+    , m_count(new QLabel(this))
+    , m_undo(new QUndoStack(this))
 {
+    setObjectName(QStringLiteral("unitsPage"));
     auto *layout = new QVBoxLayout(this);
-    auto *label = new QLabel(tr("Units and their information forms will be listed here."), this);
-    label->setAlignment(Qt::AlignCenter);
-    layout->addWidget(label);
+    layout->setContentsMargins(8, 4, 8, 8);
+
+    auto *toolbar = new QToolBar(this);
+    toolbar->setObjectName(QStringLiteral("unitsToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    const auto action = [&](const QString &text, QStyle::StandardPixmap icon, const QKeySequence &key,
+                            void (UnitsPage::*slot)()) {
+        QAction *a = toolbar->addAction(style()->standardIcon(icon), text, this, slot);
+        if (!key.isEmpty()) {
+            a->setShortcut(key);
+            a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+            a->setToolTip(QStringLiteral("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));
+        }
+        addAction(a);
+        return a;
+    };
+    action(tr("New unit"), QStyle::SP_FileIcon, QKeySequence::New, &UnitsPage::newUnit)
+        ->setObjectName(QStringLiteral("newUnitAction"));
+    action(tr("Open form"), QStyle::SP_FileDialogDetailedView, {}, &UnitsPage::openCurrent);
+    toolbar->addSeparator();
+    action(tr("Carry over from last year"), QStyle::SP_BrowserReload, {}, &UnitsPage::carryOver);
+    action(tr("Import…"), QStyle::SP_DialogOpenButton, {}, &UnitsPage::importUnits);
+    action(tr("Export…"), QStyle::SP_DialogSaveButton, {}, &UnitsPage::exportUnits);
+    action(tr("Merge…"), QStyle::SP_ArrowDown, {}, &UnitsPage::mergeSelected);
+    toolbar->addSeparator();
+    QAction *undo = m_undo->createUndoAction(this, tr("Undo"));
+    undo->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    undo->setObjectName(QStringLiteral("undoAction"));
+    QAction *redo = m_undo->createRedoAction(this, tr("Redo"));
+    redo->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    redo->setObjectName(QStringLiteral("redoAction"));
+    toolbar->addAction(undo);
+    toolbar->addAction(redo);
+    addAction(undo);
+    addAction(redo);
+    layout->addWidget(toolbar);
+
+    auto *filters = new QHBoxLayout;
+    m_search->setPlaceholderText(tr("Search name, contact, phone or e-mail (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setObjectName(QStringLiteral("unitSearch"));
+    auto *searchLabel = new QLabel(tr("&Search:"), this);
+    searchLabel->setBuddy(m_search);
+    filters->addWidget(searchLabel);
+    filters->addWidget(m_search, 3);
+    auto *kindLabel = new QLabel(tr("&Kind:"), this);
+    kindLabel->setBuddy(m_kindFilter);
+    m_kindFilter->addItem(tr("All kinds"), QString());
+    for (UnitKind k : DomainNames::unitKinds())
+        m_kindFilter->addItem(DomainNames::displayName(k), DomainNames::code(k));
+    filters->addWidget(kindLabel);
+    filters->addWidget(m_kindFilter, 1);
+    auto *regionLabel = new QLabel(tr("&Region:"), this);
+    regionLabel->setBuddy(m_regionFilter);
+    m_regionFilter->addItem(tr("All regions"), QString());
+    for (const Region &r : Regions::all())
+        m_regionFilter->addItem(Regions::displayName(r.code), r.code);
+    m_regionFilter->setMaxVisibleItems(20);
+    filters->addWidget(regionLabel);
+    filters->addWidget(m_regionFilter, 1);
+    filters->addSpacing(12);
+    m_count->setObjectName(QStringLiteral("unitCount"));
+    filters->addWidget(m_count);
+    layout->addLayout(filters);
+
+    m_proxy->setSourceModel(m_model);
+    m_view->setModel(m_proxy);
+    m_view->setObjectName(QStringLiteral("unitTable"));
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(UnitTableModel::NameColumn, Qt::AscendingOrder);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setSectionResizeMode(UnitTableModel::NameColumn, QHeaderView::Stretch);
+    m_view->setItemDelegateForColumn(UnitTableModel::TargetColumn, new TargetDelegate(m_view));
+    const QFontMetrics fm = m_view->fontMetrics();
+    const int em = fm.horizontalAdvance(QChar(0x4e2d)); // one CJK character
+    m_view->setColumnWidth(UnitTableModel::NameColumn, em * 18);
+    m_view->setColumnWidth(UnitTableModel::KindColumn, em * 7);
+    m_view->setColumnWidth(UnitTableModel::RegionColumn, em * 11);
+    m_view->setColumnWidth(UnitTableModel::ProgressColumn, em * 6);
+    m_view->setColumnWidth(UnitTableModel::ParentColumn, em * 14);
+    m_view->setColumnWidth(UnitTableModel::ContactColumn, em * 5);
+    m_view->setColumnWidth(UnitTableModel::PhoneColumn, fm.horizontalAdvance(QStringLiteral("0755-12345678-00")));
+    m_view->setColumnWidth(UnitTableModel::TargetColumn, em * 6);
+    layout->addWidget(m_view, 1);
+
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &UnitFilterProxyModel::setSearchText);
+    connect(m_kindFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setKindCode(m_kindFilter->currentData().toString()); });
+    connect(m_regionFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setRegionCode(m_regionFilter->currentData().toString()); });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &UnitsPage::updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &UnitsPage::updateCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &UnitsPage::updateCount);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &UnitsPage::updateCount);
+    connect(m_view, &QAbstractItemView::doubleClicked, this, &UnitsPage::openCurrent);
+
+    // Enter opens the form and Ctrl+C copies rows; the view would take both keys for itself.
+    m_view->installEventFilter(this);
+    auto *find = new QShortcut(QKeySequence::Find, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    // Down from the search box goes into the list.
+    auto *down = new QShortcut(QKeySequence(Qt::Key_Down), m_search, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(down, &QShortcut::activated, this, [this] {
+        m_view->setFocus();
+        if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
+            m_view->setCurrentIndex(m_proxy->index(0, 0));
+    });
+
+    connect(m_model, &UnitTableModel::editRequested, this,
+            [this](qint64 unitId, int column, const QVariant &oldValue, const QVariant &newValue) {
+                if (column != UnitTableModel::TargetColumn || !m_workspace->hasDatabase())
+                    return;
+                const int row = m_model->rowOfUnit(unitId);
+                const QString name = row >= 0 ? m_model->rowAt(row).name : QString();
+                m_undo->push(new SetTargetCommand(m_workspace->database(), unitId, m_model->campaignId(),
+                                                  oldValue.toLongLong(), newValue.toLongLong(), name,
+                                                  [this](const QString &m) { showError(m); }));
+            });
+    connect(m_model, &UnitTableModel::loadFailed, this, &UnitsPage::showError);
+
+    connect(m_workspace, &Workspace::databaseChanged, this, &UnitsPage::reloadSource);
+    connect(m_workspace, &Workspace::campaignChanged, this, &UnitsPage::reloadSource);
+    connect(m_workspace, &Workspace::dataChanged, this, [this](DataEvents::Domains domains) {
+        if (domains & (DataEvents::Units | DataEvents::Links | DataEvents::Tallies))
+            m_model->reload();
+    });
+    reloadSource();
+}
+
+bool UnitsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // Keys typed into an open editor go to the editor, not to the view.
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Copy)) {
+            copySelection();
+            return true;
+        }
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && key->modifiers() == Qt::NoModifier) {
+            openCurrent();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void UnitsPage::reloadSource()
+{
+    m_undo->clear();
+    m_model->setSource(m_workspace->hasDatabase() ? &m_workspace->database() : nullptr, m_workspace->campaignId());
+    updateCount();
+}
+
+void UnitsPage::updateCount()
+{
+    const int shown = m_proxy->rowCount();
+    const int total = m_model->rowCount();
+    m_count->setText(shown == total ? tr("%n unit(s)", nullptr, total) : tr("%1 of %n unit(s)", nullptr, total).arg(shown));
+}
+
+void UnitsPage::showError(const QString &message)
+{
+    QMessageBox::warning(this, tr("Units"), message);
+}
+
+QString UnitsPage::selectionAsTsv() const
+{
+    QList<int> rows;
+    for (const QModelIndex &i : m_view->selectionModel()->selectedRows())
+        rows << i.row();
+    if (rows.isEmpty() && m_view->currentIndex().isValid())
+        rows << m_view->currentIndex().row();
+    std::sort(rows.begin(), rows.end());
+    const auto clean = [](QString s) {
+        s.replace(QLatin1Char('\t'), QLatin1Char(' '));
+        s.replace(QLatin1Char('\n'), QLatin1Char(' '));
+        s.remove(QLatin1Char('\r'));
+        return s;
+    };
+    QStringList lines;
+    QStringList header;
+    for (int c = 0; c < m_proxy->columnCount(); ++c)
+        header << m_proxy->headerData(c, Qt::Horizontal).toString();
+    header << tr("E-mail");
+    lines << header.join(QLatin1Char('\t'));
+    for (int r : rows) {
+        QStringList cells;
+        for (int c = 0; c < m_proxy->columnCount(); ++c) {
+            const QModelIndex i = m_proxy->index(r, c);
+            cells << clean(c == UnitTableModel::TargetColumn || c == UnitTableModel::ProgressColumn
+                               ? i.data(UnitTableModel::SortKeyRole).toString()
+                               : i.data().toString());
+        }
+        cells << clean(m_proxy->index(r, 0).data(UnitTableModel::EmailRole).toString());
+        lines << cells.join(QLatin1Char('\t'));
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+void UnitsPage::copySelection()
+{
+    QApplication::clipboard()->setText(selectionAsTsv());
+}
+
+void UnitsPage::onSaved(const UnitRecord &before, const UnitRecord &after)
+{
+    m_undo->push(new SaveUnitCommand(m_workspace->database(), before, after, true,
+                                     [this](const QString &m) { showError(m); }));
+}
+
+int UnitsPage::openForm(qint64 unitId)
+{
+    if (!m_workspace->hasDatabase() || m_workspace->campaignId() == 0) {
+        showError(tr("Choose or create a campaign first."));
+        return QDialog::Rejected;
+    }
+    if (m_workspace->database().isReadOnly()) {
+        showError(m_workspace->database().readOnlyReason());
+        return QDialog::Rejected;
+    }
+    UnitFormDialog dialog(m_workspace->database(), m_workspace->campaignId(), this);
+    if (unitId != 0 && !dialog.loadUnit(unitId)) {
+        showError(tr("The unit no longer exists."));
+        return QDialog::Rejected;
+    }
+    qint64 openOther = 0;
+    connect(&dialog, &UnitFormDialog::saved, this, &UnitsPage::onSaved);
+    connect(&dialog, &UnitFormDialog::openUnitRequested, this, [&openOther](qint64 id) { openOther = id; });
+    connect(&dialog, &UnitFormDialog::merged, this, [this] { m_undo->clear(); });
+    const int result = dialog.exec();
+    if (dialog.savedRecord().unit.id != 0) {
+        const int row = m_model->rowOfUnit(dialog.savedRecord().unit.id);
+        if (row >= 0)
+            m_view->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
+    }
+    if (openOther != 0)
+        return openForm(openOther);
+    return result;
+}
+
+void UnitsPage::newUnit()
+{
+    openForm(0);
+}
+
+void UnitsPage::openCurrent()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return;
+    openForm(current.data(UnitTableModel::UnitIdRole).toLongLong());
+}
+
+void UnitsPage::carryOver()
+{
+    if (!m_workspace->hasDatabase())
+        return;
+    const std::optional<Campaign> current = m_workspace->campaign();
+    if (!current)
+        return;
+    std::optional<Campaign> previous;
+    for (const Campaign &c : CampaignRepository(m_workspace->database()).all()) {
+        if (c.year < current->year)
+            previous = c;
+    }
+    if (!previous) {
+        showError(tr("There is no campaign before %1 to carry units over from.").arg(current->year));
+        return;
+    }
+    if (QMessageBox::question(this, tr("Carry units over"),
+                              tr("Add every unit of %1 that is not yet in %2, with the same kind, parent and "
+                                 "target?")
+                                  .arg(previous->year)
+                                  .arg(current->year))
+        != QMessageBox::Yes)
+        return;
+    int created = 0;
+    const Problems problems = UnitRepository(m_workspace->database()).carryOver(previous->id, current->id, &created);
+    if (!problems.isEmpty()) {
+        showError(formatProblems(problems));
+        return;
+    }
+    QMessageBox::information(this, tr("Carry units over"), tr("%n unit(s) carried over.", nullptr, created));
+}
+
+void UnitsPage::mergeSelected()
+{
+    QList<qint64> ids;
+    QStringList names;
+    for (const QModelIndex &i : m_view->selectionModel()->selectedRows()) {
+        ids << i.data(UnitTableModel::UnitIdRole).toLongLong();
+        names << i.data().toString();
+    }
+    if (ids.size() != 2) {
+        QMessageBox::information(this, tr("Merge units"),
+                                 tr("Select exactly two rows (Ctrl+click): the same organization entered twice."));
+        return;
+    }
+    QMessageBox box(QMessageBox::Question, tr("Merge units"),
+                    tr("Which one is kept? Everything of the other one (its forms, participations, links, "
+                       "letters and history) moves to the kept unit; the other stays on record as merged."),
+                    QMessageBox::Cancel, this);
+    QPushButton *keepFirst = box.addButton(tr("Keep %1").arg(names[0]), QMessageBox::AcceptRole);
+    QPushButton *keepSecond = box.addButton(tr("Keep %1").arg(names[1]), QMessageBox::AcceptRole);
+    box.exec();
+    qint64 keep = 0, other = 0;
+    if (box.clickedButton() == keepFirst) {
+        keep = ids[0];
+        other = ids[1];
+    } else if (box.clickedButton() == keepSecond) {
+        keep = ids[1];
+        other = ids[0];
+    } else {
+        return;
+    }
+    const Problems problems = UnitRepository(m_workspace->database()).merge(keep, other);
+    if (!problems.isEmpty())
+        showError(formatProblems(problems));
+    else
+        m_undo->clear(); // earlier edits may refer to the merged unit
+}
+
+void UnitsPage::importUnits()
+{
+    if (!m_workspace->hasDatabase() || m_workspace->campaignId() == 0) {
+        showError(tr("Choose or create a campaign first."));
+        return;
+    }
+    UnitImportWizard wizard(m_workspace->database(), m_workspace->campaignId(), this);
+    if (wizard.exec() == QDialog::Accepted)
+        m_undo->clear();
+}
+
+void UnitsPage::exportUnits()
+{
+    if (!m_workspace->hasDatabase() || m_workspace->campaignId() == 0)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export units"), QString(),
+                                                      tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!UnitExporter(m_workspace->database()).exportTo(path, m_workspace->campaignId(), &error))
+        showError(error);
+    else
+        QMessageBox::information(this, tr("Export units"), tr("%n unit(s) written to %1.", nullptr, m_model->rowCount()).arg(path));
 }

@@ -3,14 +3,61 @@
 #include <QWidget>
 
 class Workspace;
+class UnitTableModel;
+class UnitFilterProxyModel;
+class QTableView;
+class QLineEdit;
+class QComboBox;
+class QLabel;
+class QUndoStack;
+class QAction;
+struct UnitRecord;
 
-// Placeholder until the units page is built: says what will be here.
+// The unit list of the current campaign: search-as-you-type, kind and region filters, sorting,
+// a count; the information form opens on double-click or Enter. Edits made here and in the
+// form go on the page's undo stack (Ctrl+Z / Ctrl+Shift+Z).
 class UnitsPage : public QWidget
 {
     Q_OBJECT
 public:
     explicit UnitsPage(Workspace *workspace, QWidget *parent = nullptr);
 
+    QTableView *view() const { return m_view; }
+    UnitTableModel *model() const { return m_model; }
+    UnitFilterProxyModel *proxy() const { return m_proxy; }
+    QUndoStack *undoStack() const { return m_undo; }
+    QLineEdit *searchEdit() const { return m_search; }
+
+    // The selected rows as tab-separated text with a header line (what Ctrl+C copies).
+    QString selectionAsTsv() const;
+    // Opens the information form of a unit (0 = a new registration). Returns the dialog result.
+    int openForm(qint64 unitId);
+
+public slots:
+    void copySelection();
+    void newUnit();
+    void openCurrent();
+    void carryOver();
+    void importUnits();
+    void exportUnits();
+    void mergeSelected();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void reloadSource();
+    void updateCount();
+    void showError(const QString &message);
+    void onSaved(const UnitRecord &before, const UnitRecord &after);
+
     Workspace *m_workspace;
+    UnitTableModel *m_model;
+    UnitFilterProxyModel *m_proxy;
+    QTableView *m_view;
+    QLineEdit *m_search;
+    QComboBox *m_kindFilter;
+    QComboBox *m_regionFilter;
+    QLabel *m_count;
+    QUndoStack *m_undo;
 };

@@ -1,0 +1,216 @@
+#include "CliCommand.h"
+
+#include "db/Database.h"
+#include "domain/Regions.h"
+#include "imports/UnitExporter.h"
+#include "imports/UnitImporter.h"
+#include "io/CsvWriter.h"
+#include "repo/CampaignRepository.h"
+#include "repo/UnitRepository.h"
+
+#include <QFileInfo>
+
+namespace {
+
+class UnitsCommand : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("units"); }
+    QString summary() const override { return QStringLiteral("Import, export or list units (import, export, list)."); }
+
+    int run(CliContext &ctx, const QStringList &arguments) override
+    {
+        const QString action = arguments.size() > 1 ? arguments.at(1) : QString();
+        QStringList rest = arguments.mid(2);
+        rest.prepend(arguments.first() + QLatin1Char(' ') + action);
+        if (action == QLatin1String("import"))
+            return importUnits(ctx, rest);
+        if (action == QLatin1String("export"))
+            return exportUnits(ctx, rest);
+        if (action == QLatin1String("list"))
+            return list(ctx, rest);
+        QCommandLineParser parser;
+        parser.setApplicationDescription(QStringLiteral(
+            "secretariat-cli units\n\n"
+            "  units import FILE [--campaign Y] [--dry-run] [--skip-invalid] [--rejects FILE]\n"
+            "  units export FILE [--campaign Y]          (.csv or .xlsx by extension)\n"
+            "  units list [--campaign Y] [--format text|csv]"));
+        CliContext::addCommonOptions(parser);
+        if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
+            ctx.out() << parser.helpText();
+            return ExitOk;
+        }
+        return ctx.usageError(action.isEmpty() ? QStringLiteral("units needs an action: import, export or list")
+                                               : QStringLiteral("unknown units action '%1'").arg(action),
+                              &parser);
+    }
+
+private:
+    static QCommandLineOption campaignOption()
+    {
+        return {QStringLiteral("campaign"), QStringLiteral("Campaign year (default: the latest)."), QStringLiteral("Y")};
+    }
+
+    // The campaign named by --campaign, or the latest; prints why not and returns nullopt.
+    static std::optional<Campaign> campaign(CliContext &ctx, Database &db, const QCommandLineParser &parser)
+    {
+        CampaignRepository repo(db);
+        if (parser.isSet(QStringLiteral("campaign"))) {
+            bool ok = false;
+            const int year = parser.value(QStringLiteral("campaign")).toInt(&ok);
+            std::optional<Campaign> c = ok ? repo.byYear(year) : std::nullopt;
+            if (!c)
+                ctx.err() << "campaign: no campaign " << parser.value(QStringLiteral("campaign"))
+                          << "; add it with: campaign add --year Y --start DATE --end DATE" << Qt::endl;
+            return c;
+        }
+        std::optional<Campaign> c = repo.latest();
+        if (!c)
+            ctx.err() << "campaign: there is no campaign yet; add one with: campaign add --year Y --start DATE --end DATE"
+                      << Qt::endl;
+        return c;
+    }
+
+    int importUnits(CliContext &ctx, const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(QStringLiteral(
+            "secretariat-cli units import FILE\n\n"
+            "Register units from a CSV (UTF-8, UTF-8 with BOM, GB18030) or .xlsx file with the columns\n"
+            "name,kind,region,city,contact,phone,email,position,parent,target (or the Chinese headers\n"
+            "单位名称,单位类型,省份/地区,城市,联系人,联系方式/电话,邮箱,职务,上级单位,样本目标).\n"
+            "Any problem means nothing is imported, unless --skip-invalid."));
+        CliContext::addCommonOptions(parser);
+        parser.addOption(campaignOption());
+        parser.addOption({QStringLiteral("dry-run"), QStringLiteral("Check the file and report every problem; change nothing.")});
+        parser.addOption({QStringLiteral("skip-invalid"),
+                          QStringLiteral("Import the good rows; write the rejected ones with reasons to the rejects file.")});
+        parser.addOption({QStringLiteral("rejects"), QStringLiteral("Where --skip-invalid writes rejected rows (default FILE.rejects.csv)."),
+                          QStringLiteral("FILE")});
+        parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The .csv or .xlsx file."));
+        if (const int status = ctx.parse(parser, arguments); status >= 0)
+            return status;
+        if (parser.positionalArguments().size() != 1)
+            return ctx.usageError(QStringLiteral("units import needs exactly one FILE"), &parser);
+        const QString path = parser.positionalArguments().first();
+        if (!QFileInfo::exists(path)) {
+            ctx.err() << path << ":0: file: no such file" << Qt::endl;
+            return ExitRejected;
+        }
+        auto db = ctx.openDatabase();
+        if (!db)
+            return ExitRejected;
+        const std::optional<Campaign> c = campaign(ctx, *db, parser);
+        if (!c)
+            return ExitRejected;
+        UnitImporter::Options options;
+        options.campaignId = c->id;
+        options.dryRun = parser.isSet(QStringLiteral("dry-run"));
+        options.skipInvalid = parser.isSet(QStringLiteral("skip-invalid"));
+        options.rejectsPath = parser.value(QStringLiteral("rejects"));
+        const UnitImporter::Result r = UnitImporter(*db).run(path, options);
+        for (const Problem &p : r.errors)
+            ctx.err() << p.toString() << '\n';
+        for (const Problem &p : r.warnings)
+            ctx.err() << p.toString() << " (warning)\n";
+        ctx.err().flush();
+        if (options.dryRun) {
+            ctx.out() << "dry run: " << r.rowsRead << " rows read, " << r.rejected << " with problems; nothing changed"
+                      << Qt::endl;
+            return r.errors.isEmpty() ? ExitOk : ExitRejected;
+        }
+        if (!r.errors.isEmpty() && !options.skipInvalid) {
+            ctx.out() << "nothing imported: " << r.errors.size() << " problem(s)" << Qt::endl;
+            return ExitRejected;
+        }
+        if (!r.errors.isEmpty() && r.rowsRead == 0)
+            return ExitRejected;
+        ctx.out() << "campaign " << c->year << ": " << r.created << " new, " << r.updated << " updated, " << r.rejected
+                  << " rejected";
+        if (!r.rejectsWritten.isEmpty())
+            ctx.out() << " (written to " << r.rejectsWritten << ")";
+        ctx.out() << Qt::endl;
+        return ExitOk;
+    }
+
+    int exportUnits(CliContext &ctx, const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(QStringLiteral(
+            "secretariat-cli units export FILE\n\nWrite the campaign's units as .csv (UTF-8 with BOM) or .xlsx, "
+            "in the import columns."));
+        CliContext::addCommonOptions(parser);
+        parser.addOption(campaignOption());
+        parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The .csv or .xlsx file to write."));
+        if (const int status = ctx.parse(parser, arguments); status >= 0)
+            return status;
+        if (parser.positionalArguments().size() != 1)
+            return ctx.usageError(QStringLiteral("units export needs exactly one FILE"), &parser);
+        const QString path = parser.positionalArguments().first();
+        if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
+            && !path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
+            return ctx.usageError(QStringLiteral("the export file must end in .csv or .xlsx"), &parser);
+        auto db = ctx.openDatabase();
+        if (!db)
+            return ExitRejected;
+        const std::optional<Campaign> c = campaign(ctx, *db, parser);
+        if (!c)
+            return ExitRejected;
+        QString error;
+        if (!UnitExporter(*db).exportTo(path, c->id, &error)) {
+            ctx.err() << error << Qt::endl;
+            return ExitRejected;
+        }
+        ctx.out() << "campaign " << c->year << ": units written to " << path << Qt::endl;
+        return ExitOk;
+    }
+
+    int list(CliContext &ctx, const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(QStringLiteral("secretariat-cli units list\n\nList the units of a campaign."));
+        CliContext::addCommonOptions(parser);
+        parser.addOption(campaignOption());
+        parser.addOption({QStringLiteral("format"), QStringLiteral("text (default) or csv."), QStringLiteral("FORMAT"),
+                          QStringLiteral("text")});
+        if (const int status = ctx.parse(parser, arguments); status >= 0)
+            return status;
+        const QString format = parser.value(QStringLiteral("format"));
+        if (format != QLatin1String("text") && format != QLatin1String("csv"))
+            return ctx.usageError(QStringLiteral("--format is text or csv"), &parser);
+        if (!parser.positionalArguments().isEmpty())
+            return ctx.usageError(QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()), &parser);
+        auto db = ctx.openDatabase();
+        if (!db)
+            return ExitRejected;
+        const std::optional<Campaign> c = campaign(ctx, *db, parser);
+        if (!c)
+            return ExitRejected;
+        QSqlError error;
+        const QList<UnitListRow> rows = UnitRepository(*db).list(c->id, &error);
+        if (error.isValid()) {
+            ctx.err() << error.text() << Qt::endl;
+            return ExitRejected;
+        }
+        const bool csv = format == QLatin1String("csv");
+        const QChar sep = csv ? QLatin1Char(',') : QLatin1Char('\t');
+        const QStringList header = {QStringLiteral("id"),      QStringLiteral("name"),  QStringLiteral("kind"),
+                                    QStringLiteral("region"),  QStringLiteral("city"),  QStringLiteral("contact"),
+                                    QStringLiteral("phone"),   QStringLiteral("email"), QStringLiteral("parent"),
+                                    QStringLiteral("target")};
+        ctx.out() << (csv ? CsvWriter::formatRow(header) : header.join(sep)) << '\n';
+        for (const UnitListRow &r : rows) {
+            const Region *region = Regions::byCode(r.province);
+            const QStringList cells = {QString::number(r.unitId), r.name, DomainNames::code(r.kind),
+                                       region ? region->fullName : r.province, r.city, r.contact, r.phone, r.email,
+                                       r.parentName, QString::number(r.target)};
+            ctx.out() << (csv ? CsvWriter::formatRow(cells) : cells.join(sep)) << '\n';
+        }
+        ctx.out().flush();
+        return ExitOk;
+    }
+};
+
+CliRegistration<UnitsCommand> registration;
+
+} // namespace

@@ -1,0 +1,52 @@
+#include "repo/DuplicateFinder.h"
+
+#include "db/Database.h"
+#include "db/SqlValue.h"
+#include "domain/NameKey.h"
+#include "repo/UnitRepository.h"
+
+#include <QMap>
+#include <QSqlQuery>
+
+QString DuplicateMatch::reasonText() const
+{
+    QStringList parts;
+    if (reasons & SameName)
+        parts << DuplicateFinder::tr("same name");
+    if (reasons & SamePhone)
+        parts << DuplicateFinder::tr("same phone");
+    if (reasons & SameEmail)
+        parts << DuplicateFinder::tr("same e-mail");
+    return parts.join(DuplicateFinder::tr(", "));
+}
+
+QList<DuplicateMatch> DuplicateFinder::find(const Unit &unit) const
+{
+    QMap<qint64, DuplicateMatch> found;
+    const auto run = [&](const QString &column, const QVariant &value, int reason) {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT id, name FROM units WHERE %1 = ? AND id <> ?"
+                                 " AND merged_into IS NULL ORDER BY id")
+                      .arg(column));
+        q.addBindValue(value);
+        q.addBindValue(unit.id);
+        if (!q.exec())
+            return;
+        while (q.next()) {
+            DuplicateMatch &m = found[q.value(0).toLongLong()];
+            m.unitId = q.value(0).toLongLong();
+            m.name = q.value(1).toString();
+            m.reasons |= reason;
+        }
+    };
+    const QString key = NameKey::of(unit.name);
+    if (!key.isEmpty())
+        run(QStringLiteral("name_key"), key, DuplicateMatch::SameName);
+    const QString phone = UnitRepository::normalizedPhone(unit.phone);
+    if (!phone.isEmpty())
+        run(QStringLiteral("phone"), phone, DuplicateMatch::SamePhone);
+    const QString email = unit.email.trimmed().toLower();
+    if (!email.isEmpty())
+        run(QStringLiteral("LOWER(email)"), email, DuplicateMatch::SameEmail);
+    return found.values();
+}

@@ -1,0 +1,740 @@
+#include "repo/UnitRepository.h"
+
+#include "common/Clock.h"
+#include "db/Database.h"
+#include "db/SqlValue.h"
+#include "db/Transaction.h"
+#include "domain/NameKey.h"
+#include "repo/AuditLog.h"
+#include "validation/UnitValidator.h"
+
+#include <QSqlQuery>
+#include <QVariantList>
+
+namespace {
+
+QVariantMap unitValues(const Unit &u)
+{
+    return {{QStringLiteral("name"), u.name},
+            {QStringLiteral("sort"), DomainNames::code(u.sort)},
+            {QStringLiteral("province"), u.province},
+            {QStringLiteral("city"), u.city},
+            {QStringLiteral("contact"), u.contact},
+            {QStringLiteral("phone"), u.phone},
+            {QStringLiteral("email"), u.email},
+            {QStringLiteral("position"), u.position},
+            {QStringLiteral("notes"), u.notes}};
+}
+
+QVariantMap participationValues(const Participation &p)
+{
+    return {{QStringLiteral("campaign_id"), p.campaignId},
+            {QStringLiteral("kind"), DomainNames::code(p.kind)},
+            {QStringLiteral("parent_unit_id"), p.parentUnitId},
+            {QStringLiteral("sample_target"), p.sampleTarget}};
+}
+
+QVariantMap formValues(const InformationForm &f)
+{
+    const auto recommended = [](const QList<RecommendedUnit> &rows) {
+        QVariantList list;
+        for (const RecommendedUnit &r : rows)
+            list.append(QVariantMap{{QStringLiteral("name"), r.name},
+                                    {QStringLiteral("contact"), r.contact},
+                                    {QStringLiteral("phone"), r.phone},
+                                    {QStringLiteral("position"), r.position},
+                                    {QStringLiteral("sort"), DomainNames::code(r.sort)},
+                                    {QStringLiteral("core"), r.core},
+                                    {QStringLiteral("registered_unit_id"), r.registeredUnitId}});
+        return list;
+    };
+    QVariantList gifts;
+    for (const GiftGood &g : f.giftGoods)
+        gifts.append(QVariantMap{{QStringLiteral("name"), g.name},
+                                 {QStringLiteral("quantity"), g.quantity},
+                                 {QStringLiteral("local_only"), g.localOnly}});
+    QVariantList experts;
+    for (const Expert &e : f.experts)
+        experts.append(QVariantMap{{QStringLiteral("field"), DomainNames::code(e.field)},
+                                   {QStringLiteral("name"), e.name},
+                                   {QStringLiteral("contact"), e.contact},
+                                   {QStringLiteral("phone"), e.phone},
+                                   {QStringLiteral("specialty"), e.specialty}});
+    return {{QStringLiteral("recommended_initiating"), recommended(f.recommendedInitiating)},
+            {QStringLiteral("recommended_supporting"), recommended(f.recommendedSupporting)},
+            {QStringLiteral("gift_goods"), gifts},
+            {QStringLiteral("experts"), experts}};
+}
+
+// Only the keys whose values differ, so the log says exactly what changed.
+void diff(const QVariantMap &before, const QVariantMap &after, QVariantMap *oldOut, QVariantMap *newOut)
+{
+    for (auto it = after.constBegin(); it != after.constEnd(); ++it) {
+        if (before.value(it.key()) != it.value()) {
+            oldOut->insert(it.key(), before.value(it.key()));
+            newOut->insert(it.key(), it.value());
+        }
+    }
+}
+
+const char kUnitColumns[] = "id, name, sort, province, city, contact, phone, email, position, notes,"
+                            " merged_into, row_version";
+
+Unit unitFromQuery(const QSqlQuery &q)
+{
+    Unit u;
+    u.id = q.value(0).toLongLong();
+    u.name = q.value(1).toString();
+    u.sort = DomainNames::unitSortFromText(q.value(2).toString()).value_or(UnitSort::Other);
+    u.province = q.value(3).toString();
+    u.city = q.value(4).toString();
+    u.contact = q.value(5).toString();
+    u.phone = q.value(6).toString();
+    u.email = q.value(7).toString();
+    u.position = q.value(8).toString();
+    u.notes = q.value(9).toString();
+    u.mergedInto = q.value(10).toLongLong();
+    u.rowVersion = q.value(11).toInt();
+    return u;
+}
+
+} // namespace
+
+QString UnitRepository::normalizedPhone(const QString &phone)
+{
+    return UnitValidator::normalizedPhone(phone);
+}
+
+Problems UnitRepository::fail(const QSqlError &e, QSqlError *error) const
+{
+    if (error)
+        *error = e;
+    return {{{}, 0, QString(), e.text()}};
+}
+
+QList<UnitListRow> UnitRepository::list(qint64 campaignId, QSqlError *error) const
+{
+    QList<UnitListRow> rows;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT u.id, p.id, u.name, p.kind, u.sort, u.province, u.city, p.parent_unit_id,"
+        " COALESCE(pu.name, ''), u.contact, u.phone, u.email, u.position, p.sample_target,"
+        " COALESCE(s.valid, 0)"
+        " FROM participations p JOIN units u ON u.id = p.unit_id"
+        " LEFT JOIN units pu ON pu.id = p.parent_unit_id"
+        " LEFT JOIN (SELECT l.unit_id AS unit_id, SUM(t.valid_samples) AS valid"
+        "   FROM links l JOIN daily_tallies t ON t.link_id = l.id WHERE l.campaign_id = ?"
+        "   GROUP BY l.unit_id) s ON s.unit_id = u.id"
+        " WHERE p.campaign_id = ? AND u.merged_into IS NULL ORDER BY u.id"));
+    q.addBindValue(campaignId);
+    q.addBindValue(campaignId);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError();
+        return rows;
+    }
+    while (q.next()) {
+        UnitListRow r;
+        r.unitId = q.value(0).toLongLong();
+        r.participationId = q.value(1).toLongLong();
+        r.name = q.value(2).toString();
+        r.kind = DomainNames::unitKindFromText(q.value(3).toString()).value_or(UnitKind::Supporting);
+        r.sort = DomainNames::unitSortFromText(q.value(4).toString()).value_or(UnitSort::Other);
+        r.province = q.value(5).toString();
+        r.city = q.value(6).toString();
+        r.parentId = q.value(7).toLongLong();
+        r.parentName = q.value(8).toString();
+        r.contact = q.value(9).toString();
+        r.phone = q.value(10).toString();
+        r.email = q.value(11).toString();
+        r.position = q.value(12).toString();
+        r.target = q.value(13).toLongLong();
+        r.validSamples = q.value(14).toLongLong();
+        rows.append(r);
+    }
+    return rows;
+}
+
+std::optional<Unit> UnitRepository::unit(qint64 unitId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM units WHERE id = ?").arg(QLatin1String(kUnitColumns)));
+    q.addBindValue(unitId);
+    if (q.exec() && q.next())
+        return unitFromQuery(q);
+    return std::nullopt;
+}
+
+std::optional<UnitRecord> UnitRepository::load(qint64 unitId, qint64 campaignId) const
+{
+    const std::optional<Unit> u = unit(unitId);
+    if (!u)
+        return std::nullopt;
+    UnitRecord r;
+    r.unit = *u;
+    r.participation.unitId = unitId;
+    r.participation.campaignId = campaignId;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, kind, parent_unit_id, sample_target, row_version"
+                             " FROM participations WHERE unit_id = ? AND campaign_id = ?"));
+    q.addBindValue(unitId);
+    q.addBindValue(campaignId);
+    if (q.exec() && q.next()) {
+        r.participation.id = q.value(0).toLongLong();
+        r.participation.kind = DomainNames::unitKindFromText(q.value(1).toString()).value_or(UnitKind::Supporting);
+        r.participation.parentUnitId = q.value(2).toLongLong();
+        r.participation.sampleTarget = q.value(3).toLongLong();
+        r.participation.rowVersion = q.value(4).toInt();
+    }
+    r.form = loadForm(unitId, campaignId);
+    return r;
+}
+
+InformationForm UnitRepository::loadForm(qint64 unitId, qint64 campaignId) const
+{
+    InformationForm f;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT role, name, contact, phone, position, sort, core, registered_unit_id"
+                             " FROM recommended_units WHERE unit_id = ? AND campaign_id = ?"
+                             " ORDER BY row_order, id"));
+    q.addBindValue(unitId);
+    q.addBindValue(campaignId);
+    if (q.exec()) {
+        while (q.next()) {
+            RecommendedUnit r;
+            r.role = q.value(0).toString() == QLatin1String("supporting") ? RecommendedUnit::Role::Supporting
+                                                                           : RecommendedUnit::Role::Initiating;
+            r.name = q.value(1).toString();
+            r.contact = q.value(2).toString();
+            r.phone = q.value(3).toString();
+            r.position = q.value(4).toString();
+            r.sort = DomainNames::unitSortFromText(q.value(5).toString()).value_or(UnitSort::Other);
+            r.core = q.value(6).toInt() != 0;
+            r.registeredUnitId = q.value(7).toLongLong();
+            (r.role == RecommendedUnit::Role::Supporting ? f.recommendedSupporting : f.recommendedInitiating)
+                .append(r);
+        }
+    }
+    q.prepare(QStringLiteral("SELECT name, quantity, local_only FROM gift_goods"
+                             " WHERE unit_id = ? AND campaign_id = ? ORDER BY row_order, id"));
+    q.addBindValue(unitId);
+    q.addBindValue(campaignId);
+    if (q.exec()) {
+        while (q.next())
+            f.giftGoods.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toInt() != 0});
+    }
+    q.prepare(QStringLiteral("SELECT field, name, contact, phone, specialty FROM experts"
+                             " WHERE unit_id = ? AND campaign_id = ? ORDER BY row_order, id"));
+    q.addBindValue(unitId);
+    q.addBindValue(campaignId);
+    if (q.exec()) {
+        while (q.next())
+            f.experts.append({DomainNames::expertFieldFromText(q.value(0).toString()).value_or(ExpertField::Other),
+                              q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                              q.value(4).toString()});
+    }
+    return f;
+}
+
+qint64 UnitRepository::idByName(const QString &name) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM units WHERE name_key = ? AND merged_into IS NULL ORDER BY id LIMIT 1"));
+    q.addBindValue(NameKey::of(name));
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+QList<QPair<qint64, QString>> UnitRepository::names() const
+{
+    QList<QPair<qint64, QString>> list;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT id, name FROM units WHERE merged_into IS NULL ORDER BY name"))) {
+        while (q.next())
+            list.append({q.value(0).toLongLong(), q.value(1).toString()});
+    }
+    return list;
+}
+
+Problems UnitRepository::save(UnitRecord &record, QSqlError *error)
+{
+    QList<UnitRecord> one{record};
+    Problems problems = saveAll(one, error);
+    if (problems.isEmpty())
+        record = one.first();
+    return problems;
+}
+
+Problems UnitRepository::saveAll(QList<UnitRecord> &records, QSqlError *error)
+{
+    QList<UnitRecord> working = records;
+    {
+        Transaction tx(m_db);
+        if (tx.error().isValid())
+            return fail(tx.error(), error);
+        for (UnitRecord &r : working) {
+            if (Problems p = write(r); !p.isEmpty())
+                return p;
+        }
+        if (QSqlError e = tx.commit(); e.isValid())
+            return fail(e, error);
+    }
+    records = working;
+    m_db.events()->notify(DataEvents::Units);
+    return {};
+}
+
+Problems UnitRepository::write(UnitRecord &r)
+{
+    Unit &u = r.unit;
+    const bool isNew = u.id == 0;
+    u.name = u.name.trimmed();
+    u.phone = normalizedPhone(u.phone);
+    u.email = u.email.trimmed();
+    const QString now = Clock::nowText();
+    const QString user = Clock::currentUser();
+    QSqlQuery q(m_db.connection());
+    if (u.id == 0) {
+        q.prepare(QStringLiteral(
+            "INSERT INTO units (name, name_key, sort, province, city, contact, phone, email, position,"
+            " notes, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " RETURNING id"));
+        q.addBindValue(SqlValue::text(u.name));
+        q.addBindValue(SqlValue::text(NameKey::of(u.name)));
+        q.addBindValue(DomainNames::code(u.sort));
+        q.addBindValue(SqlValue::text(u.province));
+        q.addBindValue(SqlValue::text(u.city));
+        q.addBindValue(SqlValue::text(u.contact));
+        q.addBindValue(SqlValue::text(u.phone));
+        q.addBindValue(SqlValue::text(u.email));
+        q.addBindValue(SqlValue::text(u.position));
+        q.addBindValue(SqlValue::text(u.notes));
+        q.addBindValue(now);
+        q.addBindValue(now);
+        q.addBindValue(SqlValue::text(user));
+        if (!q.exec() || !q.next())
+            return fail(q.lastError());
+        u.id = q.value(0).toLongLong();
+        u.rowVersion = 1;
+        q.finish();
+        if (QSqlError e = AuditLog::record(m_db, QStringLiteral("units"), u.id, QStringLiteral("insert"), {},
+                                           unitValues(u));
+            e.isValid())
+            return fail(e);
+    } else {
+        const std::optional<Unit> before = unit(u.id);
+        if (!before)
+            return {{{}, 0, QString(), tr("the unit no longer exists")}};
+        if (before->rowVersion != u.rowVersion)
+            return {{{}, 0, QString(), tr("someone else changed this unit since it was opened; close it and open it again")}};
+        QVariantMap oldValues, newValues;
+        diff(unitValues(*before), unitValues(u), &oldValues, &newValues);
+        if (!newValues.isEmpty()) {
+            q.prepare(QStringLiteral(
+                "UPDATE units SET name = ?, name_key = ?, sort = ?, province = ?, city = ?, contact = ?,"
+                " phone = ?, email = ?, position = ?, notes = ?, row_version = row_version + 1,"
+                " updated_at = ?, updated_by = ? WHERE id = ? AND row_version = ?"));
+            q.addBindValue(SqlValue::text(u.name));
+            q.addBindValue(SqlValue::text(NameKey::of(u.name)));
+            q.addBindValue(DomainNames::code(u.sort));
+            q.addBindValue(SqlValue::text(u.province));
+            q.addBindValue(SqlValue::text(u.city));
+            q.addBindValue(SqlValue::text(u.contact));
+            q.addBindValue(SqlValue::text(u.phone));
+            q.addBindValue(SqlValue::text(u.email));
+            q.addBindValue(SqlValue::text(u.position));
+            q.addBindValue(SqlValue::text(u.notes));
+            q.addBindValue(now);
+            q.addBindValue(SqlValue::text(user));
+            q.addBindValue(u.id);
+            q.addBindValue(u.rowVersion);
+            if (!q.exec())
+                return fail(q.lastError());
+            if (q.numRowsAffected() != 1)
+                return {{{}, 0, QString(), tr("the unit was changed meanwhile")}};
+            ++u.rowVersion;
+            if (QSqlError e = AuditLog::record(m_db, QStringLiteral("units"), u.id, QStringLiteral("update"),
+                                               oldValues, newValues);
+                e.isValid())
+                return fail(e);
+        }
+    }
+
+    Participation &p = r.participation;
+    p.unitId = u.id;
+    if (p.campaignId != 0) {
+        q.prepare(QStringLiteral("SELECT id, kind, parent_unit_id, sample_target, row_version FROM participations"
+                                 " WHERE campaign_id = ? AND unit_id = ?"));
+        q.addBindValue(p.campaignId);
+        q.addBindValue(u.id);
+        if (!q.exec())
+            return fail(q.lastError());
+        if (q.next()) {
+            Participation before = p;
+            before.id = q.value(0).toLongLong();
+            before.kind = DomainNames::unitKindFromText(q.value(1).toString()).value_or(UnitKind::Supporting);
+            before.parentUnitId = q.value(2).toLongLong();
+            before.sampleTarget = q.value(3).toLongLong();
+            before.rowVersion = q.value(4).toInt();
+            q.finish();
+            p.id = before.id;
+            QVariantMap oldValues, newValues;
+            diff(participationValues(before), participationValues(p), &oldValues, &newValues);
+            if (!newValues.isEmpty()) {
+                q.prepare(QStringLiteral("UPDATE participations SET kind = ?, parent_unit_id = ?, sample_target = ?,"
+                                         " row_version = row_version + 1, updated_at = ?, updated_by = ?"
+                                         " WHERE id = ?"));
+                q.addBindValue(DomainNames::code(p.kind));
+                q.addBindValue(SqlValue::id(p.parentUnitId));
+                q.addBindValue(p.sampleTarget);
+                q.addBindValue(now);
+                q.addBindValue(SqlValue::text(user));
+                q.addBindValue(p.id);
+                if (!q.exec())
+                    return fail(q.lastError());
+                p.rowVersion = before.rowVersion + 1;
+                if (QSqlError e = AuditLog::record(m_db, QStringLiteral("participations"), p.id,
+                                                   QStringLiteral("update"), oldValues, newValues);
+                    e.isValid())
+                    return fail(e);
+            }
+        } else {
+            q.finish();
+            q.prepare(QStringLiteral("INSERT INTO participations (campaign_id, unit_id, kind, parent_unit_id,"
+                                     " sample_target, created_at, updated_at, updated_by)"
+                                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+            q.addBindValue(p.campaignId);
+            q.addBindValue(u.id);
+            q.addBindValue(DomainNames::code(p.kind));
+            q.addBindValue(SqlValue::id(p.parentUnitId));
+            q.addBindValue(p.sampleTarget);
+            q.addBindValue(now);
+            q.addBindValue(now);
+            q.addBindValue(SqlValue::text(user));
+            if (!q.exec() || !q.next())
+                return fail(q.lastError());
+            p.id = q.value(0).toLongLong();
+            p.rowVersion = 1;
+            q.finish();
+            if (QSqlError e = AuditLog::record(m_db, QStringLiteral("participations"), p.id,
+                                               QStringLiteral("insert"), {}, participationValues(p));
+                e.isValid())
+                return fail(e);
+        }
+        // A new unit has no form yet: nothing to compare or delete when its form is empty.
+        if (!(isNew && r.form == InformationForm())) {
+            if (Problems pr = writeForm(u.id, p.campaignId, r.form); !pr.isEmpty())
+                return pr;
+        }
+    }
+    return {};
+}
+
+Problems UnitRepository::writeForm(qint64 unitId, qint64 campaignId, const InformationForm &form)
+{
+    const InformationForm before = loadForm(unitId, campaignId);
+    if (before == form)
+        return {};
+    QSqlQuery q(m_db.connection());
+    for (const char *table : {"recommended_units", "gift_goods", "experts"}) {
+        q.prepare(QStringLiteral("DELETE FROM %1 WHERE unit_id = ? AND campaign_id = ?").arg(QLatin1String(table)));
+        q.addBindValue(unitId);
+        q.addBindValue(campaignId);
+        if (!q.exec())
+            return fail(q.lastError());
+    }
+    int order = 0;
+    const auto insertRecommended = [&](const RecommendedUnit &r, const QString &role) {
+        q.prepare(QStringLiteral("INSERT INTO recommended_units (unit_id, campaign_id, role, name, contact, phone,"
+                                 " position, sort, core, registered_unit_id, row_order)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.addBindValue(unitId);
+        q.addBindValue(campaignId);
+        q.addBindValue(role);
+        q.addBindValue(SqlValue::text(r.name.trimmed()));
+        q.addBindValue(SqlValue::text(r.contact));
+        q.addBindValue(SqlValue::text(normalizedPhone(r.phone)));
+        q.addBindValue(SqlValue::text(r.position));
+        q.addBindValue(DomainNames::code(r.sort));
+        q.addBindValue(r.core ? 1 : 0);
+        q.addBindValue(SqlValue::id(r.registeredUnitId));
+        q.addBindValue(order++);
+        return q.exec();
+    };
+    for (const RecommendedUnit &r : form.recommendedInitiating) {
+        if (!insertRecommended(r, QStringLiteral("initiating")))
+            return fail(q.lastError());
+    }
+    for (const RecommendedUnit &r : form.recommendedSupporting) {
+        if (!insertRecommended(r, QStringLiteral("supporting")))
+            return fail(q.lastError());
+    }
+    order = 0;
+    for (const GiftGood &g : form.giftGoods) {
+        q.prepare(QStringLiteral("INSERT INTO gift_goods (unit_id, campaign_id, name, quantity, local_only, row_order)"
+                                 " VALUES (?, ?, ?, ?, ?, ?)"));
+        q.addBindValue(unitId);
+        q.addBindValue(campaignId);
+        q.addBindValue(SqlValue::text(g.name.trimmed()));
+        q.addBindValue(g.quantity);
+        q.addBindValue(g.localOnly ? 1 : 0);
+        q.addBindValue(order++);
+        if (!q.exec())
+            return fail(q.lastError());
+    }
+    order = 0;
+    for (const Expert &e : form.experts) {
+        q.prepare(QStringLiteral("INSERT INTO experts (unit_id, campaign_id, field, name, contact, phone, specialty,"
+                                 " row_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.addBindValue(unitId);
+        q.addBindValue(campaignId);
+        q.addBindValue(DomainNames::code(e.field));
+        q.addBindValue(SqlValue::text(e.name.trimmed()));
+        q.addBindValue(SqlValue::text(e.contact));
+        q.addBindValue(SqlValue::text(normalizedPhone(e.phone)));
+        q.addBindValue(SqlValue::text(e.specialty));
+        q.addBindValue(order++);
+        if (!q.exec())
+            return fail(q.lastError());
+    }
+    QVariantMap oldValues, newValues;
+    diff(formValues(before), formValues(form), &oldValues, &newValues);
+    oldValues.insert(QStringLiteral("campaign_id"), campaignId);
+    newValues.insert(QStringLiteral("campaign_id"), campaignId);
+    if (QSqlError e = AuditLog::record(m_db, QStringLiteral("units"), unitId, QStringLiteral("form"), oldValues,
+                                       newValues);
+        e.isValid())
+        return fail(e);
+    return {};
+}
+
+Problems UnitRepository::setTarget(qint64 unitId, qint64 campaignId, qint64 target)
+{
+    if (target < 0)
+        return {{{}, 0, QStringLiteral("target"), tr("the sample target cannot be negative")}};
+    std::optional<UnitRecord> r = load(unitId, campaignId);
+    if (!r || r->participation.id == 0)
+        return {{{}, 0, QString(), tr("the unit does not take part in this campaign")}};
+    r->participation.sampleTarget = target;
+    return save(*r);
+}
+
+Problems UnitRepository::removeRegistration(qint64 unitId, qint64 campaignId)
+{
+    {
+        Transaction tx(m_db);
+        if (tx.error().isValid())
+            return fail(tx.error());
+        const std::optional<UnitRecord> before = load(unitId, campaignId);
+        if (!before)
+            return {{{}, 0, QString(), tr("the unit no longer exists")}};
+        QSqlQuery q(m_db.connection());
+        for (const char *table : {"recommended_units", "gift_goods", "experts", "participations"}) {
+            q.prepare(QStringLiteral("DELETE FROM %1 WHERE unit_id = ? AND campaign_id = ?").arg(QLatin1String(table)));
+            q.addBindValue(unitId);
+            q.addBindValue(campaignId);
+            if (!q.exec())
+                return fail(q.lastError());
+        }
+        if (before->participation.id != 0) {
+            if (QSqlError e = AuditLog::record(m_db, QStringLiteral("participations"), before->participation.id,
+                                               QStringLiteral("delete"), participationValues(before->participation),
+                                               {});
+                e.isValid())
+                return fail(e);
+        }
+        // The unit itself goes only when nothing else refers to it.
+        q.prepare(QStringLiteral(
+            "SELECT (SELECT COUNT(*) FROM participations WHERE unit_id = ? OR parent_unit_id = ?)"
+            " + (SELECT COUNT(*) FROM links WHERE unit_id = ?) + (SELECT COUNT(*) FROM letters WHERE unit_id = ?)"
+            " + (SELECT COUNT(*) FROM recommended_units WHERE unit_id = ? OR registered_unit_id = ?)"
+            " + (SELECT COUNT(*) FROM gift_goods WHERE unit_id = ?) + (SELECT COUNT(*) FROM experts WHERE unit_id = ?)"
+            " + (SELECT COUNT(*) FROM units WHERE merged_into = ?)"));
+        for (int i = 0; i < 9; ++i)
+            q.addBindValue(unitId);
+        if (!q.exec() || !q.next())
+            return fail(q.lastError());
+        const bool referenced = q.value(0).toLongLong() > 0;
+        q.finish();
+        if (!referenced) {
+            q.prepare(QStringLiteral("DELETE FROM units WHERE id = ?"));
+            q.addBindValue(unitId);
+            if (!q.exec())
+                return fail(q.lastError());
+            if (QSqlError e = AuditLog::record(m_db, QStringLiteral("units"), unitId, QStringLiteral("delete"),
+                                               unitValues(before->unit), {});
+                e.isValid())
+                return fail(e);
+        }
+        if (QSqlError e = tx.commit(); e.isValid())
+            return fail(e);
+    }
+    m_db.events()->notify(DataEvents::Units);
+    return {};
+}
+
+Problems UnitRepository::merge(qint64 keep, qint64 other)
+{
+    if (keep == other || keep <= 0 || other <= 0)
+        return {{{}, 0, QString(), tr("choose two different units to merge")}};
+    {
+        Transaction tx(m_db);
+        if (tx.error().isValid())
+            return fail(tx.error());
+        const std::optional<Unit> keptUnit = unit(keep);
+        const std::optional<Unit> otherUnit = unit(other);
+        if (!keptUnit || !otherUnit)
+            return {{{}, 0, QString(), tr("the unit no longer exists")}};
+        if (keptUnit->mergedInto != 0 || otherUnit->mergedInto != 0)
+            return {{{}, 0, QString(), tr("a unit that was already merged cannot be merged again")}};
+        QSqlQuery q(m_db.connection());
+        const auto exec = [&](const QString &sql, const QVariantList &values) {
+            q.prepare(sql);
+            for (const QVariant &v : values)
+                q.addBindValue(v);
+            return q.exec();
+        };
+        // Participations: moved where the kept unit has none in that campaign; else the kept
+        // one stays and the other one's target is added to it.
+        QList<QPair<qint64, qint64>> otherParticipations; // id, campaign
+        if (!exec(QStringLiteral("SELECT id, campaign_id FROM participations WHERE unit_id = ?"), {other}))
+            return fail(q.lastError());
+        while (q.next())
+            otherParticipations.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
+        for (const auto &[pid, campaign] : otherParticipations) {
+            if (!exec(QStringLiteral("SELECT id FROM participations WHERE unit_id = ? AND campaign_id = ?"), {keep, campaign}))
+                return fail(q.lastError());
+            if (q.next()) {
+                const qint64 keptPid = q.value(0).toLongLong();
+                q.finish();
+                if (!exec(QStringLiteral("UPDATE participations SET sample_target = sample_target +"
+                                         " (SELECT sample_target FROM participations WHERE id = ?),"
+                                         " row_version = row_version + 1 WHERE id = ?"),
+                          {pid, keptPid})
+                    || !exec(QStringLiteral("DELETE FROM participations WHERE id = ?"), {pid}))
+                    return fail(q.lastError());
+            } else {
+                q.finish();
+                if (!exec(QStringLiteral("UPDATE participations SET unit_id = ?, row_version = row_version + 1"
+                                         " WHERE id = ?"),
+                          {keep, pid}))
+                    return fail(q.lastError());
+            }
+        }
+        // The kept unit's sub-records come first, the other's follow in their own order.
+        for (const char *table : {"recommended_units", "gift_goods", "experts"}) {
+            if (!exec(QStringLiteral("UPDATE %1 SET unit_id = ?, row_order = row_order + 100000 WHERE unit_id = ?")
+                          .arg(QLatin1String(table)),
+                      {keep, other}))
+                return fail(q.lastError());
+        }
+        const QList<QPair<QString, QString>> moves = {
+            {QStringLiteral("recommended_units"), QStringLiteral("registered_unit_id")},
+            {QStringLiteral("participations"), QStringLiteral("parent_unit_id")},
+            {QStringLiteral("links"), QStringLiteral("unit_id")},
+            {QStringLiteral("letters"), QStringLiteral("unit_id")},
+        };
+        for (const auto &[table, column] : moves) {
+            if (!exec(QStringLiteral("UPDATE %1 SET %2 = ? WHERE %2 = ?").arg(table, column), {keep, other}))
+                return fail(q.lastError());
+        }
+        // A unit never its own parent after the merge.
+        if (!exec(QStringLiteral("UPDATE participations SET parent_unit_id = NULL WHERE unit_id = ? AND parent_unit_id = ?"),
+                  {keep, keep}))
+            return fail(q.lastError());
+        // History follows the kept unit.
+        if (!exec(QStringLiteral("UPDATE audit_log SET record_id = ? WHERE table_name = 'units' AND record_id = ?"),
+                  {keep, other}))
+            return fail(q.lastError());
+        if (!exec(QStringLiteral("UPDATE units SET merged_into = ?, row_version = row_version + 1, updated_at = ?,"
+                                 " updated_by = ? WHERE id = ?"),
+                  {keep, Clock::nowText(), Clock::currentUser(), other}))
+            return fail(q.lastError());
+        if (QSqlError e = AuditLog::record(m_db, QStringLiteral("units"), keep, QStringLiteral("merge"),
+                                           {{QStringLiteral("merged_unit_id"), other},
+                                            {QStringLiteral("merged_unit"), unitValues(*otherUnit)}},
+                                           {{QStringLiteral("kept_unit_id"), keep}});
+            e.isValid())
+            return fail(e);
+        if (QSqlError e = AuditLog::record(m_db, QStringLiteral("units"), other, QStringLiteral("merged"),
+                                           {{QStringLiteral("merged_into"), QVariant()}},
+                                           {{QStringLiteral("merged_into"), keep}});
+            e.isValid())
+            return fail(e);
+        if (QSqlError e = tx.commit(); e.isValid())
+            return fail(e);
+    }
+    m_db.events()->notify(DataEvents::Units | DataEvents::Links | DataEvents::Letters);
+    return {};
+}
+
+Problems UnitRepository::carryOver(qint64 fromCampaign, qint64 toCampaign, int *created)
+{
+    if (created)
+        *created = 0;
+    if (fromCampaign == toCampaign || fromCampaign == 0 || toCampaign == 0)
+        return {{{}, 0, QString(), tr("there is no earlier campaign to carry units over from")}};
+    int count = 0;
+    {
+        Transaction tx(m_db);
+        if (tx.error().isValid())
+            return fail(tx.error());
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral(
+            "SELECT p.unit_id, p.kind, COALESCE(pu.merged_into, p.parent_unit_id), p.sample_target"
+            " FROM participations p JOIN units u ON u.id = p.unit_id"
+            " LEFT JOIN units pu ON pu.id = p.parent_unit_id"
+            " WHERE p.campaign_id = ? AND u.merged_into IS NULL"
+            " AND NOT EXISTS (SELECT 1 FROM participations c WHERE c.campaign_id = ? AND c.unit_id = p.unit_id)"
+            " ORDER BY p.unit_id"));
+        q.addBindValue(fromCampaign);
+        q.addBindValue(toCampaign);
+        if (!q.exec())
+            return fail(q.lastError());
+        QList<Participation> todo;
+        while (q.next()) {
+            Participation p;
+            p.campaignId = toCampaign;
+            p.unitId = q.value(0).toLongLong();
+            p.kind = DomainNames::unitKindFromText(q.value(1).toString()).value_or(UnitKind::Supporting);
+            p.parentUnitId = q.value(2).toLongLong();
+            p.sampleTarget = q.value(3).toLongLong();
+            todo.append(p);
+        }
+        q.finish();
+        const QString now = Clock::nowText();
+        for (Participation &p : todo) {
+            q.prepare(QStringLiteral("INSERT INTO participations (campaign_id, unit_id, kind, parent_unit_id,"
+                                     " sample_target, created_at, updated_at, updated_by)"
+                                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+            q.addBindValue(p.campaignId);
+            q.addBindValue(p.unitId);
+            q.addBindValue(DomainNames::code(p.kind));
+            q.addBindValue(SqlValue::id(p.parentUnitId));
+            q.addBindValue(p.sampleTarget);
+            q.addBindValue(now);
+            q.addBindValue(now);
+            q.addBindValue(SqlValue::text(Clock::currentUser()));
+            if (!q.exec() || !q.next())
+                return fail(q.lastError());
+            p.id = q.value(0).toLongLong();
+            q.finish();
+            QVariantMap values = participationValues(p);
+            values.insert(QStringLiteral("carried_over_from_campaign_id"), fromCampaign);
+            if (QSqlError e = AuditLog::record(m_db, QStringLiteral("participations"), p.id,
+                                               QStringLiteral("insert"), {}, values);
+                e.isValid())
+                return fail(e);
+            ++count;
+        }
+        if (QSqlError e = tx.commit(); e.isValid())
+            return fail(e);
+    }
+    if (created)
+        *created = count;
+    m_db.events()->notify(DataEvents::Units);
+    return {};
+}

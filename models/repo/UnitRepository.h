@@ -1,0 +1,82 @@
+#pragma once
+
+#include "common/Problem.h"
+#include "domain/Unit.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+#include <optional>
+
+class Database;
+
+// One line of the unit list: a unit with its participation in one campaign.
+struct UnitListRow
+{
+    qint64 unitId = 0;
+    qint64 participationId = 0;
+    QString name;
+    UnitKind kind = UnitKind::Supporting;
+    UnitSort sort = UnitSort::Other;
+    QString province;
+    QString city;
+    qint64 parentId = 0;
+    QString parentName;
+    QString contact;
+    QString phone;
+    QString email;
+    QString position;
+    qint64 target = 0;
+    qint64 validSamples = 0;
+};
+
+// Units, their participations and their information forms. Every write is one transaction with
+// its audit entries; after commit DataEvents::Units is announced.
+class UnitRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(UnitRepository)
+public:
+    explicit UnitRepository(Database &db) : m_db(db) {}
+
+    // The units taking part in a campaign (merged units left out), ordered by id.
+    QList<UnitListRow> list(qint64 campaignId, QSqlError *error = nullptr) const;
+    std::optional<Unit> unit(qint64 unitId) const;
+    // The unit, its participation in campaignId (campaignId/unitId filled in when it has none)
+    // and its information form for that campaign.
+    std::optional<UnitRecord> load(qint64 unitId, qint64 campaignId) const;
+    // The id of the registered (not merged) unit whose name has the same NameKey, or 0.
+    qint64 idByName(const QString &name) const;
+    // Names of every registered unit (not merged), for completers.
+    QList<QPair<qint64, QString>> names() const;
+
+    // Inserts (unit.id == 0) or updates the unit, upserts its participation and replaces its
+    // form's sub-records, in one transaction. Refuses when the unit was changed by someone else
+    // since it was loaded (row_version). On success the record's ids and versions are updated.
+    Problems save(UnitRecord &record, QSqlError *error = nullptr);
+    // Saves many new or changed records in one transaction: all or nothing.
+    Problems saveAll(QList<UnitRecord> &records, QSqlError *error = nullptr);
+    // Changes one participation's sample target (an edit in the list).
+    Problems setTarget(qint64 unitId, qint64 campaignId, qint64 target);
+    // Undoes a registration: removes the unit's participation and form in campaignId, and the
+    // unit itself when nothing else refers to it.
+    Problems removeRegistration(qint64 unitId, qint64 campaignId);
+
+    // Moves everything of `other` (participations, form sub-records, links, letters, children,
+    // audit history) to `keep`; `other` stays with merged_into = keep.
+    Problems merge(qint64 keep, qint64 other);
+    // Creates participations in toCampaign for every unit of fromCampaign that has none there
+    // (same kind, parent and target). Returns the number created through *created.
+    Problems carryOver(qint64 fromCampaign, qint64 toCampaign, int *created = nullptr);
+
+    // Writes one record inside the caller's open transaction (used by save and importers).
+    Problems write(UnitRecord &record);
+
+    static QString normalizedPhone(const QString &phone);
+
+private:
+    Problems fail(const QSqlError &e, QSqlError *error = nullptr) const;
+    InformationForm loadForm(qint64 unitId, qint64 campaignId) const;
+    Problems writeForm(qint64 unitId, qint64 campaignId, const InformationForm &form);
+
+    Database &m_db;
+};

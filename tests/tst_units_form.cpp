@@ -1,0 +1,590 @@
+// The information form and the unit list driven as a clerk drives them: typing into fields,
+// adding sub-rows, saving, cancelling, duplicates, undo/redo, search, copy. Also renders both in
+// Chinese to PNG (into $UNITS_SCREENSHOT_DIR when set) for a look.
+#include "TestSupport.h"
+
+#include "db/Database.h"
+#include "demo/DemoDataGenerator.h"
+#include "dialogs/UnitFormDialog.h"
+#include "dialogs/UnitImportWizard.h"
+#include "itemmodels/UnitFilterProxyModel.h"
+#include "itemmodels/UnitTableModel.h"
+#include "pages/UnitsPage.h"
+#include "repo/CampaignRepository.h"
+#include "repo/UnitRepository.h"
+#include "session/Workspace.h"
+#include "undo/UnitCommands.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QSqlQuery>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QTranslator>
+#include <QUndoStack>
+
+namespace {
+qint64 addCampaign(Database &db, int year)
+{
+    Campaign c;
+    c.year = year;
+    c.startDate = QDate(year, 7, 17);
+    c.endDate = QDate(year, 7, 26);
+    CampaignRepository(db).add(c);
+    return c.id;
+}
+
+// QTest::keyClicks takes Latin-1 only; clerks type Chinese through an input method, which
+// delivers key events carrying the text.
+void type(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text)
+        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+}
+
+template<typename T>
+T *child(QWidget *w, const char *name)
+{
+    T *c = w->findChild<T *>(QLatin1String(name));
+    if (!c)
+        qWarning() << "no child" << name;
+    return c;
+}
+
+// Types text into a sub-table cell the way a clerk does: the editor opens, keys go in, Enter.
+void typeIntoCell(QTableView *view, int row, int column, const QString &text)
+{
+    const QModelIndex index = view->model()->index(row, column);
+    view->setCurrentIndex(index);
+    if (!view->indexWidget(index))
+        view->edit(index);
+    auto *editor = qobject_cast<QLineEdit *>(view->indexWidget(index));
+    QVERIFY(editor);
+    editor->selectAll();
+    type(editor, text);
+    QTest::keyClick(editor, Qt::Key_Return); // the delegate commits on the next event-loop turn
+    QTRY_COMPARE(view->model()->index(row, column).data(Qt::EditRole).toString(), text);
+}
+
+void fillRequired(UnitFormDialog &dialog, const QString &name, const QString &phone)
+{
+    type(child<QLineEdit>(&dialog, "nameEdit"), name);
+    auto *region = child<QComboBox>(&dialog, "regionCombo");
+    region->setCurrentIndex(region->findData(QStringLiteral("44")));
+    type(child<QLineEdit>(&dialog, "cityEdit"), QStringLiteral("广州市"));
+    type(child<QLineEdit>(&dialog, "contactEdit"), QStringLiteral("陈晓明"));
+    type(child<QLineEdit>(&dialog, "phoneEdit"), phone);
+}
+} // namespace
+
+class tst_UnitsForm : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void typeSaveAndReadBack();
+    void validationAsYouType();
+    void incompleteFormSavesNothing();
+    void cancelLeavesNothing();
+    void duplicateOnSaveCanMerge();
+    void editExistingKeepsFormAndAudits();
+    void registerRecommendedUnitInOneStep();
+    void pageSearchCountAndCopy();
+    void pageUndoRedoTargetEdit();
+    void pageUndoRedoFormSave();
+    void importWizardMapsChecksAndImports();
+    void pageMergeKeepsTheChosenUnit();
+    void renderedInChinese();
+
+private:
+    std::unique_ptr<Database> m_db;
+    qint64 m_campaign = 0;
+    QString m_location;
+};
+
+void tst_UnitsForm::initTestCase()
+{
+    m_location = TestSupport::newDatabaseLocation(QStringLiteral("form"));
+    m_db = TestSupport::openMigrated(m_location);
+    QVERIFY(m_db);
+    m_campaign = addCampaign(*m_db, 2024);
+}
+
+void tst_UnitsForm::typeSaveAndReadBack()
+{
+    UnitFormDialog dialog(*m_db, m_campaign);
+    dialog.show();
+    fillRequired(dialog, QStringLiteral("广东省网络安全协会"), QStringLiteral("13800000001"));
+    type(child<QLineEdit>(&dialog, "emailEdit"), QStringLiteral("gd@example.org"));
+    type(child<QLineEdit>(&dialog, "positionEdit"), QStringLiteral("秘书长"));
+    auto *target = child<QSpinBox>(&dialog, "targetSpin");
+    target->selectAll();
+    type(target, QStringLiteral("50000"));
+
+    // Two recommended supporting units (one core media, one core company), a gift, an expert.
+    auto *supporting = child<QTableView>(&dialog, "supportingView");
+    QTest::mouseClick(child<QPushButton>(&dialog, "supportingAddButton"), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(&dialog, "supportingAddButton"), Qt::LeftButton);
+    QCOMPARE(supporting->model()->rowCount(), 2);
+    typeIntoCell(supporting, 0, 0, QStringLiteral("南方日报"));
+    typeIntoCell(supporting, 1, 0, QStringLiteral("网安科技公司"));
+    supporting->model()->setData(supporting->model()->index(0, 2), Qt::Checked, Qt::CheckStateRole);
+    supporting->model()->setData(supporting->model()->index(1, 1), QStringLiteral("company"));
+    supporting->model()->setData(supporting->model()->index(1, 2), Qt::Checked, Qt::CheckStateRole);
+    typeIntoCell(supporting, 1, 4, QStringLiteral("020-87654321"));
+    // One core company only: a rule warning, not a block.
+    QVERIFY(child<QLabel>(&dialog, "warningLabel")->text().contains(QStringLiteral("1 core partner companies")));
+
+    auto *gifts = child<QTableView>(&dialog, "giftsView");
+    QTest::mouseClick(child<QPushButton>(&dialog, "giftsAddButton"), Qt::LeftButton);
+    typeIntoCell(gifts, 0, 0, QStringLiteral("帆布袋"));
+    gifts->model()->setData(gifts->model()->index(0, 1), 300);
+    gifts->model()->setData(gifts->model()->index(0, 2), Qt::Checked, Qt::CheckStateRole);
+    auto *experts = child<QTableView>(&dialog, "expertsView");
+    QTest::mouseClick(child<QPushButton>(&dialog, "expertsAddButton"), Qt::LeftButton);
+    typeIntoCell(experts, 0, 1, QStringLiteral("张专家"));
+    typeIntoCell(experts, 0, 4, QStringLiteral("统计分析"));
+    // A row added by mistake and removed again.
+    QTest::mouseClick(child<QPushButton>(&dialog, "expertsAddButton"), Qt::LeftButton);
+    QCOMPARE(experts->model()->rowCount(), 2);
+    experts->setCurrentIndex(experts->model()->index(1, 0));
+    QTest::mouseClick(child<QPushButton>(&dialog, "expertsRemoveButton"), Qt::LeftButton);
+    QCOMPARE(experts->model()->rowCount(), 1);
+
+    QApplication::setActiveWindow(&dialog);
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    QTest::keySequence(&dialog, QKeySequence::Save); // Ctrl+S
+    QVERIFY2(dialog.result() == QDialog::Accepted, qPrintable(dialog.lastError()));
+    const qint64 id = dialog.savedRecord().unit.id;
+    QVERIFY(id > 0);
+
+    const auto r = UnitRepository(*m_db).load(id, m_campaign);
+    QCOMPARE(r->unit.name, QStringLiteral("广东省网络安全协会"));
+    QCOMPARE(r->unit.province, QStringLiteral("44"));
+    QCOMPARE(r->unit.city, QStringLiteral("广州市"));
+    QCOMPARE(r->unit.email, QStringLiteral("gd@example.org"));
+    QCOMPARE(r->participation.kind, UnitKind::InitiatingFirst);
+    QCOMPARE(r->participation.sampleTarget, 50000);
+    QCOMPARE(r->form.recommendedSupporting.size(), 2);
+    QCOMPARE(r->form.recommendedSupporting[0].sort, UnitSort::Media);
+    QVERIFY(r->form.recommendedSupporting[0].core);
+    QCOMPARE(r->form.recommendedSupporting[1].sort, UnitSort::Company);
+    QCOMPARE(r->form.recommendedSupporting[1].phone, QStringLiteral("020-87654321"));
+    QCOMPARE(r->form.giftGoods, QList<GiftGood>({{QStringLiteral("帆布袋"), 300, true}}));
+    QCOMPARE(r->form.experts.size(), 1);
+    QCOMPARE(r->form.experts[0].name, QStringLiteral("张专家"));
+    QCOMPARE(r->form.experts[0].specialty, QStringLiteral("统计分析"));
+}
+
+void tst_UnitsForm::validationAsYouType()
+{
+    UnitFormDialog dialog(*m_db, m_campaign);
+    dialog.show();
+    // A fresh form is not covered in red.
+    QVERIFY(dialog.fieldProblem(QStringLiteral("name")).isEmpty());
+    auto *phone = child<QLineEdit>(&dialog, "phoneEdit");
+    type(phone, QStringLiteral("1380000"));
+    QVERIFY(dialog.fieldProblem(QStringLiteral("phone")).contains(QStringLiteral("010-12345678")));
+    type(phone, QStringLiteral("0002"));
+    QVERIFY(dialog.fieldProblem(QStringLiteral("phone")).isEmpty());
+    auto *email = child<QLineEdit>(&dialog, "emailEdit");
+    type(email, QStringLiteral("a@b"));
+    QVERIFY(!dialog.fieldProblem(QStringLiteral("email")).isEmpty());
+    type(email, QStringLiteral(".cn"));
+    QVERIFY(dialog.fieldProblem(QStringLiteral("email")).isEmpty());
+    type(child<QLineEdit>(&dialog, "parentEdit"), QStringLiteral("不存在的单位"));
+    QVERIFY(!dialog.fieldProblem(QStringLiteral("parent")).isEmpty());
+    type(child<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("x"));
+    QVERIFY(!dialog.fieldProblem(QStringLiteral("contact")).isEmpty()); // required, once started
+}
+
+void tst_UnitsForm::incompleteFormSavesNothing()
+{
+    const QString before = TestSupport::snapshot(*m_db);
+    UnitFormDialog dialog(*m_db, m_campaign);
+    dialog.show();
+    type(child<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("只填了名字"));
+    QTest::mouseClick(child<QPushButton>(&dialog, "giftsAddButton"), Qt::LeftButton);
+    QVERIFY(!dialog.saveQuietly());
+    QVERIFY(dialog.lastError().contains(QStringLiteral("province")));
+    QVERIFY(!dialog.fieldProblem(QStringLiteral("region")).isEmpty());
+    QCOMPARE(TestSupport::snapshot(*m_db), before);
+}
+
+void tst_UnitsForm::cancelLeavesNothing()
+{
+    const QString before = TestSupport::snapshot(*m_db);
+    {
+        UnitFormDialog dialog(*m_db, m_campaign);
+        dialog.show();
+        fillRequired(dialog, QStringLiteral("取消的单位"), QStringLiteral("13800000002"));
+        QTest::mouseClick(child<QPushButton>(&dialog, "giftsAddButton"), Qt::LeftButton);
+        QVERIFY(dialog.isModified());
+        // Cancel asks before typed work is thrown away: first keep it, then discard it.
+        const auto answer = [](QMessageBox::StandardButton button) {
+            QTimer::singleShot(0, [button] {
+                if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                    box->button(button)->click();
+            });
+        };
+        answer(QMessageBox::Cancel);
+        QTest::mouseClick(child<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Cancel), Qt::LeftButton);
+        QVERIFY(dialog.isVisible());
+        answer(QMessageBox::Discard);
+        QTest::mouseClick(child<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Cancel), Qt::LeftButton);
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    }
+    QCOMPARE(TestSupport::snapshot(*m_db), before);
+    // Editing an existing unit and cancelling keeps what was saved before.
+    const qint64 id = UnitRepository(*m_db).idByName(QStringLiteral("广东省网络安全协会"));
+    QVERIFY(id > 0);
+    UnitFormDialog dialog(*m_db, m_campaign);
+    QVERIFY(dialog.loadUnit(id));
+    dialog.show();
+    QVERIFY(!dialog.isModified()); // a form just opened holds nothing new
+    child<QLineEdit>(&dialog, "nameEdit")->clear();
+    QTest::mouseClick(child<QPushButton>(&dialog, "giftsRemoveButton"), Qt::LeftButton);
+    QVERIFY(dialog.isModified());
+    QTimer::singleShot(0, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(QMessageBox::Discard)->click();
+    });
+    dialog.reject();
+    QCOMPARE(TestSupport::snapshot(*m_db), before);
+}
+
+void tst_UnitsForm::duplicateOnSaveCanMerge()
+{
+    const qint64 existing = UnitRepository(*m_db).idByName(QStringLiteral("广东省网络安全协会"));
+    UnitFormDialog dialog(*m_db, m_campaign);
+    dialog.setDuplicateAnswer(UnitFormDialog::DuplicateAnswer::Merge);
+    dialog.show();
+    fillRequired(dialog, QStringLiteral("广东省 网络安全协会"), QStringLiteral("13800000003"));
+    QTest::mouseClick(child<QPushButton>(&dialog, "giftsAddButton"), Qt::LeftButton);
+    typeIntoCell(child<QTableView>(&dialog, "giftsView"), 0, 0, QStringLiteral("台历"));
+    QSignalSpy merged(&dialog, &UnitFormDialog::merged);
+    QApplication::setActiveWindow(&dialog);
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    QTest::keySequence(&dialog, QKeySequence::Save);
+    QCOMPARE(merged.size(), 1);
+    QCOMPARE(merged.first().at(0).toLongLong(), existing);
+    const qint64 duplicate = merged.first().at(1).toLongLong();
+    QCOMPARE(UnitRepository(*m_db).unit(duplicate)->mergedInto, existing);
+    const auto kept = UnitRepository(*m_db).load(existing, m_campaign);
+    QCOMPARE(kept->form.giftGoods.size(), 2); // the form typed here moved to the kept unit
+
+    // "Open the other" stores nothing and names the other unit.
+    const QString before = TestSupport::snapshot(*m_db);
+    UnitFormDialog again(*m_db, m_campaign);
+    again.setDuplicateAnswer(UnitFormDialog::DuplicateAnswer::OpenOther);
+    again.show();
+    fillRequired(again, QStringLiteral("别的名字"), QStringLiteral("13800000001")); // same phone
+    QSignalSpy open(&again, &UnitFormDialog::openUnitRequested);
+    again.accept();
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(open.first().at(0).toLongLong(), existing);
+    QCOMPARE(TestSupport::snapshot(*m_db), before);
+}
+
+void tst_UnitsForm::editExistingKeepsFormAndAudits()
+{
+    const qint64 id = UnitRepository(*m_db).idByName(QStringLiteral("广东省网络安全协会"));
+    UnitFormDialog dialog(*m_db, m_campaign);
+    QVERIFY(dialog.loadUnit(id));
+    dialog.show();
+    QCOMPARE(child<QTableView>(&dialog, "supportingView")->model()->rowCount(), 2);
+    auto *contact = child<QLineEdit>(&dialog, "contactEdit");
+    contact->selectAll();
+    type(contact, QStringLiteral("'; DROP TABLE units; --"));
+    auto *position = child<QLineEdit>(&dialog, "positionEdit");
+    position->selectAll();
+    type(position, QStringLiteral("<b>A&B \"C\"</b>"));
+    QVERIFY(dialog.saveQuietly());
+    const auto r = UnitRepository(*m_db).load(id, m_campaign);
+    QCOMPARE(r->unit.contact, QStringLiteral("'; DROP TABLE units; --"));
+    QCOMPARE(r->unit.position, QStringLiteral("<b>A&B \"C\"</b>"));
+    QCOMPARE(r->form.recommendedSupporting.size(), 2);
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE table_name = 'units' AND action = 'update'"
+                                  " AND new_values LIKE '%DROP TABLE%'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+}
+
+void tst_UnitsForm::registerRecommendedUnitInOneStep()
+{
+    const qint64 parentId = UnitRepository(*m_db).idByName(QStringLiteral("广东省网络安全协会"));
+    UnitFormDialog dialog(*m_db, m_campaign);
+    dialog.setDuplicateAnswer(UnitFormDialog::DuplicateAnswer::SaveAnyway);
+    QVERIFY(dialog.loadUnit(parentId));
+    dialog.show();
+    auto *view = child<QTableView>(&dialog, "supportingView");
+    auto *model = view->model();
+    const int row = 0;
+    const QString name = model->index(row, 0).data().toString();
+    QCOMPARE(name, QStringLiteral("南方日报"));
+    model->setData(model->index(row, 3), QStringLiteral("王编辑"));
+    model->setData(model->index(row, 4), QStringLiteral("13800000077"));
+    view->setCurrentIndex(model->index(row, 0));
+    bool prefilled = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *form = qobject_cast<UnitFormDialog *>(QApplication::activeModalWidget());
+        if (!form)
+            return;
+        const UnitRecord r = form->record();
+        prefilled = r.unit.name == name && r.unit.contact == QStringLiteral("王编辑")
+                    && r.unit.phone == QStringLiteral("13800000077") && r.unit.sort == UnitSort::Media
+                    && r.unit.province == QStringLiteral("44") && r.participation.parentUnitId == parentId
+                    && r.participation.kind == UnitKind::Supporting;
+        form->accept();
+    });
+    QTest::mouseClick(child<QPushButton>(&dialog, "supportingRegisterButton"), Qt::LeftButton);
+    QVERIFY(prefilled);
+    const qint64 registered = UnitRepository(*m_db).idByName(name);
+    QVERIFY(registered > 0 && registered != parentId);
+    const auto registeredRecord = UnitRepository(*m_db).load(registered, m_campaign);
+    QCOMPARE(registeredRecord->participation.parentUnitId, parentId);
+    // The recommendation now points at the registered unit.
+    const auto parent = UnitRepository(*m_db).load(parentId, m_campaign);
+    QCOMPARE(parent->form.recommendedSupporting[row].registeredUnitId, registered);
+}
+
+void tst_UnitsForm::pageSearchCountAndCopy()
+{
+    const QString location = TestSupport::newDatabaseLocation(QStringLiteral("page"));
+    {
+        auto db = TestSupport::openMigrated(location);
+        QVERIFY(DemoDataGenerator(*db).generate(2024).isEmpty());
+    }
+    Workspace workspace;
+    QVERIFY(!workspace.open(location).isValid());
+    UnitsPage page(&workspace);
+    page.resize(1200, 700);
+    page.show();
+    const int total = page.model()->rowCount();
+    QVERIFY(total >= 200);
+    auto *count = page.findChild<QLabel *>(QStringLiteral("unitCount"));
+    QVERIFY(count->text().contains(QString::number(total)));
+    const UnitListRow first = page.model()->rowAt(0);
+    type(page.searchEdit(), first.phone);
+    QCOMPARE(page.proxy()->rowCount(), 1);
+    QVERIFY(count->text().contains(QStringLiteral("1 of")));
+    page.view()->selectRow(0);
+    const QString tsv = page.selectionAsTsv();
+    const QStringList lines = tsv.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(lines[0].startsWith(QStringLiteral("Unit\tKind\tRegion")));
+    QVERIFY(lines[1].startsWith(first.name + QLatin1Char('\t')));
+    QVERIFY(lines[1].contains(QLatin1Char('\t') + first.phone + QLatin1Char('\t')));
+    QTest::keySequence(page.view(), QKeySequence::Copy);
+    QCOMPARE(QApplication::clipboard()->text(), tsv);
+    // Enter opens the information form of the current row.
+    page.view()->setCurrentIndex(page.proxy()->index(0, 0));
+    QString opened;
+    QTimer::singleShot(0, this, [&opened] {
+        if (auto *form = qobject_cast<UnitFormDialog *>(QApplication::activeModalWidget())) {
+            opened = form->record().unit.name;
+            form->reject();
+        }
+    });
+    QTest::keyClick(page.view(), Qt::Key_Return);
+    QCOMPARE(opened, first.name);
+    page.searchEdit()->clear();
+    QCOMPARE(page.proxy()->rowCount(), total);
+    const QList<QComboBox *> kinds = page.findChildren<QComboBox *>();
+    QVERIFY(kinds.size() >= 2);
+    kinds[0]->setCurrentIndex(kinds[0]->findData(QStringLiteral("initiating-1")));
+    QVERIFY(page.proxy()->rowCount() > 0 && page.proxy()->rowCount() < total);
+    for (int r = 0; r < page.proxy()->rowCount(); ++r)
+        QCOMPARE(page.proxy()->index(r, 0).data(UnitTableModel::KindCodeRole).toString(), QStringLiteral("initiating-1"));
+}
+
+void tst_UnitsForm::pageUndoRedoTargetEdit()
+{
+    Workspace workspace;
+    QVERIFY(!workspace.open(m_location).isValid());
+    workspace.setCampaignId(m_campaign);
+    UnitsPage page(&workspace);
+    page.show();
+    QApplication::setActiveWindow(&page);
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+    page.view()->setFocus();
+    const qint64 id = UnitRepository(workspace.database()).idByName(QStringLiteral("广东省网络安全协会"));
+    const int row = page.model()->rowOfUnit(id);
+    QVERIFY(row >= 0);
+    const qint64 before = page.model()->rowAt(row).target;
+    const QModelIndex index = page.proxy()->mapFromSource(page.model()->index(row, UnitTableModel::TargetColumn));
+    QVERIFY(page.proxy()->setData(index, before + 111));
+    QCOMPARE(page.undoStack()->count(), 1);
+    QCOMPARE(UnitRepository(workspace.database()).load(id, m_campaign)->participation.sampleTarget, before + 111);
+    QTRY_COMPARE(page.model()->rowAt(page.model()->rowOfUnit(id)).target, before + 111);
+    QTest::keySequence(page.view(), QKeySequence(Qt::CTRL | Qt::Key_Z));
+    QCOMPARE(UnitRepository(workspace.database()).load(id, m_campaign)->participation.sampleTarget, before);
+    QTest::keySequence(page.view(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    QCOMPARE(UnitRepository(workspace.database()).load(id, m_campaign)->participation.sampleTarget, before + 111);
+    page.undoStack()->undo();
+}
+
+void tst_UnitsForm::pageUndoRedoFormSave()
+{
+    Workspace workspace;
+    QVERIFY(!workspace.open(m_location).isValid());
+    workspace.setCampaignId(m_campaign);
+    UnitsPage page(&workspace);
+    const QString before = TestSupport::snapshot(workspace.database());
+    // What the page does after the form saved a new unit.
+    UnitRecord r;
+    r.unit.name = QStringLiteral("撤销测试单位");
+    r.unit.province = QStringLiteral("11");
+    r.unit.contact = QStringLiteral("某人");
+    r.unit.phone = QStringLiteral("13800000099");
+    r.participation.campaignId = m_campaign;
+    r.form.giftGoods = {{QStringLiteral("台历"), 10, false}};
+    const UnitRecord fresh = r;
+    QVERIFY(UnitRepository(workspace.database()).save(r).isEmpty());
+    page.undoStack()->push(new SaveUnitCommand(workspace.database(), fresh, r, true));
+    page.undoStack()->undo();
+    QCOMPARE(TestSupport::snapshot(workspace.database()), before);
+    page.undoStack()->redo();
+    const qint64 again = UnitRepository(workspace.database()).idByName(QStringLiteral("撤销测试单位"));
+    QVERIFY(again > 0);
+    QCOMPARE(UnitRepository(workspace.database()).load(again, m_campaign)->form.giftGoods.size(), 1);
+    // An edit undone goes back to the old values.
+    UnitRecord edited = *UnitRepository(workspace.database()).load(again, m_campaign);
+    const UnitRecord beforeEdit = edited;
+    edited.unit.city = QStringLiteral("海淀区");
+    edited.form.giftGoods.clear();
+    QVERIFY(UnitRepository(workspace.database()).save(edited).isEmpty());
+    page.undoStack()->push(new SaveUnitCommand(workspace.database(), beforeEdit, edited, true));
+    page.undoStack()->undo();
+    const auto restored = UnitRepository(workspace.database()).load(again, m_campaign);
+    QCOMPARE(restored->unit.city, QString());
+    QCOMPARE(restored->form.giftGoods.size(), 1);
+}
+
+void tst_UnitsForm::importWizardMapsChecksAndImports()
+{
+    const QString location = TestSupport::newDatabaseLocation(QStringLiteral("wizard"));
+    auto db = TestSupport::openMigrated(location);
+    const qint64 campaign = addCampaign(*db, 2024);
+    UnitImportWizard wizard(*db, campaign);
+    // Chinese headers, a bad row: the check lists it by line and imports nothing.
+    wizard.setFile(TestSupport::dataPath(QStringLiteral("units/valid-bom-chinese-headers/input.csv")));
+    const QList<int> mapping = wizard.mapping();
+    QCOMPARE(mapping.size(), int(UnitImporter::FieldCount));
+    QCOMPARE(mapping[UnitImporter::Name], 0);
+    QCOMPARE(mapping[UnitImporter::Target], 9);
+    QCOMPARE(mapping[UnitImporter::Parent], 8);
+    UnitImporter::Result check = wizard.runImporter(true, false);
+    QVERIFY(check.errors.isEmpty());
+    QCOMPARE(check.rowsRead, 2);
+    QCOMPARE(TestSupport::count(*db, QStringLiteral("units")), 0);
+    const UnitImporter::Result done = wizard.runImporter(false, false);
+    QCOMPARE(done.created, 2);
+    QCOMPARE(TestSupport::count(*db, QStringLiteral("units")), 2);
+
+    UnitImportWizard bad(*db, campaign);
+    bad.setFile(TestSupport::dataPath(QStringLiteral("units/bad-parent-row-rejected/input.csv")));
+    check = bad.runImporter(true, false);
+    QCOMPARE(check.errors.size(), 2);
+    QCOMPARE(check.errors[0].line, 2);
+    QCOMPARE(check.errors[1].field, QStringLiteral("parent"));
+    QCOMPARE(TestSupport::count(*db, QStringLiteral("units")), 2);
+}
+
+void tst_UnitsForm::pageMergeKeepsTheChosenUnit()
+{
+    const QString location = TestSupport::newDatabaseLocation(QStringLiteral("pagemerge"));
+    auto db = TestSupport::openMigrated(location);
+    const qint64 campaign = addCampaign(*db, 2024);
+    UnitRepository repo(*db);
+    UnitRecord a;
+    a.unit = {0, QStringLiteral("甲协会"), UnitSort::Association, QStringLiteral("11"), {}, QStringLiteral("甲"),
+              QStringLiteral("13800000101"), {}, {}, {}, 0, 1};
+    a.participation.campaignId = campaign;
+    a.form.giftGoods = {{QStringLiteral("甲礼品"), 1, false}};
+    UnitRecord b = a;
+    b.unit.name = QStringLiteral("甲协会（重复）");
+    b.unit.phone = QStringLiteral("13800000102");
+    b.form.giftGoods = {{QStringLiteral("乙礼品"), 2, true}};
+    QVERIFY(repo.save(a).isEmpty() && repo.save(b).isEmpty());
+    Workspace workspace;
+    QVERIFY(!workspace.open(location).isValid());
+    UnitsPage page(&workspace);
+    page.show();
+    QCOMPARE(page.model()->rowCount(), 2);
+    page.view()->selectAll();
+    QTimer::singleShot(0, this, [] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        for (QAbstractButton *button : box->buttons()) {
+            if (button->text().contains(QStringLiteral("甲协会（重复）")))
+                button->click();
+        }
+    });
+    page.mergeSelected();
+    QCOMPARE(repo.unit(a.unit.id)->mergedInto, b.unit.id);
+    QCOMPARE(repo.load(b.unit.id, campaign)->form.giftGoods.size(), 2);
+    QTRY_COMPARE(page.model()->rowCount(), 1);
+}
+
+void tst_UnitsForm::renderedInChinese()
+{
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/secretariat_zh_CN.qm")));
+    QCoreApplication::installTranslator(&translator);
+    const QString location = TestSupport::newDatabaseLocation(QStringLiteral("render"));
+    {
+        auto db = TestSupport::openMigrated(location);
+        QVERIFY(DemoDataGenerator(*db).generate(2024).isEmpty());
+    }
+    Workspace workspace;
+    QVERIFY(!workspace.open(location).isValid());
+    {
+        UnitsPage page(&workspace);
+        page.resize(1280, 720);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QCOMPARE(page.model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("单位"));
+        const QImage image = page.grab().toImage();
+        QVERIFY(!image.isNull());
+        const QString dir = qEnvironmentVariable("UNITS_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            image.save(dir + QStringLiteral("/units-page.png"));
+        const qint64 id = page.model()->rowAt(0).unitId;
+        UnitFormDialog dialog(workspace.database(), workspace.campaignId());
+        QVERIFY(dialog.loadUnit(id));
+        dialog.show();
+        QVERIFY(dialog.windowTitle().startsWith(QStringLiteral("信息表")));
+        QCOMPARE(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->text(), QStringLiteral("保存"));
+        if (!dir.isEmpty()) {
+            dialog.grab().save(dir + QStringLiteral("/unit-form.png"));
+            auto *tabs = dialog.findChild<QTabWidget *>(QStringLiteral("subTabs"));
+            tabs->setCurrentIndex(1);
+            dialog.grab().save(dir + QStringLiteral("/unit-form-supporting.png"));
+            UnitImportWizard wizard(workspace.database(), workspace.campaignId());
+            wizard.setFile(TestSupport::dataPath(QStringLiteral("units/valid-skip-invalid/input.csv")));
+            wizard.show();
+            wizard.next();
+            wizard.grab().save(dir + QStringLiteral("/import-mapping.png"));
+            wizard.next();
+            wizard.grab().save(dir + QStringLiteral("/import-check.png"));
+        }
+    }
+    QCoreApplication::removeTranslator(&translator);
+}
+
+QTEST_MAIN(tst_UnitsForm)
+#include "tst_units_form.moc"

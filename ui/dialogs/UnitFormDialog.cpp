@@ -1,0 +1,454 @@
+#include "dialogs/UnitFormDialog.h"
+#include "ui_UnitFormDialog.h"
+
+#include "db/Database.h"
+#include "delegates/ChoiceDelegate.h"
+#include "domain/NameKey.h"
+#include "domain/Regions.h"
+#include "itemmodels/FormRowsModel.h"
+#include "repo/DuplicateFinder.h"
+#include "repo/UnitRepository.h"
+#include "validation/UnitValidator.h"
+
+#include <QCompleter>
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
+
+UnitFormDialog::UnitFormDialog(Database &db, qint64 campaignId, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::UnitFormDialog>())
+    , m_db(db)
+    , m_campaignId(campaignId)
+    , m_initiating(new FormRowsModel(FormRowsModel::Table::RecommendedInitiating, this))
+    , m_supporting(new FormRowsModel(FormRowsModel::Table::RecommendedSupporting, this))
+    , m_gifts(new FormRowsModel(FormRowsModel::Table::GiftGoods, this))
+    , m_experts(new FormRowsModel(FormRowsModel::Table::Experts, this))
+{
+    m_ui->setupUi(this);
+    auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
+    saveShortcut->setContext(Qt::WindowShortcut);
+    connect(saveShortcut, &QShortcut::activated, this, &UnitFormDialog::accept);
+    m_ui->buttonBox->button(QDialogButtonBox::Save)->setToolTip(tr("Save the whole form (Ctrl+S)"));
+    m_ui->buttonBox->button(QDialogButtonBox::Save)->setText(tr("Save"));
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    // Both sections line their fields up on the same left edge.
+    int labelWidth = 0;
+    for (QLabel *l : findChildren<QLabel *>()) {
+        if (l->buddy())
+            labelWidth = std::max(labelWidth, l->sizeHint().width());
+    }
+    m_ui->unitGrid->setColumnMinimumWidth(0, labelWidth);
+    m_ui->contactGrid->setColumnMinimumWidth(0, labelWidth);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &UnitFormDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &UnitFormDialog::reject);
+
+    m_errorLabels = {{QStringLiteral("name"), m_ui->nameError},       {QStringLiteral("region"), m_ui->regionError},
+                     {QStringLiteral("parent"), m_ui->parentError},   {QStringLiteral("target"), m_ui->targetError},
+                     {QStringLiteral("contact"), m_ui->contactError}, {QStringLiteral("phone"), m_ui->phoneError},
+                     {QStringLiteral("email"), m_ui->emailError}};
+    for (QLabel *l : std::as_const(m_errorLabels))
+        l->setMinimumWidth(180);
+
+    fillCombos();
+    setupSubTable(m_ui->initiatingView, m_initiating, m_ui->initiatingAddButton, m_ui->initiatingRemoveButton);
+    setupSubTable(m_ui->supportingView, m_supporting, m_ui->supportingAddButton, m_ui->supportingRemoveButton);
+    setupSubTable(m_ui->giftsView, m_gifts, m_ui->giftsAddButton, m_ui->giftsRemoveButton);
+    setupSubTable(m_ui->expertsView, m_experts, m_ui->expertsAddButton, m_ui->expertsRemoveButton);
+    // Each tab says how many rows it holds.
+    const QList<QPair<FormRowsModel *, QString>> tabs = {{m_initiating, m_ui->subTabs->tabText(0)},
+                                                         {m_supporting, m_ui->subTabs->tabText(1)},
+                                                         {m_gifts, m_ui->subTabs->tabText(2)},
+                                                         {m_experts, m_ui->subTabs->tabText(3)}};
+    for (int i = 0; i < tabs.size(); ++i) {
+        FormRowsModel *model = tabs[i].first;
+        const QString title = tabs[i].second;
+        const auto update = [this, i, model, title] {
+            m_ui->subTabs->setTabText(i, model->rowCount() ? tr("%1 (%2)").arg(title).arg(model->rowCount()) : title);
+        };
+        connect(model, &QAbstractItemModel::modelReset, this, update);
+        connect(model, &QAbstractItemModel::rowsInserted, this, update);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, update);
+    }
+    connect(m_ui->initiatingRegisterButton, &QPushButton::clicked, this,
+            [this] { registerRecommended(m_initiating, m_ui->initiatingView); });
+    connect(m_ui->supportingRegisterButton, &QPushButton::clicked, this,
+            [this] { registerRecommended(m_supporting, m_ui->supportingView); });
+
+    // Parent unit: a completer over every registered unit.
+    QStringList names;
+    for (const auto &[id, name] : UnitRepository(m_db).names()) {
+        m_unitIdsByName.insert(name, id);
+        m_unitNamesById.insert(id, name);
+        names << name;
+    }
+    auto *completer = new QCompleter(names, this);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    m_ui->parentEdit->setCompleter(completer);
+
+    for (QLineEdit *edit : {m_ui->nameEdit, m_ui->cityEdit, m_ui->parentEdit, m_ui->contactEdit,
+                            m_ui->positionEdit, m_ui->phoneEdit, m_ui->emailEdit})
+        connect(edit, &QLineEdit::textChanged, this, &UnitFormDialog::validateFields);
+    connect(m_ui->regionCombo, &QComboBox::currentIndexChanged, this, &UnitFormDialog::validateFields);
+    connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, &UnitFormDialog::updateWarnings);
+    for (FormRowsModel *m : {m_supporting}) {
+        connect(m, &QAbstractItemModel::dataChanged, this, &UnitFormDialog::updateWarnings);
+        connect(m, &QAbstractItemModel::rowsInserted, this, &UnitFormDialog::updateWarnings);
+        connect(m, &QAbstractItemModel::rowsRemoved, this, &UnitFormDialog::updateWarnings);
+    }
+
+    UnitRecord fresh;
+    fresh.participation.campaignId = m_campaignId;
+    fresh.participation.kind = UnitKind::InitiatingFirst;
+    setRecord(fresh);
+    m_ui->nameEdit->setFocus();
+}
+
+UnitFormDialog::~UnitFormDialog() = default;
+
+void UnitFormDialog::fillCombos()
+{
+    for (UnitKind k : DomainNames::unitKinds())
+        m_ui->kindCombo->addItem(DomainNames::displayName(k), DomainNames::code(k));
+    for (UnitSort s : DomainNames::unitSorts())
+        m_ui->sortCombo->addItem(DomainNames::displayName(s), DomainNames::code(s));
+    m_ui->regionCombo->addItem(tr("(choose)"), QString());
+    for (const Region &r : Regions::all())
+        m_ui->regionCombo->addItem(Regions::displayName(r.code), r.code);
+    m_ui->regionCombo->setMaxVisibleItems(20);
+}
+
+void UnitFormDialog::setupSubTable(QTableView *view, FormRowsModel *model, QPushButton *add, QPushButton *remove)
+{
+    view->setModel(model);
+    view->setItemDelegate(new ChoiceDelegate(FormRowsModel::ChoicesRole, view));
+    view->setAlternatingRowColors(true);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setTabKeyNavigation(true);
+    for (int c = 0; c < model->columnCount(); ++c) {
+        const auto type = model->columnType(c);
+        const int width = type == FormRowsModel::ColumnType::Check   ? 80
+                          : type == FormRowsModel::ColumnType::Count ? 90
+                          : c == 0 && type == FormRowsModel::ColumnType::Text ? 240
+                                                                              : 130;
+        view->setColumnWidth(c, width);
+    }
+    view->setMinimumHeight(150);
+    add->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Plus));
+    connect(add, &QPushButton::clicked, this, [view, model] {
+        const int row = model->appendRow();
+        const int column = model->columnType(0) == FormRowsModel::ColumnType::Field ? 1 : 0;
+        view->setCurrentIndex(model->index(row, column));
+        view->setFocus();
+        view->edit(model->index(row, column));
+    });
+    connect(remove, &QPushButton::clicked, this, [view, model] {
+        QList<int> rows;
+        for (const QModelIndex &i : view->selectionModel()->selectedRows())
+            rows << i.row();
+        if (rows.isEmpty() && view->currentIndex().isValid())
+            rows << view->currentIndex().row();
+        std::sort(rows.begin(), rows.end(), std::greater<int>());
+        for (int r : rows)
+            model->removeRows(r, 1);
+    });
+}
+
+bool UnitFormDialog::loadUnit(qint64 unitId)
+{
+    const std::optional<UnitRecord> r = UnitRepository(m_db).load(unitId, m_campaignId);
+    if (!r)
+        return false;
+    setRecord(*r);
+    return true;
+}
+
+void UnitFormDialog::setRecord(const UnitRecord &r)
+{
+    m_original = r;
+    m_original.participation.campaignId = m_campaignId;
+    m_ui->nameEdit->setText(r.unit.name);
+    m_ui->kindCombo->setCurrentIndex(std::max(0, m_ui->kindCombo->findData(DomainNames::code(r.participation.kind))));
+    m_ui->sortCombo->setCurrentIndex(std::max(0, m_ui->sortCombo->findData(DomainNames::code(r.unit.sort))));
+    m_ui->regionCombo->setCurrentIndex(std::max(0, m_ui->regionCombo->findData(r.unit.province)));
+    m_ui->cityEdit->setText(r.unit.city);
+    m_ui->parentEdit->setText(r.participation.parentUnitId ? m_unitNamesById.value(r.participation.parentUnitId)
+                                                           : QString());
+    m_ui->targetSpin->setValue(int(r.participation.sampleTarget));
+    m_ui->contactEdit->setText(r.unit.contact);
+    m_ui->positionEdit->setText(r.unit.position);
+    m_ui->phoneEdit->setText(r.unit.phone);
+    m_ui->emailEdit->setText(r.unit.email);
+    m_initiating->setForm(r.form);
+    m_supporting->setForm(r.form);
+    m_gifts->setForm(r.form);
+    m_experts->setForm(r.form);
+    setWindowTitle(r.unit.id ? tr("Information form — %1").arg(r.unit.name) : tr("Register a unit"));
+    validateFields();
+    updateWarnings();
+}
+
+qint64 UnitFormDialog::parentIdFromText(QString *problem) const
+{
+    const QString text = m_ui->parentEdit->text().trimmed();
+    if (text.isEmpty())
+        return 0;
+    if (const auto it = m_unitIdsByName.constFind(text); it != m_unitIdsByName.constEnd())
+        return *it;
+    const qint64 id = UnitRepository(m_db).idByName(text);
+    if (id == 0 && problem)
+        *problem = tr("no registered unit is called '%1'; pick one from the list").arg(text);
+    return id;
+}
+
+UnitRecord UnitFormDialog::record() const
+{
+    UnitRecord r = m_original;
+    r.unit.name = m_ui->nameEdit->text().trimmed();
+    r.unit.sort = DomainNames::unitSortFromText(m_ui->sortCombo->currentData().toString()).value_or(UnitSort::Other);
+    r.unit.province = m_ui->regionCombo->currentData().toString();
+    r.unit.city = m_ui->cityEdit->text().trimmed();
+    r.unit.contact = m_ui->contactEdit->text().trimmed();
+    r.unit.position = m_ui->positionEdit->text().trimmed();
+    r.unit.phone = UnitRepository::normalizedPhone(m_ui->phoneEdit->text());
+    r.unit.email = m_ui->emailEdit->text().trimmed();
+    r.participation.campaignId = m_campaignId;
+    r.participation.kind =
+        DomainNames::unitKindFromText(m_ui->kindCombo->currentData().toString()).value_or(UnitKind::Supporting);
+    r.participation.parentUnitId = parentIdFromText(nullptr);
+    r.participation.sampleTarget = m_ui->targetSpin->value();
+    m_initiating->writeTo(r.form);
+    m_supporting->writeTo(r.form);
+    m_gifts->writeTo(r.form);
+    m_experts->writeTo(r.form);
+    return r;
+}
+
+QString UnitFormDialog::fieldProblem(const QString &field) const
+{
+    const QLabel *l = m_errorLabels.value(field);
+    return l ? l->text() : QString();
+}
+
+void UnitFormDialog::validateFields()
+{
+    const auto show = [this](const QString &field, QWidget *widget, const QString &message) {
+        QLabel *l = m_errorLabels.value(field);
+        l->setText(message);
+        widget->setStyleSheet(message.isEmpty() ? QString() : QStringLiteral("border: 1px solid #b00020;"));
+        widget->setToolTip(message);
+    };
+    // Required fields are shown as missing only once something was typed or a save was tried,
+    // so a fresh form is not covered in red.
+    const bool touched = !m_ui->nameEdit->text().isEmpty() || m_original.unit.id != 0
+                         || property("saveTried").toBool();
+    const auto required = [touched](const QString &m) { return touched ? m : QString(); };
+    show(QStringLiteral("name"), m_ui->nameEdit, required(UnitValidator::checkName(m_ui->nameEdit->text())));
+    show(QStringLiteral("region"), m_ui->regionCombo,
+         required(UnitValidator::checkRegion(m_ui->regionCombo->currentData().toString())));
+    QString parentProblem;
+    const qint64 parentId = parentIdFromText(&parentProblem);
+    if (parentId != 0 && parentId == m_original.unit.id)
+        parentProblem = UnitValidator::tr("a unit cannot be its own parent");
+    show(QStringLiteral("parent"), m_ui->parentEdit, parentProblem);
+    show(QStringLiteral("contact"), m_ui->contactEdit, required(UnitValidator::checkContact(m_ui->contactEdit->text())));
+    const QString phone = m_ui->phoneEdit->text();
+    show(QStringLiteral("phone"), m_ui->phoneEdit,
+         phone.trimmed().isEmpty() ? required(UnitValidator::checkPhone(phone)) : UnitValidator::checkPhone(phone));
+    show(QStringLiteral("email"), m_ui->emailEdit, UnitValidator::checkEmail(m_ui->emailEdit->text()));
+}
+
+void UnitFormDialog::updateWarnings()
+{
+    const QStringList warnings = UnitValidator::warnings(record());
+    m_ui->warningLabel->setText(warnings.isEmpty() ? QString() : tr("Note: %1").arg(warnings.join(tr("; "))));
+}
+
+bool UnitFormDialog::isModified() const
+{
+    UnitRecord now = record();
+    UnitRecord before = m_original;
+    // Compare what the clerk sees, not ids and versions.
+    now.unit.rowVersion = before.unit.rowVersion;
+    now.participation.rowVersion = before.participation.rowVersion;
+    before.unit.phone = UnitRepository::normalizedPhone(before.unit.phone);
+    before.unit.name = before.unit.name.trimmed();
+    return !(now == before);
+}
+
+void UnitFormDialog::reject()
+{
+    if (isModified()
+        && QMessageBox::question(this, tr("Discard changes?"),
+                                 tr("The changes typed into this form have not been saved. Discard them?"),
+                                 QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
+               != QMessageBox::Discard)
+        return;
+    QDialog::reject();
+}
+
+void UnitFormDialog::accept()
+{
+    if (save(m_duplicateAnswer == DuplicateAnswer::Ask))
+        QDialog::accept();
+}
+
+bool UnitFormDialog::saveQuietly()
+{
+    if (m_duplicateAnswer == DuplicateAnswer::Ask)
+        m_duplicateAnswer = DuplicateAnswer::SaveAnyway;
+    return save(false);
+}
+
+bool UnitFormDialog::save(bool ask)
+{
+    setProperty("saveTried", true);
+    validateFields();
+    UnitRecord r = record();
+    Problems problems = UnitValidator::validate(r);
+    QString parentProblem;
+    parentIdFromText(&parentProblem);
+    if (!parentProblem.isEmpty())
+        problems.append({{}, 0, QStringLiteral("parent"), parentProblem});
+    if (!problems.isEmpty()) {
+        QStringList lines;
+        for (const Problem &p : problems)
+            lines << QStringLiteral("• ") + p.message;
+        m_lastError = lines.join(QLatin1Char('\n'));
+        // Focus the first field with a problem.
+        const QString first = problems.first().field;
+        QWidget *focus = first == QLatin1String("name")      ? static_cast<QWidget *>(m_ui->nameEdit)
+                         : first == QLatin1String("region")  ? static_cast<QWidget *>(m_ui->regionCombo)
+                         : first == QLatin1String("parent")  ? static_cast<QWidget *>(m_ui->parentEdit)
+                         : first == QLatin1String("contact") ? static_cast<QWidget *>(m_ui->contactEdit)
+                         : first == QLatin1String("phone")   ? static_cast<QWidget *>(m_ui->phoneEdit)
+                         : first == QLatin1String("email")   ? static_cast<QWidget *>(m_ui->emailEdit)
+                                                             : nullptr;
+        if (first.startsWith(QLatin1String("initiating")))
+            m_ui->subTabs->setCurrentIndex(0);
+        else if (first.startsWith(QLatin1String("supporting")))
+            m_ui->subTabs->setCurrentIndex(1);
+        else if (first.startsWith(QLatin1String("gifts")))
+            m_ui->subTabs->setCurrentIndex(2);
+        else if (first.startsWith(QLatin1String("experts")))
+            m_ui->subTabs->setCurrentIndex(3);
+        if (focus)
+            focus->setFocus();
+        if (ask)
+            QMessageBox::warning(this, tr("The form is not complete"),
+                                 tr("Nothing was saved. Please correct:\n%1").arg(m_lastError));
+        return false;
+    }
+
+    // Asked for a new unit, or when what identifies it (name, phone, e-mail) changed: a clerk
+    // who already chose "save anyway" is not asked again on every later edit.
+    const bool identityChanged = m_original.unit.id == 0 || NameKey::of(r.unit.name) != NameKey::of(m_original.unit.name)
+                                 || r.unit.phone != UnitRepository::normalizedPhone(m_original.unit.phone)
+                                 || r.unit.email.compare(m_original.unit.email, Qt::CaseInsensitive) != 0;
+    const QList<DuplicateMatch> duplicates =
+        identityChanged ? DuplicateFinder(m_db).find(r.unit) : QList<DuplicateMatch>();
+    DuplicateAnswer answer = m_duplicateAnswer;
+    qint64 otherId = duplicates.isEmpty() ? 0 : duplicates.first().unitId;
+    if (!duplicates.isEmpty()) {
+        if (answer == DuplicateAnswer::Ask) {
+            QStringList lines;
+            for (const DuplicateMatch &d : duplicates)
+                lines << tr("• %1 (%2)").arg(d.name.toHtmlEscaped(), d.reasonText());
+            QMessageBox box(QMessageBox::Warning, tr("Possible duplicate"),
+                            tr("This unit may already be registered:<br>%1").arg(lines.join(QStringLiteral("<br>"))),
+                            QMessageBox::NoButton, this);
+            box.setTextFormat(Qt::RichText);
+            QPushButton *open = box.addButton(tr("Open the other"), QMessageBox::ActionRole);
+            QPushButton *merge = box.addButton(tr("Save and merge into the other"), QMessageBox::ActionRole);
+            QPushButton *anyway = box.addButton(tr("Save anyway"), QMessageBox::AcceptRole);
+            box.addButton(QMessageBox::Cancel);
+            box.setDefaultButton(anyway);
+            box.exec();
+            answer = box.clickedButton() == open     ? DuplicateAnswer::OpenOther
+                     : box.clickedButton() == merge  ? DuplicateAnswer::Merge
+                     : box.clickedButton() == anyway ? DuplicateAnswer::SaveAnyway
+                                                     : DuplicateAnswer::Cancel;
+        }
+        if (answer == DuplicateAnswer::Cancel)
+            return false;
+        if (answer == DuplicateAnswer::OpenOther) {
+            emit openUnitRequested(otherId);
+            QDialog::reject();
+            return false;
+        }
+    }
+
+    const UnitRecord before = m_original;
+    QSqlError error;
+    problems = UnitRepository(m_db).save(r, &error);
+    if (!problems.isEmpty()) {
+        m_lastError = formatProblems(problems);
+        if (ask)
+            QMessageBox::critical(this, tr("Not saved"), tr("Nothing was saved: %1").arg(m_lastError));
+        return false;
+    }
+    m_saved = r;
+    m_original = r;
+    emit saved(before, r);
+    if (!duplicates.isEmpty() && answer == DuplicateAnswer::Merge) {
+        problems = UnitRepository(m_db).merge(otherId, r.unit.id);
+        if (!problems.isEmpty()) {
+            m_lastError = formatProblems(problems);
+            if (ask)
+                QMessageBox::critical(this, tr("Not merged"),
+                                      tr("The form was saved but could not be merged: %1").arg(m_lastError));
+            return true;
+        }
+        emit merged(otherId, r.unit.id);
+    }
+    return true;
+}
+
+void UnitFormDialog::registerRecommended(FormRowsModel *model, QTableView *view)
+{
+    const QModelIndex current = view->currentIndex();
+    if (!current.isValid()) {
+        QMessageBox::information(this, tr("Register as unit"), tr("Select the row of the unit to register first."));
+        return;
+    }
+    const int row = current.row();
+    const RecommendedUnit rec = model->recommendedAt(row);
+    if (rec.registeredUnitId != 0) {
+        QMessageBox::information(this, tr("Register as unit"), tr("%1 is already registered.").arg(rec.name));
+        return;
+    }
+    // The new unit's parent is this unit, so this one must be stored first.
+    if (m_original.unit.id == 0 && !save(m_duplicateAnswer == DuplicateAnswer::Ask))
+        return;
+    UnitRecord fresh;
+    fresh.unit.name = rec.name;
+    fresh.unit.contact = rec.contact;
+    fresh.unit.phone = rec.phone;
+    fresh.unit.position = rec.position;
+    fresh.unit.sort = rec.sort;
+    fresh.unit.province = m_ui->regionCombo->currentData().toString();
+    fresh.unit.city = m_ui->cityEdit->text().trimmed();
+    fresh.participation.campaignId = m_campaignId;
+    fresh.participation.kind =
+        rec.role == RecommendedUnit::Role::Initiating ? UnitKind::InitiatingSecond : UnitKind::Supporting;
+    fresh.participation.parentUnitId = m_original.unit.id;
+    m_unitNamesById.insert(m_original.unit.id, m_original.unit.name);
+    m_unitIdsByName.insert(m_original.unit.name, m_original.unit.id);
+
+    UnitFormDialog child(m_db, m_campaignId, this);
+    child.setDuplicateAnswer(m_duplicateAnswer);
+    child.setRecord(fresh);
+    connect(&child, &UnitFormDialog::saved, this, &UnitFormDialog::saved);
+    connect(&child, &UnitFormDialog::openUnitRequested, this, &UnitFormDialog::openUnitRequested);
+    if (child.exec() != QDialog::Accepted || child.savedRecord().unit.id == 0)
+        return;
+    model->setRegisteredUnit(row, child.savedRecord().unit.id);
+    // Keep the link: the row now refers to the registered unit.
+    if (m_original.unit.id != 0)
+        save(false);
+}

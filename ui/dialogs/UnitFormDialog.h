@@ -1,0 +1,90 @@
+#pragma once
+
+#include "domain/Unit.h"
+
+#include <QDialog>
+#include <QHash>
+
+#include <memory>
+
+class Database;
+class FormRowsModel;
+class QLabel;
+class QTableView;
+class QPushButton;
+
+namespace Ui {
+class UnitFormDialog;
+}
+
+// The information form (信息表) of one unit for one campaign: its own fields, kind, sort,
+// region, parent and target, and the four sub-tables. Problems are shown next to their fields
+// as the clerk types; Save (Ctrl+S) validates, warns about likely duplicates and writes
+// everything in one transaction. Cancel writes nothing.
+class UnitFormDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    UnitFormDialog(Database &db, qint64 campaignId, QWidget *parent = nullptr);
+    ~UnitFormDialog() override;
+
+    // Loads a registered unit; returns false when it does not exist.
+    bool loadUnit(qint64 unitId);
+    // Starts a new registration filled in from record (id 0).
+    void setRecord(const UnitRecord &record);
+    // What the widgets hold now.
+    UnitRecord record() const;
+    // The record as it was stored by the last successful save.
+    UnitRecord savedRecord() const { return m_saved; }
+
+    // Field names (as in UnitValidator) mapped to the message shown next to the field.
+    QString fieldProblem(const QString &field) const;
+
+    // Saves without asking (duplicates are then not asked about, but reported in
+    // lastDuplicates()); true when stored. For tests and scripted use.
+    bool saveQuietly();
+    QString lastError() const { return m_lastError; }
+    // True when the widgets hold something not saved yet.
+    bool isModified() const;
+
+    // What happens when a duplicate is found on save: tests can answer without a message box.
+    enum class DuplicateAnswer { Ask, OpenOther, Merge, SaveAnyway, Cancel };
+    void setDuplicateAnswer(DuplicateAnswer answer) { m_duplicateAnswer = answer; }
+
+signals:
+    // A save went through: before (id 0 = new) and after, for the undo stack.
+    void saved(const UnitRecord &before, const UnitRecord &after);
+    // The clerk asked to open another unit (a duplicate).
+    void openUnitRequested(qint64 unitId);
+    // The saved unit was merged into keptUnitId.
+    void merged(qint64 keptUnitId, qint64 mergedUnitId);
+
+public slots:
+    void accept() override;
+    // Asks before throwing away typed changes (Esc and Cancel come here).
+    void reject() override;
+
+private:
+    void setupSubTable(QTableView *view, FormRowsModel *model, QPushButton *add, QPushButton *remove);
+    void fillCombos();
+    void validateFields();
+    void updateWarnings();
+    void registerRecommended(FormRowsModel *model, QTableView *view);
+    bool save(bool ask);
+    qint64 parentIdFromText(QString *problem) const;
+
+    std::unique_ptr<Ui::UnitFormDialog> m_ui;
+    Database &m_db;
+    qint64 m_campaignId;
+    UnitRecord m_original;
+    UnitRecord m_saved;
+    FormRowsModel *m_initiating;
+    FormRowsModel *m_supporting;
+    FormRowsModel *m_gifts;
+    FormRowsModel *m_experts;
+    QHash<QString, QLabel *> m_errorLabels;
+    QHash<QString, qint64> m_unitIdsByName;
+    QHash<qint64, QString> m_unitNamesById;
+    QString m_lastError;
+    DuplicateAnswer m_duplicateAnswer = DuplicateAnswer::Ask;
+};

@@ -1,0 +1,258 @@
+#include "dialogs/UnitImportWizard.h"
+
+#include "db/Database.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEventLoop>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPointer>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QThread>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QWizardPage>
+
+namespace {
+enum PageId { FilePage, MappingPage, CheckPage };
+}
+
+UnitImportWizard::UnitImportWizard(Database &db, qint64 campaignId, QWidget *parent)
+    : QWizard(parent)
+    , m_db(db)
+    , m_campaignId(campaignId)
+    , m_path(new QLineEdit(this))
+    , m_fileInfo(new QLabel(this))
+    , m_preview(new QTableWidget(this))
+    , m_problems(new QTreeWidget(this))
+    , m_summary(new QLabel(this))
+    , m_skipInvalid(new QCheckBox(tr("Import the good rows and write the rejected ones, with reasons, beside the file"),
+                                  this))
+{
+    setWindowTitle(tr("Import units"));
+    setWizardStyle(QWizard::ClassicStyle);
+    resize(900, 640);
+
+    auto *filePage = new QWizardPage(this);
+    filePage->setTitle(tr("Choose the file"));
+    filePage->setSubTitle(tr("A CSV file (UTF-8 or GB18030, as Excel saves it) or an Excel workbook (.xlsx). "
+                             "The first row names the columns."));
+    auto *fileLayout = new QVBoxLayout(filePage);
+    auto *row = new QHBoxLayout;
+    auto *browse = new QPushButton(tr("Browse…"), filePage);
+    row->addWidget(m_path, 1);
+    row->addWidget(browse);
+    fileLayout->addLayout(row);
+    fileLayout->addWidget(m_fileInfo);
+    fileLayout->addStretch(1);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import units"), m_path->text(),
+                                                          tr("Tables (*.csv *.xlsx *.txt);;All files (*)"));
+        if (!path.isEmpty())
+            setFile(path);
+    });
+    setPage(FilePage, filePage);
+
+    auto *mappingPage = new QWizardPage(this);
+    mappingPage->setTitle(tr("Match the columns"));
+    mappingPage->setSubTitle(tr("Which column of the file holds each field. Name, kind and region are required."));
+    auto *mappingLayout = new QHBoxLayout(mappingPage);
+    auto *form = new QFormLayout;
+    for (int f = 0; f < UnitImporter::FieldCount; ++f) {
+        auto *combo = new QComboBox(mappingPage);
+        combo->setMinimumContentsLength(14);
+        m_columnCombos.append(combo);
+        form->addRow(UnitImporter::fieldLabel(f) + QLatin1Char(':'), combo);
+    }
+    mappingLayout->addLayout(form);
+    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->setAlternatingRowColors(true);
+    m_preview->verticalHeader()->setDefaultSectionSize(m_preview->fontMetrics().height() + 8);
+    mappingLayout->addWidget(m_preview, 1);
+    setPage(MappingPage, mappingPage);
+
+    auto *checkPage = new QWizardPage(this);
+    checkPage->setTitle(tr("Check and import"));
+    checkPage->setSubTitle(tr("Every problem is listed by line. With problems nothing is imported unless you "
+                              "choose to skip the rows concerned."));
+    auto *checkLayout = new QVBoxLayout(checkPage);
+    checkLayout->addWidget(m_summary);
+    m_problems->setColumnCount(3);
+    m_problems->setHeaderLabels({tr("Line"), tr("Field"), tr("Problem")});
+    m_problems->setRootIsDecorated(false);
+    m_problems->setAlternatingRowColors(true);
+    m_problems->header()->resizeSection(0, 60);
+    m_problems->header()->resizeSection(1, 110);
+    checkLayout->addWidget(m_problems, 1);
+    checkLayout->addWidget(m_skipInvalid);
+    setPage(CheckPage, checkPage);
+    setButtonText(QWizard::FinishButton, tr("Import"));
+}
+
+void UnitImportWizard::setFile(const QString &path)
+{
+    m_path->setText(path);
+    loadPreview();
+}
+
+QString UnitImportWizard::file() const
+{
+    return m_path->text().trimmed();
+}
+
+void UnitImportWizard::loadPreview()
+{
+    QList<QStringList> rows;
+    QString error;
+    QString encoding;
+    m_header.clear();
+    if (!UnitImporter::preview(file(), &m_header, &rows, 20, &error, &encoding)) {
+        m_fileInfo->setText(error);
+        return;
+    }
+    m_fileInfo->setText(tr("%1 columns; read as %2").arg(m_header.size()).arg(encoding));
+    m_preview->clear();
+    m_preview->setColumnCount(int(m_header.size()));
+    m_preview->setRowCount(int(rows.size()));
+    m_preview->setHorizontalHeaderLabels(m_header);
+    for (int r = 0; r < rows.size(); ++r) {
+        for (int c = 0; c < rows[r].size() && c < m_header.size(); ++c)
+            m_preview->setItem(r, c, new QTableWidgetItem(rows[r][c]));
+    }
+    for (int f = 0; f < UnitImporter::FieldCount; ++f) {
+        QComboBox *combo = m_columnCombos[f];
+        combo->clear();
+        combo->addItem(tr("(not in the file)"), -1);
+        int guess = -1;
+        for (int c = 0; c < m_header.size(); ++c) {
+            combo->addItem(m_header[c], c);
+            if (guess < 0 && UnitImporter::fieldForHeader(m_header[c]) == f)
+                guess = c;
+        }
+        combo->setCurrentIndex(combo->findData(guess));
+    }
+}
+
+QList<int> UnitImportWizard::mapping() const
+{
+    QList<int> columns;
+    for (QComboBox *combo : m_columnCombos)
+        columns << (combo->count() ? combo->currentData().toInt() : -1);
+    return columns;
+}
+
+bool UnitImportWizard::validateCurrentPage()
+{
+    if (currentId() == FilePage) {
+        if (m_header.isEmpty())
+            loadPreview();
+        if (m_header.isEmpty()) {
+            QMessageBox::warning(this, windowTitle(), tr("The file cannot be read: %1").arg(m_fileInfo->text()));
+            return false;
+        }
+    } else if (currentId() == MappingPage) {
+        const QList<int> columns = mapping();
+        for (int f : {UnitImporter::Name, UnitImporter::Kind, UnitImporter::Region}) {
+            if (columns[f] < 0) {
+                QMessageBox::warning(this, windowTitle(),
+                                     tr("Choose the column that holds: %1").arg(UnitImporter::fieldLabel(f)));
+                return false;
+            }
+        }
+    } else if (currentId() == CheckPage) {
+        if (!m_result.errors.isEmpty() && !m_skipInvalid->isChecked()) {
+            QMessageBox::warning(this, windowTitle(),
+                                 tr("The file has problems; correct them, or choose to skip the rows concerned."));
+            return false;
+        }
+        m_result = runImporter(false, m_skipInvalid->isChecked());
+        if (m_result.cancelled)
+            return false;
+        if (!m_result.changed && !m_result.errors.isEmpty() && !m_skipInvalid->isChecked()) {
+            showCheckResult();
+            return false;
+        }
+        QString text = tr("%1 new, %2 updated, %3 rejected.").arg(m_result.created).arg(m_result.updated).arg(m_result.rejected);
+        if (!m_result.rejectsWritten.isEmpty())
+            text += QLatin1Char('\n') + tr("The rejected rows are in %1.").arg(m_result.rejectsWritten);
+        QMessageBox::information(this, windowTitle(), text);
+    }
+    return true;
+}
+
+void UnitImportWizard::initializePage(int id)
+{
+    QWizard::initializePage(id);
+    if (id == CheckPage) {
+        m_result = runImporter(true, false);
+        showCheckResult();
+    }
+}
+
+void UnitImportWizard::showCheckResult()
+{
+    m_problems->clear();
+    const auto add = [this](const Problem &p, bool warning) {
+        auto *item = new QTreeWidgetItem(m_problems, {QString::number(p.line), p.field, p.message});
+        item->setForeground(2, warning ? QColor(0x8a, 0x5a, 0x00) : QColor(0xb0, 0x00, 0x20));
+        item->setToolTip(2, p.message);
+    };
+    for (const Problem &p : m_result.errors)
+        add(p, false);
+    for (const Problem &p : m_result.warnings)
+        add(p, true);
+    m_summary->setText(m_result.errors.isEmpty()
+                           ? tr("%n row(s) read, no problems. Press Import to register them.", nullptr, int(m_result.rowsRead))
+                           : tr("%1 row(s) read; %2 with problems.").arg(m_result.rowsRead).arg(m_result.rejected));
+    m_skipInvalid->setVisible(!m_result.errors.isEmpty());
+}
+
+UnitImporter::Result UnitImportWizard::runImporter(bool dryRun, bool skipInvalid)
+{
+    UnitImporter::Options options;
+    options.campaignId = m_campaignId;
+    options.dryRun = dryRun;
+    options.skipInvalid = skipInvalid;
+    options.columns = mapping();
+    const QString path = file();
+    const QString location = m_db.location();
+    Database *source = &m_db;
+
+    UnitImporter::Result result;
+    std::atomic_bool cancel = false;
+    QProgressDialog progress(dryRun ? tr("Checking %1…").arg(path) : tr("Importing %1…").arg(path), tr("Cancel"), 0,
+                             1000, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    QPointer<QProgressDialog> guard(&progress);
+    QThread *worker = QThread::create([&, source] {
+        std::unique_ptr<Database> db = source->clone();
+        if (!db) {
+            result.errors.append({path, 0, QString(), tr("cannot open a second connection to %1").arg(location)});
+            return;
+        }
+        result = UnitImporter(*db).run(path, options, [&guard](double fraction) {
+            QMetaObject::invokeMethod(guard.data(), [guard, fraction] {
+                if (guard)
+                    guard->setValue(int(fraction * 1000));
+            }, Qt::QueuedConnection);
+        }, &cancel);
+    });
+    QEventLoop loop;
+    connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
+    connect(&progress, &QProgressDialog::canceled, this, [&cancel] { cancel = true; });
+    worker->start();
+    loop.exec();
+    worker->wait();
+    delete worker;
+    progress.reset();
+    return result;
+}

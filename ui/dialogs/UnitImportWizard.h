@@ -1,0 +1,53 @@
+#pragma once
+
+#include "imports/UnitImporter.h"
+
+#include <QWizard>
+
+class Database;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableWidget;
+class QTreeWidget;
+class QCheckBox;
+
+// Bulk import of units in three steps: choose the file (its encoding is detected), map its
+// columns to the unit fields (guessed from the header) with a preview, then check it (a dry run
+// listing every problem) and import. The check and the import run in a worker thread on a
+// clone of the database, with a progress dialog that can cancel.
+class UnitImportWizard : public QWizard
+{
+    Q_OBJECT
+public:
+    UnitImportWizard(Database &db, qint64 campaignId, QWidget *parent = nullptr);
+
+    void setFile(const QString &path);
+    QString file() const;
+    // Column of the file for each UnitImporter::Field, as mapped.
+    QList<int> mapping() const;
+    const UnitImporter::Result &lastResult() const { return m_result; }
+
+    // Runs the importer in a worker thread with a progress dialog; public for tests.
+    UnitImporter::Result runImporter(bool dryRun, bool skipInvalid);
+
+protected:
+    bool validateCurrentPage() override;
+    void initializePage(int id) override;
+
+private:
+    void loadPreview();
+    void showCheckResult();
+
+    Database &m_db;
+    qint64 m_campaignId;
+    QLineEdit *m_path;
+    QLabel *m_fileInfo;
+    QList<QComboBox *> m_columnCombos;
+    QTableWidget *m_preview;
+    QTreeWidget *m_problems;
+    QLabel *m_summary;
+    QCheckBox *m_skipInvalid;
+    QStringList m_header;
+    UnitImporter::Result m_result;
+};
