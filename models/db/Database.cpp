@@ -121,8 +121,23 @@ QSqlError Database::openPostgres(bool readOnly)
     return {};
 }
 
+QSqlQuery *Database::cachedQuery(const QString &sql, QSqlError *error)
+{
+    auto it = m_statements.find(sql);
+    if (it != m_statements.end())
+        return it->second.get();
+    auto q = std::make_unique<QSqlQuery>(connection());
+    if (!q->prepare(sql)) {
+        if (error)
+            *error = q->lastError();
+        return nullptr;
+    }
+    return m_statements.emplace(sql, std::move(q)).first->second.get();
+}
+
 void Database::close()
 {
+    m_statements.clear();
     if (QSqlDatabase::contains(m_connectionName)) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);

@@ -5,8 +5,10 @@
 
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QString>
 
+#include <map>
 #include <memory>
 
 // One connection to the program's database: an SQLite file (the default, one desk) or a shared
@@ -53,6 +55,13 @@ public:
 
     DataEvents *events() const { return m_events.get(); }
 
+    // A statement prepared once per connection and reused: for statements run many times in a
+    // loop (the audit log, per-row inserts). On PostgreSQL every prepare is a round trip to the
+    // server (PREPARE, and DEALLOCATE when the query is destroyed), so reuse halves the cost.
+    // Bind with bindValue(position, value). Returns nullptr if the statement does not prepare
+    // (see error). Valid until close().
+    QSqlQuery *cachedQuery(const QString &sql, QSqlError *error = nullptr);
+
 private:
     QSqlError openSqlite(bool readOnly);
     QSqlError openPostgres(bool readOnly);
@@ -63,4 +72,5 @@ private:
     bool m_readOnly = false;
     QString m_readOnlyReason;
     std::shared_ptr<DataEvents> m_events;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
