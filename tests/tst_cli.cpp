@@ -5,7 +5,7 @@
 #include "db/Migrations.h"
 
 #include <QSqlQuery>
-#include <QTemporaryDir>
+#include <QHash>
 #include <QTest>
 
 using TestSupport::runCli;
@@ -24,8 +24,15 @@ private slots:
     void demoFillsEveryRegionAndKind();
 
 private:
-    QString db(const QString &name) const { return m_dir.filePath(name); }
-    QTemporaryDir m_dir;
+    // One database per name for the whole program: an SQLite file or a PostgreSQL database.
+    QString db(const QString &name)
+    {
+        if (!m_locations.contains(name))
+            m_locations.insert(name, TestSupport::newDatabaseLocation(name));
+        return m_locations.value(name);
+    }
+    QHash<QString, QString> m_locations;
+    bool m_rejectSeeded = false;
 };
 
 void tst_Cli::versionAndHelp()
@@ -46,8 +53,8 @@ void tst_Cli::usageErrors()
 {
     QCOMPARE(runCli({}).exitCode, 2);
     QCOMPARE(runCli({QStringLiteral("no-such-command")}).exitCode, 2);
-    QCOMPARE(runCli({QStringLiteral("--db"), db(QStringLiteral("u.sqlite")), QStringLiteral("campaign")}).exitCode, 2);
-    const auto r = runCli({QStringLiteral("--db"), db(QStringLiteral("u.sqlite")), QStringLiteral("campaign"),
+    QCOMPARE(runCli({QStringLiteral("--db"), db(QStringLiteral("u")), QStringLiteral("campaign")}).exitCode, 2);
+    const auto r = runCli({QStringLiteral("--db"), db(QStringLiteral("u")), QStringLiteral("campaign"),
                            QStringLiteral("add"), QStringLiteral("--start"), QStringLiteral("2024-07-17")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains(QStringLiteral("--year")));
@@ -56,7 +63,7 @@ void tst_Cli::usageErrors()
 
 void tst_Cli::initTwiceIsNoOp()
 {
-    const QString path = db(QStringLiteral("init.sqlite"));
+    const QString path = db(QStringLiteral("init"));
     auto r = runCli({QStringLiteral("--db"), path, QStringLiteral("init")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains(QStringLiteral("-> %1").arg(Migrations::latestVersion())));
@@ -74,7 +81,7 @@ void tst_Cli::initTwiceIsNoOp()
 
 void tst_Cli::campaignAddListRoundTrip()
 {
-    const QString path = db(QStringLiteral("campaign.sqlite"));
+    const QString path = db(QStringLiteral("campaign"));
     auto r = runCli({QStringLiteral("--db"), path, QStringLiteral("campaign"), QStringLiteral("add"),
                      QStringLiteral("--year"), QStringLiteral("2024"), QStringLiteral("--start"),
                      QStringLiteral("2024-07-17"), QStringLiteral("--end"), QStringLiteral("2024-07-26"),
@@ -115,8 +122,9 @@ void tst_Cli::campaignRejectsBadInput()
 {
     QFETCH(QStringList, args);
     QFETCH(QString, message);
-    const QString path = db(QStringLiteral("reject.sqlite"));
-    if (!QFile::exists(path)) {
+    const QString path = db(QStringLiteral("reject"));
+    if (!m_rejectSeeded) {
+        m_rejectSeeded = true;
         QCOMPARE(runCli({"--db", path, "campaign", "add", "--year", "2019", "--start", "2019-07-01", "--end",
                          "2019-07-10"})
                      .exitCode,
@@ -136,19 +144,22 @@ void tst_Cli::campaignRejectsBadInput()
 
 void tst_Cli::environmentVariableSelectsDatabase()
 {
-    const QString path = db(QStringLiteral("env.sqlite"));
+    const QString path = db(QStringLiteral("env"));
     qputenv("SECRETARIAT_DB", path.toLocal8Bit());
     QProcess p;
     p.start(QStringLiteral(SECRETARIAT_CLI_PATH), {QStringLiteral("init")});
     QVERIFY(p.waitForFinished(60000));
     qunsetenv("SECRETARIAT_DB");
     QCOMPARE(p.exitCode(), 0);
-    QVERIFY(QFile::exists(path));
+    // The database named by the variable, and no other, was created and brought up to date.
+    Database d;
+    QVERIFY(!d.open(path).isValid());
+    QCOMPARE(Migrations::currentVersion(d), Migrations::latestVersion());
 }
 
 void tst_Cli::demoFillsEveryRegionAndKind()
 {
-    const QString path = db(QStringLiteral("demo.sqlite"));
+    const QString path = db(QStringLiteral("demo"));
     auto r = runCli({QStringLiteral("--db"), path, QStringLiteral("demo")});
     QCOMPARE(r.exitCode, 0);
     auto d = TestSupport::openMigrated(path);

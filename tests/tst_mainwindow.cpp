@@ -18,7 +18,6 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QStatusBar>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 
@@ -32,14 +31,13 @@ private slots:
     void campaignDialogAddsAndValidates();
 
 private:
-    QTemporaryDir m_dir;
     QString m_path;
 };
 
 void tst_MainWindow::initTestCase()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("SecretariatTests"));
-    m_path = m_dir.filePath(QStringLiteral("demo.sqlite"));
+    m_path = TestSupport::newDatabaseLocation(QStringLiteral("demo"));
     auto db = TestSupport::openMigrated(m_path);
     QVERIFY(db);
     QVERIFY(DemoDataGenerator(*db).generate(2024).isEmpty());
@@ -62,7 +60,7 @@ void tst_MainWindow::opensOnDemoCampaign()
     const QList<QLabel *> labels = window.statusBar()->findChildren<QLabel *>();
     bool shown = false;
     for (QLabel *l : labels)
-        shown = shown || l->text().contains(QStringLiteral("demo.sqlite"));
+        shown = shown || l->text().contains(m_path.section(QLatin1Char('/'), -1));
     QVERIFY(shown);
     window.showPage(MainWindow::DashboardPageIndex);
     QCOMPARE(nav->currentRow(), int(MainWindow::DashboardPageIndex));

@@ -522,6 +522,14 @@ void tst_TalliesImport::backupsKeepLastFive()
 {
     const QString location = TestSupport::newDatabaseLocation(QStringLiteral("backups"));
     auto db = TestSupport::openMigrated(location);
+    if (TestSupport::isPostgres()) {
+        // A server database is backed up by the server's own means: nothing to copy here.
+        QString error;
+        QVERIFY(DatabaseBackup::folderFor(*db).isEmpty());
+        QVERIFY(DatabaseBackup::take(*db, QStringLiteral("test"), &error).isEmpty());
+        QVERIFY(error.isEmpty());
+        QSKIP("SQLite file copies; on PostgreSQL the server's own backups apply");
+    }
     const qint64 campaignId = makeFixture(*db);
     TallyImporter importer(*db, campaignId);
     for (int i = 0; i < 7; ++i) {

@@ -2,7 +2,9 @@
 
 #include "AppSettings.h"
 #include "dialogs/CampaignDialog.h"
+#include "dialogs/ConnectionDialog.h"
 #include "dialogs/SettingsDialog.h"
+#include "db/ServerRoles.h"
 #include "itemmodels/CampaignListModel.h"
 #include "pages/DashboardPage.h"
 #include "pages/LettersPage.h"
@@ -25,6 +27,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
+#include <QUrl>
 
 MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     : QMainWindow(parent)
@@ -35,6 +38,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     , m_pages(new QStackedWidget(this))
     , m_databaseLabel(new QLabel(this))
     , m_readOnlyLabel(new QLabel(this))
+    , m_userLabel(new QLabel(this))
 {
     setWindowTitle(tr("Survey Secretariat"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/secretariat.png")));
@@ -83,7 +87,9 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
 
     m_readOnlyLabel->setStyleSheet(QStringLiteral("color: #a00; font-weight: bold;"));
     statusBar()->addWidget(m_databaseLabel, 1);
+    statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_readOnlyLabel);
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
 
     createMenus();
 
@@ -94,11 +100,13 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     connect(m_campaigns, &QAbstractItemModel::modelReset, this, &MainWindow::syncCampaignSelector);
     connect(workspace, &Workspace::campaignChanged, this, &MainWindow::syncCampaignSelector);
     connect(workspace, &Workspace::databaseChanged, this, &MainWindow::updateStatus);
+    connect(workspace, &Workspace::permissionsChanged, this, &MainWindow::updatePermissions);
 
     // Open where the user left off.
     m_navigation->setCurrentRow(qBound(0, QSettings().value(QStringLiteral("ui/page"), 0).toInt(),
                                        m_navigation->count() - 1));
     updateStatus();
+    updatePermissions();
     syncCampaignSelector();
 
     QSettings settings;
@@ -140,13 +148,17 @@ void MainWindow::createMenus()
     newDb->setShortcut(QKeySequence::New);
     QAction *openDb = file->addAction(tr("&Open Database…"), this, &MainWindow::openDatabase);
     openDb->setShortcut(QKeySequence::Open);
+    QAction *connectDb = file->addAction(tr("&Connect to Server…"), this, &MainWindow::connectToServer);
+    connectDb->setObjectName(QStringLiteral("connectToServer"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *campaign = menuBar()->addMenu(tr("&Campaign"));
-    campaign->addAction(tr("&New Campaign…"), this, &MainWindow::newCampaign);
-    campaign->addAction(tr("&Edit Campaign…"), this, &MainWindow::editCampaign);
+    m_newCampaignAction = campaign->addAction(tr("&New Campaign…"), this, &MainWindow::newCampaign);
+    m_newCampaignAction->setObjectName(QStringLiteral("newCampaign"));
+    m_editCampaignAction = campaign->addAction(tr("&Edit Campaign…"), this, &MainWindow::editCampaign);
+    m_editCampaignAction->setObjectName(QStringLiteral("editCampaign"));
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     QAction *prefs = settings->addAction(tr("&Preferences…"), this, &MainWindow::showSettings);
@@ -177,6 +189,26 @@ void MainWindow::openDatabase()
                                                       tr("Secretariat databases (*.sqlite);;All files (*)"));
     if (!path.isEmpty())
         openLocation(path);
+}
+
+void MainWindow::connectToServer()
+{
+    ConnectionDialog dialog(this);
+    if (m_workspace->hasDatabase() && Database::isPostgresLocation(m_workspace->database().location()))
+        dialog.setLocation(m_workspace->database().location());
+    while (dialog.exec() == QDialog::Accepted) {
+        const QString location = dialog.location();
+        if (QSqlError e = m_workspace->open(location); e.isValid()) {
+            // Never show the password: the message names the server without it.
+            QUrl shown(location);
+            shown.setPassword(QString());
+            QMessageBox::critical(this, tr("Connect to Server"),
+                                  tr("Could not connect to %1:\n%2").arg(shown.toString(), e.text()));
+            continue;
+        }
+        AppSettings::setLastDatabase(location);
+        return;
+    }
 }
 
 void MainWindow::openLocation(const QString &location)
@@ -236,6 +268,35 @@ void MainWindow::updateStatus()
     m_readOnlyLabel->setToolTip(db.readOnlyReason());
     if (db.isReadOnly())
         statusBar()->showMessage(db.readOnlyReason(), 15000);
+}
+
+void MainWindow::updatePermissions()
+{
+    // Who is working and in which role; the pages hide what the role does not allow.
+    const Permissions &p = m_workspace->permissions();
+    // Only managers set campaigns up (on a writable SQLite file everyone may).
+    m_newCampaignAction->setVisible(p.may(Permissions::EditCampaigns));
+    m_editCampaignAction->setVisible(p.may(Permissions::EditCampaigns));
+    if (!m_workspace->hasDatabase() || !m_workspace->database().dialect().isPostgreSQL()) {
+        m_userLabel->clear();
+        m_userLabel->setVisible(false);
+        return;
+    }
+    QStringList roles;
+    for (const QString &role : p.roles()) {
+        if (role == ServerRoles::clerk())
+            roles << tr("clerk");
+        else if (role == ServerRoles::coordinator())
+            roles << tr("coordinator");
+        else if (role == ServerRoles::manager())
+            roles << tr("manager");
+    }
+    QString text = roles.isEmpty() ? tr("User: %1").arg(p.user())
+                                   : tr("User: %1 (%2)").arg(p.user(), roles.join(QStringLiteral(", ")));
+    if (!p.mayWrite())
+        text += QLatin1Char(' ') + tr("— view only");
+    m_userLabel->setText(text);
+    m_userLabel->setVisible(true);
 }
 
 void MainWindow::syncCampaignSelector()

@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 class CampaignListModel;
+class QAction;
 class QComboBox;
 class QLabel;
 class QListWidget;
@@ -30,12 +31,14 @@ private:
     void createMenus();
     void newDatabase();
     void openDatabase();
+    void connectToServer();
     void openLocation(const QString &location);
     void newCampaign();
     void editCampaign();
     void showSettings();
     void showAbout();
     void updateStatus();
+    void updatePermissions();
     void syncCampaignSelector();
 
     Workspace *m_workspace;
@@ -45,4 +48,7 @@ private:
     QStackedWidget *m_pages;
     QLabel *m_databaseLabel;
     QLabel *m_readOnlyLabel;
+    QLabel *m_userLabel;
+    QAction *m_newCampaignAction = nullptr;
+    QAction *m_editCampaignAction = nullptr;
 };

@@ -2,6 +2,7 @@
 #include "AppSettings.h"
 #include "MainWindow.h"
 #include "Translations.h"
+#include "dialogs/ConnectionDialog.h"
 #include "db/Database.h"
 #include "session/Workspace.h"
 
@@ -39,10 +40,26 @@ int main(int argc, char *argv[])
 
     Workspace workspace;
     if (QSqlError e = workspace.open(location); e.isValid()) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Survey Secretariat"),
-                              QApplication::translate("main", "Could not open the database %1:\n%2")
-                                  .arg(location, e.text()));
-        return 1;
+        // A server that wants a password (never stored) or is unreachable: ask for the connection.
+        bool connected = false;
+        if (Database::isPostgresLocation(location)) {
+            ConnectionDialog dialog;
+            dialog.setLocation(location);
+            while (!connected && dialog.exec() == QDialog::Accepted) {
+                location = dialog.location();
+                e = workspace.open(location);
+                connected = !e.isValid();
+                if (!connected)
+                    QMessageBox::critical(&dialog, dialog.windowTitle(), e.text());
+            }
+            if (!connected)
+                return 1;
+        } else {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Survey Secretariat"),
+                                  QApplication::translate("main", "Could not open the database %1:\n%2")
+                                      .arg(location, e.text()));
+            return 1;
+        }
     }
     AppSettings::setLastDatabase(location);
 

@@ -1,5 +1,7 @@
 #include "db/Database.h"
 
+#include "common/Clock.h"
+
 #include <QAtomicInt>
 #include <QDir>
 #include <QFileInfo>
@@ -119,8 +121,23 @@ QSqlError Database::openPostgres(bool readOnly)
     return {};
 }
 
+QSqlQuery *Database::cachedQuery(const QString &sql, QSqlError *error)
+{
+    auto it = m_statements.find(sql);
+    if (it != m_statements.end())
+        return it->second.get();
+    auto q = std::make_unique<QSqlQuery>(connection());
+    if (!q->prepare(sql)) {
+        if (error)
+            *error = q->lastError();
+        return nullptr;
+    }
+    return m_statements.emplace(sql, std::move(q)).first->second.get();
+}
+
 void Database::close()
 {
+    m_statements.clear();
     if (QSqlDatabase::contains(m_connectionName)) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -159,6 +176,16 @@ QString Database::displayLocation() const
     QUrl url(m_location);
     url.setPassword(QString());
     return url.toString();
+}
+
+QString Database::userName() const
+{
+    if (isPostgresLocation(m_location)) {
+        const QString user = QUrl(m_location).userName(QUrl::FullyDecoded);
+        if (!user.isEmpty())
+            return user;
+    }
+    return Clock::currentUser();
 }
 
 void Database::markReadOnly(const QString &reason)

@@ -22,7 +22,42 @@ QString Dialect::beginWriteTransaction() const
     return isSQLite() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
 }
 
+QString Dialect::migrationLock() const
+{
+    // Any constant key shared by every copy of the program: "SecrMig" in ASCII.
+    return isSQLite() ? QString()
+                      : QStringLiteral("SELECT pg_advisory_xact_lock(5360850174044519)");
+}
+
+QString Dialect::stringAggregate(const QString &expression, const QString &separatorLiteral) const
+{
+    return isSQLite() ? QStringLiteral("GROUP_CONCAT(%1, %2)").arg(expression, separatorLiteral)
+                      : QStringLiteral("STRING_AGG(CAST(%1 AS TEXT), %2)")
+                            .arg(expression, separatorLiteral);
+}
+
 QString Dialect::caseInsensitiveLike() const
 {
     return isSQLite() ? QStringLiteral("LIKE") : QStringLiteral("ILIKE");
+}
+
+bool Dialect::isTransientError(const QSqlError &error) const
+{
+    if (!error.isValid())
+        return false;
+    const QString code = error.nativeErrorCode();
+    if (isSQLite())
+        return code == QLatin1String("5") || code == QLatin1String("6")
+               || error.databaseText().contains(QLatin1String("database is locked"));
+    return code == QLatin1String("40001") || code == QLatin1String("40P01")
+           || code == QLatin1String("55P03");
+}
+
+bool Dialect::isPermissionError(const QSqlError &error) const
+{
+    if (!error.isValid())
+        return false;
+    if (isSQLite())
+        return error.nativeErrorCode() == QLatin1String("8"); // SQLITE_READONLY
+    return error.nativeErrorCode() == QLatin1String("42501");
 }

@@ -1,15 +1,23 @@
 #pragma once
 
+#include <QSqlError>
 #include <QString>
 
 // Every difference between the SQL that SQLite and PostgreSQL accept lives here, so migrations
-// and repositories are written once. Both backends understand ON CONFLICT and RETURNING.
+// and repositories are written once. Both backends understand ON CONFLICT (use it instead of
+// INSERT OR IGNORE / REPLACE), RETURNING (instead of lastInsertId), COALESCE (not IFNULL),
+// LIMIT/OFFSET, || and CAST(x AS TEXT). Keep booleans as 0/1 integers and bind them as int, not
+// bool (PostgreSQL refuses 'true' for an INTEGER column). SUM() of a BIGINT is NUMERIC on
+// PostgreSQL: read it with toLongLong(), which accepts both. Case-insensitive search goes
+// through caseInsensitiveLike(); grouped text through stringAggregate().
 class Dialect
 {
 public:
     enum class Backend { SQLite, PostgreSQL };
 
-    explicit Dialect(Backend backend = Backend::SQLite) : m_backend(backend) {}
+    explicit Dialect(Backend backend = Backend::SQLite)
+        : m_backend(backend)
+    {}
 
     Backend backend() const { return m_backend; }
     bool isSQLite() const { return m_backend == Backend::SQLite; }
@@ -26,8 +34,24 @@ public:
     // two writers queue behind the busy timeout instead of failing on a lock upgrade.
     QString beginWriteTransaction() const;
 
+    // A statement run first in every migration transaction so that programs starting at once
+    // migrate one after the other (PostgreSQL: a transaction-scoped advisory lock; SQLite's
+    // BEGIN IMMEDIATE already serializes, so nothing).
+    QString migrationLock() const;
+
     // Case-insensitive LIKE for search.
     QString caseInsensitiveLike() const;
+
+    // Concatenates expression over a group with separator (a string literal such as "', '").
+    QString stringAggregate(const QString &expression, const QString &separatorLiteral) const;
+
+    // An error that goes away when the transaction is simply tried again: SQLite busy or locked
+    // (another program held the write lock past the busy timeout); PostgreSQL serialization
+    // failure, deadlock detected or lock not available. Nothing was changed.
+    bool isTransientError(const QSqlError &error) const;
+
+    // A privilege error: the server refused the statement for the connected user's roles.
+    bool isPermissionError(const QSqlError &error) const;
 
 private:
     Backend m_backend;

@@ -1,6 +1,7 @@
 #include "db/Migrations.h"
 
 #include "db/Database.h"
+#include "db/ServerRoles.h"
 #include "db/Transaction.h"
 
 #include <QCoreApplication>
@@ -244,6 +245,11 @@ const QList<Migrations::Migration> kMigrations = {
          QStringLiteral("CREATE UNIQUE INDEX letters_one_valid ON letters(campaign_id, unit_id)"
                         " WHERE status = 'issued'"),
      }},
+    {10,
+     "who last changed a campaign, for save conflicts",
+     {
+         QStringLiteral("ALTER TABLE campaigns ADD COLUMN updated_by TEXT NOT NULL DEFAULT ''"),
+     }},
 };
 
 QString nowText()
@@ -290,6 +296,8 @@ QSqlError Migrations::migrate(Database &db, int target)
         if (tx.error().isValid())
             return tx.error();
         QSqlQuery q(db.connection());
+        if (const QString lock = db.dialect().migrationLock(); !lock.isEmpty() && !q.exec(lock))
+            return q.lastError();
         if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
                                    " version INTEGER PRIMARY KEY,"
                                    " description TEXT NOT NULL,"
@@ -304,8 +312,13 @@ QSqlError Migrations::migrate(Database &db, int target)
         Transaction tx(db);
         if (tx.error().isValid())
             return tx.error();
-        // Checked inside the write transaction: two programs starting at once apply each
-        // migration exactly once.
+        // Checked inside the write transaction (and, on PostgreSQL, under the migration lock):
+        // two programs starting at once apply each migration exactly once.
+        if (const QString lock = db.dialect().migrationLock(); !lock.isEmpty()) {
+            QSqlQuery l(db.connection());
+            if (!l.exec(lock))
+                return l.lastError();
+        }
         QSqlError err;
         const int current = currentVersion(db, &err);
         if (err.isValid())
@@ -366,6 +379,11 @@ QSqlError Migrations::prepare(Database &db, State *state)
     }
     if (QSqlError e = migrate(db); e.isValid())
         return e;
+    // A shared server set up with roles: grant them on the tables this version added.
+    if (current > 0 && ServerRoles::exist(db)) {
+        if (QSqlError e = ServerRoles::install(db); e.isValid())
+            return e;
+    }
     if (state)
         *state = current == 0 ? State::Fresh : State::Migrated;
     return {};

@@ -3,6 +3,20 @@
 #include "db/Database.h"
 
 #include <QSqlQuery>
+#include <QThread>
+
+namespace {
+// SQLite answers SQLITE_BUSY (5) or SQLITE_LOCKED (6) when another program holds the write lock
+// longer than the busy timeout; BEGIN and COMMIT are then tried again a few times. (A busy
+// COMMIT keeps the transaction open in SQLite.) On PostgreSQL BEGIN and COMMIT do not wait for
+// locks, so this never triggers there.
+bool isBusy(const Database &db, const QSqlError &e)
+{
+    return db.dialect().isSQLite() && db.dialect().isTransientError(e);
+}
+
+constexpr int kBusyRetries = 5;
+} // namespace
 
 Transaction::Transaction(Database &db)
     : m_db(db)
@@ -13,10 +27,16 @@ Transaction::Transaction(Database &db)
         return;
     }
     QSqlQuery q(db.connection());
-    if (q.exec(db.dialect().beginWriteTransaction()))
-        m_active = true;
-    else
+    for (int attempt = 0;; ++attempt) {
+        if (q.exec(db.dialect().beginWriteTransaction())) {
+            m_active = true;
+            return;
+        }
         m_error = q.lastError();
+        if (attempt >= kBusyRetries || !isBusy(db, m_error))
+            return;
+        QThread::msleep(50 * (attempt + 1));
+    }
 }
 
 Transaction::~Transaction()
@@ -31,8 +51,13 @@ QSqlError Transaction::commit()
                                  : QSqlError(QStringLiteral("No transaction is open"), QString(),
                                              QSqlError::TransactionError);
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("COMMIT"))) {
+    for (int attempt = 0; !q.exec(QStringLiteral("COMMIT")); ++attempt) {
         m_error = q.lastError();
+        // A busy COMMIT leaves the transaction open in SQLite: wait and commit again.
+        if (attempt < kBusyRetries && isBusy(m_db, m_error)) {
+            QThread::msleep(50 * (attempt + 1));
+            continue;
+        }
         rollback();
         return m_error;
     }

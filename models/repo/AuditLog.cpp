@@ -27,18 +27,26 @@ QSqlError AuditLog::record(Database &db, const QString &table, qint64 recordId,
                            const QString &action, const QVariantMap &oldValues,
                            const QVariantMap &newValues)
 {
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("INSERT INTO audit_log (at, user_name, table_name, record_id, action,"
-                             " old_values, new_values) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(Clock::nowText());
-    q.addBindValue(Clock::currentUser());
-    q.addBindValue(table);
-    q.addBindValue(recordId);
-    q.addBindValue(action);
-    q.addBindValue(SqlValue::text(toJson(oldValues)));
-    q.addBindValue(SqlValue::text(toJson(newValues)));
-    if (!q.exec())
-        return q.lastError();
+    // Prepared once per connection: imports and bulk issues write thousands of entries.
+    QSqlError prepareError;
+    QSqlQuery *q = db.cachedQuery(QStringLiteral("INSERT INTO audit_log (at, user_name, table_name,"
+                                                 " record_id, action, old_values, new_values)"
+                                                 " VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                  &prepareError);
+    if (!q)
+        return prepareError;
+    q->bindValue(0, Clock::nowText());
+    q->bindValue(1, db.userName());
+    q->bindValue(2, table);
+    q->bindValue(3, recordId);
+    q->bindValue(4, action);
+    q->bindValue(5, SqlValue::text(toJson(oldValues)));
+    q->bindValue(6, SqlValue::text(toJson(newValues)));
+    const bool ok = q->exec();
+    const QSqlError error = q->lastError();
+    q->finish();
+    if (!ok)
+        return error;
     return {};
 }
 

@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "db/Database.h"
+#include "db/OptimisticUpdate.h"
 #include "db/SqlValue.h"
 #include "db/Transaction.h"
 #include "repo/AuditLog.h"
@@ -126,8 +127,8 @@ Problems CampaignRepository::add(Campaign &c, QSqlError *error)
 
     const QString now = Clock::nowText();
     q.prepare(QStringLiteral("INSERT INTO campaigns (year, title, start_date, end_date, base_url,"
-                             " link_request_due, gift_list_due, created_at, updated_at)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+                             " link_request_due, gift_list_due, created_at, updated_at, updated_by)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(c.year);
     q.addBindValue(SqlValue::text(c.title));
     q.addBindValue(Clock::dateText(c.startDate));
@@ -137,6 +138,7 @@ Problems CampaignRepository::add(Campaign &c, QSqlError *error)
     q.addBindValue(SqlValue::date(c.giftListDue));
     q.addBindValue(now);
     q.addBindValue(now);
+    q.addBindValue(m_db.userName());
     if (!q.exec() || !q.next()) {
         if (error)
             *error = q.lastError();
@@ -161,7 +163,7 @@ Problems CampaignRepository::add(Campaign &c, QSqlError *error)
     return {};
 }
 
-Problems CampaignRepository::update(Campaign &c, QSqlError *error)
+Problems CampaignRepository::update(Campaign &c, QSqlError *error, ConflictError *conflict)
 {
     Problems problems = validate(c);
     if (!problems.isEmpty())
@@ -173,41 +175,49 @@ Problems CampaignRepository::update(Campaign &c, QSqlError *error)
         return {{{}, 0, QString(), tx.error().text()}};
     }
     const std::optional<Campaign> before = byId(c.id);
-    if (!before)
-        return {{{}, 0, QString(), tr("the campaign no longer exists")}};
-    if (before->rowVersion != c.rowVersion)
-        return {{{}, 0, QString(), tr("someone else changed this campaign since it was loaded")}};
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE campaigns SET year = ?, title = ?, start_date = ?, end_date = ?,"
-                             " base_url = ?, link_request_due = ?, gift_list_due = ?,"
-                             " row_version = row_version + 1, updated_at = ?"
-                             " WHERE id = ? AND row_version = ?"));
-    q.addBindValue(c.year);
-    q.addBindValue(SqlValue::text(c.title));
-    q.addBindValue(Clock::dateText(c.startDate));
-    q.addBindValue(Clock::dateText(c.endDate));
-    q.addBindValue(SqlValue::text(c.baseUrl));
-    q.addBindValue(SqlValue::date(c.linkRequestDue));
-    q.addBindValue(SqlValue::date(c.giftListDue));
-    q.addBindValue(Clock::nowText());
-    q.addBindValue(c.id);
-    q.addBindValue(c.rowVersion);
-    if (!q.exec() || q.numRowsAffected() != 1) {
+    if (before && before->year != c.year) {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT 1 FROM campaigns WHERE year = ? AND id <> ?"));
+        q.addBindValue(c.year);
+        q.addBindValue(c.id);
+        if (q.exec() && q.next())
+            return {{{}, 0, QStringLiteral("year"), tr("a campaign for %1 already exists").arg(c.year)}};
+    }
+    OptimisticUpdate up(m_db, QStringLiteral("campaigns"), c.id, c.rowVersion);
+    up.set(QStringLiteral("year"), c.year)
+        .set(QStringLiteral("title"), SqlValue::text(c.title))
+        .set(QStringLiteral("start_date"), Clock::dateText(c.startDate))
+        .set(QStringLiteral("end_date"), Clock::dateText(c.endDate))
+        .set(QStringLiteral("base_url"), SqlValue::text(c.baseUrl))
+        .set(QStringLiteral("link_request_due"), SqlValue::date(c.linkRequestDue))
+        .set(QStringLiteral("gift_list_due"), SqlValue::date(c.giftListDue));
+    switch (up.exec()) {
+    case OptimisticUpdate::Result::Failed:
         if (error)
-            *error = q.lastError();
-        return {{{}, 0, QString(), q.lastError().isValid() ? q.lastError().text()
-                                                             : tr("the campaign was changed meanwhile")}};
+            *error = up.error();
+        return {{{}, 0, QString(), up.error().text()}};
+    case OptimisticUpdate::Result::Conflict:
+        if (conflict)
+            *conflict = up.conflict();
+        return {{{}, 0, QStringLiteral("row_version"),
+                 up.conflict().deleted ? tr("the campaign no longer exists")
+                                       : tr("the campaign was %1").arg(up.conflict().message())}};
+    case OptimisticUpdate::Result::Updated:
+        break;
     }
     if (QSqlError e = AuditLog::record(m_db, QStringLiteral("campaigns"), c.id, QStringLiteral("update"),
-                                       auditValues(*before), auditValues(c));
-        e.isValid())
+                                       before ? auditValues(*before) : QVariantMap(), auditValues(c));
+        e.isValid()) {
+        if (error)
+            *error = e;
         return {{{}, 0, QString(), e.text()}};
+    }
     if (QSqlError e = tx.commit(); e.isValid()) {
         if (error)
             *error = e;
         return {{{}, 0, QString(), e.text()}};
     }
-    ++c.rowVersion;
+    c.rowVersion = up.newVersion();
     m_db.events()->notify(DataEvents::Campaigns);
     return {};
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Problem.h"
+#include "db/ConflictError.h"
 #include "domain/Campaign.h"
 
 #include <QCoreApplication>
@@ -28,8 +29,11 @@ public:
 
     // Adds a campaign; problems (validation or a year already present) mean nothing was stored.
     Problems add(Campaign &campaign, QSqlError *error = nullptr);
-    // Saves changes; refuses when someone else changed the row since it was read.
-    Problems update(Campaign &campaign, QSqlError *error = nullptr);
+    // Saves changes; refuses (a problem on field "row_version") when someone else changed the
+    // row since campaign.rowVersion was read, and then fills conflict with who changed what. To
+    // overwrite, set campaign.rowVersion = conflict->currentVersion and update again.
+    Problems update(Campaign &campaign, QSqlError *error = nullptr,
+                    ConflictError *conflict = nullptr);
 
 private:
     Database &m_db;

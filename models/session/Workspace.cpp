@@ -21,9 +21,17 @@ QSqlError Workspace::open(const QString &location)
     connect(m_db->events(), &DataEvents::changed, this, &Workspace::dataChanged);
     const std::optional<Campaign> latest = CampaignRepository(*m_db).latest();
     m_campaignId = latest ? latest->id : 0;
+    m_permissions = Permissions::query(*m_db);
     emit databaseChanged();
     emit campaignChanged(m_campaignId);
+    emit permissionsChanged();
     return {};
+}
+
+void Workspace::refreshPermissions()
+{
+    m_permissions = m_db ? Permissions::query(*m_db) : Permissions();
+    emit permissionsChanged();
 }
 
 std::optional<Campaign> Workspace::campaign() const

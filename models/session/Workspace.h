@@ -2,6 +2,7 @@
 
 #include "db/DataEvents.h"
 #include "db/Database.h"
+#include "db/Permissions.h"
 #include "domain/Campaign.h"
 
 #include <QObject>
@@ -27,6 +28,14 @@ public:
     Database &database() const { return *m_db; }
     DataEvents *events() const { return m_db ? m_db->events() : nullptr; }
 
+    // What the connected user may do (everything on a writable SQLite file; on PostgreSQL what
+    // the user's roles grant). Pages hide or disable what is not permitted; the server refuses
+    // it anyway. Follow permissionsChanged (emitted after databaseChanged).
+    const Permissions &permissions() const { return m_permissions; }
+    bool may(Permissions::Action action) const { return m_permissions.may(action); }
+    // Asks the database again, e.g. after an administrator changed the user's roles.
+    void refreshPermissions();
+
     qint64 campaignId() const { return m_campaignId; }
     std::optional<Campaign> campaign() const;
     void setCampaignId(qint64 id);
@@ -34,10 +43,12 @@ public:
 signals:
     void databaseChanged();
     void campaignChanged(qint64 campaignId);
+    void permissionsChanged();
     // Re-emitted from the database's event hub.
     void dataChanged(DataEvents::Domains domains);
 
 private:
     std::unique_ptr<Database> m_db;
     qint64 m_campaignId = 0;
+    Permissions m_permissions;
 };

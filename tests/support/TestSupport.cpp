@@ -3,10 +3,15 @@
 #include "db/Database.h"
 #include "db/Migrations.h"
 
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QProcessEnvironment>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
+#include <QUrl>
 
 namespace TestSupport {
 
@@ -35,14 +40,95 @@ bool isPostgres()
     return qEnvironmentVariable("SECRETARIAT_TEST_BACKEND") == QLatin1String("postgresql");
 }
 
+QString postgresServerLocation()
+{
+    const QString fromEnv = qEnvironmentVariable("SECRETARIAT_TEST_PG_URL");
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    QFile file(QStringLiteral(SECRETARIAT_TEST_PG_STATE "/url"));
+    if (file.open(QIODevice::ReadOnly))
+        return QString::fromUtf8(file.readAll()).trimmed();
+    return QStringLiteral("postgresql://postgres@127.0.0.1:55432/postgres");
+}
+
+namespace {
+
+// The connection to the test server's maintenance database that creates (and at exit drops) the
+// per-test databases. Lives in the main thread for the whole test program.
+struct PostgresTestServer
+{
+    std::unique_ptr<Database> admin;
+    QStringList created;
+};
+
+PostgresTestServer &server()
+{
+    static PostgresTestServer s;
+    return s;
+}
+
+void dropCreatedDatabases()
+{
+    PostgresTestServer &s = server();
+    if (s.admin && s.admin->isOpen()) {
+        QSqlQuery q(s.admin->connection());
+        for (const QString &name : std::as_const(s.created))
+            q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+    }
+    s.created.clear();
+    s.admin.reset();
+}
+
+QString uniqueDatabaseName(const QString &name)
+{
+    static int counter = 0;
+    QString base = QFileInfo(QCoreApplication::applicationFilePath()).baseName() + QLatin1Char('_')
+                   + name;
+    QString clean;
+    for (const QChar c : base.toLower())
+        clean += (c.isLetterOrNumber() && c.unicode() < 128) ? c : QLatin1Char('_');
+    const QString suffix = QStringLiteral("_%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
+    // PostgreSQL names are at most 63 bytes.
+    return clean.left(63 - suffix.size()) + suffix;
+}
+
+} // namespace
+
+QString locationWithUser(const QString &location, const QString &user, const QString &password)
+{
+    QUrl url(location);
+    url.setUserName(user);
+    url.setPassword(password);
+    return url.toString();
+}
+
 QString newDatabaseLocation(const QString &name)
 {
     static QTemporaryDir dir;
     if (!isPostgres())
         return dir.filePath(name + QStringLiteral(".sqlite"));
-    // PostgreSQL: implemented with the shared-server work (issue 8).
-    QTest::qFail("PostgreSQL test databases are not available yet", __FILE__, __LINE__);
-    return {};
+    PostgresTestServer &s = server();
+    if (!s.admin) {
+        s.admin = std::make_unique<Database>();
+        if (const QSqlError e = s.admin->open(postgresServerLocation()); e.isValid()) {
+            QTest::qFail(qPrintable(QStringLiteral("PostgreSQL test server %1: %2")
+                                        .arg(s.admin->displayLocation(), e.text())),
+                         __FILE__, __LINE__);
+            s.admin.reset();
+            return {};
+        }
+        qAddPostRoutine(dropCreatedDatabases);
+    }
+    const QString dbName = uniqueDatabaseName(name);
+    QSqlQuery q(s.admin->connection());
+    if (!q.exec(QStringLiteral("CREATE DATABASE %1").arg(dbName))) {
+        QTest::qFail(qPrintable(q.lastError().text()), __FILE__, __LINE__);
+        return {};
+    }
+    s.created.append(dbName);
+    QUrl url(postgresServerLocation());
+    url.setPath(QLatin1Char('/') + dbName);
+    return url.toString();
 }
 
 QString dataPath(const QString &relative)

@@ -29,7 +29,17 @@ bool isPostgres();
 // A location for a brand-new, empty database named after name: an SQLite file in a temporary
 // folder that lives as long as the test program, or a fresh database on the PostgreSQL test
 // server. Pass it to Database::open(), openMigrated() or the CLI's --db.
+// On PostgreSQL each call creates a new database (named after the test program, name, the
+// process id and a counter) that is dropped when the test program ends.
 QString newDatabaseLocation(const QString &name);
+
+// The PostgreSQL test server's maintenance database as a superuser URL: SECRETARIAT_TEST_PG_URL,
+// else the URL of the cluster the CTest fixture started, else the default port 55432.
+QString postgresServerLocation();
+
+// location (a postgresql:// URL) with another user and password.
+QString locationWithUser(const QString &location, const QString &user,
+                         const QString &password = QString());
 
 // A golden-case folder under tests/data.
 QString dataPath(const QString &relative);

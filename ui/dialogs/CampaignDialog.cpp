@@ -1,5 +1,6 @@
 #include "dialogs/CampaignDialog.h"
 
+#include "dialogs/ConflictDialog.h"
 #include "repo/CampaignRepository.h"
 
 #include <QDateEdit>
@@ -37,14 +38,9 @@ CampaignDialog::CampaignDialog(Database &db, const Campaign &campaign, QWidget *
     m_year->setRange(2000, 2100);
     const int year = campaign.year ? campaign.year : QDate::currentDate().year();
     m_year->setValue(year);
-    m_title->setText(campaign.title);
     m_title->setPlaceholderText(tr("e.g. %1 Netizen Cybersecurity Sense Satisfaction Survey").arg(year));
-    m_start->setDate(campaign.startDate.isValid() ? campaign.startDate : QDate(year, 7, 17));
-    m_end->setDate(campaign.endDate.isValid() ? campaign.endDate : QDate(year, 7, 26));
-    m_baseUrl->setText(campaign.baseUrl);
     m_baseUrl->setPlaceholderText(QStringLiteral("https://survey.example.org/q"));
-    m_linkDue->setDate(campaign.linkRequestDue.isValid() ? campaign.linkRequestDue : QDate(year, 7, 10));
-    m_giftDue->setDate(campaign.giftListDue.isValid() ? campaign.giftListDue : QDate(year, 7, 15));
+    load(campaign);
     m_problems->setObjectName(QStringLiteral("problems"));
     m_problems->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_problems->setWordWrap(true);
@@ -79,6 +75,19 @@ CampaignDialog::CampaignDialog(Database &db, const Campaign &campaign, QWidget *
     showProblems();
 }
 
+void CampaignDialog::load(const Campaign &campaign)
+{
+    const int year = campaign.year ? campaign.year : QDate::currentDate().year();
+    const QSignalBlocker blocker(m_year); // the year's handler would shift the dates
+    m_year->setValue(year);
+    m_title->setText(campaign.title);
+    m_start->setDate(campaign.startDate.isValid() ? campaign.startDate : QDate(year, 7, 17));
+    m_end->setDate(campaign.endDate.isValid() ? campaign.endDate : QDate(year, 7, 26));
+    m_baseUrl->setText(campaign.baseUrl);
+    m_linkDue->setDate(campaign.linkRequestDue.isValid() ? campaign.linkRequestDue : QDate(year, 7, 10));
+    m_giftDue->setDate(campaign.giftListDue.isValid() ? campaign.giftListDue : QDate(year, 7, 15));
+}
+
 Campaign CampaignDialog::fromFields() const
 {
     Campaign c = m_campaign;
@@ -107,7 +116,25 @@ void CampaignDialog::accept()
 {
     Campaign c = fromFields();
     CampaignRepository repo(m_db);
-    const Problems problems = c.id ? repo.update(c) : repo.add(c);
+    ConflictError conflict;
+    Problems problems = c.id ? repo.update(c, nullptr, &conflict) : repo.add(c);
+    if (conflict.isValid()) {
+        // Someone else saved this campaign since the dialog opened: who, what, and their choice.
+        switch (ConflictDialog::ask(this, conflict, tr("the %1 campaign").arg(c.year))) {
+        case ConflictDialog::Reload:
+            if (const auto theirs = repo.byId(c.id)) {
+                m_campaign = *theirs;
+                load(*theirs);
+            }
+            return;
+        case ConflictDialog::Overwrite:
+            c.rowVersion = conflict.currentVersion;
+            problems = repo.update(c);
+            break;
+        case ConflictDialog::Cancel:
+            return;
+        }
+    }
     if (!problems.isEmpty()) {
         QStringList lines;
         for (const Problem &p : problems)

@@ -22,6 +22,8 @@ public:
     void accept() override;
 
 private:
+    // Fills the fields from campaign (on opening, and on Reload after a conflict).
+    void load(const Campaign &campaign);
     Campaign fromFields() const;
     void showProblems();
 

@@ -2,6 +2,7 @@
 
 #include "db/Database.h"
 #include "db/Migrations.h"
+#include "db/ServerRoles.h"
 
 namespace {
 
@@ -15,7 +16,12 @@ public:
     {
         QCommandLineParser parser;
         parser.setApplicationDescription(QStringLiteral("secretariat-cli init\n\n") + summary()
-                                         + QStringLiteral(" Running it again changes nothing."));
+                                         + QStringLiteral(" Running it again changes nothing.\n\n"
+                                                          "On PostgreSQL it also creates the group roles"
+                                                          " secretariat_clerk, secretariat_coordinator and"
+                                                          " secretariat_manager and grants them their"
+                                                          " privileges on this database (run it as the"
+                                                          " database's owner, with CREATEROLE)."));
         CliContext::addCommonOptions(parser);
         if (const int status = ctx.parse(parser, arguments); status >= 0)
             return status;
@@ -46,6 +52,14 @@ public:
             ctx.out() << db.displayLocation() << ": schema version " << before << " -> "
                       << Migrations::latestVersion() << Qt::endl;
             break;
+        }
+        if (db.dialect().isPostgreSQL()) {
+            if (QSqlError e = ServerRoles::install(db); e.isValid()) {
+                ctx.err() << db.displayLocation() << ": roles: " << e.text() << Qt::endl;
+                return ExitRejected;
+            }
+            ctx.out() << db.displayLocation() << ": roles " << ServerRoles::all().join(QStringLiteral(", "))
+                      << " granted" << Qt::endl;
         }
         return ExitOk;
     }

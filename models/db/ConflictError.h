@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+
+class Database;
+
+// A save refused because someone else changed (or deleted) the record since it was loaded: the
+// record's row_version no longer matches. Says who changed what and when, from the record's
+// updated_by / updated_at columns and the audit log's last entry for it, so the user can choose
+// to reload (take their version) or to overwrite (save again with currentVersion as the loaded
+// version).
+struct ConflictError
+{
+    QString table;
+    qint64 recordId = 0;
+    int loadedVersion = 0;
+    int currentVersion = 0; // 0 when the record was deleted
+    bool deleted = false;
+    QString changedBy;         // who saved the current version ('' if unknown)
+    QString changedAt;         // when, ISO UTC text ('' if unknown)
+    QStringList changedFields; // the fields their last save changed, per the audit log
+    QVariantMap theirValues;   // their values of those fields
+
+    bool isValid() const { return recordId != 0; }
+    // "changed by alice at 2024-07-18T09:30:00Z: title, end_date" (translated).
+    QString message() const;
+
+    // Reads the record's current state and its last audit entry. Call it after the guarded
+    // UPDATE matched no row (inside or after the transaction).
+    static ConflictError describe(Database &db, const QString &table, qint64 recordId,
+                                  int loadedVersion);
+};
