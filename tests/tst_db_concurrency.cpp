@@ -382,9 +382,11 @@ void tst_DbConcurrency::letterNumbersUniqueUnderConcurrency()
             if (!q.exec() || !q.next())
                 return q.lastError().text();
             const int seq = q.value(0).toInt();
+            // All for one unit: stored as superseded versions, since a unit holds at most one
+            // valid letter per campaign (migration 6); the numbers are what is under test here.
             q.prepare(QStringLiteral("INSERT INTO letters (campaign_id, unit_id, series, seq, "
                                      "number, status, verify_code,"
-                                     " issued_at) VALUES (?, ?, 'FQ', ?, ?, 'issued', ?, 'x')"));
+                                     " issued_at) VALUES (?, ?, 'FQ', ?, ?, 'superseded', ?, 'x')"));
             q.addBindValue(f.campaignId);
             q.addBindValue(f.unitId);
             q.addBindValue(seq);

@@ -47,6 +47,10 @@
         <source>%1 Netizen Cybersecurity Sense Satisfaction Survey</source>
         <translation>%1网民网络安全感满意度调查活动</translation>
     </message>
+    <message>
+        <source>the %1 campaign</source>
+        <translation>%1 年调查活动</translation>
+    </message>
 </context>
 <context>
     <name>CampaignListModel</name>
@@ -86,12 +90,8 @@
         <translation>该调查活动已不存在</translation>
     </message>
     <message>
-        <source>someone else changed this campaign since it was loaded</source>
-        <translation>载入后该调查活动已被他人修改</translation>
-    </message>
-    <message>
-        <source>the campaign was changed meanwhile</source>
-        <translation>该调查活动已被修改</translation>
+        <source>the campaign was %1</source>
+        <translation>该活动%1</translation>
     </message>
 </context>
 <context>
@@ -186,6 +186,123 @@
     <message>
         <source>No unit earned the best grade.</source>
         <translation>暂无单位达到最高等级。</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <source>%1 was deleted by someone else since you opened it. Your changes cannot be saved.</source>
+        <translation>自您打开以来，%1 已被他人删除，您的修改无法保存。</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>他人</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 since you opened it.</source>
+        <translation>自您打开以来，%1 修改了%2。</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 at %3 since you opened it.</source>
+        <translation>自您打开以来，%1 于 %3 修改了%2。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Reload to see their version (your edits are dropped), or overwrite their changes with yours.</source>
+        <translation>重新载入以查看对方的版本（您的修改将被放弃），或用您的修改覆盖对方的修改。</translation>
+    </message>
+    <message>
+        <source>Their changes:</source>
+        <translation>对方的修改：</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新载入(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>覆盖(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictError</name>
+    <message>
+        <source>someone else deleted this record since it was loaded</source>
+        <translation>自载入以来，此记录已被他人删除</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>他人</translation>
+    </message>
+    <message>
+        <source>changed by %1 since it was loaded</source>
+        <translation>自载入以来已被 %1 修改</translation>
+    </message>
+    <message>
+        <source>changed by %1 at %2 since it was loaded</source>
+        <translation>自载入以来已被 %1 于 %2 修改</translation>
+    </message>
+    <message>
+        <source> (fields: %1)</source>
+        <translation>（字段：%1）</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>&amp;Remember these settings (not the password)</source>
+        <translation>记住这些设置（不含密码）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Connect to Server</source>
+        <translation>连接服务器</translation>
+    </message>
+    <message>
+        <source>e.g. db.office.example.cn</source>
+        <translation>例如 db.office.example.cn</translation>
+    </message>
+    <message>
+        <source>e.g. secretariat</source>
+        <translation>例如 secretariat</translation>
+    </message>
+    <message>
+        <source>Several desks work on one shared PostgreSQL database. Ask the office's administrator for the server and your user name.</source>
+        <translation>多个工作台共用一个 PostgreSQL 数据库。服务器地址和您的用户名请向本办公室的管理员索取。</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Host, database and user are required.</source>
+        <translation>主机、数据库和用户名必须填写。</translation>
     </message>
 </context>
 <context>
@@ -1918,6 +2035,44 @@
     <message>
         <source>&amp;Edit Campaign…</source>
         <translation>编辑调查活动(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Server…</source>
+        <translation>连接服务器(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Connect to Server</source>
+        <translation>连接服务器</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1:
+%2</source>
+        <translation>无法连接到 %1：
+%2</translation>
+    </message>
+    <message>
+        <source>clerk</source>
+        <translation>办事员</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>协调员</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>用户：%1</translation>
+    </message>
+    <message>
+        <source>User: %1 (%2)</source>
+        <translation>用户：%1（%2）</translation>
+    </message>
+    <message>
+        <source>— view only</source>
+        <translation>— 仅可查看</translation>
     </message>
 </context>
 <context>
