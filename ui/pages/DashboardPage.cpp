@@ -612,15 +612,15 @@ void DashboardPage::refresh()
     m_figures[1]->setText(t.target > 0 ? Percent::text(t.valid, t.target) + QLatin1Char('%') : QStringLiteral("–"));
     m_figureNotes[1]->setText(tr("of %1").arg(locale.toString(t.target)));
     m_figures[2]->setText(QStringLiteral("%1 / %2").arg(t.reportedOnAsOfDay).arg(t.units));
-    m_figureNotes[2]->setText(s->asOfIndex >= 0 ? tr("on %1").arg(locale.toString(s->asOfDay(), QLocale::ShortFormat))
+    m_figureNotes[2]->setText(s->asOfIndex >= 0 ? tr("on %1").arg(s->asOfDay().toString(Qt::ISODate))
                                                 : tr("nothing reported yet"));
     m_figures[3]->setText(locale.toString(t.suggestions));
     m_figureNotes[3]->setText(tr("opinions collected"));
     m_figures[4]->setText(locale.toString(t.forecast));
     m_figureNotes[4]->setText(tr("%n unit(s) behind pace", nullptr, t.behindPace));
     m_status->setText(s->asOfIndex >= 0 ? tr("Day %1 of %2").arg(s->asOfIndex + 1).arg(s->windowDays)
-                                        : tr("Window %1 – %2").arg(locale.toString(s->campaign.startDate, QLocale::ShortFormat),
-                                                                    locale.toString(s->campaign.endDate, QLocale::ShortFormat)));
+                                        : tr("Window %1 – %2").arg(s->campaign.startDate.toString(Qt::ISODate),
+                                                                    s->campaign.endDate.toString(Qt::ISODate)));
 
     // Cumulative against the pace line.
     const QList<qint64> cumulative = t.cumulative();
