@@ -500,7 +500,7 @@ QWidget *DashboardPage::buildOverview()
     grid->addWidget(m_regionView, 1, 0, 1, 2);
     grid->addWidget(rankingBox, 0, 2, 2, 1);
     grid->setColumnStretch(0, 5);
-    grid->setColumnStretch(1, 3);
+    grid->setColumnStretch(1, 4);
     grid->setColumnStretch(2, 5);
     grid->setRowStretch(0, 1);
     grid->setRowStretch(1, 1);
@@ -671,8 +671,8 @@ void DashboardPage::refresh()
     m_pace->replace(pacePoints);
     if (s->windowDays > 0) {
         // Ticks on the days themselves (noon, where the points are), every day or every few
-        // days so that at most 11 short labels fit.
-        const int step = qMax(1, (s->windowDays - 1 + 9) / 10);
+        // days so that at most 6 short labels share the narrow chart (every other day for 10).
+        const int step = qMax(1, (s->windowDays - 1 + 4) / 5);
         const int intervals = qMax(1, (s->windowDays - 1 + step - 1) / step);
         const QDateTime first(s->campaign.startDate, QTime(12, 0));
         m_cumulativeX->setRange(first, first.addDays(qint64(intervals) * step));
@@ -725,8 +725,9 @@ void DashboardPage::refreshRanking(const ProgressSnapshot &s, const QList<int> &
         setCategories(m_rankingY, categories);
     }
     setValues(m_rankingSet, values);
-    // Round the axis to a whole step so the ticks read 0%, 25%, 50% … (or 50% steps when wide).
-    const double step = maxShare > 200 ? 50 : 25;
+    // Round the axis to a whole step so the ticks read 0%, 50%, 100% … (100% steps when wide):
+    // narrower steps overlap in a column of this width.
+    const double step = maxShare > 400 ? 100 : 50;
     const double axisTop = std::ceil(maxShare * 1.08 / step) * step;
     setRange(m_rankingX, 0, axisTop);
     if (m_rankingX->tickCount() != int(axisTop / step) + 1)
