@@ -461,6 +461,12 @@ QWidget *DashboardPage::buildOverview()
     m_regionX = new QBarCategoryAxis;
     m_regionX->setLabelsAngle(-90);
     m_regionX->setTruncateLabels(false);
+    // QtCharts hides an end label whose rotated box (the font's line height) is wider than half a
+    // category; with 34 regions the CJK line height is just too tall at the default size, which
+    // dropped 北京 and 澳门. A slightly smaller font keeps every label.
+    QFont regionFont = m_regionX->labelsFont();
+    regionFont.setPointSizeF(regionFont.pointSizeF() * 0.85);
+    m_regionX->setLabelsFont(regionFont);
     m_regionY = newCountAxis();
     regions->addAxis(m_regionX, Qt::AlignBottom);
     regions->addAxis(m_regionY, Qt::AlignLeft);
