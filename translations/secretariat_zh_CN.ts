@@ -603,6 +603,26 @@
             <numerusform>已更改 %n 个目标。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>1st-level</source>
+        <comment>kind axis</comment>
+        <translation>一级发起</translation>
+    </message>
+    <message>
+        <source>2nd-level</source>
+        <comment>kind axis</comment>
+        <translation>二级发起</translation>
+    </message>
+    <message>
+        <source>Supporting</source>
+        <comment>kind axis</comment>
+        <translation>支持单位</translation>
+    </message>
+    <message>
+        <source>%1 × 10,000</source>
+        <comment>axis tick</comment>
+        <translation>%1万</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>

@@ -83,7 +83,7 @@ UnitSeriesDialog::UnitSeriesDialog(std::shared_ptr<const ProgressSnapshot> snaps
     qint64 sum = 0;
     const QList<double> pace = ProgressTotals::pace(u->target, m_snapshot->windowDays);
     for (int d = 0; d < m_snapshot->windowDays; ++d) {
-        days << m_snapshot->dayAt(d).toString(QStringLiteral("MM-dd"));
+        days << m_snapshot->dayAt(d).toString(QStringLiteral("M/d")); // short ticks, as on the dashboard
         const bool reached = d <= m_snapshot->asOfIndex;
         m_daily->append(reached ? double(u->daily.at(d)) : 0.0);
         if (reached) {

@@ -15,6 +15,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -120,6 +121,27 @@ void setNiceRange(QValueAxis *axis, double value)
     const int ticks = int(std::lround(top / step)) + 1;
     if (axis->tickCount() != ticks)
         axis->setTickCount(ticks);
+    // A category axis carries its own tick labels: counts with digit grouping, or in 万 in
+    // Chinese ("400万" rather than "4000000").
+    if (auto *labelled = qobject_cast<QCategoryAxis *>(axis)) {
+        QStringList labels;
+        for (int i = 0; i < ticks; ++i)
+            labels << DashboardPage::countLabel(i * step);
+        if (labelled->categoriesLabels() != labels) {
+            for (const QString &label : labelled->categoriesLabels())
+                labelled->remove(label);
+            labelled->setStartValue(-top / 1000);
+            for (int i = 0; i < ticks; ++i)
+                labelled->append(labels.at(i), i * step);
+        }
+    }
+}
+
+QCategoryAxis *newCountAxis()
+{
+    auto *axis = new QCategoryAxis;
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    return axis;
 }
 
 void setRange(QValueAxis *axis, double min, double max)
@@ -128,9 +150,13 @@ void setRange(QValueAxis *axis, double min, double max)
         axis->setRange(min, max);
 }
 
-QString shortName(const QString &name, int length = 16)
+// Keeps the start and the end of a long name (the end says what kind of body it is).
+QString shortName(const QString &name, int length = 10)
 {
-    return name.size() <= length ? name : name.left(length - 1) + QChar(0x2026);
+    if (name.size() <= length)
+        return name;
+    const int tail = (length - 1) / 2;
+    return name.left(length - 1 - tail) + QChar(0x2026) + name.right(tail);
 }
 
 } // namespace
@@ -342,9 +368,8 @@ QWidget *DashboardPage::buildOverview()
     cumulative->addSeries(m_pace);
     cumulative->addSeries(m_cumulative);
     m_cumulativeX = new QDateTimeAxis;
-    m_cumulativeX->setFormat(QStringLiteral("MM-dd"));
-    m_cumulativeY = new QValueAxis;
-    m_cumulativeY->setLabelFormat(QStringLiteral("%.0f"));
+    m_cumulativeX->setFormat(QStringLiteral("M/d"));
+    m_cumulativeY = newCountAxis();
     cumulative->addAxis(m_cumulativeX, Qt::AlignBottom);
     cumulative->addAxis(m_cumulativeY, Qt::AlignLeft);
     for (QLineSeries *s : {m_pace, m_cumulative}) {
@@ -372,6 +397,7 @@ QWidget *DashboardPage::buildOverview()
     ranking->addSeries(rankingSeries);
     ranking->addSeries(m_targetLine);
     m_rankingY = new QBarCategoryAxis;
+    m_rankingY->setTruncateLabels(false);
     m_rankingX = new QValueAxis;
     m_rankingX->setLabelFormat(QStringLiteral("%.0f%"));
     ranking->addAxis(m_rankingY, Qt::AlignLeft);
@@ -388,6 +414,13 @@ QWidget *DashboardPage::buildOverview()
     m_rankingView = newView(ranking, page);
     m_rankingView->setObjectName(QStringLiteral("rankingChart"));
     m_rankingView->setToolTip(tr("Click a bar to see that unit's daily series"));
+    // Names on the axis are shortened; the bar under the mouse shows the full name.
+    connect(m_rankingSet, &QBarSet::hovered, this, [this](bool status, int index) {
+        QString tip = tr("Click a bar to see that unit's daily series");
+        if (status && index >= 0 && index < m_rankingNames.size())
+            tip = QStringLiteral("%1\n%2%").arg(m_rankingNames.at(index)).arg(m_rankingSet->at(index)) + QLatin1Char('\n') + tip;
+        m_rankingView->setToolTip(tip);
+    });
     m_rankingScroll = new QScrollArea(page);
     m_rankingScroll->setWidget(m_rankingView);
     m_rankingScroll->setWidgetResizable(true);
@@ -428,8 +461,13 @@ QWidget *DashboardPage::buildOverview()
     m_regionX = new QBarCategoryAxis;
     m_regionX->setLabelsAngle(-90);
     m_regionX->setTruncateLabels(false);
-    m_regionY = new QValueAxis;
-    m_regionY->setLabelFormat(QStringLiteral("%.0f"));
+    // QtCharts hides an end label whose rotated box (the font's line height) is wider than half a
+    // category; with 34 regions the CJK line height is just too tall at the default size, which
+    // dropped 北京 and 澳门. A slightly smaller font keeps every label.
+    QFont regionFont = m_regionX->labelsFont();
+    regionFont.setPointSizeF(regionFont.pointSizeF() * 0.85);
+    m_regionX->setLabelsFont(regionFont);
+    m_regionY = newCountAxis();
     regions->addAxis(m_regionX, Qt::AlignBottom);
     regions->addAxis(m_regionY, Qt::AlignLeft);
     regionSeries->attachAxis(m_regionX);
@@ -449,23 +487,26 @@ QWidget *DashboardPage::buildOverview()
     kinds->addSeries(kindSeries);
     auto *kindX = new QBarCategoryAxis;
     kindX->setTruncateLabels(false);
+    // Short names so all three fit under a narrow chart; the full names are in the tooltip.
+    kindX->append({tr("1st-level", "kind axis"), tr("2nd-level", "kind axis"), tr("Supporting", "kind axis")});
+    QStringList kindNames;
     for (UnitKind k : DomainNames::unitKinds())
-        kindX->append(DomainNames::displayName(k));
-    m_kindY = new QValueAxis;
-    m_kindY->setLabelFormat(QStringLiteral("%.0f"));
+        kindNames << DomainNames::displayName(k);
+    m_kindY = newCountAxis();
     kinds->addAxis(kindX, Qt::AlignBottom);
     kinds->addAxis(m_kindY, Qt::AlignLeft);
     kindSeries->attachAxis(kindX);
     kindSeries->attachAxis(m_kindY);
     m_kindView = newView(kinds, page);
     m_kindView->setObjectName(QStringLiteral("kindChart"));
+    m_kindView->setToolTip(kindNames.join(QStringLiteral(" · ")));
 
     grid->addWidget(m_cumulativeView, 0, 0);
     grid->addWidget(m_kindView, 0, 1);
     grid->addWidget(m_regionView, 1, 0, 1, 2);
     grid->addWidget(rankingBox, 0, 2, 2, 1);
     grid->setColumnStretch(0, 5);
-    grid->setColumnStretch(1, 3);
+    grid->setColumnStretch(1, 4);
     grid->setColumnStretch(2, 5);
     grid->setRowStretch(0, 1);
     grid->setRowStretch(1, 1);
@@ -596,6 +637,7 @@ void DashboardPage::refresh()
         m_pace->clear();
         m_rankingSet->remove(0, m_rankingSet->count());
         m_rankingIds.clear();
+        m_rankingNames.clear();
         m_regionValid->remove(0, m_regionValid->count());
         m_regionTarget->remove(0, m_regionTarget->count());
         m_kindValid->remove(0, m_kindValid->count());
@@ -612,15 +654,15 @@ void DashboardPage::refresh()
     m_figures[1]->setText(t.target > 0 ? Percent::text(t.valid, t.target) + QLatin1Char('%') : QStringLiteral("–"));
     m_figureNotes[1]->setText(tr("of %1").arg(locale.toString(t.target)));
     m_figures[2]->setText(QStringLiteral("%1 / %2").arg(t.reportedOnAsOfDay).arg(t.units));
-    m_figureNotes[2]->setText(s->asOfIndex >= 0 ? tr("on %1").arg(locale.toString(s->asOfDay(), QLocale::ShortFormat))
+    m_figureNotes[2]->setText(s->asOfIndex >= 0 ? tr("on %1").arg(s->asOfDay().toString(Qt::ISODate))
                                                 : tr("nothing reported yet"));
     m_figures[3]->setText(locale.toString(t.suggestions));
     m_figureNotes[3]->setText(tr("opinions collected"));
     m_figures[4]->setText(locale.toString(t.forecast));
     m_figureNotes[4]->setText(tr("%n unit(s) behind pace", nullptr, t.behindPace));
     m_status->setText(s->asOfIndex >= 0 ? tr("Day %1 of %2").arg(s->asOfIndex + 1).arg(s->windowDays)
-                                        : tr("Window %1 – %2").arg(locale.toString(s->campaign.startDate, QLocale::ShortFormat),
-                                                                    locale.toString(s->campaign.endDate, QLocale::ShortFormat)));
+                                        : tr("Window %1 – %2").arg(s->campaign.startDate.toString(Qt::ISODate),
+                                                                    s->campaign.endDate.toString(Qt::ISODate)));
 
     // Cumulative against the pace line.
     const QList<qint64> cumulative = t.cumulative();
@@ -634,9 +676,13 @@ void DashboardPage::refresh()
         pacePoints.append(QPointF(double(msecs(s->dayAt(d))), pace.at(d)));
     m_pace->replace(pacePoints);
     if (s->windowDays > 0) {
-        m_cumulativeX->setRange(QDateTime(s->campaign.startDate, QTime(0, 0)),
-                                QDateTime(s->campaign.endDate, QTime(23, 59)));
-        m_cumulativeX->setTickCount(qMin(s->windowDays, 11));
+        // Ticks on the days themselves (noon, where the points are), every day or every few
+        // days so that at most 6 short labels share the narrow chart (every other day for 10).
+        const int step = qMax(1, (s->windowDays - 1 + 4) / 5);
+        const int intervals = qMax(1, (s->windowDays - 1 + step - 1) / step);
+        const QDateTime first(s->campaign.startDate, QTime(12, 0));
+        m_cumulativeX->setRange(first, first.addDays(qint64(intervals) * step));
+        m_cumulativeX->setTickCount(intervals + 1);
     }
     const double top = qMax(double(t.target), cumulative.isEmpty() ? 0.0 : double(cumulative.at(qMax(0, s->asOfIndex))));
     setNiceRange(m_cumulativeY, top);
@@ -666,6 +712,7 @@ void DashboardPage::refreshRanking(const ProgressSnapshot &s, const QList<int> &
     QStringList categories;
     QList<qreal> values;
     m_rankingIds.clear();
+    m_rankingNames.clear();
     double maxShare = 100;
     for (int i = n - 1; i >= 0; --i) {
         const UnitProgress &u = s.units.at(ranked.at(i));
@@ -677,14 +724,16 @@ void DashboardPage::refreshRanking(const ProgressSnapshot &s, const QList<int> &
         values << percent;
         maxShare = qMax(maxShare, percent);
         m_rankingIds << u.unitId;
+        m_rankingNames << u.name;
     }
     if (m_rankingY->categories() != categories) {
         m_rankingSet->remove(0, m_rankingSet->count());
         setCategories(m_rankingY, categories);
     }
     setValues(m_rankingSet, values);
-    // Round the axis to a whole step so the ticks read 0%, 25%, 50% … (or 50% steps when wide).
-    const double step = maxShare > 200 ? 50 : 25;
+    // Round the axis to a whole step so the ticks read 0%, 50%, 100% … (100% steps when wide):
+    // narrower steps overlap in a column of this width.
+    const double step = maxShare > 400 ? 100 : 50;
     const double axisTop = std::ceil(maxShare * 1.08 / step) * step;
     setRange(m_rankingX, 0, axisTop);
     if (m_rankingX->tickCount() != int(axisTop / step) + 1)
@@ -741,6 +790,14 @@ void DashboardPage::refreshBreakdowns(const ProgressSnapshot &s, const QList<int
     setValues(m_kindValid, kindValid);
     setValues(m_kindTarget, kindTarget);
     setNiceRange(m_kindY, kindTop);
+}
+
+QString DashboardPage::countLabel(double value)
+{
+    const QLocale locale;
+    if (locale.language() == QLocale::Chinese && std::abs(value) >= 10000)
+        return tr("%1 × 10,000", "axis tick").arg(locale.toString(value / 10000, 'g', 6));
+    return locale.toString(value, 'f', 0);
 }
 
 UnitSeriesDialog *DashboardPage::openUnitSeries(qint64 unitId)

@@ -61,6 +61,8 @@ public:
     QBarSet *kindTargetSet() const { return m_kindTarget; }
     QStringList headlineTexts() const;
     int refreshCount() const { return m_refreshes; }
+    // A count as an axis tick: "4,000,000", or "400万" in Chinese.
+    static QString countLabel(double value);
 
     bool exportChartsPng(const QString &path);
     bool exportChartsPdf(const QString &path);
@@ -131,6 +133,7 @@ private:
     QBarCategoryAxis *m_rankingY = nullptr;
     QValueAxis *m_rankingX = nullptr;
     QList<qint64> m_rankingIds;
+    QStringList m_rankingNames; // full names, bar i
 
     QChartView *m_regionView = nullptr;
     QBarSet *m_regionValid = nullptr;
