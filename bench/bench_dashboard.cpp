@@ -46,7 +46,7 @@ double median(QList<double> v)
 // inflate. Medians of both are kept (cpuMedian for the last medianMs call).
 double threadCpuMs()
 {
-    timespec ts{};
+    timespec ts {};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
@@ -81,7 +81,10 @@ Timing medianMs(int runs, const std::function<void()> &f)
 
 QString row(const QString &what, const Timing &t)
 {
-    return QStringLiteral("| %1 | %2 | %3 |\n").arg(what).arg(t.wall, 0, 'f', 1).arg(t.cpu, 0, 'f', 1);
+    return QStringLiteral("| %1 | %2 | %3 |\n")
+        .arg(what)
+        .arg(t.wall, 0, 'f', 1)
+        .arg(t.cpu, 0, 'f', 1);
 }
 
 bool build(Database &db, int unitCount, qint64 *tallyRows)
@@ -89,17 +92,23 @@ bool build(Database &db, int unitCount, qint64 *tallyRows)
     Transaction tx(db);
     QSqlQuery q(db.connection());
     const QString now = QStringLiteral("2024-07-01T00:00:00Z");
-    if (!q.exec(QStringLiteral("INSERT INTO campaigns (id, year, start_date, end_date, created_at, updated_at)"
-                               " VALUES (1, 2024, '2024-07-17', '2024-07-26', '%1', '%1')")
+    if (!q.exec(QStringLiteral(
+                    "INSERT INTO campaigns (id, year, start_date, end_date, created_at, updated_at)"
+                    " VALUES (1, 2024, '2024-07-17', '2024-07-26', '%1', '%1')")
                     .arg(now)))
         return false;
     const QList<Region> &regions = Regions::all();
-    QSqlQuery unit(db.connection()), part(db.connection()), link(db.connection()), tally(db.connection());
-    unit.prepare(QStringLiteral("INSERT INTO units (id, name, name_key, province, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"));
-    part.prepare(QStringLiteral("INSERT INTO participations (campaign_id, unit_id, kind, parent_unit_id, sample_target,"
-                                " created_at, updated_at) VALUES (1, ?, ?, ?, ?, ?, ?)"));
-    link.prepare(QStringLiteral("INSERT INTO links (id, campaign_id, unit_id, token, created_at) VALUES (?, 1, ?, ?, ?)"));
-    tally.prepare(QStringLiteral("INSERT INTO daily_tallies (link_id, day, valid_samples, suggestions) VALUES (?, ?, ?, ?)"));
+    QSqlQuery unit(db.connection()), part(db.connection()), link(db.connection()),
+        tally(db.connection());
+    unit.prepare(QStringLiteral("INSERT INTO units (id, name, name_key, province, created_at, "
+                                "updated_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    part.prepare(QStringLiteral(
+        "INSERT INTO participations (campaign_id, unit_id, kind, parent_unit_id, sample_target,"
+        " created_at, updated_at) VALUES (1, ?, ?, ?, ?, ?, ?)"));
+    link.prepare(QStringLiteral(
+        "INSERT INTO links (id, campaign_id, unit_id, token, created_at) VALUES (?, 1, ?, ?, ?)"));
+    tally.prepare(QStringLiteral("INSERT INTO daily_tallies (link_id, day, valid_samples, "
+                                 "suggestions) VALUES (?, ?, ?, ?)"));
     qint64 linkId = 0;
     qint64 rows = 0;
     qint64 currentFirst = 0, currentSecond = 0;
@@ -123,7 +132,10 @@ bool build(Database &db, int unitCount, qint64 *tallyRows)
             kind = QStringLiteral("supporting");
             parent = (i % 2 && currentSecond) ? currentSecond : currentFirst;
         }
-        const QString name = QStringLiteral("%1%2号测试单位%3").arg(regions.at(i % 34).shortName).arg(i).arg(QChar(0x4e00 + rnd(500)));
+        const QString name = QStringLiteral("%1%2号测试单位%3")
+                                 .arg(regions.at(i % 34).shortName)
+                                 .arg(i)
+                                 .arg(QChar(0x4e00 + rnd(500)));
         unit.addBindValue(i);
         unit.addBindValue(name);
         unit.addBindValue(name);
@@ -175,11 +187,13 @@ int main(int argc, char *argv[])
     const int units = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 5000;
     QTemporaryDir dir;
     // A second argument keeps the database at that path (built once) for looking into it.
-    const QString path = argc > 2 ? QString::fromLocal8Bit(argv[2]) : dir.filePath(QStringLiteral("bench-dashboard.sqlite"));
+    const QString path = argc > 2 ? QString::fromLocal8Bit(argv[2])
+                                  : dir.filePath(QStringLiteral("bench-dashboard.sqlite"));
     qint64 rows = 0;
     if (!QFile::exists(path)) {
         Database db;
-        if (db.open(path).isValid() || Migrations::prepare(db).isValid() || !build(db, units, &rows)) {
+        if (db.open(path).isValid() || Migrations::prepare(db).isValid()
+            || !build(db, units, &rows)) {
             out << "could not build the benchmark database" << Qt::endl;
             return 1;
         }
@@ -197,9 +211,11 @@ int main(int argc, char *argv[])
     const Timing groupedSql = medianMs(5, [&] {
         QSqlQuery q(db.connection());
         q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT l.unit_id, t.day, SUM(t.valid_samples), SUM(t.invalid_samples), SUM(t.suggestions)"
-                                 " FROM links l JOIN daily_tallies t ON t.link_id = l.id WHERE l.campaign_id = ?"
-                                 " GROUP BY l.unit_id, t.day"));
+        q.prepare(QStringLiteral(
+            "SELECT l.unit_id, t.day, SUM(t.valid_samples), SUM(t.invalid_samples), "
+            "SUM(t.suggestions)"
+            " FROM links l JOIN daily_tallies t ON t.link_id = l.id WHERE l.campaign_id = ?"
+            " GROUP BY l.unit_id, t.day"));
         q.addBindValue(campaign);
         q.exec();
         qint64 total = 0;
@@ -209,14 +225,17 @@ int main(int argc, char *argv[])
     });
     const Timing naive = medianMs(3, [&] {
         QSqlQuery list(db.connection());
-        list.prepare(QStringLiteral("SELECT unit_id, sample_target FROM participations WHERE campaign_id = ?"));
+        list.prepare(QStringLiteral(
+            "SELECT unit_id, sample_target FROM participations WHERE campaign_id = ?"));
         list.addBindValue(campaign);
         list.exec();
         QSqlQuery per(db.connection());
         qint64 total = 0;
         while (list.next()) {
-            per.prepare(QStringLiteral("SELECT t.day, SUM(t.valid_samples) FROM daily_tallies t JOIN links l ON l.id = t.link_id"
-                                       " WHERE l.campaign_id = ? AND l.unit_id = ? GROUP BY t.day"));
+            per.prepare(
+                QStringLiteral("SELECT t.day, SUM(t.valid_samples) FROM daily_tallies t JOIN links "
+                               "l ON l.id = t.link_id"
+                               " WHERE l.campaign_id = ? AND l.unit_id = ? GROUP BY t.day"));
             per.addBindValue(campaign);
             per.addBindValue(list.value(0));
             per.exec();
@@ -241,7 +260,8 @@ int main(int argc, char *argv[])
     ProgressFilter region;
     region.region = QStringLiteral("44");
     int flip = 0;
-    const Timing refresh = medianMs(21, [&] { page->setFilter(flip++ % 2 ? region : ProgressFilter()); });
+    const Timing refresh
+        = medianMs(21, [&] { page->setFilter(flip++ % 2 ? region : ProgressFilter()); });
     const Timing refreshOnly = medianMs(21, [&] { page->refresh(); });
     const Timing refreshPaint = medianMs(11, [&] {
         page->setFilter(flip++ % 2 ? region : ProgressFilter());
@@ -262,9 +282,10 @@ int main(int argc, char *argv[])
     page->cache()->setAsynchronous(true);
 
     // Filtering the unit list per keystroke.
-    const QStringList keys = {QStringLiteral("广"), QStringLiteral("广东"), QStringLiteral("广东1"),
-                              QStringLiteral("广东12"), QStringLiteral("广东1"), QStringLiteral("广东"),
-                              QStringLiteral("广"), QString()};
+    const QStringList keys = {QStringLiteral("广"),    QStringLiteral("广东"),
+                              QStringLiteral("广东1"), QStringLiteral("广东12"),
+                              QStringLiteral("广东1"), QStringLiteral("广东"),
+                              QStringLiteral("广"),    QString()};
     QList<double> perKey, perKeyCpu;
     for (int round = 0; round < 3; ++round) {
         for (const QString &k : keys) {
@@ -291,21 +312,39 @@ int main(int argc, char *argv[])
     page->setSearchText(QString());
 
     out << QStringLiteral("| what | wall ms | GUI-thread CPU ms |\n|---|---:|---:|\n");
-    out << row(QStringLiteral("read progress, ProgressQuery (3 queries, link-day rows summed while read), median of 9"), grouped);
-    out << row(QStringLiteral("peer: only the per-unit-and-day GROUP BY query (SQL + fetch), median of 5"), groupedSql);
+    out << row(QStringLiteral("read progress, ProgressQuery (3 queries, link-day rows summed while "
+                              "read), median of 9"),
+               grouped);
+    out << row(
+        QStringLiteral("peer: only the per-unit-and-day GROUP BY query (SQL + fetch), median of 5"),
+        groupedSql);
     out << row(QStringLiteral("peer: one query per unit, median of 3"), naive);
     out << row(QStringLiteral("open the dashboard (read + first refresh + paint), once"), open);
-    out << row(QStringLiteral("refresh from cache on a filter change (region on/off; charts, figures, both lists), median of 21"), refresh);
-    out << row(QStringLiteral("refresh from cache, nothing changed (DashboardPage::refresh), median of 21"), refreshOnly);
-    out << row(QStringLiteral("filter change + synchronous repaint of the page, median of 11"), refreshPaint);
-    out << row(QStringLiteral("after DataEvents::Tallies: until the new figures are shown (worker-thread read), median of 11"), notifyMs);
-    out << row(QStringLiteral("after DataEvents::Tallies: GUI thread applying the new snapshot, median of 11"), applyMs);
-    out << row(QStringLiteral("after DataEvents::Tallies, synchronous peer (read on the GUI thread + apply), median of 11"), afterImport);
-    out << row(QStringLiteral("unit list filter per keystroke, ProgressFilterModel, median of %1 (max wall %2)")
-                   .arg(perKey.size())
-                   .arg(*std::max_element(perKey.begin(), perKey.end()), 0, 'f', 1),
-               {median(perKey), median(perKeyCpu)});
-    out << row(QStringLiteral("peer: QSortFilterProxyModel::setFilterFixedString on the same model, median of %1 (max wall %2)")
+    out << row(QStringLiteral("refresh from cache on a filter change (region on/off; charts, "
+                              "figures, both lists), median of 21"),
+               refresh);
+    out << row(QStringLiteral(
+                   "refresh from cache, nothing changed (DashboardPage::refresh), median of 21"),
+               refreshOnly);
+    out << row(QStringLiteral("filter change + synchronous repaint of the page, median of 11"),
+               refreshPaint);
+    out << row(QStringLiteral("after DataEvents::Tallies: until the new figures are shown "
+                              "(worker-thread read), median of 11"),
+               notifyMs);
+    out << row(QStringLiteral(
+                   "after DataEvents::Tallies: GUI thread applying the new snapshot, median of 11"),
+               applyMs);
+    out << row(QStringLiteral("after DataEvents::Tallies, synchronous peer (read on the GUI thread "
+                              "+ apply), median of 11"),
+               afterImport);
+    out << row(
+        QStringLiteral(
+            "unit list filter per keystroke, ProgressFilterModel, median of %1 (max wall %2)")
+            .arg(perKey.size())
+            .arg(*std::max_element(perKey.begin(), perKey.end()), 0, 'f', 1),
+        {median(perKey), median(perKeyCpu)});
+    out << row(QStringLiteral("peer: QSortFilterProxyModel::setFilterFixedString on the same "
+                              "model, median of %1 (max wall %2)")
                    .arg(peerKey.size())
                    .arg(*std::max_element(peerKey.begin(), peerKey.end()), 0, 'f', 1),
                {median(peerKey), median(peerKeyCpu)});

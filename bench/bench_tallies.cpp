@@ -124,7 +124,7 @@ Timed runProcess(const QString &program, const QStringList &args, const QByteArr
     p.waitForFinished(-1);
     t.seconds = timer.nsecsElapsed() / 1e9;
     t.output = QString::fromUtf8(p.readAllStandardOutput())
-               + QString::fromUtf8(p.readAllStandardError());
+        + QString::fromUtf8(p.readAllStandardError());
     t.ok = p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
     return t;
 }
@@ -142,7 +142,7 @@ int childImport(const QString &dbPath, const QString &file, qint64 campaignId, b
     timer.start();
     const ImportReport r = importer.importFile(file, options);
     const double seconds = timer.nsecsElapsed() / 1e9;
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     out << seconds << ' ' << usage.ru_maxrss << ' ' << r.summaryLine() << ' ' << r.message
         << Qt::endl;
@@ -195,8 +195,8 @@ int main(int argc, char **argv)
         return generate(parser.positionalArguments().first(),
                         parser.value(QStringLiteral("generate")).toLongLong(), links,
                         parser.value(QStringLiteral("seed")).toInt())
-                   ? 0
-                   : 1;
+            ? 0
+            : 1;
     }
     const qint64 rows = parser.value(QStringLiteral("rows")).toLongLong();
     const qint64 preload = parser.value(QStringLiteral("preload")).toLongLong();
@@ -218,9 +218,9 @@ int main(int argc, char **argv)
         // 1. The importer on an empty database.
         const QString dbA = dir.filePath(QStringLiteral("importer.sqlite"));
         const qint64 campaignA = makeDatabase(dbA, links);
-        const Timed importer
-            = runProcess(self, {QStringLiteral("--child-import"), dbA, csv,
-                                QString::number(campaignA), QStringLiteral("backup")});
+        const Timed importer = runProcess(self,
+                                          {QStringLiteral("--child-import"), dbA, csv,
+                                           QString::number(campaignA), QStringLiteral("backup")});
         out << "importer: " << importer.output.trimmed() << Qt::endl;
 
         // 2. The sqlite3 shell: .import plus GROUP BY into per-link-per-day counts.
@@ -284,13 +284,14 @@ int main(int argc, char **argv)
         out << "stored " << sumsOf(dbC, QStringLiteral("SELECT count(*) FROM response_ids"))
             << " response ids in " << timer.elapsed() / 1000.0 << " s " << fill.output.trimmed()
             << Qt::endl;
-        const Timed second
-            = runProcess(self, {QStringLiteral("--child-import"), dbC, csv,
-                                QString::number(campaignC), QStringLiteral("nobackup")});
+        const Timed second = runProcess(self,
+                                        {QStringLiteral("--child-import"), dbC, csv,
+                                         QString::number(campaignC), QStringLiteral("nobackup")});
         const double secondSeconds = second.output.section(QLatin1Char(' '), 0, 0).toDouble();
         out << "importer with " << preload << " ids stored: " << second.output.trimmed()
             << Qt::endl;
-        out << QStringLiteral("with %1 ids stored: %2 s, peak %3 MiB, ratio to the empty-database import: %4")
+        out << QStringLiteral(
+                   "with %1 ids stored: %2 s, peak %3 MiB, ratio to the empty-database import: %4")
                    .arg(preload)
                    .arg(secondSeconds, 0, 'f', 2)
                    .arg(second.output.section(QLatin1Char(' '), 1, 1).toLongLong() / 1024)

@@ -25,7 +25,8 @@ int main(int argc, char **argv)
     QTextStream out(stdout);
     QTemporaryDir dir;
     Database db;
-    if (db.open(dir.filePath(QStringLiteral("bench.sqlite"))).isValid() || Migrations::migrate(db).isValid())
+    if (db.open(dir.filePath(QStringLiteral("bench.sqlite"))).isValid()
+        || Migrations::migrate(db).isValid())
         return 1;
     Campaign c;
     c.year = 2024;
@@ -64,9 +65,18 @@ int main(int argc, char **argv)
     proxy.sort(UnitTableModel::NameColumn);
     out << "first sort by name (collation keys): " << t.elapsed() << " ms\n";
     QList<qint64> times;
-    const QStringList typed = {QStringLiteral("1"), QStringLiteral("12"), QStringLiteral("123"), QStringLiteral("1234"),
-                               QStringLiteral("123"), QStringLiteral("12"), QStringLiteral("1"), QString(),
-                               QStringLiteral("联"), QStringLiteral("联系人4"), QString(), QStringLiteral("example")};
+    const QStringList typed = {QStringLiteral("1"),
+                               QStringLiteral("12"),
+                               QStringLiteral("123"),
+                               QStringLiteral("1234"),
+                               QStringLiteral("123"),
+                               QStringLiteral("12"),
+                               QStringLiteral("1"),
+                               QString(),
+                               QStringLiteral("联"),
+                               QStringLiteral("联系人4"),
+                               QString(),
+                               QStringLiteral("example")};
     for (int round = 0; round < 5; ++round) {
         for (const QString &text : typed) {
             t.restart();
@@ -75,24 +85,27 @@ int main(int argc, char **argv)
         }
     }
     std::sort(times.begin(), times.end());
-    out << "filter per keystroke: median " << times.at(times.size() / 2) / 1000 << " µs, worst " << times.last() / 1000
-        << " µs\n";
+    out << "filter per keystroke: median " << times.at(times.size() / 2) / 1000 << " µs, worst "
+        << times.last() / 1000 << " µs\n";
 
     const QString csv = dir.filePath(QStringLiteral("units.csv"));
     CsvWriter w;
     w.open(csv, true);
     w.writeRow(UnitImporter::fieldNames());
     for (int i = 0; i < n; ++i)
-        w.writeRow({QStringLiteral("导入单位%1").arg(i), QStringLiteral("supporting"), QStringLiteral("广东省"),
-                    QStringLiteral("广州市"), QStringLiteral("某人"), QStringLiteral("139%1").arg(i, 8, 10, QLatin1Char('0')),
-                    QStringLiteral("imp%1@example.org").arg(i), QString(), QString(), QStringLiteral("100")});
+        w.writeRow({QStringLiteral("导入单位%1").arg(i), QStringLiteral("supporting"),
+                    QStringLiteral("广东省"), QStringLiteral("广州市"), QStringLiteral("某人"),
+                    QStringLiteral("139%1").arg(i, 8, 10, QLatin1Char('0')),
+                    QStringLiteral("imp%1@example.org").arg(i), QString(), QString(),
+                    QStringLiteral("100")});
     w.close();
     UnitImporter::Options options;
     options.campaignId = c.id;
     options.dryRun = true;
     t.restart();
     UnitImporter::Result r = UnitImporter(db).run(csv, options);
-    out << "import dry run of " << n << " rows: " << t.elapsed() << " ms (" << r.errors.size() << " errors)\n";
+    out << "import dry run of " << n << " rows: " << t.elapsed() << " ms (" << r.errors.size()
+        << " errors)\n";
     options.dryRun = false;
     t.restart();
     r = UnitImporter(db).run(csv, options);

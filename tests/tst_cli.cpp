@@ -53,9 +53,12 @@ void tst_Cli::usageErrors()
 {
     QCOMPARE(runCli({}).exitCode, 2);
     QCOMPARE(runCli({QStringLiteral("no-such-command")}).exitCode, 2);
-    QCOMPARE(runCli({QStringLiteral("--db"), db(QStringLiteral("u")), QStringLiteral("campaign")}).exitCode, 2);
-    const auto r = runCli({QStringLiteral("--db"), db(QStringLiteral("u")), QStringLiteral("campaign"),
-                           QStringLiteral("add"), QStringLiteral("--start"), QStringLiteral("2024-07-17")});
+    QCOMPARE(runCli({QStringLiteral("--db"), db(QStringLiteral("u")), QStringLiteral("campaign")})
+                 .exitCode,
+             2);
+    const auto r
+        = runCli({QStringLiteral("--db"), db(QStringLiteral("u")), QStringLiteral("campaign"),
+                  QStringLiteral("add"), QStringLiteral("--start"), QStringLiteral("2024-07-17")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains(QStringLiteral("--year")));
     QCOMPARE(runCli({QStringLiteral("init"), QStringLiteral("--bogus")}).exitCode, 2);
@@ -82,40 +85,48 @@ void tst_Cli::initTwiceIsNoOp()
 void tst_Cli::campaignAddListRoundTrip()
 {
     const QString path = db(QStringLiteral("campaign"));
-    auto r = runCli({QStringLiteral("--db"), path, QStringLiteral("campaign"), QStringLiteral("add"),
-                     QStringLiteral("--year"), QStringLiteral("2024"), QStringLiteral("--start"),
-                     QStringLiteral("2024-07-17"), QStringLiteral("--end"), QStringLiteral("2024-07-26"),
-                     QStringLiteral("--base-url"), QStringLiteral("https://survey.example.org/q?x=1")});
+    auto r = runCli(
+        {QStringLiteral("--db"), path, QStringLiteral("campaign"), QStringLiteral("add"),
+         QStringLiteral("--year"), QStringLiteral("2024"), QStringLiteral("--start"),
+         QStringLiteral("2024-07-17"), QStringLiteral("--end"), QStringLiteral("2024-07-26"),
+         QStringLiteral("--base-url"), QStringLiteral("https://survey.example.org/q?x=1")});
     QCOMPARE(r.exitCode, 0);
     r = runCli({QStringLiteral("--db"), path, QStringLiteral("campaign"), QStringLiteral("add"),
                 QStringLiteral("--year"), QStringLiteral("2020"), QStringLiteral("--start"),
-                QStringLiteral("2020-07-22"), QStringLiteral("--end"), QStringLiteral("2020-07-31")});
+                QStringLiteral("2020-07-22"), QStringLiteral("--end"),
+                QStringLiteral("2020-07-31")});
     QCOMPARE(r.exitCode, 0);
     r = runCli({QStringLiteral("--db"), path, QStringLiteral("campaign"), QStringLiteral("list"),
                 QStringLiteral("--format"), QStringLiteral("csv")});
     QCOMPARE(r.exitCode, 0);
-    QCOMPARE(r.out, QStringLiteral("year,start,end,base_url\n"
-                                   "2020,2020-07-22,2020-07-31,\n"
-                                   "2024,2024-07-17,2024-07-26,https://survey.example.org/q?x=1\n"));
+    QCOMPARE(r.out,
+             QStringLiteral("year,start,end,base_url\n"
+                            "2020,2020-07-22,2020-07-31,\n"
+                            "2024,2024-07-17,2024-07-26,https://survey.example.org/q?x=1\n"));
 }
 
 void tst_Cli::campaignRejectsBadInput_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("message");
-    QTest::newRow("end before start") << QStringList{"--year", "2024", "--start", "2024-07-26", "--end", "2024-07-17"}
-                                      << "end: the end date 2024-07-17 is before the start date 2024-07-26";
-    QTest::newRow("bad start") << QStringList{"--year", "2024", "--start", "2024-13-01", "--end", "2024-07-17"}
+    QTest::newRow("end before start")
+        << QStringList {"--year", "2024", "--start", "2024-07-26", "--end", "2024-07-17"}
+        << "end: the end date 2024-07-17 is before the start date 2024-07-26";
+    QTest::newRow("bad start") << QStringList {"--year",     "2024",  "--start",
+                                               "2024-13-01", "--end", "2024-07-17"}
                                << "start: '2024-13-01' is not a date of the form yyyy-MM-dd";
-    QTest::newRow("slash date") << QStringList{"--year", "2024", "--start", "2024/07/17", "--end", "2024-07-26"}
+    QTest::newRow("slash date") << QStringList {"--year",     "2024",  "--start",
+                                                "2024/07/17", "--end", "2024-07-26"}
                                 << "start: '2024/07/17' is not a date";
-    QTest::newRow("bad year") << QStringList{"--year", "MMXXIV", "--start", "2024-07-17", "--end", "2024-07-26"}
+    QTest::newRow("bad year") << QStringList {"--year",     "MMXXIV", "--start",
+                                              "2024-07-17", "--end",  "2024-07-26"}
                               << "year: 'MMXXIV' is not a year";
-    QTest::newRow("bad url") << QStringList{"--year", "2024", "--start", "2024-07-17", "--end", "2024-07-26",
-                                            "--base-url", "ftp://x"}
+    QTest::newRow("bad url") << QStringList {"--year", "2024",       "--start",    "2024-07-17",
+                                             "--end",  "2024-07-26", "--base-url", "ftp://x"}
                              << "base-url:";
-    QTest::newRow("duplicate year") << QStringList{"--year", "2019", "--start", "2019-07-17", "--end", "2019-07-26"}
-                                    << "year: a campaign for 2019 already exists";
+    QTest::newRow("duplicate year")
+        << QStringList {"--year", "2019", "--start", "2019-07-17", "--end", "2019-07-26"}
+        << "year: a campaign for 2019 already exists";
 }
 
 void tst_Cli::campaignRejectsBadInput()
@@ -125,8 +136,8 @@ void tst_Cli::campaignRejectsBadInput()
     const QString path = db(QStringLiteral("reject"));
     if (!m_rejectSeeded) {
         m_rejectSeeded = true;
-        QCOMPARE(runCli({"--db", path, "campaign", "add", "--year", "2019", "--start", "2019-07-01", "--end",
-                         "2019-07-10"})
+        QCOMPARE(runCli({"--db", path, "campaign", "add", "--year", "2019", "--start", "2019-07-01",
+                         "--end", "2019-07-10"})
                      .exitCode,
                  0);
     }
@@ -135,7 +146,7 @@ void tst_Cli::campaignRejectsBadInput()
         auto d = TestSupport::openMigrated(path);
         before = TestSupport::snapshot(*d);
     }
-    const auto r = runCli(QStringList{"--db", path, "campaign", "add"} + args);
+    const auto r = runCli(QStringList {"--db", path, "campaign", "add"} + args);
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
     auto d = TestSupport::openMigrated(path);
@@ -170,30 +181,40 @@ void tst_Cli::demoFillsEveryRegionAndKind()
     QVERIFY(q.exec(QStringLiteral("SELECT COUNT(DISTINCT kind) FROM participations")) && q.next());
     QCOMPARE(q.value(0).toInt(), 3);
     // Every second-level and supporting unit has a first-level parent.
-    QCOMPARE(TestSupport::count(*d, QStringLiteral("participations p"),
-                                QStringLiteral("p.kind <> 'initiating-1' AND (p.parent_unit_id IS NULL OR NOT EXISTS"
-                                               " (SELECT 1 FROM participations f WHERE f.unit_id = p.parent_unit_id"
-                                               " AND f.kind = 'initiating-1'))")),
-             qint64(0));
-    QVERIFY(TestSupport::count(*d, QStringLiteral("participations"), QStringLiteral("sample_target > 0")) >= 200);
+    QCOMPARE(
+        TestSupport::count(
+            *d, QStringLiteral("participations p"),
+            QStringLiteral("p.kind <> 'initiating-1' AND (p.parent_unit_id IS NULL OR NOT EXISTS"
+                           " (SELECT 1 FROM participations f WHERE f.unit_id = p.parent_unit_id"
+                           " AND f.kind = 'initiating-1'))")),
+        qint64(0));
+    QVERIFY(TestSupport::count(*d, QStringLiteral("participations"),
+                               QStringLiteral("sample_target > 0"))
+            >= 200);
     QVERIFY(TestSupport::count(*d, QStringLiteral("links")) >= 200);
-    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(DISTINCT day), MIN(day), MAX(day) FROM daily_tallies t"
-                                  " JOIN links l ON l.id = t.link_id JOIN campaigns c ON c.id = l.campaign_id"
-                                  " WHERE c.year = 2024")) && q.next());
+    QVERIFY(q.exec(QStringLiteral(
+                "SELECT COUNT(DISTINCT day), MIN(day), MAX(day) FROM daily_tallies t"
+                " JOIN links l ON l.id = t.link_id JOIN campaigns c ON c.id = l.campaign_id"
+                " WHERE c.year = 2024"))
+            && q.next());
     QCOMPARE(q.value(0).toInt(), 10);
     QCOMPARE(q.value(1).toString(), QStringLiteral("2024-07-17"));
     QCOMPARE(q.value(2).toString(), QStringLiteral("2024-07-26"));
     // The year before, for year-over-year: most of the same units, with ten days of tallies.
-    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), MIN(t.day), MAX(t.day) FROM participations p"
-                                  " JOIN campaigns c ON c.id = p.campaign_id AND c.year = 2023"
-                                  " LEFT JOIN links l ON l.campaign_id = c.id AND l.unit_id = p.unit_id"
-                                  " LEFT JOIN daily_tallies t ON t.link_id = l.id")) && q.next());
+    QVERIFY(
+        q.exec(QStringLiteral("SELECT COUNT(*), MIN(t.day), MAX(t.day) FROM participations p"
+                              " JOIN campaigns c ON c.id = p.campaign_id AND c.year = 2023"
+                              " LEFT JOIN links l ON l.campaign_id = c.id AND l.unit_id = p.unit_id"
+                              " LEFT JOIN daily_tallies t ON t.link_id = l.id"))
+        && q.next());
     QVERIFY(q.value(0).toInt() >= 150 * 10);
     QCOMPARE(q.value(1).toString(), QStringLiteral("2023-07-17"));
     QCOMPARE(q.value(2).toString(), QStringLiteral("2023-07-26"));
     QCOMPARE(TestSupport::count(*d, QStringLiteral("grading_rules")), qint64(8));
     // No real addresses: every e-mail is at the reserved example.org domain.
-    QCOMPARE(TestSupport::count(*d, QStringLiteral("units"), QStringLiteral("email NOT LIKE '%@example.org'")), qint64(0));
+    QCOMPARE(TestSupport::count(*d, QStringLiteral("units"),
+                                QStringLiteral("email NOT LIKE '%@example.org'")),
+             qint64(0));
     // A second run refuses and changes nothing.
     const QString before = TestSupport::snapshot(*d);
     d.reset();

@@ -160,7 +160,7 @@ void tst_DbConcurrency::conflictingSaveSaysWhoChangedWhat()
     QCOMPARE(conflict.currentVersion, 2);
     QCOMPARE(conflict.changedBy, desk2->userName());
     QVERIFY(!conflict.changedAt.isEmpty());
-    QCOMPARE(conflict.changedFields, QStringList{QStringLiteral("title")});
+    QCOMPARE(conflict.changedFields, QStringList {QStringLiteral("title")});
     QCOMPARE(conflict.theirValues.value(QStringLiteral("title")).toString(),
              QStringLiteral("Their title"));
     QVERIFY2(problems.first().message.contains(desk2->userName()),
@@ -206,8 +206,8 @@ void tst_DbConcurrency::overwriteAfterConflict()
 
 void tst_DbConcurrency::deletedRecordConflict()
 {
-    auto db =
-        TestSupport::openMigrated(TestSupport::newDatabaseLocation(QStringLiteral("deleted")));
+    auto db
+        = TestSupport::openMigrated(TestSupport::newDatabaseLocation(QStringLiteral("deleted")));
     QVERIFY(db);
     const Fixture f = addFixture(*db);
     QVERIFY(f.linkId);
@@ -282,14 +282,16 @@ void tst_DbConcurrency::overlappingImportsCountEachResponseOnce()
     // with ON CONFLICT DO NOTHING (RETURNING tells whether this import counted it), and only
     // newly counted responses are added to daily_tallies with an upsert. Hashes are sorted
     // within a batch so two transactions take their key locks in the same order (no deadlock).
-    auto db =
-        TestSupport::openMigrated(TestSupport::newDatabaseLocation(QStringLiteral("imports")));
+    auto db
+        = TestSupport::openMigrated(TestSupport::newDatabaseLocation(QStringLiteral("imports")));
     QVERIFY(db);
     const Fixture f = addFixture(*db);
     QVERIFY(f.linkId);
     const QStringList days = {QStringLiteral("2024-07-17"), QStringLiteral("2024-07-18"),
                               QStringLiteral("2024-07-19")};
-    auto dayOf = [&](qint64 response) { return days[int(response % days.size())]; };
+    auto dayOf = [&](qint64 response) {
+        return days[int(response % days.size())];
+    };
     // File 0 holds responses 1..1200, file 1 holds 601..1800, each in its own shuffled order.
     QList<QList<qint64>> files(2);
     for (qint64 r = 1; r <= 1200; ++r)
@@ -362,8 +364,8 @@ void tst_DbConcurrency::letterNumbersUniqueUnderConcurrency()
     // Two coordinators issue letters at once. The number comes from the campaign's counter row,
     // taken with an upsert ... RETURNING inside the issuing transaction: the row lock (or
     // SQLite's write lock) hands out each number exactly once, without gaps.
-    auto db =
-        TestSupport::openMigrated(TestSupport::newDatabaseLocation(QStringLiteral("letters")));
+    auto db
+        = TestSupport::openMigrated(TestSupport::newDatabaseLocation(QStringLiteral("letters")));
     QVERIFY(db);
     const Fixture f = addFixture(*db);
     QVERIFY(f.linkId);
@@ -384,9 +386,10 @@ void tst_DbConcurrency::letterNumbersUniqueUnderConcurrency()
             const int seq = q.value(0).toInt();
             // All for one unit: stored as superseded versions, since a unit holds at most one
             // valid letter per campaign (migration 6); the numbers are what is under test here.
-            q.prepare(QStringLiteral("INSERT INTO letters (campaign_id, unit_id, series, seq, "
-                                     "number, status, verify_code,"
-                                     " issued_at) VALUES (?, ?, 'FQ', ?, ?, 'superseded', ?, 'x')"));
+            q.prepare(
+                QStringLiteral("INSERT INTO letters (campaign_id, unit_id, series, seq, "
+                               "number, status, verify_code,"
+                               " issued_at) VALUES (?, ?, 'FQ', ?, ?, 'superseded', ?, 'x')"));
             q.addBindValue(f.campaignId);
             q.addBindValue(f.unitId);
             q.addBindValue(seq);

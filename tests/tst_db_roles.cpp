@@ -48,8 +48,8 @@ void tst_DbRoles::initTestCase()
         return;
     m_location = TestSupport::newDatabaseLocation(QStringLiteral("roles"));
     // The administrator sets the database up with the CLI, as the README says.
-    const auto r =
-        TestSupport::runCli({QStringLiteral("--db"), m_location, QStringLiteral("init")});
+    const auto r
+        = TestSupport::runCli({QStringLiteral("--db"), m_location, QStringLiteral("init")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains(QStringLiteral("secretariat_clerk")), qPrintable(r.out));
     m_owner = TestSupport::openMigrated(m_location);
@@ -132,13 +132,14 @@ void tst_DbRoles::initCreatesRoles()
         roles << q.value(0).toString();
         QVERIFY(!q.value(1).toBool());
     }
-    QCOMPARE(roles, (QStringList{ServerRoles::clerk(), ServerRoles::coordinator(),
-                                 ServerRoles::manager()}));
+    QCOMPARE(
+        roles,
+        (QStringList {ServerRoles::clerk(), ServerRoles::coordinator(), ServerRoles::manager()}));
     // The owner (who ran init) may do everything; running init again changes nothing.
     QCOMPARE(Permissions::query(*m_owner).actions(), Permissions::Actions(Permissions::Everything));
     const QString before = TestSupport::snapshot(*m_owner);
-    const auto r =
-        TestSupport::runCli({QStringLiteral("--db"), m_location, QStringLiteral("init")});
+    const auto r
+        = TestSupport::runCli({QStringLiteral("--db"), m_location, QStringLiteral("init")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains(QStringLiteral("up to date")));
     QCOMPARE(TestSupport::snapshot(*m_owner), before);
@@ -154,7 +155,7 @@ void tst_DbRoles::clerkCannotIssueLetters()
     QCOMPARE(clerk.userName(), QStringLiteral("clerk_%1").arg(QCoreApplication::applicationPid()));
 
     const Permissions p = Permissions::query(clerk);
-    QCOMPARE(p.roles(), QStringList{ServerRoles::clerk()});
+    QCOMPARE(p.roles(), QStringList {ServerRoles::clerk()});
     QCOMPARE(p.actions(), Permissions::Actions(Permissions::EditUnits));
 
     // The server refuses a letter, a letter number, a link, a target and a tally.
@@ -225,9 +226,10 @@ void tst_DbRoles::coordinatorIssuesLettersButCannotSetTargets()
     QVERIFY(
         !coordinator.open(login(QStringLiteral("coord"), ServerRoles::coordinator())).isValid());
     const Permissions p = Permissions::query(coordinator);
-    QCOMPARE(p.roles(), (QStringList{ServerRoles::clerk(), ServerRoles::coordinator()}));
-    QCOMPARE(p.actions(), Permissions::EditUnits | Permissions::IssueLetters
-                              | Permissions::ManageLinks | Permissions::EditTemplates);
+    QCOMPARE(p.roles(), (QStringList {ServerRoles::clerk(), ServerRoles::coordinator()}));
+    QCOMPARE(p.actions(),
+             Permissions::EditUnits | Permissions::IssueLetters | Permissions::ManageLinks
+                 | Permissions::EditTemplates);
     QSqlError e;
     QVERIFY2(
         exec(coordinator,
@@ -326,9 +328,10 @@ void tst_DbRoles::workspaceExposesPermissions()
     QVERIFY(!workspace.may(Permissions::IssueLetters));
     QVERIFY(!workspace.may(Permissions::SetTargets));
     // The administrator promotes the desk; the workspace learns it on refresh.
-    QVERIFY(exec(*m_owner, QStringLiteral("GRANT %1 TO desk_%2")
-                               .arg(ServerRoles::coordinator())
-                               .arg(QCoreApplication::applicationPid())));
+    QVERIFY(exec(*m_owner,
+                 QStringLiteral("GRANT %1 TO desk_%2")
+                     .arg(ServerRoles::coordinator())
+                     .arg(QCoreApplication::applicationPid())));
     workspace.refreshPermissions();
     QCOMPARE(changes, 2);
     QVERIFY(workspace.may(Permissions::IssueLetters));

@@ -67,8 +67,7 @@ void tst_IoReaders::goldenCases()
         QVERIFY(expectedText.open(QIODevice::ReadOnly));
         const QString message = QString::fromUtf8(expectedText.readAll()).trimmed();
         QStringList cells;
-        while (reader->readRow(cells)) {
-        }
+        while (reader->readRow(cells)) {}
         QVERIFY2(reader->errorString().contains(message),
                  qPrintable(QStringLiteral("got '%1'").arg(reader->errorString())));
         return;
@@ -192,7 +191,7 @@ void tst_IoReaders::largeFileStreams()
         QByteArray block;
         for (int i = 0; i < 300000; ++i) {
             block += "r" + QByteArray::number(i) + ",tok" + QByteArray::number(i % 500)
-                     + ",2024-07-17 10:11:12,1\n";
+                + ",2024-07-17 10:11:12,1\n";
             if (block.size() > (1 << 20)) {
                 f.write(block);
                 block.clear();
@@ -266,26 +265,29 @@ void tst_IoReaders::xlsxWriterRoundTrip()
     QVERIFY(writer.addSheet(QStringLiteral("汇总")));
     QVERIFY(writer.writeHeader(
         {QStringLiteral("链接"), QStringLiteral("日期"), QStringLiteral("有效样本数")}));
-    QVERIFY(writer.writeRow(QVariantList{QStringLiteral("00123"), QDate(2024, 7, 17), 42}));
-    QVERIFY(writer.writeRow(QVariantList{QStringLiteral("ab"), QVariant(), 2.5, true}));
-    QVERIFY(writer.writeRow(QStringList{QStringLiteral("x"), QStringLiteral("7")}));
+    QVERIFY(writer.writeRow(QVariantList {QStringLiteral("00123"), QDate(2024, 7, 17), 42}));
+    QVERIFY(writer.writeRow(QVariantList {QStringLiteral("ab"), QVariant(), 2.5, true}));
+    QVERIFY(writer.writeRow(QStringList {QStringLiteral("x"), QStringLiteral("7")}));
     QVERIFY(writer.addSheet(QStringLiteral("second")));
-    QVERIFY(writer.writeRow(QStringList{QStringLiteral("not read")}));
+    QVERIFY(writer.writeRow(QStringList {QStringLiteral("not read")}));
     QCOMPARE(writer.close(), QString());
 
     XlsxReader reader;
     QVERIFY2(reader.open(path), qPrintable(reader.errorString()));
     QStringList cells;
     QVERIFY(reader.readRow(cells));
-    QCOMPARE(cells, QStringList({QStringLiteral("链接"), QStringLiteral("日期"),
-                                 QStringLiteral("有效样本数")}));
+    QCOMPARE(cells,
+             QStringList(
+                 {QStringLiteral("链接"), QStringLiteral("日期"), QStringLiteral("有效样本数")}));
     QCOMPARE(reader.lineNumber(), 1);
     QVERIFY(reader.readRow(cells));
-    QCOMPARE(cells, QStringList({QStringLiteral("00123"), QStringLiteral("2024-07-17"),
-                                 QStringLiteral("42")}));
+    QCOMPARE(
+        cells,
+        QStringList({QStringLiteral("00123"), QStringLiteral("2024-07-17"), QStringLiteral("42")}));
     QVERIFY(reader.readRow(cells));
-    QCOMPARE(cells, QStringList({QStringLiteral("ab"), QString(), QStringLiteral("2.5"),
-                                 QStringLiteral("TRUE")}));
+    QCOMPARE(cells,
+             QStringList(
+                 {QStringLiteral("ab"), QString(), QStringLiteral("2.5"), QStringLiteral("TRUE")}));
     QVERIFY(reader.readRow(cells));
     QCOMPARE(cells, QStringList({QStringLiteral("x"), QStringLiteral("7")}));
     QCOMPARE(reader.lineNumber(), 4);

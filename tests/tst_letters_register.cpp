@@ -270,7 +270,7 @@ public:
         : m_location(std::move(location))
         , m_campaign(campaign)
         , m_units(std::move(units))
-    { }
+    {}
     QStringList failures;
 
 protected:

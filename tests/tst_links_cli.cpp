@@ -26,7 +26,7 @@ private slots:
 private:
     QStringList cli(const QStringList &arguments) const
     {
-        return QStringList{QStringLiteral("--db"), m_location} + arguments;
+        return QStringList {QStringLiteral("--db"), m_location} + arguments;
     }
     QString m_location;
     qint64 m_unitA = 0;
@@ -41,8 +41,8 @@ void tst_LinksCli::initTestCase()
     const qint64 campaign = addCampaign(
         *db, 2020, QStringLiteral("https://survey.example.org/2020"), QDate(2020, 7, 10));
     m_unitA = addUnit(*db, QStringLiteral("浙江省网络空间安全协会"), campaign);
-    m_unitB =
-        addUnit(*db, QStringLiteral("<b>A&B \"C\"</b>"), campaign, QStringLiteral("supporting"));
+    m_unitB
+        = addUnit(*db, QStringLiteral("<b>A&B \"C\"</b>"), campaign, QStringLiteral("supporting"));
 }
 
 void tst_LinksCli::requestAndPending()
@@ -67,11 +67,11 @@ void tst_LinksCli::requestAndPending()
 
 void tst_LinksCli::issueListRevokeRestore()
 {
-    auto r =
-        runCli(cli({QStringLiteral("links"), QStringLiteral("issue"), QStringLiteral("--campaign"),
-                    QStringLiteral("2020"), QStringLiteral("--unit"), QString::number(m_unitA),
-                    QStringLiteral("--count"), QStringLiteral("3"), QStringLiteral("--label"),
-                    QStringLiteral("公众号")}));
+    auto r
+        = runCli(cli({QStringLiteral("links"), QStringLiteral("issue"),
+                      QStringLiteral("--campaign"), QStringLiteral("2020"),
+                      QStringLiteral("--unit"), QString::number(m_unitA), QStringLiteral("--count"),
+                      QStringLiteral("3"), QStringLiteral("--label"), QStringLiteral("公众号")}));
     QCOMPARE(r.exitCode, 0);
     const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
     QCOMPARE(lines.size(), 3);
@@ -179,10 +179,10 @@ void tst_LinksCli::usageAndRejections()
                  .exitCode,
              2);
 
-    auto r =
-        runCli(cli({QStringLiteral("links"), QStringLiteral("issue"), QStringLiteral("--campaign"),
-                    QStringLiteral("2020"), QStringLiteral("--unit"), QStringLiteral("999"),
-                    QStringLiteral("--count"), QStringLiteral("1")}));
+    auto r = runCli(
+        cli({QStringLiteral("links"), QStringLiteral("issue"), QStringLiteral("--campaign"),
+             QStringLiteral("2020"), QStringLiteral("--unit"), QStringLiteral("999"),
+             QStringLiteral("--count"), QStringLiteral("1")}));
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.startsWith(QStringLiteral("unit: ")), qPrintable(r.err));
     r = runCli(cli({QStringLiteral("links"), QStringLiteral("issue"), QStringLiteral("--campaign"),

@@ -35,8 +35,8 @@ QString run(const QString &program, const QStringList &arguments, int *exitCode 
 QString zbar(const QString &png)
 {
     int code = -1;
-    const QString out =
-        run(QStringLiteral("zbarimg"), {QStringLiteral("--raw"), QStringLiteral("-q"), png}, &code);
+    const QString out = run(QStringLiteral("zbarimg"),
+                            {QStringLiteral("--raw"), QStringLiteral("-q"), png}, &code);
     return code == 0 ? out.trimmed() : QStringLiteral("<no code found: %1>").arg(code);
 }
 
@@ -149,8 +149,8 @@ void tst_LinksFiles::initTestCase()
             QFAIL(qPrintable(QStringLiteral("%1 is required").arg(QLatin1String(tool))));
     }
     m_db = TestSupport::openMigrated(TestSupport::newDatabaseLocation(QStringLiteral("files")));
-    m_campaign =
-        addCampaign(*m_db, 2024, QStringLiteral("https://survey.example.org/2024/q?lang=zh#start"));
+    m_campaign = addCampaign(*m_db, 2024,
+                             QStringLiteral("https://survey.example.org/2024/q?lang=zh#start"));
     LinkRepository links(*m_db);
     const QList<std::pair<QString, QString>> units = {
         {QStringLiteral("四川省网络安全协会"), QStringLiteral("官方网站")},
@@ -181,9 +181,9 @@ void tst_LinksFiles::qrBatchDecodesToUrls()
     QCOMPARE(calls, 6);
     QCOMPARE(result.files.size(), 12);
     for (const Link &link : std::as_const(m_links)) {
-        const QString png =
-            QDir(options.outDir)
-                .filePath(LinkFileExporter::baseName(link) + QStringLiteral(".png"));
+        const QString png
+            = QDir(options.outDir)
+                  .filePath(LinkFileExporter::baseName(link) + QStringLiteral(".png"));
         QVERIFY2(QFile::exists(png), qPrintable(png));
         QImage image(png);
         QVERIFY(image.width() <= 330 && image.width() >= 200);
@@ -245,9 +245,9 @@ void tst_LinksFiles::postersShowUnitName()
     QVERIFY2(QFile::exists(pdf), qPrintable(pdf));
 
     int code = -1;
-    const QString text =
-        run(QStringLiteral("pdftotext"),
-            {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")}, &code);
+    const QString text
+        = run(QStringLiteral("pdftotext"),
+              {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")}, &code);
     QCOMPARE(code, 0);
     QString flat = text;
     flat.remove(QLatin1Char('\n')).remove(QLatin1Char(' ')).remove(QChar(0x200B));
@@ -312,13 +312,14 @@ void tst_LinksFiles::exportCsvAndXlsx()
 
     for (const QList<QStringList> &rows : {csvRows, xlsxRows, csvRead, xlsxRead}) {
         QCOMPARE(rows.size(), 7);
-        QCOMPARE(rows.at(0), QStringList({QStringLiteral("unit_id"), QStringLiteral("unit"),
-                                          QStringLiteral("token"), QStringLiteral("url"),
-                                          QStringLiteral("label"), QStringLiteral("status")}));
+        QCOMPARE(rows.at(0),
+                 QStringList({QStringLiteral("unit_id"), QStringLiteral("unit"),
+                              QStringLiteral("token"), QStringLiteral("url"),
+                              QStringLiteral("label"), QStringLiteral("status")}));
         for (int i = 0; i < all.size(); ++i) {
             const Link &l = all.at(i);
-            const QStringList expected = {
-                QString::number(l.unitId), l.unitName, l.token, l.url, l.label, l.statusCode()};
+            const QStringList expected
+                = {QString::number(l.unitId), l.unitName, l.token, l.url, l.label, l.statusCode()};
             const QStringList got = rows.at(i + 1);
             QCOMPARE(got, expected);
         }

@@ -143,8 +143,8 @@ void tst_LinksPage::dialogs()
 {
     Workspace workspace;
     QVERIFY(!workspace.open(m_location).isValid());
-    const QList<UnitLinkSummary> units =
-        LinkRepository(workspace.database()).unitSummaries(m_campaign);
+    const QList<UnitLinkSummary> units
+        = LinkRepository(workspace.database()).unitSummaries(m_campaign);
     QCOMPARE(units.size(), 3);
     IssueLinksDialog issue(units, m_unitA, nullptr);
     QCOMPARE(issue.unitId(), m_unitA);

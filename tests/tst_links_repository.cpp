@@ -30,8 +30,8 @@ private slots:
 
 void tst_LinksRepository::hundredThousandTokens()
 {
-    auto db =
-        TestSupport::openMigrated(TestSupport::newDatabaseLocation(QStringLiteral("tokens1")));
+    auto db
+        = TestSupport::openMigrated(TestSupport::newDatabaseLocation(QStringLiteral("tokens1")));
     const qint64 campaign = addCampaign(*db, 2024, QStringLiteral("https://survey.example.org/q"));
     const qint64 unit = addUnit(*db, QStringLiteral("某某市网络安全协会"), campaign);
 
@@ -70,10 +70,10 @@ void tst_LinksRepository::hundredThousandTokens()
         QVERIFY2(qAbs(it.value() - expected) < expected * 0.03, qPrintable(QString(it.key())));
 
     // A second database draws different tokens.
-    auto other =
-        TestSupport::openMigrated(TestSupport::newDatabaseLocation(QStringLiteral("tokens2")));
-    const qint64 campaign2 =
-        addCampaign(*other, 2024, QStringLiteral("https://survey.example.org/q"));
+    auto other
+        = TestSupport::openMigrated(TestSupport::newDatabaseLocation(QStringLiteral("tokens2")));
+    const qint64 campaign2
+        = addCampaign(*other, 2024, QStringLiteral("https://survey.example.org/q"));
     const qint64 unit2 = addUnit(*other, QStringLiteral("某某市网络安全协会"), campaign2);
     QVERIFY(LinkRepository(*other).issue(campaign2, unit2, 2000, QString()).isEmpty());
     QVERIFY(q.exec(QStringLiteral("SELECT 1")));
@@ -145,8 +145,8 @@ void tst_LinksRepository::rejectedIssueChangesNothing()
 void tst_LinksRepository::revokeRestoreRoundTrip()
 {
     auto db = TestSupport::openMigrated(TestSupport::newDatabaseLocation(QStringLiteral("revoke")));
-    const qint64 campaign =
-        addCampaign(*db, 2024, QStringLiteral("https://survey.example.org/q?lang=zh"));
+    const qint64 campaign
+        = addCampaign(*db, 2024, QStringLiteral("https://survey.example.org/q?lang=zh"));
     const qint64 unit = addUnit(*db, QStringLiteral("Unit"), campaign);
     LinkRepository links(*db);
     QList<Link> issued;
@@ -182,7 +182,7 @@ void tst_LinksRepository::revokeRestoreRoundTrip()
     // Several at once: all or nothing.
     const QString before = TestSupport::snapshot(*db);
     QCOMPARE(
-        links.revoke(QStringList{issued.at(1).token, link.token, QStringLiteral("NOSUCHTOKEN")})
+        links.revoke(QStringList {issued.at(1).token, link.token, QStringLiteral("NOSUCHTOKEN")})
             .size(),
         1);
     QCOMPARE(TestSupport::snapshot(*db), before);
@@ -200,15 +200,15 @@ void tst_LinksRepository::revokeRestoreRoundTrip()
 
 void tst_LinksRepository::requestsAndPendingUnits()
 {
-    auto db =
-        TestSupport::openMigrated(TestSupport::newDatabaseLocation(QStringLiteral("requests")));
-    const qint64 campaign =
-        addCampaign(*db, 2020, QStringLiteral("https://survey.example.org/q"), QDate(2020, 7, 10));
+    auto db
+        = TestSupport::openMigrated(TestSupport::newDatabaseLocation(QStringLiteral("requests")));
+    const qint64 campaign = addCampaign(*db, 2020, QStringLiteral("https://survey.example.org/q"),
+                                        QDate(2020, 7, 10));
     const qint64 a = addUnit(*db, QStringLiteral("Alpha association"), campaign);
-    const qint64 b =
-        addUnit(*db, QStringLiteral("Beta media"), campaign, QStringLiteral("supporting"));
-    const qint64 c =
-        addUnit(*db, QStringLiteral("Gamma company"), campaign, QStringLiteral("supporting"));
+    const qint64 b
+        = addUnit(*db, QStringLiteral("Beta media"), campaign, QStringLiteral("supporting"));
+    const qint64 c
+        = addUnit(*db, QStringLiteral("Gamma company"), campaign, QStringLiteral("supporting"));
     const qint64 outsider = addUnit(*db, QStringLiteral("Outsider"), 0);
     LinkRepository links(*db);
     QCOMPARE(links.pendingRequests(campaign).size(), 3);
@@ -244,8 +244,8 @@ void tst_LinksRepository::requestsAndPendingUnits()
 void tst_LinksRepository::listCountsSamplesAndFilters()
 {
     auto db = TestSupport::openMigrated(TestSupport::newDatabaseLocation(QStringLiteral("list")));
-    const qint64 campaign =
-        addCampaign(*db, 2024, QStringLiteral("https://survey.example.org/q#top"));
+    const qint64 campaign
+        = addCampaign(*db, 2024, QStringLiteral("https://survey.example.org/q#top"));
     const qint64 other = addCampaign(*db, 2025, QStringLiteral("https://survey.example.org/r"));
     const qint64 a = addUnit(*db, QStringLiteral("北京网络安全协会"), campaign);
     const qint64 b = addUnit(*db, QStringLiteral("上海信息服务公司"), campaign);

@@ -93,7 +93,7 @@ void tst_MainWindow::campaignDialogAddsAndValidates()
 {
     auto db = TestSupport::openMigrated(TestSupport::newDatabaseLocation(QStringLiteral("dialog")));
     QVERIFY(db);
-    CampaignDialog dialog(*db, Campaign{});
+    CampaignDialog dialog(*db, Campaign {});
     dialog.show();
     auto *year = dialog.findChild<QSpinBox *>();
     QVERIFY(year);

@@ -40,7 +40,8 @@ void tst_Migrations::freshFile()
     // Preparing again is a no-op.
     QVERIFY(!Migrations::prepare(db, &state).isValid());
     QCOMPARE(state, Migrations::State::Current);
-    QCOMPARE(TestSupport::count(db, QStringLiteral("schema_migrations")), qint64(Migrations::all().size()));
+    QCOMPARE(TestSupport::count(db, QStringLiteral("schema_migrations")),
+             qint64(Migrations::all().size()));
 }
 
 void tst_Migrations::fromEveryEarlierVersion_data()
@@ -69,8 +70,9 @@ void tst_Migrations::fromEveryEarlierVersion()
             // Written as the program of that version did (today's repository writes columns that
             // later migrations added).
             QSqlQuery q(db.connection());
-            QVERIFY2(q.exec(QStringLiteral("INSERT INTO campaigns (year, start_date, end_date, created_at,"
-                                           " updated_at) VALUES (2023, '2023-07-17', '2023-07-26', 'x', 'x')")),
+            QVERIFY2(q.exec(QStringLiteral(
+                         "INSERT INTO campaigns (year, start_date, end_date, created_at,"
+                         " updated_at) VALUES (2023, '2023-07-17', '2023-07-26', 'x', 'x')")),
                      qPrintable(q.lastError().text()));
         }
     }
@@ -100,7 +102,8 @@ void tst_Migrations::newerSchemaOpensReadOnly()
         auto db = TestSupport::openMigrated(path);
         QVERIFY(db);
         QSqlQuery q(db->connection());
-        q.prepare(QStringLiteral("INSERT INTO schema_migrations (version, description, applied_at) VALUES (?, 'future', 'x')"));
+        q.prepare(QStringLiteral("INSERT INTO schema_migrations (version, description, applied_at) "
+                                 "VALUES (?, 'future', 'x')"));
         q.addBindValue(Migrations::latestVersion() + 1);
         QVERIFY(q.exec());
     }
@@ -128,7 +131,8 @@ void tst_Migrations::connectionSettings()
 {
     if (TestSupport::isPostgres())
         QSKIP("SQLite file settings (WAL journal, busy timeout); PostgreSQL has no equivalent");
-    auto db = TestSupport::openMigrated(TestSupport::newDatabaseLocation(QStringLiteral("pragmas")));
+    auto db
+        = TestSupport::openMigrated(TestSupport::newDatabaseLocation(QStringLiteral("pragmas")));
     QVERIFY(db);
     QSqlQuery q(db->connection());
     QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
@@ -144,8 +148,9 @@ void tst_Migrations::foreignKeysEnforced()
     auto db = TestSupport::openMigrated(TestSupport::newDatabaseLocation(QStringLiteral("fk")));
     QVERIFY(db);
     QSqlQuery q(db->connection());
-    QVERIFY(!q.exec(QStringLiteral("INSERT INTO participations (campaign_id, unit_id, kind, created_at, updated_at)"
-                                   " VALUES (999, 999, 'supporting', 'x', 'x')")));
+    QVERIFY(!q.exec(QStringLiteral(
+        "INSERT INTO participations (campaign_id, unit_id, kind, created_at, updated_at)"
+        " VALUES (999, 999, 'supporting', 'x', 'x')")));
 }
 
 QTEST_GUILESS_MAIN(tst_Migrations)

@@ -114,19 +114,23 @@ void tst_ProgressDashboard::initTestCase()
 void tst_ProgressDashboard::chartsShowTheCampaignByValue()
 {
     const qint64 campaign = m_workspace->campaignId();
-    const QString tallies = QStringLiteral(" FROM daily_tallies t JOIN links l ON l.id = t.link_id WHERE l.campaign_id = ?");
+    const QString tallies = QStringLiteral(
+        " FROM daily_tallies t JOIN links l ON l.id = t.link_id WHERE l.campaign_id = ?");
     // Cumulative line: one point per reported day, the running sum of all units.
     const QList<QPointF> points = m_page->cumulativeSeries()->points();
     QCOMPARE(points.size(), 10);
     qint64 running = 0;
     for (int d = 0; d < 10; ++d) {
-        running += sql(QStringLiteral("SELECT SUM(t.valid_samples)") + tallies + QStringLiteral(" AND t.day = ?"),
+        running += sql(QStringLiteral("SELECT SUM(t.valid_samples)") + tallies
+                           + QStringLiteral(" AND t.day = ?"),
                        {campaign, QDate(2024, 7, 17).addDays(d).toString(Qt::ISODate)});
         QCOMPARE(qint64(points.at(d).y()), running);
     }
     QCOMPARE(running, sql(QStringLiteral("SELECT SUM(t.valid_samples)") + tallies, {campaign}));
     // Pace line: the overall target spread evenly over the ten days.
-    const qint64 target = sql(QStringLiteral("SELECT SUM(sample_target) FROM participations WHERE campaign_id = ?"), {campaign});
+    const qint64 target
+        = sql(QStringLiteral("SELECT SUM(sample_target) FROM participations WHERE campaign_id = ?"),
+              {campaign});
     const QList<QPointF> pace = m_page->paceSeries()->points();
     QCOMPARE(pace.size(), 10);
     QCOMPARE(pace.first().y(), target / 10.0);
@@ -141,35 +145,43 @@ void tst_ProgressDashboard::chartsShowTheCampaignByValue()
     QCOMPARE(qint64(regionValid), running);
     QCOMPARE(qint64(regionTarget), target);
     const int guangdong = int(m_page->regionCategories().indexOf(QStringLiteral("44")));
-    QCOMPARE(qint64(m_page->regionValidSet()->at(guangdong)),
-             sql(QStringLiteral("SELECT SUM(t.valid_samples) FROM daily_tallies t JOIN links l ON l.id = t.link_id"
-                                " JOIN units u ON u.id = l.unit_id WHERE l.campaign_id = ? AND u.province = '44'"),
-                 {campaign}));
+    QCOMPARE(
+        qint64(m_page->regionValidSet()->at(guangdong)),
+        sql(QStringLiteral(
+                "SELECT SUM(t.valid_samples) FROM daily_tallies t JOIN links l ON l.id = t.link_id"
+                " JOIN units u ON u.id = l.unit_id WHERE l.campaign_id = ? AND u.province = '44'"),
+            {campaign}));
     QCOMPARE(m_page->kindValidSet()->count(), 3);
     QCOMPARE(qint64(m_page->kindTargetSet()->at(2)),
-             sql(QStringLiteral("SELECT SUM(sample_target) FROM participations WHERE campaign_id = ? AND kind = 'supporting'"),
+             sql(QStringLiteral("SELECT SUM(sample_target) FROM participations WHERE campaign_id = "
+                                "? AND kind = 'supporting'"),
                  {campaign}));
     // Headline: valid samples and the number of units that reported on the last day.
     const QStringList headline = m_page->headlineTexts();
     QVERIFY2(headline.at(0).startsWith(QLocale().toString(running)), qPrintable(headline.at(0)));
-    const qint64 reported = sql(QStringLiteral("SELECT COUNT(DISTINCT l.unit_id)") + tallies + QStringLiteral(" AND t.day = '2024-07-26'"),
+    const qint64 reported = sql(QStringLiteral("SELECT COUNT(DISTINCT l.unit_id)") + tallies
+                                    + QStringLiteral(" AND t.day = '2024-07-26'"),
                                 {campaign});
-    QVERIFY2(headline.at(2).startsWith(QStringLiteral("%1 / 241").arg(reported)), qPrintable(headline.at(2)));
+    QVERIFY2(headline.at(2).startsWith(QStringLiteral("%1 / 241").arg(reported)),
+             qPrintable(headline.at(2)));
 }
 
 void tst_ProgressDashboard::rankingIsTopAndBottomN()
 {
     // Independent ranking: every unit's share from SQL, best first.
     QSqlQuery q(m_workspace->database().connection());
-    q.prepare(QStringLiteral("SELECT p.unit_id, p.sample_target, COALESCE(SUM(t.valid_samples), 0) FROM participations p"
-                             " LEFT JOIN links l ON l.campaign_id = p.campaign_id AND l.unit_id = p.unit_id"
-                             " LEFT JOIN daily_tallies t ON t.link_id = l.id WHERE p.campaign_id = ? AND p.sample_target > 0"
-                             " GROUP BY p.unit_id, p.sample_target"));
+    q.prepare(QStringLiteral(
+        "SELECT p.unit_id, p.sample_target, COALESCE(SUM(t.valid_samples), 0) FROM participations p"
+        " LEFT JOIN links l ON l.campaign_id = p.campaign_id AND l.unit_id = p.unit_id"
+        " LEFT JOIN daily_tallies t ON t.link_id = l.id WHERE p.campaign_id = ? AND "
+        "p.sample_target > 0"
+        " GROUP BY p.unit_id, p.sample_target"));
     q.addBindValue(m_workspace->campaignId());
     QVERIFY(q.exec());
     QList<QPair<qint64, qint64>> shares; // tenths of a percent, unit
     while (q.next())
-        shares.append({(q.value(2).toLongLong() * 2000 + q.value(1).toLongLong()) / (2 * q.value(1).toLongLong()),
+        shares.append({(q.value(2).toLongLong() * 2000 + q.value(1).toLongLong())
+                           / (2 * q.value(1).toLongLong()),
                        q.value(0).toLongLong()});
     std::sort(shares.begin(), shares.end(), [](const auto &a, const auto &b) {
         return a.first != b.first ? a.first > b.first : a.second < b.second;
@@ -203,17 +215,22 @@ void tst_ProgressDashboard::filtersNarrowEveryChart()
     const int guangdong = int(m_page->regionCategories().indexOf(QStringLiteral("44")));
     double others = 0;
     for (int i = 0; i < 34; ++i)
-        others += i == guangdong ? 0 : m_page->regionValidSet()->at(i) + m_page->regionTargetSet()->at(i);
+        others += i == guangdong
+            ? 0
+            : m_page->regionValidSet()->at(i) + m_page->regionTargetSet()->at(i);
     QCOMPARE(others, 0.0);
-    const qint64 gd = sql(QStringLiteral("SELECT SUM(t.valid_samples) FROM daily_tallies t JOIN links l ON l.id = t.link_id"
-                                         " JOIN units u ON u.id = l.unit_id WHERE l.campaign_id = ? AND u.province = '44'"),
-                          {campaign});
+    const qint64 gd = sql(
+        QStringLiteral(
+            "SELECT SUM(t.valid_samples) FROM daily_tallies t JOIN links l ON l.id = t.link_id"
+            " JOIN units u ON u.id = l.unit_id WHERE l.campaign_id = ? AND u.province = '44'"),
+        {campaign});
     QCOMPARE(qint64(m_page->cumulativeSeries()->points().last().y()), gd);
     QCOMPARE(qint64(m_page->regionValidSet()->at(guangdong)), gd);
     QVERIFY(m_page->rankingSet()->count() <= 20);
     QCOMPARE(m_page->unitList()->rowCount(),
-             int(sql(QStringLiteral("SELECT COUNT(*) FROM participations p JOIN units u ON u.id = p.unit_id"
-                                    " WHERE p.campaign_id = ? AND u.province = '44'"),
+             int(sql(QStringLiteral(
+                         "SELECT COUNT(*) FROM participations p JOIN units u ON u.id = p.unit_id"
+                         " WHERE p.campaign_id = ? AND u.province = '44'"),
                      {campaign})));
     // Kind: only supporting units.
     f.region.clear();
@@ -226,10 +243,12 @@ void tst_ProgressDashboard::filtersNarrowEveryChart()
     f.kind.clear();
     f.groupOf = 1;
     m_page->setFilter(f);
-    const qint64 group = sql(QStringLiteral("SELECT SUM(t.valid_samples) FROM daily_tallies t JOIN links l ON l.id = t.link_id"
-                                            " JOIN participations p ON p.unit_id = l.unit_id AND p.campaign_id = l.campaign_id"
-                                            " WHERE l.campaign_id = ? AND (p.unit_id = 1 OR p.parent_unit_id = 1)"),
-                             {campaign});
+    const qint64 group = sql(
+        QStringLiteral(
+            "SELECT SUM(t.valid_samples) FROM daily_tallies t JOIN links l ON l.id = t.link_id"
+            " JOIN participations p ON p.unit_id = l.unit_id AND p.campaign_id = l.campaign_id"
+            " WHERE l.campaign_id = ? AND (p.unit_id = 1 OR p.parent_unit_id = 1)"),
+        {campaign});
     QCOMPARE(qint64(m_page->cumulativeSeries()->points().last().y()), group);
     QCOMPARE(qint64(m_page->cache()->snapshot()->unit(1)->groupValid), group);
     m_page->setFilter({});
@@ -246,13 +265,17 @@ void tst_ProgressDashboard::barClickOpensUnitSeries()
     QCOMPARE(dialog->unitId(), unit);
     QCOMPARE(dialog->dailySet()->count(), 10);
     for (int d = 0; d < 10; ++d) {
-        const qint64 expected = sql(QStringLiteral("SELECT COALESCE(SUM(t.valid_samples), 0) FROM daily_tallies t JOIN links l"
-                                                   " ON l.id = t.link_id WHERE l.campaign_id = ? AND l.unit_id = ? AND t.day = ?"),
-                                    {m_workspace->campaignId(), unit, QDate(2024, 7, 17).addDays(d).toString(Qt::ISODate)});
+        const qint64 expected = sql(
+            QStringLiteral(
+                "SELECT COALESCE(SUM(t.valid_samples), 0) FROM daily_tallies t JOIN links l"
+                " ON l.id = t.link_id WHERE l.campaign_id = ? AND l.unit_id = ? AND t.day = ?"),
+            {m_workspace->campaignId(), unit, QDate(2024, 7, 17).addDays(d).toString(Qt::ISODate)});
         QCOMPARE(qint64(dialog->dailySet()->at(d)), expected);
     }
-    const qint64 target = sql(QStringLiteral("SELECT sample_target FROM participations WHERE campaign_id = ? AND unit_id = ?"),
-                              {m_workspace->campaignId(), unit});
+    const qint64 target
+        = sql(QStringLiteral(
+                  "SELECT sample_target FROM participations WHERE campaign_id = ? AND unit_id = ?"),
+              {m_workspace->campaignId(), unit});
     QCOMPARE(dialog->paceSeries()->points().last().y(), double(target));
     delete dialog;
 }
@@ -266,7 +289,8 @@ void tst_ProgressDashboard::refreshesAfterTallyImport()
     QCOMPARE(m_page->cache()->loads(), loads);
     // An import (here: a direct write announced like the tally importer does) reloads once.
     QSqlQuery q(m_workspace->database().connection());
-    QVERIFY(q.exec(QStringLiteral("UPDATE daily_tallies SET valid_samples = valid_samples + 500 WHERE link_id = 1 AND day = '2024-07-26'")));
+    QVERIFY(q.exec(QStringLiteral("UPDATE daily_tallies SET valid_samples = valid_samples + 500 "
+                                  "WHERE link_id = 1 AND day = '2024-07-26'")));
     QCOMPARE(q.numRowsAffected(), 1);
     m_workspace->database().events()->notify(DataEvents::Tallies);
     // Read again on a worker thread: the old figures stay until the new ones arrive.
@@ -282,15 +306,17 @@ void tst_ProgressDashboard::refreshesAfterTallyImport()
 void tst_ProgressDashboard::searchFiltersUnitList()
 {
     m_page->setSearchText(QStringLiteral("融媒体"));
-    const qint64 expected = sql(QStringLiteral("SELECT COUNT(*) FROM participations p JOIN units u ON u.id = p.unit_id"
-                                               " WHERE p.campaign_id = ? AND u.name LIKE '%融媒体%'"),
-                                {m_workspace->campaignId()});
+    const qint64 expected = sql(
+        QStringLiteral("SELECT COUNT(*) FROM participations p JOIN units u ON u.id = p.unit_id"
+                       " WHERE p.campaign_id = ? AND u.name LIKE '%融媒体%'"),
+        {m_workspace->campaignId()});
     QVERIFY(expected > 0);
     QCOMPARE(m_page->unitList()->rowCount(), int(expected));
     // Sorted by share, best first.
     const QModelIndex first = m_page->unitList()->index(0, ProgressModel::ShareColumn);
     const QModelIndex second = m_page->unitList()->index(1, ProgressModel::ShareColumn);
-    QVERIFY(first.data(ProgressModel::ShareRole).toDouble() >= second.data(ProgressModel::ShareRole).toDouble());
+    QVERIFY(first.data(ProgressModel::ShareRole).toDouble()
+            >= second.data(ProgressModel::ShareRole).toDouble());
     m_page->setSearchText(QString());
     QCOMPARE(m_page->unitList()->rowCount(), 241);
     // The behind-pace list holds exactly the units projected to miss their target.
@@ -311,7 +337,8 @@ void tst_ProgressDashboard::exportsReadBack()
     QProcess info;
     info.start(QStringLiteral("pdfinfo"), {pdf});
     QVERIFY(info.waitForFinished(30000));
-    QVERIFY2(QString::fromUtf8(info.readAllStandardOutput()).contains(QRegularExpression(QStringLiteral("Pages:\\s+4"))),
+    QVERIFY2(QString::fromUtf8(info.readAllStandardOutput())
+                 .contains(QRegularExpression(QStringLiteral("Pages:\\s+4"))),
              "four charts, four pages");
 
     const QString xlsx = m_dir.filePath(QStringLiteral("progress.xlsx"));
@@ -342,14 +369,17 @@ void tst_ProgressDashboard::gradingDialog()
     GradingDialog *dialog = m_page->openGrading();
     QVERIFY(dialog);
     const auto snapshot = m_page->cache()->snapshot();
-    const QList<GradingRule> rules = GradingRepository(m_workspace->database()).rules(m_workspace->campaignId());
+    const QList<GradingRule> rules
+        = GradingRepository(m_workspace->database()).rules(m_workspace->campaignId());
     QCOMPARE(dialog->editedRules(), rules);
     QCOMPARE(dialog->gradeModel()->rowCount(), 241);
     const QList<Commendation> expected = Commendations::build(*snapshot, rules);
     QVERIFY(!expected.isEmpty());
     QCOMPARE(dialog->commendationTree()->topLevelItemCount(), int(expected.size()));
-    QCOMPARE(dialog->commendationTree()->topLevelItem(0)->text(0), snapshot->units.at(expected.first().row).name);
-    QCOMPARE(dialog->commendationTree()->topLevelItem(0)->childCount(), int(expected.first().supporterRows.size()));
+    QCOMPARE(dialog->commendationTree()->topLevelItem(0)->text(0),
+             snapshot->units.at(expected.first().row).name);
+    QCOMPARE(dialog->commendationTree()->topLevelItem(0)->childCount(),
+             int(expected.first().supporterRows.size()));
 
     // Looser rules commend more units.
     QList<GradingRule> looser = rules;
@@ -370,7 +400,8 @@ void tst_ProgressDashboard::gradingDialog()
     QString error;
     QVERIFY(dialog->storeGrades(&error) > 0);
     QTRY_VERIFY(!m_page->cache()->isLoading());
-    QCOMPARE(sql(QStringLiteral("SELECT COUNT(*) FROM participations WHERE campaign_id = ? AND grade = ''"),
+    QCOMPARE(sql(QStringLiteral(
+                     "SELECT COUNT(*) FROM participations WHERE campaign_id = ? AND grade = ''"),
                  {m_workspace->campaignId()}),
              qint64(0));
     const QString xlsx = m_dir.filePath(QStringLiteral("commendations.xlsx"));
@@ -388,12 +419,14 @@ void tst_ProgressDashboard::importTargetsReloads()
 {
     QTRY_VERIFY(!m_page->cache()->isLoading());
     const double before = m_page->paceSeries()->points().last().y();
-    const qint64 old = sql(QStringLiteral("SELECT sample_target FROM participations WHERE campaign_id = ? AND unit_id = 1"),
-                           {m_workspace->campaignId()});
+    const qint64 old
+        = sql(QStringLiteral(
+                  "SELECT sample_target FROM participations WHERE campaign_id = ? AND unit_id = 1"),
+              {m_workspace->campaignId()});
     const QString good = m_dir.filePath(QStringLiteral("targets.csv"));
     QFile f(good);
     QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("unit,target\n1,") ;
+    f.write("unit,target\n1,");
     f.write(QByteArray::number(old + 1000));
     f.write("\n");
     f.close();
@@ -409,9 +442,11 @@ void tst_ProgressDashboard::importTargetsReloads()
     QCOMPARE(problems.size(), 1);
     QCOMPARE(problems.first().line, qint64(3));
     QCOMPARE(problems.first().field, QStringLiteral("target"));
-    QCOMPARE(sql(QStringLiteral("SELECT sample_target FROM participations WHERE campaign_id = ? AND unit_id = 1"),
-                 {m_workspace->campaignId()}),
-             old + 1000);
+    QCOMPARE(
+        sql(QStringLiteral(
+                "SELECT sample_target FROM participations WHERE campaign_id = ? AND unit_id = 1"),
+            {m_workspace->campaignId()}),
+        old + 1000);
 }
 
 void tst_ProgressDashboard::chineseScreenshot()

@@ -43,49 +43,74 @@ void exec(QSqlQuery &q, const QString &sql, const QVariantList &values = {})
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec())
-        QTest::qFail(qPrintable(q.lastError().text() + QStringLiteral(" in ") + sql), __FILE__, __LINE__);
+        QTest::qFail(qPrintable(q.lastError().text() + QStringLiteral(" in ") + sql), __FILE__,
+                     __LINE__);
 }
 
 void buildFixture(Database &db)
 {
     QSqlQuery q(db.connection());
     const QString now = QStringLiteral("2024-07-21T12:00:00Z");
-    exec(q, QStringLiteral("INSERT INTO campaigns (id, year, start_date, end_date, created_at, updated_at)"
-                           " VALUES (1, 2023, '2023-07-17', '2023-07-26', ?, ?), (2, 2024, '2024-07-17', '2024-07-26', ?, ?)"),
+    exec(q,
+         QStringLiteral(
+             "INSERT INTO campaigns (id, year, start_date, end_date, created_at, updated_at)"
+             " VALUES (1, 2023, '2023-07-17', '2023-07-26', ?, ?), (2, 2024, '2024-07-17', "
+             "'2024-07-26', ?, ?)"),
          {now, now, now, now});
     const QList<QVariantList> units = {
-        {1, QStringLiteral("北方网络安全促进会"), QStringLiteral("11"), QStringLiteral("initiating-1"), QVariant(), 1000},
-        {2, QStringLiteral("北方东城联合会"), QStringLiteral("11"), QStringLiteral("initiating-2"), 1, 500},
-        {3, QStringLiteral("北方融媒体中心"), QStringLiteral("11"), QStringLiteral("supporting"), 2, 200},
-        {4, QStringLiteral("北方信息技术有限公司"), QStringLiteral("11"), QStringLiteral("supporting"), 1, 100},
-        {5, QStringLiteral("南方网络安全促进会"), QStringLiteral("44"), QStringLiteral("initiating-1"), QVariant(), 0},
-        {6, QStringLiteral("南方,联合会"), QStringLiteral("44"), QStringLiteral("supporting"), 1, 3},
+        {1, QStringLiteral("北方网络安全促进会"), QStringLiteral("11"),
+         QStringLiteral("initiating-1"), QVariant(), 1000},
+        {2, QStringLiteral("北方东城联合会"), QStringLiteral("11"), QStringLiteral("initiating-2"),
+         1, 500},
+        {3, QStringLiteral("北方融媒体中心"), QStringLiteral("11"), QStringLiteral("supporting"), 2,
+         200},
+        {4, QStringLiteral("北方信息技术有限公司"), QStringLiteral("11"),
+         QStringLiteral("supporting"), 1, 100},
+        {5, QStringLiteral("南方网络安全促进会"), QStringLiteral("44"),
+         QStringLiteral("initiating-1"), QVariant(), 0},
+        {6, QStringLiteral("南方,联合会"), QStringLiteral("44"), QStringLiteral("supporting"), 1,
+         3},
     };
     for (const QVariantList &u : units) {
-        exec(q, QStringLiteral("INSERT INTO units (id, name, name_key, province, created_at, updated_at)"
-                               " VALUES (?, ?, ?, ?, ?, ?)"),
+        exec(q,
+             QStringLiteral(
+                 "INSERT INTO units (id, name, name_key, province, created_at, updated_at)"
+                 " VALUES (?, ?, ?, ?, ?, ?)"),
              {u[0], u[1], u[1], u[2], now, now});
-        exec(q, QStringLiteral("INSERT INTO participations (campaign_id, unit_id, kind, parent_unit_id, sample_target,"
-                               " created_at, updated_at) VALUES (2, ?, ?, ?, ?, ?, ?)"),
-             {u[0], u[3], u[4].isValid() ? u[4] : QVariant(QMetaType(QMetaType::LongLong)), u[5], now, now});
+        exec(q,
+             QStringLiteral("INSERT INTO participations (campaign_id, unit_id, kind, "
+                            "parent_unit_id, sample_target,"
+                            " created_at, updated_at) VALUES (2, ?, ?, ?, ?, ?, ?)"),
+             {u[0], u[3], u[4].isValid() ? u[4] : QVariant(QMetaType(QMetaType::LongLong)), u[5],
+              now, now});
     }
     // 2023: units 1 and 2 took part; only 1 has samples.
-    exec(q, QStringLiteral("INSERT INTO participations (campaign_id, unit_id, kind, sample_target, created_at, updated_at)"
-                           " VALUES (1, 1, 'initiating-1', 800, ?, ?), (1, 2, 'initiating-2', 100, ?, ?)"),
+    exec(q,
+         QStringLiteral(
+             "INSERT INTO participations (campaign_id, unit_id, kind, sample_target, created_at, "
+             "updated_at)"
+             " VALUES (1, 1, 'initiating-1', 800, ?, ?), (1, 2, 'initiating-2', 100, ?, ?)"),
          {now, now, now, now});
-    exec(q, QStringLiteral("INSERT INTO links (id, campaign_id, unit_id, token, status, created_at) VALUES"
-                           " (1, 2, 1, 'a1', 'active', ?), (2, 2, 1, 'a2', 'revoked', ?), (3, 2, 2, 'b', 'active', ?),"
-                           " (4, 2, 3, 'c', 'active', ?), (5, 2, 4, 'd', 'active', ?), (6, 2, 5, 'e', 'active', ?),"
-                           " (7, 2, 6, 'f', 'active', ?), (8, 1, 1, 'old', 'active', ?)"),
+    exec(q,
+         QStringLiteral(
+             "INSERT INTO links (id, campaign_id, unit_id, token, status, created_at) VALUES"
+             " (1, 2, 1, 'a1', 'active', ?), (2, 2, 1, 'a2', 'revoked', ?), (3, 2, 2, 'b', "
+             "'active', ?),"
+             " (4, 2, 3, 'c', 'active', ?), (5, 2, 4, 'd', 'active', ?), (6, 2, 5, 'e', 'active', "
+             "?),"
+             " (7, 2, 6, 'f', 'active', ?), (8, 1, 1, 'old', 'active', ?)"),
          {now, now, now, now, now, now, now, now});
     const QList<QVariantList> tallies = {
-        {1, "2024-07-17", 100, 9}, {1, "2024-07-18", 100, 0}, {1, "2024-07-19", 50, 0},  {1, "2024-07-21", 120, 0},
-        {2, "2024-07-17", 10, 1},  {2, "2024-07-20", 30, 0},  {3, "2024-07-17", 50, 2},  {3, "2024-07-18", 60, 0},
-        {3, "2024-07-21", 100, 0}, {4, "2024-07-18", 7, 0},   {6, "2024-07-19", 5, 0},   {6, "2024-07-20", 5, 0},
+        {1, "2024-07-17", 100, 9}, {1, "2024-07-18", 100, 0}, {1, "2024-07-19", 50, 0},
+        {1, "2024-07-21", 120, 0}, {2, "2024-07-17", 10, 1},  {2, "2024-07-20", 30, 0},
+        {3, "2024-07-17", 50, 2},  {3, "2024-07-18", 60, 0},  {3, "2024-07-21", 100, 0},
+        {4, "2024-07-18", 7, 0},   {6, "2024-07-19", 5, 0},   {6, "2024-07-20", 5, 0},
         {7, "2024-07-21", 2, 0},   {8, "2023-07-20", 900, 0},
     };
     for (const QVariantList &t : tallies)
-        exec(q, QStringLiteral("INSERT INTO daily_tallies (link_id, day, valid_samples, suggestions) VALUES (?, ?, ?, ?)"),
+        exec(q,
+             QStringLiteral("INSERT INTO daily_tallies (link_id, day, valid_samples, suggestions) "
+                            "VALUES (?, ?, ?, ?)"),
              {t[0], QString::fromLatin1(t[1].toByteArray()), t[2], t[3]});
 }
 
@@ -95,7 +120,9 @@ QStringList pdfText(const QString &path)
     p.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
     p.waitForFinished(30000);
     // NFKC: pdftotext maps some Noto CJK glyphs to Kangxi radicals (U+2F79 for 网).
-    return QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC).split(QLatin1Char('\n'));
+    return QString::fromUtf8(p.readAllStandardOutput())
+        .normalized(QString::NormalizationForm_KC)
+        .split(QLatin1Char('\n'));
 }
 
 } // namespace
@@ -187,8 +214,8 @@ void tst_ProgressQuery::forecastDefinition()
     QVERIFY(!Forecast::isBehind(1000, 1000));
     QVERIFY(!Forecast::isBehind(0, 0));
     QCOMPARE(Percent::text(2, 3), QStringLiteral("66.7"));
-    QCOMPARE(Percent::text(1, 8), QStringLiteral("12.5"));   // exact half rounds up
-    QCOMPARE(Percent::text(1, 16), QStringLiteral("6.3"));   // 6.25 -> 6.3
+    QCOMPARE(Percent::text(1, 8), QStringLiteral("12.5")); // exact half rounds up
+    QCOMPARE(Percent::text(1, 16), QStringLiteral("6.3")); // 6.25 -> 6.3
     QCOMPARE(Percent::text(0, 5), QStringLiteral("0.0"));
     QCOMPARE(Percent::text(5, 0), QString());
 }
@@ -203,7 +230,7 @@ void tst_ProgressQuery::perUnitFigures()
     QCOMPARE(s->asOfDay(), QDate(2024, 7, 21));
     QCOMPARE(s->units.size(), 6);
     const UnitProgress *f = s->unit(1);
-    QCOMPARE(f->daily.mid(0, 5), (QList<qint64>{110, 100, 50, 30, 120}));
+    QCOMPARE(f->daily.mid(0, 5), (QList<qint64> {110, 100, 50, 30, 120}));
     QCOMPARE(f->valid, qint64(410));
     QCOMPARE(f->suggestions, qint64(10));
     QCOMPARE(f->forecast, qint64(743));
@@ -255,10 +282,10 @@ void tst_ProgressQuery::totalsAndPace()
     QCOMPARE(t.target, qint64(1803));
     QCOMPARE(t.valid, qint64(639));
     QCOMPARE(t.suggestions, qint64(12));
-    QCOMPARE(t.daily.mid(0, 5), (QList<qint64>{160, 167, 55, 35, 222}));
+    QCOMPARE(t.daily.mid(0, 5), (QList<qint64> {160, 167, 55, 35, 222}));
     QCOMPARE(t.cumulative().at(4), qint64(639));
     QCOMPARE(t.reportedOnAsOfDay, 3); // units 1, 2, 6 reported on 07-21
-    QCOMPARE(t.behindPace, 3);        // 1, 3, 4
+    QCOMPARE(t.behindPace, 3); // 1, 3, 4
     QCOMPARE(t.forecast, qint64(743 + 560 + 42 + 0 + 35 + 12));
     const QList<double> pace = ProgressTotals::pace(1000, 10);
     QCOMPARE(pace.first(), 100.0);
@@ -280,7 +307,7 @@ void tst_ProgressQuery::gradesAndCommendations()
     QStringList grades;
     for (const UnitGrade &x : g)
         grades << x.grade;
-    QCOMPARE(grades, (QStringList{"A", "B", "C", "C", "C", "B"}));
+    QCOMPARE(grades, (QStringList {"A", "B", "C", "C", "C", "B"}));
     QCOMPARE(g.first().rank, 1);
 
     const QList<Commendation> list = Commendations::build(*s, rules);
@@ -289,7 +316,9 @@ void tst_ProgressQuery::gradesAndCommendations()
     QList<qint64> supporters;
     for (int r : list.first().supporterRows)
         supporters << s->units.at(r).unitId;
-    QCOMPARE(supporters, (QList<qint64>{6, 4})); // recommended by 1, most samples first; 3 was recommended by 2
+    QCOMPARE(
+        supporters,
+        (QList<qint64> {6, 4})); // recommended by 1, most samples first; 3 was recommended by 2
     const QList<QVariantList> rows = Commendations::rows(*s, list);
     QCOMPARE(rows.size(), 3);
     QCOMPARE(rows.at(1).at(1).toString(), QStringLiteral("南方,联合会"));
@@ -304,18 +333,22 @@ void tst_ProgressQuery::gradingRepositoryValidatesAndStores()
     QCOMPARE(repo.rules(2, &stored), Grading::defaultRules());
     QVERIFY(!stored);
     const QString before = TestSupport::snapshot(*m_db);
-    QVERIFY(!repo.saveRules(2, {{QStringLiteral("A"), 1, 0.5, 0, 0}, {QStringLiteral("A"), 2, 0, 0, 0}}).isEmpty());
+    QVERIFY(
+        !repo.saveRules(2, {{QStringLiteral("A"), 1, 0.5, 0, 0}, {QStringLiteral("A"), 2, 0, 0, 0}})
+             .isEmpty());
     QVERIFY(!repo.saveRules(2, {{QStringLiteral("A"), 1, -0.5, 0, 0}}).isEmpty());
     QVERIFY(!repo.saveRules(2, {}).isEmpty());
     QCOMPARE(TestSupport::snapshot(*m_db), before);
-    const QList<GradingRule> rules = {{QStringLiteral("甲"), 1, 0.4, 0, 0}, {QStringLiteral("乙"), 2, 0, 0, 0}};
+    const QList<GradingRule> rules
+        = {{QStringLiteral("甲"), 1, 0.4, 0, 0}, {QStringLiteral("乙"), 2, 0, 0, 0}};
     QVERIFY(repo.saveRules(2, rules).isEmpty());
     QCOMPARE(repo.rules(2, &stored), rules);
     QVERIFY(stored);
     const auto s = ProgressQuery(*m_db).load(2);
     QString error;
     QCOMPARE(repo.applyGrades(2, Grading::grade(*s, rules), &error), 6);
-    QCOMPARE(TestSupport::count(*m_db, QStringLiteral("participations"), QStringLiteral("campaign_id = 2 AND grade = '甲'")),
+    QCOMPARE(TestSupport::count(*m_db, QStringLiteral("participations"),
+                                QStringLiteral("campaign_id = 2 AND grade = '甲'")),
              qint64(3)); // units 1, 2, 6
     QCOMPARE(repo.applyGrades(2, Grading::grade(*s, rules), &error), 0); // nothing changes twice
     // Back to no stored rules for the other tests.
@@ -326,36 +359,38 @@ void tst_ProgressQuery::gradingRepositoryValidatesAndStores()
 
 void tst_ProgressQuery::cliProgressCsvAndJson()
 {
-    auto r = runCli({QStringLiteral("--db"), m_path, QStringLiteral("progress"), QStringLiteral("--campaign"),
-                     QStringLiteral("2024")});
+    auto r = runCli({QStringLiteral("--db"), m_path, QStringLiteral("progress"),
+                     QStringLiteral("--campaign"), QStringLiteral("2024")});
     QCOMPARE(r.exitCode, 0);
-    QCOMPARE(r.out, QStringLiteral("unit_id,unit,kind,region,target,valid_samples,percent,forecast\n"
-                                   "1,北方网络安全促进会,initiating-1,11,1000,410,41.0,743\n"
-                                   "2,北方东城联合会,initiating-2,11,500,210,42.0,560\n"
-                                   "3,北方融媒体中心,supporting,11,200,7,3.5,42\n"
-                                   "4,北方信息技术有限公司,supporting,11,100,0,0.0,0\n"
-                                   "5,南方网络安全促进会,initiating-1,44,0,10,,35\n"
-                                   "6,\"南方,联合会\",supporting,44,3,2,66.7,12\n"));
-    r = runCli({QStringLiteral("--db"), m_path, QStringLiteral("progress"), QStringLiteral("--format"),
-                QStringLiteral("json")});
+    QCOMPARE(r.out,
+             QStringLiteral("unit_id,unit,kind,region,target,valid_samples,percent,forecast\n"
+                            "1,北方网络安全促进会,initiating-1,11,1000,410,41.0,743\n"
+                            "2,北方东城联合会,initiating-2,11,500,210,42.0,560\n"
+                            "3,北方融媒体中心,supporting,11,200,7,3.5,42\n"
+                            "4,北方信息技术有限公司,supporting,11,100,0,0.0,0\n"
+                            "5,南方网络安全促进会,initiating-1,44,0,10,,35\n"
+                            "6,\"南方,联合会\",supporting,44,3,2,66.7,12\n"));
+    r = runCli({QStringLiteral("--db"), m_path, QStringLiteral("progress"),
+                QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(QStringLiteral("\"percent\": 41")), qPrintable(r.out));
     QVERIFY(r.out.contains(QStringLiteral("\"percent\": null")));
     QVERIFY(r.out.contains(QStringLiteral("\"forecast\": 743")));
-    QCOMPARE(runCli({QStringLiteral("--db"), m_path, QStringLiteral("progress"), QStringLiteral("--campaign"),
-                     QStringLiteral("2019")})
+    QCOMPARE(runCli({QStringLiteral("--db"), m_path, QStringLiteral("progress"),
+                     QStringLiteral("--campaign"), QStringLiteral("2019")})
                  .exitCode,
              1);
-    QCOMPARE(runCli({QStringLiteral("--db"), m_path, QStringLiteral("progress"), QStringLiteral("--format"),
-                     QStringLiteral("xml")})
+    QCOMPARE(runCli({QStringLiteral("--db"), m_path, QStringLiteral("progress"),
+                     QStringLiteral("--format"), QStringLiteral("xml")})
                  .exitCode,
              2);
 }
 
 void tst_ProgressQuery::cliDaily()
 {
-    const auto r = runCli({QStringLiteral("--db"), m_path, QStringLiteral("daily"), QStringLiteral("--campaign"),
-                           QStringLiteral("2024"), QStringLiteral("--format"), QStringLiteral("csv")});
+    const auto r = runCli({QStringLiteral("--db"), m_path, QStringLiteral("daily"),
+                           QStringLiteral("--campaign"), QStringLiteral("2024"),
+                           QStringLiteral("--format"), QStringLiteral("csv")});
     QCOMPARE(r.exitCode, 0);
     const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 1 + 6 * 5);
@@ -371,29 +406,38 @@ void tst_ProgressQuery::cliGradesAndCommendations()
     const QString path = freshCopy(QStringLiteral("grades"));
     {
         auto db = TestSupport::openMigrated(path);
-        QVERIFY(GradingRepository(*db).saveRules(2, {{QStringLiteral("A"), 1, 0.4, 400, 0},
-                                                     {QStringLiteral("B"), 2, 0.4, 0, 0},
-                                                     {QStringLiteral("C"), 3, 0, 0, 0}})
+        QVERIFY(GradingRepository(*db)
+                    .saveRules(2,
+                               {{QStringLiteral("A"), 1, 0.4, 400, 0},
+                                {QStringLiteral("B"), 2, 0.4, 0, 0},
+                                {QStringLiteral("C"), 3, 0, 0, 0}})
                     .isEmpty());
     }
-    auto r = runCli({QStringLiteral("--db"), path, QStringLiteral("grades"), QStringLiteral("--campaign"),
-                     QStringLiteral("2024"), QStringLiteral("--apply")});
+    auto r
+        = runCli({QStringLiteral("--db"), path, QStringLiteral("grades"),
+                  QStringLiteral("--campaign"), QStringLiteral("2024"), QStringLiteral("--apply")});
     QCOMPARE(r.exitCode, 0);
     QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    QCOMPARE(lines.first(), QStringLiteral("unit_id,unit,kind,region,target,valid_samples,percent,support_score,grade,stored_grade"));
-    QCOMPARE(lines.at(1), QStringLiteral("1,北方网络安全促进会,initiating-1,11,1000,410,41.0,0,A,A"));
+    QCOMPARE(lines.first(),
+             QStringLiteral("unit_id,unit,kind,region,target,valid_samples,percent,support_score,"
+                            "grade,stored_grade"));
+    QCOMPARE(lines.at(1),
+             QStringLiteral("1,北方网络安全促进会,initiating-1,11,1000,410,41.0,0,A,A"));
     QCOMPARE(lines.at(5), QStringLiteral("5,南方网络安全促进会,initiating-1,44,0,10,,0,C,C"));
 
     const QString csv = m_dir.filePath(QStringLiteral("commend.csv"));
-    r = runCli({QStringLiteral("--db"), path, QStringLiteral("commendations"), QStringLiteral("--campaign"),
-                QStringLiteral("2024"), QStringLiteral("--out"), csv});
+    r = runCli({QStringLiteral("--db"), path, QStringLiteral("commendations"),
+                QStringLiteral("--campaign"), QStringLiteral("2024"), QStringLiteral("--out"),
+                csv});
     QCOMPARE(r.exitCode, 0);
     QFile f(csv);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QList<TableRow> rows = readTable(csv);
     QCOMPARE(rows.size(), 4);
     QCOMPARE(rows.at(0).cells, Commendations::columns());
-    QCOMPARE(rows.at(1).cells.mid(0, 5), (QStringList{"1", "北方网络安全促进会", "initiating-1", Regions::displayName(QStringLiteral("11")), "A"}));
+    QCOMPARE(rows.at(1).cells.mid(0, 5),
+             (QStringList {"1", "北方网络安全促进会", "initiating-1",
+                           Regions::displayName(QStringLiteral("11")), "A"}));
     QCOMPARE(rows.at(2).cells.at(1), QStringLiteral("南方,联合会"));
     QCOMPARE(rows.at(2).cells.at(9), QStringLiteral("北方网络安全促进会"));
     QCOMPARE(rows.at(3).cells.at(0), QStringLiteral("4"));
@@ -412,8 +456,12 @@ void tst_ProgressQuery::cliGradesAndCommendations()
     const QString text = pdfText(pdf).join(QString());
     QVERIFY2(text.contains(QStringLiteral("北方网络安全促进会")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("南方,联合会")));
-    QVERIFY(!text.contains(QStringLiteral("北方融媒体中心"))); // recommended by the second-level unit
-    QCOMPARE(runCli({"--db", path, "commendations", "--out", m_dir.filePath(QStringLiteral("x.txt"))}).exitCode, 2);
+    QVERIFY(
+        !text.contains(QStringLiteral("北方融媒体中心"))); // recommended by the second-level unit
+    QCOMPARE(
+        runCli({"--db", path, "commendations", "--out", m_dir.filePath(QStringLiteral("x.txt"))})
+            .exitCode,
+        2);
 }
 
 void tst_ProgressQuery::exportsReadBack()
@@ -423,7 +471,8 @@ void tst_ProgressQuery::exportsReadBack()
     for (int i = 0; i < s->units.size(); ++i)
         all << i;
     const QString csv = m_dir.filePath(QStringLiteral("progress.csv"));
-    QVERIFY(TableExport::writeCsv(csv, ProgressExport::progressColumns(), ProgressExport::progressRows(*s, all)));
+    QVERIFY(TableExport::writeCsv(csv, ProgressExport::progressColumns(),
+                                  ProgressExport::progressRows(*s, all)));
     QFile f(csv);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QByteArray bytes = f.readAll();
@@ -432,7 +481,9 @@ void tst_ProgressQuery::exportsReadBack()
     QCOMPARE(rows.size(), 7);
     const QStringList header = rows.first().cells;
     const QStringList first = rows.at(1).cells;
-    const auto cell = [&](const QStringList &r, const char *col) { return r.value(header.indexOf(QLatin1String(col))); };
+    const auto cell = [&](const QStringList &r, const char *col) {
+        return r.value(header.indexOf(QLatin1String(col)));
+    };
     QCOMPARE(cell(first, "valid_samples"), QStringLiteral("410"));
     QCOMPARE(cell(first, "forecast"), QStringLiteral("743"));
     QCOMPARE(cell(first, "group_valid_samples"), QStringLiteral("629"));
@@ -442,8 +493,9 @@ void tst_ProgressQuery::exportsReadBack()
     QCOMPARE(cell(rows.at(6).cells, "unit"), QStringLiteral("南方,联合会"));
 
     const QString xlsx = m_dir.filePath(QStringLiteral("daily.xlsx"));
-    QVERIFY(TableExport::writeXlsx(xlsx, {{QStringLiteral("daily"), ProgressExport::dailyColumns(),
-                                           ProgressExport::dailyRows(*s, all)}}));
+    QVERIFY(TableExport::writeXlsx(xlsx,
+                                   {{QStringLiteral("daily"), ProgressExport::dailyColumns(),
+                                     ProgressExport::dailyRows(*s, all)}}));
     QList<TableRow> xrows;
     QString error;
     QVERIFY2((xrows = readTable(xlsx, &error), error.isEmpty()), qPrintable(error));
@@ -452,7 +504,8 @@ void tst_ProgressQuery::exportsReadBack()
     const QStringList day5 = xrows.at(5).cells;
     QCOMPARE(day5.value(dh.indexOf(QStringLiteral("date"))), QStringLiteral("2024-07-21"));
     QCOMPARE(day5.value(dh.indexOf(QStringLiteral("valid_samples"))), QStringLiteral("120"));
-    QCOMPARE(day5.value(dh.indexOf(QStringLiteral("cumulative_valid_samples"))), QStringLiteral("410"));
+    QCOMPARE(day5.value(dh.indexOf(QStringLiteral("cumulative_valid_samples"))),
+             QStringLiteral("410"));
 }
 
 void tst_ProgressQuery::targetsImport_data()
@@ -468,7 +521,8 @@ void tst_ProgressQuery::targetsImport()
     QFETCH(QString, folder);
     QFile expectedFile(folder + QStringLiteral("/expected.txt"));
     QVERIFY(expectedFile.open(QIODevice::ReadOnly));
-    QStringList expected = QString::fromUtf8(expectedFile.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QStringList expected
+        = QString::fromUtf8(expectedFile.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     const int exitCode = expected.takeFirst().toInt();
     const QString path = freshCopy(QStringLiteral("targets"));
     QString before;
@@ -477,8 +531,9 @@ void tst_ProgressQuery::targetsImport()
         before = TestSupport::snapshot(*db);
     }
     const QString file = folder + QStringLiteral("/targets.csv");
-    const auto r = runCli({QStringLiteral("--db"), path, QStringLiteral("targets"), QStringLiteral("import"), file,
-                           QStringLiteral("--campaign"), QStringLiteral("2024")});
+    const auto r
+        = runCli({QStringLiteral("--db"), path, QStringLiteral("targets"), QStringLiteral("import"),
+                  file, QStringLiteral("--campaign"), QStringLiteral("2024")});
     QCOMPARE(r.exitCode, exitCode);
     auto db = TestSupport::openMigrated(path);
     if (exitCode != 0) {
@@ -490,13 +545,19 @@ void tst_ProgressQuery::targetsImport()
     for (const QString &line : std::as_const(expected)) {
         const qint64 unit = line.section(QLatin1Char('='), 0, 0).toLongLong();
         const qint64 target = line.section(QLatin1Char('='), 1).toLongLong();
-        QCOMPARE(TestSupport::count(*db, QStringLiteral("participations"),
-                                    QStringLiteral("campaign_id = 2 AND unit_id = %1 AND sample_target = %2").arg(unit).arg(target)),
+        QCOMPARE(TestSupport::count(
+                     *db, QStringLiteral("participations"),
+                     QStringLiteral("campaign_id = 2 AND unit_id = %1 AND sample_target = %2")
+                         .arg(unit)
+                         .arg(target)),
                  qint64(1));
     }
-    QVERIFY(TestSupport::count(*db, QStringLiteral("audit_log"), QStringLiteral("table_name = 'participations'")) >= 1);
+    QVERIFY(TestSupport::count(*db, QStringLiteral("audit_log"),
+                               QStringLiteral("table_name = 'participations'"))
+            >= 1);
     // The 2023 targets are untouched.
-    QCOMPARE(TestSupport::count(*db, QStringLiteral("participations"), QStringLiteral("campaign_id = 1 AND sample_target = 800")),
+    QCOMPARE(TestSupport::count(*db, QStringLiteral("participations"),
+                                QStringLiteral("campaign_id = 1 AND sample_target = 800")),
              qint64(1));
 }
 
@@ -504,22 +565,29 @@ void tst_ProgressQuery::targetsImportXlsx()
 {
     const QString path = freshCopy(QStringLiteral("targets-xlsx"));
     const QString xlsx = m_dir.filePath(QStringLiteral("targets.xlsx"));
-    QVERIFY(TableExport::writeXlsx(xlsx, {{QStringLiteral("targets"), {QStringLiteral("单位"), QStringLiteral("目标")},
-                                           {{QStringLiteral("南方,联合会"), 40}, {3, 250}}}}));
+    QVERIFY(TableExport::writeXlsx(xlsx,
+                                   {{QStringLiteral("targets"),
+                                     {QStringLiteral("单位"), QStringLiteral("目标")},
+                                     {{QStringLiteral("南方,联合会"), 40}, {3, 250}}}}));
     auto r = runCli({"--db", path, "targets", "import", xlsx});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains(QStringLiteral("2 rows, 2 changed")));
     auto db = TestSupport::openMigrated(path);
-    QCOMPARE(TestSupport::count(*db, QStringLiteral("participations"),
-                                QStringLiteral("campaign_id = 2 AND ((unit_id = 6 AND sample_target = 40) OR (unit_id = 3 AND sample_target = 250))")),
-             qint64(2));
+    QCOMPARE(
+        TestSupport::count(*db, QStringLiteral("participations"),
+                           QStringLiteral("campaign_id = 2 AND ((unit_id = 6 AND sample_target = "
+                                          "40) OR (unit_id = 3 AND sample_target = 250))")),
+        qint64(2));
     // A bad row in a workbook names the sheet row.
-    QVERIFY(TableExport::writeXlsx(xlsx, {{QStringLiteral("targets"), {QStringLiteral("unit"), QStringLiteral("target")},
-                                           {{1, 10}, {QStringLiteral("nobody"), 5}}}}));
+    QVERIFY(TableExport::writeXlsx(xlsx,
+                                   {{QStringLiteral("targets"),
+                                     {QStringLiteral("unit"), QStringLiteral("target")},
+                                     {{1, 10}, {QStringLiteral("nobody"), 5}}}}));
     r = runCli({"--db", path, "targets", "import", xlsx});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(xlsx + QStringLiteral(":3: unit:")), qPrintable(r.err));
-    QCOMPARE(TestSupport::count(*db, QStringLiteral("participations"), QStringLiteral("unit_id = 1 AND sample_target = 10")),
+    QCOMPARE(TestSupport::count(*db, QStringLiteral("participations"),
+                                QStringLiteral("unit_id = 1 AND sample_target = 10")),
              qint64(0));
 }
 

@@ -18,7 +18,8 @@ private slots:
 void tst_QrCode::decodesBack_data()
 {
     QTest::addColumn<QString>("text");
-    QTest::newRow("url") << QStringLiteral("https://survey.example.org/2024/q?lang=zh&src=7K3M9Q2XH4V8TB1N");
+    QTest::newRow("url") << QStringLiteral(
+        "https://survey.example.org/2024/q?lang=zh&src=7K3M9Q2XH4V8TB1N");
     QTest::newRow("code") << QStringLiteral("ABCD2345EF");
     QTest::newRow("number") << QStringLiteral("2024-FQ-0001 ABCD2345EF");
 }
@@ -50,7 +51,8 @@ void tst_QrCode::svgHasQuietZone()
     const QrCode code(QStringLiteral("x"));
     const QByteArray svg = code.toSvg();
     const int total = code.size() + 2 * QrCode::kQuietZone;
-    QVERIFY(svg.contains("viewBox=\"0 0 " + QByteArray::number(total) + ' ' + QByteArray::number(total) + '"'));
+    QVERIFY(svg.contains("viewBox=\"0 0 " + QByteArray::number(total) + ' '
+                         + QByteArray::number(total) + '"'));
     QVERIFY(!svg.contains("M0,") && !svg.contains("M1,"));
 }
 

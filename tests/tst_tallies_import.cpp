@@ -273,17 +273,17 @@ void tst_TalliesImport::goldenCases()
     QStringList inputs = dir.entryList(QDir::Files, QDir::Name);
     inputs.removeIf([](const QString &f) {
         return f.startsWith(QLatin1String("expected")) || f.startsWith(QLatin1String("source"))
-               || f == QLatin1String("args.txt") || f.endsWith(QLatin1String(".rejects.csv"));
+            || f == QLatin1String("args.txt") || f.endsWith(QLatin1String(".rejects.csv"));
     });
     const QStringList summaries = fileLines(dir.filePath(QStringLiteral("expected-summary.txt")));
     QCOMPARE(inputs.size(), summaries.size());
     QString allOutput;
     const QString rejects = m_dir.filePath(dir.dirName() + QStringLiteral(".rejects.csv"));
     for (int i = 0; i < inputs.size(); ++i) {
-        QStringList args{QStringLiteral("--db"),     location,
-                         QStringLiteral("tallies"),  QStringLiteral("import"),
-                         dir.filePath(inputs.at(i)), QStringLiteral("--campaign"),
-                         QStringLiteral("2024")};
+        QStringList args {QStringLiteral("--db"),     location,
+                          QStringLiteral("tallies"),  QStringLiteral("import"),
+                          dir.filePath(inputs.at(i)), QStringLiteral("--campaign"),
+                          QStringLiteral("2024")};
         args += extra;
         if (extra.contains(QStringLiteral("--skip-invalid")))
             args << QStringLiteral("--rejects") << rejects;
@@ -394,8 +394,9 @@ void tst_TalliesImport::skipInvalidWritesRejects()
         QVERIFY(makeFixture(*db) > 0);
     }
     const QString input = QDir(m_dir.path()).filePath(QStringLiteral("skip.csv"));
-    writeFile(input, "链接,日期,有效样本数\nab12,2024-07-17,10\ncd34,2024-07-17,x\n\"gh78\",2024-"
-                     "07-17,1\nab12,2024-08-01,1\n");
+    writeFile(input,
+              "链接,日期,有效样本数\nab12,2024-07-17,10\ncd34,2024-07-17,x\n\"gh78\",2024-"
+              "07-17,1\nab12,2024-08-01,1\n");
     const auto r = runCli({QStringLiteral("--db"), location, QStringLiteral("tallies"),
                            QStringLiteral("import"), input, QStringLiteral("--skip-invalid")});
     QCOMPARE(r.exitCode, 0);
@@ -415,8 +416,9 @@ void tst_TalliesImport::skipInvalidWritesRejects()
     QCOMPARE(rows.size(), 3);
     QCOMPARE(rows.at(0).at(1), QStringLiteral("3"));
     QCOMPARE(rows.at(0).at(2), QStringLiteral("valid_samples"));
-    QCOMPARE(rows.at(0).mid(4), QStringList({QStringLiteral("cd34"), QStringLiteral("2024-07-17"),
-                                             QStringLiteral("x")}));
+    QCOMPARE(
+        rows.at(0).mid(4),
+        QStringList({QStringLiteral("cd34"), QStringLiteral("2024-07-17"), QStringLiteral("x")}));
     QCOMPARE(rows.at(1).at(1), QStringLiteral("4"));
     QVERIFY(rows.at(1).at(3).contains(QStringLiteral("revoked")));
     QCOMPARE(rows.at(2).at(2), QStringLiteral("day"));
@@ -436,11 +438,10 @@ void tst_TalliesImport::cancelHalfWayLeavesNothing()
     QByteArray data = "答卷编号,链接,提交时间,是否有效\n";
     for (int i = 0; i < 60000; ++i)
         data += "c" + QByteArray::number(i) + (i % 2 ? ",ab12," : ",cd34,") + "2024-07-2"
-                + QByteArray::number(i % 7) + " 10:00:00," + QByteArray::number(i % 3 ? 1 : 0)
-                + "\n";
+            + QByteArray::number(i % 7) + " 10:00:00," + QByteArray::number(i % 3 ? 1 : 0) + "\n";
     writeFile(path, data);
     const QString before = TestSupport::snapshot(*db);
-    std::atomic<bool> cancel{false};
+    std::atomic<bool> cancel {false};
     double seen = 0;
     const ImportReport r = importer.importFile(path, {}, &cancel, [&](double p) {
         seen = p;

@@ -111,8 +111,8 @@ void tst_TalliesWizard::importThroughWizard()
     bool detected = false;
     for (QLabel *l : labels)
         detected = detected
-                   || (l->text().contains(QStringLiteral("GB18030"))
-                       && l->text().contains(QStringLiteral("comma")));
+            || (l->text().contains(QStringLiteral("GB18030"))
+                && l->text().contains(QStringLiteral("comma")));
     QVERIFY(detected);
     auto *preview = wizard.currentPage()->findChild<QTableWidget *>();
     QVERIFY(preview);
@@ -188,8 +188,8 @@ void tst_TalliesWizard::unknownHeadersNeedMapping()
     bool warned = false;
     for (QLabel *l : wizard.currentPage()->findChildren<QLabel *>())
         warned = warned
-                 || (l->text().contains(QStringLiteral("Missing required columns: Link"))
-                     && l->text().contains(QStringLiteral("ignored: B: 来源码")));
+            || (l->text().contains(QStringLiteral("Missing required columns: Link"))
+                && l->text().contains(QStringLiteral("ignored: B: 来源码")));
     QVERIFY(warned);
     // Choose column B for the link.
     QComboBox *linkBox = nullptr;

@@ -80,9 +80,9 @@ void tst_UiConnection::buildsUrl()
     QCOMPARE(url.password(QUrl::FullyDecoded), kPassword);
     // The status bar and messages show it without the password.
     Database db;
-    const QString unreachable =
-        ConnectionDialog::locationFor(QStringLiteral("127.0.0.1"), 1, QStringLiteral("secretariat"),
-                                      QStringLiteral("alice"), kPassword);
+    const QString unreachable = ConnectionDialog::locationFor(QStringLiteral("127.0.0.1"), 1,
+                                                              QStringLiteral("secretariat"),
+                                                              QStringLiteral("alice"), kPassword);
     QVERIFY(db.open(unreachable).isValid()); // nothing listens on port 1; the location is kept
     QVERIFY(!db.displayLocation().contains(QStringLiteral("s3cr")));
     QCOMPARE(db.displayLocation(), QStringLiteral("postgresql://alice@127.0.0.1:1/secretariat"));

@@ -143,7 +143,9 @@ void tst_UnitsForm::typeSaveAndReadBack()
     supporting->model()->setData(supporting->model()->index(1, 2), Qt::Checked, Qt::CheckStateRole);
     typeIntoCell(supporting, 1, 4, QStringLiteral("020-87654321"));
     // One core company only: a rule warning, not a block.
-    QVERIFY(child<QLabel>(&dialog, "warningLabel")->text().contains(QStringLiteral("1 core partner companies")));
+    QVERIFY(child<QLabel>(&dialog, "warningLabel")
+                ->text()
+                .contains(QStringLiteral("1 core partner companies")));
 
     auto *gifts = child<QTableView>(&dialog, "giftsView");
     QTest::mouseClick(child<QPushButton>(&dialog, "giftsAddButton"), Qt::LeftButton);
@@ -238,10 +240,14 @@ void tst_UnitsForm::cancelLeavesNothing()
             });
         };
         answer(QMessageBox::Cancel);
-        QTest::mouseClick(child<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Cancel), Qt::LeftButton);
+        QTest::mouseClick(
+            child<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Cancel),
+            Qt::LeftButton);
         QVERIFY(dialog.isVisible());
         answer(QMessageBox::Discard);
-        QTest::mouseClick(child<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Cancel), Qt::LeftButton);
+        QTest::mouseClick(
+            child<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Cancel),
+            Qt::LeftButton);
         QVERIFY(!dialog.isVisible());
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
     }
@@ -316,8 +322,9 @@ void tst_UnitsForm::editExistingKeepsFormAndAudits()
     QCOMPARE(r->unit.position, QStringLiteral("<b>A&B \"C\"</b>"));
     QCOMPARE(r->form.recommendedSupporting.size(), 2);
     QSqlQuery q(m_db->connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE table_name = 'units' AND action = 'update'"
-                                  " AND new_values LIKE '%DROP TABLE%'")));
+    QVERIFY(q.exec(QStringLiteral(
+        "SELECT COUNT(*) FROM audit_log WHERE table_name = 'units' AND action = 'update'"
+        " AND new_values LIKE '%DROP TABLE%'")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 1);
 }
@@ -344,9 +351,9 @@ void tst_UnitsForm::registerRecommendedUnitInOneStep()
             return;
         const UnitRecord r = form->record();
         prefilled = r.unit.name == name && r.unit.contact == QStringLiteral("王编辑")
-                    && r.unit.phone == QStringLiteral("13800000077") && r.unit.sort == UnitSort::Media
-                    && r.unit.province == QStringLiteral("44") && r.participation.parentUnitId == parentId
-                    && r.participation.kind == UnitKind::Supporting;
+            && r.unit.phone == QStringLiteral("13800000077") && r.unit.sort == UnitSort::Media
+            && r.unit.province == QStringLiteral("44") && r.participation.parentUnitId == parentId
+            && r.participation.kind == UnitKind::Supporting;
         form->accept();
     });
     QTest::mouseClick(child<QPushButton>(&dialog, "supportingRegisterButton"), Qt::LeftButton);
@@ -407,7 +414,8 @@ void tst_UnitsForm::pageSearchCountAndCopy()
     kinds[0]->setCurrentIndex(kinds[0]->findData(QStringLiteral("initiating-1")));
     QVERIFY(page.proxy()->rowCount() > 0 && page.proxy()->rowCount() < total);
     for (int r = 0; r < page.proxy()->rowCount(); ++r)
-        QCOMPARE(page.proxy()->index(r, 0).data(UnitTableModel::KindCodeRole).toString(), QStringLiteral("initiating-1"));
+        QCOMPARE(page.proxy()->index(r, 0).data(UnitTableModel::KindCodeRole).toString(),
+                 QStringLiteral("initiating-1"));
 }
 
 void tst_UnitsForm::pageUndoRedoTargetEdit()
@@ -420,19 +428,24 @@ void tst_UnitsForm::pageUndoRedoTargetEdit()
     QApplication::setActiveWindow(&page);
     QVERIFY(QTest::qWaitForWindowActive(&page));
     page.view()->setFocus();
-    const qint64 id = UnitRepository(workspace.database()).idByName(QStringLiteral("广东省网络安全协会"));
+    const qint64 id
+        = UnitRepository(workspace.database()).idByName(QStringLiteral("广东省网络安全协会"));
     const int row = page.model()->rowOfUnit(id);
     QVERIFY(row >= 0);
     const qint64 before = page.model()->rowAt(row).target;
-    const QModelIndex index = page.proxy()->mapFromSource(page.model()->index(row, UnitTableModel::TargetColumn));
+    const QModelIndex index
+        = page.proxy()->mapFromSource(page.model()->index(row, UnitTableModel::TargetColumn));
     QVERIFY(page.proxy()->setData(index, before + 111));
     QCOMPARE(page.undoStack()->count(), 1);
-    QCOMPARE(UnitRepository(workspace.database()).load(id, m_campaign)->participation.sampleTarget, before + 111);
+    QCOMPARE(UnitRepository(workspace.database()).load(id, m_campaign)->participation.sampleTarget,
+             before + 111);
     QTRY_COMPARE(page.model()->rowAt(page.model()->rowOfUnit(id)).target, before + 111);
     QTest::keySequence(page.view(), QKeySequence(Qt::CTRL | Qt::Key_Z));
-    QCOMPARE(UnitRepository(workspace.database()).load(id, m_campaign)->participation.sampleTarget, before);
+    QCOMPARE(UnitRepository(workspace.database()).load(id, m_campaign)->participation.sampleTarget,
+             before);
     QTest::keySequence(page.view(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
-    QCOMPARE(UnitRepository(workspace.database()).load(id, m_campaign)->participation.sampleTarget, before + 111);
+    QCOMPARE(UnitRepository(workspace.database()).load(id, m_campaign)->participation.sampleTarget,
+             before + 111);
     page.undoStack()->undo();
 }
 
@@ -457,9 +470,11 @@ void tst_UnitsForm::pageUndoRedoFormSave()
     page.undoStack()->undo();
     QCOMPARE(TestSupport::snapshot(workspace.database()), before);
     page.undoStack()->redo();
-    const qint64 again = UnitRepository(workspace.database()).idByName(QStringLiteral("撤销测试单位"));
+    const qint64 again
+        = UnitRepository(workspace.database()).idByName(QStringLiteral("撤销测试单位"));
     QVERIFY(again > 0);
-    QCOMPARE(UnitRepository(workspace.database()).load(again, m_campaign)->form.giftGoods.size(), 1);
+    QCOMPARE(UnitRepository(workspace.database()).load(again, m_campaign)->form.giftGoods.size(),
+             1);
     // An edit undone goes back to the old values.
     UnitRecord edited = *UnitRepository(workspace.database()).load(again, m_campaign);
     const UnitRecord beforeEdit = edited;
@@ -480,7 +495,8 @@ void tst_UnitsForm::importWizardMapsChecksAndImports()
     const qint64 campaign = addCampaign(*db, 2024);
     UnitImportWizard wizard(*db, campaign);
     // Chinese headers, a bad row: the check lists it by line and imports nothing.
-    wizard.setFile(TestSupport::dataPath(QStringLiteral("units/valid-bom-chinese-headers/input.csv")));
+    wizard.setFile(
+        TestSupport::dataPath(QStringLiteral("units/valid-bom-chinese-headers/input.csv")));
     const QList<int> mapping = wizard.mapping();
     QCOMPARE(mapping.size(), int(UnitImporter::FieldCount));
     QCOMPARE(mapping[UnitImporter::Name], 0);
@@ -510,8 +526,18 @@ void tst_UnitsForm::pageMergeKeepsTheChosenUnit()
     const qint64 campaign = addCampaign(*db, 2024);
     UnitRepository repo(*db);
     UnitRecord a;
-    a.unit = {0, QStringLiteral("甲协会"), UnitSort::Association, QStringLiteral("11"), {}, QStringLiteral("甲"),
-              QStringLiteral("13800000101"), {}, {}, {}, 0, 1};
+    a.unit = {0,
+              QStringLiteral("甲协会"),
+              UnitSort::Association,
+              QStringLiteral("11"),
+              {},
+              QStringLiteral("甲"),
+              QStringLiteral("13800000101"),
+              {},
+              {},
+              {},
+              0,
+              1};
     a.participation.campaignId = campaign;
     a.form.giftGoods = {{QStringLiteral("甲礼品"), 1, false}};
     UnitRecord b = a;
@@ -568,14 +594,16 @@ void tst_UnitsForm::renderedInChinese()
         QVERIFY(dialog.loadUnit(id));
         dialog.show();
         QVERIFY(dialog.windowTitle().startsWith(QStringLiteral("信息表")));
-        QCOMPARE(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->text(), QStringLiteral("保存"));
+        QCOMPARE(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->text(),
+                 QStringLiteral("保存"));
         if (!dir.isEmpty()) {
             dialog.grab().save(dir + QStringLiteral("/unit-form.png"));
             auto *tabs = dialog.findChild<QTabWidget *>(QStringLiteral("subTabs"));
             tabs->setCurrentIndex(1);
             dialog.grab().save(dir + QStringLiteral("/unit-form-supporting.png"));
             UnitImportWizard wizard(workspace.database(), workspace.campaignId());
-            wizard.setFile(TestSupport::dataPath(QStringLiteral("units/valid-skip-invalid/input.csv")));
+            wizard.setFile(
+                TestSupport::dataPath(QStringLiteral("units/valid-skip-invalid/input.csv")));
             wizard.show();
             wizard.next();
             wizard.grab().save(dir + QStringLiteral("/import-mapping.png"));

@@ -62,9 +62,10 @@ private:
     QString newDb(const QString &name)
     {
         const QString location = TestSupport::newDatabaseLocation(name);
-        const auto r = runCli({QStringLiteral("--db"), location, QStringLiteral("campaign"), QStringLiteral("add"),
-                               QStringLiteral("--year"), QStringLiteral("2024"), QStringLiteral("--start"),
-                               QStringLiteral("2024-07-17"), QStringLiteral("--end"), QStringLiteral("2024-07-26")});
+        const auto r = runCli(
+            {QStringLiteral("--db"), location, QStringLiteral("campaign"), QStringLiteral("add"),
+             QStringLiteral("--year"), QStringLiteral("2024"), QStringLiteral("--start"),
+             QStringLiteral("2024-07-17"), QStringLiteral("--end"), QStringLiteral("2024-07-26")});
         if (r.exitCode != 0)
             qWarning() << r.err;
         return location;
@@ -88,11 +89,13 @@ void tst_UnitsImport::goldenCases()
     const QDir dir(folder);
     const QString caseName = dir.dirName();
     const QString db = newDb(QStringLiteral("import-") + caseName);
-    const QString input = dir.exists(QStringLiteral("input.xlsx")) ? dir.filePath(QStringLiteral("input.xlsx"))
-                                                                    : dir.filePath(QStringLiteral("input.csv"));
+    const QString input = dir.exists(QStringLiteral("input.xlsx"))
+        ? dir.filePath(QStringLiteral("input.xlsx"))
+        : dir.filePath(QStringLiteral("input.csv"));
     if (dir.exists(QStringLiteral("setup.csv"))) {
-        const auto setup = runCli({QStringLiteral("--db"), db, QStringLiteral("units"), QStringLiteral("import"),
-                                   dir.filePath(QStringLiteral("setup.csv"))});
+        const auto setup
+            = runCli({QStringLiteral("--db"), db, QStringLiteral("units"), QStringLiteral("import"),
+                      dir.filePath(QStringLiteral("setup.csv"))});
         QVERIFY2(setup.exitCode == 0, qPrintable(setup.err));
     }
     QString before;
@@ -100,9 +103,11 @@ void tst_UnitsImport::goldenCases()
         auto d = TestSupport::openMigrated(db);
         before = TestSupport::snapshot(*d);
     }
-    QStringList args = {QStringLiteral("--db"), db, QStringLiteral("units"), QStringLiteral("import"), input};
+    QStringList args
+        = {QStringLiteral("--db"), db, QStringLiteral("units"), QStringLiteral("import"), input};
     const QString rejects = m_tmp.filePath(caseName + QStringLiteral(".rejects.csv"));
-    for (QString a : readText(dir.filePath(QStringLiteral("args"))).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+    for (QString a : readText(dir.filePath(QStringLiteral("args")))
+                         .split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         a = a.trimmed();
         args << (a == QLatin1String("REJECTS") ? rejects : a);
     }
@@ -120,8 +125,9 @@ void tst_UnitsImport::goldenCases()
     QVERIFY2(r.exitCode == 0, qPrintable(err));
     if (dir.exists(QStringLiteral("expected-warnings.txt")))
         QCOMPARE(err, readText(dir.filePath(QStringLiteral("expected-warnings.txt"))));
-    const auto list = runCli({QStringLiteral("--db"), db, QStringLiteral("units"), QStringLiteral("list"),
-                              QStringLiteral("--format"), QStringLiteral("csv")});
+    const auto list
+        = runCli({QStringLiteral("--db"), db, QStringLiteral("units"), QStringLiteral("list"),
+                  QStringLiteral("--format"), QStringLiteral("csv")});
     QCOMPARE(list.exitCode, 0);
     QCOMPARE(withoutIds(list.out), readText(dir.filePath(QStringLiteral("expected.csv"))));
     if (dir.exists(QStringLiteral("expected-rejects.csv")))
@@ -142,21 +148,30 @@ void tst_UnitsImport::exportImportRoundTrip_data()
 void tst_UnitsImport::exportImportRoundTrip()
 {
     QFETCH(QString, suffix);
-    const QString source = TestSupport::dataPath(QStringLiteral("units/valid-sql-html-metacharacters/input.csv"));
+    const QString source
+        = TestSupport::dataPath(QStringLiteral("units/valid-sql-html-metacharacters/input.csv"));
     const QString first = newDb(QStringLiteral("export-a-") + suffix);
-    QCOMPARE(runCli({QStringLiteral("--db"), first, QStringLiteral("units"), QStringLiteral("import"), source}).exitCode, 0);
+    QCOMPARE(runCli({QStringLiteral("--db"), first, QStringLiteral("units"),
+                     QStringLiteral("import"), source})
+                 .exitCode,
+             0);
     const QString file = m_tmp.filePath(QStringLiteral("export.") + suffix);
-    const auto exported = runCli({QStringLiteral("--db"), first, QStringLiteral("units"), QStringLiteral("export"), file});
+    const auto exported = runCli(
+        {QStringLiteral("--db"), first, QStringLiteral("units"), QStringLiteral("export"), file});
     QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
     const QString second = newDb(QStringLiteral("export-b-") + suffix);
-    const auto imported = runCli({QStringLiteral("--db"), second, QStringLiteral("units"), QStringLiteral("import"), file});
+    const auto imported = runCli(
+        {QStringLiteral("--db"), second, QStringLiteral("units"), QStringLiteral("import"), file});
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
-    const QStringList listArgs = {QStringLiteral("units"), QStringLiteral("list"), QStringLiteral("--format"),
-                                  QStringLiteral("csv")};
-    const QString a = withoutIds(runCli(QStringList{QStringLiteral("--db"), first} + listArgs).out);
-    const QString b = withoutIds(runCli(QStringList{QStringLiteral("--db"), second} + listArgs).out);
+    const QStringList listArgs = {QStringLiteral("units"), QStringLiteral("list"),
+                                  QStringLiteral("--format"), QStringLiteral("csv")};
+    const QString a
+        = withoutIds(runCli(QStringList {QStringLiteral("--db"), first} + listArgs).out);
+    const QString b
+        = withoutIds(runCli(QStringList {QStringLiteral("--db"), second} + listArgs).out);
     QCOMPARE(b, a);
-    QVERIFY(a.contains(QStringLiteral("\"'; DROP TABLE units; --\"")) || a.contains(QStringLiteral("'; DROP TABLE units; --")));
+    QVERIFY(a.contains(QStringLiteral("\"'; DROP TABLE units; --\""))
+            || a.contains(QStringLiteral("'; DROP TABLE units; --")));
     QVERIFY(a.contains(QStringLiteral("<b>A&B \"\"C\"\"</b>")));
 }
 
@@ -167,26 +182,34 @@ void tst_UnitsImport::listUsesLatestCampaignByDefault()
                      TestSupport::dataPath(QStringLiteral("units/valid-utf8/input.csv"))})
                  .exitCode,
              0);
-    QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("campaign"), QStringLiteral("add"), QStringLiteral("--year"),
-                     QStringLiteral("2025"), QStringLiteral("--start"), QStringLiteral("2025-07-17"), QStringLiteral("--end"),
+    QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("campaign"), QStringLiteral("add"),
+                     QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--start"),
+                     QStringLiteral("2025-07-17"), QStringLiteral("--end"),
                      QStringLiteral("2025-07-26")})
                  .exitCode,
              0);
-    auto r = runCli({QStringLiteral("--db"), db, QStringLiteral("units"), QStringLiteral("list"), QStringLiteral("--format"),
-                     QStringLiteral("csv")});
+    auto r = runCli({QStringLiteral("--db"), db, QStringLiteral("units"), QStringLiteral("list"),
+                     QStringLiteral("--format"), QStringLiteral("csv")});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out, QStringLiteral("id,name,kind,region,city,contact,phone,email,parent,target\n"));
-    r = runCli({QStringLiteral("--db"), db, QStringLiteral("units"), QStringLiteral("list"), QStringLiteral("--campaign"),
-                QStringLiteral("2024"), QStringLiteral("--format"), QStringLiteral("csv")});
+    r = runCli({QStringLiteral("--db"), db, QStringLiteral("units"), QStringLiteral("list"),
+                QStringLiteral("--campaign"), QStringLiteral("2024"), QStringLiteral("--format"),
+                QStringLiteral("csv")});
     QCOMPARE(r.out.count(QLatin1Char('\n')), 4);
-    QVERIFY(r.out.contains(QStringLiteral(",深圳市网络安全协会,initiating-2,广东省,深圳市,李红,0755-1234567,sz@example.org,"
-                                          "广东省网络安全协会,20000\n")));
-    QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("units"), QStringLiteral("list"), QStringLiteral("--campaign"),
-                     QStringLiteral("1999")})
+    QVERIFY(r.out.contains(QStringLiteral(
+        ",深圳市网络安全协会,initiating-2,广东省,深圳市,李红,0755-1234567,sz@example.org,"
+        "广东省网络安全协会,20000\n")));
+    QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("units"), QStringLiteral("list"),
+                     QStringLiteral("--campaign"), QStringLiteral("1999")})
                  .exitCode,
              1);
-    QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("units"), QStringLiteral("import")}).exitCode, 2);
-    QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("units"), QStringLiteral("frobnicate")}).exitCode, 2);
+    QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("units"), QStringLiteral("import")})
+                 .exitCode,
+             2);
+    QCOMPARE(
+        runCli({QStringLiteral("--db"), db, QStringLiteral("units"), QStringLiteral("frobnicate")})
+            .exitCode,
+        2);
 }
 
 QTEST_GUILESS_MAIN(tst_UnitsImport)

@@ -33,7 +33,8 @@ qint64 addCampaign(Database &db, int year)
     return c.id;
 }
 
-UnitRecord sample(qint64 campaignId, const QString &name, const QString &phone, const QString &email)
+UnitRecord sample(qint64 campaignId, const QString &name, const QString &phone,
+                  const QString &email)
 {
     UnitRecord r;
     r.unit.name = name;
@@ -53,18 +54,20 @@ UnitRecord sample(qint64 campaignId, const QString &name, const QString &phone, 
 InformationForm fullForm(const QString &tag)
 {
     InformationForm f;
-    f.recommendedInitiating = {{RecommendedUnit::Role::Initiating, tag + QStringLiteral("二级协会"), QStringLiteral("李"),
-                                QStringLiteral("13900000001"), QStringLiteral("主任"), UnitSort::Association, false, 0}};
-    f.recommendedSupporting = {
-        {RecommendedUnit::Role::Supporting, tag + QStringLiteral("日报"), QStringLiteral("王"), QString(), QString(),
-         UnitSort::Media, true, 0},
-        {RecommendedUnit::Role::Supporting, tag + QStringLiteral("科技公司"), QStringLiteral("赵"), QString(), QString(),
-         UnitSort::Company, true, 0},
-        {RecommendedUnit::Role::Supporting, tag + QStringLiteral("信息公司"), QString(), QString(), QString(),
-         UnitSort::Company, true, 0}};
-    f.giftGoods = {{tag + QStringLiteral("帆布袋"), 200, true}, {tag + QStringLiteral("台历"), 50, false}};
-    f.experts = {{ExpertField::Data, tag + QStringLiteral("专家"), QStringLiteral("联系人"), QStringLiteral("010-12345678"),
-                  QStringLiteral("统计")}};
+    f.recommendedInitiating = {{RecommendedUnit::Role::Initiating, tag + QStringLiteral("二级协会"),
+                                QStringLiteral("李"), QStringLiteral("13900000001"),
+                                QStringLiteral("主任"), UnitSort::Association, false, 0}};
+    f.recommendedSupporting
+        = {{RecommendedUnit::Role::Supporting, tag + QStringLiteral("日报"), QStringLiteral("王"),
+            QString(), QString(), UnitSort::Media, true, 0},
+           {RecommendedUnit::Role::Supporting, tag + QStringLiteral("科技公司"),
+            QStringLiteral("赵"), QString(), QString(), UnitSort::Company, true, 0},
+           {RecommendedUnit::Role::Supporting, tag + QStringLiteral("信息公司"), QString(),
+            QString(), QString(), UnitSort::Company, true, 0}};
+    f.giftGoods
+        = {{tag + QStringLiteral("帆布袋"), 200, true}, {tag + QStringLiteral("台历"), 50, false}};
+    f.experts = {{ExpertField::Data, tag + QStringLiteral("专家"), QStringLiteral("联系人"),
+                  QStringLiteral("010-12345678"), QStringLiteral("统计")}};
     return f;
 }
 } // namespace
@@ -123,7 +126,9 @@ void tst_UnitsModel::phones()
     QCOMPARE(UnitValidator::isValidPhone(phone), valid);
     QCOMPARE(UnitValidator::checkPhone(phone).isEmpty(), valid);
     if (valid) // stored in plain ASCII
-        QVERIFY(QRegularExpression(QStringLiteral("^\\+?[0-9-]+$")).match(UnitValidator::normalizedPhone(phone)).hasMatch());
+        QVERIFY(QRegularExpression(QStringLiteral("^\\+?[0-9-]+$"))
+                    .match(UnitValidator::normalizedPhone(phone))
+                    .hasMatch());
 }
 
 void tst_UnitsModel::emails_data()
@@ -156,9 +161,13 @@ void tst_UnitsModel::validateNamesEveryProblem()
     QStringList fields;
     for (const Problem &p : problems)
         fields << p.field;
-    QCOMPARE(fields, QStringList({"name", "region", "contact", "phone", "email", "experts[1].name", "experts[1].phone"}));
+    QCOMPARE(fields,
+             QStringList({"name", "region", "contact", "phone", "email", "experts[1].name",
+                          "experts[1].phone"}));
     QVERIFY(problems[3].message.contains(QStringLiteral("010-12345678")));
-    QVERIFY(UnitValidator::validate(sample(1, QStringLiteral("某协会"), QStringLiteral("13800000000"), QString())).isEmpty());
+    QVERIFY(UnitValidator::validate(
+                sample(1, QStringLiteral("某协会"), QStringLiteral("13800000000"), QString()))
+                .isEmpty());
 }
 
 void tst_UnitsModel::ruleWarnings_data()
@@ -185,19 +194,42 @@ void tst_UnitsModel::ruleWarnings()
     UnitRecord r;
     r.participation.kind = UnitKind(kind);
     for (int i = 0; i < media; ++i)
-        r.form.recommendedSupporting.append({RecommendedUnit::Role::Supporting, QStringLiteral("m"), {}, {}, {}, UnitSort::Media, true, 0});
+        r.form.recommendedSupporting.append({RecommendedUnit::Role::Supporting,
+                                             QStringLiteral("m"),
+                                             {},
+                                             {},
+                                             {},
+                                             UnitSort::Media,
+                                             true,
+                                             0});
     for (int i = 0; i < companies; ++i)
-        r.form.recommendedSupporting.append({RecommendedUnit::Role::Supporting, QStringLiteral("c"), {}, {}, {}, UnitSort::Company, true, 0});
+        r.form.recommendedSupporting.append({RecommendedUnit::Role::Supporting,
+                                             QStringLiteral("c"),
+                                             {},
+                                             {},
+                                             {},
+                                             UnitSort::Company,
+                                             true,
+                                             0});
     // Non-core rows never count.
-    r.form.recommendedSupporting.append({RecommendedUnit::Role::Supporting, QStringLiteral("x"), {}, {}, {}, UnitSort::Media, false, 0});
+    r.form.recommendedSupporting.append({RecommendedUnit::Role::Supporting,
+                                         QStringLiteral("x"),
+                                         {},
+                                         {},
+                                         {},
+                                         UnitSort::Media,
+                                         false,
+                                         0});
     QCOMPARE(UnitValidator::warnings(r).size(), warnings);
 }
 
 void tst_UnitsModel::saveLoadRoundTripWithMetacharacters()
 {
-    auto db = TestSupport::openMigrated(TestSupport::newDatabaseLocation(QStringLiteral("roundtrip")));
+    auto db
+        = TestSupport::openMigrated(TestSupport::newDatabaseLocation(QStringLiteral("roundtrip")));
     const qint64 campaign = addCampaign(*db, 2024);
-    UnitRecord r = sample(campaign, kSql, QStringLiteral("13800000001"), QStringLiteral("a@example.org"));
+    UnitRecord r
+        = sample(campaign, kSql, QStringLiteral("13800000001"), QStringLiteral("a@example.org"));
     r.unit.city = kHtml;
     r.unit.contact = kSql;
     r.unit.position = kHtml;
@@ -233,19 +265,26 @@ void tst_UnitsModel::updateIsAuditedOldToNew()
 {
     auto db = TestSupport::openMigrated(TestSupport::newDatabaseLocation(QStringLiteral("audit")));
     const qint64 campaign = addCampaign(*db, 2024);
-    UnitRecord r = sample(campaign, QStringLiteral("审计协会"), QStringLiteral("13800000002"), QString());
+    UnitRecord r
+        = sample(campaign, QStringLiteral("审计协会"), QStringLiteral("13800000002"), QString());
     QVERIFY(UnitRepository(*db).save(r).isEmpty());
     r.unit.contact = QStringLiteral("新联系人");
     r.participation.sampleTarget = 7000;
     QVERIFY(UnitRepository(*db).save(r).isEmpty());
     QCOMPARE(r.unit.rowVersion, 2);
-    const QList<AuditLog::Entry> unitLog = AuditLog::forRecord(*db, QStringLiteral("units"), r.unit.id);
-    const AuditLog::Entry &update = unitLog.last().action == QLatin1String("update") ? unitLog.last() : unitLog.at(unitLog.size() - 2);
+    const QList<AuditLog::Entry> unitLog
+        = AuditLog::forRecord(*db, QStringLiteral("units"), r.unit.id);
+    const AuditLog::Entry &update = unitLog.last().action == QLatin1String("update")
+        ? unitLog.last()
+        : unitLog.at(unitLog.size() - 2);
     QCOMPARE(update.action, QStringLiteral("update"));
-    QCOMPARE(update.oldValues.value(QStringLiteral("contact")).toString(), QStringLiteral("陈晓明"));
-    QCOMPARE(update.newValues.value(QStringLiteral("contact")).toString(), QStringLiteral("新联系人"));
+    QCOMPARE(update.oldValues.value(QStringLiteral("contact")).toString(),
+             QStringLiteral("陈晓明"));
+    QCOMPARE(update.newValues.value(QStringLiteral("contact")).toString(),
+             QStringLiteral("新联系人"));
     QVERIFY(!update.newValues.contains(QStringLiteral("name"))); // only what changed
-    const QList<AuditLog::Entry> pLog = AuditLog::forRecord(*db, QStringLiteral("participations"), r.participation.id);
+    const QList<AuditLog::Entry> pLog
+        = AuditLog::forRecord(*db, QStringLiteral("participations"), r.participation.id);
     QCOMPARE(pLog.last().oldValues.value(QStringLiteral("sample_target")).toLongLong(), 5000);
     QCOMPARE(pLog.last().newValues.value(QStringLiteral("sample_target")).toLongLong(), 7000);
     QVERIFY(!pLog.last().user.isEmpty());
@@ -255,7 +294,8 @@ void tst_UnitsModel::staleRowVersionIsRefused()
 {
     auto db = TestSupport::openMigrated(TestSupport::newDatabaseLocation(QStringLiteral("stale")));
     const qint64 campaign = addCampaign(*db, 2024);
-    UnitRecord r = sample(campaign, QStringLiteral("并发协会"), QStringLiteral("13800000003"), QString());
+    UnitRecord r
+        = sample(campaign, QStringLiteral("并发协会"), QStringLiteral("13800000003"), QString());
     QVERIFY(UnitRepository(*db).save(r).isEmpty());
     UnitRecord other = r;
     other.unit.city = QStringLiteral("深圳市");
@@ -274,15 +314,33 @@ void tst_UnitsModel::duplicates_data()
     QTest::addColumn<QString>("phone");
     QTest::addColumn<QString>("email");
     QTest::addColumn<int>("reasons");
-    QTest::newRow("same name") << "广州网安科技有限公司" << "" << "" << int(DuplicateMatch::SameName);
-    QTest::newRow("suffix dropped") << "广州网安科技" << "" << "" << int(DuplicateMatch::SameName);
-    QTest::newRow("other suffix") << "广州网安科技有限责任公司" << "" << "" << int(DuplicateMatch::SameName);
-    QTest::newRow("spaces") << "广州 网安 科技 有限公司" << "" << "" << int(DuplicateMatch::SameName);
-    QTest::newRow("full-width latin") << "ＡＢＣ网络安全协会" << "" << "" << int(DuplicateMatch::SameName);
-    QTest::newRow("brackets") << "网安联盟(广州)" << "" << "" << int(DuplicateMatch::SameName);
-    QTest::newRow("same phone") << "完全不同的单位" << "138 0000 0009" << "" << int(DuplicateMatch::SamePhone);
-    QTest::newRow("same email other case") << "另一个单位" << "" << "Dup@Example.org" << int(DuplicateMatch::SameEmail);
-    QTest::newRow("nothing alike") << "无关单位" << "13900000000" << "other@example.org" << 0;
+    QTest::newRow("same name") << "广州网安科技有限公司"
+                               << ""
+                               << "" << int(DuplicateMatch::SameName);
+    QTest::newRow("suffix dropped") << "广州网安科技"
+                                    << ""
+                                    << "" << int(DuplicateMatch::SameName);
+    QTest::newRow("other suffix") << "广州网安科技有限责任公司"
+                                  << ""
+                                  << "" << int(DuplicateMatch::SameName);
+    QTest::newRow("spaces") << "广州 网安 科技 有限公司"
+                            << ""
+                            << "" << int(DuplicateMatch::SameName);
+    QTest::newRow("full-width latin") << "ＡＢＣ网络安全协会"
+                                      << ""
+                                      << "" << int(DuplicateMatch::SameName);
+    QTest::newRow("brackets") << "网安联盟(广州)"
+                              << ""
+                              << "" << int(DuplicateMatch::SameName);
+    QTest::newRow("same phone") << "完全不同的单位"
+                                << "138 0000 0009"
+                                << "" << int(DuplicateMatch::SamePhone);
+    QTest::newRow("same email other case") << "另一个单位"
+                                           << ""
+                                           << "Dup@Example.org" << int(DuplicateMatch::SameEmail);
+    QTest::newRow("nothing alike") << "无关单位"
+                                   << "13900000000"
+                                   << "other@example.org" << 0;
 }
 
 void tst_UnitsModel::duplicates()
@@ -291,12 +349,16 @@ void tst_UnitsModel::duplicates()
     QFETCH(QString, phone);
     QFETCH(QString, email);
     QFETCH(int, reasons);
-    auto db = TestSupport::openMigrated(TestSupport::newDatabaseLocation(QStringLiteral("dup-") + QTest::currentDataTag()));
+    auto db = TestSupport::openMigrated(
+        TestSupport::newDatabaseLocation(QStringLiteral("dup-") + QTest::currentDataTag()));
     const qint64 campaign = addCampaign(*db, 2024);
     UnitRepository repo(*db);
-    UnitRecord a = sample(campaign, QStringLiteral("广州网安科技有限公司"), QStringLiteral("13800000009"), QStringLiteral("dup@example.org"));
-    UnitRecord b = sample(campaign, QStringLiteral("abc网络安全协会"), QStringLiteral("13800000010"), QString());
-    UnitRecord c = sample(campaign, QStringLiteral("网安联盟（广州）"), QStringLiteral("13800000011"), QString());
+    UnitRecord a = sample(campaign, QStringLiteral("广州网安科技有限公司"),
+                          QStringLiteral("13800000009"), QStringLiteral("dup@example.org"));
+    UnitRecord b = sample(campaign, QStringLiteral("abc网络安全协会"),
+                          QStringLiteral("13800000010"), QString());
+    UnitRecord c = sample(campaign, QStringLiteral("网安联盟（广州）"),
+                          QStringLiteral("13800000011"), QString());
     QVERIFY(repo.save(a).isEmpty() && repo.save(b).isEmpty() && repo.save(c).isEmpty());
     Unit candidate;
     candidate.name = name;
@@ -319,9 +381,11 @@ void tst_UnitsModel::mergeKeepsEverySubRecord()
     const qint64 y2023 = addCampaign(*db, 2023);
     const qint64 y2024 = addCampaign(*db, 2024);
     UnitRepository repo(*db);
-    UnitRecord keep = sample(y2024, QStringLiteral("保留协会"), QStringLiteral("13800000020"), QString());
+    UnitRecord keep
+        = sample(y2024, QStringLiteral("保留协会"), QStringLiteral("13800000020"), QString());
     keep.form = fullForm(QStringLiteral("K"));
-    UnitRecord other = sample(y2024, QStringLiteral("保留协会（重复）"), QStringLiteral("13800000021"), QString());
+    UnitRecord other = sample(y2024, QStringLiteral("保留协会（重复）"),
+                              QStringLiteral("13800000021"), QString());
     other.form = fullForm(QStringLiteral("O"));
     other.participation.sampleTarget = 1000;
     QVERIFY(repo.save(keep).isEmpty());
@@ -330,28 +394,32 @@ void tst_UnitsModel::mergeKeepsEverySubRecord()
     old.unit = other.unit;
     old.form = fullForm(QStringLiteral("2023"));
     QVERIFY(repo.save(old).isEmpty());
-    UnitRecord child = sample(y2024, QStringLiteral("下级单位"), QStringLiteral("13800000022"), QString());
+    UnitRecord child
+        = sample(y2024, QStringLiteral("下级单位"), QStringLiteral("13800000022"), QString());
     child.participation.kind = UnitKind::InitiatingSecond;
     child.participation.parentUnitId = other.unit.id;
     QVERIFY(repo.save(child).isEmpty());
     QSqlQuery q(db->connection());
-    q.prepare(QStringLiteral("INSERT INTO links (campaign_id, unit_id, token, created_at) VALUES (?, ?, 'tok1', 'x')"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO links (campaign_id, unit_id, token, created_at) VALUES (?, ?, 'tok1', 'x')"));
     q.addBindValue(y2024);
     q.addBindValue(other.unit.id);
     QVERIFY(q.exec());
     const qint64 subRecordsBefore = TestSupport::count(*db, QStringLiteral("recommended_units"))
-                                    + TestSupport::count(*db, QStringLiteral("gift_goods"))
-                                    + TestSupport::count(*db, QStringLiteral("experts"));
+        + TestSupport::count(*db, QStringLiteral("gift_goods"))
+        + TestSupport::count(*db, QStringLiteral("experts"));
 
     QVERIFY(repo.merge(keep.unit.id, other.unit.id).isEmpty());
 
     const qint64 subRecordsAfter = TestSupport::count(*db, QStringLiteral("recommended_units"))
-                                   + TestSupport::count(*db, QStringLiteral("gift_goods"))
-                                   + TestSupport::count(*db, QStringLiteral("experts"));
+        + TestSupport::count(*db, QStringLiteral("gift_goods"))
+        + TestSupport::count(*db, QStringLiteral("experts"));
     QCOMPARE(subRecordsAfter, subRecordsBefore);
     const auto id = QString::number(other.unit.id);
-    for (const char *table : {"recommended_units", "gift_goods", "experts", "participations", "links"})
-        QCOMPARE(TestSupport::count(*db, QLatin1String(table), QStringLiteral("unit_id = ") + id), 0);
+    for (const char *table :
+         {"recommended_units", "gift_goods", "experts", "participations", "links"})
+        QCOMPARE(TestSupport::count(*db, QLatin1String(table), QStringLiteral("unit_id = ") + id),
+                 0);
     const auto kept = repo.load(keep.unit.id, y2024);
     QCOMPARE(kept->form.giftGoods.size(), 4);
     QCOMPARE(kept->form.giftGoods.first().name, QStringLiteral("K帆布袋"));
@@ -363,14 +431,21 @@ void tst_UnitsModel::mergeKeepsEverySubRecord()
     QVERIFY(keptOld->participation.id != 0); // the 2023 participation moved over
     QCOMPARE(keptOld->form.giftGoods.size(), 2);
     QCOMPARE(repo.load(child.unit.id, y2024)->participation.parentUnitId, keep.unit.id);
-    QCOMPARE(TestSupport::count(*db, QStringLiteral("links"), QStringLiteral("unit_id = %1").arg(keep.unit.id)), 1);
+    QCOMPARE(TestSupport::count(*db, QStringLiteral("links"),
+                                QStringLiteral("unit_id = %1").arg(keep.unit.id)),
+             1);
     const auto merged = repo.unit(other.unit.id);
     QVERIFY(merged); // never deleted
     QCOMPARE(merged->mergedInto, keep.unit.id);
     // History moved: the kept unit's log holds the other's insert.
     const auto log = AuditLog::forRecord(*db, QStringLiteral("units"), keep.unit.id);
-    QVERIFY(std::count_if(log.begin(), log.end(), [](const AuditLog::Entry &e) { return e.action == QLatin1String("insert"); }) == 2);
-    QVERIFY(std::any_of(log.begin(), log.end(), [](const AuditLog::Entry &e) { return e.action == QLatin1String("merge"); }));
+    QVERIFY(
+        std::count_if(log.begin(), log.end(),
+                      [](const AuditLog::Entry &e) { return e.action == QLatin1String("insert"); })
+        == 2);
+    QVERIFY(std::any_of(log.begin(), log.end(), [](const AuditLog::Entry &e) {
+        return e.action == QLatin1String("merge");
+    }));
     // Listing leaves the merged unit out; merging it again is refused.
     for (const UnitListRow &r : repo.list(y2024))
         QVERIFY(r.unitId != other.unit.id);
@@ -383,14 +458,17 @@ void tst_UnitsModel::carryOverCreatesParticipations()
     const qint64 y2023 = addCampaign(*db, 2023);
     const qint64 y2024 = addCampaign(*db, 2024);
     UnitRepository repo(*db);
-    UnitRecord parent = sample(y2023, QStringLiteral("上级协会"), QStringLiteral("13800000030"), QString());
+    UnitRecord parent
+        = sample(y2023, QStringLiteral("上级协会"), QStringLiteral("13800000030"), QString());
     QVERIFY(repo.save(parent).isEmpty());
-    UnitRecord child = sample(y2023, QStringLiteral("下级协会"), QStringLiteral("13800000031"), QString());
+    UnitRecord child
+        = sample(y2023, QStringLiteral("下级协会"), QStringLiteral("13800000031"), QString());
     child.participation.kind = UnitKind::InitiatingSecond;
     child.participation.parentUnitId = parent.unit.id;
     child.participation.sampleTarget = 1234;
     QVERIFY(repo.save(child).isEmpty());
-    UnitRecord already = sample(y2024, QStringLiteral("今年已有"), QStringLiteral("13800000032"), QString());
+    UnitRecord already
+        = sample(y2024, QStringLiteral("今年已有"), QStringLiteral("13800000032"), QString());
     QVERIFY(repo.save(already).isEmpty());
     int created = -1;
     QVERIFY(repo.carryOver(y2023, y2024, &created).isEmpty());
@@ -411,7 +489,8 @@ void tst_UnitsModel::removeRegistrationUndoesANewUnit()
     const qint64 campaign = addCampaign(*db, 2024);
     UnitRepository repo(*db);
     const QString before = TestSupport::snapshot(*db);
-    UnitRecord r = sample(campaign, QStringLiteral("撤销协会"), QStringLiteral("13800000040"), QString());
+    UnitRecord r
+        = sample(campaign, QStringLiteral("撤销协会"), QStringLiteral("13800000040"), QString());
     r.form = fullForm(QStringLiteral("R"));
     QVERIFY(repo.save(r).isEmpty());
     QVERIFY(repo.removeRegistration(r.unit.id, campaign).isEmpty());
@@ -420,21 +499,26 @@ void tst_UnitsModel::removeRegistrationUndoesANewUnit()
 
 void tst_UnitsModel::tableModelShowsProgressAndParent()
 {
-    auto db = TestSupport::openMigrated(TestSupport::newDatabaseLocation(QStringLiteral("tablemodel")));
+    auto db
+        = TestSupport::openMigrated(TestSupport::newDatabaseLocation(QStringLiteral("tablemodel")));
     const qint64 campaign = addCampaign(*db, 2024);
     UnitRepository repo(*db);
-    UnitRecord parent = sample(campaign, QStringLiteral("上级协会"), QStringLiteral("13800000050"), QStringLiteral("p@example.org"));
+    UnitRecord parent = sample(campaign, QStringLiteral("上级协会"), QStringLiteral("13800000050"),
+                               QStringLiteral("p@example.org"));
     QVERIFY(repo.save(parent).isEmpty());
-    UnitRecord child = sample(campaign, QStringLiteral("下级协会"), QStringLiteral("13800000051"), QString());
+    UnitRecord child
+        = sample(campaign, QStringLiteral("下级协会"), QStringLiteral("13800000051"), QString());
     child.participation.parentUnitId = parent.unit.id;
     child.participation.kind = UnitKind::InitiatingSecond;
     QVERIFY(repo.save(child).isEmpty());
     QSqlQuery q(db->connection());
-    QVERIFY(q.exec(QStringLiteral("INSERT INTO links (campaign_id, unit_id, token, created_at) VALUES (%1, %2, 't1', 'x')")
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO links (campaign_id, unit_id, token, created_at) "
+                                  "VALUES (%1, %2, 't1', 'x')")
                        .arg(campaign)
                        .arg(child.unit.id)));
     const qint64 link = q.lastInsertId().toLongLong();
-    QVERIFY(q.exec(QStringLiteral("INSERT INTO daily_tallies (link_id, day, valid_samples) VALUES (%1, '2024-07-17', 120),"
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO daily_tallies (link_id, day, valid_samples) VALUES "
+                                  "(%1, '2024-07-17', 120),"
                                   " (%1, '2024-07-18', 80)")
                        .arg(link)));
     UnitTableModel model;
@@ -442,13 +526,27 @@ void tst_UnitsModel::tableModelShowsProgressAndParent()
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.columnCount(), int(UnitTableModel::ColumnCount));
     const int row = model.rowOfUnit(child.unit.id);
-    QCOMPARE(model.index(row, UnitTableModel::ParentColumn).data().toString(), QStringLiteral("上级协会"));
-    QCOMPARE(model.index(row, UnitTableModel::ProgressColumn).data(UnitTableModel::ValidSamplesRole).toLongLong(), 200);
+    QCOMPARE(model.index(row, UnitTableModel::ParentColumn).data().toString(),
+             QStringLiteral("上级协会"));
+    QCOMPARE(model.index(row, UnitTableModel::ProgressColumn)
+                 .data(UnitTableModel::ValidSamplesRole)
+                 .toLongLong(),
+             200);
     // 200 of a 5,000 target: the progress bar's share, and the text beside it.
-    QCOMPARE(model.index(row, UnitTableModel::ProgressColumn).data(UnitTableModel::ShareRole).toDouble(), 0.04);
-    QVERIFY(model.index(row, UnitTableModel::ProgressColumn).data().toString().contains(QStringLiteral("4.0%")));
-    QCOMPARE(model.index(row, UnitTableModel::KindColumn).data(UnitTableModel::KindCodeRole).toString(), QStringLiteral("initiating-2"));
-    QCOMPARE(model.index(row, UnitTableModel::RegionColumn).data(UnitTableModel::RegionCodeRole).toString(), QStringLiteral("44"));
+    QCOMPARE(
+        model.index(row, UnitTableModel::ProgressColumn).data(UnitTableModel::ShareRole).toDouble(),
+        0.04);
+    QVERIFY(model.index(row, UnitTableModel::ProgressColumn)
+                .data()
+                .toString()
+                .contains(QStringLiteral("4.0%")));
+    QCOMPARE(
+        model.index(row, UnitTableModel::KindColumn).data(UnitTableModel::KindCodeRole).toString(),
+        QStringLiteral("initiating-2"));
+    QCOMPARE(model.index(row, UnitTableModel::RegionColumn)
+                 .data(UnitTableModel::RegionCodeRole)
+                 .toString(),
+             QStringLiteral("44"));
     QVERIFY(model.flags(model.index(row, UnitTableModel::TargetColumn)) & Qt::ItemIsEditable);
     QVERIFY(!(model.flags(model.index(row, UnitTableModel::NameColumn)) & Qt::ItemIsEditable));
     // An edit is announced, not written: the page turns it into an undoable command.
@@ -464,8 +562,8 @@ void tst_UnitsModel::filterProxySearchAndFilters()
 {
     UnitTableModel model;
     QList<UnitListRow> rows;
-    const auto add = [&](const QString &name, UnitKind kind, const QString &province, const QString &contact,
-                         const QString &phone, const QString &email) {
+    const auto add = [&](const QString &name, UnitKind kind, const QString &province,
+                         const QString &contact, const QString &phone, const QString &email) {
         UnitListRow r;
         r.unitId = rows.size() + 1;
         r.name = name;
@@ -476,9 +574,12 @@ void tst_UnitsModel::filterProxySearchAndFilters()
         r.email = email;
         rows.append(r);
     };
-    add(QStringLiteral("广东省网络安全协会"), UnitKind::InitiatingFirst, QStringLiteral("44"), QStringLiteral("陈明"), QStringLiteral("13800000001"), QStringLiteral("GD@example.org"));
-    add(QStringLiteral("深圳网安联盟"), UnitKind::InitiatingSecond, QStringLiteral("44"), QStringLiteral("李红"), QStringLiteral("0755-1234567"), QString());
-    add(QStringLiteral("北京日报"), UnitKind::Supporting, QStringLiteral("11"), QStringLiteral("陈红"), QStringLiteral("010-12345678"), QStringLiteral("bj@example.org"));
+    add(QStringLiteral("广东省网络安全协会"), UnitKind::InitiatingFirst, QStringLiteral("44"),
+        QStringLiteral("陈明"), QStringLiteral("13800000001"), QStringLiteral("GD@example.org"));
+    add(QStringLiteral("深圳网安联盟"), UnitKind::InitiatingSecond, QStringLiteral("44"),
+        QStringLiteral("李红"), QStringLiteral("0755-1234567"), QString());
+    add(QStringLiteral("北京日报"), UnitKind::Supporting, QStringLiteral("11"),
+        QStringLiteral("陈红"), QStringLiteral("010-12345678"), QStringLiteral("bj@example.org"));
     model.setRows(rows);
     UnitFilterProxyModel proxy;
     proxy.setSourceModel(&model);
@@ -523,8 +624,9 @@ void tst_UnitsModel::filterIsFastWith5000Units()
     UnitFilterProxyModel proxy;
     proxy.setSourceModel(&model);
     proxy.sort(UnitTableModel::NameColumn);
-    const QStringList typed = {QStringLiteral("1"), QStringLiteral("12"), QStringLiteral("123"), QStringLiteral("1234"),
-                               QStringLiteral("123"), QStringLiteral("12"), QStringLiteral("1"), QString()};
+    const QStringList typed = {
+        QStringLiteral("1"),   QStringLiteral("12"), QStringLiteral("123"), QStringLiteral("1234"),
+        QStringLiteral("123"), QStringLiteral("12"), QStringLiteral("1"),   QString()};
     QList<qint64> times;
     for (int round = 0; round < 3; ++round) {
         for (const QString &text : typed) {
@@ -536,12 +638,14 @@ void tst_UnitsModel::filterIsFastWith5000Units()
     }
     std::sort(times.begin(), times.end());
     const qint64 median = times.at(times.size() / 2);
-    qInfo() << "keystroke over 5000 units: median" << median / 1000 << "µs, worst" << times.last() / 1000 << "µs";
+    qInfo() << "keystroke over 5000 units: median" << median / 1000 << "µs, worst"
+            << times.last() / 1000 << "µs";
     QCOMPARE(proxy.rowCount(), 5000);
     // The median must stay far under a frame; the worst (all rows back, sorted) under three
     // frames even on a loaded build machine.
     QVERIFY2(median < 16'000'000, qPrintable(QStringLiteral("%1 µs").arg(median / 1000)));
-    QVERIFY2(times.last() < 48'000'000, qPrintable(QStringLiteral("%1 µs").arg(times.last() / 1000)));
+    QVERIFY2(times.last() < 48'000'000,
+             qPrintable(QStringLiteral("%1 µs").arg(times.last() / 1000)));
 }
 
 void tst_UnitsModel::formRowsModelEditsAndWritesBack()

@@ -75,7 +75,8 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFixedWidth(160);
     m_navigation->setIconSize(QSize(22, 22));
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
+            &QStackedWidget::setCurrentIndex);
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -95,7 +96,8 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
 
     connect(m_campaignBox, &QComboBox::currentIndexChanged, this, [this](int row) {
         if (row >= 0)
-            m_workspace->setCampaignId(m_campaigns->index(row).data(CampaignListModel::IdRole).toLongLong());
+            m_workspace->setCampaignId(
+                m_campaigns->index(row).data(CampaignListModel::IdRole).toLongLong());
     });
     connect(m_campaigns, &QAbstractItemModel::modelReset, this, &MainWindow::syncCampaignSelector);
     connect(workspace, &Workspace::campaignChanged, this, &MainWindow::syncCampaignSelector);
@@ -127,8 +129,9 @@ void MainWindow::showPage(Page page)
 
 bool MainWindow::showPage(const QString &name)
 {
-    static const QStringList names = {QStringLiteral("units"), QStringLiteral("letters"), QStringLiteral("links"),
-                                      QStringLiteral("tallies"), QStringLiteral("dashboard")};
+    static const QStringList names
+        = {QStringLiteral("units"), QStringLiteral("letters"), QStringLiteral("links"),
+           QStringLiteral("tallies"), QStringLiteral("dashboard")};
     const int index = int(names.indexOf(name.toLower()));
     if (index < 0)
         return false;
@@ -148,7 +151,8 @@ void MainWindow::createMenus()
     newDb->setShortcut(QKeySequence::New);
     QAction *openDb = file->addAction(tr("&Open Database…"), this, &MainWindow::openDatabase);
     openDb->setShortcut(QKeySequence::Open);
-    QAction *connectDb = file->addAction(tr("&Connect to Server…"), this, &MainWindow::connectToServer);
+    QAction *connectDb
+        = file->addAction(tr("&Connect to Server…"), this, &MainWindow::connectToServer);
     connectDb->setObjectName(QStringLiteral("connectToServer"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
@@ -157,7 +161,8 @@ void MainWindow::createMenus()
     QMenu *campaign = menuBar()->addMenu(tr("&Campaign"));
     m_newCampaignAction = campaign->addAction(tr("&New Campaign…"), this, &MainWindow::newCampaign);
     m_newCampaignAction->setObjectName(QStringLiteral("newCampaign"));
-    m_editCampaignAction = campaign->addAction(tr("&Edit Campaign…"), this, &MainWindow::editCampaign);
+    m_editCampaignAction
+        = campaign->addAction(tr("&Edit Campaign…"), this, &MainWindow::editCampaign);
     m_editCampaignAction->setObjectName(QStringLiteral("editCampaign"));
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
@@ -185,8 +190,9 @@ void MainWindow::newDatabase()
 
 void MainWindow::openDatabase()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), QString(),
-                                                      tr("Secretariat databases (*.sqlite);;All files (*)"));
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Open Database"), QString(),
+                                       tr("Secretariat databases (*.sqlite);;All files (*)"));
     if (!path.isEmpty())
         openLocation(path);
 }
@@ -194,7 +200,8 @@ void MainWindow::openDatabase()
 void MainWindow::connectToServer()
 {
     ConnectionDialog dialog(this);
-    if (m_workspace->hasDatabase() && Database::isPostgresLocation(m_workspace->database().location()))
+    if (m_workspace->hasDatabase()
+        && Database::isPostgresLocation(m_workspace->database().location()))
         dialog.setLocation(m_workspace->database().location());
     while (dialog.exec() == QDialog::Accepted) {
         const QString location = dialog.location();
@@ -202,8 +209,9 @@ void MainWindow::connectToServer()
             // Never show the password: the message names the server without it.
             QUrl shown(location);
             shown.setPassword(QString());
-            QMessageBox::critical(this, tr("Connect to Server"),
-                                  tr("Could not connect to %1:\n%2").arg(shown.toString(), e.text()));
+            QMessageBox::critical(
+                this, tr("Connect to Server"),
+                tr("Could not connect to %1:\n%2").arg(shown.toString(), e.text()));
             continue;
         }
         AppSettings::setLastDatabase(location);
@@ -225,7 +233,7 @@ void MainWindow::newCampaign()
 {
     if (!m_workspace->hasDatabase())
         return;
-    CampaignDialog dialog(m_workspace->database(), Campaign{}, this);
+    CampaignDialog dialog(m_workspace->database(), Campaign {}, this);
     if (dialog.exec() == QDialog::Accepted)
         m_workspace->setCampaignId(dialog.campaign().id);
 }
@@ -247,12 +255,13 @@ void MainWindow::showSettings()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About Survey Secretariat"),
-        tr("<h3>Survey Secretariat %1</h3>"
-           "<p>The secretariat's workbench for the Netizen Cybersecurity Sense Satisfaction Survey: "
-           "unit registration, authorization letters, tracking links, sample tallies and progress.</p>")
-            .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
+    QMessageBox::about(this, tr("About Survey Secretariat"),
+                       tr("<h3>Survey Secretariat %1</h3>"
+                          "<p>The secretariat's workbench for the Netizen Cybersecurity Sense "
+                          "Satisfaction Survey: "
+                          "unit registration, authorization letters, tracking links, sample "
+                          "tallies and progress.</p>")
+                           .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
 }
 
 void MainWindow::updateStatus()
@@ -291,8 +300,9 @@ void MainWindow::updatePermissions()
         else if (role == ServerRoles::manager())
             roles << tr("manager");
     }
-    QString text = roles.isEmpty() ? tr("User: %1").arg(p.user())
-                                   : tr("User: %1 (%2)").arg(p.user(), roles.join(QStringLiteral(", ")));
+    QString text = roles.isEmpty()
+        ? tr("User: %1").arg(p.user())
+        : tr("User: %1 (%2)").arg(p.user(), roles.join(QStringLiteral(", ")));
     if (!p.mayWrite())
         text += QLatin1Char(' ') + tr("— view only");
     m_userLabel->setText(text);

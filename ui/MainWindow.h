@@ -16,7 +16,13 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Page { UnitsPageIndex, LettersPageIndex, LinksPageIndex, TalliesPageIndex, DashboardPageIndex };
+    enum Page {
+        UnitsPageIndex,
+        LettersPageIndex,
+        LinksPageIndex,
+        TalliesPageIndex,
+        DashboardPageIndex
+    };
 
     explicit MainWindow(Workspace *workspace, QWidget *parent = nullptr);
     ~MainWindow() override;

@@ -84,7 +84,8 @@ int CliContext::usageError(const QString &message, const QCommandLineParser *par
 
 QCommandLineOption CliContext::campaignOption()
 {
-    return {QStringLiteral("campaign"), QStringLiteral("Campaign year (default: the one under way, else the newest)."),
+    return {QStringLiteral("campaign"),
+            QStringLiteral("Campaign year (default: the one under way, else the newest)."),
             QStringLiteral("Y")};
 }
 
@@ -113,7 +114,8 @@ std::optional<Campaign> CliContext::campaign(Database &db, const QCommandLinePar
     }
     std::optional<Campaign> c = repo.latest();
     if (!c)
-        m_err << "campaign: there is no campaign yet; add one with: campaign add --year Y --start DATE --end DATE"
+        m_err << "campaign: there is no campaign yet; add one with: campaign add --year Y --start "
+                 "DATE --end DATE"
               << Qt::endl;
     return c;
 }

@@ -20,7 +20,10 @@ class CliContext
 {
 public:
     CliContext(QString dbOption, QTextStream &out, QTextStream &err)
-        : m_dbOption(std::move(dbOption)), m_out(out), m_err(err) {}
+        : m_dbOption(std::move(dbOption))
+        , m_out(out)
+        , m_err(err)
+    {}
 
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }

@@ -30,7 +30,8 @@ QtMessageHandler previousHandler = nullptr;
 // about the command and would mix into its FILE:LINE messages on stderr.
 void messageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
-    if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
+    if (type == QtWarningMsg
+        && message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
         return;
     if (previousHandler)
         previousHandler(type, context, message);
@@ -55,9 +56,11 @@ int main(int argc, char *argv[])
     // Global options come before the command; everything after it belongs to the command.
     QCommandLineParser parser;
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
-    parser.addOption({QStringLiteral("db"), QStringLiteral("Database location."), QStringLiteral("PATH")});
+    parser.addOption(
+        {QStringLiteral("db"), QStringLiteral("Database location."), QStringLiteral("PATH")});
     parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show help.")});
-    parser.addOption({{QStringLiteral("v"), QStringLiteral("version")}, QStringLiteral("Show the version.")});
+    parser.addOption(
+        {{QStringLiteral("v"), QStringLiteral("version")}, QStringLiteral("Show the version.")});
     if (!parser.parse(app.arguments())) {
         err << "secretariat-cli: " << parser.errorText() << "\n" << overview();
         return ExitUsage;
@@ -72,7 +75,9 @@ int main(int argc, char *argv[])
         if (positional.size() > 1 && positional.first() == QLatin1String("help")) {
             if (CliCommand *c = CliRegistry::find(positional.at(1))) {
                 CliContext ctx(QString(), out, err);
-                return c->run(ctx, {QStringLiteral("secretariat-cli ") + c->name(), QStringLiteral("--help")});
+                return c->run(
+                    ctx,
+                    {QStringLiteral("secretariat-cli ") + c->name(), QStringLiteral("--help")});
             }
         }
         (positional.isEmpty() && !parser.isSet(QStringLiteral("help")) ? err : out) << overview();

@@ -19,17 +19,20 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/secretariat.png")));
 
     Translations::install(app, AppSettings::language());
-    QGuiApplication::setApplicationDisplayName(QApplication::translate("MainWindow", "Survey Secretariat"));
+    QGuiApplication::setApplicationDisplayName(
+        QApplication::translate("MainWindow", "Survey Secretariat"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Survey Secretariat"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("db"),
-                      QApplication::translate("main", "Database: an SQLite file or postgresql://user@host/db."),
-                      QStringLiteral("PATH")});
+    parser.addOption(
+        {QStringLiteral("db"),
+         QApplication::translate("main", "Database: an SQLite file or postgresql://user@host/db."),
+         QStringLiteral("PATH")});
     parser.addOption({QStringLiteral("page"),
-                      QApplication::translate("main", "Page to open: units, letters, links, tallies or dashboard."),
+                      QApplication::translate(
+                          "main", "Page to open: units, letters, links, tallies or dashboard."),
                       QStringLiteral("NAME")});
     parser.process(app);
 
@@ -55,16 +58,18 @@ int main(int argc, char *argv[])
             if (!connected)
                 return 1;
         } else {
-            QMessageBox::critical(nullptr, QApplication::translate("main", "Survey Secretariat"),
-                                  QApplication::translate("main", "Could not open the database %1:\n%2")
-                                      .arg(location, e.text()));
+            QMessageBox::critical(
+                nullptr, QApplication::translate("main", "Survey Secretariat"),
+                QApplication::translate("main", "Could not open the database %1:\n%2")
+                    .arg(location, e.text()));
             return 1;
         }
     }
     AppSettings::setLastDatabase(location);
 
     MainWindow window(&workspace);
-    if (parser.isSet(QStringLiteral("page")) && !window.showPage(parser.value(QStringLiteral("page"))))
+    if (parser.isSet(QStringLiteral("page"))
+        && !window.showPage(parser.value(QStringLiteral("page"))))
         qWarning("unknown page %s", qPrintable(parser.value(QStringLiteral("page"))));
     window.show();
     return app.exec();

@@ -13,15 +13,12 @@ QString ConflictError::message() const
         return QCoreApplication::translate("ConflictError",
                                            "someone else deleted this record since it was loaded");
     const QString who = changedBy.isEmpty()
-                            ? QCoreApplication::translate("ConflictError", "someone else")
-                            : changedBy;
-    QString text =
-        changedAt.isEmpty()
-            ? QCoreApplication::translate("ConflictError", "changed by %1 since it was loaded")
-                  .arg(who)
-            : QCoreApplication::translate("ConflictError",
-                                          "changed by %1 at %2 since it was loaded")
-                  .arg(who, changedAt);
+        ? QCoreApplication::translate("ConflictError", "someone else")
+        : changedBy;
+    QString text = changedAt.isEmpty()
+        ? QCoreApplication::translate("ConflictError", "changed by %1 since it was loaded").arg(who)
+        : QCoreApplication::translate("ConflictError", "changed by %1 at %2 since it was loaded")
+              .arg(who, changedAt);
     if (!changedFields.isEmpty())
         text += QCoreApplication::translate("ConflictError", " (fields: %1)")
                     .arg(changedFields.join(QStringLiteral(", ")));

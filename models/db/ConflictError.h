@@ -18,10 +18,10 @@ struct ConflictError
     int loadedVersion = 0;
     int currentVersion = 0; // 0 when the record was deleted
     bool deleted = false;
-    QString changedBy;         // who saved the current version ('' if unknown)
-    QString changedAt;         // when, ISO UTC text ('' if unknown)
+    QString changedBy; // who saved the current version ('' if unknown)
+    QString changedAt; // when, ISO UTC text ('' if unknown)
     QStringList changedFields; // the fields their last save changed, per the audit log
-    QVariantMap theirValues;   // their values of those fields
+    QVariantMap theirValues; // their values of those fields
 
     bool isValid() const { return recordId != 0; }
     // "changed by alice at 2024-07-18T09:30:00Z: title, end_date" (translated).

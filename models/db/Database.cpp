@@ -20,8 +20,7 @@ QString nextConnectionName()
 Database::Database()
     : m_connectionName(nextConnectionName())
     , m_events(std::make_shared<DataEvents>())
-{
-}
+{}
 
 Database::~Database()
 {
@@ -47,7 +46,7 @@ QString Database::resolveLocation(const QString &explicitLocation)
 bool Database::isPostgresLocation(const QString &location)
 {
     return location.startsWith(QLatin1String("postgresql://"))
-           || location.startsWith(QLatin1String("postgres://"));
+        || location.startsWith(QLatin1String("postgres://"));
 }
 
 QSqlError Database::open(const QString &location, bool readOnly)
@@ -103,8 +102,9 @@ QSqlError Database::openPostgres(bool readOnly)
 {
     const QUrl url(m_location);
     if (!url.isValid() || url.host().isEmpty())
-        return QSqlError(QStringLiteral("Not a valid PostgreSQL address: %1").arg(displayLocation()),
-                         QString(), QSqlError::ConnectionError);
+        return QSqlError(
+            QStringLiteral("Not a valid PostgreSQL address: %1").arg(displayLocation()), QString(),
+            QSqlError::ConnectionError);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
     db.setHostName(url.host());
     db.setPort(url.port(5432));
@@ -150,7 +150,7 @@ void Database::close()
 bool Database::isOpen() const
 {
     return QSqlDatabase::contains(m_connectionName)
-           && QSqlDatabase::database(m_connectionName, false).isOpen();
+        && QSqlDatabase::database(m_connectionName, false).isOpen();
 }
 
 std::unique_ptr<Database> Database::clone() const

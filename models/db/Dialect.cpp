@@ -31,9 +31,9 @@ QString Dialect::migrationLock() const
 
 QString Dialect::stringAggregate(const QString &expression, const QString &separatorLiteral) const
 {
-    return isSQLite() ? QStringLiteral("GROUP_CONCAT(%1, %2)").arg(expression, separatorLiteral)
-                      : QStringLiteral("STRING_AGG(CAST(%1 AS TEXT), %2)")
-                            .arg(expression, separatorLiteral);
+    return isSQLite()
+        ? QStringLiteral("GROUP_CONCAT(%1, %2)").arg(expression, separatorLiteral)
+        : QStringLiteral("STRING_AGG(CAST(%1 AS TEXT), %2)").arg(expression, separatorLiteral);
 }
 
 QString Dialect::caseInsensitiveLike() const
@@ -48,9 +48,9 @@ bool Dialect::isTransientError(const QSqlError &error) const
     const QString code = error.nativeErrorCode();
     if (isSQLite())
         return code == QLatin1String("5") || code == QLatin1String("6")
-               || error.databaseText().contains(QLatin1String("database is locked"));
+            || error.databaseText().contains(QLatin1String("database is locked"));
     return code == QLatin1String("40001") || code == QLatin1String("40P01")
-           || code == QLatin1String("55P03");
+        || code == QLatin1String("55P03");
 }
 
 bool Dialect::isPermissionError(const QSqlError &error) const

@@ -18,20 +18,19 @@ const QList<Migrations::Migration> kMigrations = {
      "campaigns, units, participations and the information form",
      {
          QStringLiteral("CREATE TABLE db_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
-         QStringLiteral(
-             "CREATE TABLE campaigns ("
-             " id ${PK},"
-             " year INTEGER NOT NULL UNIQUE,"
-             " title TEXT NOT NULL DEFAULT '',"
-             " start_date TEXT NOT NULL,"
-             " end_date TEXT NOT NULL,"
-             " base_url TEXT NOT NULL DEFAULT '',"
-             " link_request_due TEXT,"
-             " gift_list_due TEXT,"
-             " row_version INTEGER NOT NULL DEFAULT 1,"
-             " created_at TEXT NOT NULL,"
-             " updated_at TEXT NOT NULL,"
-             " CHECK (end_date >= start_date))"),
+         QStringLiteral("CREATE TABLE campaigns ("
+                        " id ${PK},"
+                        " year INTEGER NOT NULL UNIQUE,"
+                        " title TEXT NOT NULL DEFAULT '',"
+                        " start_date TEXT NOT NULL,"
+                        " end_date TEXT NOT NULL,"
+                        " base_url TEXT NOT NULL DEFAULT '',"
+                        " link_request_due TEXT,"
+                        " gift_list_due TEXT,"
+                        " row_version INTEGER NOT NULL DEFAULT 1,"
+                        " created_at TEXT NOT NULL,"
+                        " updated_at TEXT NOT NULL,"
+                        " CHECK (end_date >= start_date))"),
          QStringLiteral(
              "CREATE TABLE units ("
              " id ${PK},"
@@ -71,57 +70,55 @@ const QList<Migrations::Migration> kMigrations = {
              " updated_at TEXT NOT NULL,"
              " updated_by TEXT NOT NULL DEFAULT '',"
              " UNIQUE (campaign_id, unit_id))"),
-         QStringLiteral("CREATE INDEX participations_parent ON participations(campaign_id, parent_unit_id)"),
+         QStringLiteral(
+             "CREATE INDEX participations_parent ON participations(campaign_id, parent_unit_id)"),
          QStringLiteral("CREATE INDEX participations_unit ON participations(unit_id)"),
          // The information form's sub-records belong to a unit's form for one campaign year.
+         QStringLiteral("CREATE TABLE recommended_units ("
+                        " id ${PK},"
+                        " unit_id ${BIGINT} NOT NULL REFERENCES units(id),"
+                        " campaign_id ${BIGINT} NOT NULL REFERENCES campaigns(id),"
+                        " role TEXT NOT NULL CHECK (role IN ('initiating','supporting')),"
+                        " name TEXT NOT NULL,"
+                        " contact TEXT NOT NULL DEFAULT '',"
+                        " phone TEXT NOT NULL DEFAULT '',"
+                        " position TEXT NOT NULL DEFAULT '',"
+                        " sort TEXT NOT NULL DEFAULT 'other',"
+                        " core INTEGER NOT NULL DEFAULT 0,"
+                        " registered_unit_id ${BIGINT} REFERENCES units(id),"
+                        " row_order INTEGER NOT NULL DEFAULT 0)"),
          QStringLiteral(
-             "CREATE TABLE recommended_units ("
-             " id ${PK},"
-             " unit_id ${BIGINT} NOT NULL REFERENCES units(id),"
-             " campaign_id ${BIGINT} NOT NULL REFERENCES campaigns(id),"
-             " role TEXT NOT NULL CHECK (role IN ('initiating','supporting')),"
-             " name TEXT NOT NULL,"
-             " contact TEXT NOT NULL DEFAULT '',"
-             " phone TEXT NOT NULL DEFAULT '',"
-             " position TEXT NOT NULL DEFAULT '',"
-             " sort TEXT NOT NULL DEFAULT 'other',"
-             " core INTEGER NOT NULL DEFAULT 0,"
-             " registered_unit_id ${BIGINT} REFERENCES units(id),"
-             " row_order INTEGER NOT NULL DEFAULT 0)"),
-         QStringLiteral("CREATE INDEX recommended_units_unit ON recommended_units(unit_id, campaign_id)"),
-         QStringLiteral(
-             "CREATE TABLE gift_goods ("
-             " id ${PK},"
-             " unit_id ${BIGINT} NOT NULL REFERENCES units(id),"
-             " campaign_id ${BIGINT} NOT NULL REFERENCES campaigns(id),"
-             " name TEXT NOT NULL,"
-             " quantity INTEGER NOT NULL DEFAULT 0 CHECK (quantity >= 0),"
-             " local_only INTEGER NOT NULL DEFAULT 0,"
-             " row_order INTEGER NOT NULL DEFAULT 0)"),
+             "CREATE INDEX recommended_units_unit ON recommended_units(unit_id, campaign_id)"),
+         QStringLiteral("CREATE TABLE gift_goods ("
+                        " id ${PK},"
+                        " unit_id ${BIGINT} NOT NULL REFERENCES units(id),"
+                        " campaign_id ${BIGINT} NOT NULL REFERENCES campaigns(id),"
+                        " name TEXT NOT NULL,"
+                        " quantity INTEGER NOT NULL DEFAULT 0 CHECK (quantity >= 0),"
+                        " local_only INTEGER NOT NULL DEFAULT 0,"
+                        " row_order INTEGER NOT NULL DEFAULT 0)"),
          QStringLiteral("CREATE INDEX gift_goods_unit ON gift_goods(unit_id, campaign_id)"),
-         QStringLiteral(
-             "CREATE TABLE experts ("
-             " id ${PK},"
-             " unit_id ${BIGINT} NOT NULL REFERENCES units(id),"
-             " campaign_id ${BIGINT} NOT NULL REFERENCES campaigns(id),"
-             " field TEXT NOT NULL"
-             "  CHECK (field IN ('publicity','questionnaire','report','data','other')),"
-             " name TEXT NOT NULL,"
-             " contact TEXT NOT NULL DEFAULT '',"
-             " phone TEXT NOT NULL DEFAULT '',"
-             " specialty TEXT NOT NULL DEFAULT '',"
-             " row_order INTEGER NOT NULL DEFAULT 0)"),
+         QStringLiteral("CREATE TABLE experts ("
+                        " id ${PK},"
+                        " unit_id ${BIGINT} NOT NULL REFERENCES units(id),"
+                        " campaign_id ${BIGINT} NOT NULL REFERENCES campaigns(id),"
+                        " field TEXT NOT NULL"
+                        "  CHECK (field IN ('publicity','questionnaire','report','data','other')),"
+                        " name TEXT NOT NULL,"
+                        " contact TEXT NOT NULL DEFAULT '',"
+                        " phone TEXT NOT NULL DEFAULT '',"
+                        " specialty TEXT NOT NULL DEFAULT '',"
+                        " row_order INTEGER NOT NULL DEFAULT 0)"),
          QStringLiteral("CREATE INDEX experts_unit ON experts(unit_id, campaign_id)"),
-         QStringLiteral(
-             "CREATE TABLE audit_log ("
-             " id ${PK},"
-             " at TEXT NOT NULL,"
-             " user_name TEXT NOT NULL,"
-             " table_name TEXT NOT NULL,"
-             " record_id ${BIGINT},"
-             " action TEXT NOT NULL,"
-             " old_values TEXT,"
-             " new_values TEXT)"),
+         QStringLiteral("CREATE TABLE audit_log ("
+                        " id ${PK},"
+                        " at TEXT NOT NULL,"
+                        " user_name TEXT NOT NULL,"
+                        " table_name TEXT NOT NULL,"
+                        " record_id ${BIGINT},"
+                        " action TEXT NOT NULL,"
+                        " old_values TEXT,"
+                        " new_values TEXT)"),
          QStringLiteral("CREATE INDEX audit_log_record ON audit_log(table_name, record_id)"),
      }},
     {2,
@@ -129,41 +126,38 @@ const QList<Migrations::Migration> kMigrations = {
      {
          // One counter row per campaign and series: taking the next number updates this row
          // inside the issuing transaction, so two coordinators never get the same number.
-         QStringLiteral(
-             "CREATE TABLE letter_counters ("
-             " campaign_id ${BIGINT} NOT NULL REFERENCES campaigns(id),"
-             " series TEXT NOT NULL,"
-             " last_seq INTEGER NOT NULL DEFAULT 0,"
-             " PRIMARY KEY (campaign_id, series))"),
-         QStringLiteral(
-             "CREATE TABLE letters ("
-             " id ${PK},"
-             " campaign_id ${BIGINT} NOT NULL REFERENCES campaigns(id),"
-             " unit_id ${BIGINT} NOT NULL REFERENCES units(id),"
-             " series TEXT NOT NULL CHECK (series IN ('FQ','ZC')),"
-             " seq INTEGER NOT NULL,"
-             " number TEXT NOT NULL,"
-             " letter_version INTEGER NOT NULL DEFAULT 1,"
-             " status TEXT NOT NULL CHECK (status IN ('issued','superseded','revoked')),"
-             " verify_code TEXT NOT NULL UNIQUE,"
-             " issued_at TEXT NOT NULL,"
-             " issued_by TEXT NOT NULL DEFAULT '',"
-             " revoked_at TEXT,"
-             " revoke_reason TEXT,"
-             " row_version INTEGER NOT NULL DEFAULT 1,"
-             " UNIQUE (number, letter_version),"
-             " UNIQUE (campaign_id, series, seq, letter_version))"),
+         QStringLiteral("CREATE TABLE letter_counters ("
+                        " campaign_id ${BIGINT} NOT NULL REFERENCES campaigns(id),"
+                        " series TEXT NOT NULL,"
+                        " last_seq INTEGER NOT NULL DEFAULT 0,"
+                        " PRIMARY KEY (campaign_id, series))"),
+         QStringLiteral("CREATE TABLE letters ("
+                        " id ${PK},"
+                        " campaign_id ${BIGINT} NOT NULL REFERENCES campaigns(id),"
+                        " unit_id ${BIGINT} NOT NULL REFERENCES units(id),"
+                        " series TEXT NOT NULL CHECK (series IN ('FQ','ZC')),"
+                        " seq INTEGER NOT NULL,"
+                        " number TEXT NOT NULL,"
+                        " letter_version INTEGER NOT NULL DEFAULT 1,"
+                        " status TEXT NOT NULL CHECK (status IN ('issued','superseded','revoked')),"
+                        " verify_code TEXT NOT NULL UNIQUE,"
+                        " issued_at TEXT NOT NULL,"
+                        " issued_by TEXT NOT NULL DEFAULT '',"
+                        " revoked_at TEXT,"
+                        " revoke_reason TEXT,"
+                        " row_version INTEGER NOT NULL DEFAULT 1,"
+                        " UNIQUE (number, letter_version),"
+                        " UNIQUE (campaign_id, series, seq, letter_version))"),
          QStringLiteral("CREATE INDEX letters_unit ON letters(campaign_id, unit_id)"),
-         QStringLiteral(
-             "CREATE TABLE letter_templates ("
-             " campaign_id ${BIGINT} NOT NULL REFERENCES campaigns(id),"
-             " series TEXT NOT NULL,"
-             " html TEXT NOT NULL,"
-             " seal_image ${BLOB},"
-             " row_version INTEGER NOT NULL DEFAULT 1,"
-             " updated_at TEXT NOT NULL,"
-             " updated_by TEXT NOT NULL DEFAULT '',"
-             " PRIMARY KEY (campaign_id, series))"),
+         QStringLiteral("CREATE TABLE letter_templates ("
+                        " campaign_id ${BIGINT} NOT NULL REFERENCES campaigns(id),"
+                        " series TEXT NOT NULL,"
+                        " html TEXT NOT NULL,"
+                        " seal_image ${BLOB},"
+                        " row_version INTEGER NOT NULL DEFAULT 1,"
+                        " updated_at TEXT NOT NULL,"
+                        " updated_by TEXT NOT NULL DEFAULT '',"
+                        " PRIMARY KEY (campaign_id, series))"),
      }},
     {3,
      "tracking links, tallies and import records",
@@ -181,55 +175,51 @@ const QList<Migrations::Migration> kMigrations = {
              " revoked_at TEXT,"
              " row_version INTEGER NOT NULL DEFAULT 1)"),
          QStringLiteral("CREATE INDEX links_unit ON links(campaign_id, unit_id)"),
-         QStringLiteral(
-             "CREATE TABLE imports ("
-             " id ${PK},"
-             " campaign_id ${BIGINT} REFERENCES campaigns(id),"
-             " kind TEXT NOT NULL,"
-             " file_name TEXT NOT NULL,"
-             " sha256 TEXT NOT NULL,"
-             " rows_read ${BIGINT} NOT NULL DEFAULT 0,"
-             " accepted ${BIGINT} NOT NULL DEFAULT 0,"
-             " duplicate ${BIGINT} NOT NULL DEFAULT 0,"
-             " rejected ${BIGINT} NOT NULL DEFAULT 0,"
-             " unknown_link ${BIGINT} NOT NULL DEFAULT 0,"
-             " status TEXT NOT NULL,"
-             " user_name TEXT NOT NULL DEFAULT '',"
-             " started_at TEXT NOT NULL,"
-             " finished_at TEXT,"
-             " message TEXT NOT NULL DEFAULT '')"),
+         QStringLiteral("CREATE TABLE imports ("
+                        " id ${PK},"
+                        " campaign_id ${BIGINT} REFERENCES campaigns(id),"
+                        " kind TEXT NOT NULL,"
+                        " file_name TEXT NOT NULL,"
+                        " sha256 TEXT NOT NULL,"
+                        " rows_read ${BIGINT} NOT NULL DEFAULT 0,"
+                        " accepted ${BIGINT} NOT NULL DEFAULT 0,"
+                        " duplicate ${BIGINT} NOT NULL DEFAULT 0,"
+                        " rejected ${BIGINT} NOT NULL DEFAULT 0,"
+                        " unknown_link ${BIGINT} NOT NULL DEFAULT 0,"
+                        " status TEXT NOT NULL,"
+                        " user_name TEXT NOT NULL DEFAULT '',"
+                        " started_at TEXT NOT NULL,"
+                        " finished_at TEXT,"
+                        " message TEXT NOT NULL DEFAULT '')"),
          QStringLiteral("CREATE INDEX imports_sha256 ON imports(sha256)"),
          // Per link and day: a daily file replaces the figures, a responses file adds to them.
-         QStringLiteral(
-             "CREATE TABLE daily_tallies ("
-             " link_id ${BIGINT} NOT NULL REFERENCES links(id),"
-             " day TEXT NOT NULL,"
-             " valid_samples ${BIGINT} NOT NULL DEFAULT 0,"
-             " invalid_samples ${BIGINT} NOT NULL DEFAULT 0,"
-             " suggestions ${BIGINT} NOT NULL DEFAULT 0,"
-             " import_id ${BIGINT} REFERENCES imports(id),"
-             " PRIMARY KEY (link_id, day))"),
+         QStringLiteral("CREATE TABLE daily_tallies ("
+                        " link_id ${BIGINT} NOT NULL REFERENCES links(id),"
+                        " day TEXT NOT NULL,"
+                        " valid_samples ${BIGINT} NOT NULL DEFAULT 0,"
+                        " invalid_samples ${BIGINT} NOT NULL DEFAULT 0,"
+                        " suggestions ${BIGINT} NOT NULL DEFAULT 0,"
+                        " import_id ${BIGINT} REFERENCES imports(id),"
+                        " PRIMARY KEY (link_id, day))"),
          QStringLiteral("CREATE INDEX daily_tallies_day ON daily_tallies(day)"),
          // A 64-bit hash of each response id ever counted, so overlapping exports never count a
          // questionnaire twice. In SQLite the key is the rowid itself: compact and fast.
-         QStringLiteral(
-             "CREATE TABLE response_ids ("
-             " hash ${BIGINT} PRIMARY KEY,"
-             " import_id ${BIGINT})"),
+         QStringLiteral("CREATE TABLE response_ids ("
+                        " hash ${BIGINT} PRIMARY KEY,"
+                        " import_id ${BIGINT})"),
      }},
     {4,
      "grading rules",
      {
-         QStringLiteral(
-             "CREATE TABLE grading_rules ("
-             " id ${PK},"
-             " campaign_id ${BIGINT} NOT NULL REFERENCES campaigns(id),"
-             " grade TEXT NOT NULL,"
-             " rank INTEGER NOT NULL,"
-             " min_share ${DOUBLE} NOT NULL DEFAULT 0,"
-             " min_samples ${BIGINT} NOT NULL DEFAULT 0,"
-             " min_support INTEGER NOT NULL DEFAULT 0,"
-             " UNIQUE (campaign_id, grade))"),
+         QStringLiteral("CREATE TABLE grading_rules ("
+                        " id ${PK},"
+                        " campaign_id ${BIGINT} NOT NULL REFERENCES campaigns(id),"
+                        " grade TEXT NOT NULL,"
+                        " rank INTEGER NOT NULL,"
+                        " min_share ${DOUBLE} NOT NULL DEFAULT 0,"
+                        " min_samples ${BIGINT} NOT NULL DEFAULT 0,"
+                        " min_support INTEGER NOT NULL DEFAULT 0,"
+                        " UNIQUE (campaign_id, grade))"),
      }},
     {5,
      "unit duplicate lookups by e-mail ignore case",
@@ -329,9 +319,10 @@ QSqlError Migrations::migrate(Database &db, int target)
         for (const QString &statement : m.statements) {
             if (!q.exec(db.dialect().expand(statement))) {
                 QSqlError e = q.lastError();
-                return QSqlError(e.driverText(),
-                                 QStringLiteral("migration %1: %2").arg(m.version).arg(e.databaseText()),
-                                 e.type(), e.nativeErrorCode());
+                return QSqlError(
+                    e.driverText(),
+                    QStringLiteral("migration %1: %2").arg(m.version).arg(e.databaseText()),
+                    e.type(), e.nativeErrorCode());
             }
         }
         q.prepare(QStringLiteral(
@@ -357,12 +348,13 @@ QSqlError Migrations::prepare(Database &db, State *state)
         const QString location = db.location();
         if (QSqlError e = db.open(location, true); e.isValid())
             return e;
-        db.markReadOnly(QCoreApplication::translate(
-                            "Migrations",
-                            "the database has schema version %1, newer than this program "
-                            "understands (%2); it is open read-only. Update the program to edit it.")
-                            .arg(current)
-                            .arg(latestVersion()));
+        db.markReadOnly(
+            QCoreApplication::translate(
+                "Migrations",
+                "the database has schema version %1, newer than this program "
+                "understands (%2); it is open read-only. Update the program to edit it.")
+                .arg(current)
+                .arg(latestVersion()));
         if (state)
             *state = State::NewerThanProgram;
         return {};

@@ -15,13 +15,13 @@ class Permissions
 {
 public:
     enum Action {
-        EditUnits = 0x001,     // units, participations and the information form
-        IssueLetters = 0x002,  // authorization letters and their numbers
-        ManageLinks = 0x004,   // tracking links
+        EditUnits = 0x001, // units, participations and the information form
+        IssueLetters = 0x002, // authorization letters and their numbers
+        ManageLinks = 0x004, // tracking links
         EditTemplates = 0x008, // letter templates and seals
         ImportTallies = 0x010, // daily tallies and response files
-        SetTargets = 0x020,    // participations.sample_target
-        Grade = 0x040,         // grading rules and grades
+        SetTargets = 0x020, // participations.sample_target
+        Grade = 0x040, // grading rules and grades
         EditCampaigns = 0x080, // campaign years
         Everything = 0x0ff
     };

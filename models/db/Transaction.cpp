@@ -22,8 +22,9 @@ Transaction::Transaction(Database &db)
     : m_db(db)
 {
     if (db.isReadOnly()) {
-        m_error = QSqlError(QStringLiteral("The database is open read-only: %1").arg(db.readOnlyReason()),
-                            QString(), QSqlError::TransactionError);
+        m_error = QSqlError(
+            QStringLiteral("The database is open read-only: %1").arg(db.readOnlyReason()),
+            QString(), QSqlError::TransactionError);
         return;
     }
     QSqlQuery q(db.connection());

@@ -24,17 +24,17 @@ const QStringList kBrandWords = {
     QStringLiteral("蓝盾"), QStringLiteral("晨曦"), QStringLiteral("朗月"), QStringLiteral("松涛"),
     QStringLiteral("远航"), QStringLiteral("磐石"), QStringLiteral("知行"), QStringLiteral("鸿雁"),
     QStringLiteral("清源"), QStringLiteral("致远"), QStringLiteral("恒信"), QStringLiteral("锦程")};
-const QStringList kSurnames = {QStringLiteral("王"), QStringLiteral("李"), QStringLiteral("张"),
-                               QStringLiteral("刘"), QStringLiteral("陈"), QStringLiteral("杨"),
-                               QStringLiteral("赵"), QStringLiteral("黄"), QStringLiteral("周"),
-                               QStringLiteral("吴"), QStringLiteral("徐"), QStringLiteral("孙")};
-const QStringList kGivenNames = {QStringLiteral("晓明"), QStringLiteral("海燕"), QStringLiteral("建国"),
-                                 QStringLiteral("丽华"), QStringLiteral("志强"), QStringLiteral("秀英"),
-                                 QStringLiteral("文博"), QStringLiteral("思远"), QStringLiteral("雨桐"),
-                                 QStringLiteral("子涵"), QStringLiteral("嘉怡"), QStringLiteral("浩然")};
-const QStringList kPositions = {QStringLiteral("秘书长"), QStringLiteral("副秘书长"),
-                                QStringLiteral("办公室主任"), QStringLiteral("项目经理"),
-                                QStringLiteral("市场总监"), QStringLiteral("编辑部主任")};
+const QStringList kSurnames
+    = {QStringLiteral("王"), QStringLiteral("李"), QStringLiteral("张"), QStringLiteral("刘"),
+       QStringLiteral("陈"), QStringLiteral("杨"), QStringLiteral("赵"), QStringLiteral("黄"),
+       QStringLiteral("周"), QStringLiteral("吴"), QStringLiteral("徐"), QStringLiteral("孙")};
+const QStringList kGivenNames = {
+    QStringLiteral("晓明"), QStringLiteral("海燕"), QStringLiteral("建国"), QStringLiteral("丽华"),
+    QStringLiteral("志强"), QStringLiteral("秀英"), QStringLiteral("文博"), QStringLiteral("思远"),
+    QStringLiteral("雨桐"), QStringLiteral("子涵"), QStringLiteral("嘉怡"), QStringLiteral("浩然")};
+const QStringList kPositions
+    = {QStringLiteral("秘书长"),   QStringLiteral("副秘书长"), QStringLiteral("办公室主任"),
+       QStringLiteral("项目经理"), QStringLiteral("市场总监"), QStringLiteral("编辑部主任")};
 
 struct DemoUnit
 {
@@ -52,10 +52,19 @@ struct DemoUnit
 class Builder
 {
 public:
-    Builder(Database &db, quint32 seed) : m_db(db), m_rng(seed), m_q(db.connection()) {}
+    Builder(Database &db, quint32 seed)
+        : m_db(db)
+        , m_rng(seed)
+        , m_q(db.connection())
+    {}
 
     QString person() { return pick(kSurnames) + pick(kGivenNames); }
-    QString phone() { return QStringLiteral("1%1%2").arg(3 + int(m_rng.bounded(7))).arg(m_rng.bounded(100000000, 999999999)); }
+    QString phone()
+    {
+        return QStringLiteral("1%1%2")
+            .arg(3 + int(m_rng.bounded(7)))
+            .arg(m_rng.bounded(100000000, 999999999));
+    }
     QString pick(const QStringList &list) { return list.at(int(m_rng.bounded(list.size()))); }
     int between(int lo, int hi) { return lo + int(m_rng.bounded(hi - lo + 1)); }
     double real(double lo, double hi) { return lo + m_rng.generateDouble() * (hi - lo); }
@@ -63,9 +72,10 @@ public:
     bool insertUnit(DemoUnit &u, const QString &city, const QString &now)
     {
         const QString contact = person();
-        m_q.prepare(QStringLiteral(
-            "INSERT INTO units (name, name_key, sort, province, city, contact, phone, email, position,"
-            " created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        m_q.prepare(QStringLiteral("INSERT INTO units (name, name_key, sort, province, city, "
+                                   "contact, phone, email, position,"
+                                   " created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, "
+                                   "?, ?, ?, ?, ?, ?) RETURNING id"));
         m_q.addBindValue(u.name);
         m_q.addBindValue(NameKey::of(u.name));
         m_q.addBindValue(DomainNames::code(u.sort));
@@ -121,8 +131,11 @@ Problems DemoDataGenerator::generate(int year, Summary *summary, bool withPrevio
 {
     CampaignRepository campaigns(m_db);
     if (campaigns.byYear(year))
-        return {{{}, 0, QStringLiteral("year"),
-                 tr("a campaign for %1 already exists; demo data goes into an empty year").arg(year)}};
+        return {
+            {{},
+             0,
+             QStringLiteral("year"),
+             tr("a campaign for %1 already exists; demo data goes into an empty year").arg(year)}};
 
     Campaign campaign;
     campaign.year = year;
@@ -163,7 +176,8 @@ Problems DemoDataGenerator::generate(int year, Summary *summary, bool withPrevio
         const Region &region = regions.at(r);
         const QString city = region.shortName + QStringLiteral("市");
         DemoUnit first;
-        first.name = QStringLiteral("%1%2网络安全促进会").arg(region.shortName, b.pick(kBrandWords));
+        first.name
+            = QStringLiteral("%1%2网络安全促进会").arg(region.shortName, b.pick(kBrandWords));
         first.kind = UnitKind::InitiatingFirst;
         first.sort = UnitSort::Association;
         first.province = region.code;
@@ -178,7 +192,8 @@ Problems DemoDataGenerator::generate(int year, Summary *summary, bool withPrevio
         for (int s = 0; s < seconds; ++s) {
             DemoUnit second;
             second.name = QStringLiteral("%1%2%3网络社会组织联合会")
-                              .arg(region.shortName, s == 0 ? QStringLiteral("东城") : QStringLiteral("西城"),
+                              .arg(region.shortName,
+                                   s == 0 ? QStringLiteral("东城") : QStringLiteral("西城"),
                                    b.pick(kBrandWords));
             second.kind = UnitKind::InitiatingSecond;
             second.sort = s == 0 ? UnitSort::Association : UnitSort::School;
@@ -196,8 +211,9 @@ Problems DemoDataGenerator::generate(int year, Summary *summary, bool withPrevio
         for (int m = 0; m < 2 + companies; ++m) {
             DemoUnit support;
             const bool media = m < 2;
-            support.name = media ? QStringLiteral("%1%2融媒体中心").arg(region.shortName, b.pick(kBrandWords))
-                                 : QStringLiteral("%1%2信息技术有限公司").arg(region.shortName, b.pick(kBrandWords));
+            support.name = media
+                ? QStringLiteral("%1%2融媒体中心").arg(region.shortName, b.pick(kBrandWords))
+                : QStringLiteral("%1%2信息技术有限公司").arg(region.shortName, b.pick(kBrandWords));
             if (m > 0)
                 support.name.insert(region.shortName.size(), QString::number(m));
             support.kind = UnitKind::Supporting;
@@ -212,9 +228,10 @@ Problems DemoDataGenerator::generate(int year, Summary *summary, bool withPrevio
             units.append(support);
 
             // The first-level unit's information form names it as a core partner.
-            q.prepare(QStringLiteral(
-                "INSERT INTO recommended_units (unit_id, campaign_id, role, name, contact, phone, position,"
-                " sort, core, registered_unit_id, row_order) VALUES (?, ?, 'supporting', ?, ?, ?, ?, ?, 1, ?, ?)"));
+            q.prepare(QStringLiteral("INSERT INTO recommended_units (unit_id, campaign_id, role, "
+                                     "name, contact, phone, position,"
+                                     " sort, core, registered_unit_id, row_order) VALUES (?, ?, "
+                                     "'supporting', ?, ?, ?, ?, ?, 1, ?, ?)"));
             q.addBindValue(first.id);
             q.addBindValue(campaignId);
             q.addBindValue(support.name);
@@ -228,19 +245,22 @@ Problems DemoDataGenerator::generate(int year, Summary *summary, bool withPrevio
                 return failed(q);
         }
 
-        q.prepare(QStringLiteral("INSERT INTO gift_goods (unit_id, campaign_id, name, quantity, local_only,"
-                                 " row_order) VALUES (?, ?, ?, ?, ?, 0)"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO gift_goods (unit_id, campaign_id, name, quantity, local_only,"
+            " row_order) VALUES (?, ?, ?, ?, ?, 0)"));
         q.addBindValue(first.id);
         q.addBindValue(campaignId);
-        q.addBindValue(b.pick({QStringLiteral("网络安全主题帆布袋"), QStringLiteral("防诈骗宣传台历"),
-                               QStringLiteral("移动电源"), QStringLiteral("保温杯")}));
+        q.addBindValue(
+            b.pick({QStringLiteral("网络安全主题帆布袋"), QStringLiteral("防诈骗宣传台历"),
+                    QStringLiteral("移动电源"), QStringLiteral("保温杯")}));
         q.addBindValue(b.between(5, 50) * 10);
         q.addBindValue(r % 3 == 0 ? 1 : 0);
         if (!q.exec())
             return failed(q);
 
-        q.prepare(QStringLiteral("INSERT INTO experts (unit_id, campaign_id, field, name, contact, phone,"
-                                 " specialty, row_order) VALUES (?, ?, ?, ?, ?, ?, ?, 0)"));
+        q.prepare(
+            QStringLiteral("INSERT INTO experts (unit_id, campaign_id, field, name, contact, phone,"
+                           " specialty, row_order) VALUES (?, ?, ?, ?, ?, ?, ?, 0)"));
         q.addBindValue(first.id);
         q.addBindValue(campaignId);
         q.addBindValue(DomainNames::code(DomainNames::expertFields().at(r % 5)));
@@ -263,8 +283,9 @@ Problems DemoDataGenerator::generate(int year, Summary *summary, bool withPrevio
         // slow start and a few days with nothing reported.
         const double perLinkDay = double(u.target) * u.performance / (double(u.links) * days);
         for (int l = 0; l < u.links; ++l) {
-            q.prepare(QStringLiteral("INSERT INTO links (campaign_id, unit_id, token, label, created_at,"
-                                     " created_by) VALUES (?, ?, ?, ?, ?, 'demo') RETURNING id"));
+            q.prepare(
+                QStringLiteral("INSERT INTO links (campaign_id, unit_id, token, label, created_at,"
+                               " created_by) VALUES (?, ?, ?, ?, ?, 'demo') RETURNING id"));
             q.addBindValue(campaignId);
             q.addBindValue(u.id);
             q.addBindValue(TokenGenerator::generate());
@@ -282,7 +303,8 @@ Problems DemoDataGenerator::generate(int year, Summary *summary, bool withPrevio
                 if (b.m_rng.bounded(20) == 0)
                     continue;
                 const double ramp = d < 2 ? 0.6 : 1.05;
-                const qint64 valid = qMax<qint64>(0, qRound64(perLinkDay * ramp * b.real(0.6, 1.4)));
+                const qint64 valid
+                    = qMax<qint64>(0, qRound64(perLinkDay * ramp * b.real(0.6, 1.4)));
                 q.prepare(QStringLiteral("INSERT INTO daily_tallies (link_id, day, valid_samples,"
                                          " invalid_samples, suggestions) VALUES (?, ?, ?, ?, ?)"));
                 q.addBindValue(linkId);
@@ -298,12 +320,14 @@ Problems DemoDataGenerator::generate(int year, Summary *summary, bool withPrevio
     }
 
     // Grading: the default rules, and support scores the committee would give by hand.
-    if (QSqlError e = GradingRepository::insertRules(m_db, campaignId, Grading::defaultRules()); e.isValid())
+    if (QSqlError e = GradingRepository::insertRules(m_db, campaignId, Grading::defaultRules());
+        e.isValid())
         return {{{}, 0, QString(), e.text()}};
     for (const DemoUnit &u : units) {
         if (u.kind == UnitKind::Supporting)
             continue;
-        q.prepare(QStringLiteral("UPDATE participations SET support_score = ? WHERE campaign_id = ? AND unit_id = ?"));
+        q.prepare(QStringLiteral(
+            "UPDATE participations SET support_score = ? WHERE campaign_id = ? AND unit_id = ?"));
         q.addBindValue(b.between(0, 4));
         q.addBindValue(campaignId);
         q.addBindValue(u.id);
@@ -316,8 +340,9 @@ Problems DemoDataGenerator::generate(int year, Summary *summary, bool withPrevio
         // The year before: most of the same units (a unit whose parent did not take part is left
         // out too), somewhat lower targets, one link each, ten days of tallies.
         const int prev = year - 1;
-        q.prepare(QStringLiteral("INSERT INTO campaigns (year, title, start_date, end_date, base_url,"
-                                 " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        q.prepare(
+            QStringLiteral("INSERT INTO campaigns (year, title, start_date, end_date, base_url,"
+                           " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
         q.addBindValue(prev);
         q.addBindValue(QStringLiteral("%1网民网络安全感满意度调查活动").arg(prev));
         q.addBindValue(Clock::dateText(QDate(prev, 7, 17)));
@@ -334,13 +359,15 @@ Problems DemoDataGenerator::generate(int year, Summary *summary, bool withPrevio
             if (b.m_rng.bounded(10) == 0 || (u.parentId != 0 && !taking.contains(u.parentId)))
                 continue;
             taking.insert(u.id);
-            u.target = qMax<qint64>(1000, qRound64(double(u.target) * b.real(0.6, 1.0) / 1000.0) * 1000);
+            u.target
+                = qMax<qint64>(1000, qRound64(double(u.target) * b.real(0.6, 1.0) / 1000.0) * 1000);
             u.links = 1;
             if (!b.insertParticipation(u, prevId, now))
                 return failed(q);
             ++previousUnits;
-            q.prepare(QStringLiteral("INSERT INTO links (campaign_id, unit_id, token, label, created_at,"
-                                     " created_by) VALUES (?, ?, ?, ?, ?, 'demo') RETURNING id"));
+            q.prepare(
+                QStringLiteral("INSERT INTO links (campaign_id, unit_id, token, label, created_at,"
+                               " created_by) VALUES (?, ?, ?, ?, ?, 'demo') RETURNING id"));
             q.addBindValue(prevId);
             q.addBindValue(u.id);
             q.addBindValue(TokenGenerator::generate());
@@ -364,7 +391,8 @@ Problems DemoDataGenerator::generate(int year, Summary *summary, bool withPrevio
                     return failed(q);
             }
         }
-        if (QSqlError e = GradingRepository::insertRules(m_db, prevId, Grading::defaultRules()); e.isValid())
+        if (QSqlError e = GradingRepository::insertRules(m_db, prevId, Grading::defaultRules());
+            e.isValid())
             return {{{}, 0, QString(), e.text()}};
     }
 
@@ -372,7 +400,8 @@ Problems DemoDataGenerator::generate(int year, Summary *summary, bool withPrevio
         return {{{}, 0, QString(), e.text()}};
     // Every unit gets its authorization letter (one more transaction), so the letters page and
     // the verify dialog have something real to show.
-    if (const Problems problems = LetterRepository(m_db).issueMissing(campaignId); !problems.isEmpty())
+    if (const Problems problems = LetterRepository(m_db).issueMissing(campaignId);
+        !problems.isEmpty())
         return problems;
     m_db.events()->notify(DataEvents::Everything);
     if (summary)

@@ -22,7 +22,10 @@ public:
         int previousYearUnits = 0; // units given a previous-year campaign (0 when none was made)
     };
 
-    explicit DemoDataGenerator(Database &db, quint32 seed = 2024) : m_db(db), m_seed(seed) {}
+    explicit DemoDataGenerator(Database &db, quint32 seed = 2024)
+        : m_db(db)
+        , m_seed(seed)
+    {}
 
     // One transaction: either the whole demo campaign is there afterwards or nothing changed.
     // withPreviousYear also makes campaign year - 1 (unless it exists) with most of the same

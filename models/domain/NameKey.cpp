@@ -23,9 +23,9 @@ QString NameKey::of(const QString &name)
     }
     static const QStringList suffixes = {
         QStringLiteral("股份有限公司"), QStringLiteral("有限责任公司"), QStringLiteral("有限公司"),
-        QStringLiteral("集团公司"), QStringLiteral("公司"), QStringLiteral("co.,ltd."),
-        QStringLiteral("co.,ltd"), QStringLiteral("co.ltd"), QStringLiteral("ltd."),
-        QStringLiteral("ltd"), QStringLiteral("inc."), QStringLiteral("inc")};
+        QStringLiteral("集团公司"),     QStringLiteral("公司"),         QStringLiteral("co.,ltd."),
+        QStringLiteral("co.,ltd"),      QStringLiteral("co.ltd"),       QStringLiteral("ltd."),
+        QStringLiteral("ltd"),          QStringLiteral("inc."),         QStringLiteral("inc")};
     for (const QString &suffix : suffixes) {
         if (s.endsWith(suffix) && s.size() > suffix.size()) {
             s.chop(suffix.size());

@@ -9,8 +9,8 @@
 // The 34 provincial-level regions, stored by their GB/T 2260 two-digit code.
 struct Region
 {
-    QString code;      // "44"
-    QString fullName;  // "广东省"
+    QString code; // "44"
+    QString fullName; // "广东省"
     QString shortName; // "广东"
     QString englishName;
 };

@@ -86,11 +86,16 @@ std::optional<UnitSort> DomainNames::unitSortFromText(const QString &text)
             return s;
     }
     static const QList<QPair<QString, UnitSort>> zh = {
-        {QStringLiteral("协会"), UnitSort::Association}, {QStringLiteral("社会组织"), UnitSort::Association},
-        {QStringLiteral("媒体"), UnitSort::Media},       {QStringLiteral("企业"), UnitSort::Company},
-        {QStringLiteral("公司"), UnitSort::Company},     {QStringLiteral("政府"), UnitSort::Government},
-        {QStringLiteral("政府机关"), UnitSort::Government}, {QStringLiteral("学校"), UnitSort::School},
-        {QStringLiteral("高校"), UnitSort::School},      {QStringLiteral("其他"), UnitSort::Other},
+        {QStringLiteral("协会"), UnitSort::Association},
+        {QStringLiteral("社会组织"), UnitSort::Association},
+        {QStringLiteral("媒体"), UnitSort::Media},
+        {QStringLiteral("企业"), UnitSort::Company},
+        {QStringLiteral("公司"), UnitSort::Company},
+        {QStringLiteral("政府"), UnitSort::Government},
+        {QStringLiteral("政府机关"), UnitSort::Government},
+        {QStringLiteral("学校"), UnitSort::School},
+        {QStringLiteral("高校"), UnitSort::School},
+        {QStringLiteral("其他"), UnitSort::Other},
     };
     for (const auto &[name, sort] : zh) {
         if (t == name)

@@ -23,8 +23,9 @@ const QHash<QString, QList<Field>> &aliasTable()
         add(ColumnMapping::ValidSamples,
             {"有效样本数", "有效样本", "有效样本量", "有效答卷数", "样本量", "样本数", "valid",
              "valid samples", "valid sample", "valid count", "samples"});
-        add(ColumnMapping::InvalidSamples, {"无效样本数", "无效样本", "无效样本量", "invalid",
-                                            "invalid samples", "invalid count"});
+        add(ColumnMapping::InvalidSamples,
+            {"无效样本数", "无效样本", "无效样本量", "invalid", "invalid samples",
+             "invalid count"});
         add(ColumnMapping::Suggestions,
             {"意见建议数", "意见建议", "建议数", "意见数", "suggestions", "suggestion count"});
         add(ColumnMapping::ResponseId,
@@ -83,11 +84,10 @@ ColumnMapping ColumnMapping::fromHeader(const QStringList &header, Kind kind)
     ColumnMapping mapping;
     mapping.m_kind = kind;
     mapping.m_headerSize = int(header.size());
-    const QList<Field> wanted
-        = kind == Kind::Unknown
-              ? QList<Field>{Link,        Day,        ValidSamples, InvalidSamples,
-                             Suggestions, ResponseId, SubmittedAt,  Region}
-              : requiredFields(kind) + optionalFields(kind);
+    const QList<Field> wanted = kind == Kind::Unknown
+        ? QList<Field> {Link,        Day,        ValidSamples, InvalidSamples,
+                        Suggestions, ResponseId, SubmittedAt,  Region}
+        : requiredFields(kind) + optionalFields(kind);
     for (int col = 0; col < candidates.size(); ++col) {
         for (Field f : candidates.at(col)) {
             if (wanted.contains(f) && mapping.m_columns[f] < 0) {

@@ -12,28 +12,28 @@ struct ImportReport
     Q_DECLARE_TR_FUNCTIONS(ImportReport)
 public:
     enum class Outcome {
-        Imported,        // committed
+        Imported, // committed
         AlreadyImported, // same SHA-256 imported before: nothing changed
-        Rejected,        // malformed rows or an unreadable file: nothing changed
-        Cancelled,       // stopped by the user: nothing changed
-        Failed           // database error: nothing changed
+        Rejected, // malformed rows or an unreadable file: nothing changed
+        Cancelled, // stopped by the user: nothing changed
+        Failed // database error: nothing changed
     };
 
-    QString file;     // as given
-    QString sha256;   // hex
-    QString kind;     // "daily" / "responses"
+    QString file; // as given
+    QString sha256; // hex
+    QString kind; // "daily" / "responses"
     QString encoding; // reader's encodingName()
-    QChar delimiter;  // null for xlsx
-    qint64 read = 0;  // data rows read (header not counted)
+    QChar delimiter; // null for xlsx
+    qint64 read = 0; // data rows read (header not counted)
     qint64 accepted = 0;
     qint64 duplicate = 0;
     qint64 rejected = 0;
     qint64 unknownLink = 0;
     Outcome outcome = Outcome::Rejected;
     qint64 importId = 0; // the imports row (or the earlier one when AlreadyImported)
-    QString message;     // one sentence saying how it ended
-    Problems problems;   // malformed rows (reject the file unless skipping them)
-    Problems warnings;   // rows reported and not counted: unknown/revoked link, out of window
+    QString message; // one sentence saying how it ended
+    Problems problems; // malformed rows (reject the file unless skipping them)
+    Problems warnings; // rows reported and not counted: unknown/revoked link, out of window
     qint64 problemsNotListed = 0; // beyond the listing limit
 
     bool changedData() const { return outcome == Outcome::Imported; }

@@ -26,7 +26,7 @@ namespace {
 using Field = ColumnMapping::Field;
 using Kind = ColumnMapping::Kind;
 
-constexpr int kBatchRows = 2000;  // response ids per INSERT ... RETURNING (4000 bound values)
+constexpr int kBatchRows = 2000; // response ids per INSERT ... RETURNING (4000 bound values)
 // SQLite: response ids per batch, passed as JSON arrays (json_each), so there is no per-value
 // binding; a large sorted batch walks the id B-tree once, in order, however large the table
 // (with 10M ids stored it is far larger than the page cache).
@@ -57,7 +57,7 @@ size_t qHash(const DayKey &k, size_t seed = 0) noexcept
 struct DailyFigures
 {
     qint64 valid = 0;
-    qint64 invalid = -1;     // -1: the file has no such column
+    qint64 invalid = -1; // -1: the file has no such column
     qint64 suggestions = -1; // idem
     qint64 line = 0;
 };
@@ -370,7 +370,7 @@ ImportReport TallyImporter::importFile(const QString &path, const Options &optio
 
     const auto count = [&](const PendingResponse &r) {
         ++report.accepted;
-        ResponseCounts &c = responseCounts[DayKey{r.linkId, r.julianDay}];
+        ResponseCounts &c = responseCounts[DayKey {r.linkId, r.julianDay}];
         if (r.valid)
             ++c.valid;
         else
@@ -589,9 +589,9 @@ ImportReport TallyImporter::importFile(const QString &path, const Options &optio
         }
         if (linkId < 0) {
             ++report.unknownLink;
-            const QString message
-                = linkId == -2 ? tr("link '%1' has been revoked; not counted").arg(linkText)
-                               : tr("unknown link '%1'; not counted").arg(linkText);
+            const QString message = linkId == -2
+                ? tr("link '%1' has been revoked; not counted").arg(linkText)
+                : tr("unknown link '%1'; not counted").arg(linkText);
             listProblem(report.warnings, line, fLink, message);
             if (rejects)
                 rejects(path, line, fLink, message, cells);
@@ -606,7 +606,7 @@ ImportReport TallyImporter::importFile(const QString &path, const Options &optio
                 rejects(path, line, fDay, message, cells);
             continue;
         }
-        const DayKey key{linkId, day.toJulianDay()};
+        const DayKey key {linkId, day.toJulianDay()};
         if (daily) {
             auto it = dailyFigures.find(key);
             if (it == dailyFigures.end()) {
@@ -673,12 +673,12 @@ ImportReport TallyImporter::importFile(const QString &path, const Options &optio
     if (progress)
         progress(1.0);
     if (daily) {
-        const QString setInvalid
-            = cInvalid >= 0 ? QStringLiteral(", invalid_samples = excluded.invalid_samples")
-                            : QString();
+        const QString setInvalid = cInvalid >= 0
+            ? QStringLiteral(", invalid_samples = excluded.invalid_samples")
+            : QString();
         const QString setSuggestions = cSuggestions >= 0
-                                           ? QStringLiteral(", suggestions = excluded.suggestions")
-                                           : QString();
+            ? QStringLiteral(", suggestions = excluded.suggestions")
+            : QString();
         q.prepare(
             QStringLiteral("INSERT INTO daily_tallies (link_id, day, valid_samples, "
                            "invalid_samples, suggestions, import_id) VALUES (?, ?, ?, ?, ?, ?) "

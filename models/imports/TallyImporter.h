@@ -18,7 +18,7 @@ class Database;
 struct TallyImportOptions
 {
     ColumnMapping::Kind kind = ColumnMapping::Kind::Unknown; // Unknown: from the header
-    std::optional<ColumnMapping> mapping;                    // else from the header
+    std::optional<ColumnMapping> mapping; // else from the header
     TableReader::Options reader;
     bool skipInvalid = false;
     bool backup = true;

@@ -11,8 +11,9 @@ QList<QStringList> UnitExporter::rows(qint64 campaignId) const
     QList<QStringList> out;
     for (const UnitListRow &r : UnitRepository(m_db).list(campaignId)) {
         const Region *region = Regions::byCode(r.province);
-        out.append({r.name, DomainNames::code(r.kind), region ? region->fullName : r.province, r.city, r.contact,
-                    r.phone, r.email, r.position, r.parentName, QString::number(r.target)});
+        out.append({r.name, DomainNames::code(r.kind), region ? region->fullName : r.province,
+                    r.city, r.contact, r.phone, r.email, r.position, r.parentName,
+                    QString::number(r.target)});
     }
     return out;
 }
@@ -29,7 +30,8 @@ bool UnitExporter::exportTo(const QString &path, qint64 campaignId, QString *err
             for (const QStringList &row : data) {
                 QVariantList cells;
                 for (int i = 0; i < row.size(); ++i)
-                    cells << (i == UnitImporter::Target ? QVariant(row[i].toLongLong()) : QVariant(row[i]));
+                    cells << (i == UnitImporter::Target ? QVariant(row[i].toLongLong())
+                                                        : QVariant(row[i]));
                 if (!writer.writeRow(cells)) {
                     message = writer.errorString();
                     break;

@@ -12,7 +12,9 @@ class UnitExporter
 {
     Q_DECLARE_TR_FUNCTIONS(UnitExporter)
 public:
-    explicit UnitExporter(Database &db) : m_db(db) {}
+    explicit UnitExporter(Database &db)
+        : m_db(db)
+    {}
 
     // The rows as exported: region as the Chinese full name, kind as its code, parent by name.
     QList<QStringList> rows(qint64 campaignId) const;

@@ -50,9 +50,9 @@ QString fileSha256(const QString &path)
 
 QStringList UnitImporter::fieldNames()
 {
-    return {QStringLiteral("name"),    QStringLiteral("kind"),  QStringLiteral("region"),
-            QStringLiteral("city"),    QStringLiteral("contact"), QStringLiteral("phone"),
-            QStringLiteral("email"),   QStringLiteral("position"), QStringLiteral("parent"),
+    return {QStringLiteral("name"),  QStringLiteral("kind"),     QStringLiteral("region"),
+            QStringLiteral("city"),  QStringLiteral("contact"),  QStringLiteral("phone"),
+            QStringLiteral("email"), QStringLiteral("position"), QStringLiteral("parent"),
             QStringLiteral("target")};
 }
 
@@ -90,14 +90,33 @@ int UnitImporter::fieldForHeader(const QString &header)
         const QStringList english = fieldNames();
         for (int i = 0; i < english.size(); ++i)
             h.insert(english[i], i);
-        const QList<QPair<const char *, int>> more = {
-            {"单位名称", Name},   {"单位", Name},          {"名称", Name},         {"单位类型", Kind},
-            {"类型", Kind},       {"省份/地区", Region},   {"省份", Region},       {"地区", Region},
-            {"省份地区", Region}, {"province", Region},    {"城市", City},         {"联系人", Contact},
-            {"联系方式/电话", Phone}, {"联系方式", Phone}, {"电话", Phone},        {"手机", Phone},
-            {"邮箱", Email},      {"电子邮箱", Email},     {"e-mail", Email},      {"职务", Position},
-            {"上级单位", Parent}, {"样本目标", Target},    {"样本量采集目标", Target}, {"sample_target", Target},
-            {"unit", Name},       {"telephone", Phone},    {"mail", Email}};
+        const QList<QPair<const char *, int>> more = {{"单位名称", Name},
+                                                      {"单位", Name},
+                                                      {"名称", Name},
+                                                      {"单位类型", Kind},
+                                                      {"类型", Kind},
+                                                      {"省份/地区", Region},
+                                                      {"省份", Region},
+                                                      {"地区", Region},
+                                                      {"省份地区", Region},
+                                                      {"province", Region},
+                                                      {"城市", City},
+                                                      {"联系人", Contact},
+                                                      {"联系方式/电话", Phone},
+                                                      {"联系方式", Phone},
+                                                      {"电话", Phone},
+                                                      {"手机", Phone},
+                                                      {"邮箱", Email},
+                                                      {"电子邮箱", Email},
+                                                      {"e-mail", Email},
+                                                      {"职务", Position},
+                                                      {"上级单位", Parent},
+                                                      {"样本目标", Target},
+                                                      {"样本量采集目标", Target},
+                                                      {"sample_target", Target},
+                                                      {"unit", Name},
+                                                      {"telephone", Phone},
+                                                      {"mail", Email}};
         for (const auto &[name, field] : more)
             h.insert(QString::fromUtf8(name), field);
         return h;
@@ -110,8 +129,8 @@ int UnitImporter::fieldForHeader(const QString &header)
     return names.value(h, -1);
 }
 
-bool UnitImporter::preview(const QString &path, QStringList *header, QList<QStringList> *rows, int maxRows,
-                           QString *error, QString *encoding)
+bool UnitImporter::preview(const QString &path, QStringList *header, QList<QStringList> *rows,
+                           int maxRows, QString *error, QString *encoding)
 {
     const TableReader::Options readOptions;
     std::unique_ptr<TableReader> reader = TableReader::open(path, readOptions, error);
@@ -120,7 +139,8 @@ bool UnitImporter::preview(const QString &path, QStringList *header, QList<QStri
     QStringList cells;
     if (!reader->readRow(cells)) {
         if (error)
-            *error = reader->errorString().isEmpty() ? tr("the file is empty") : reader->errorString();
+            *error
+                = reader->errorString().isEmpty() ? tr("the file is empty") : reader->errorString();
         return false;
     }
     *header = cells;
@@ -132,12 +152,14 @@ bool UnitImporter::preview(const QString &path, QStringList *header, QList<QStri
 }
 
 UnitImporter::Result UnitImporter::run(const QString &path, const Options &options,
-                                       const std::function<void(double)> &progress, const std::atomic_bool *cancel)
+                                       const std::function<void(double)> &progress,
+                                       const std::atomic_bool *cancel)
 {
     Result result;
     const QString file = path;
     const auto fileError = [&](qint64 line, const QString &field, const QString &message) {
-        result.errors.append({file, line, field.isEmpty() ? QStringLiteral("file") : field, message});
+        result.errors.append(
+            {file, line, field.isEmpty() ? QStringLiteral("file") : field, message});
         return result;
     };
     if (options.campaignId == 0)
@@ -150,8 +172,10 @@ UnitImporter::Result UnitImporter::run(const QString &path, const Options &optio
 
     QStringList header;
     if (!reader->readRow(header)) {
-        return fileError(1, QString(), reader->errorString().isEmpty() ? tr("the file is empty; the first row must name the columns")
-                                                                       : reader->errorString());
+        return fileError(1, QString(),
+                         reader->errorString().isEmpty()
+                             ? tr("the file is empty; the first row must name the columns")
+                             : reader->errorString());
     }
     const qint64 headerLine = reader->lineNumber();
     QList<int> columns = options.columns;
@@ -163,12 +187,14 @@ UnitImporter::Result UnitImporter::run(const QString &path, const Options &optio
                 continue;
             const int f = fieldForHeader(text);
             if (f < 0) {
-                result.errors.append({file, headerLine, text, tr("unknown column; the columns are %1")
-                                                                 .arg(fieldNames().join(QLatin1Char(',')))});
+                result.errors.append({file, headerLine, text,
+                                      tr("unknown column; the columns are %1")
+                                          .arg(fieldNames().join(QLatin1Char(',')))});
                 continue;
             }
             if (columns[f] >= 0) {
-                result.errors.append({file, headerLine, text, tr("the column %1 appears twice").arg(fieldNames()[f])});
+                result.errors.append({file, headerLine, text,
+                                      tr("the column %1 appears twice").arg(fieldNames()[f])});
                 continue;
             }
             columns[f] = c;
@@ -179,7 +205,8 @@ UnitImporter::Result UnitImporter::run(const QString &path, const Options &optio
     columns.resize(FieldCount, -1);
     for (int f : {Name, Kind, Region}) {
         if (columns[f] < 0)
-            result.errors.append({file, headerLine, fieldNames()[f], tr("the required column %1 is missing").arg(fieldNames()[f])});
+            result.errors.append({file, headerLine, fieldNames()[f],
+                                  tr("the required column %1 is missing").arg(fieldNames()[f])});
     }
     if (!result.errors.isEmpty())
         return result;
@@ -187,8 +214,8 @@ UnitImporter::Result UnitImporter::run(const QString &path, const Options &optio
     UnitRepository repo(m_db);
     DuplicateFinder finder(m_db);
     QList<PendingRow> rows;
-    QHash<QString, int> rowByKey;     // NameKey -> index in rows
-    QHash<QString, int> rowByPhone;   // for duplicates inside the file
+    QHash<QString, int> rowByKey; // NameKey -> index in rows
+    QHash<QString, int> rowByPhone; // for duplicates inside the file
     QHash<QString, int> rowByEmail;
     QStringList cells;
     while (reader->readRow(cells)) {
@@ -214,9 +241,10 @@ UnitImporter::Result UnitImporter::run(const QString &path, const Options &optio
         };
         if (cells.size() > header.size()) {
             // The cells are shifted: checking them one by one would only confuse.
-            reject(QStringLiteral("row"), tr("%1 cells but the header names %2 columns; is a comma missing its quotes?")
-                                              .arg(cells.size())
-                                              .arg(header.size()));
+            reject(QStringLiteral("row"),
+                   tr("%1 cells but the header names %2 columns; is a comma missing its quotes?")
+                       .arg(cells.size())
+                       .arg(header.size()));
             rows.append(row);
             continue;
         }
@@ -234,14 +262,16 @@ UnitImporter::Result UnitImporter::run(const QString &path, const Options &optio
 
         const QString kindText = cell(cells, columns, Kind);
         if (kindText.isEmpty())
-            reject(QStringLiteral("kind"), tr("the kind is missing: initiating-1, initiating-2 or supporting "
-                                              "(一级发起单位, 二级发起单位, 支持单位)"));
+            reject(QStringLiteral("kind"),
+                   tr("the kind is missing: initiating-1, initiating-2 or supporting "
+                      "(一级发起单位, 二级发起单位, 支持单位)"));
         else if (const auto kind = DomainNames::unitKindFromText(kindText))
             r.participation.kind = *kind;
         else
-            reject(QStringLiteral("kind"), tr("'%1' is not a kind: use initiating-1, initiating-2 or supporting "
-                                              "(一级发起单位, 二级发起单位, 支持单位)")
-                                               .arg(kindText));
+            reject(QStringLiteral("kind"),
+                   tr("'%1' is not a kind: use initiating-1, initiating-2 or supporting "
+                      "(一级发起单位, 二级发起单位, 支持单位)")
+                       .arg(kindText));
 
         const QString regionText = cell(cells, columns, Region);
         if (regionText.isEmpty()) {
@@ -249,7 +279,8 @@ UnitImporter::Result UnitImporter::run(const QString &path, const Options &optio
         } else if (const ::Region *region = Regions::find(regionText)) {
             r.unit.province = region->code;
         } else {
-            reject(QStringLiteral("region"), tr("'%1' is not one of the 34 provincial-level regions").arg(regionText));
+            reject(QStringLiteral("region"),
+                   tr("'%1' is not one of the 34 provincial-level regions").arg(regionText));
         }
         if (columns[City] >= 0 || !row.existing)
             r.unit.city = cell(cells, columns, City);
@@ -269,8 +300,9 @@ UnitImporter::Result UnitImporter::run(const QString &path, const Options &optio
             bool ok = false;
             const qint64 target = digits.toLongLong(&ok);
             if (!ok || target < 0 || target > 100000000)
-                reject(QStringLiteral("target"), tr("'%1' is not a sample target: write a whole number such as 5000")
-                                                     .arg(targetText));
+                reject(QStringLiteral("target"),
+                       tr("'%1' is not a sample target: write a whole number such as 5000")
+                           .arg(targetText));
             else
                 r.participation.sampleTarget = target;
         } else if (!row.existing || r.participation.id == 0) {
@@ -282,14 +314,16 @@ UnitImporter::Result UnitImporter::run(const QString &path, const Options &optio
         if (!parentText.isEmpty()) {
             const QString parentKey = NameKey::of(parentText);
             if (parentKey == key && !key.isEmpty()) {
-                reject(QStringLiteral("parent"), UnitValidator::tr("a unit cannot be its own parent"));
+                reject(QStringLiteral("parent"),
+                       UnitValidator::tr("a unit cannot be its own parent"));
             } else if (const auto it = rowByKey.constFind(parentKey); it != rowByKey.constEnd()) {
                 row.parentRow = *it;
             } else if (const qint64 parentId = repo.idByName(parentText)) {
                 r.participation.parentUnitId = parentId;
             } else {
-                reject(QStringLiteral("parent"), tr("no unit called '%1' is registered or listed earlier in this file")
-                                                     .arg(parentText));
+                reject(QStringLiteral("parent"),
+                       tr("no unit called '%1' is registered or listed earlier in this file")
+                           .arg(parentText));
             }
         }
 
@@ -304,7 +338,8 @@ UnitImporter::Result UnitImporter::run(const QString &path, const Options &optio
 
         if (!key.isEmpty()) {
             if (const auto it = rowByKey.constFind(key); it != rowByKey.constEnd()) {
-                reject(QStringLiteral("name"), tr("the same unit is already on line %1 of this file").arg(rows[*it].line));
+                reject(QStringLiteral("name"),
+                       tr("the same unit is already on line %1 of this file").arg(rows[*it].line));
             }
         }
         // Possible duplicates: warnings, never blocks.
@@ -312,21 +347,25 @@ UnitImporter::Result UnitImporter::run(const QString &path, const Options &optio
             for (const DuplicateMatch &d : finder.find(r.unit)) {
                 if (d.reasons == DuplicateMatch::SameName)
                     continue; // the same name updates that unit
-                result.warnings.append({file, row.line, QStringLiteral("name"),
-                                        tr("may be the same organization as the registered unit '%1' (%2)")
-                                            .arg(d.name, d.reasonText())});
+                result.warnings.append(
+                    {file, row.line, QStringLiteral("name"),
+                     tr("may be the same organization as the registered unit '%1' (%2)")
+                         .arg(d.name, d.reasonText())});
             }
             const QString phone = r.unit.phone;
             if (!phone.isEmpty() && rowByPhone.contains(phone))
-                result.warnings.append({file, row.line, QStringLiteral("phone"),
-                                        tr("the same phone as line %1").arg(rows[rowByPhone.value(phone)].line)});
+                result.warnings.append(
+                    {file, row.line, QStringLiteral("phone"),
+                     tr("the same phone as line %1").arg(rows[rowByPhone.value(phone)].line)});
             const QString email = r.unit.email.toLower();
             if (!email.isEmpty() && rowByEmail.contains(email))
-                result.warnings.append({file, row.line, QStringLiteral("email"),
-                                        tr("the same e-mail as line %1").arg(rows[rowByEmail.value(email)].line)});
+                result.warnings.append(
+                    {file, row.line, QStringLiteral("email"),
+                     tr("the same e-mail as line %1").arg(rows[rowByEmail.value(email)].line)});
             if (row.existing)
-                result.warnings.append({file, row.line, QStringLiteral("name"),
-                                        tr("'%1' is already registered; its details are updated").arg(r.unit.name)});
+                result.warnings.append(
+                    {file, row.line, QStringLiteral("name"),
+                     tr("'%1' is already registered; its details are updated").arg(r.unit.name)});
         }
         const int index = int(rows.size());
         if (!key.isEmpty() && !rowByKey.contains(key))
@@ -340,7 +379,8 @@ UnitImporter::Result UnitImporter::run(const QString &path, const Options &optio
     if (!reader->errorString().isEmpty()) {
         // The reader says "line N: ..." itself; the line is already in front.
         static const QRegularExpression linePrefix(QStringLiteral("^line \\d+: "));
-        return fileError(reader->lineNumber(), QStringLiteral("file"), reader->errorString().remove(linePrefix));
+        return fileError(reader->lineNumber(), QStringLiteral("file"),
+                         reader->errorString().remove(linePrefix));
     }
     if (rows.isEmpty() && result.errors.isEmpty())
         return fileError(headerLine, QString(), tr("the file has a header but no units"));
@@ -349,7 +389,8 @@ UnitImporter::Result UnitImporter::run(const QString &path, const Options &optio
     for (PendingRow &row : rows) {
         if (!row.rejected && row.parentRow >= 0 && rows[row.parentRow].rejected) {
             row.rejected = true;
-            const QString message = tr("its parent on line %1 was not imported").arg(rows[row.parentRow].line);
+            const QString message
+                = tr("its parent on line %1 was not imported").arg(rows[row.parentRow].line);
             row.reasons << QStringLiteral("parent: %1").arg(message);
             result.errors.append({file, row.line, QStringLiteral("parent"), message});
         }
@@ -391,9 +432,10 @@ UnitImporter::Result UnitImporter::run(const QString &path, const Options &optio
             ++(isNew ? result.created : result.updated);
         }
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("INSERT INTO imports (campaign_id, kind, file_name, sha256, rows_read, accepted,"
-                                 " rejected, status, user_name, started_at, finished_at, message)"
-                                 " VALUES (?, 'units', ?, ?, ?, ?, ?, 'done', ?, ?, ?, ?)"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO imports (campaign_id, kind, file_name, sha256, rows_read, accepted,"
+            " rejected, status, user_name, started_at, finished_at, message)"
+            " VALUES (?, 'units', ?, ?, ?, ?, ?, 'done', ?, ?, ?, ?)"));
         q.addBindValue(options.campaignId);
         q.addBindValue(SqlValue::text(QFileInfo(path).fileName()));
         q.addBindValue(SqlValue::text(fileSha256(path)));
@@ -403,7 +445,10 @@ UnitImporter::Result UnitImporter::run(const QString &path, const Options &optio
         q.addBindValue(SqlValue::text(Clock::currentUser()));
         q.addBindValue(Clock::nowText());
         q.addBindValue(Clock::nowText());
-        q.addBindValue(tr("%1 new, %2 updated, %3 rejected").arg(result.created).arg(result.updated).arg(result.rejected));
+        q.addBindValue(tr("%1 new, %2 updated, %3 rejected")
+                           .arg(result.created)
+                           .arg(result.updated)
+                           .arg(result.rejected));
         if (!q.exec())
             return fileError(0, QString(), q.lastError().text());
         if (QSqlError e = tx.commit(); e.isValid())
@@ -413,8 +458,9 @@ UnitImporter::Result UnitImporter::run(const QString &path, const Options &optio
     m_db.events()->notify(DataEvents::Units | DataEvents::Imports);
 
     if (result.rejected > 0) {
-        const QString rejectsPath = options.rejectsPath.isEmpty() ? path + QStringLiteral(".rejects.csv")
-                                                                  : options.rejectsPath;
+        const QString rejectsPath = options.rejectsPath.isEmpty()
+            ? path + QStringLiteral(".rejects.csv")
+            : options.rejectsPath;
         CsvWriter writer;
         if (writer.open(rejectsPath, true)) {
             QStringList h = header;
@@ -433,7 +479,8 @@ UnitImporter::Result UnitImporter::run(const QString &path, const Options &optio
                 result.rejectsWritten = rejectsPath;
         }
         if (result.rejectsWritten.isEmpty())
-            result.warnings.append({rejectsPath, 0, QString(), tr("the rejected rows could not be written here")});
+            result.warnings.append(
+                {rejectsPath, 0, QString(), tr("the rejected rows could not be written here")});
     }
     if (progress)
         progress(1.0);

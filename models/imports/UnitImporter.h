@@ -21,7 +21,19 @@ class UnitImporter
 {
     Q_DECLARE_TR_FUNCTIONS(UnitImporter)
 public:
-    enum Field { Name, Kind, Region, City, Contact, Phone, Email, Position, Parent, Target, FieldCount };
+    enum Field {
+        Name,
+        Kind,
+        Region,
+        City,
+        Contact,
+        Phone,
+        Email,
+        Position,
+        Parent,
+        Target,
+        FieldCount
+    };
 
     struct Options
     {
@@ -39,14 +51,16 @@ public:
         qint64 created = 0;
         qint64 updated = 0;
         qint64 rejected = 0;
-        Problems errors;   // rows refused (or the whole file)
+        Problems errors; // rows refused (or the whole file)
         Problems warnings; // possible duplicates and notes; never block
         bool changed = false;
         bool cancelled = false;
         QString rejectsWritten; // the rejects file, if one was written
     };
 
-    explicit UnitImporter(Database &db) : m_db(db) {}
+    explicit UnitImporter(Database &db)
+        : m_db(db)
+    {}
 
     // The code names of the fields, in Field order: "name", "kind", ...
     static QStringList fieldNames();
@@ -55,8 +69,8 @@ public:
     // The field a header cell names (English or Chinese), or -1.
     static int fieldForHeader(const QString &header);
     // The header cells and up to maxRows rows of a file, for previews; false + *error on failure.
-    static bool preview(const QString &path, QStringList *header, QList<QStringList> *rows, int maxRows,
-                        QString *error, QString *encoding = nullptr);
+    static bool preview(const QString &path, QStringList *header, QList<QStringList> *rows,
+                        int maxRows, QString *error, QString *encoding = nullptr);
 
     Result run(const QString &path, const Options &options,
                const std::function<void(double)> &progress = {},

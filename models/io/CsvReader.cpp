@@ -88,7 +88,7 @@ QChar CsvReader::detectDelimiter(QStringView text)
     static const QChar candidates[] = {QLatin1Char(','), QLatin1Char('\t'), QLatin1Char(';')};
     // Counts of each candidate per physical record (outside quotes) on the first lines.
     QList<std::array<int, 3>> lines;
-    std::array<int, 3> current{0, 0, 0};
+    std::array<int, 3> current {0, 0, 0};
     bool quoted = false;
     bool any = false;
     for (qsizetype i = 0; i < text.size() && lines.size() < 20; ++i) {

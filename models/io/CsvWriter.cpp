@@ -33,10 +33,9 @@ QString CsvWriter::formatRow(const QStringList &cells, QChar delimiter)
         if (i > 0)
             line += delimiter;
         const QString &cell = cells.at(i);
-        const bool quote
-            = cell.contains(delimiter) || cell.contains(QLatin1Char('"'))
-              || cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r'))
-              || (!cell.isEmpty() && (cell.front().isSpace() || cell.back().isSpace()));
+        const bool quote = cell.contains(delimiter) || cell.contains(QLatin1Char('"'))
+            || cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r'))
+            || (!cell.isEmpty() && (cell.front().isSpace() || cell.back().isSpace()));
         if (quote) {
             QString escaped = cell;
             escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));

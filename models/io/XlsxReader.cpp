@@ -318,8 +318,8 @@ bool XlsxReader::readRow(QStringList &cells)
                 column = nextColumn;
             const QString type = attrs.value(QLatin1String("t")).toString();
             const int style = attrs.hasAttribute(QLatin1String("s"))
-                                  ? attrs.value(QLatin1String("s")).toInt()
-                                  : 0;
+                ? attrs.value(QLatin1String("s")).toInt()
+                : 0;
             QString value;
             QString inlineText;
             bool isInline = false;
@@ -339,8 +339,8 @@ bool XlsxReader::readRow(QStringList &cells)
                 }
             }
             const QString text = isInline || type == QLatin1String("inlineStr")
-                                     ? inlineText
-                                     : cellText(type, style, value);
+                ? inlineText
+                : cellText(type, style, value);
             if (column >= cells.size()) {
                 if (text.isEmpty()) {
                     nextColumn = column + 1;

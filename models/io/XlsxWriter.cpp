@@ -53,14 +53,13 @@ const LxwApi &lxw()
             return fn != nullptr;
         };
         const bool ok = bind(api.workbookNewOpt, "workbook_new_opt")
-                        && bind(api.addWorksheet, "workbook_add_worksheet")
-                        && bind(api.addFormat, "workbook_add_format")
-                        && bind(api.setBold, "format_set_bold")
-                        && bind(api.writeString, "worksheet_write_string")
-                        && bind(api.writeNumber, "worksheet_write_number")
-                        && bind(api.writeBoolean, "worksheet_write_boolean")
-                        && bind(api.validateSheetName, "workbook_validate_sheet_name")
-                        && bind(api.close, "workbook_close") && bind(api.strError, "lxw_strerror");
+            && bind(api.addWorksheet, "workbook_add_worksheet")
+            && bind(api.addFormat, "workbook_add_format") && bind(api.setBold, "format_set_bold")
+            && bind(api.writeString, "worksheet_write_string")
+            && bind(api.writeNumber, "worksheet_write_number")
+            && bind(api.writeBoolean, "worksheet_write_boolean")
+            && bind(api.validateSheetName, "workbook_validate_sheet_name")
+            && bind(api.close, "workbook_close") && bind(api.strError, "lxw_strerror");
         if (!ok) {
             api.loadError = QStringLiteral("libxlsxwriter lacks a function");
             api.close = nullptr;
@@ -85,7 +84,7 @@ bool XlsxWriter::open(const QString &path)
     m_row = 0;
     m_sheets = 0;
     m_sheet = nullptr;
-    lxw_workbook_options options{};
+    lxw_workbook_options options {};
     options.constant_memory = LXW_FALSE;
     options.tmpdir = nullptr;
     options.use_zip64 = LXW_TRUE;

@@ -9,7 +9,7 @@ QVariantList sortChoices()
 {
     QVariantList list;
     for (UnitSort s : DomainNames::unitSorts())
-        list.append(QVariant(QVariantList{DomainNames::code(s), DomainNames::displayName(s)}));
+        list.append(QVariant(QVariantList {DomainNames::code(s), DomainNames::displayName(s)}));
     return list;
 }
 
@@ -17,7 +17,7 @@ QVariantList fieldChoices()
 {
     QVariantList list;
     for (ExpertField f : DomainNames::expertFields())
-        list.append(QVariant(QVariantList{DomainNames::code(f), DomainNames::displayName(f)}));
+        list.append(QVariant(QVariantList {DomainNames::code(f), DomainNames::displayName(f)}));
     return list;
 }
 
@@ -111,12 +111,13 @@ RecommendedUnit FormRowsModel::recommendedAt(int row) const
     const QVariantMap &m = m_rows.at(row);
     RecommendedUnit r;
     r.role = m_table == Table::RecommendedSupporting ? RecommendedUnit::Role::Supporting
-                                                      : RecommendedUnit::Role::Initiating;
+                                                     : RecommendedUnit::Role::Initiating;
     r.name = m.value(QStringLiteral("name")).toString();
     r.contact = m.value(QStringLiteral("contact")).toString();
     r.phone = m.value(QStringLiteral("phone")).toString();
     r.position = m.value(QStringLiteral("position")).toString();
-    r.sort = DomainNames::unitSortFromText(m.value(QStringLiteral("sort")).toString()).value_or(UnitSort::Other);
+    r.sort = DomainNames::unitSortFromText(m.value(QStringLiteral("sort")).toString())
+                 .value_or(UnitSort::Other);
     r.core = m.value(QStringLiteral("core")).toBool();
     r.registeredUnitId = m.value(QStringLiteral("registered")).toLongLong();
     return r;
@@ -127,8 +128,9 @@ void FormRowsModel::writeTo(InformationForm &form) const
     switch (m_table) {
     case Table::RecommendedInitiating:
     case Table::RecommendedSupporting: {
-        QList<RecommendedUnit> &list = m_table == Table::RecommendedSupporting ? form.recommendedSupporting
-                                                                               : form.recommendedInitiating;
+        QList<RecommendedUnit> &list = m_table == Table::RecommendedSupporting
+            ? form.recommendedSupporting
+            : form.recommendedInitiating;
         list.clear();
         for (int i = 0; i < m_rows.size(); ++i)
             list.append(recommendedAt(i));
@@ -145,9 +147,12 @@ void FormRowsModel::writeTo(InformationForm &form) const
         form.experts.clear();
         for (const QVariantMap &m : m_rows)
             form.experts.append(
-                {DomainNames::expertFieldFromText(m.value(QStringLiteral("field")).toString()).value_or(ExpertField::Other),
-                 m.value(QStringLiteral("name")).toString(), m.value(QStringLiteral("contact")).toString(),
-                 m.value(QStringLiteral("phone")).toString(), m.value(QStringLiteral("specialty")).toString()});
+                {DomainNames::expertFieldFromText(m.value(QStringLiteral("field")).toString())
+                     .value_or(ExpertField::Other),
+                 m.value(QStringLiteral("name")).toString(),
+                 m.value(QStringLiteral("contact")).toString(),
+                 m.value(QStringLiteral("phone")).toString(),
+                 m.value(QStringLiteral("specialty")).toString()});
         break;
     }
 }
@@ -220,9 +225,11 @@ QVariant FormRowsModel::data(const QModelIndex &index, int role) const
         if (c.type == ColumnType::Check)
             return {};
         if (c.type == ColumnType::Sort)
-            return DomainNames::displayName(DomainNames::unitSortFromText(v.toString()).value_or(UnitSort::Other));
+            return DomainNames::displayName(
+                DomainNames::unitSortFromText(v.toString()).value_or(UnitSort::Other));
         if (c.type == ColumnType::Field)
-            return DomainNames::displayName(DomainNames::expertFieldFromText(v.toString()).value_or(ExpertField::Other));
+            return DomainNames::displayName(
+                DomainNames::expertFieldFromText(v.toString()).value_or(ExpertField::Other));
         return v;
     case Qt::EditRole:
         if (c.type == ColumnType::Check)

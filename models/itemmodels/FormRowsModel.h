@@ -16,8 +16,8 @@ public:
     enum class ColumnType { Text, Phone, Count, Check, Sort, Field };
     enum Role {
         ChoicesRole = Qt::UserRole + 1, // QVariantList of QVariantList{code, display name}
-        ProblemRole,                    // what is wrong with the cell, or empty
-        RegisteredUnitRole,             // recommended units: the registered unit's id or 0
+        ProblemRole, // what is wrong with the cell, or empty
+        RegisteredUnitRole, // recommended units: the registered unit's id or 0
     };
 
     explicit FormRowsModel(Table table, QObject *parent = nullptr);
@@ -35,7 +35,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     bool removeRows(int row, int count, const QModelIndex &parent = {}) override;

@@ -10,8 +10,7 @@
 
 GradeModel::GradeModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void GradeModel::setData(Database *db, std::shared_ptr<const ProgressSnapshot> snapshot,
                          const QList<GradingRule> &rules)
@@ -20,7 +19,8 @@ void GradeModel::setData(Database *db, std::shared_ptr<const ProgressSnapshot> s
     m_db = db;
     m_snapshot = std::move(snapshot);
     m_rules = rules;
-    std::sort(m_rules.begin(), m_rules.end(), [](const GradingRule &a, const GradingRule &b) { return a.rank < b.rank; });
+    std::sort(m_rules.begin(), m_rules.end(),
+              [](const GradingRule &a, const GradingRule &b) { return a.rank < b.rank; });
     m_grades = m_snapshot ? Grading::grade(*m_snapshot, m_rules) : QList<UnitGrade>();
     m_scoreOverrides.clear();
     endResetModel();
@@ -75,22 +75,24 @@ QVariant GradeModel::data(const QModelIndex &index, int role) const
             return {};
         }
     }
-    if (role == Qt::TextAlignmentRole && index.column() >= TargetColumn && index.column() <= SupportColumn)
+    if (role == Qt::TextAlignmentRole && index.column() >= TargetColumn
+        && index.column() <= SupportColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     return {};
 }
 
 bool GradeModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!index.isValid() || role != Qt::EditRole || index.column() != SupportColumn || !m_db || !m_snapshot)
+    if (!index.isValid() || role != Qt::EditRole || index.column() != SupportColumn || !m_db
+        || !m_snapshot)
         return false;
     bool ok = false;
     const int score = value.toInt(&ok);
     if (!ok || score < 0)
         return false;
     const UnitProgress &u = m_snapshot->units.at(m_grades.at(index.row()).row);
-    const QStringList problems =
-        GradingRepository(*m_db).setSupportScore(m_snapshot->campaign.id, u.unitId, score);
+    const QStringList problems
+        = GradingRepository(*m_db).setSupportScore(m_snapshot->campaign.id, u.unitId, score);
     if (!problems.isEmpty()) {
         m_error = problems.join(QLatin1Char('\n'));
         return false;

@@ -32,7 +32,8 @@ public:
     explicit GradeModel(QObject *parent = nullptr);
 
     // db is used to store support scores; may be null (read-only list).
-    void setData(Database *db, std::shared_ptr<const ProgressSnapshot> snapshot, const QList<GradingRule> &rules);
+    void setData(Database *db, std::shared_ptr<const ProgressSnapshot> snapshot,
+                 const QList<GradingRule> &rules);
     const QList<UnitGrade> &grades() const { return m_grades; }
     std::shared_ptr<const ProgressSnapshot> snapshot() const { return m_snapshot; }
     QString lastError() const { return m_error; }
@@ -42,7 +43,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 private:
     Database *m_db = nullptr;

@@ -64,9 +64,9 @@ QVariant ImportHistoryModel::data(const QModelIndex &index, int role) const
         break;
     case KindColumn:
         if (role == Qt::DisplayRole || role == SortRole)
-            return r.kind == QLatin1String("daily")       ? tr("Daily counts")
-                   : r.kind == QLatin1String("responses") ? tr("Responses")
-                                                          : r.kind;
+            return r.kind == QLatin1String("daily")    ? tr("Daily counts")
+                : r.kind == QLatin1String("responses") ? tr("Responses")
+                                                       : r.kind;
         break;
     case FileColumn:
         if (role == Qt::DisplayRole || role == SortRole)

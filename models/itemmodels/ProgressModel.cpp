@@ -10,8 +10,7 @@
 
 ProgressModel::ProgressModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void ProgressModel::setSnapshot(std::shared_ptr<const ProgressSnapshot> snapshot)
 {
@@ -86,7 +85,8 @@ QVariant ProgressModel::data(const QModelIndex &index, int role) const
         case ShareColumn:
             if (sort)
                 return u->hasTarget() ? u->share() : -1.0;
-            return u->hasTarget() ? Percent::text(u->valid, u->target) + QLatin1Char('%') : QString();
+            return u->hasTarget() ? Percent::text(u->valid, u->target) + QLatin1Char('%')
+                                  : QString();
         case ForecastColumn:
             return sort ? QVariant(u->forecast) : QVariant(locale.toString(u->forecast));
         case GroupValidColumn:
@@ -100,8 +100,12 @@ QVariant ProgressModel::data(const QModelIndex &index, int role) const
         case YoyColumn: {
             const QString t = ProgressExport::yoyText(*u);
             if (sort)
-                return u->previousValid > 0 ? double(u->valid - u->previousValid) / double(u->previousValid) : -1e9;
-            return t.isEmpty() ? t : (t.startsWith(QLatin1Char('-')) ? t : QLatin1Char('+') + t) + QLatin1Char('%');
+                return u->previousValid > 0
+                    ? double(u->valid - u->previousValid) / double(u->previousValid)
+                    : -1e9;
+            return t.isEmpty()
+                ? t
+                : (t.startsWith(QLatin1Char('-')) ? t : QLatin1Char('+') + t) + QLatin1Char('%');
         }
         case GradeColumn:
             return u->storedGrade;
@@ -115,7 +119,8 @@ QVariant ProgressModel::data(const QModelIndex &index, int role) const
         return QBrush(QColor(0xb0, 0x20, 0x20));
     if (role == Qt::ToolTipRole && column == ForecastColumn)
         return tr("Recent rate %1 a day; projected final %2 against a target of %3")
-            .arg(locale.toString(u->rate, 'f', 1), locale.toString(u->forecast), locale.toString(u->target));
+            .arg(locale.toString(u->rate, 'f', 1), locale.toString(u->forecast),
+                 locale.toString(u->target));
     return {};
 }
 
@@ -143,8 +148,9 @@ QVariant ProgressModel::headerData(int section, Qt::Orientation orientation, int
     case GroupTargetColumn:
         return tr("Group target");
     case PreviousColumn:
-        return m_snapshot && m_snapshot->previousYear ? tr("%1 samples").arg(m_snapshot->previousYear)
-                                                      : tr("Previous year");
+        return m_snapshot && m_snapshot->previousYear
+            ? tr("%1 samples").arg(m_snapshot->previousYear)
+            : tr("Previous year");
     case YoyColumn:
         return tr("Year over year");
     case GradeColumn:
@@ -198,7 +204,9 @@ bool ProgressFilterModel::lessThan(const QModelIndex &left, const QModelIndex &r
     const UnitProgress *b = model->unitAt(right.row());
     if (!a || !b)
         return false;
-    const auto byNumber = [&](qint64 x, qint64 y) { return x != y ? x < y : a->unitId < b->unitId; };
+    const auto byNumber = [&](qint64 x, qint64 y) {
+        return x != y ? x < y : a->unitId < b->unitId;
+    };
     switch (left.column()) {
     case ProgressModel::TargetColumn:
         return byNumber(a->target, b->target);

@@ -31,13 +31,13 @@ public:
     };
     enum Role {
         UnitIdRole = Qt::UserRole + 1,
-        SortRole,    // raw number or text to sort by
-        ShareRole,   // share of target as a fraction (double), for ProgressBarDelegate
-        BehindRole,  // projected final below target
-        RegionRole,  // region code
-        KindRole,    // kind code
-        GroupRole,   // id of the first-level unit whose group it is in
-        RowRole      // row in the snapshot
+        SortRole, // raw number or text to sort by
+        ShareRole, // share of target as a fraction (double), for ProgressBarDelegate
+        BehindRole, // projected final below target
+        RegionRole, // region code
+        KindRole, // kind code
+        GroupRole, // id of the first-level unit whose group it is in
+        RowRole // row in the snapshot
     };
 
     explicit ProgressModel(QObject *parent = nullptr);
@@ -49,7 +49,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 private:
     std::shared_ptr<const ProgressSnapshot> m_snapshot;

@@ -2,7 +2,6 @@
 
 #include "itemmodels/UnitTableModel.h"
 
-
 UnitFilterProxyModel::UnitFilterProxyModel(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
@@ -61,8 +60,9 @@ bool UnitFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
 bool UnitFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
     const int column = left.column();
-    if (m_units && column != UnitTableModel::TargetColumn && column != UnitTableModel::ProgressColumn
-        && column != UnitTableModel::KindColumn && column != UnitTableModel::RegionColumn)
+    if (m_units && column != UnitTableModel::TargetColumn
+        && column != UnitTableModel::ProgressColumn && column != UnitTableModel::KindColumn
+        && column != UnitTableModel::RegionColumn)
         return m_units->compareText(left.row(), right.row(), column) < 0;
     return QSortFilterProxyModel::lessThan(left, right);
 }

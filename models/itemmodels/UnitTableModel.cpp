@@ -7,8 +7,7 @@
 
 UnitTableModel::UnitTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void UnitTableModel::setSource(Database *db, qint64 campaignId)
 {
@@ -57,7 +56,8 @@ void UnitTableModel::rebuildKeys()
     m_rowOfUnit.clear();
     for (int i = 0; i < m_rows.size(); ++i) {
         const UnitListRow &r = m_rows[i];
-        m_searchKeys.append(QStringList{r.name, r.contact, r.phone, r.email}.join(QChar(0x1f)).toLower());
+        m_searchKeys.append(
+            QStringList {r.name, r.contact, r.phone, r.email}.join(QChar(0x1f)).toLower());
         QString region = Regions::displayName(r.province);
         if (!r.city.isEmpty() && r.city != region)
             region += QStringLiteral(" · ") + r.city;
@@ -119,8 +119,10 @@ QVariant UnitTableModel::data(const QModelIndex &index, int role) const
             return QLocale().toString(r.target);
         case ProgressColumn:
             if (r.target > 0)
-                return tr("%1 (%2%)").arg(QLocale().toString(r.validSamples),
-                                          QLocale().toString(100.0 * double(r.validSamples) / double(r.target), 'f', 1));
+                return tr("%1 (%2%)")
+                    .arg(QLocale().toString(r.validSamples),
+                         QLocale().toString(100.0 * double(r.validSamples) / double(r.target), 'f',
+                                            1));
             return QLocale().toString(r.validSamples);
         }
         break;

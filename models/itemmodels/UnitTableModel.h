@@ -29,11 +29,11 @@ public:
     };
     enum Role {
         UnitIdRole = Qt::UserRole + 1,
-        KindCodeRole,   // "initiating-1" ...
+        KindCodeRole, // "initiating-1" ...
         RegionCodeRole, // "44"
-        SortKeyRole,    // what sorting compares: numbers for numeric columns, text otherwise
-        SearchKeyRole,  // lower-cased name, contact, phone and e-mail
-        TargetRole,     // the sample target (qint64)
+        SortKeyRole, // what sorting compares: numbers for numeric columns, text otherwise
+        SearchKeyRole, // lower-cased name, contact, phone and e-mail
+        TargetRole, // the sample target (qint64)
         ValidSamplesRole,
         EmailRole,
         CityRole,
@@ -60,12 +60,14 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
 signals:
-    void editRequested(qint64 unitId, int column, const QVariant &oldValue, const QVariant &newValue);
+    void editRequested(qint64 unitId, int column, const QVariant &oldValue,
+                       const QVariant &newValue);
     void loadFailed(const QString &message);
 
 private:

@@ -22,7 +22,7 @@ class LetterRepository
 public:
     explicit LetterRepository(Database &db)
         : m_db(db)
-    { }
+    {}
 
     // Issues a first letter to each unit, in one transaction: a unit that takes no part in the
     // campaign or already holds a valid letter is a problem, and then nothing is issued.

@@ -16,7 +16,7 @@ class LetterTemplateRepository
 public:
     explicit LetterTemplateRepository(Database &db)
         : m_db(db)
-    { }
+    {}
 
     // The campaign's template for a series, else the built-in one; *custom tells which.
     LetterTemplate load(qint64 campaignId, const QString &series, bool *custom = nullptr) const;

@@ -27,11 +27,12 @@ Link::Status statusFromCode(const QString &code)
     return code == QLatin1String("revoked") ? Link::Status::Revoked : Link::Status::Active;
 }
 
-const char kSelect[] =
-    "SELECT l.id, l.campaign_id, c.year, c.title, c.base_url, l.unit_id, u.name, l.token, l.label,"
-    " l.status, l.created_at, l.created_by, l.revoked_at, l.row_version,"
-    " COALESCE((SELECT SUM(t.valid_samples) FROM daily_tallies t WHERE t.link_id = l.id), 0)"
-    " FROM links l JOIN campaigns c ON c.id = l.campaign_id JOIN units u ON u.id = l.unit_id";
+const char kSelect[]
+    = "SELECT l.id, l.campaign_id, c.year, c.title, c.base_url, l.unit_id, u.name, l.token, "
+      "l.label,"
+      " l.status, l.created_at, l.created_by, l.revoked_at, l.row_version,"
+      " COALESCE((SELECT SUM(t.valid_samples) FROM daily_tallies t WHERE t.link_id = l.id), 0)"
+      " FROM links l JOIN campaigns c ON c.id = l.campaign_id JOIN units u ON u.id = l.unit_id";
 
 Link fromQuery(const QSqlQuery &q)
 {
@@ -97,8 +98,8 @@ Problems LinkRepository::recordRequest(qint64 campaignId, qint64 unitId, int cou
     q.addBindValue(participationId);
     if (!q.exec())
         return failure(q.lastError());
-    const QVariantMap after = {{QStringLiteral("links_requested"), count},
-                               {QStringLiteral("links_requested_at"), day}};
+    const QVariantMap after
+        = {{QStringLiteral("links_requested"), count}, {QStringLiteral("links_requested_at"), day}};
     if (QSqlError e = AuditLog::record(m_db, QStringLiteral("participations"), participationId,
                                        QStringLiteral("links-request"), before, after);
         e.isValid())
@@ -236,12 +237,12 @@ Problems LinkRepository::issue(qint64 campaignId, qint64 unitId, int count, cons
             return failure(
                 QStringLiteral("token"),
                 tr("could not draw an unused token in %1 attempts").arg(kMaxTokenAttempts));
-        if (QSqlError e =
-                AuditLog::record(m_db, QStringLiteral("links"), id, QStringLiteral("issue"), {},
-                                 {{QStringLiteral("campaign_id"), campaignId},
-                                  {QStringLiteral("unit_id"), unitId},
-                                  {QStringLiteral("token"), token},
-                                  {QStringLiteral("label"), cleanLabel}});
+        if (QSqlError e
+            = AuditLog::record(m_db, QStringLiteral("links"), id, QStringLiteral("issue"), {},
+                               {{QStringLiteral("campaign_id"), campaignId},
+                                {QStringLiteral("unit_id"), unitId},
+                                {QStringLiteral("token"), token},
+                                {QStringLiteral("label"), cleanLabel}});
             e.isValid())
             return failure(e);
         ids.append(id);
@@ -293,22 +294,22 @@ Problems LinkRepository::setStatus(const QStringList &tokensOrUrls, Link::Status
                                : tr("link %1 is already active").arg(token));
         const QString revokedAt = status == Link::Status::Revoked ? Clock::nowText() : QString();
         q.bindValue(0, Link::statusCode(status));
-        q.bindValue(1, revokedAt.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                           : QVariant(revokedAt));
+        q.bindValue(
+            1, revokedAt.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(revokedAt));
         q.bindValue(2, link->id);
         q.bindValue(3, link->rowVersion);
         if (!q.exec())
             return failure(q.lastError());
         if (q.numRowsAffected() != 1)
             return failure(QStringLiteral("token"), tr("link %1 was changed meanwhile").arg(token));
-        if (QSqlError e =
-                AuditLog::record(m_db, QStringLiteral("links"), link->id,
-                                 status == Link::Status::Revoked ? QStringLiteral("revoke")
-                                                                 : QStringLiteral("restore"),
-                                 {{QStringLiteral("status"), link->statusCode()},
-                                  {QStringLiteral("revoked_at"), link->revokedAt}},
-                                 {{QStringLiteral("status"), Link::statusCode(status)},
-                                  {QStringLiteral("revoked_at"), revokedAt}});
+        if (QSqlError e
+            = AuditLog::record(m_db, QStringLiteral("links"), link->id,
+                               status == Link::Status::Revoked ? QStringLiteral("revoke")
+                                                               : QStringLiteral("restore"),
+                               {{QStringLiteral("status"), link->statusCode()},
+                                {QStringLiteral("revoked_at"), link->revokedAt}},
+                               {{QStringLiteral("status"), Link::statusCode(status)},
+                                {QStringLiteral("revoked_at"), revokedAt}});
             e.isValid())
             return failure(e);
     }

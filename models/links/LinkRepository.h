@@ -41,8 +41,8 @@ public:
     Problems issue(qint64 campaignId, qint64 unitId, int count, const QString &label,
                    QList<Link> *issued = nullptr);
     // Revokes or restores the link with this token (or full URL); nothing is ever deleted.
-    Problems revoke(const QString &tokenOrUrl) { return revoke(QStringList{tokenOrUrl}); }
-    Problems restore(const QString &tokenOrUrl) { return restore(QStringList{tokenOrUrl}); }
+    Problems revoke(const QString &tokenOrUrl) { return revoke(QStringList {tokenOrUrl}); }
+    Problems restore(const QString &tokenOrUrl) { return restore(QStringList {tokenOrUrl}); }
     // Several at once, in one transaction: all or none.
     Problems revoke(const QStringList &tokensOrUrls);
     Problems restore(const QStringList &tokensOrUrls);
@@ -50,7 +50,7 @@ public:
     struct Filter
     {
         qint64 campaignId = 0; // 0: every campaign
-        qint64 unitId = 0;     // 0: every unit
+        qint64 unitId = 0; // 0: every unit
         std::optional<Link::Status> status;
         QString search; // unit name, label or token contains
     };

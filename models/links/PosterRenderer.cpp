@@ -121,7 +121,9 @@ void PosterRenderer::paint(QPainter &p, const QSizeF &deviceSize, const Link &li
     // Everything is laid out in millimetres of an A4 page and scaled: an A5 poster is the same
     // poster, smaller.
     const double k = deviceSize.width() / 210.0;
-    const auto mm = [k](double v) { return v * k; };
+    const auto mm = [k](double v) {
+        return v * k;
+    };
     const double width = deviceSize.width();
     const double height = deviceSize.width() * pageMm.height() / pageMm.width();
     const double pageH = height / k; // page height in A4 millimetres
@@ -137,10 +139,10 @@ void PosterRenderer::paint(QPainter &p, const QSizeF &deviceSize, const Link &li
     p.fillRect(QRectF(0, 0, width, bandH), kBand);
     p.fillRect(QRectF(0, bandH, width, mm(2.2)), kAccent);
     const QString title = link.campaignTitle.isEmpty()
-                              ? text("%1 Netizen Cybersecurity Sense Satisfaction Survey",
-                                     "%1网民网络安全感满意度调查活动")
-                                    .arg(link.campaignYear)
-                              : link.campaignTitle;
+        ? text("%1 Netizen Cybersecurity Sense Satisfaction Survey",
+               "%1网民网络安全感满意度调查活动")
+              .arg(link.campaignYear)
+        : link.campaignTitle;
     drawFitted(p, QRectF(mm(14), mm(8), width - mm(28), mm(42)), title, mm(13.5), true, Qt::white);
 
     // Artwork slot, or the call to action when the campaign has no artwork.
@@ -183,8 +185,8 @@ void PosterRenderer::paint(QPainter &p, const QSizeF &deviceSize, const Link &li
             module = std::floor(module);
         const double side = module * total;
         const double left = snapToPixels ? std::round((width - side) / 2) : (width - side) / 2;
-        const double top =
-            snapToPixels ? std::round(y + (qrSide - side) / 2) : y + (qrSide - side) / 2;
+        const double top
+            = snapToPixels ? std::round(y + (qrSide - side) / 2) : y + (qrSide - side) / 2;
         QPainterPath path;
         for (int my = 0; my < code.size(); ++my) {
             for (int mx = 0; mx < code.size(); ++mx) {

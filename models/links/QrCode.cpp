@@ -22,7 +22,8 @@ QrCode::QrCode(const QString &text, Level level)
         break;
     }
     const QByteArray utf8 = text.toUtf8();
-    QRcode *code = QRcode_encodeData(int(utf8.size()), reinterpret_cast<const unsigned char *>(utf8.constData()), 0, l);
+    QRcode *code = QRcode_encodeData(
+        int(utf8.size()), reinterpret_cast<const unsigned char *>(utf8.constData()), 0, l);
     if (!code)
         return;
     m_size = code->width;
@@ -62,13 +63,15 @@ QByteArray QrCode::toSvg() const
     const int total = m_size + 2 * kQuietZone;
     QByteArray svg;
     svg += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-    svg += "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" viewBox=\"0 0 " + QByteArray::number(total)
-           + ' ' + QByteArray::number(total) + "\" shape-rendering=\"crispEdges\">\n";
+    svg += "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" viewBox=\"0 0 "
+        + QByteArray::number(total) + ' ' + QByteArray::number(total)
+        + "\" shape-rendering=\"crispEdges\">\n";
     svg += "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n<path fill=\"#000000\" d=\"";
     for (int y = 0; y < m_size; ++y) {
         for (int x = 0; x < m_size; ++x) {
             if (module(x, y))
-                svg += 'M' + QByteArray::number(x + kQuietZone) + ',' + QByteArray::number(y + kQuietZone) + "h1v1h-1z";
+                svg += 'M' + QByteArray::number(x + kQuietZone) + ','
+                    + QByteArray::number(y + kQuietZone) + "h1v1h-1z";
         }
     }
     svg += "\"/>\n</svg>\n";

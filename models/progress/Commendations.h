@@ -20,12 +20,14 @@ class Commendations
 {
     Q_DECLARE_TR_FUNCTIONS(Commendations)
 public:
-    static QList<Commendation> build(const ProgressSnapshot &snapshot, const QList<GradingRule> &rules);
+    static QList<Commendation> build(const ProgressSnapshot &snapshot,
+                                     const QList<GradingRule> &rules);
 
     // Long form, one row per unit: commended units and, after each, its supporters with
     // recommended_by set. Columns as columns().
     static QStringList columns();
-    static QList<QVariantList> rows(const ProgressSnapshot &snapshot, const QList<Commendation> &list);
+    static QList<QVariantList> rows(const ProgressSnapshot &snapshot,
+                                    const QList<Commendation> &list);
     // A printable document (HTML for QTextDocument), text escaped.
     static QString html(const ProgressSnapshot &snapshot, const QList<Commendation> &list);
 };

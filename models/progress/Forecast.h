@@ -21,8 +21,12 @@ public:
 
     // daily: valid samples per window day (index 0 = first day); reported: whether that day has
     // a figure. asOfIndex: index of the as-of day (-1 when nothing was reported yet).
-    static double recentRate(const QList<qint64> &daily, const QList<bool> &reported, int asOfIndex);
+    static double recentRate(const QList<qint64> &daily, const QList<bool> &reported,
+                             int asOfIndex);
     static qint64 projectedFinal(qint64 current, double rate, int windowDays, int asOfIndex);
     // Whether a projection falls short of its target (no target: never behind).
-    static bool isBehind(qint64 projected, qint64 target) { return target > 0 && projected < target; }
+    static bool isBehind(qint64 projected, qint64 target)
+    {
+        return target > 0 && projected < target;
+    }
 };

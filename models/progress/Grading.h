@@ -40,7 +40,8 @@ public:
     // Sorted by rank; what is wrong with a rule set (empty grade, duplicates, negative values).
     static QStringList validate(const QList<GradingRule> &rules);
 
-    static QString gradeOf(const UnitProgress &unit, const QList<GradingRule> &rulesByRank, int *rank = nullptr);
+    static QString gradeOf(const UnitProgress &unit, const QList<GradingRule> &rulesByRank,
+                           int *rank = nullptr);
     // One entry per unit of the snapshot, in its order.
     static QList<UnitGrade> grade(const ProgressSnapshot &snapshot, QList<GradingRule> rules);
 };

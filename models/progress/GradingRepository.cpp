@@ -12,27 +12,30 @@ QList<GradingRule> GradingRepository::rules(qint64 campaignId, bool *stored, QSq
 {
     QList<GradingRule> out;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT grade, rank, min_share, min_samples, min_support FROM grading_rules"
-                             " WHERE campaign_id = ? ORDER BY rank, grade"));
+    q.prepare(
+        QStringLiteral("SELECT grade, rank, min_share, min_samples, min_support FROM grading_rules"
+                       " WHERE campaign_id = ? ORDER BY rank, grade"));
     q.addBindValue(campaignId);
     if (!q.exec()) {
         if (error)
             *error = q.lastError();
     }
     while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toDouble(), q.value(3).toLongLong(),
-                    q.value(4).toInt()});
+        out.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toDouble(),
+                    q.value(3).toLongLong(), q.value(4).toInt()});
     if (stored)
         *stored = !out.isEmpty();
     return out.isEmpty() ? Grading::defaultRules() : out;
 }
 
-QSqlError GradingRepository::insertRules(Database &db, qint64 campaignId, const QList<GradingRule> &rules)
+QSqlError GradingRepository::insertRules(Database &db, qint64 campaignId,
+                                         const QList<GradingRule> &rules)
 {
     QSqlQuery q(db.connection());
     for (const GradingRule &r : rules) {
-        q.prepare(QStringLiteral("INSERT INTO grading_rules (campaign_id, grade, rank, min_share, min_samples,"
-                                 " min_support) VALUES (?, ?, ?, ?, ?, ?)"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO grading_rules (campaign_id, grade, rank, min_share, min_samples,"
+            " min_support) VALUES (?, ?, ?, ?, ?, ?)"));
         q.addBindValue(campaignId);
         q.addBindValue(SqlValue::text(r.grade.trimmed()));
         q.addBindValue(r.rank);
@@ -50,11 +53,12 @@ QVariantMap ruleValues(const QList<GradingRule> &rules)
 {
     QVariantMap m;
     for (const GradingRule &r : rules)
-        m.insert(r.grade, QStringLiteral("rank %1, share %2, samples %3, support %4")
-                              .arg(r.rank)
-                              .arg(r.minShare)
-                              .arg(r.minSamples)
-                              .arg(r.minSupport));
+        m.insert(r.grade,
+                 QStringLiteral("rank %1, share %2, samples %3, support %4")
+                     .arg(r.rank)
+                     .arg(r.minShare)
+                     .arg(r.minSamples)
+                     .arg(r.minSupport));
     return m;
 }
 } // namespace
@@ -78,7 +82,8 @@ QStringList GradingRepository::saveRules(qint64 campaignId, const QList<GradingR
         return {q.lastError().text()};
     if (QSqlError e = insertRules(m_db, campaignId, rules); e.isValid())
         return {e.text()};
-    if (QSqlError e = AuditLog::record(m_db, QStringLiteral("grading_rules"), campaignId, QStringLiteral("replace"),
+    if (QSqlError e = AuditLog::record(m_db, QStringLiteral("grading_rules"), campaignId,
+                                       QStringLiteral("replace"),
                                        stored ? ruleValues(old) : QVariantMap(), ruleValues(rules));
         e.isValid())
         return {e.text()};
@@ -96,7 +101,8 @@ QStringList GradingRepository::setSupportScore(qint64 campaignId, qint64 unitId,
     if (tx.error().isValid())
         return {tx.error().text()};
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, support_score FROM participations WHERE campaign_id = ? AND unit_id = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT id, support_score FROM participations WHERE campaign_id = ? AND unit_id = ?"));
     q.addBindValue(campaignId);
     q.addBindValue(unitId);
     if (!q.exec() || !q.next())
@@ -106,17 +112,18 @@ QStringList GradingRepository::setSupportScore(qint64 campaignId, qint64 unitId,
     q.finish();
     if (old == score)
         return {};
-    q.prepare(QStringLiteral("UPDATE participations SET support_score = ?, row_version = row_version + 1,"
-                             " updated_at = ?, updated_by = ? WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("UPDATE participations SET support_score = ?, row_version = row_version + 1,"
+                       " updated_at = ?, updated_by = ? WHERE id = ?"));
     q.addBindValue(score);
     q.addBindValue(Clock::nowText());
     q.addBindValue(SqlValue::text(Clock::currentUser()));
     q.addBindValue(id);
     if (!q.exec())
         return {q.lastError().text()};
-    if (QSqlError e = AuditLog::record(m_db, QStringLiteral("participations"), id, QStringLiteral("update"),
-                                       {{QStringLiteral("support_score"), old}},
-                                       {{QStringLiteral("support_score"), score}});
+    if (QSqlError e = AuditLog::record(
+            m_db, QStringLiteral("participations"), id, QStringLiteral("update"),
+            {{QStringLiteral("support_score"), old}}, {{QStringLiteral("support_score"), score}});
         e.isValid())
         return {e.text()};
     if (QSqlError e = tx.commit(); e.isValid())
@@ -125,7 +132,8 @@ QStringList GradingRepository::setSupportScore(qint64 campaignId, qint64 unitId,
     return {};
 }
 
-int GradingRepository::applyGrades(qint64 campaignId, const QList<UnitGrade> &grades, QString *error)
+int GradingRepository::applyGrades(qint64 campaignId, const QList<UnitGrade> &grades,
+                                   QString *error)
 {
     const auto fail = [error](const QString &text) {
         if (error)
@@ -136,13 +144,15 @@ int GradingRepository::applyGrades(qint64 campaignId, const QList<UnitGrade> &gr
     if (tx.error().isValid())
         return fail(tx.error().text());
     QSqlQuery read(m_db.connection());
-    read.prepare(QStringLiteral("SELECT id, unit_id, grade FROM participations WHERE campaign_id = ?"));
+    read.prepare(
+        QStringLiteral("SELECT id, unit_id, grade FROM participations WHERE campaign_id = ?"));
     read.addBindValue(campaignId);
     if (!read.exec())
         return fail(read.lastError().text());
     QHash<qint64, QPair<qint64, QString>> current;
     while (read.next())
-        current.insert(read.value(1).toLongLong(), {read.value(0).toLongLong(), read.value(2).toString()});
+        current.insert(read.value(1).toLongLong(),
+                       {read.value(0).toLongLong(), read.value(2).toString()});
     read.finish();
     QSqlQuery q(m_db.connection());
     const QString now = Clock::nowText();
@@ -152,17 +162,18 @@ int GradingRepository::applyGrades(qint64 campaignId, const QList<UnitGrade> &gr
         const auto it = current.constFind(g.unitId);
         if (it == current.constEnd() || it->second == g.grade)
             continue;
-        q.prepare(QStringLiteral("UPDATE participations SET grade = ?, row_version = row_version + 1,"
-                                 " updated_at = ?, updated_by = ? WHERE id = ?"));
+        q.prepare(
+            QStringLiteral("UPDATE participations SET grade = ?, row_version = row_version + 1,"
+                           " updated_at = ?, updated_by = ? WHERE id = ?"));
         q.addBindValue(SqlValue::text(g.grade));
         q.addBindValue(now);
         q.addBindValue(SqlValue::text(user));
         q.addBindValue(it->first);
         if (!q.exec())
             return fail(q.lastError().text());
-        if (QSqlError e = AuditLog::record(m_db, QStringLiteral("participations"), it->first,
-                                           QStringLiteral("grade"), {{QStringLiteral("grade"), it->second}},
-                                           {{QStringLiteral("grade"), g.grade}});
+        if (QSqlError e = AuditLog::record(
+                m_db, QStringLiteral("participations"), it->first, QStringLiteral("grade"),
+                {{QStringLiteral("grade"), it->second}}, {{QStringLiteral("grade"), g.grade}});
             e.isValid())
             return fail(e.text());
         ++changed;

@@ -13,10 +13,13 @@ class GradingRepository
 {
     Q_DECLARE_TR_FUNCTIONS(GradingRepository)
 public:
-    explicit GradingRepository(Database &db) : m_db(db) {}
+    explicit GradingRepository(Database &db)
+        : m_db(db)
+    {}
 
     // The campaign's rules by rank; the default rules when it has none stored.
-    QList<GradingRule> rules(qint64 campaignId, bool *stored = nullptr, QSqlError *error = nullptr) const;
+    QList<GradingRule> rules(qint64 campaignId, bool *stored = nullptr,
+                             QSqlError *error = nullptr) const;
     // Replaces the campaign's rules; problems mean nothing was stored.
     QStringList saveRules(qint64 campaignId, const QList<GradingRule> &rules);
     // Inserts rules inside the caller's transaction (used by the demo generator).

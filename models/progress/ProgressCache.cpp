@@ -12,7 +12,9 @@ ProgressCache::ProgressCache(Workspace *workspace, QObject *parent)
     connect(workspace, &Workspace::databaseChanged, this, &ProgressCache::reload);
     connect(workspace, &Workspace::campaignChanged, this, &ProgressCache::reload);
     connect(workspace, &Workspace::dataChanged, this, [this](DataEvents::Domains domains) {
-        if (domains & (DataEvents::Tallies | DataEvents::Units | DataEvents::Grades | DataEvents::Campaigns))
+        if (domains
+            & (DataEvents::Tallies | DataEvents::Units | DataEvents::Grades
+               | DataEvents::Campaigns))
             reload();
     });
     loadNow();

@@ -5,14 +5,16 @@
 
 QStringList ProgressExport::cliColumns()
 {
-    return {QStringLiteral("unit_id"), QStringLiteral("unit"),          QStringLiteral("kind"),
-            QStringLiteral("region"),  QStringLiteral("target"),        QStringLiteral("valid_samples"),
+    return {QStringLiteral("unit_id"), QStringLiteral("unit"),    QStringLiteral("kind"),
+            QStringLiteral("region"),  QStringLiteral("target"),  QStringLiteral("valid_samples"),
             QStringLiteral("percent"), QStringLiteral("forecast")};
 }
 
 QVariantList ProgressExport::cliRow(const UnitProgress &u)
 {
-    return {u.unitId, u.name, u.kind, u.province, u.target, u.valid, Percent::text(u.valid, u.target), u.forecast};
+    return {
+        u.unitId,  u.name, u.kind, u.province, u.target, u.valid, Percent::text(u.valid, u.target),
+        u.forecast};
 }
 
 QStringList ProgressExport::dailyCliColumns()
@@ -26,26 +28,29 @@ QList<QVariantList> ProgressExport::dailyCliRows(const ProgressSnapshot &s)
     QList<QVariantList> out;
     for (const UnitProgress &u : s.units) {
         for (int d = 0; d <= s.asOfIndex; ++d)
-            out.append({u.unitId, u.name, Clock::dateText(s.dayAt(d)), u.daily.at(d), u.dailySuggestions.at(d)});
+            out.append({u.unitId, u.name, Clock::dateText(s.dayAt(d)), u.daily.at(d),
+                        u.dailySuggestions.at(d)});
     }
     return out;
 }
 
 QStringList ProgressExport::gradeColumns()
 {
-    return {QStringLiteral("unit_id"),       QStringLiteral("unit"),    QStringLiteral("kind"),
-            QStringLiteral("region"),        QStringLiteral("target"),  QStringLiteral("valid_samples"),
-            QStringLiteral("percent"),       QStringLiteral("support_score"), QStringLiteral("grade"),
-            QStringLiteral("stored_grade")};
+    return {QStringLiteral("unit_id"), QStringLiteral("unit"),
+            QStringLiteral("kind"),    QStringLiteral("region"),
+            QStringLiteral("target"),  QStringLiteral("valid_samples"),
+            QStringLiteral("percent"), QStringLiteral("support_score"),
+            QStringLiteral("grade"),   QStringLiteral("stored_grade")};
 }
 
-QList<QVariantList> ProgressExport::gradeRows(const ProgressSnapshot &s, const QList<UnitGrade> &grades)
+QList<QVariantList> ProgressExport::gradeRows(const ProgressSnapshot &s,
+                                              const QList<UnitGrade> &grades)
 {
     QList<QVariantList> out;
     for (const UnitGrade &g : grades) {
         const UnitProgress &u = s.units.at(g.row);
-        out.append({u.unitId, u.name, u.kind, u.province, u.target, u.valid, Percent::text(u.valid, u.target),
-                    u.supportScore, g.grade, u.storedGrade});
+        out.append({u.unitId, u.name, u.kind, u.province, u.target, u.valid,
+                    Percent::text(u.valid, u.target), u.supportScore, g.grade, u.storedGrade});
     }
     return out;
 }
@@ -56,22 +61,36 @@ QString ProgressExport::yoyText(const UnitProgress &u)
         return QString();
     const qint64 diff = u.valid - u.previousValid;
     const qint64 t = Percent::tenths(diff < 0 ? -diff : diff, u.previousValid);
-    return QStringLiteral("%1%2.%3").arg(diff < 0 && t > 0 ? QStringLiteral("-") : QString()).arg(t / 10).arg(t % 10);
+    return QStringLiteral("%1%2.%3")
+        .arg(diff < 0 && t > 0 ? QStringLiteral("-") : QString())
+        .arg(t / 10)
+        .arg(t % 10);
 }
 
 QStringList ProgressExport::progressColumns()
 {
-    return {QStringLiteral("campaign"),       QStringLiteral("unit_id"),
-            QStringLiteral("unit"),           QStringLiteral("kind"),
-            QStringLiteral("region_code"),    QStringLiteral("region"),
-            QStringLiteral("parent_unit_id"), QStringLiteral("group_unit_id"),
-            QStringLiteral("target"),         QStringLiteral("valid_samples"),
-            QStringLiteral("invalid_samples"), QStringLiteral("suggestions"),
-            QStringLiteral("percent"),        QStringLiteral("recent_daily_rate"),
-            QStringLiteral("forecast"),       QStringLiteral("behind_pace"),
-            QStringLiteral("group_target"),   QStringLiteral("group_valid_samples"),
-            QStringLiteral("previous_year"),  QStringLiteral("previous_valid_samples"),
-            QStringLiteral("yoy_change_percent"), QStringLiteral("support_score"),
+    return {QStringLiteral("campaign"),
+            QStringLiteral("unit_id"),
+            QStringLiteral("unit"),
+            QStringLiteral("kind"),
+            QStringLiteral("region_code"),
+            QStringLiteral("region"),
+            QStringLiteral("parent_unit_id"),
+            QStringLiteral("group_unit_id"),
+            QStringLiteral("target"),
+            QStringLiteral("valid_samples"),
+            QStringLiteral("invalid_samples"),
+            QStringLiteral("suggestions"),
+            QStringLiteral("percent"),
+            QStringLiteral("recent_daily_rate"),
+            QStringLiteral("forecast"),
+            QStringLiteral("behind_pace"),
+            QStringLiteral("group_target"),
+            QStringLiteral("group_valid_samples"),
+            QStringLiteral("previous_year"),
+            QStringLiteral("previous_valid_samples"),
+            QStringLiteral("yoy_change_percent"),
+            QStringLiteral("support_score"),
             QStringLiteral("grade")};
 }
 
@@ -81,24 +100,46 @@ QList<QVariantList> ProgressExport::progressRows(const ProgressSnapshot &s, cons
     out.reserve(rows.size());
     for (int row : rows) {
         const UnitProgress &u = s.units.at(row);
-        out.append({s.campaign.year, u.unitId, u.name, u.kind, u.province, Regions::displayName(u.province),
+        out.append({s.campaign.year,
+                    u.unitId,
+                    u.name,
+                    u.kind,
+                    u.province,
+                    Regions::displayName(u.province),
                     u.parentId ? QVariant(u.parentId) : QVariant(QString()),
-                    u.rootId ? QVariant(u.rootId) : QVariant(QString()), u.target, u.valid, u.invalid,
-                    u.suggestions, Percent::text(u.valid, u.target), qRound(u.rate * 10) / 10.0, u.forecast,
-                    u.isBehindPace() ? 1 : 0, u.groupTarget, u.groupValid,
+                    u.rootId ? QVariant(u.rootId) : QVariant(QString()),
+                    u.target,
+                    u.valid,
+                    u.invalid,
+                    u.suggestions,
+                    Percent::text(u.valid, u.target),
+                    qRound(u.rate * 10) / 10.0,
+                    u.forecast,
+                    u.isBehindPace() ? 1 : 0,
+                    u.groupTarget,
+                    u.groupValid,
                     s.previousYear ? QVariant(s.previousYear) : QVariant(QString()),
-                    u.previousValid >= 0 ? QVariant(u.previousValid) : QVariant(QString()), yoyText(u),
-                    u.supportScore, u.storedGrade});
+                    u.previousValid >= 0 ? QVariant(u.previousValid) : QVariant(QString()),
+                    yoyText(u),
+                    u.supportScore,
+                    u.storedGrade});
     }
     return out;
 }
 
 QStringList ProgressExport::dailyColumns()
 {
-    return {QStringLiteral("campaign"), QStringLiteral("unit_id"),       QStringLiteral("unit"),
-            QStringLiteral("kind"),     QStringLiteral("region"),        QStringLiteral("date"),
-            QStringLiteral("day"),      QStringLiteral("valid_samples"), QStringLiteral("cumulative_valid_samples"),
-            QStringLiteral("suggestions"), QStringLiteral("reported")};
+    return {QStringLiteral("campaign"),
+            QStringLiteral("unit_id"),
+            QStringLiteral("unit"),
+            QStringLiteral("kind"),
+            QStringLiteral("region"),
+            QStringLiteral("date"),
+            QStringLiteral("day"),
+            QStringLiteral("valid_samples"),
+            QStringLiteral("cumulative_valid_samples"),
+            QStringLiteral("suggestions"),
+            QStringLiteral("reported")};
 }
 
 QList<QVariantList> ProgressExport::dailyRows(const ProgressSnapshot &s, const QList<int> &rows)
@@ -110,8 +151,8 @@ QList<QVariantList> ProgressExport::dailyRows(const ProgressSnapshot &s, const Q
         for (int d = 0; d <= s.asOfIndex; ++d) {
             cumulative += u.daily.at(d);
             out.append({s.campaign.year, u.unitId, u.name, u.kind, Regions::displayName(u.province),
-                        Clock::dateText(s.dayAt(d)), d + 1, u.daily.at(d), cumulative, u.dailySuggestions.at(d),
-                        u.reported.at(d) ? 1 : 0});
+                        Clock::dateText(s.dayAt(d)), d + 1, u.daily.at(d), cumulative,
+                        u.dailySuggestions.at(d), u.reported.at(d) ? 1 : 0});
         }
     }
     return out;

@@ -34,5 +34,8 @@ struct ProgressFilter
         }
         return out;
     }
-    bool isEmpty() const { return region.isEmpty() && kind.isEmpty() && groupOf == 0 && text.isEmpty(); }
+    bool isEmpty() const
+    {
+        return region.isEmpty() && kind.isEmpty() && groupOf == 0 && text.isEmpty();
+    }
 };

@@ -62,7 +62,8 @@ bool run(QSqlQuery &q, QSqlError *error)
 
 } // namespace
 
-std::shared_ptr<const ProgressSnapshot> ProgressQuery::load(qint64 campaignId, QSqlError *error) const
+std::shared_ptr<const ProgressSnapshot> ProgressQuery::load(qint64 campaignId,
+                                                            QSqlError *error) const
 {
     auto snap = std::make_shared<ProgressSnapshot>();
     CampaignRepository campaigns(m_db);
@@ -148,7 +149,8 @@ std::shared_ptr<const ProgressSnapshot> ProgressQuery::load(qint64 campaignId, Q
     }
 
     // 3. Year over year: each unit's total in the previous campaign it could have taken part in.
-    q.prepare(QStringLiteral("SELECT id, year FROM campaigns WHERE year < ? ORDER BY year DESC LIMIT 1"));
+    q.prepare(
+        QStringLiteral("SELECT id, year FROM campaigns WHERE year < ? ORDER BY year DESC LIMIT 1"));
     q.addBindValue(campaign->year);
     if (!run(q, error))
         return nullptr;

@@ -18,7 +18,7 @@ struct UnitProgress
 {
     qint64 unitId = 0;
     QString name;
-    QString kind;     // participations.kind code: initiating-1, initiating-2, supporting
+    QString kind; // participations.kind code: initiating-1, initiating-2, supporting
     QString province; // region code, e.g. "44"
     qint64 parentId = 0;
     qint64 rootId = 0; // the first-level unit whose group it belongs to (itself for one)
@@ -26,11 +26,11 @@ struct UnitProgress
     qint64 valid = 0;
     qint64 invalid = 0;
     qint64 suggestions = 0;
-    QList<qint64> daily;       // valid samples per window day
+    QList<qint64> daily; // valid samples per window day
     QList<qint64> dailySuggestions;
-    QList<bool> reported;      // whether that day has any figure
-    qint64 forecast = 0;       // projected final count, see Forecast
-    double rate = 0;           // recent daily rate
+    QList<bool> reported; // whether that day has any figure
+    qint64 forecast = 0; // projected final count, see Forecast
+    double rate = 0; // recent daily rate
     // For a first-level unit: itself + its second-level units + the supporting units they
     // recommended (every unit whose parent chain leads to it). Others: their own figures.
     qint64 groupTarget = 0;
@@ -45,7 +45,10 @@ struct UnitProgress
     double share() const { return target > 0 ? double(valid) / double(target) : 0.0; }
     bool hasTarget() const { return target > 0; }
     bool isBehindPace() const;
-    bool reportedOn(int dayIndex) const { return dayIndex >= 0 && dayIndex < reported.size() && reported.at(dayIndex); }
+    bool reportedOn(int dayIndex) const
+    {
+        return dayIndex >= 0 && dayIndex < reported.size() && reported.at(dayIndex);
+    }
 };
 
 // Percent of target with one decimal, computed in integer tenths (round half up) so every output
@@ -95,10 +98,13 @@ class ProgressQuery
 {
     Q_DECLARE_TR_FUNCTIONS(ProgressQuery)
 public:
-    explicit ProgressQuery(Database &db) : m_db(db) {}
+    explicit ProgressQuery(Database &db)
+        : m_db(db)
+    {}
 
     // Reads the campaign's progress. On error returns null and sets *error.
-    std::shared_ptr<const ProgressSnapshot> load(qint64 campaignId, QSqlError *error = nullptr) const;
+    std::shared_ptr<const ProgressSnapshot> load(qint64 campaignId,
+                                                 QSqlError *error = nullptr) const;
 
     static ProgressTotals totals(const ProgressSnapshot &snapshot, const QList<int> &rows);
     static ProgressTotals totals(const ProgressSnapshot &snapshot);

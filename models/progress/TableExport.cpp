@@ -10,7 +10,6 @@
 #include <QPdfWriter>
 #include <QTextDocument>
 
-
 QString TableExport::csvField(const QVariant &value)
 {
     QString s;
@@ -18,8 +17,8 @@ QString TableExport::csvField(const QVariant &value)
         s = QString::number(value.toDouble(), 'g', 15);
     else
         s = value.toString();
-    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n'))
-        || s.contains(QLatin1Char('\r'))) {
+    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"'))
+        || s.contains(QLatin1Char('\n')) || s.contains(QLatin1Char('\r'))) {
         s.replace(QLatin1Char('"'), QStringLiteral("\"\""));
         s = QLatin1Char('"') + s + QLatin1Char('"');
     }
@@ -53,8 +52,8 @@ QString TableExport::toCsvText(const QStringList &headers, const QList<QVariantL
     return out;
 }
 
-bool TableExport::writeCsv(const QString &path, const QStringList &headers, const QList<QVariantList> &rows,
-                           QString *error)
+bool TableExport::writeCsv(const QString &path, const QStringList &headers,
+                           const QList<QVariantList> &rows, QString *error)
 {
     CsvWriter writer;
     if (!writer.open(path, true)) {
@@ -67,7 +66,8 @@ bool TableExport::writeCsv(const QString &path, const QStringList &headers, cons
         QStringList cells;
         cells.reserve(r.size());
         for (const QVariant &v : r)
-            cells << (v.typeId() == QMetaType::Double ? QString::number(v.toDouble(), 'g', 15) : v.toString());
+            cells << (v.typeId() == QMetaType::Double ? QString::number(v.toDouble(), 'g', 15)
+                                                      : v.toString());
         writer.writeRow(cells);
     }
     const QString closeError = writer.close();
@@ -107,7 +107,8 @@ bool TableExport::write(const QString &path, const Sheet &sheet, QString *error)
     return writeCsv(path, sheet.headers, sheet.rows, error);
 }
 
-bool TableExport::writePdf(const QString &path, const QString &html, const QString &title, QString *error)
+bool TableExport::writePdf(const QString &path, const QString &html, const QString &title,
+                           QString *error)
 {
     QPdfWriter writer(path);
     writer.setTitle(title);

@@ -60,16 +60,21 @@ Problems TargetImporter::importFile(qint64 campaignId, const QString &path, Resu
         return {{file, 0, QString(), tr("the file is empty")}};
 
     const QStringList header = rows.first().cells;
-    const int unitCol = findColumn(header, {QStringLiteral("unit"), QStringLiteral("unit_id"), QStringLiteral("单位"),
-                                            QStringLiteral("单位名称"), QStringLiteral("unit name")});
-    const int targetCol = findColumn(header, {QStringLiteral("target"), QStringLiteral("sample_target"),
-                                              QStringLiteral("目标"), QStringLiteral("样本量采集目标"),
-                                              QStringLiteral("样本量目标")});
+    const int unitCol
+        = findColumn(header,
+                     {QStringLiteral("unit"), QStringLiteral("unit_id"), QStringLiteral("单位"),
+                      QStringLiteral("单位名称"), QStringLiteral("unit name")});
+    const int targetCol = findColumn(header,
+                                     {QStringLiteral("target"), QStringLiteral("sample_target"),
+                                      QStringLiteral("目标"), QStringLiteral("样本量采集目标"),
+                                      QStringLiteral("样本量目标")});
     Problems problems;
     if (unitCol < 0)
-        problems.append({file, rows.first().line, QStringLiteral("unit"), tr("no column named unit")});
+        problems.append(
+            {file, rows.first().line, QStringLiteral("unit"), tr("no column named unit")});
     if (targetCol < 0)
-        problems.append({file, rows.first().line, QStringLiteral("target"), tr("no column named target")});
+        problems.append(
+            {file, rows.first().line, QStringLiteral("target"), tr("no column named target")});
     if (!problems.isEmpty())
         return problems;
 
@@ -77,13 +82,15 @@ Problems TargetImporter::importFile(qint64 campaignId, const QString &path, Resu
     QHash<qint64, Participant> byId;
     QHash<QString, QList<qint64>> byKey;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT p.id, p.unit_id, p.sample_target, u.name_key FROM participations p"
-                             " JOIN units u ON u.id = p.unit_id WHERE p.campaign_id = ?"));
+    q.prepare(
+        QStringLiteral("SELECT p.id, p.unit_id, p.sample_target, u.name_key FROM participations p"
+                       " JOIN units u ON u.id = p.unit_id WHERE p.campaign_id = ?"));
     q.addBindValue(campaignId);
     if (!q.exec())
         return {{file, 0, QString(), q.lastError().text()}};
     while (q.next()) {
-        const Participant p{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()};
+        const Participant p {q.value(0).toLongLong(), q.value(1).toLongLong(),
+                             q.value(2).toLongLong()};
         byId.insert(p.unitId, p);
         byKey[q.value(3).toString()].append(p.unitId);
     }
@@ -110,7 +117,9 @@ Problems TargetImporter::importFile(qint64 campaignId, const QString &path, Resu
                     unitId = matches.first();
                 else if (matches.size() > 1)
                     problems.append({file, row.line, QStringLiteral("unit"),
-                                     tr("'%1' matches %2 units; give the unit id").arg(unitText).arg(matches.size())});
+                                     tr("'%1' matches %2 units; give the unit id")
+                                         .arg(unitText)
+                                         .arg(matches.size())});
                 else
                     problems.append({file, row.line, QStringLiteral("unit"),
                                      tr("no unit '%1' takes part in this campaign").arg(unitText)});
@@ -123,10 +132,13 @@ Problems TargetImporter::importFile(qint64 campaignId, const QString &path, Resu
             problems.append({file, row.line, QStringLiteral("target"), tr("no target given")});
         else if (!ok || target < 0)
             problems.append({file, row.line, QStringLiteral("target"),
-                             tr("'%1' is not a whole number of samples (0 or more)").arg(row.cells.value(targetCol).trimmed())});
+                             tr("'%1' is not a whole number of samples (0 or more)")
+                                 .arg(row.cells.value(targetCol).trimmed())});
         if (unitId != 0 && firstLine.contains(unitId)) {
             problems.append({file, row.line, QStringLiteral("unit"),
-                             tr("unit '%1' already appears on line %2").arg(unitText).arg(firstLine.value(unitId))});
+                             tr("unit '%1' already appears on line %2")
+                                 .arg(unitText)
+                                 .arg(firstLine.value(unitId))});
         } else if (unitId != 0 && ok && target >= 0) {
             firstLine.insert(unitId, row.line);
             wanted.insert(unitId, target);
@@ -147,16 +159,19 @@ Problems TargetImporter::importFile(qint64 campaignId, const QString &path, Resu
         const qint64 target = wanted.value(unitId);
         if (p.target == target)
             continue;
-        q.prepare(QStringLiteral("UPDATE participations SET sample_target = ?, row_version = row_version + 1,"
-                                 " updated_at = ?, updated_by = ? WHERE id = ?"));
+        q.prepare(QStringLiteral(
+            "UPDATE participations SET sample_target = ?, row_version = row_version + 1,"
+            " updated_at = ?, updated_by = ? WHERE id = ?"));
         q.addBindValue(target);
         q.addBindValue(now);
         q.addBindValue(SqlValue::text(user));
         q.addBindValue(p.participationId);
         if (!q.exec())
-            return {{file, firstLine.value(unitId), QStringLiteral("target"), q.lastError().text()}};
-        if (QSqlError e = AuditLog::record(m_db, QStringLiteral("participations"), p.participationId,
-                                           QStringLiteral("update"), {{QStringLiteral("sample_target"), p.target}},
+            return {
+                {file, firstLine.value(unitId), QStringLiteral("target"), q.lastError().text()}};
+        if (QSqlError e = AuditLog::record(m_db, QStringLiteral("participations"),
+                                           p.participationId, QStringLiteral("update"),
+                                           {{QStringLiteral("sample_target"), p.target}},
                                            {{QStringLiteral("sample_target"), target}});
             e.isValid())
             return {{file, 0, QString(), e.text()}};

@@ -22,7 +22,9 @@ public:
         int changed = 0;
     };
 
-    explicit TargetImporter(Database &db) : m_db(db) {}
+    explicit TargetImporter(Database &db)
+        : m_db(db)
+    {}
 
     Problems importFile(qint64 campaignId, const QString &path, Result *result = nullptr);
 

@@ -45,7 +45,8 @@ QList<Campaign> CampaignRepository::all(QSqlError *error) const
 {
     QList<Campaign> list;
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT %1 FROM campaigns ORDER BY year").arg(QLatin1String(kColumns)))) {
+    if (!q.exec(QStringLiteral("SELECT %1 FROM campaigns ORDER BY year")
+                    .arg(QLatin1String(kColumns)))) {
         if (error)
             *error = q.lastError();
         return list;
@@ -58,7 +59,8 @@ QList<Campaign> CampaignRepository::all(QSqlError *error) const
 std::optional<Campaign> CampaignRepository::byYear(int year) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM campaigns WHERE year = ?").arg(QLatin1String(kColumns)));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM campaigns WHERE year = ?").arg(QLatin1String(kColumns)));
     q.addBindValue(year);
     if (q.exec() && q.next())
         return fromQuery(q);
@@ -89,21 +91,32 @@ Problems CampaignRepository::validate(const Campaign &c)
 {
     Problems problems;
     if (c.year < 2000 || c.year > 2100)
-        problems.append({{}, 0, QStringLiteral("year"), tr("the year must be between 2000 and 2100")});
+        problems.append(
+            {{}, 0, QStringLiteral("year"), tr("the year must be between 2000 and 2100")});
     if (!c.startDate.isValid())
-        problems.append({{}, 0, QStringLiteral("start"), tr("a start date in the form yyyy-MM-dd is required")});
+        problems.append({{},
+                         0,
+                         QStringLiteral("start"),
+                         tr("a start date in the form yyyy-MM-dd is required")});
     if (!c.endDate.isValid())
-        problems.append({{}, 0, QStringLiteral("end"), tr("an end date in the form yyyy-MM-dd is required")});
+        problems.append(
+            {{}, 0, QStringLiteral("end"), tr("an end date in the form yyyy-MM-dd is required")});
     if (c.startDate.isValid() && c.endDate.isValid() && c.endDate < c.startDate)
-        problems.append({{}, 0, QStringLiteral("end"),
+        problems.append({{},
+                         0,
+                         QStringLiteral("end"),
                          tr("the end date %1 is before the start date %2")
                              .arg(Clock::dateText(c.endDate), Clock::dateText(c.startDate))});
     if (!c.baseUrl.isEmpty()) {
         const QUrl url(c.baseUrl, QUrl::StrictMode);
-        if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
+        if (!url.isValid()
+            || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
             || url.host().isEmpty())
-            problems.append({{}, 0, QStringLiteral("base-url"),
-                             tr("the base URL must be an http or https address, e.g. https://survey.example.cn/q")});
+            problems.append({{},
+                             0,
+                             QStringLiteral("base-url"),
+                             tr("the base URL must be an http or https address, e.g. "
+                                "https://survey.example.cn/q")});
     }
     return problems;
 }
@@ -123,7 +136,8 @@ Problems CampaignRepository::add(Campaign &c, QSqlError *error)
     q.prepare(QStringLiteral("SELECT 1 FROM campaigns WHERE year = ?"));
     q.addBindValue(c.year);
     if (q.exec() && q.next())
-        return {{{}, 0, QStringLiteral("year"), tr("a campaign for %1 already exists").arg(c.year)}};
+        return {
+            {{}, 0, QStringLiteral("year"), tr("a campaign for %1 already exists").arg(c.year)}};
 
     const QString now = Clock::nowText();
     q.prepare(QStringLiteral("INSERT INTO campaigns (year, title, start_date, end_date, base_url,"
@@ -147,8 +161,8 @@ Problems CampaignRepository::add(Campaign &c, QSqlError *error)
     c.id = q.value(0).toLongLong();
     c.rowVersion = 1;
     q.finish();
-    if (QSqlError e = AuditLog::record(m_db, QStringLiteral("campaigns"), c.id, QStringLiteral("insert"), {},
-                                       auditValues(c));
+    if (QSqlError e = AuditLog::record(m_db, QStringLiteral("campaigns"), c.id,
+                                       QStringLiteral("insert"), {}, auditValues(c));
         e.isValid()) {
         if (error)
             *error = e;
@@ -181,7 +195,10 @@ Problems CampaignRepository::update(Campaign &c, QSqlError *error, ConflictError
         q.addBindValue(c.year);
         q.addBindValue(c.id);
         if (q.exec() && q.next())
-            return {{{}, 0, QStringLiteral("year"), tr("a campaign for %1 already exists").arg(c.year)}};
+            return {{{},
+                     0,
+                     QStringLiteral("year"),
+                     tr("a campaign for %1 already exists").arg(c.year)}};
     }
     OptimisticUpdate up(m_db, QStringLiteral("campaigns"), c.id, c.rowVersion);
     up.set(QStringLiteral("year"), c.year)
@@ -199,14 +216,17 @@ Problems CampaignRepository::update(Campaign &c, QSqlError *error, ConflictError
     case OptimisticUpdate::Result::Conflict:
         if (conflict)
             *conflict = up.conflict();
-        return {{{}, 0, QStringLiteral("row_version"),
+        return {{{},
+                 0,
+                 QStringLiteral("row_version"),
                  up.conflict().deleted ? tr("the campaign no longer exists")
                                        : tr("the campaign was %1").arg(up.conflict().message())}};
     case OptimisticUpdate::Result::Updated:
         break;
     }
-    if (QSqlError e = AuditLog::record(m_db, QStringLiteral("campaigns"), c.id, QStringLiteral("update"),
-                                       before ? auditValues(*before) : QVariantMap(), auditValues(c));
+    if (QSqlError e
+        = AuditLog::record(m_db, QStringLiteral("campaigns"), c.id, QStringLiteral("update"),
+                           before ? auditValues(*before) : QVariantMap(), auditValues(c));
         e.isValid()) {
         if (error)
             *error = e;

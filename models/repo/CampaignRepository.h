@@ -16,7 +16,9 @@ class CampaignRepository
 {
     Q_DECLARE_TR_FUNCTIONS(CampaignRepository)
 public:
-    explicit CampaignRepository(Database &db) : m_db(db) {}
+    explicit CampaignRepository(Database &db)
+        : m_db(db)
+    {}
 
     QList<Campaign> all(QSqlError *error = nullptr) const;
     std::optional<Campaign> byYear(int year) const;

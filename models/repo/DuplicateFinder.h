@@ -24,7 +24,9 @@ class DuplicateFinder
 {
     Q_DECLARE_TR_FUNCTIONS(DuplicateFinder)
 public:
-    explicit DuplicateFinder(Database &db) : m_db(db) {}
+    explicit DuplicateFinder(Database &db)
+        : m_db(db)
+    {}
     QList<DuplicateMatch> find(const Unit &unit) const;
 
 private:

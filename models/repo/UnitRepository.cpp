@@ -39,27 +39,27 @@ QVariantMap formValues(const InformationForm &f)
     const auto recommended = [](const QList<RecommendedUnit> &rows) {
         QVariantList list;
         for (const RecommendedUnit &r : rows)
-            list.append(QVariantMap{{QStringLiteral("name"), r.name},
-                                    {QStringLiteral("contact"), r.contact},
-                                    {QStringLiteral("phone"), r.phone},
-                                    {QStringLiteral("position"), r.position},
-                                    {QStringLiteral("sort"), DomainNames::code(r.sort)},
-                                    {QStringLiteral("core"), r.core},
-                                    {QStringLiteral("registered_unit_id"), r.registeredUnitId}});
+            list.append(QVariantMap {{QStringLiteral("name"), r.name},
+                                     {QStringLiteral("contact"), r.contact},
+                                     {QStringLiteral("phone"), r.phone},
+                                     {QStringLiteral("position"), r.position},
+                                     {QStringLiteral("sort"), DomainNames::code(r.sort)},
+                                     {QStringLiteral("core"), r.core},
+                                     {QStringLiteral("registered_unit_id"), r.registeredUnitId}});
         return list;
     };
     QVariantList gifts;
     for (const GiftGood &g : f.giftGoods)
-        gifts.append(QVariantMap{{QStringLiteral("name"), g.name},
-                                 {QStringLiteral("quantity"), g.quantity},
-                                 {QStringLiteral("local_only"), g.localOnly}});
+        gifts.append(QVariantMap {{QStringLiteral("name"), g.name},
+                                  {QStringLiteral("quantity"), g.quantity},
+                                  {QStringLiteral("local_only"), g.localOnly}});
     QVariantList experts;
     for (const Expert &e : f.experts)
-        experts.append(QVariantMap{{QStringLiteral("field"), DomainNames::code(e.field)},
-                                   {QStringLiteral("name"), e.name},
-                                   {QStringLiteral("contact"), e.contact},
-                                   {QStringLiteral("phone"), e.phone},
-                                   {QStringLiteral("specialty"), e.specialty}});
+        experts.append(QVariantMap {{QStringLiteral("field"), DomainNames::code(e.field)},
+                                    {QStringLiteral("name"), e.name},
+                                    {QStringLiteral("contact"), e.contact},
+                                    {QStringLiteral("phone"), e.phone},
+                                    {QStringLiteral("specialty"), e.specialty}});
     return {{QStringLiteral("recommended_initiating"), recommended(f.recommendedInitiating)},
             {QStringLiteral("recommended_supporting"), recommended(f.recommendedSupporting)},
             {QStringLiteral("gift_goods"), gifts},
@@ -67,7 +67,8 @@ QVariantMap formValues(const InformationForm &f)
 }
 
 // Only the keys whose values differ, so the log says exactly what changed.
-void diff(const QVariantMap &before, const QVariantMap &after, QVariantMap *oldOut, QVariantMap *newOut)
+void diff(const QVariantMap &before, const QVariantMap &after, QVariantMap *oldOut,
+          QVariantMap *newOut)
 {
     for (auto it = after.constBegin(); it != after.constEnd(); ++it) {
         if (before.value(it.key()) != it.value()) {
@@ -77,8 +78,9 @@ void diff(const QVariantMap &before, const QVariantMap &after, QVariantMap *oldO
     }
 }
 
-const char kUnitColumns[] = "id, name, sort, province, city, contact, phone, email, position, notes,"
-                            " merged_into, row_version";
+const char kUnitColumns[]
+    = "id, name, sort, province, city, contact, phone, email, position, notes,"
+      " merged_into, row_version";
 
 Unit unitFromQuery(const QSqlQuery &q)
 {
@@ -139,7 +141,8 @@ QList<UnitListRow> UnitRepository::list(qint64 campaignId, QSqlError *error) con
         r.unitId = q.value(0).toLongLong();
         r.participationId = q.value(1).toLongLong();
         r.name = q.value(2).toString();
-        r.kind = DomainNames::unitKindFromText(q.value(3).toString()).value_or(UnitKind::Supporting);
+        r.kind
+            = DomainNames::unitKindFromText(q.value(3).toString()).value_or(UnitKind::Supporting);
         r.sort = DomainNames::unitSortFromText(q.value(4).toString()).value_or(UnitSort::Other);
         r.province = q.value(5).toString();
         r.city = q.value(6).toString();
@@ -182,7 +185,8 @@ std::optional<UnitRecord> UnitRepository::load(qint64 unitId, qint64 campaignId)
     q.addBindValue(campaignId);
     if (q.exec() && q.next()) {
         r.participation.id = q.value(0).toLongLong();
-        r.participation.kind = DomainNames::unitKindFromText(q.value(1).toString()).value_or(UnitKind::Supporting);
+        r.participation.kind
+            = DomainNames::unitKindFromText(q.value(1).toString()).value_or(UnitKind::Supporting);
         r.participation.parentUnitId = q.value(2).toLongLong();
         r.participation.sampleTarget = q.value(3).toLongLong();
         r.participation.rowVersion = q.value(4).toInt();
@@ -195,16 +199,18 @@ InformationForm UnitRepository::loadForm(qint64 unitId, qint64 campaignId) const
 {
     InformationForm f;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT role, name, contact, phone, position, sort, core, registered_unit_id"
-                             " FROM recommended_units WHERE unit_id = ? AND campaign_id = ?"
-                             " ORDER BY row_order, id"));
+    q.prepare(
+        QStringLiteral("SELECT role, name, contact, phone, position, sort, core, registered_unit_id"
+                       " FROM recommended_units WHERE unit_id = ? AND campaign_id = ?"
+                       " ORDER BY row_order, id"));
     q.addBindValue(unitId);
     q.addBindValue(campaignId);
     if (q.exec()) {
         while (q.next()) {
             RecommendedUnit r;
-            r.role = q.value(0).toString() == QLatin1String("supporting") ? RecommendedUnit::Role::Supporting
-                                                                           : RecommendedUnit::Role::Initiating;
+            r.role = q.value(0).toString() == QLatin1String("supporting")
+                ? RecommendedUnit::Role::Supporting
+                : RecommendedUnit::Role::Initiating;
             r.name = q.value(1).toString();
             r.contact = q.value(2).toString();
             r.phone = q.value(3).toString();
@@ -212,7 +218,8 @@ InformationForm UnitRepository::loadForm(qint64 unitId, qint64 campaignId) const
             r.sort = DomainNames::unitSortFromText(q.value(5).toString()).value_or(UnitSort::Other);
             r.core = q.value(6).toInt() != 0;
             r.registeredUnitId = q.value(7).toLongLong();
-            (r.role == RecommendedUnit::Role::Supporting ? f.recommendedSupporting : f.recommendedInitiating)
+            (r.role == RecommendedUnit::Role::Supporting ? f.recommendedSupporting
+                                                         : f.recommendedInitiating)
                 .append(r);
         }
     }
@@ -222,7 +229,8 @@ InformationForm UnitRepository::loadForm(qint64 unitId, qint64 campaignId) const
     q.addBindValue(campaignId);
     if (q.exec()) {
         while (q.next())
-            f.giftGoods.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toInt() != 0});
+            f.giftGoods.append(
+                {q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toInt() != 0});
     }
     q.prepare(QStringLiteral("SELECT field, name, contact, phone, specialty FROM experts"
                              " WHERE unit_id = ? AND campaign_id = ? ORDER BY row_order, id"));
@@ -230,7 +238,8 @@ InformationForm UnitRepository::loadForm(qint64 unitId, qint64 campaignId) const
     q.addBindValue(campaignId);
     if (q.exec()) {
         while (q.next())
-            f.experts.append({DomainNames::expertFieldFromText(q.value(0).toString()).value_or(ExpertField::Other),
+            f.experts.append({DomainNames::expertFieldFromText(q.value(0).toString())
+                                  .value_or(ExpertField::Other),
                               q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                               q.value(4).toString()});
     }
@@ -240,7 +249,8 @@ InformationForm UnitRepository::loadForm(qint64 unitId, qint64 campaignId) const
 qint64 UnitRepository::idByName(const QString &name) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id FROM units WHERE name_key = ? AND merged_into IS NULL ORDER BY id LIMIT 1"));
+    q.prepare(QStringLiteral(
+        "SELECT id FROM units WHERE name_key = ? AND merged_into IS NULL ORDER BY id LIMIT 1"));
     q.addBindValue(NameKey::of(name));
     if (q.exec() && q.next())
         return q.value(0).toLongLong();
@@ -252,7 +262,8 @@ QList<QPair<qint64, QString>> UnitRepository::names() const
     QList<QPair<qint64, QString>> list;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (q.exec(QStringLiteral("SELECT id, name FROM units WHERE merged_into IS NULL ORDER BY name"))) {
+    if (q.exec(
+            QStringLiteral("SELECT id, name FROM units WHERE merged_into IS NULL ORDER BY name"))) {
         while (q.next())
             list.append({q.value(0).toLongLong(), q.value(1).toString()});
     }
@@ -261,7 +272,7 @@ QList<QPair<qint64, QString>> UnitRepository::names() const
 
 Problems UnitRepository::save(UnitRecord &record, QSqlError *error)
 {
-    QList<UnitRecord> one{record};
+    QList<UnitRecord> one {record};
     Problems problems = saveAll(one, error);
     if (problems.isEmpty())
         record = one.first();
@@ -298,10 +309,11 @@ Problems UnitRepository::write(UnitRecord &r)
     const QString user = Clock::currentUser();
     QSqlQuery q(m_db.connection());
     if (u.id == 0) {
-        q.prepare(QStringLiteral(
-            "INSERT INTO units (name, name_key, sort, province, city, contact, phone, email, position,"
-            " notes, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            " RETURNING id"));
+        q.prepare(QStringLiteral("INSERT INTO units (name, name_key, sort, province, city, "
+                                 "contact, phone, email, position,"
+                                 " notes, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, "
+                                 "?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                                 " RETURNING id"));
         q.addBindValue(SqlValue::text(u.name));
         q.addBindValue(SqlValue::text(NameKey::of(u.name)));
         q.addBindValue(DomainNames::code(u.sort));
@@ -320,8 +332,8 @@ Problems UnitRepository::write(UnitRecord &r)
         u.id = q.value(0).toLongLong();
         u.rowVersion = 1;
         q.finish();
-        if (QSqlError e = AuditLog::record(m_db, QStringLiteral("units"), u.id, QStringLiteral("insert"), {},
-                                           unitValues(u));
+        if (QSqlError e = AuditLog::record(m_db, QStringLiteral("units"), u.id,
+                                           QStringLiteral("insert"), {}, unitValues(u));
             e.isValid())
             return fail(e);
     } else {
@@ -329,12 +341,17 @@ Problems UnitRepository::write(UnitRecord &r)
         if (!before)
             return {{{}, 0, QString(), tr("the unit no longer exists")}};
         if (before->rowVersion != u.rowVersion)
-            return {{{}, 0, QString(), tr("someone else changed this unit since it was opened; close it and open it again")}};
+            return {{{},
+                     0,
+                     QString(),
+                     tr("someone else changed this unit since it was opened; close it and open it "
+                        "again")}};
         QVariantMap oldValues, newValues;
         diff(unitValues(*before), unitValues(u), &oldValues, &newValues);
         if (!newValues.isEmpty()) {
             q.prepare(QStringLiteral(
-                "UPDATE units SET name = ?, name_key = ?, sort = ?, province = ?, city = ?, contact = ?,"
+                "UPDATE units SET name = ?, name_key = ?, sort = ?, province = ?, city = ?, "
+                "contact = ?,"
                 " phone = ?, email = ?, position = ?, notes = ?, row_version = row_version + 1,"
                 " updated_at = ?, updated_by = ? WHERE id = ? AND row_version = ?"));
             q.addBindValue(SqlValue::text(u.name));
@@ -356,8 +373,8 @@ Problems UnitRepository::write(UnitRecord &r)
             if (q.numRowsAffected() != 1)
                 return {{{}, 0, QString(), tr("the unit was changed meanwhile")}};
             ++u.rowVersion;
-            if (QSqlError e = AuditLog::record(m_db, QStringLiteral("units"), u.id, QStringLiteral("update"),
-                                               oldValues, newValues);
+            if (QSqlError e = AuditLog::record(m_db, QStringLiteral("units"), u.id,
+                                               QStringLiteral("update"), oldValues, newValues);
                 e.isValid())
                 return fail(e);
         }
@@ -366,8 +383,9 @@ Problems UnitRepository::write(UnitRecord &r)
     Participation &p = r.participation;
     p.unitId = u.id;
     if (p.campaignId != 0) {
-        q.prepare(QStringLiteral("SELECT id, kind, parent_unit_id, sample_target, row_version FROM participations"
-                                 " WHERE campaign_id = ? AND unit_id = ?"));
+        q.prepare(QStringLiteral(
+            "SELECT id, kind, parent_unit_id, sample_target, row_version FROM participations"
+            " WHERE campaign_id = ? AND unit_id = ?"));
         q.addBindValue(p.campaignId);
         q.addBindValue(u.id);
         if (!q.exec())
@@ -375,7 +393,8 @@ Problems UnitRepository::write(UnitRecord &r)
         if (q.next()) {
             Participation before = p;
             before.id = q.value(0).toLongLong();
-            before.kind = DomainNames::unitKindFromText(q.value(1).toString()).value_or(UnitKind::Supporting);
+            before.kind = DomainNames::unitKindFromText(q.value(1).toString())
+                              .value_or(UnitKind::Supporting);
             before.parentUnitId = q.value(2).toLongLong();
             before.sampleTarget = q.value(3).toLongLong();
             before.rowVersion = q.value(4).toInt();
@@ -384,9 +403,10 @@ Problems UnitRepository::write(UnitRecord &r)
             QVariantMap oldValues, newValues;
             diff(participationValues(before), participationValues(p), &oldValues, &newValues);
             if (!newValues.isEmpty()) {
-                q.prepare(QStringLiteral("UPDATE participations SET kind = ?, parent_unit_id = ?, sample_target = ?,"
-                                         " row_version = row_version + 1, updated_at = ?, updated_by = ?"
-                                         " WHERE id = ?"));
+                q.prepare(QStringLiteral(
+                    "UPDATE participations SET kind = ?, parent_unit_id = ?, sample_target = ?,"
+                    " row_version = row_version + 1, updated_at = ?, updated_by = ?"
+                    " WHERE id = ?"));
                 q.addBindValue(DomainNames::code(p.kind));
                 q.addBindValue(SqlValue::id(p.parentUnitId));
                 q.addBindValue(p.sampleTarget);
@@ -403,9 +423,10 @@ Problems UnitRepository::write(UnitRecord &r)
             }
         } else {
             q.finish();
-            q.prepare(QStringLiteral("INSERT INTO participations (campaign_id, unit_id, kind, parent_unit_id,"
-                                     " sample_target, created_at, updated_at, updated_by)"
-                                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+            q.prepare(QStringLiteral(
+                "INSERT INTO participations (campaign_id, unit_id, kind, parent_unit_id,"
+                " sample_target, created_at, updated_at, updated_by)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
             q.addBindValue(p.campaignId);
             q.addBindValue(u.id);
             q.addBindValue(DomainNames::code(p.kind));
@@ -419,8 +440,9 @@ Problems UnitRepository::write(UnitRecord &r)
             p.id = q.value(0).toLongLong();
             p.rowVersion = 1;
             q.finish();
-            if (QSqlError e = AuditLog::record(m_db, QStringLiteral("participations"), p.id,
-                                               QStringLiteral("insert"), {}, participationValues(p));
+            if (QSqlError e
+                = AuditLog::record(m_db, QStringLiteral("participations"), p.id,
+                                   QStringLiteral("insert"), {}, participationValues(p));
                 e.isValid())
                 return fail(e);
         }
@@ -440,7 +462,8 @@ Problems UnitRepository::writeForm(qint64 unitId, qint64 campaignId, const Infor
         return {};
     QSqlQuery q(m_db.connection());
     for (const char *table : {"recommended_units", "gift_goods", "experts"}) {
-        q.prepare(QStringLiteral("DELETE FROM %1 WHERE unit_id = ? AND campaign_id = ?").arg(QLatin1String(table)));
+        q.prepare(QStringLiteral("DELETE FROM %1 WHERE unit_id = ? AND campaign_id = ?")
+                      .arg(QLatin1String(table)));
         q.addBindValue(unitId);
         q.addBindValue(campaignId);
         if (!q.exec())
@@ -448,9 +471,10 @@ Problems UnitRepository::writeForm(qint64 unitId, qint64 campaignId, const Infor
     }
     int order = 0;
     const auto insertRecommended = [&](const RecommendedUnit &r, const QString &role) {
-        q.prepare(QStringLiteral("INSERT INTO recommended_units (unit_id, campaign_id, role, name, contact, phone,"
-                                 " position, sort, core, registered_unit_id, row_order)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO recommended_units (unit_id, campaign_id, role, name, contact, phone,"
+            " position, sort, core, registered_unit_id, row_order)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         q.addBindValue(unitId);
         q.addBindValue(campaignId);
         q.addBindValue(role);
@@ -474,8 +498,9 @@ Problems UnitRepository::writeForm(qint64 unitId, qint64 campaignId, const Infor
     }
     order = 0;
     for (const GiftGood &g : form.giftGoods) {
-        q.prepare(QStringLiteral("INSERT INTO gift_goods (unit_id, campaign_id, name, quantity, local_only, row_order)"
-                                 " VALUES (?, ?, ?, ?, ?, ?)"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO gift_goods (unit_id, campaign_id, name, quantity, local_only, row_order)"
+            " VALUES (?, ?, ?, ?, ?, ?)"));
         q.addBindValue(unitId);
         q.addBindValue(campaignId);
         q.addBindValue(SqlValue::text(g.name.trimmed()));
@@ -487,8 +512,9 @@ Problems UnitRepository::writeForm(qint64 unitId, qint64 campaignId, const Infor
     }
     order = 0;
     for (const Expert &e : form.experts) {
-        q.prepare(QStringLiteral("INSERT INTO experts (unit_id, campaign_id, field, name, contact, phone, specialty,"
-                                 " row_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO experts (unit_id, campaign_id, field, name, contact, phone, specialty,"
+            " row_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
         q.addBindValue(unitId);
         q.addBindValue(campaignId);
         q.addBindValue(DomainNames::code(e.field));
@@ -504,8 +530,8 @@ Problems UnitRepository::writeForm(qint64 unitId, qint64 campaignId, const Infor
     diff(formValues(before), formValues(form), &oldValues, &newValues);
     oldValues.insert(QStringLiteral("campaign_id"), campaignId);
     newValues.insert(QStringLiteral("campaign_id"), campaignId);
-    if (QSqlError e = AuditLog::record(m_db, QStringLiteral("units"), unitId, QStringLiteral("form"), oldValues,
-                                       newValues);
+    if (QSqlError e = AuditLog::record(m_db, QStringLiteral("units"), unitId,
+                                       QStringLiteral("form"), oldValues, newValues);
         e.isValid())
         return fail(e);
     return {};
@@ -533,25 +559,29 @@ Problems UnitRepository::removeRegistration(qint64 unitId, qint64 campaignId)
             return {{{}, 0, QString(), tr("the unit no longer exists")}};
         QSqlQuery q(m_db.connection());
         for (const char *table : {"recommended_units", "gift_goods", "experts", "participations"}) {
-            q.prepare(QStringLiteral("DELETE FROM %1 WHERE unit_id = ? AND campaign_id = ?").arg(QLatin1String(table)));
+            q.prepare(QStringLiteral("DELETE FROM %1 WHERE unit_id = ? AND campaign_id = ?")
+                          .arg(QLatin1String(table)));
             q.addBindValue(unitId);
             q.addBindValue(campaignId);
             if (!q.exec())
                 return fail(q.lastError());
         }
         if (before->participation.id != 0) {
-            if (QSqlError e = AuditLog::record(m_db, QStringLiteral("participations"), before->participation.id,
-                                               QStringLiteral("delete"), participationValues(before->participation),
-                                               {});
+            if (QSqlError e = AuditLog::record(m_db, QStringLiteral("participations"),
+                                               before->participation.id, QStringLiteral("delete"),
+                                               participationValues(before->participation), {});
                 e.isValid())
                 return fail(e);
         }
         // The unit itself goes only when nothing else refers to it.
         q.prepare(QStringLiteral(
             "SELECT (SELECT COUNT(*) FROM participations WHERE unit_id = ? OR parent_unit_id = ?)"
-            " + (SELECT COUNT(*) FROM links WHERE unit_id = ?) + (SELECT COUNT(*) FROM letters WHERE unit_id = ?)"
-            " + (SELECT COUNT(*) FROM recommended_units WHERE unit_id = ? OR registered_unit_id = ?)"
-            " + (SELECT COUNT(*) FROM gift_goods WHERE unit_id = ?) + (SELECT COUNT(*) FROM experts WHERE unit_id = ?)"
+            " + (SELECT COUNT(*) FROM links WHERE unit_id = ?) + (SELECT COUNT(*) FROM letters "
+            "WHERE unit_id = ?)"
+            " + (SELECT COUNT(*) FROM recommended_units WHERE unit_id = ? OR registered_unit_id = "
+            "?)"
+            " + (SELECT COUNT(*) FROM gift_goods WHERE unit_id = ?) + (SELECT COUNT(*) FROM "
+            "experts WHERE unit_id = ?)"
             " + (SELECT COUNT(*) FROM units WHERE merged_into = ?)"));
         for (int i = 0; i < 9; ++i)
             q.addBindValue(unitId);
@@ -564,8 +594,9 @@ Problems UnitRepository::removeRegistration(qint64 unitId, qint64 campaignId)
             q.addBindValue(unitId);
             if (!q.exec())
                 return fail(q.lastError());
-            if (QSqlError e = AuditLog::record(m_db, QStringLiteral("units"), unitId, QStringLiteral("delete"),
-                                               unitValues(before->unit), {});
+            if (QSqlError e
+                = AuditLog::record(m_db, QStringLiteral("units"), unitId, QStringLiteral("delete"),
+                                   unitValues(before->unit), {});
                 e.isValid())
                 return fail(e);
         }
@@ -589,7 +620,8 @@ Problems UnitRepository::merge(qint64 keep, qint64 other)
         if (!keptUnit || !otherUnit)
             return {{{}, 0, QString(), tr("the unit no longer exists")}};
         if (keptUnit->mergedInto != 0 || otherUnit->mergedInto != 0)
-            return {{{}, 0, QString(), tr("a unit that was already merged cannot be merged again")}};
+            return {
+                {{}, 0, QString(), tr("a unit that was already merged cannot be merged again")}};
         QSqlQuery q(m_db.connection());
         const auto exec = [&](const QString &sql, const QVariantList &values) {
             q.prepare(sql);
@@ -600,12 +632,15 @@ Problems UnitRepository::merge(qint64 keep, qint64 other)
         // Participations: moved where the kept unit has none in that campaign; else the kept
         // one stays and the other one's target is added to it.
         QList<QPair<qint64, qint64>> otherParticipations; // id, campaign
-        if (!exec(QStringLiteral("SELECT id, campaign_id FROM participations WHERE unit_id = ?"), {other}))
+        if (!exec(QStringLiteral("SELECT id, campaign_id FROM participations WHERE unit_id = ?"),
+                  {other}))
             return fail(q.lastError());
         while (q.next())
             otherParticipations.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
         for (const auto &[pid, campaign] : otherParticipations) {
-            if (!exec(QStringLiteral("SELECT id FROM participations WHERE unit_id = ? AND campaign_id = ?"), {keep, campaign}))
+            if (!exec(QStringLiteral(
+                          "SELECT id FROM participations WHERE unit_id = ? AND campaign_id = ?"),
+                      {keep, campaign}))
                 return fail(q.lastError());
             if (q.next()) {
                 const qint64 keptPid = q.value(0).toLongLong();
@@ -618,15 +653,17 @@ Problems UnitRepository::merge(qint64 keep, qint64 other)
                     return fail(q.lastError());
             } else {
                 q.finish();
-                if (!exec(QStringLiteral("UPDATE participations SET unit_id = ?, row_version = row_version + 1"
-                                         " WHERE id = ?"),
+                if (!exec(QStringLiteral(
+                              "UPDATE participations SET unit_id = ?, row_version = row_version + 1"
+                              " WHERE id = ?"),
                           {keep, pid}))
                     return fail(q.lastError());
             }
         }
         // The kept unit's sub-records come first, the other's follow in their own order.
         for (const char *table : {"recommended_units", "gift_goods", "experts"}) {
-            if (!exec(QStringLiteral("UPDATE %1 SET unit_id = ?, row_order = row_order + 100000 WHERE unit_id = ?")
+            if (!exec(QStringLiteral("UPDATE %1 SET unit_id = ?, row_order = row_order + 100000 "
+                                     "WHERE unit_id = ?")
                           .arg(QLatin1String(table)),
                       {keep, other}))
                 return fail(q.lastError());
@@ -642,15 +679,19 @@ Problems UnitRepository::merge(qint64 keep, qint64 other)
         while (q.next())
             doubled.append(q.value(0).toLongLong());
         for (const qint64 letterId : std::as_const(doubled)) {
-            const QString reason = QStringLiteral("单位合并：已并入持有有效授权书的单位 %1").arg(keep);
-            if (!exec(QStringLiteral("UPDATE letters SET status = 'revoked', revoked_at = ?, revoke_reason = ?,"
-                                     " row_version = row_version + 1 WHERE id = ?"),
-                      {Clock::nowText(), reason, letterId}))
+            const QString reason
+                = QStringLiteral("单位合并：已并入持有有效授权书的单位 %1").arg(keep);
+            if (!exec(
+                    QStringLiteral(
+                        "UPDATE letters SET status = 'revoked', revoked_at = ?, revoke_reason = ?,"
+                        " row_version = row_version + 1 WHERE id = ?"),
+                    {Clock::nowText(), reason, letterId}))
                 return fail(q.lastError());
-            if (QSqlError e = AuditLog::record(m_db, QStringLiteral("letters"), letterId, QStringLiteral("revoke"),
-                                               {{QStringLiteral("status"), QStringLiteral("issued")}},
-                                               {{QStringLiteral("status"), QStringLiteral("revoked")},
-                                                {QStringLiteral("revoke_reason"), reason}});
+            if (QSqlError e = AuditLog::record(
+                    m_db, QStringLiteral("letters"), letterId, QStringLiteral("revoke"),
+                    {{QStringLiteral("status"), QStringLiteral("issued")}},
+                    {{QStringLiteral("status"), QStringLiteral("revoked")},
+                     {QStringLiteral("revoke_reason"), reason}});
                 e.isValid())
                 return fail(e);
         }
@@ -661,30 +702,36 @@ Problems UnitRepository::merge(qint64 keep, qint64 other)
             {QStringLiteral("letters"), QStringLiteral("unit_id")},
         };
         for (const auto &[table, column] : moves) {
-            if (!exec(QStringLiteral("UPDATE %1 SET %2 = ? WHERE %2 = ?").arg(table, column), {keep, other}))
+            if (!exec(QStringLiteral("UPDATE %1 SET %2 = ? WHERE %2 = ?").arg(table, column),
+                      {keep, other}))
                 return fail(q.lastError());
         }
         // A unit never its own parent after the merge.
-        if (!exec(QStringLiteral("UPDATE participations SET parent_unit_id = NULL WHERE unit_id = ? AND parent_unit_id = ?"),
+        if (!exec(QStringLiteral("UPDATE participations SET parent_unit_id = NULL WHERE unit_id = "
+                                 "? AND parent_unit_id = ?"),
                   {keep, keep}))
             return fail(q.lastError());
         // History follows the kept unit.
-        if (!exec(QStringLiteral("UPDATE audit_log SET record_id = ? WHERE table_name = 'units' AND record_id = ?"),
+        if (!exec(QStringLiteral("UPDATE audit_log SET record_id = ? WHERE table_name = 'units' "
+                                 "AND record_id = ?"),
                   {keep, other}))
             return fail(q.lastError());
-        if (!exec(QStringLiteral("UPDATE units SET merged_into = ?, row_version = row_version + 1, updated_at = ?,"
+        if (!exec(QStringLiteral("UPDATE units SET merged_into = ?, row_version = row_version + 1, "
+                                 "updated_at = ?,"
                                  " updated_by = ? WHERE id = ?"),
                   {keep, Clock::nowText(), Clock::currentUser(), other}))
             return fail(q.lastError());
-        if (QSqlError e = AuditLog::record(m_db, QStringLiteral("units"), keep, QStringLiteral("merge"),
-                                           {{QStringLiteral("merged_unit_id"), other},
-                                            {QStringLiteral("merged_unit"), unitValues(*otherUnit)}},
-                                           {{QStringLiteral("kept_unit_id"), keep}});
+        if (QSqlError e
+            = AuditLog::record(m_db, QStringLiteral("units"), keep, QStringLiteral("merge"),
+                               {{QStringLiteral("merged_unit_id"), other},
+                                {QStringLiteral("merged_unit"), unitValues(*otherUnit)}},
+                               {{QStringLiteral("kept_unit_id"), keep}});
             e.isValid())
             return fail(e);
-        if (QSqlError e = AuditLog::record(m_db, QStringLiteral("units"), other, QStringLiteral("merged"),
-                                           {{QStringLiteral("merged_into"), QVariant()}},
-                                           {{QStringLiteral("merged_into"), keep}});
+        if (QSqlError e
+            = AuditLog::record(m_db, QStringLiteral("units"), other, QStringLiteral("merged"),
+                               {{QStringLiteral("merged_into"), QVariant()}},
+                               {{QStringLiteral("merged_into"), keep}});
             e.isValid())
             return fail(e);
         if (QSqlError e = tx.commit(); e.isValid())
@@ -711,7 +758,8 @@ Problems UnitRepository::carryOver(qint64 fromCampaign, qint64 toCampaign, int *
             " FROM participations p JOIN units u ON u.id = p.unit_id"
             " LEFT JOIN units pu ON pu.id = p.parent_unit_id"
             " WHERE p.campaign_id = ? AND u.merged_into IS NULL"
-            " AND NOT EXISTS (SELECT 1 FROM participations c WHERE c.campaign_id = ? AND c.unit_id = p.unit_id)"
+            " AND NOT EXISTS (SELECT 1 FROM participations c WHERE c.campaign_id = ? AND c.unit_id "
+            "= p.unit_id)"
             " ORDER BY p.unit_id"));
         q.addBindValue(fromCampaign);
         q.addBindValue(toCampaign);
@@ -722,7 +770,8 @@ Problems UnitRepository::carryOver(qint64 fromCampaign, qint64 toCampaign, int *
             Participation p;
             p.campaignId = toCampaign;
             p.unitId = q.value(0).toLongLong();
-            p.kind = DomainNames::unitKindFromText(q.value(1).toString()).value_or(UnitKind::Supporting);
+            p.kind = DomainNames::unitKindFromText(q.value(1).toString())
+                         .value_or(UnitKind::Supporting);
             p.parentUnitId = q.value(2).toLongLong();
             p.sampleTarget = q.value(3).toLongLong();
             todo.append(p);
@@ -730,9 +779,10 @@ Problems UnitRepository::carryOver(qint64 fromCampaign, qint64 toCampaign, int *
         q.finish();
         const QString now = Clock::nowText();
         for (Participation &p : todo) {
-            q.prepare(QStringLiteral("INSERT INTO participations (campaign_id, unit_id, kind, parent_unit_id,"
-                                     " sample_target, created_at, updated_at, updated_by)"
-                                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+            q.prepare(QStringLiteral(
+                "INSERT INTO participations (campaign_id, unit_id, kind, parent_unit_id,"
+                " sample_target, created_at, updated_at, updated_by)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
             q.addBindValue(p.campaignId);
             q.addBindValue(p.unitId);
             q.addBindValue(DomainNames::code(p.kind));

@@ -36,7 +36,9 @@ class UnitRepository
 {
     Q_DECLARE_TR_FUNCTIONS(UnitRepository)
 public:
-    explicit UnitRepository(Database &db) : m_db(db) {}
+    explicit UnitRepository(Database &db)
+        : m_db(db)
+    {}
 
     // The units taking part in a campaign (merged units left out), ordered by id.
     QList<UnitListRow> list(qint64 campaignId, QSqlError *error = nullptr) const;

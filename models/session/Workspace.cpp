@@ -5,8 +5,7 @@
 
 Workspace::Workspace(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 Workspace::~Workspace() = default;
 

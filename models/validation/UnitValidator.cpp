@@ -26,17 +26,16 @@ QString UnitValidator::normalizedPhone(const QString &phone)
 bool UnitValidator::isValidPhone(const QString &phone)
 {
     static const QRegularExpression mobile(QStringLiteral("^(\\+?86-?)?1[3-9]\\d{9}$"));
-    static const QRegularExpression landline(
-        QStringLiteral("^0\\d{2,3}-?\\d{7,8}(-\\d{1,6})?$"));
+    static const QRegularExpression landline(QStringLiteral("^0\\d{2,3}-?\\d{7,8}(-\\d{1,6})?$"));
     const QString p = normalizedPhone(phone);
     return mobile.match(p).hasMatch() || landline.match(p).hasMatch();
 }
 
 bool UnitValidator::isValidEmail(const QString &email)
 {
-    static const QRegularExpression re(QStringLiteral(
-        "^[A-Za-z0-9._%+\\-]+@[A-Za-z0-9](?:[A-Za-z0-9\\-]*[A-Za-z0-9])?"
-        "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9\\-]*[A-Za-z0-9])?)*\\.[A-Za-z]{2,}$"));
+    static const QRegularExpression re(
+        QStringLiteral("^[A-Za-z0-9._%+\\-]+@[A-Za-z0-9](?:[A-Za-z0-9\\-]*[A-Za-z0-9])?"
+                       "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9\\-]*[A-Za-z0-9])?)*\\.[A-Za-z]{2,}$"));
     const QString e = email.trimmed();
     return re.match(e).hasMatch() && !e.contains(QLatin1String(".."));
 }
@@ -71,7 +70,8 @@ QString UnitValidator::checkPhone(const QString &phone, bool required)
     if (phone.trimmed().isEmpty())
         return required ? tr("enter a phone number") : QString();
     if (!isValidPhone(phone))
-        return tr("'%1' is not a phone number: use a mobile number of 11 digits starting with 13–19, "
+        return tr("'%1' is not a phone number: use a mobile number of 11 digits starting with "
+                  "13–19, "
                   "or a landline with area code such as 010-12345678")
             .arg(phone.trimmed());
     return {};
@@ -113,7 +113,8 @@ Problems UnitValidator::validate(const UnitRecord &r)
         for (int i = 0; i < rows.size(); ++i) {
             const QString prefix = QStringLiteral("%1[%2].").arg(table).arg(i + 1);
             if (rows[i].name.trimmed().isEmpty())
-                add(prefix + QStringLiteral("name"), tr("row %1: enter the recommended unit's name").arg(i + 1));
+                add(prefix + QStringLiteral("name"),
+                    tr("row %1: enter the recommended unit's name").arg(i + 1));
             if (const QString m = checkPhone(rows[i].phone, false); !m.isEmpty())
                 add(prefix + QStringLiteral("phone"), tr("row %1: %2").arg(i + 1).arg(m));
         }
@@ -124,9 +125,11 @@ Problems UnitValidator::validate(const UnitRecord &r)
         const GiftGood &g = r.form.giftGoods[i];
         const QString prefix = QStringLiteral("gifts[%1].").arg(i + 1);
         if (g.name.trimmed().isEmpty())
-            add(prefix + QStringLiteral("name"), tr("row %1: enter the name of the goods").arg(i + 1));
+            add(prefix + QStringLiteral("name"),
+                tr("row %1: enter the name of the goods").arg(i + 1));
         if (g.quantity < 0)
-            add(prefix + QStringLiteral("quantity"), tr("row %1: the quantity cannot be negative").arg(i + 1));
+            add(prefix + QStringLiteral("quantity"),
+                tr("row %1: the quantity cannot be negative").arg(i + 1));
     }
     for (int i = 0; i < r.form.experts.size(); ++i) {
         const Expert &e = r.form.experts[i];
@@ -157,10 +160,13 @@ QStringList UnitValidator::warnings(const UnitRecord &r)
     if (media == 0)
         list << tr("no core partner media is named (the committee asks for one or two)");
     else if (media > 2)
-        list << tr("%1 core partner media are named (the committee asks for one or two)").arg(media);
+        list
+            << tr("%1 core partner media are named (the committee asks for one or two)").arg(media);
     if (companies < 2)
-        list << tr("%1 core partner companies are named (the committee asks for two or three)").arg(companies);
+        list << tr("%1 core partner companies are named (the committee asks for two or three)")
+                    .arg(companies);
     else if (companies > 3)
-        list << tr("%1 core partner companies are named (the committee asks for two or three)").arg(companies);
+        list << tr("%1 core partner companies are named (the committee asks for two or three)")
+                    .arg(companies);
     return list;
 }

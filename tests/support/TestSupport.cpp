@@ -82,12 +82,13 @@ void dropCreatedDatabases()
 QString uniqueDatabaseName(const QString &name)
 {
     static int counter = 0;
-    QString base = QFileInfo(QCoreApplication::applicationFilePath()).baseName() + QLatin1Char('_')
-                   + name;
+    QString base
+        = QFileInfo(QCoreApplication::applicationFilePath()).baseName() + QLatin1Char('_') + name;
     QString clean;
     for (const QChar c : base.toLower())
         clean += (c.isLetterOrNumber() && c.unicode() < 128) ? c : QLatin1Char('_');
-    const QString suffix = QStringLiteral("_%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
+    const QString suffix
+        = QStringLiteral("_%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
     // PostgreSQL names are at most 63 bytes.
     return clean.left(63 - suffix.size()) + suffix;
 }

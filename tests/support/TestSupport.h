@@ -23,7 +23,8 @@ struct CliResult
 CliResult runCli(const QStringList &arguments, const QByteArray &stdinData = {});
 
 // The backend the suite runs against: SQLite unless SECRETARIAT_TEST_BACKEND=postgresql (then
-// SECRETARIAT_TEST_PG_URL points at a throw-away server, e.g. postgresql://postgres@127.0.0.1:55432/postgres).
+// SECRETARIAT_TEST_PG_URL points at a throw-away server, e.g.
+// postgresql://postgres@127.0.0.1:55432/postgres).
 bool isPostgres();
 
 // A location for a brand-new, empty database named after name: an SQLite file in a temporary

@@ -5,8 +5,7 @@
 ChoiceDelegate::ChoiceDelegate(int choicesRole, QObject *parent)
     : QStyledItemDelegate(parent)
     , m_choicesRole(choicesRole)
-{
-}
+{}
 
 QWidget *ChoiceDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                                       const QModelIndex &index) const
@@ -31,7 +30,8 @@ void ChoiceDelegate::setEditorData(QWidget *editor, const QModelIndex &index) co
     QStyledItemDelegate::setEditorData(editor, index);
 }
 
-void ChoiceDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+void ChoiceDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
+                                  const QModelIndex &index) const
 {
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
         model->setData(index, combo->currentData(), Qt::EditRole);

@@ -14,7 +14,8 @@ public:
     explicit ProgressBarDelegate(QObject *parent = nullptr);
     ProgressBarDelegate(int shareRole, int behindRole, QObject *parent = nullptr);
 
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
 private:

@@ -2,7 +2,8 @@
 
 #include <QSpinBox>
 
-QWidget *TargetDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const
+QWidget *TargetDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                                      const QModelIndex &) const
 {
     auto *spin = new QSpinBox(parent);
     spin->setRange(0, 100000000);
@@ -18,7 +19,8 @@ void TargetDelegate::setEditorData(QWidget *editor, const QModelIndex &index) co
     static_cast<QSpinBox *>(editor)->setValue(int(index.data(Qt::EditRole).toLongLong()));
 }
 
-void TargetDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+void TargetDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
+                                  const QModelIndex &index) const
 {
     auto *spin = static_cast<QSpinBox *>(editor);
     spin->interpretText();

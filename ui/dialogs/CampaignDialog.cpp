@@ -38,7 +38,8 @@ CampaignDialog::CampaignDialog(Database &db, const Campaign &campaign, QWidget *
     m_year->setRange(2000, 2100);
     const int year = campaign.year ? campaign.year : QDate::currentDate().year();
     m_year->setValue(year);
-    m_title->setPlaceholderText(tr("e.g. %1 Netizen Cybersecurity Sense Satisfaction Survey").arg(year));
+    m_title->setPlaceholderText(
+        tr("e.g. %1 Netizen Cybersecurity Sense Satisfaction Survey").arg(year));
     m_baseUrl->setPlaceholderText(QStringLiteral("https://survey.example.org/q"));
     load(campaign);
     m_problems->setObjectName(QStringLiteral("problems"));
@@ -84,7 +85,8 @@ void CampaignDialog::load(const Campaign &campaign)
     m_start->setDate(campaign.startDate.isValid() ? campaign.startDate : QDate(year, 7, 17));
     m_end->setDate(campaign.endDate.isValid() ? campaign.endDate : QDate(year, 7, 26));
     m_baseUrl->setText(campaign.baseUrl);
-    m_linkDue->setDate(campaign.linkRequestDue.isValid() ? campaign.linkRequestDue : QDate(year, 7, 10));
+    m_linkDue->setDate(campaign.linkRequestDue.isValid() ? campaign.linkRequestDue
+                                                         : QDate(year, 7, 10));
     m_giftDue->setDate(campaign.giftListDue.isValid() ? campaign.giftListDue : QDate(year, 7, 15));
 }
 

@@ -46,15 +46,17 @@ GradingDialog::GradingDialog(Workspace *workspace, ProgressCache *cache, QWidget
     auto *rulesPage = new QWidget(this);
     auto *rulesLayout = new QVBoxLayout(rulesPage);
     auto *explain = new QLabel(
-        tr("A unit earns the first grade, in rank order, whose three thresholds it reaches: share of its "
+        tr("A unit earns the first grade, in rank order, whose three thresholds it reaches: share "
+           "of its "
            "sample target, valid samples, and the support score the committee gives it."),
         rulesPage);
     explain->setWordWrap(true);
     rulesLayout->addWidget(explain);
     m_rulesTable->setObjectName(QStringLiteral("rulesTable"));
     m_rulesTable->setColumnCount(5);
-    m_rulesTable->setHorizontalHeaderLabels(
-        {tr("Grade"), tr("Rank"), tr("Min. share of target (%)"), tr("Min. valid samples"), tr("Min. support score")});
+    m_rulesTable->setHorizontalHeaderLabels({tr("Grade"), tr("Rank"),
+                                             tr("Min. share of target (%)"),
+                                             tr("Min. valid samples"), tr("Min. support score")});
     m_rulesTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_rulesTable->verticalHeader()->hide();
     rulesLayout->addWidget(m_rulesTable, 1);
@@ -80,7 +82,8 @@ GradingDialog::GradingDialog(Workspace *workspace, ProgressCache *cache, QWidget
         if (m_rulesTable->currentRow() >= 0)
             m_rulesTable->removeRow(m_rulesTable->currentRow());
     });
-    connect(defaults, &QPushButton::clicked, this, [this] { setEditedRules(Grading::defaultRules()); });
+    connect(defaults, &QPushButton::clicked, this,
+            [this] { setEditedRules(Grading::defaultRules()); });
     connect(save, &QPushButton::clicked, this, [this] {
         const QStringList problems = saveRules();
         if (!problems.isEmpty())
@@ -101,9 +104,10 @@ GradingDialog::GradingDialog(Workspace *workspace, ProgressCache *cache, QWidget
     m_gradesView->setAlternatingRowColors(true);
     m_gradesView->setColumnWidth(GradeModel::UnitColumn, 260);
     m_gradesView->horizontalHeader()->setStretchLastSection(true);
-    auto *gradesNote = new QLabel(tr("Double-click a support score to change it. Store the grades to make them the "
-                                     "units' data-query tiers."),
-                                  gradesPage);
+    auto *gradesNote = new QLabel(
+        tr("Double-click a support score to change it. Store the grades to make them the "
+           "units' data-query tiers."),
+        gradesPage);
     gradesNote->setWordWrap(true);
     gradesLayout->addWidget(gradesNote);
     gradesLayout->addWidget(m_gradesView, 1);
@@ -120,17 +124,19 @@ GradingDialog::GradingDialog(Workspace *workspace, ProgressCache *cache, QWidget
         if (changed < 0)
             QMessageBox::warning(this, tr("Store grades"), error);
         else
-            QMessageBox::information(this, tr("Store grades"), tr("%n grade(s) changed.", nullptr, changed));
+            QMessageBox::information(this, tr("Store grades"),
+                                     tr("%n grade(s) changed.", nullptr, changed));
     });
     connect(exportGrades, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export grade list"), QString(),
-                                                          tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export grade list"), QString(), tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
         const auto s = m_grades->snapshot();
         if (path.isEmpty() || !s)
             return;
         QString error;
-        if (!TableExport::write(path, {tr("grades"), ProgressExport::gradeColumns(),
-                                       ProgressExport::gradeRows(*s, m_grades->grades())},
+        if (!TableExport::write(path,
+                                {tr("grades"), ProgressExport::gradeColumns(),
+                                 ProgressExport::gradeRows(*s, m_grades->grades())},
                                 &error))
             QMessageBox::warning(this, tr("Export grade list"), error);
     });
@@ -139,14 +145,15 @@ GradingDialog::GradingDialog(Workspace *workspace, ProgressCache *cache, QWidget
     // Commendations.
     auto *commendPage = new QWidget(this);
     auto *commendLayout = new QVBoxLayout(commendPage);
-    auto *commendNote = new QLabel(tr("Initiating units that earned the best grade, each with the supporting units it "
-                                      "recommended."),
-                                   commendPage);
+    auto *commendNote = new QLabel(
+        tr("Initiating units that earned the best grade, each with the supporting units it "
+           "recommended."),
+        commendPage);
     commendNote->setWordWrap(true);
     commendLayout->addWidget(commendNote);
     m_commendations->setObjectName(QStringLiteral("commendationTree"));
-    m_commendations->setHeaderLabels({tr("Unit"), tr("Kind"), tr("Region"), tr("Grade"), tr("Valid samples"),
-                                      tr("Share of target")});
+    m_commendations->setHeaderLabels({tr("Unit"), tr("Kind"), tr("Region"), tr("Grade"),
+                                      tr("Valid samples"), tr("Share of target")});
     m_commendations->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_commendations->header()->setStretchLastSection(false);
     commendLayout->addWidget(m_commendations, 1);
@@ -156,8 +163,9 @@ GradingDialog::GradingDialog(Workspace *workspace, ProgressCache *cache, QWidget
     commendRow->addWidget(exportCommend);
     commendLayout->addLayout(commendRow);
     connect(exportCommend, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export commendation list"), QString(), tr("Excel workbook (*.xlsx);;CSV (*.csv);;PDF (*.pdf)"));
+        const QString path
+            = QFileDialog::getSaveFileName(this, tr("Export commendation list"), QString(),
+                                           tr("Excel workbook (*.xlsx);;CSV (*.csv);;PDF (*.pdf)"));
         QString error;
         if (!path.isEmpty() && !exportCommendations(path, &error))
             QMessageBox::warning(this, tr("Export commendation list"), error);
@@ -186,7 +194,8 @@ void GradingDialog::reload()
     setEditedRules(m_rules);
     m_rulesNote->setText(stored ? QString() : tr("Default rules (not stored yet)"));
     setWindowTitle(tr("Grades and commendations, %1").arg(s->campaign.year));
-    m_grades->setData(m_workspace->database().isReadOnly() ? nullptr : &m_workspace->database(), s, m_rules);
+    m_grades->setData(m_workspace->database().isReadOnly() ? nullptr : &m_workspace->database(), s,
+                      m_rules);
     refreshCommendations();
 }
 
@@ -195,7 +204,10 @@ QList<GradingRule> GradingDialog::editedRules() const
     QList<GradingRule> rules;
     const QLocale locale;
     for (int r = 0; r < m_rulesTable->rowCount(); ++r) {
-        const auto text = [&](int c) { return m_rulesTable->item(r, c) ? m_rulesTable->item(r, c)->text().trimmed() : QString(); };
+        const auto text = [&](int c) {
+            return m_rulesTable->item(r, c) ? m_rulesTable->item(r, c)->text().trimmed()
+                                            : QString();
+        };
         GradingRule rule;
         rule.grade = text(0);
         rule.rank = text(1).toInt();
@@ -212,8 +224,9 @@ void GradingDialog::setEditedRules(const QList<GradingRule> &rules)
     m_rulesTable->setRowCount(int(rules.size()));
     for (int r = 0; r < rules.size(); ++r) {
         const GradingRule &rule = rules.at(r);
-        const QStringList cells = {rule.grade, QString::number(rule.rank), QString::number(rule.minShare * 100.0, 'g', 6),
-                                   QString::number(rule.minSamples), QString::number(rule.minSupport)};
+        const QStringList cells = {
+            rule.grade, QString::number(rule.rank), QString::number(rule.minShare * 100.0, 'g', 6),
+            QString::number(rule.minSamples), QString::number(rule.minSupport)};
         for (int c = 0; c < cells.size(); ++c)
             m_rulesTable->setItem(r, c, new QTableWidgetItem(cells.at(c)));
     }
@@ -233,7 +246,8 @@ int GradingDialog::storeGrades(QString *error)
     const auto s = m_grades->snapshot();
     if (!s)
         return -1;
-    return GradingRepository(m_workspace->database()).applyGrades(s->campaign.id, m_grades->grades(), error);
+    return GradingRepository(m_workspace->database())
+        .applyGrades(s->campaign.id, m_grades->grades(), error);
 }
 
 void GradingDialog::refreshCommendations()
@@ -249,16 +263,18 @@ void GradingDialog::refreshCommendations()
     };
     for (const Commendation &c : Commendations::build(*s, m_rules)) {
         const UnitProgress &u = s->units.at(c.row);
-        auto *item = new QTreeWidgetItem(m_commendations,
-                                         {u.name, kindName(u.kind), Regions::displayName(u.province), c.grade,
-                                          locale.toString(u.valid), Percent::text(u.valid, u.target) + QLatin1Char('%')});
+        auto *item = new QTreeWidgetItem(
+            m_commendations,
+            {u.name, kindName(u.kind), Regions::displayName(u.province), c.grade,
+             locale.toString(u.valid), Percent::text(u.valid, u.target) + QLatin1Char('%')});
         QFont bold = item->font(0);
         bold.setBold(true);
         item->setFont(0, bold);
         for (int row : c.supporterRows) {
             const UnitProgress &sup = s->units.at(row);
-            new QTreeWidgetItem(item, {sup.name, kindName(sup.kind), Regions::displayName(sup.province), QString(),
-                                       locale.toString(sup.valid), QString()});
+            new QTreeWidgetItem(item,
+                                {sup.name, kindName(sup.kind), Regions::displayName(sup.province),
+                                 QString(), locale.toString(sup.valid), QString()});
         }
     }
     m_commendations->expandAll();
@@ -273,6 +289,7 @@ bool GradingDialog::exportCommendations(const QString &path, QString *error)
     if (QFileInfo(path).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0)
         return TableExport::writePdf(path, Commendations::html(*s, list),
                                      tr("Commendation list, %1").arg(s->campaign.year), error);
-    return TableExport::write(path, {tr("commendations"), Commendations::columns(), Commendations::rows(*s, list)},
-                              error);
+    return TableExport::write(
+        path, {tr("commendations"), Commendations::columns(), Commendations::rows(*s, list)},
+        error);
 }

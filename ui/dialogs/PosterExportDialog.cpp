@@ -53,15 +53,16 @@ PosterExportDialog::PosterExportDialog(int linkCount, QWidget *parent)
                           .toString());
     m_page->addItem(tr("A4"), QStringLiteral("A4"));
     m_page->addItem(tr("A5"), QStringLiteral("A5"));
-    m_page->setCurrentIndex(
-        qMax(0, m_page->findData(
-                    settings.value(QStringLiteral("links/posterPage"), QStringLiteral("A4")))));
+    m_page->setCurrentIndex(qMax(0,
+                                 m_page->findData(settings.value(QStringLiteral("links/posterPage"),
+                                                                 QStringLiteral("A4")))));
     // Fixed names: each shown in its own language.
     m_language->addItem(QStringLiteral("中文"), QStringLiteral("zh"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->setCurrentIndex(
-        qMax(0, m_language->findData(
-                    settings.value(QStringLiteral("links/posterLanguage"), QStringLiteral("zh")))));
+        qMax(0,
+             m_language->findData(
+                 settings.value(QStringLiteral("links/posterLanguage"), QStringLiteral("zh")))));
     m_artwork->setText(settings.value(QStringLiteral("links/artwork")).toString());
     m_artwork->setPlaceholderText(tr("optional: the campaign's entry picture"));
     m_artwork->setClearButtonEnabled(true);

@@ -53,8 +53,8 @@ QrCodeDialog::QrCodeDialog(const Link &link, QWidget *parent)
     url->setCursorPosition(0);
     layout->addWidget(url);
     if (!link.isActive()) {
-        auto *warning =
-            new QLabel(tr("This link is revoked: samples through it are not credited."), this);
+        auto *warning
+            = new QLabel(tr("This link is revoked: samples through it are not credited."), this);
         warning->setStyleSheet(QStringLiteral("color: #a00;"));
         layout->addWidget(warning);
     }

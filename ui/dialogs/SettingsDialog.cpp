@@ -33,8 +33,9 @@ void SettingsDialog::accept()
     const QString chosen = m_language->currentData().toString();
     if (chosen != AppSettings::language()) {
         AppSettings::setLanguage(chosen);
-        QMessageBox::information(this, tr("Preferences"),
-                                 tr("The new language takes effect when the program is started again."));
+        QMessageBox::information(
+            this, tr("Preferences"),
+            tr("The new language takes effect when the program is started again."));
     }
     QDialog::accept();
 }

@@ -151,7 +151,9 @@ QWizardPage *TallyImportWizard::createFilesPage()
                                               c->endDate.toString(QStringLiteral("yyyy-MM-dd"))),
                                      page));
 
-    page->complete = [this] { return m_fileList->count() > 0 && m_workspace->campaignId() > 0; };
+    page->complete = [this] {
+        return m_fileList->count() > 0 && m_workspace->campaignId() > 0;
+    };
     connect(m_fileList, &TallyFileList::filesChanged, page, &CheckedPage::changed);
     connect(add, &QPushButton::clicked, this, [this] {
         const QStringList paths = QFileDialog::getOpenFileNames(
@@ -205,8 +207,12 @@ QWizardPage *TallyImportWizard::createMappingPage()
     m_preview->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     layout->addWidget(m_preview, 1);
 
-    page->initialize = [this] { loadPreviews(); };
-    page->complete = [this] { return allMapped(); };
+    page->initialize = [this] {
+        loadPreviews();
+    };
+    page->complete = [this] {
+        return allMapped();
+    };
     connect(m_fileBox, &QComboBox::currentIndexChanged, this, [this](int i) { showFile(i); });
     connect(m_fileKindBox, &QComboBox::currentIndexChanged, this, [this, page] {
         if (m_updating || m_current < 0)
@@ -399,8 +405,12 @@ QWizardPage *TallyImportWizard::createRunPage()
     row->addWidget(m_cancelButton);
     layout->addLayout(row);
     layout->addStretch();
-    page->complete = [this] { return m_done; };
-    page->initialize = [this] { startImport(); };
+    page->complete = [this] {
+        return m_done;
+    };
+    page->initialize = [this] {
+        startImport();
+    };
     connect(m_cancelButton, &QPushButton::clicked, this, [this] {
         m_cancel = true;
         m_cancelButton->setEnabled(false);
@@ -534,7 +544,9 @@ QWizardPage *TallyImportWizard::createSummaryPage()
     row->addStretch();
     row->addWidget(exportButton);
     layout->addLayout(row);
-    page->initialize = [this] { showSummary(); };
+    page->initialize = [this] {
+        showSummary();
+    };
     connect(exportButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Save error list"), tr("import-errors.txt"), tr("Text files (*.txt)"));

@@ -93,9 +93,9 @@ private:
     QPushButton *m_cancelButton = nullptr;
     QThread *m_thread = nullptr;
     QTimer *m_pollTimer = nullptr;
-    std::atomic<bool> m_cancel{false};
-    std::atomic<int> m_progressValue{0};
-    std::atomic<int> m_fileIndex{0};
+    std::atomic<bool> m_cancel {false};
+    std::atomic<int> m_progressValue {0};
+    std::atomic<int> m_fileIndex {0};
     bool m_done = false;
     // Summary page
     QTableWidget *m_resultTable = nullptr;

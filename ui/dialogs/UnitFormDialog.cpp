@@ -44,16 +44,21 @@ UnitFormDialog::UnitFormDialog(Database &db, qint64 campaignId, QWidget *parent)
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &UnitFormDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &UnitFormDialog::reject);
 
-    m_errorLabels = {{QStringLiteral("name"), m_ui->nameError},       {QStringLiteral("region"), m_ui->regionError},
-                     {QStringLiteral("parent"), m_ui->parentError},   {QStringLiteral("target"), m_ui->targetError},
-                     {QStringLiteral("contact"), m_ui->contactError}, {QStringLiteral("phone"), m_ui->phoneError},
+    m_errorLabels = {{QStringLiteral("name"), m_ui->nameError},
+                     {QStringLiteral("region"), m_ui->regionError},
+                     {QStringLiteral("parent"), m_ui->parentError},
+                     {QStringLiteral("target"), m_ui->targetError},
+                     {QStringLiteral("contact"), m_ui->contactError},
+                     {QStringLiteral("phone"), m_ui->phoneError},
                      {QStringLiteral("email"), m_ui->emailError}};
     for (QLabel *l : std::as_const(m_errorLabels))
         l->setMinimumWidth(180);
 
     fillCombos();
-    setupSubTable(m_ui->initiatingView, m_initiating, m_ui->initiatingAddButton, m_ui->initiatingRemoveButton);
-    setupSubTable(m_ui->supportingView, m_supporting, m_ui->supportingAddButton, m_ui->supportingRemoveButton);
+    setupSubTable(m_ui->initiatingView, m_initiating, m_ui->initiatingAddButton,
+                  m_ui->initiatingRemoveButton);
+    setupSubTable(m_ui->supportingView, m_supporting, m_ui->supportingAddButton,
+                  m_ui->supportingRemoveButton);
     setupSubTable(m_ui->giftsView, m_gifts, m_ui->giftsAddButton, m_ui->giftsRemoveButton);
     setupSubTable(m_ui->expertsView, m_experts, m_ui->expertsAddButton, m_ui->expertsRemoveButton);
     // Each tab says how many rows it holds.
@@ -65,7 +70,8 @@ UnitFormDialog::UnitFormDialog(Database &db, qint64 campaignId, QWidget *parent)
         FormRowsModel *model = tabs[i].first;
         const QString title = tabs[i].second;
         const auto update = [this, i, model, title] {
-            m_ui->subTabs->setTabText(i, model->rowCount() ? tr("%1 (%2)").arg(title).arg(model->rowCount()) : title);
+            m_ui->subTabs->setTabText(
+                i, model->rowCount() ? tr("%1 (%2)").arg(title).arg(model->rowCount()) : title);
         };
         connect(model, &QAbstractItemModel::modelReset, this, update);
         connect(model, &QAbstractItemModel::rowsInserted, this, update);
@@ -91,8 +97,10 @@ UnitFormDialog::UnitFormDialog(Database &db, qint64 campaignId, QWidget *parent)
     for (QLineEdit *edit : {m_ui->nameEdit, m_ui->cityEdit, m_ui->parentEdit, m_ui->contactEdit,
                             m_ui->positionEdit, m_ui->phoneEdit, m_ui->emailEdit})
         connect(edit, &QLineEdit::textChanged, this, &UnitFormDialog::validateFields);
-    connect(m_ui->regionCombo, &QComboBox::currentIndexChanged, this, &UnitFormDialog::validateFields);
-    connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, &UnitFormDialog::updateWarnings);
+    connect(m_ui->regionCombo, &QComboBox::currentIndexChanged, this,
+            &UnitFormDialog::validateFields);
+    connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this,
+            &UnitFormDialog::updateWarnings);
     for (FormRowsModel *m : {m_supporting}) {
         connect(m, &QAbstractItemModel::dataChanged, this, &UnitFormDialog::updateWarnings);
         connect(m, &QAbstractItemModel::rowsInserted, this, &UnitFormDialog::updateWarnings);
@@ -120,7 +128,8 @@ void UnitFormDialog::fillCombos()
     m_ui->regionCombo->setMaxVisibleItems(20);
 }
 
-void UnitFormDialog::setupSubTable(QTableView *view, FormRowsModel *model, QPushButton *add, QPushButton *remove)
+void UnitFormDialog::setupSubTable(QTableView *view, FormRowsModel *model, QPushButton *add,
+                                   QPushButton *remove)
 {
     view->setModel(model);
     view->setItemDelegate(new ChoiceDelegate(FormRowsModel::ChoicesRole, view));
@@ -132,10 +141,10 @@ void UnitFormDialog::setupSubTable(QTableView *view, FormRowsModel *model, QPush
     view->setTabKeyNavigation(true);
     for (int c = 0; c < model->columnCount(); ++c) {
         const auto type = model->columnType(c);
-        const int width = type == FormRowsModel::ColumnType::Check   ? 80
-                          : type == FormRowsModel::ColumnType::Count ? 90
-                          : c == 0 && type == FormRowsModel::ColumnType::Text ? 240
-                                                                              : 130;
+        const int width = type == FormRowsModel::ColumnType::Check ? 80
+            : type == FormRowsModel::ColumnType::Count             ? 90
+            : c == 0 && type == FormRowsModel::ColumnType::Text    ? 240
+                                                                   : 130;
         view->setColumnWidth(c, width);
     }
     view->setMinimumHeight(150);
@@ -173,12 +182,15 @@ void UnitFormDialog::setRecord(const UnitRecord &r)
     m_original = r;
     m_original.participation.campaignId = m_campaignId;
     m_ui->nameEdit->setText(r.unit.name);
-    m_ui->kindCombo->setCurrentIndex(std::max(0, m_ui->kindCombo->findData(DomainNames::code(r.participation.kind))));
-    m_ui->sortCombo->setCurrentIndex(std::max(0, m_ui->sortCombo->findData(DomainNames::code(r.unit.sort))));
+    m_ui->kindCombo->setCurrentIndex(
+        std::max(0, m_ui->kindCombo->findData(DomainNames::code(r.participation.kind))));
+    m_ui->sortCombo->setCurrentIndex(
+        std::max(0, m_ui->sortCombo->findData(DomainNames::code(r.unit.sort))));
     m_ui->regionCombo->setCurrentIndex(std::max(0, m_ui->regionCombo->findData(r.unit.province)));
     m_ui->cityEdit->setText(r.unit.city);
-    m_ui->parentEdit->setText(r.participation.parentUnitId ? m_unitNamesById.value(r.participation.parentUnitId)
-                                                           : QString());
+    m_ui->parentEdit->setText(r.participation.parentUnitId
+                                  ? m_unitNamesById.value(r.participation.parentUnitId)
+                                  : QString());
     m_ui->targetSpin->setValue(int(r.participation.sampleTarget));
     m_ui->contactEdit->setText(r.unit.contact);
     m_ui->positionEdit->setText(r.unit.position);
@@ -188,7 +200,8 @@ void UnitFormDialog::setRecord(const UnitRecord &r)
     m_supporting->setForm(r.form);
     m_gifts->setForm(r.form);
     m_experts->setForm(r.form);
-    setWindowTitle(r.unit.id ? tr("Information form — %1").arg(r.unit.name) : tr("Register a unit"));
+    setWindowTitle(r.unit.id ? tr("Information form — %1").arg(r.unit.name)
+                             : tr("Register a unit"));
     validateFields();
     updateWarnings();
 }
@@ -210,7 +223,8 @@ UnitRecord UnitFormDialog::record() const
 {
     UnitRecord r = m_original;
     r.unit.name = m_ui->nameEdit->text().trimmed();
-    r.unit.sort = DomainNames::unitSortFromText(m_ui->sortCombo->currentData().toString()).value_or(UnitSort::Other);
+    r.unit.sort = DomainNames::unitSortFromText(m_ui->sortCombo->currentData().toString())
+                      .value_or(UnitSort::Other);
     r.unit.province = m_ui->regionCombo->currentData().toString();
     r.unit.city = m_ui->cityEdit->text().trimmed();
     r.unit.contact = m_ui->contactEdit->text().trimmed();
@@ -218,8 +232,8 @@ UnitRecord UnitFormDialog::record() const
     r.unit.phone = UnitRepository::normalizedPhone(m_ui->phoneEdit->text());
     r.unit.email = m_ui->emailEdit->text().trimmed();
     r.participation.campaignId = m_campaignId;
-    r.participation.kind =
-        DomainNames::unitKindFromText(m_ui->kindCombo->currentData().toString()).value_or(UnitKind::Supporting);
+    r.participation.kind = DomainNames::unitKindFromText(m_ui->kindCombo->currentData().toString())
+                               .value_or(UnitKind::Supporting);
     r.participation.parentUnitId = parentIdFromText(nullptr);
     r.participation.sampleTarget = m_ui->targetSpin->value();
     m_initiating->writeTo(r.form);
@@ -240,15 +254,19 @@ void UnitFormDialog::validateFields()
     const auto show = [this](const QString &field, QWidget *widget, const QString &message) {
         QLabel *l = m_errorLabels.value(field);
         l->setText(message);
-        widget->setStyleSheet(message.isEmpty() ? QString() : QStringLiteral("border: 1px solid #b00020;"));
+        widget->setStyleSheet(message.isEmpty() ? QString()
+                                                : QStringLiteral("border: 1px solid #b00020;"));
         widget->setToolTip(message);
     };
     // Required fields are shown as missing only once something was typed or a save was tried,
     // so a fresh form is not covered in red.
     const bool touched = !m_ui->nameEdit->text().isEmpty() || m_original.unit.id != 0
-                         || property("saveTried").toBool();
-    const auto required = [touched](const QString &m) { return touched ? m : QString(); };
-    show(QStringLiteral("name"), m_ui->nameEdit, required(UnitValidator::checkName(m_ui->nameEdit->text())));
+        || property("saveTried").toBool();
+    const auto required = [touched](const QString &m) {
+        return touched ? m : QString();
+    };
+    show(QStringLiteral("name"), m_ui->nameEdit,
+         required(UnitValidator::checkName(m_ui->nameEdit->text())));
     show(QStringLiteral("region"), m_ui->regionCombo,
          required(UnitValidator::checkRegion(m_ui->regionCombo->currentData().toString())));
     QString parentProblem;
@@ -256,17 +274,21 @@ void UnitFormDialog::validateFields()
     if (parentId != 0 && parentId == m_original.unit.id)
         parentProblem = UnitValidator::tr("a unit cannot be its own parent");
     show(QStringLiteral("parent"), m_ui->parentEdit, parentProblem);
-    show(QStringLiteral("contact"), m_ui->contactEdit, required(UnitValidator::checkContact(m_ui->contactEdit->text())));
+    show(QStringLiteral("contact"), m_ui->contactEdit,
+         required(UnitValidator::checkContact(m_ui->contactEdit->text())));
     const QString phone = m_ui->phoneEdit->text();
     show(QStringLiteral("phone"), m_ui->phoneEdit,
-         phone.trimmed().isEmpty() ? required(UnitValidator::checkPhone(phone)) : UnitValidator::checkPhone(phone));
-    show(QStringLiteral("email"), m_ui->emailEdit, UnitValidator::checkEmail(m_ui->emailEdit->text()));
+         phone.trimmed().isEmpty() ? required(UnitValidator::checkPhone(phone))
+                                   : UnitValidator::checkPhone(phone));
+    show(QStringLiteral("email"), m_ui->emailEdit,
+         UnitValidator::checkEmail(m_ui->emailEdit->text()));
 }
 
 void UnitFormDialog::updateWarnings()
 {
     const QStringList warnings = UnitValidator::warnings(record());
-    m_ui->warningLabel->setText(warnings.isEmpty() ? QString() : tr("Note: %1").arg(warnings.join(tr("; "))));
+    m_ui->warningLabel->setText(warnings.isEmpty() ? QString()
+                                                   : tr("Note: %1").arg(warnings.join(tr("; "))));
 }
 
 bool UnitFormDialog::isModified() const
@@ -284,10 +306,11 @@ bool UnitFormDialog::isModified() const
 void UnitFormDialog::reject()
 {
     if (isModified()
-        && QMessageBox::question(this, tr("Discard changes?"),
-                                 tr("The changes typed into this form have not been saved. Discard them?"),
-                                 QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
-               != QMessageBox::Discard)
+        && QMessageBox::question(
+               this, tr("Discard changes?"),
+               tr("The changes typed into this form have not been saved. Discard them?"),
+               QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
+            != QMessageBox::Discard)
         return;
     QDialog::reject();
 }
@@ -322,13 +345,13 @@ bool UnitFormDialog::save(bool ask)
         m_lastError = lines.join(QLatin1Char('\n'));
         // Focus the first field with a problem.
         const QString first = problems.first().field;
-        QWidget *focus = first == QLatin1String("name")      ? static_cast<QWidget *>(m_ui->nameEdit)
-                         : first == QLatin1String("region")  ? static_cast<QWidget *>(m_ui->regionCombo)
-                         : first == QLatin1String("parent")  ? static_cast<QWidget *>(m_ui->parentEdit)
-                         : first == QLatin1String("contact") ? static_cast<QWidget *>(m_ui->contactEdit)
-                         : first == QLatin1String("phone")   ? static_cast<QWidget *>(m_ui->phoneEdit)
-                         : first == QLatin1String("email")   ? static_cast<QWidget *>(m_ui->emailEdit)
-                                                             : nullptr;
+        QWidget *focus = first == QLatin1String("name") ? static_cast<QWidget *>(m_ui->nameEdit)
+            : first == QLatin1String("region")          ? static_cast<QWidget *>(m_ui->regionCombo)
+            : first == QLatin1String("parent")          ? static_cast<QWidget *>(m_ui->parentEdit)
+            : first == QLatin1String("contact")         ? static_cast<QWidget *>(m_ui->contactEdit)
+            : first == QLatin1String("phone")           ? static_cast<QWidget *>(m_ui->phoneEdit)
+            : first == QLatin1String("email")           ? static_cast<QWidget *>(m_ui->emailEdit)
+                                                        : nullptr;
         if (first.startsWith(QLatin1String("initiating")))
             m_ui->subTabs->setCurrentIndex(0);
         else if (first.startsWith(QLatin1String("supporting")))
@@ -347,11 +370,12 @@ bool UnitFormDialog::save(bool ask)
 
     // Asked for a new unit, or when what identifies it (name, phone, e-mail) changed: a clerk
     // who already chose "save anyway" is not asked again on every later edit.
-    const bool identityChanged = m_original.unit.id == 0 || NameKey::of(r.unit.name) != NameKey::of(m_original.unit.name)
-                                 || r.unit.phone != UnitRepository::normalizedPhone(m_original.unit.phone)
-                                 || r.unit.email.compare(m_original.unit.email, Qt::CaseInsensitive) != 0;
-    const QList<DuplicateMatch> duplicates =
-        identityChanged ? DuplicateFinder(m_db).find(r.unit) : QList<DuplicateMatch>();
+    const bool identityChanged = m_original.unit.id == 0
+        || NameKey::of(r.unit.name) != NameKey::of(m_original.unit.name)
+        || r.unit.phone != UnitRepository::normalizedPhone(m_original.unit.phone)
+        || r.unit.email.compare(m_original.unit.email, Qt::CaseInsensitive) != 0;
+    const QList<DuplicateMatch> duplicates
+        = identityChanged ? DuplicateFinder(m_db).find(r.unit) : QList<DuplicateMatch>();
     DuplicateAnswer answer = m_duplicateAnswer;
     qint64 otherId = duplicates.isEmpty() ? 0 : duplicates.first().unitId;
     if (!duplicates.isEmpty()) {
@@ -360,19 +384,21 @@ bool UnitFormDialog::save(bool ask)
             for (const DuplicateMatch &d : duplicates)
                 lines << tr("• %1 (%2)").arg(d.name.toHtmlEscaped(), d.reasonText());
             QMessageBox box(QMessageBox::Warning, tr("Possible duplicate"),
-                            tr("This unit may already be registered:<br>%1").arg(lines.join(QStringLiteral("<br>"))),
+                            tr("This unit may already be registered:<br>%1")
+                                .arg(lines.join(QStringLiteral("<br>"))),
                             QMessageBox::NoButton, this);
             box.setTextFormat(Qt::RichText);
             QPushButton *open = box.addButton(tr("Open the other"), QMessageBox::ActionRole);
-            QPushButton *merge = box.addButton(tr("Save and merge into the other"), QMessageBox::ActionRole);
+            QPushButton *merge
+                = box.addButton(tr("Save and merge into the other"), QMessageBox::ActionRole);
             QPushButton *anyway = box.addButton(tr("Save anyway"), QMessageBox::AcceptRole);
             box.addButton(QMessageBox::Cancel);
             box.setDefaultButton(anyway);
             box.exec();
-            answer = box.clickedButton() == open     ? DuplicateAnswer::OpenOther
-                     : box.clickedButton() == merge  ? DuplicateAnswer::Merge
-                     : box.clickedButton() == anyway ? DuplicateAnswer::SaveAnyway
-                                                     : DuplicateAnswer::Cancel;
+            answer = box.clickedButton() == open ? DuplicateAnswer::OpenOther
+                : box.clickedButton() == merge   ? DuplicateAnswer::Merge
+                : box.clickedButton() == anyway  ? DuplicateAnswer::SaveAnyway
+                                                 : DuplicateAnswer::Cancel;
         }
         if (answer == DuplicateAnswer::Cancel)
             return false;
@@ -389,7 +415,8 @@ bool UnitFormDialog::save(bool ask)
     if (!problems.isEmpty()) {
         m_lastError = formatProblems(problems);
         if (ask)
-            QMessageBox::critical(this, tr("Not saved"), tr("Nothing was saved: %1").arg(m_lastError));
+            QMessageBox::critical(this, tr("Not saved"),
+                                  tr("Nothing was saved: %1").arg(m_lastError));
         return false;
     }
     m_saved = r;
@@ -400,8 +427,9 @@ bool UnitFormDialog::save(bool ask)
         if (!problems.isEmpty()) {
             m_lastError = formatProblems(problems);
             if (ask)
-                QMessageBox::critical(this, tr("Not merged"),
-                                      tr("The form was saved but could not be merged: %1").arg(m_lastError));
+                QMessageBox::critical(
+                    this, tr("Not merged"),
+                    tr("The form was saved but could not be merged: %1").arg(m_lastError));
             return true;
         }
         emit merged(otherId, r.unit.id);
@@ -413,13 +441,15 @@ void UnitFormDialog::registerRecommended(FormRowsModel *model, QTableView *view)
 {
     const QModelIndex current = view->currentIndex();
     if (!current.isValid()) {
-        QMessageBox::information(this, tr("Register as unit"), tr("Select the row of the unit to register first."));
+        QMessageBox::information(this, tr("Register as unit"),
+                                 tr("Select the row of the unit to register first."));
         return;
     }
     const int row = current.row();
     const RecommendedUnit rec = model->recommendedAt(row);
     if (rec.registeredUnitId != 0) {
-        QMessageBox::information(this, tr("Register as unit"), tr("%1 is already registered.").arg(rec.name));
+        QMessageBox::information(this, tr("Register as unit"),
+                                 tr("%1 is already registered.").arg(rec.name));
         return;
     }
     // The new unit's parent is this unit, so this one must be stored first.
@@ -434,8 +464,9 @@ void UnitFormDialog::registerRecommended(FormRowsModel *model, QTableView *view)
     fresh.unit.province = m_ui->regionCombo->currentData().toString();
     fresh.unit.city = m_ui->cityEdit->text().trimmed();
     fresh.participation.campaignId = m_campaignId;
-    fresh.participation.kind =
-        rec.role == RecommendedUnit::Role::Initiating ? UnitKind::InitiatingSecond : UnitKind::Supporting;
+    fresh.participation.kind = rec.role == RecommendedUnit::Role::Initiating
+        ? UnitKind::InitiatingSecond
+        : UnitKind::Supporting;
     fresh.participation.parentUnitId = m_original.unit.id;
     m_unitNamesById.insert(m_original.unit.id, m_original.unit.name);
     m_unitIdsByName.insert(m_original.unit.name, m_original.unit.id);

@@ -65,7 +65,8 @@ public slots:
     void reject() override;
 
 private:
-    void setupSubTable(QTableView *view, FormRowsModel *model, QPushButton *add, QPushButton *remove);
+    void setupSubTable(QTableView *view, FormRowsModel *model, QPushButton *add,
+                       QPushButton *remove);
     void fillCombos();
     void validateFields();
     void updateWarnings();

@@ -34,8 +34,9 @@ UnitImportWizard::UnitImportWizard(Database &db, qint64 campaignId, QWidget *par
     , m_preview(new QTableWidget(this))
     , m_problems(new QTreeWidget(this))
     , m_summary(new QLabel(this))
-    , m_skipInvalid(new QCheckBox(tr("Import the good rows and write the rejected ones, with reasons, beside the file"),
-                                  this))
+    , m_skipInvalid(new QCheckBox(
+          tr("Import the good rows and write the rejected ones, with reasons, beside the file"),
+          this))
 {
     setWindowTitle(tr("Import units"));
     setWizardStyle(QWizard::ClassicStyle);
@@ -43,8 +44,9 @@ UnitImportWizard::UnitImportWizard(Database &db, qint64 campaignId, QWidget *par
 
     auto *filePage = new QWizardPage(this);
     filePage->setTitle(tr("Choose the file"));
-    filePage->setSubTitle(tr("A CSV file (UTF-8 or GB18030, as Excel saves it) or an Excel workbook (.xlsx). "
-                             "The first row names the columns."));
+    filePage->setSubTitle(
+        tr("A CSV file (UTF-8 or GB18030, as Excel saves it) or an Excel workbook (.xlsx). "
+           "The first row names the columns."));
     auto *fileLayout = new QVBoxLayout(filePage);
     auto *row = new QHBoxLayout;
     auto *browse = new QPushButton(tr("Browse…"), filePage);
@@ -54,8 +56,9 @@ UnitImportWizard::UnitImportWizard(Database &db, qint64 campaignId, QWidget *par
     fileLayout->addWidget(m_fileInfo);
     fileLayout->addStretch(1);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import units"), m_path->text(),
-                                                          tr("Tables (*.csv *.xlsx *.txt);;All files (*)"));
+        const QString path
+            = QFileDialog::getOpenFileName(this, tr("Import units"), m_path->text(),
+                                           tr("Tables (*.csv *.xlsx *.txt);;All files (*)"));
         if (!path.isEmpty())
             setFile(path);
     });
@@ -63,7 +66,8 @@ UnitImportWizard::UnitImportWizard(Database &db, qint64 campaignId, QWidget *par
 
     auto *mappingPage = new QWizardPage(this);
     mappingPage->setTitle(tr("Match the columns"));
-    mappingPage->setSubTitle(tr("Which column of the file holds each field. Name, kind and region are required."));
+    mappingPage->setSubTitle(
+        tr("Which column of the file holds each field. Name, kind and region are required."));
     auto *mappingLayout = new QHBoxLayout(mappingPage);
     auto *form = new QFormLayout;
     for (int f = 0; f < UnitImporter::FieldCount; ++f) {
@@ -81,8 +85,9 @@ UnitImportWizard::UnitImportWizard(Database &db, qint64 campaignId, QWidget *par
 
     auto *checkPage = new QWizardPage(this);
     checkPage->setTitle(tr("Check and import"));
-    checkPage->setSubTitle(tr("Every problem is listed by line. With problems nothing is imported unless you "
-                              "choose to skip the rows concerned."));
+    checkPage->setSubTitle(
+        tr("Every problem is listed by line. With problems nothing is imported unless you "
+           "choose to skip the rows concerned."));
     auto *checkLayout = new QVBoxLayout(checkPage);
     checkLayout->addWidget(m_summary);
     m_problems->setColumnCount(3);
@@ -155,22 +160,25 @@ bool UnitImportWizard::validateCurrentPage()
         if (m_header.isEmpty())
             loadPreview();
         if (m_header.isEmpty()) {
-            QMessageBox::warning(this, windowTitle(), tr("The file cannot be read: %1").arg(m_fileInfo->text()));
+            QMessageBox::warning(this, windowTitle(),
+                                 tr("The file cannot be read: %1").arg(m_fileInfo->text()));
             return false;
         }
     } else if (currentId() == MappingPage) {
         const QList<int> columns = mapping();
         for (int f : {UnitImporter::Name, UnitImporter::Kind, UnitImporter::Region}) {
             if (columns[f] < 0) {
-                QMessageBox::warning(this, windowTitle(),
-                                     tr("Choose the column that holds: %1").arg(UnitImporter::fieldLabel(f)));
+                QMessageBox::warning(
+                    this, windowTitle(),
+                    tr("Choose the column that holds: %1").arg(UnitImporter::fieldLabel(f)));
                 return false;
             }
         }
     } else if (currentId() == CheckPage) {
         if (!m_result.errors.isEmpty() && !m_skipInvalid->isChecked()) {
-            QMessageBox::warning(this, windowTitle(),
-                                 tr("The file has problems; correct them, or choose to skip the rows concerned."));
+            QMessageBox::warning(
+                this, windowTitle(),
+                tr("The file has problems; correct them, or choose to skip the rows concerned."));
             return false;
         }
         m_result = runImporter(false, m_skipInvalid->isChecked());
@@ -180,9 +188,13 @@ bool UnitImportWizard::validateCurrentPage()
             showCheckResult();
             return false;
         }
-        QString text = tr("%1 new, %2 updated, %3 rejected.").arg(m_result.created).arg(m_result.updated).arg(m_result.rejected);
+        QString text = tr("%1 new, %2 updated, %3 rejected.")
+                           .arg(m_result.created)
+                           .arg(m_result.updated)
+                           .arg(m_result.rejected);
         if (!m_result.rejectsWritten.isEmpty())
-            text += QLatin1Char('\n') + tr("The rejected rows are in %1.").arg(m_result.rejectsWritten);
+            text += QLatin1Char('\n')
+                + tr("The rejected rows are in %1.").arg(m_result.rejectsWritten);
         QMessageBox::information(this, windowTitle(), text);
     }
     return true;
@@ -210,8 +222,11 @@ void UnitImportWizard::showCheckResult()
     for (const Problem &p : m_result.warnings)
         add(p, true);
     m_summary->setText(m_result.errors.isEmpty()
-                           ? tr("%n row(s) read, no problems. Press Import to register them.", nullptr, int(m_result.rowsRead))
-                           : tr("%1 row(s) read; %2 with problems.").arg(m_result.rowsRead).arg(m_result.rejected));
+                           ? tr("%n row(s) read, no problems. Press Import to register them.",
+                                nullptr, int(m_result.rowsRead))
+                           : tr("%1 row(s) read; %2 with problems.")
+                                 .arg(m_result.rowsRead)
+                                 .arg(m_result.rejected));
     m_skipInvalid->setVisible(!m_result.errors.isEmpty());
 }
 
@@ -228,23 +243,30 @@ UnitImporter::Result UnitImportWizard::runImporter(bool dryRun, bool skipInvalid
 
     UnitImporter::Result result;
     std::atomic_bool cancel = false;
-    QProgressDialog progress(dryRun ? tr("Checking %1…").arg(path) : tr("Importing %1…").arg(path), tr("Cancel"), 0,
-                             1000, this);
+    QProgressDialog progress(dryRun ? tr("Checking %1…").arg(path) : tr("Importing %1…").arg(path),
+                             tr("Cancel"), 0, 1000, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
     QPointer<QProgressDialog> guard(&progress);
     QThread *worker = QThread::create([&, source] {
         std::unique_ptr<Database> db = source->clone();
         if (!db) {
-            result.errors.append({path, 0, QString(), tr("cannot open a second connection to %1").arg(location)});
+            result.errors.append(
+                {path, 0, QString(), tr("cannot open a second connection to %1").arg(location)});
             return;
         }
-        result = UnitImporter(*db).run(path, options, [&guard](double fraction) {
-            QMetaObject::invokeMethod(guard.data(), [guard, fraction] {
-                if (guard)
-                    guard->setValue(int(fraction * 1000));
-            }, Qt::QueuedConnection);
-        }, &cancel);
+        result = UnitImporter(*db).run(
+            path, options,
+            [&guard](double fraction) {
+                QMetaObject::invokeMethod(
+                    guard.data(),
+                    [guard, fraction] {
+                        if (guard)
+                            guard->setValue(int(fraction * 1000));
+                    },
+                    Qt::QueuedConnection);
+            },
+            &cancel);
     });
     QEventLoop loop;
     connect(worker, &QThread::finished, &loop, &QEventLoop::quit);

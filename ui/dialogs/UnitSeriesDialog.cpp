@@ -16,7 +16,8 @@
 #include <QValueAxis>
 #include <QVBoxLayout>
 
-UnitSeriesDialog::UnitSeriesDialog(std::shared_ptr<const ProgressSnapshot> snapshot, qint64 unitId, QWidget *parent)
+UnitSeriesDialog::UnitSeriesDialog(std::shared_ptr<const ProgressSnapshot> snapshot, qint64 unitId,
+                                   QWidget *parent)
     : QDialog(parent)
     , m_snapshot(std::move(snapshot))
     , m_unitId(unitId)
@@ -36,17 +37,17 @@ UnitSeriesDialog::UnitSeriesDialog(std::shared_ptr<const ProgressSnapshot> snaps
                    .arg((kind ? DomainNames::displayName(*kind) : u->kind).toHtmlEscaped(),
                         Regions::displayName(u->province).toHtmlEscaped());
     details += QStringLiteral("<p>")
-               + tr("Valid samples %1 of a target of %2 (%3%); projected final %4 at %5 a day.")
-                     .arg(locale.toString(u->valid), locale.toString(u->target),
-                          u->hasTarget() ? Percent::text(u->valid, u->target) : QStringLiteral("–"),
-                          locale.toString(u->forecast), locale.toString(u->rate, 'f', 1))
-                     .toHtmlEscaped();
+        + tr("Valid samples %1 of a target of %2 (%3%); projected final %4 at %5 a day.")
+              .arg(locale.toString(u->valid), locale.toString(u->target),
+                   u->hasTarget() ? Percent::text(u->valid, u->target) : QStringLiteral("–"),
+                   locale.toString(u->forecast), locale.toString(u->rate, 'f', 1))
+              .toHtmlEscaped();
     if (u->groupSize > 1)
         details += QStringLiteral("<br>")
-                   + tr("Group of %1 units: %2 valid samples of a target of %3.")
-                         .arg(u->groupSize)
-                         .arg(locale.toString(u->groupValid), locale.toString(u->groupTarget))
-                         .toHtmlEscaped();
+            + tr("Group of %1 units: %2 valid samples of a target of %3.")
+                  .arg(u->groupSize)
+                  .arg(locale.toString(u->groupValid), locale.toString(u->groupTarget))
+                  .toHtmlEscaped();
     if (m_snapshot->previousYear) {
         details += QStringLiteral("<br>");
         if (u->previousValid >= 0) {
@@ -55,7 +56,10 @@ UnitSeriesDialog::UnitSeriesDialog(std::shared_ptr<const ProgressSnapshot> snaps
                            .arg(m_snapshot->previousYear)
                            .arg(locale.toString(u->previousValid),
                                 yoy.isEmpty() ? QString()
-                                             : tr(" (change %1%)").arg(yoy.startsWith(QLatin1Char('-')) ? yoy : QLatin1Char('+') + yoy))
+                                              : tr(" (change %1%)")
+                                                    .arg(yoy.startsWith(QLatin1Char('-'))
+                                                             ? yoy
+                                                             : QLatin1Char('+') + yoy))
                            .toHtmlEscaped();
         } else {
             details += tr("Did not take part in %1.").arg(m_snapshot->previousYear).toHtmlEscaped();
@@ -83,7 +87,8 @@ UnitSeriesDialog::UnitSeriesDialog(std::shared_ptr<const ProgressSnapshot> snaps
     qint64 sum = 0;
     const QList<double> pace = ProgressTotals::pace(u->target, m_snapshot->windowDays);
     for (int d = 0; d < m_snapshot->windowDays; ++d) {
-        days << m_snapshot->dayAt(d).toString(QStringLiteral("M/d")); // short ticks, as on the dashboard
+        days << m_snapshot->dayAt(d).toString(
+            QStringLiteral("M/d")); // short ticks, as on the dashboard
         const bool reached = d <= m_snapshot->asOfIndex;
         m_daily->append(reached ? double(u->daily.at(d)) : 0.0);
         if (reached) {

@@ -16,7 +16,8 @@ class UnitSeriesDialog : public QDialog
 {
     Q_OBJECT
 public:
-    UnitSeriesDialog(std::shared_ptr<const ProgressSnapshot> snapshot, qint64 unitId, QWidget *parent = nullptr);
+    UnitSeriesDialog(std::shared_ptr<const ProgressSnapshot> snapshot, qint64 unitId,
+                     QWidget *parent = nullptr);
 
     qint64 unitId() const { return m_unitId; }
     QBarSet *dailySet() const { return m_daily; }

@@ -228,10 +228,11 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent)
     auto *behindTab = new QWidget(this);
     auto *behindLayout = new QVBoxLayout(behindTab);
     behindLayout->setContentsMargins(0, 4, 0, 0);
-    auto *behindNote = new QLabel(
-        tr("Units whose projected final count (current samples + mean of their last 3 reported days × "
-           "remaining days) falls short of their target. Double-click a unit for its daily series."),
-        behindTab);
+    auto *behindNote = new QLabel(tr("Units whose projected final count (current samples + mean of "
+                                     "their last 3 reported days × "
+                                     "remaining days) falls short of their target. Double-click a "
+                                     "unit for its daily series."),
+                                  behindTab);
     behindNote->setWordWrap(true);
     behindLayout->addWidget(behindNote);
     behindLayout->addWidget(m_behindView, 1);
@@ -279,14 +280,17 @@ void DashboardPage::buildToolbar()
 
     QAction *refreshAction = bar->addAction(tr("Reload"), m_cache, &ProgressCache::reload);
     refreshAction->setShortcut(QKeySequence::Refresh);
-    refreshAction->setToolTip(tr("Read the figures again (they reload by themselves after an import)"));
+    refreshAction->setToolTip(
+        tr("Read the figures again (they reload by themselves after an import)"));
     auto *exportButton = new QToolButton(bar);
     exportButton->setText(tr("Export"));
     exportButton->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(exportButton);
-    menu->addAction(tr("Charts as PNG…"), this, [this] { askExportCharts(); })->setData(QStringLiteral("png"));
+    menu->addAction(tr("Charts as PNG…"), this, [this] { askExportCharts(); })
+        ->setData(QStringLiteral("png"));
     menu->addAction(tr("Charts as PDF…"), this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export charts"), QString(), tr("PDF (*.pdf)"));
+        const QString path
+            = QFileDialog::getSaveFileName(this, tr("Export charts"), QString(), tr("PDF (*.pdf)"));
         if (!path.isEmpty() && !exportChartsPdf(path))
             QMessageBox::warning(this, tr("Export charts"), tr("Could not write %1.").arg(path));
     });
@@ -297,8 +301,10 @@ void DashboardPage::buildToolbar()
     bar->addWidget(exportButton);
     QAction *targets = bar->addAction(tr("Import targets…"), this, [this] { askImportTargets(); });
     targets->setObjectName(QStringLiteral("importTargetsAction"));
-    targets->setToolTip(tr("Set units' sample targets from a CSV or Excel file with the columns unit and target"));
-    QAction *grading = bar->addAction(tr("Grades and commendations…"), this, [this] { openGrading(); });
+    targets->setToolTip(
+        tr("Set units' sample targets from a CSV or Excel file with the columns unit and target"));
+    QAction *grading
+        = bar->addAction(tr("Grades and commendations…"), this, [this] { openGrading(); });
     grading->setObjectName(QStringLiteral("gradingAction"));
     m_status = new QLabel(bar);
     m_status->setObjectName(QStringLiteral("dashboardStatus"));
@@ -313,14 +319,15 @@ QWidget *DashboardPage::buildHeadline()
     auto *frame = new QWidget(this);
     auto *row = new QHBoxLayout(frame);
     row->setContentsMargins(0, 4, 0, 4);
-    const QStringList titles = {tr("Valid samples"), tr("Share of overall target"), tr("Units reporting"),
-                                tr("Suggestions"), tr("Projected final")};
+    const QStringList titles = {tr("Valid samples"), tr("Share of overall target"),
+                                tr("Units reporting"), tr("Suggestions"), tr("Projected final")};
     for (const QString &title : titles) {
         auto *card = new QFrame(frame);
         card->setObjectName(QStringLiteral("headlineCard"));
         card->setFrameShape(QFrame::StyledPanel);
-        card->setStyleSheet(QStringLiteral("#headlineCard { background: palette(base); border: 1px solid #d5dbe3;"
-                                           " border-radius: 6px; }"));
+        card->setStyleSheet(
+            QStringLiteral("#headlineCard { background: palette(base); border: 1px solid #d5dbe3;"
+                           " border-radius: 6px; }"));
         auto *v = new QVBoxLayout(card);
         v->setContentsMargins(12, 6, 12, 6);
         v->setSpacing(0);
@@ -418,7 +425,10 @@ QWidget *DashboardPage::buildOverview()
     connect(m_rankingSet, &QBarSet::hovered, this, [this](bool status, int index) {
         QString tip = tr("Click a bar to see that unit's daily series");
         if (status && index >= 0 && index < m_rankingNames.size())
-            tip = QStringLiteral("%1\n%2%").arg(m_rankingNames.at(index)).arg(m_rankingSet->at(index)) + QLatin1Char('\n') + tip;
+            tip = QStringLiteral("%1\n%2%")
+                      .arg(m_rankingNames.at(index))
+                      .arg(m_rankingSet->at(index))
+                + QLatin1Char('\n') + tip;
         m_rankingView->setToolTip(tip);
     });
     m_rankingScroll = new QScrollArea(page);
@@ -430,7 +440,9 @@ QWidget *DashboardPage::buildOverview()
     auto *rankingLayout = new QVBoxLayout(rankingBox);
     rankingLayout->setContentsMargins(0, 0, 0, 0);
     auto *rankingControls = new QHBoxLayout;
-    auto *rankingTitle = new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Units by share of target").toHtmlEscaped()), rankingBox);
+    auto *rankingTitle = new QLabel(
+        QStringLiteral("<b>%1</b>").arg(tr("Units by share of target").toHtmlEscaped()),
+        rankingBox);
     m_rankModeBox = new QComboBox(rankingBox);
     m_rankModeBox->setObjectName(QStringLiteral("rankingMode"));
     m_rankModeBox->addItem(tr("Top"), true);
@@ -488,7 +500,8 @@ QWidget *DashboardPage::buildOverview()
     auto *kindX = new QBarCategoryAxis;
     kindX->setTruncateLabels(false);
     // Short names so all three fit under a narrow chart; the full names are in the tooltip.
-    kindX->append({tr("1st-level", "kind axis"), tr("2nd-level", "kind axis"), tr("Supporting", "kind axis")});
+    kindX->append({tr("1st-level", "kind axis"), tr("2nd-level", "kind axis"),
+                   tr("Supporting", "kind axis")});
     QStringList kindNames;
     for (UnitKind k : DomainNames::unitKinds())
         kindNames << DomainNames::displayName(k);
@@ -556,7 +569,7 @@ void DashboardPage::applyListFilters()
     // The lists on hidden tabs are filtered (and re-sorted) when their tab is shown.
     const bool unitsShown = m_tabs->currentIndex() == 1;
     const bool behindShown = m_tabs->currentIndex() == 2;
-    const ProgressFilter lists{m_filter.region, m_filter.kind, m_filter.groupOf, QString()};
+    const ProgressFilter lists {m_filter.region, m_filter.kind, m_filter.groupOf, QString()};
     m_unitsDirty = !unitsShown;
     m_behindDirty = !behindShown;
     if (unitsShown || m_forceLists)
@@ -632,7 +645,8 @@ void DashboardPage::refresh()
             l->setText(QStringLiteral("–"));
         for (QLabel *l : std::as_const(m_figureNotes))
             l->clear();
-        m_status->setText(m_cache->lastError().isEmpty() ? tr("No campaign selected") : m_cache->lastError());
+        m_status->setText(m_cache->lastError().isEmpty() ? tr("No campaign selected")
+                                                         : m_cache->lastError());
         m_cumulative->clear();
         m_pace->clear();
         m_rankingSet->remove(0, m_rankingSet->count());
@@ -651,18 +665,22 @@ void DashboardPage::refresh()
 
     m_figures[0]->setText(locale.toString(t.valid));
     m_figureNotes[0]->setText(tr("%n unit(s)", nullptr, t.units));
-    m_figures[1]->setText(t.target > 0 ? Percent::text(t.valid, t.target) + QLatin1Char('%') : QStringLiteral("–"));
+    m_figures[1]->setText(t.target > 0 ? Percent::text(t.valid, t.target) + QLatin1Char('%')
+                                       : QStringLiteral("–"));
     m_figureNotes[1]->setText(tr("of %1").arg(locale.toString(t.target)));
     m_figures[2]->setText(QStringLiteral("%1 / %2").arg(t.reportedOnAsOfDay).arg(t.units));
-    m_figureNotes[2]->setText(s->asOfIndex >= 0 ? tr("on %1").arg(s->asOfDay().toString(Qt::ISODate))
-                                                : tr("nothing reported yet"));
+    m_figureNotes[2]->setText(s->asOfIndex >= 0
+                                  ? tr("on %1").arg(s->asOfDay().toString(Qt::ISODate))
+                                  : tr("nothing reported yet"));
     m_figures[3]->setText(locale.toString(t.suggestions));
     m_figureNotes[3]->setText(tr("opinions collected"));
     m_figures[4]->setText(locale.toString(t.forecast));
     m_figureNotes[4]->setText(tr("%n unit(s) behind pace", nullptr, t.behindPace));
-    m_status->setText(s->asOfIndex >= 0 ? tr("Day %1 of %2").arg(s->asOfIndex + 1).arg(s->windowDays)
-                                        : tr("Window %1 – %2").arg(s->campaign.startDate.toString(Qt::ISODate),
-                                                                    s->campaign.endDate.toString(Qt::ISODate)));
+    m_status->setText(s->asOfIndex >= 0
+                          ? tr("Day %1 of %2").arg(s->asOfIndex + 1).arg(s->windowDays)
+                          : tr("Window %1 – %2")
+                                .arg(s->campaign.startDate.toString(Qt::ISODate),
+                                     s->campaign.endDate.toString(Qt::ISODate)));
 
     // Cumulative against the pace line.
     const QList<qint64> cumulative = t.cumulative();
@@ -684,7 +702,9 @@ void DashboardPage::refresh()
         m_cumulativeX->setRange(first, first.addDays(qint64(intervals) * step));
         m_cumulativeX->setTickCount(intervals + 1);
     }
-    const double top = qMax(double(t.target), cumulative.isEmpty() ? 0.0 : double(cumulative.at(qMax(0, s->asOfIndex))));
+    const double top
+        = qMax(double(t.target),
+               cumulative.isEmpty() ? 0.0 : double(cumulative.at(qMax(0, s->asOfIndex))));
     setNiceRange(m_cumulativeY, top);
 
     refreshRanking(*s, rows);
@@ -699,11 +719,14 @@ void DashboardPage::refreshRanking(const ProgressSnapshot &s, const QList<int> &
         if (s.units.at(r).hasTarget())
             ranked << r;
     }
-    const auto key = [&](int r) { return Percent::tenths(s.units.at(r).valid, s.units.at(r).target); };
+    const auto key = [&](int r) {
+        return Percent::tenths(s.units.at(r).valid, s.units.at(r).target);
+    };
     const int n = qMin(m_rankCount, int(ranked.size()));
     const auto better = [&](int a, int b) {
         const qint64 ka = key(a), kb = key(b);
-        return ka != kb ? (m_rankTop ? ka > kb : ka < kb) : s.units.at(a).unitId < s.units.at(b).unitId;
+        return ka != kb ? (m_rankTop ? ka > kb : ka < kb)
+                        : s.units.at(a).unitId < s.units.at(b).unitId;
     };
     std::partial_sort(ranked.begin(), ranked.begin() + n, ranked.end(), better);
     ranked.resize(n);
@@ -739,7 +762,8 @@ void DashboardPage::refreshRanking(const ProgressSnapshot &s, const QList<int> &
     if (m_rankingX->tickCount() != int(axisTop / step) + 1)
         m_rankingX->setTickCount(int(axisTop / step) + 1);
     m_targetLine->replace({QPointF(100, -0.5), QPointF(100, qMax(0, n) - 0.5)});
-    m_rankingView->chart()->setTitle(m_rankTop ? tr("Top %n", nullptr, n) : tr("Bottom %n", nullptr, n));
+    m_rankingView->chart()->setTitle(m_rankTop ? tr("Top %n", nullptr, n)
+                                               : tr("Bottom %n", nullptr, n));
     m_rankingView->setMinimumHeight(qMax(260, 70 + 24 * n));
 }
 
@@ -765,7 +789,9 @@ void DashboardPage::refreshBreakdowns(const ProgressSnapshot &s, const QList<int
     for (const Region &region : Regions::all()) {
         const auto v = byRegion.value(region.code);
         m_regionCodes << region.code;
-        categories << (QLocale().language() == QLocale::Chinese ? region.shortName : Regions::displayName(region.code));
+        categories << (QLocale().language() == QLocale::Chinese
+                           ? region.shortName
+                           : Regions::displayName(region.code));
         valid << double(v.first);
         target << double(v.second);
         top = qMax(top, double(qMax(v.first, v.second)));
@@ -853,11 +879,13 @@ bool DashboardPage::exportChartsPdf(const QString &path)
         painter.setFont(heading);
         const auto s = m_cache->snapshot();
         const QString title = s ? s->campaign.title : QString();
-        painter.drawText(QRect(page.left(), page.top(), page.width(), 40), Qt::AlignLeft | Qt::AlignVCenter, title);
+        painter.drawText(QRect(page.left(), page.top(), page.width(), 40),
+                         Qt::AlignLeft | Qt::AlignVCenter, title);
         QFont small = font();
         small.setPointSizeF(8);
         painter.setFont(small);
-        painter.drawText(QRect(page.left(), page.top() + 40, page.width(), 30), Qt::AlignLeft | Qt::AlignVCenter, filters);
+        painter.drawText(QRect(page.left(), page.top() + 40, page.width(), 30),
+                         Qt::AlignLeft | Qt::AlignVCenter, filters);
         // Render the chart at a screen-like size, scaled onto the page.
         const QRect target(page.left(), page.top() + 80, page.width(), page.height() - 80);
         view->render(&painter, target, QRect(), Qt::KeepAspectRatio);
@@ -873,8 +901,9 @@ bool DashboardPage::exportProgress(const QString &path, QString *error)
         return false;
     ProgressFilter charts = m_filter;
     charts.text.clear();
-    return TableExport::write(path, {tr("progress"), ProgressExport::progressColumns(),
-                                     ProgressExport::progressRows(*s, charts.rows(*s))},
+    return TableExport::write(path,
+                              {tr("progress"), ProgressExport::progressColumns(),
+                               ProgressExport::progressRows(*s, charts.rows(*s))},
                               error);
 }
 
@@ -885,14 +914,16 @@ bool DashboardPage::exportDaily(const QString &path, QString *error)
         return false;
     ProgressFilter charts = m_filter;
     charts.text.clear();
-    return TableExport::write(path, {tr("daily"), ProgressExport::dailyColumns(),
-                                     ProgressExport::dailyRows(*s, charts.rows(*s))},
+    return TableExport::write(path,
+                              {tr("daily"), ProgressExport::dailyColumns(),
+                               ProgressExport::dailyRows(*s, charts.rows(*s))},
                               error);
 }
 
 void DashboardPage::askExportCharts()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export charts"), QString(), tr("PNG image (*.png)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export charts"), QString(),
+                                                      tr("PNG image (*.png)"));
     if (!path.isEmpty() && !exportChartsPng(path))
         QMessageBox::warning(this, tr("Export charts"), tr("Could not write %1.").arg(path));
 }
@@ -914,7 +945,8 @@ Problems DashboardPage::importTargets(const QString &path, int *changed)
     if (!m_workspace->hasDatabase() || m_workspace->campaignId() == 0)
         return {{path, 0, QString(), tr("No campaign selected")}};
     TargetImporter::Result result;
-    const Problems problems = TargetImporter(m_workspace->database()).importFile(m_workspace->campaignId(), path, &result);
+    const Problems problems = TargetImporter(m_workspace->database())
+                                  .importFile(m_workspace->campaignId(), path, &result);
     if (changed)
         *changed = result.changed;
     return problems;
@@ -922,19 +954,21 @@ Problems DashboardPage::importTargets(const QString &path, int *changed)
 
 void DashboardPage::askImportTargets()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import targets"), QString(),
-                                                      tr("Tables (*.csv *.xlsx *.txt);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import targets"), QString(), tr("Tables (*.csv *.xlsx *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
     int changed = 0;
     const Problems problems = importTargets(path, &changed);
     if (!problems.isEmpty()) {
         QMessageBox box(QMessageBox::Warning, tr("Import targets"),
-                        tr("The file was not imported; nothing was changed. Fix these rows and import it again:"),
+                        tr("The file was not imported; nothing was changed. Fix these rows and "
+                           "import it again:"),
                         QMessageBox::Ok, this);
         box.setDetailedText(formatProblems(problems));
         box.exec();
         return;
     }
-    QMessageBox::information(this, tr("Import targets"), tr("%n target(s) changed.", nullptr, changed));
+    QMessageBox::information(this, tr("Import targets"),
+                             tr("%n target(s) changed.", nullptr, changed));
 }

@@ -43,7 +43,8 @@ public:
     ProgressFilterModel *behindList() const { return m_behindProxy; }
 
     ProgressFilter filter() const { return m_filter; }
-    void setFilter(const ProgressFilter &filter); // region / kind / group; text goes to the unit list
+    void
+    setFilter(const ProgressFilter &filter); // region / kind / group; text goes to the unit list
     void setSearchText(const QString &text);
     void setRanking(bool top, int count);
     // Lists on hidden tabs are normally filtered when shown; tests and exports may want them now.

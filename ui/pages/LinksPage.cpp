@@ -90,9 +90,9 @@ LinksPage::LinksPage(Workspace *workspace, QWidget *parent)
     m_export = toolbar->addAction(s->standardIcon(QStyle::SP_DialogSaveButton), tr("&Export…"),
                                   this, &LinksPage::exportLinks);
     m_export->setToolTip(tr("Export the campaign's links for the survey platform (.xlsx or .csv)"));
-    m_postersSelected =
-        toolbar->addAction(s->standardIcon(QStyle::SP_FileIcon), tr("&Posters for Selection…"),
-                           this, [this] { postersFor(false); });
+    m_postersSelected
+        = toolbar->addAction(s->standardIcon(QStyle::SP_FileIcon), tr("&Posters for Selection…"),
+                             this, [this] { postersFor(false); });
     m_postersAll = toolbar->addAction(s->standardIcon(QStyle::SP_DirIcon), tr("Posters for &All…"),
                                       this, [this] { postersFor(true); });
     addAction(m_copy);
@@ -221,10 +221,10 @@ void LinksPage::reloadSidePanel()
         }
         m_due->setDate(campaign->linkRequestDue.isValid() ? campaign->linkRequestDue
                                                           : campaign->startDate.addDays(-7));
-        const bool overdue =
-            campaign->linkRequestDue.isValid() && QDate::currentDate() > campaign->linkRequestDue;
-        QString text =
-            tr("%n unit(s) have not said how many links they need.", nullptr, int(pending.size()));
+        const bool overdue
+            = campaign->linkRequestDue.isValid() && QDate::currentDate() > campaign->linkRequestDue;
+        QString text = tr("%n unit(s) have not said how many links they need.", nullptr,
+                          int(pending.size()));
         if (!campaign->linkRequestDue.isValid())
             text += QLatin1Char(' ') + tr("No due date is set.");
         else if (overdue && !pending.isEmpty())
@@ -245,7 +245,7 @@ void LinksPage::reloadSidePanel()
 void LinksPage::updateActions()
 {
     const bool writable = m_workspace->hasDatabase() && !m_workspace->database().isReadOnly()
-                          && m_workspace->campaignId() > 0;
+        && m_workspace->campaignId() > 0;
     const QList<Link> selected = selectedLinks();
     bool anyActive = false;
     bool anyRevoked = false;
@@ -304,8 +304,8 @@ void LinksPage::issueLinks()
     if (dialog.exec() != QDialog::Accepted)
         return;
     QList<Link> issued;
-    const Problems problems =
-        repo.issue(campaign->id, dialog.unitId(), dialog.count(), dialog.label(), &issued);
+    const Problems problems
+        = repo.issue(campaign->id, dialog.unitId(), dialog.count(), dialog.label(), &issued);
     if (!problems.isEmpty()) {
         QMessageBox::warning(this, tr("Issue Links"), formatProblems(problems));
         return;
@@ -313,11 +313,11 @@ void LinksPage::issueLinks()
     // Select what was issued, so it can be copied or printed at once.
     m_view->clearSelection();
     for (const Link &l : std::as_const(issued)) {
-        const QModelIndex index =
-            m_proxy->mapFromSource(m_model->index(m_model->rowOfToken(l.token), 0));
+        const QModelIndex index
+            = m_proxy->mapFromSource(m_model->index(m_model->rowOfToken(l.token), 0));
         if (index.isValid())
-            m_view->selectionModel()->select(index, QItemSelectionModel::Select
-                                                        | QItemSelectionModel::Rows);
+            m_view->selectionModel()->select(
+                index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
     }
 }
 
@@ -380,13 +380,13 @@ void LinksPage::exportLinks()
     if (!campaign)
         return;
     QSettings settings;
-    const QString suggested =
-        QDir(settings.value(QStringLiteral("links/exportFolder"), QDir::homePath()).toString())
-            .filePath(tr("links-%1.xlsx").arg(campaign->year));
+    const QString suggested
+        = QDir(settings.value(QStringLiteral("links/exportFolder"), QDir::homePath()).toString())
+              .filePath(tr("links-%1.xlsx").arg(campaign->year));
     QString filter;
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export Links"), suggested,
-                                     tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"), &filter);
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Export Links"), suggested,
+                                       tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"), &filter);
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("links/exportFolder"), QFileInfo(path).absolutePath());
@@ -480,9 +480,9 @@ void LinksPage::recordRequest()
                                            1, 0, LinkRepository::kMaxIssue, 1, &ok);
     if (!ok)
         return;
-    const Problems problems =
-        LinkRepository(m_workspace->database())
-            .recordRequest(campaign->id, item->data(kUnitIdRole).toLongLong(), count);
+    const Problems problems
+        = LinkRepository(m_workspace->database())
+              .recordRequest(campaign->id, item->data(kUnitIdRole).toLongLong(), count);
     if (!problems.isEmpty())
         QMessageBox::warning(this, tr("Record Link Request"), formatProblems(problems));
 }

@@ -38,7 +38,7 @@ TalliesPage::TalliesPage(Workspace *workspace, QWidget *parent)
         importAction->setEnabled(writable && m_workspace->campaignId() > 0);
         importAction->setToolTip(
             !writable ? tr("The database is open read-only: nothing can be imported")
-            : m_workspace->campaignId() > 0
+                : m_workspace->campaignId() > 0
                 ? tr("Import daily-count or per-response files from the survey platform")
                 : tr("Add a campaign year first"));
     };
@@ -83,9 +83,9 @@ void TalliesPage::updateStatus()
         const QString backups = DatabaseBackup::folderFor(m_workspace->database());
         if (!backups.isEmpty())
             text += QLatin1Char(' ')
-                    + tr("A copy of the database is kept before each import in %1 (the last %2).")
-                          .arg(QDir::toNativeSeparators(backups))
-                          .arg(DatabaseBackup::kKeep);
+                + tr("A copy of the database is kept before each import in %1 (the last %2).")
+                      .arg(QDir::toNativeSeparators(backups))
+                      .arg(DatabaseBackup::kKeep);
     }
     m_status->setText(text);
     m_status->setWordWrap(true);

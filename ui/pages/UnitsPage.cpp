@@ -52,13 +52,14 @@ UnitsPage::UnitsPage(Workspace *workspace, QWidget *parent)
     auto *toolbar = new QToolBar(this);
     toolbar->setObjectName(QStringLiteral("unitsToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    const auto action = [&](const QString &text, QStyle::StandardPixmap icon, const QKeySequence &key,
-                            void (UnitsPage::*slot)()) {
+    const auto action = [&](const QString &text, QStyle::StandardPixmap icon,
+                            const QKeySequence &key, void (UnitsPage::*slot)()) {
         QAction *a = toolbar->addAction(style()->standardIcon(icon), text, this, slot);
         if (!key.isEmpty()) {
             a->setShortcut(key);
             a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-            a->setToolTip(QStringLiteral("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));
+            a->setToolTip(
+                QStringLiteral("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));
         }
         addAction(a);
         return a;
@@ -130,11 +131,13 @@ UnitsPage::UnitsPage(Workspace *workspace, QWidget *parent)
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setStretchLastSection(false);
-    m_view->horizontalHeader()->setSectionResizeMode(UnitTableModel::NameColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(UnitTableModel::NameColumn,
+                                                     QHeaderView::Stretch);
     m_view->setItemDelegateForColumn(UnitTableModel::TargetColumn, new TargetDelegate(m_view));
     // The list has no forecast, so no unit is drawn as behind pace here (the dashboard does that).
-    m_view->setItemDelegateForColumn(UnitTableModel::ProgressColumn,
-                                     new ProgressBarDelegate(UnitTableModel::ShareRole, -1, m_view));
+    m_view->setItemDelegateForColumn(
+        UnitTableModel::ProgressColumn,
+        new ProgressBarDelegate(UnitTableModel::ShareRole, -1, m_view));
     const QFontMetrics fm = m_view->fontMetrics();
     const int em = fm.horizontalAdvance(QChar(0x4e2d)); // one CJK character
     m_view->setColumnWidth(UnitTableModel::NameColumn, em * 18);
@@ -143,7 +146,8 @@ UnitsPage::UnitsPage(Workspace *workspace, QWidget *parent)
     m_view->setColumnWidth(UnitTableModel::ProgressColumn, em * 10);
     m_view->setColumnWidth(UnitTableModel::ParentColumn, em * 14);
     m_view->setColumnWidth(UnitTableModel::ContactColumn, em * 5);
-    m_view->setColumnWidth(UnitTableModel::PhoneColumn, fm.horizontalAdvance(QStringLiteral("0755-12345678-00")));
+    m_view->setColumnWidth(UnitTableModel::PhoneColumn,
+                           fm.horizontalAdvance(QStringLiteral("0755-12345678-00")));
     m_view->setColumnWidth(UnitTableModel::TargetColumn, em * 6);
     layout->addWidget(m_view, 1);
 
@@ -160,13 +164,15 @@ UnitsPage::UnitsPage(Workspace *workspace, QWidget *parent)
 
     // Enter opens the form and Ctrl+C copies rows; the view would take both keys for itself.
     m_view->installEventFilter(this);
-    auto *find = new QShortcut(QKeySequence::Find, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    auto *find
+        = new QShortcut(QKeySequence::Find, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(find, &QShortcut::activated, this, [this] {
         m_search->setFocus();
         m_search->selectAll();
     });
     // Down from the search box goes into the list.
-    auto *down = new QShortcut(QKeySequence(Qt::Key_Down), m_search, nullptr, nullptr, Qt::WidgetShortcut);
+    auto *down
+        = new QShortcut(QKeySequence(Qt::Key_Down), m_search, nullptr, nullptr, Qt::WidgetShortcut);
     connect(down, &QShortcut::activated, this, [this] {
         m_view->setFocus();
         if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
@@ -179,9 +185,9 @@ UnitsPage::UnitsPage(Workspace *workspace, QWidget *parent)
                     return;
                 const int row = m_model->rowOfUnit(unitId);
                 const QString name = row >= 0 ? m_model->rowAt(row).name : QString();
-                m_undo->push(new SetTargetCommand(m_workspace->database(), unitId, m_model->campaignId(),
-                                                  oldValue.toLongLong(), newValue.toLongLong(), name,
-                                                  [this](const QString &m) { showError(m); }));
+                m_undo->push(new SetTargetCommand(
+                    m_workspace->database(), unitId, m_model->campaignId(), oldValue.toLongLong(),
+                    newValue.toLongLong(), name, [this](const QString &m) { showError(m); }));
             });
     connect(m_model, &UnitTableModel::loadFailed, this, &UnitsPage::showError);
 
@@ -203,7 +209,8 @@ bool UnitsPage::eventFilter(QObject *watched, QEvent *event)
             copySelection();
             return true;
         }
-        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && key->modifiers() == Qt::NoModifier) {
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+            && key->modifiers() == Qt::NoModifier) {
             openCurrent();
             return true;
         }
@@ -214,7 +221,8 @@ bool UnitsPage::eventFilter(QObject *watched, QEvent *event)
 void UnitsPage::reloadSource()
 {
     m_undo->clear();
-    m_model->setSource(m_workspace->hasDatabase() ? &m_workspace->database() : nullptr, m_workspace->campaignId());
+    m_model->setSource(m_workspace->hasDatabase() ? &m_workspace->database() : nullptr,
+                       m_workspace->campaignId());
     updateCount();
 }
 
@@ -222,7 +230,8 @@ void UnitsPage::updateCount()
 {
     const int shown = m_proxy->rowCount();
     const int total = m_model->rowCount();
-    m_count->setText(shown == total ? tr("%n unit(s)", nullptr, total) : tr("%1 of %n unit(s)", nullptr, total).arg(shown));
+    m_count->setText(shown == total ? tr("%n unit(s)", nullptr, total)
+                                    : tr("%1 of %n unit(s)", nullptr, total).arg(shown));
 }
 
 void UnitsPage::showError(const QString &message)
@@ -292,7 +301,8 @@ int UnitsPage::openForm(qint64 unitId)
     }
     qint64 openOther = 0;
     connect(&dialog, &UnitFormDialog::saved, this, &UnitsPage::onSaved);
-    connect(&dialog, &UnitFormDialog::openUnitRequested, this, [&openOther](qint64 id) { openOther = id; });
+    connect(&dialog, &UnitFormDialog::openUnitRequested, this,
+            [&openOther](qint64 id) { openOther = id; });
     connect(&dialog, &UnitFormDialog::merged, this, [this] { m_undo->clear(); });
     const int result = dialog.exec();
     if (dialog.savedRecord().unit.id != 0) {
@@ -331,23 +341,27 @@ void UnitsPage::carryOver()
             previous = c;
     }
     if (!previous) {
-        showError(tr("There is no campaign before %1 to carry units over from.").arg(current->year));
+        showError(
+            tr("There is no campaign before %1 to carry units over from.").arg(current->year));
         return;
     }
-    if (QMessageBox::question(this, tr("Carry units over"),
-                              tr("Add every unit of %1 that is not yet in %2, with the same kind, parent and "
-                                 "target?")
-                                  .arg(previous->year)
-                                  .arg(current->year))
+    if (QMessageBox::question(
+            this, tr("Carry units over"),
+            tr("Add every unit of %1 that is not yet in %2, with the same kind, parent and "
+               "target?")
+                .arg(previous->year)
+                .arg(current->year))
         != QMessageBox::Yes)
         return;
     int created = 0;
-    const Problems problems = UnitRepository(m_workspace->database()).carryOver(previous->id, current->id, &created);
+    const Problems problems
+        = UnitRepository(m_workspace->database()).carryOver(previous->id, current->id, &created);
     if (!problems.isEmpty()) {
         showError(formatProblems(problems));
         return;
     }
-    QMessageBox::information(this, tr("Carry units over"), tr("%n unit(s) carried over.", nullptr, created));
+    QMessageBox::information(this, tr("Carry units over"),
+                             tr("%n unit(s) carried over.", nullptr, created));
 }
 
 void UnitsPage::mergeSelected()
@@ -359,14 +373,16 @@ void UnitsPage::mergeSelected()
         names << i.data().toString();
     }
     if (ids.size() != 2) {
-        QMessageBox::information(this, tr("Merge units"),
-                                 tr("Select exactly two rows (Ctrl+click): the same organization entered twice."));
+        QMessageBox::information(
+            this, tr("Merge units"),
+            tr("Select exactly two rows (Ctrl+click): the same organization entered twice."));
         return;
     }
-    QMessageBox box(QMessageBox::Question, tr("Merge units"),
-                    tr("Which one is kept? Everything of the other one (its forms, participations, links, "
-                       "letters and history) moves to the kept unit; the other stays on record as merged."),
-                    QMessageBox::Cancel, this);
+    QMessageBox box(
+        QMessageBox::Question, tr("Merge units"),
+        tr("Which one is kept? Everything of the other one (its forms, participations, links, "
+           "letters and history) moves to the kept unit; the other stays on record as merged."),
+        QMessageBox::Cancel, this);
     QPushButton *keepFirst = box.addButton(tr("Keep %1").arg(names[0]), QMessageBox::AcceptRole);
     QPushButton *keepSecond = box.addButton(tr("Keep %1").arg(names[1]), QMessageBox::AcceptRole);
     box.exec();
@@ -402,13 +418,15 @@ void UnitsPage::exportUnits()
 {
     if (!m_workspace->hasDatabase() || m_workspace->campaignId() == 0)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export units"), QString(),
-                                                      tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export units"), QString(), tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
     if (path.isEmpty())
         return;
     QString error;
     if (!UnitExporter(m_workspace->database()).exportTo(path, m_workspace->campaignId(), &error))
         showError(error);
     else
-        QMessageBox::information(this, tr("Export units"), tr("%n unit(s) written to %1.", nullptr, m_model->rowCount()).arg(path));
+        QMessageBox::information(
+            this, tr("Export units"),
+            tr("%n unit(s) written to %1.", nullptr, m_model->rowCount()).arg(path));
 }

@@ -22,7 +22,8 @@ SaveUnitCommand::SaveUnitCommand(Database &db, const UnitRecord &before, const U
     , m_skipRedo(alreadyDone)
     , m_onError(std::move(onError))
 {
-    setText(before.unit.id == 0 ? tr("register %1").arg(after.unit.name) : tr("edit %1").arg(after.unit.name));
+    setText(before.unit.id == 0 ? tr("register %1").arg(after.unit.name)
+                                : tr("edit %1").arg(after.unit.name));
 }
 
 void SaveUnitCommand::undo()
@@ -63,7 +64,8 @@ void SaveUnitCommand::redo()
 }
 
 SetTargetCommand::SetTargetCommand(Database &db, qint64 unitId, qint64 campaignId, qint64 oldTarget,
-                                   qint64 newTarget, const QString &unitName, UnitCommandErrorHandler onError)
+                                   qint64 newTarget, const QString &unitName,
+                                   UnitCommandErrorHandler onError)
     : m_db(db)
     , m_unitId(unitId)
     , m_campaignId(campaignId)

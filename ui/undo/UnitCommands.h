@@ -19,8 +19,8 @@ class SaveUnitCommand : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(SaveUnitCommand)
 public:
-    SaveUnitCommand(Database &db, const UnitRecord &before, const UnitRecord &after, bool alreadyDone,
-                    UnitCommandErrorHandler onError = {});
+    SaveUnitCommand(Database &db, const UnitRecord &before, const UnitRecord &after,
+                    bool alreadyDone, UnitCommandErrorHandler onError = {});
     void undo() override;
     void redo() override;
 
@@ -37,8 +37,9 @@ class SetTargetCommand : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(SetTargetCommand)
 public:
-    SetTargetCommand(Database &db, qint64 unitId, qint64 campaignId, qint64 oldTarget, qint64 newTarget,
-                     const QString &unitName, UnitCommandErrorHandler onError = {});
+    SetTargetCommand(Database &db, qint64 unitId, qint64 campaignId, qint64 oldTarget,
+                     qint64 newTarget, const QString &unitName,
+                     UnitCommandErrorHandler onError = {});
     void undo() override;
     void redo() override;
     int id() const override { return 0x5e7; }

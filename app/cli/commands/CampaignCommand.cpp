@@ -10,7 +10,10 @@ class CampaignCommand : public CliCommand
 {
 public:
     QString name() const override { return QStringLiteral("campaign"); }
-    QString summary() const override { return QStringLiteral("Add or list campaign years (add, list)."); }
+    QString summary() const override
+    {
+        return QStringLiteral("Add or list campaign years (add, list).");
+    }
 
     int run(CliContext &ctx, const QStringList &arguments) override
     {
@@ -22,17 +25,19 @@ public:
         if (action == QLatin1String("list"))
             return list(ctx, rest);
         QCommandLineParser parser;
-        parser.setApplicationDescription(QStringLiteral(
-            "secretariat-cli campaign\n\n"
-            "  campaign add --year Y --start yyyy-MM-dd --end yyyy-MM-dd [--base-url URL] [--title TEXT]\n"
-            "  campaign list [--format text|csv]"));
+        parser.setApplicationDescription(
+            QStringLiteral("secretariat-cli campaign\n\n"
+                           "  campaign add --year Y --start yyyy-MM-dd --end yyyy-MM-dd "
+                           "[--base-url URL] [--title TEXT]\n"
+                           "  campaign list [--format text|csv]"));
         CliContext::addCommonOptions(parser);
         if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
             ctx.out() << parser.helpText();
             return ExitOk;
         }
-        return ctx.usageError(action.isEmpty() ? QStringLiteral("campaign needs an action: add or list")
-                                               : QStringLiteral("unknown campaign action '%1'").arg(action),
+        return ctx.usageError(action.isEmpty()
+                                  ? QStringLiteral("campaign needs an action: add or list")
+                                  : QStringLiteral("unknown campaign action '%1'").arg(action),
                               &parser);
     }
 
@@ -40,37 +45,58 @@ private:
     int add(CliContext &ctx, const QStringList &arguments)
     {
         QCommandLineParser parser;
-        parser.setApplicationDescription(QStringLiteral("secretariat-cli campaign add\n\nAdd a campaign year."));
+        parser.setApplicationDescription(
+            QStringLiteral("secretariat-cli campaign add\n\nAdd a campaign year."));
         CliContext::addCommonOptions(parser);
-        parser.addOption({QStringLiteral("year"), QStringLiteral("Campaign year."), QStringLiteral("Y")});
-        parser.addOption({QStringLiteral("start"), QStringLiteral("First day of the window."), QStringLiteral("DATE")});
-        parser.addOption({QStringLiteral("end"), QStringLiteral("Last day of the window."), QStringLiteral("DATE")});
-        parser.addOption({QStringLiteral("base-url"), QStringLiteral("Questionnaire base URL for links."), QStringLiteral("URL")});
-        parser.addOption({QStringLiteral("title"), QStringLiteral("Campaign title."), QStringLiteral("TEXT")});
-        parser.addOption({QStringLiteral("link-request-due"), QStringLiteral("Due date for link requests."), QStringLiteral("DATE")});
-        parser.addOption({QStringLiteral("gift-list-due"), QStringLiteral("Due date for gift lists."), QStringLiteral("DATE")});
+        parser.addOption(
+            {QStringLiteral("year"), QStringLiteral("Campaign year."), QStringLiteral("Y")});
+        parser.addOption({QStringLiteral("start"), QStringLiteral("First day of the window."),
+                          QStringLiteral("DATE")});
+        parser.addOption({QStringLiteral("end"), QStringLiteral("Last day of the window."),
+                          QStringLiteral("DATE")});
+        parser.addOption({QStringLiteral("base-url"),
+                          QStringLiteral("Questionnaire base URL for links."),
+                          QStringLiteral("URL")});
+        parser.addOption(
+            {QStringLiteral("title"), QStringLiteral("Campaign title."), QStringLiteral("TEXT")});
+        parser.addOption({QStringLiteral("link-request-due"),
+                          QStringLiteral("Due date for link requests."), QStringLiteral("DATE")});
+        parser.addOption({QStringLiteral("gift-list-due"),
+                          QStringLiteral("Due date for gift lists."), QStringLiteral("DATE")});
         if (const int status = ctx.parse(parser, arguments); status >= 0)
             return status;
         for (const char *required : {"year", "start", "end"}) {
             if (!parser.isSet(QLatin1String(required)))
-                return ctx.usageError(QStringLiteral("campaign add needs --%1").arg(QLatin1String(required)), &parser);
+                return ctx.usageError(
+                    QStringLiteral("campaign add needs --%1").arg(QLatin1String(required)),
+                    &parser);
         }
         if (!parser.positionalArguments().isEmpty())
-            return ctx.usageError(QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()), &parser);
+            return ctx.usageError(QStringLiteral("unexpected argument '%1'")
+                                      .arg(parser.positionalArguments().first()),
+                                  &parser);
 
         Campaign c;
         bool yearOk = false;
         c.year = parser.value(QStringLiteral("year")).toInt(&yearOk);
         Problems problems;
         if (!yearOk)
-            problems.append({{}, 0, QStringLiteral("year"), QStringLiteral("'%1' is not a year").arg(parser.value(QStringLiteral("year")))});
+            problems.append(
+                {{},
+                 0,
+                 QStringLiteral("year"),
+                 QStringLiteral("'%1' is not a year").arg(parser.value(QStringLiteral("year")))});
         const auto date = [&](const char *option, QDate &target) {
             const QString text = parser.value(QLatin1String(option));
             if (text.isEmpty())
                 return;
             target = Clock::parseDate(text);
             if (!target.isValid())
-                problems.append({{}, 0, QLatin1String(option), QStringLiteral("'%1' is not a date of the form yyyy-MM-dd").arg(text)});
+                problems.append(
+                    {{},
+                     0,
+                     QLatin1String(option),
+                     QStringLiteral("'%1' is not a date of the form yyyy-MM-dd").arg(text)});
         };
         date("start", c.startDate);
         date("end", c.endDate);
@@ -101,10 +127,11 @@ private:
     int list(CliContext &ctx, const QStringList &arguments)
     {
         QCommandLineParser parser;
-        parser.setApplicationDescription(QStringLiteral("secretariat-cli campaign list\n\nList campaign years."));
+        parser.setApplicationDescription(
+            QStringLiteral("secretariat-cli campaign list\n\nList campaign years."));
         CliContext::addCommonOptions(parser);
-        parser.addOption({QStringLiteral("format"), QStringLiteral("text (default) or csv."), QStringLiteral("FORMAT"),
-                          QStringLiteral("text")});
+        parser.addOption({QStringLiteral("format"), QStringLiteral("text (default) or csv."),
+                          QStringLiteral("FORMAT"), QStringLiteral("text")});
         if (const int status = ctx.parse(parser, arguments); status >= 0)
             return status;
         const QString format = parser.value(QStringLiteral("format"));
@@ -123,11 +150,11 @@ private:
             ctx.out() << "year,start,end,base_url\n";
         for (const Campaign &c : campaigns) {
             if (format == QLatin1String("csv"))
-                ctx.out() << c.year << ',' << Clock::dateText(c.startDate) << ',' << Clock::dateText(c.endDate)
-                          << ',' << c.baseUrl << '\n';
+                ctx.out() << c.year << ',' << Clock::dateText(c.startDate) << ','
+                          << Clock::dateText(c.endDate) << ',' << c.baseUrl << '\n';
             else
-                ctx.out() << c.year << "  " << Clock::dateText(c.startDate) << " .. " << Clock::dateText(c.endDate)
-                          << "  " << c.baseUrl << '\n';
+                ctx.out() << c.year << "  " << Clock::dateText(c.startDate) << " .. "
+                          << Clock::dateText(c.endDate) << "  " << c.baseUrl << '\n';
         }
         ctx.out().flush();
         return ExitOk;

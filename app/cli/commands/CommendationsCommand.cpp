@@ -15,25 +15,32 @@ class CommendationsCommand : public CliCommand
 {
 public:
     QString name() const override { return QStringLiteral("commendations"); }
-    QString summary() const override { return QStringLiteral("Write the commendation list as .csv, .xlsx or .pdf."); }
+    QString summary() const override
+    {
+        return QStringLiteral("Write the commendation list as .csv, .xlsx or .pdf.");
+    }
 
     int run(CliContext &ctx, const QStringList &arguments) override
     {
         QCommandLineParser parser;
-        parser.setApplicationDescription(QStringLiteral(
-            "secretariat-cli commendations\n\n"
-            "Writes the initiating units that earned the best grade, each followed by the supporting\n"
-            "units it recommended, to FILE: .csv, .xlsx or a printable .pdf."));
+        parser.setApplicationDescription(
+            QStringLiteral("secretariat-cli commendations\n\n"
+                           "Writes the initiating units that earned the best grade, each followed "
+                           "by the supporting\n"
+                           "units it recommended, to FILE: .csv, .xlsx or a printable .pdf."));
         CliContext::addCommonOptions(parser);
         CliContext::addCampaignOption(parser);
-        parser.addOption({QStringLiteral("out"), QStringLiteral("Output file (.csv, .xlsx or .pdf)."), QStringLiteral("FILE")});
+        parser.addOption({QStringLiteral("out"),
+                          QStringLiteral("Output file (.csv, .xlsx or .pdf)."),
+                          QStringLiteral("FILE")});
         if (const int status = ctx.parse(parser, arguments); status >= 0)
             return status;
         const QString out = parser.value(QStringLiteral("out"));
         const QString suffix = QFileInfo(out).suffix().toLower();
         if (out.isEmpty())
             return ctx.usageError(QStringLiteral("commendations needs --out FILE"), &parser);
-        if (suffix != QLatin1String("csv") && suffix != QLatin1String("xlsx") && suffix != QLatin1String("pdf"))
+        if (suffix != QLatin1String("csv") && suffix != QLatin1String("xlsx")
+            && suffix != QLatin1String("pdf"))
             return ctx.usageError(QStringLiteral("--out must end in .csv, .xlsx or .pdf"), &parser);
         auto db = ctx.openDatabase();
         if (!db)
@@ -47,15 +54,18 @@ public:
             ctx.err() << error.text() << Qt::endl;
             return ExitRejected;
         }
-        const QList<Commendation> list = Commendations::build(*snapshot, GradingRepository(*db).rules(campaign->id));
+        const QList<Commendation> list
+            = Commendations::build(*snapshot, GradingRepository(*db).rules(campaign->id));
         QString writeError;
         bool ok = false;
         if (suffix == QLatin1String("pdf"))
             ok = TableExport::writePdf(out, Commendations::html(*snapshot, list),
-                                       QStringLiteral("Commendations %1").arg(campaign->year), &writeError);
+                                       QStringLiteral("Commendations %1").arg(campaign->year),
+                                       &writeError);
         else
-            ok = TableExport::write(out, {QStringLiteral("commendations"), Commendations::columns(),
-                                          Commendations::rows(*snapshot, list)},
+            ok = TableExport::write(out,
+                                    {QStringLiteral("commendations"), Commendations::columns(),
+                                     Commendations::rows(*snapshot, list)},
                                     &writeError);
         if (!ok) {
             ctx.err() << out << ": " << writeError << Qt::endl;
@@ -64,7 +74,8 @@ public:
         int supporters = 0;
         for (const Commendation &c : list)
             supporters += int(c.supporterRows.size());
-        ctx.out() << list.size() << " commended units, " << supporters << " recommended supporters -> " << out << Qt::endl;
+        ctx.out() << list.size() << " commended units, " << supporters
+                  << " recommended supporters -> " << out << Qt::endl;
         return ExitOk;
     }
 };

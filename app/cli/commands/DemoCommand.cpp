@@ -9,15 +9,20 @@ class DemoCommand : public CliCommand
 {
 public:
     QString name() const override { return QStringLiteral("demo"); }
-    QString summary() const override { return QStringLiteral("Fill a campaign with invented demo data."); }
+    QString summary() const override
+    {
+        return QStringLiteral("Fill a campaign with invented demo data.");
+    }
 
     int run(CliContext &ctx, const QStringList &arguments) override
     {
         QCommandLineParser parser;
-        parser.setApplicationDescription(QStringLiteral(
-            "secretariat-cli demo\n\nFills one campaign year with invented units in every region, targets,\n"
-            "tracking links and ten days of tallies, and the year before it (unless it exists) with most of\n"
-            "the same units, for year-over-year comparison."));
+        parser.setApplicationDescription(
+            QStringLiteral("secretariat-cli demo\n\nFills one campaign year with invented units in "
+                           "every region, targets,\n"
+                           "tracking links and ten days of tallies, and the year before it (unless "
+                           "it exists) with most of\n"
+                           "the same units, for year-over-year comparison."));
         CliContext::addCommonOptions(parser);
         parser.addOption({QStringLiteral("year"), QStringLiteral("Campaign year (default 2024)."),
                           QStringLiteral("Y"), QStringLiteral("2024")});
@@ -36,10 +41,11 @@ public:
             ctx.err() << formatProblems(problems) << Qt::endl;
             return ExitRejected;
         }
-        ctx.out() << "demo campaign " << summary.year << ": " << summary.units << " units, " << summary.links
-                  << " links, " << summary.validSamples << " valid samples";
+        ctx.out() << "demo campaign " << summary.year << ": " << summary.units << " units, "
+                  << summary.links << " links, " << summary.validSamples << " valid samples";
         if (summary.previousYearUnits > 0)
-            ctx.out() << "; previous year " << summary.year - 1 << ": " << summary.previousYearUnits << " units";
+            ctx.out() << "; previous year " << summary.year - 1 << ": " << summary.previousYearUnits
+                      << " units";
         ctx.out() << Qt::endl;
         return ExitOk;
     }

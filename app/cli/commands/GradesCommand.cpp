@@ -13,27 +13,35 @@ class GradesCommand : public CliCommand
 {
 public:
     QString name() const override { return QStringLiteral("grades"); }
-    QString summary() const override { return QStringLiteral("Print each unit's grade under the campaign's grading rules."); }
+    QString summary() const override
+    {
+        return QStringLiteral("Print each unit's grade under the campaign's grading rules.");
+    }
 
     int run(CliContext &ctx, const QStringList &arguments) override
     {
         QCommandLineParser parser;
-        parser.setApplicationDescription(QStringLiteral(
-            "secretariat-cli grades\n\n"
-            "Prints unit_id,unit,kind,region,target,valid_samples,percent,support_score,grade,stored_grade.\n"
-            "grade is computed from the campaign's grading rules (the defaults when none are stored);\n"
-            "--apply stores it as each unit's grade (its data-query tier)."));
+        parser.setApplicationDescription(
+            QStringLiteral("secretariat-cli grades\n\n"
+                           "Prints "
+                           "unit_id,unit,kind,region,target,valid_samples,percent,support_score,"
+                           "grade,stored_grade.\n"
+                           "grade is computed from the campaign's grading rules (the defaults when "
+                           "none are stored);\n"
+                           "--apply stores it as each unit's grade (its data-query tier)."));
         CliContext::addCommonOptions(parser);
         CliContext::addCampaignOption(parser);
-        parser.addOption({QStringLiteral("format"), QStringLiteral("csv (the only format)."), QStringLiteral("FORMAT"),
-                          QStringLiteral("csv")});
+        parser.addOption({QStringLiteral("format"), QStringLiteral("csv (the only format)."),
+                          QStringLiteral("FORMAT"), QStringLiteral("csv")});
         parser.addOption({QStringLiteral("apply"), QStringLiteral("Store the computed grades.")});
         if (const int status = ctx.parse(parser, arguments); status >= 0)
             return status;
         if (parser.value(QStringLiteral("format")) != QLatin1String("csv"))
             return ctx.usageError(QStringLiteral("--format is csv"), &parser);
         if (!parser.positionalArguments().isEmpty())
-            return ctx.usageError(QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()), &parser);
+            return ctx.usageError(QStringLiteral("unexpected argument '%1'")
+                                      .arg(parser.positionalArguments().first()),
+                                  &parser);
         auto db = ctx.openDatabase();
         if (!db)
             return ExitRejected;
@@ -60,7 +68,8 @@ public:
                 return ExitRejected;
             ctx.err() << changed << " grades stored" << Qt::endl;
         }
-        ctx.out() << TableExport::toCsvText(ProgressExport::gradeColumns(), ProgressExport::gradeRows(*snapshot, grades));
+        ctx.out() << TableExport::toCsvText(ProgressExport::gradeColumns(),
+                                            ProgressExport::gradeRows(*snapshot, grades));
         ctx.out().flush();
         return ExitOk;
     }

@@ -10,18 +10,22 @@ class InitCommand : public CliCommand
 {
 public:
     QString name() const override { return QStringLiteral("init"); }
-    QString summary() const override { return QStringLiteral("Create the database or bring its schema up to date."); }
+    QString summary() const override
+    {
+        return QStringLiteral("Create the database or bring its schema up to date.");
+    }
 
     int run(CliContext &ctx, const QStringList &arguments) override
     {
         QCommandLineParser parser;
-        parser.setApplicationDescription(QStringLiteral("secretariat-cli init\n\n") + summary()
-                                         + QStringLiteral(" Running it again changes nothing.\n\n"
-                                                          "On PostgreSQL it also creates the group roles"
-                                                          " secretariat_clerk, secretariat_coordinator and"
-                                                          " secretariat_manager and grants them their"
-                                                          " privileges on this database (run it as the"
-                                                          " database's owner, with CREATEROLE)."));
+        parser.setApplicationDescription(
+            QStringLiteral("secretariat-cli init\n\n") + summary()
+            + QStringLiteral(" Running it again changes nothing.\n\n"
+                             "On PostgreSQL it also creates the group roles"
+                             " secretariat_clerk, secretariat_coordinator and"
+                             " secretariat_manager and grants them their"
+                             " privileges on this database (run it as the"
+                             " database's owner, with CREATEROLE)."));
         CliContext::addCommonOptions(parser);
         if (const int status = ctx.parse(parser, arguments); status >= 0)
             return status;
@@ -45,7 +49,8 @@ public:
             ctx.err() << db.displayLocation() << ": " << db.readOnlyReason() << Qt::endl;
             return ExitRejected;
         case Migrations::State::Current:
-            ctx.out() << db.displayLocation() << ": schema version " << before << ", up to date" << Qt::endl;
+            ctx.out() << db.displayLocation() << ": schema version " << before << ", up to date"
+                      << Qt::endl;
             break;
         case Migrations::State::Fresh:
         case Migrations::State::Migrated:
@@ -58,8 +63,8 @@ public:
                 ctx.err() << db.displayLocation() << ": roles: " << e.text() << Qt::endl;
                 return ExitRejected;
             }
-            ctx.out() << db.displayLocation() << ": roles " << ServerRoles::all().join(QStringLiteral(", "))
-                      << " granted" << Qt::endl;
+            ctx.out() << db.displayLocation() << ": roles "
+                      << ServerRoles::all().join(QStringLiteral(", ")) << " granted" << Qt::endl;
         }
         return ExitOk;
     }

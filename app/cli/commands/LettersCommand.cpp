@@ -122,8 +122,7 @@ private:
         auto db = ctx.openDatabase();
         if (!db)
             return ExitRejected;
-        const std::optional<Campaign> campaign
-            = ctx.campaign(*db, parser);
+        const std::optional<Campaign> campaign = ctx.campaign(*db, parser);
         if (!campaign)
             return ExitRejected;
         LetterRepository repo(*db);
@@ -170,8 +169,7 @@ private:
         auto db = ctx.openDatabase();
         if (!db)
             return ExitRejected;
-        const std::optional<Campaign> campaign
-            = ctx.campaign(*db, parser);
+        const std::optional<Campaign> campaign = ctx.campaign(*db, parser);
         if (!campaign)
             return ExitRejected;
         QList<Letter> letters = LetterRepository(*db).validLetters(campaign->id);
@@ -249,8 +247,7 @@ private:
             return ExitRejected;
         qint64 campaignId = 0;
         if (parser.isSet(QStringLiteral("campaign"))) {
-            const std::optional<Campaign> c
-                = ctx.campaign(*db, parser);
+            const std::optional<Campaign> c = ctx.campaign(*db, parser);
             if (!c)
                 return ExitRejected;
             campaignId = c->id;

@@ -15,18 +15,19 @@
 
 namespace {
 
-const char kUsage[] =
-    "secretariat-cli links\n\n"
-    "Tracking links (独立链接) and their QR codes and entry posters.\n\n"
-    "  links request --campaign Y --unit ID --count N [--date yyyy-MM-dd]\n"
-    "  links pending [--campaign Y]\n"
-    "  links issue --campaign Y --unit ID --count N [--label TEXT]\n"
-    "  links list [--campaign Y] [--unit ID] [--status active|revoked] [--format text|csv]\n"
-    "  links export FILE [--campaign Y]            (FILE.csv or FILE.xlsx)\n"
-    "  links revoke TOKEN\n"
-    "  links restore TOKEN\n"
-    "  links qr --campaign Y --out DIR [--unit ID] [--size PX] [--svg] [--poster] [--poster-png]\n"
-    "           [--page A4|A5] [--artwork IMAGE] [--poster-language zh|en]";
+const char kUsage[]
+    = "secretariat-cli links\n\n"
+      "Tracking links (独立链接) and their QR codes and entry posters.\n\n"
+      "  links request --campaign Y --unit ID --count N [--date yyyy-MM-dd]\n"
+      "  links pending [--campaign Y]\n"
+      "  links issue --campaign Y --unit ID --count N [--label TEXT]\n"
+      "  links list [--campaign Y] [--unit ID] [--status active|revoked] [--format text|csv]\n"
+      "  links export FILE [--campaign Y]            (FILE.csv or FILE.xlsx)\n"
+      "  links revoke TOKEN\n"
+      "  links restore TOKEN\n"
+      "  links qr --campaign Y --out DIR [--unit ID] [--size PX] [--svg] [--poster] "
+      "[--poster-png]\n"
+      "           [--page A4|A5] [--artwork IMAGE] [--poster-language zh|en]";
 
 class LinksCommand : public CliCommand
 {
@@ -153,11 +154,12 @@ private:
         if (parser.isSet(QStringLiteral("date"))) {
             date = Clock::parseDate(parser.value(QStringLiteral("date")));
             if (!date.isValid())
-                return rejected(ctx, {{{},
-                                       0,
-                                       QStringLiteral("date"),
-                                       QStringLiteral("'%1' is not a date of the form yyyy-MM-dd")
-                                           .arg(parser.value(QStringLiteral("date")))}});
+                return rejected(ctx,
+                                {{{},
+                                  0,
+                                  QStringLiteral("date"),
+                                  QStringLiteral("'%1' is not a date of the form yyyy-MM-dd")
+                                      .arg(parser.value(QStringLiteral("date")))}});
         }
         auto db = ctx.openDatabase();
         if (!db)
@@ -239,9 +241,9 @@ private:
         if (!c)
             return ExitRejected;
         QList<Link> issued;
-        if (const Problems p =
-                LinkRepository(*db).issue(c->id, *unit, int(qMin<qint64>(*count, INT_MAX)),
-                                          parser.value(QStringLiteral("label")), &issued);
+        if (const Problems p
+            = LinkRepository(*db).issue(c->id, *unit, int(qMin<qint64>(*count, INT_MAX)),
+                                        parser.value(QStringLiteral("label")), &issued);
             !p.isEmpty())
             return rejected(ctx, p);
         for (const Link &l : issued)

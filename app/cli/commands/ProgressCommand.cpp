@@ -16,27 +16,34 @@ class ProgressCommand : public CliCommand
 {
 public:
     QString name() const override { return QStringLiteral("progress"); }
-    QString summary() const override { return QStringLiteral("Print each unit's samples against its target, with forecast."); }
+    QString summary() const override
+    {
+        return QStringLiteral("Print each unit's samples against its target, with forecast.");
+    }
 
     int run(CliContext &ctx, const QStringList &arguments) override
     {
         QCommandLineParser parser;
         parser.setApplicationDescription(QStringLiteral(
             "secretariat-cli progress\n\n"
-            "Prints unit_id,unit,kind,region,target,valid_samples,percent,forecast for every unit of a\n"
-            "campaign. percent has one decimal (empty without a target); forecast is the projected final\n"
+            "Prints unit_id,unit,kind,region,target,valid_samples,percent,forecast for every unit "
+            "of a\n"
+            "campaign. percent has one decimal (empty without a target); forecast is the projected "
+            "final\n"
             "count: current + mean of the last 3 reported days x remaining window days."));
         CliContext::addCommonOptions(parser);
         CliContext::addCampaignOption(parser);
-        parser.addOption({QStringLiteral("format"), QStringLiteral("csv (default) or json."), QStringLiteral("FORMAT"),
-                          QStringLiteral("csv")});
+        parser.addOption({QStringLiteral("format"), QStringLiteral("csv (default) or json."),
+                          QStringLiteral("FORMAT"), QStringLiteral("csv")});
         if (const int status = ctx.parse(parser, arguments); status >= 0)
             return status;
         const QString format = parser.value(QStringLiteral("format"));
         if (format != QLatin1String("csv") && format != QLatin1String("json"))
             return ctx.usageError(QStringLiteral("--format is csv or json"), &parser);
         if (!parser.positionalArguments().isEmpty())
-            return ctx.usageError(QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()), &parser);
+            return ctx.usageError(QStringLiteral("unexpected argument '%1'")
+                                      .arg(parser.positionalArguments().first()),
+                                  &parser);
         auto db = ctx.openDatabase();
         if (!db)
             return ExitRejected;
@@ -59,8 +66,9 @@ public:
                 o.insert(QStringLiteral("region"), u.province);
                 o.insert(QStringLiteral("target"), u.target);
                 o.insert(QStringLiteral("valid_samples"), u.valid);
-                o.insert(QStringLiteral("percent"), u.hasTarget() ? QJsonValue(Percent::tenths(u.valid, u.target) / 10.0)
-                                                                  : QJsonValue());
+                o.insert(QStringLiteral("percent"),
+                         u.hasTarget() ? QJsonValue(Percent::tenths(u.valid, u.target) / 10.0)
+                                       : QJsonValue());
                 o.insert(QStringLiteral("forecast"), u.forecast);
                 array.append(o);
             }

@@ -100,8 +100,7 @@ private:
             return ExitRejected;
         if (db->isReadOnly())
             return ExitRejected;
-        const std::optional<Campaign> campaign
-            = ctx.campaign(*db, parser);
+        const std::optional<Campaign> campaign = ctx.campaign(*db, parser);
         if (!campaign)
             return ExitRejected;
 
@@ -128,7 +127,7 @@ private:
                 }
                 if (!rejectsOpen)
                     return;
-                QStringList row{file, QString::number(line), field, reason};
+                QStringList row {file, QString::number(line), field, reason};
                 row += cells;
                 rejectsWriter.writeRow(row);
                 ++rejectsWritten;
@@ -192,8 +191,7 @@ private:
         auto db = ctx.openDatabase();
         if (!db)
             return ExitRejected;
-        const std::optional<Campaign> campaign
-            = ctx.campaign(*db, parser);
+        const std::optional<Campaign> campaign = ctx.campaign(*db, parser);
         if (!campaign)
             return ExitRejected;
         QSqlError error;
@@ -202,26 +200,26 @@ private:
             ctx.err() << error.text() << Qt::endl;
             return ExitRejected;
         }
-        const QStringList header{QStringLiteral("id"),       QStringLiteral("finished_at"),
-                                 QStringLiteral("user"),     QStringLiteral("kind"),
-                                 QStringLiteral("file"),     QStringLiteral("read"),
-                                 QStringLiteral("accepted"), QStringLiteral("duplicate"),
-                                 QStringLiteral("rejected"), QStringLiteral("unknown_link"),
-                                 QStringLiteral("sha256")};
+        const QStringList header {QStringLiteral("id"),       QStringLiteral("finished_at"),
+                                  QStringLiteral("user"),     QStringLiteral("kind"),
+                                  QStringLiteral("file"),     QStringLiteral("read"),
+                                  QStringLiteral("accepted"), QStringLiteral("duplicate"),
+                                  QStringLiteral("rejected"), QStringLiteral("unknown_link"),
+                                  QStringLiteral("sha256")};
         if (format == QLatin1String("csv"))
             ctx.out() << CsvWriter::formatRow(header) << '\n';
         for (const ImportRecord &r : records) {
-            const QStringList row{QString::number(r.id),
-                                  r.finishedAt,
-                                  r.user,
-                                  r.kind,
-                                  r.fileName,
-                                  QString::number(r.rowsRead),
-                                  QString::number(r.accepted),
-                                  QString::number(r.duplicate),
-                                  QString::number(r.rejected),
-                                  QString::number(r.unknownLink),
-                                  r.sha256};
+            const QStringList row {QString::number(r.id),
+                                   r.finishedAt,
+                                   r.user,
+                                   r.kind,
+                                   r.fileName,
+                                   QString::number(r.rowsRead),
+                                   QString::number(r.accepted),
+                                   QString::number(r.duplicate),
+                                   QString::number(r.rejected),
+                                   QString::number(r.unknownLink),
+                                   r.sha256};
             if (format == QLatin1String("csv"))
                 ctx.out() << CsvWriter::formatRow(row) << '\n';
             else

@@ -16,7 +16,10 @@ class UnitsCommand : public CliCommand
 {
 public:
     QString name() const override { return QStringLiteral("units"); }
-    QString summary() const override { return QStringLiteral("Import, export or list units (import, export, list)."); }
+    QString summary() const override
+    {
+        return QStringLiteral("Import, export or list units (import, export, list).");
+    }
 
     int run(CliContext &ctx, const QStringList &arguments) override
     {
@@ -40,8 +43,9 @@ public:
             ctx.out() << parser.helpText();
             return ExitOk;
         }
-        return ctx.usageError(action.isEmpty() ? QStringLiteral("units needs an action: import, export or list")
-                                               : QStringLiteral("unknown units action '%1'").arg(action),
+        return ctx.usageError(action.isEmpty()
+                                  ? QStringLiteral("units needs an action: import, export or list")
+                                  : QStringLiteral("unknown units action '%1'").arg(action),
                               &parser);
     }
 
@@ -51,18 +55,27 @@ private:
         QCommandLineParser parser;
         parser.setApplicationDescription(QStringLiteral(
             "secretariat-cli units import FILE\n\n"
-            "Register units from a CSV (UTF-8, UTF-8 with BOM, GB18030) or .xlsx file with the columns\n"
-            "name,kind,region,city,contact,phone,email,position,parent,target (or the Chinese headers\n"
+            "Register units from a CSV (UTF-8, UTF-8 with BOM, GB18030) or .xlsx file with the "
+            "columns\n"
+            "name,kind,region,city,contact,phone,email,position,parent,target (or the Chinese "
+            "headers\n"
             "单位名称,单位类型,省份/地区,城市,联系人,联系方式/电话,邮箱,职务,上级单位,样本目标).\n"
             "Any problem means nothing is imported, unless --skip-invalid."));
         CliContext::addCommonOptions(parser);
         CliContext::addCampaignOption(parser);
-        parser.addOption({QStringLiteral("dry-run"), QStringLiteral("Check the file and report every problem; change nothing.")});
+        parser.addOption(
+            {QStringLiteral("dry-run"),
+             QStringLiteral("Check the file and report every problem; change nothing.")});
         parser.addOption({QStringLiteral("skip-invalid"),
-                          QStringLiteral("Import the good rows; write the rejected ones with reasons to the rejects file.")});
-        parser.addOption({QStringLiteral("rejects"), QStringLiteral("Where --skip-invalid writes rejected rows (default FILE.rejects.csv)."),
-                          QStringLiteral("FILE")});
-        parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The .csv or .xlsx file."));
+                          QStringLiteral("Import the good rows; write the rejected ones with "
+                                         "reasons to the rejects file.")});
+        parser.addOption(
+            {QStringLiteral("rejects"),
+             QStringLiteral(
+                 "Where --skip-invalid writes rejected rows (default FILE.rejects.csv)."),
+             QStringLiteral("FILE")});
+        parser.addPositionalArgument(QStringLiteral("FILE"),
+                                     QStringLiteral("The .csv or .xlsx file."));
         if (const int status = ctx.parse(parser, arguments); status >= 0)
             return status;
         if (parser.positionalArguments().size() != 1)
@@ -90,8 +103,8 @@ private:
             ctx.err() << p.toString() << " (warning)\n";
         ctx.err().flush();
         if (options.dryRun) {
-            ctx.out() << "dry run: " << r.rowsRead << " rows read, " << r.rejected << " with problems; nothing changed"
-                      << Qt::endl;
+            ctx.out() << "dry run: " << r.rowsRead << " rows read, " << r.rejected
+                      << " with problems; nothing changed" << Qt::endl;
             return r.errors.isEmpty() ? ExitOk : ExitRejected;
         }
         if (!r.errors.isEmpty() && !options.skipInvalid) {
@@ -100,8 +113,8 @@ private:
         }
         if (!r.errors.isEmpty() && r.rowsRead == 0)
             return ExitRejected;
-        ctx.out() << "campaign " << c->year << ": " << r.created << " new, " << r.updated << " updated, " << r.rejected
-                  << " rejected";
+        ctx.out() << "campaign " << c->year << ": " << r.created << " new, " << r.updated
+                  << " updated, " << r.rejected << " rejected";
         if (!r.rejectsWritten.isEmpty())
             ctx.out() << " (written to " << r.rejectsWritten << ")";
         ctx.out() << Qt::endl;
@@ -111,12 +124,14 @@ private:
     int exportUnits(CliContext &ctx, const QStringList &arguments)
     {
         QCommandLineParser parser;
-        parser.setApplicationDescription(QStringLiteral(
-            "secretariat-cli units export FILE\n\nWrite the campaign's units as .csv (UTF-8 with BOM) or .xlsx, "
-            "in the import columns."));
+        parser.setApplicationDescription(
+            QStringLiteral("secretariat-cli units export FILE\n\nWrite the campaign's units as "
+                           ".csv (UTF-8 with BOM) or .xlsx, "
+                           "in the import columns."));
         CliContext::addCommonOptions(parser);
         CliContext::addCampaignOption(parser);
-        parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The .csv or .xlsx file to write."));
+        parser.addPositionalArgument(QStringLiteral("FILE"),
+                                     QStringLiteral("The .csv or .xlsx file to write."));
         if (const int status = ctx.parse(parser, arguments); status >= 0)
             return status;
         if (parser.positionalArguments().size() != 1)
@@ -124,7 +139,8 @@ private:
         const QString path = parser.positionalArguments().first();
         if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
             && !path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
-            return ctx.usageError(QStringLiteral("the export file must end in .csv or .xlsx"), &parser);
+            return ctx.usageError(QStringLiteral("the export file must end in .csv or .xlsx"),
+                                  &parser);
         auto db = ctx.openDatabase();
         if (!db)
             return ExitRejected;
@@ -143,18 +159,21 @@ private:
     int list(CliContext &ctx, const QStringList &arguments)
     {
         QCommandLineParser parser;
-        parser.setApplicationDescription(QStringLiteral("secretariat-cli units list\n\nList the units of a campaign."));
+        parser.setApplicationDescription(
+            QStringLiteral("secretariat-cli units list\n\nList the units of a campaign."));
         CliContext::addCommonOptions(parser);
         CliContext::addCampaignOption(parser);
-        parser.addOption({QStringLiteral("format"), QStringLiteral("text (default) or csv."), QStringLiteral("FORMAT"),
-                          QStringLiteral("text")});
+        parser.addOption({QStringLiteral("format"), QStringLiteral("text (default) or csv."),
+                          QStringLiteral("FORMAT"), QStringLiteral("text")});
         if (const int status = ctx.parse(parser, arguments); status >= 0)
             return status;
         const QString format = parser.value(QStringLiteral("format"));
         if (format != QLatin1String("text") && format != QLatin1String("csv"))
             return ctx.usageError(QStringLiteral("--format is text or csv"), &parser);
         if (!parser.positionalArguments().isEmpty())
-            return ctx.usageError(QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()), &parser);
+            return ctx.usageError(QStringLiteral("unexpected argument '%1'")
+                                      .arg(parser.positionalArguments().first()),
+                                  &parser);
         auto db = ctx.openDatabase();
         if (!db)
             return ExitRejected;
@@ -169,16 +188,24 @@ private:
         }
         const bool csv = format == QLatin1String("csv");
         const QChar sep = csv ? QLatin1Char(',') : QLatin1Char('\t');
-        const QStringList header = {QStringLiteral("id"),      QStringLiteral("name"),  QStringLiteral("kind"),
-                                    QStringLiteral("region"),  QStringLiteral("city"),  QStringLiteral("contact"),
-                                    QStringLiteral("phone"),   QStringLiteral("email"), QStringLiteral("parent"),
-                                    QStringLiteral("target")};
+        const QStringList header
+            = {QStringLiteral("id"),     QStringLiteral("name"),  QStringLiteral("kind"),
+               QStringLiteral("region"), QStringLiteral("city"),  QStringLiteral("contact"),
+               QStringLiteral("phone"),  QStringLiteral("email"), QStringLiteral("parent"),
+               QStringLiteral("target")};
         ctx.out() << (csv ? CsvWriter::formatRow(header) : header.join(sep)) << '\n';
         for (const UnitListRow &r : rows) {
             const Region *region = Regions::byCode(r.province);
-            const QStringList cells = {QString::number(r.unitId), r.name, DomainNames::code(r.kind),
-                                       region ? region->fullName : r.province, r.city, r.contact, r.phone, r.email,
-                                       r.parentName, QString::number(r.target)};
+            const QStringList cells = {QString::number(r.unitId),
+                                       r.name,
+                                       DomainNames::code(r.kind),
+                                       region ? region->fullName : r.province,
+                                       r.city,
+                                       r.contact,
+                                       r.phone,
+                                       r.email,
+                                       r.parentName,
+                                       QString::number(r.target)};
             ctx.out() << (csv ? CsvWriter::formatRow(cells) : cells.join(sep)) << '\n';
         }
         ctx.out().flush();
