@@ -119,3 +119,32 @@ std::optional<Campaign> CliContext::campaign(Database &db, const QCommandLinePar
               << Qt::endl;
     return c;
 }
+
+int CliContext::runAction(const QStringList &arguments, const QList<Action> &actions,
+                          const QString &usage)
+{
+    const QString action = arguments.size() > 1 ? arguments.at(1) : QString();
+    QStringList rest = arguments.mid(2);
+    rest.prepend(arguments.first() + QLatin1Char(' ') + action);
+    QStringList names;
+    for (const Action &a : actions) {
+        if (action == QLatin1String(a.name))
+            return a.run(*this, rest);
+        names << QLatin1String(a.name);
+    }
+    QCommandLineParser parser;
+    parser.setApplicationDescription(usage);
+    addCommonOptions(parser);
+    if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
+        m_out << parser.helpText();
+        return ExitOk;
+    }
+    const QString command = arguments.first().section(QLatin1Char(' '), 1);
+    const QString list = names.size() > 1 ? names.mid(0, names.size() - 1).join(QLatin1String(", "))
+            + QLatin1String(" or ") + names.last()
+                                          : names.join(QString());
+    return usageError(action.isEmpty()
+                          ? QStringLiteral("%1 needs an action: %2").arg(command, list)
+                          : QStringLiteral("unknown %1 action '%2'").arg(command, action),
+                      &parser);
+}

@@ -7,6 +7,7 @@
 
 #include "domain/Campaign.h"
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -41,6 +42,16 @@ public:
     int usageError(const QString &message, const QCommandLineParser *parser = nullptr);
 
     // --campaign Y, shared by every command that works on one campaign.
+    // A command with actions ("links issue", "links list" ...): arguments[1] names the action,
+    // which runs with "secretariat-cli <command> <action>" and the rest. No action or an unknown
+    // one prints the usage and returns ExitUsage; --help prints it and returns ExitOk.
+    struct Action
+    {
+        const char *name;
+        std::function<int(CliContext &, const QStringList &)> run;
+    };
+    int runAction(const QStringList &arguments, const QList<Action> &actions, const QString &usage);
+
     static QCommandLineOption campaignOption();
     static void addCampaignOption(QCommandLineParser &parser);
     // The campaign named by --campaign; without it the one whose window holds today, else the

@@ -17,28 +17,22 @@ public:
 
     int run(CliContext &ctx, const QStringList &arguments) override
     {
-        const QString action = arguments.size() > 1 ? arguments.at(1) : QString();
-        QStringList rest = arguments.mid(2);
-        rest.prepend(arguments.first() + QLatin1Char(' ') + action);
-        if (action == QLatin1String("add"))
-            return add(ctx, rest);
-        if (action == QLatin1String("list"))
-            return list(ctx, rest);
-        QCommandLineParser parser;
-        parser.setApplicationDescription(
+        return ctx.runAction(
+            arguments,
+            {
+                {"add",
+                 [this](CliContext &c, const QStringList &a) {
+                     return add(c, a);
+                 }},
+                {"list",
+                 [this](CliContext &c, const QStringList &a) {
+                     return list(c, a);
+                 }},
+            },
             QStringLiteral("secretariat-cli campaign\n\n"
                            "  campaign add --year Y --start yyyy-MM-dd --end yyyy-MM-dd "
                            "[--base-url URL] [--title TEXT]\n"
                            "  campaign list [--format text|csv]"));
-        CliContext::addCommonOptions(parser);
-        if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
-            ctx.out() << parser.helpText();
-            return ExitOk;
-        }
-        return ctx.usageError(action.isEmpty()
-                                  ? QStringLiteral("campaign needs an action: add or list")
-                                  : QStringLiteral("unknown campaign action '%1'").arg(action),
-                              &parser);
     }
 
 private:

@@ -36,40 +36,42 @@ public:
 
     int run(CliContext &ctx, const QStringList &arguments) override
     {
-        const QString action = arguments.size() > 1 ? arguments.at(1) : QString();
-        QStringList rest = arguments.mid(2);
-        rest.prepend(arguments.first() + QLatin1Char(' ') + action);
-        if (action == QLatin1String("issue"))
-            return issue(ctx, rest);
-        if (action == QLatin1String("render"))
-            return render(ctx, rest);
-        if (action == QLatin1String("list"))
-            return list(ctx, rest);
-        if (action == QLatin1String("revoke"))
-            return revoke(ctx, rest);
-        if (action == QLatin1String("reissue"))
-            return reissue(ctx, rest);
-        if (action == QLatin1String("verify"))
-            return verify(ctx, rest);
-        QCommandLineParser parser;
-        parser.setApplicationDescription(QStringLiteral(
-            "secretariat-cli letters\n\n"
-            "  letters issue --campaign Y (--unit ID ... | --all)\n"
-            "  letters render --campaign Y --out DIR [--single FILE.pdf]\n"
-            "  letters list [--campaign Y] [--format text|csv]\n"
-            "  letters revoke NUMBER --reason TEXT\n"
-            "  letters reissue NUMBER\n"
-            "  letters verify CODE          (exit 0 only when the letter is valid)"));
-        CliContext::addCommonOptions(parser);
-        if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
-            ctx.out() << parser.helpText();
-            return ExitOk;
-        }
-        return ctx.usageError(action.isEmpty()
-                                  ? QStringLiteral("letters needs an action: issue, render, list,"
-                                                   " revoke, reissue or verify")
-                                  : QStringLiteral("unknown letters action '%1'").arg(action),
-                              &parser);
+        return ctx.runAction(
+            arguments,
+            {
+                {"issue",
+                 [this](CliContext &c, const QStringList &a) {
+                     return issue(c, a);
+                 }},
+                {"render",
+                 [this](CliContext &c, const QStringList &a) {
+                     return render(c, a);
+                 }},
+                {"list",
+                 [this](CliContext &c, const QStringList &a) {
+                     return list(c, a);
+                 }},
+                {"revoke",
+                 [this](CliContext &c, const QStringList &a) {
+                     return revoke(c, a);
+                 }},
+                {"reissue",
+                 [this](CliContext &c, const QStringList &a) {
+                     return reissue(c, a);
+                 }},
+                {"verify",
+                 [this](CliContext &c, const QStringList &a) {
+                     return verify(c, a);
+                 }},
+            },
+            QStringLiteral(
+                "secretariat-cli letters\n\n"
+                "  letters issue --campaign Y (--unit ID ... | --all)\n"
+                "  letters render --campaign Y --out DIR [--single FILE.pdf]\n"
+                "  letters list [--campaign Y] [--format text|csv]\n"
+                "  letters revoke NUMBER --reason TEXT\n"
+                "  letters reissue NUMBER\n"
+                "  letters verify CODE          (exit 0 only when the letter is valid)"));
     }
 
 private:

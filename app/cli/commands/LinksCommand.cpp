@@ -41,32 +41,42 @@ public:
 
     int run(CliContext &ctx, const QStringList &arguments) override
     {
-        const QString action = arguments.size() > 1 ? arguments.at(1) : QString();
-        QStringList rest = arguments.mid(2);
-        rest.prepend(arguments.first() + QLatin1Char(' ') + action);
-        using Handler = int (LinksCommand::*)(CliContext &, const QStringList &);
-        const QList<std::pair<const char *, Handler>> actions = {
-            {"request", &LinksCommand::request},    {"pending", &LinksCommand::pending},
-            {"issue", &LinksCommand::issue},        {"list", &LinksCommand::list},
-            {"export", &LinksCommand::exportLinks}, {"revoke", &LinksCommand::revoke},
-            {"restore", &LinksCommand::restore},    {"qr", &LinksCommand::qr},
-        };
-        for (const auto &[name, handler] : actions) {
-            if (action == QLatin1String(name))
-                return (this->*handler)(ctx, rest);
-        }
-        QCommandLineParser parser;
-        parser.setApplicationDescription(QLatin1String(kUsage));
-        CliContext::addCommonOptions(parser);
-        if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
-            ctx.out() << parser.helpText();
-            return ExitOk;
-        }
-        return ctx.usageError(
-            action.isEmpty() ? QStringLiteral("links needs an action: request, pending, issue, "
-                                              "list, export, revoke, restore or qr")
-                             : QStringLiteral("unknown links action '%1'").arg(action),
-            &parser);
+        return ctx.runAction(arguments,
+                             {
+                                 {"request",
+                                  [this](CliContext &c, const QStringList &a) {
+                                      return request(c, a);
+                                  }},
+                                 {"pending",
+                                  [this](CliContext &c, const QStringList &a) {
+                                      return pending(c, a);
+                                  }},
+                                 {"issue",
+                                  [this](CliContext &c, const QStringList &a) {
+                                      return issue(c, a);
+                                  }},
+                                 {"list",
+                                  [this](CliContext &c, const QStringList &a) {
+                                      return list(c, a);
+                                  }},
+                                 {"export",
+                                  [this](CliContext &c, const QStringList &a) {
+                                      return exportLinks(c, a);
+                                  }},
+                                 {"revoke",
+                                  [this](CliContext &c, const QStringList &a) {
+                                      return revoke(c, a);
+                                  }},
+                                 {"restore",
+                                  [this](CliContext &c, const QStringList &a) {
+                                      return restore(c, a);
+                                  }},
+                                 {"qr",
+                                  [this](CliContext &c, const QStringList &a) {
+                                      return qr(c, a);
+                                  }},
+                             },
+                             QLatin1String(kUsage));
     }
 
 private:

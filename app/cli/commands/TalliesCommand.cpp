@@ -22,29 +22,23 @@ public:
 
     int run(CliContext &ctx, const QStringList &arguments) override
     {
-        const QString action = arguments.size() > 1 ? arguments.at(1) : QString();
-        QStringList rest = arguments.mid(2);
-        rest.prepend(arguments.first() + QLatin1Char(' ') + action);
-        if (action == QLatin1String("import"))
-            return import(ctx, rest);
-        if (action == QLatin1String("history"))
-            return history(ctx, rest);
-        QCommandLineParser parser;
-        parser.setApplicationDescription(
+        return ctx.runAction(
+            arguments,
+            {
+                {"import",
+                 [this](CliContext &c, const QStringList &a) {
+                     return import(c, a);
+                 }},
+                {"history",
+                 [this](CliContext &c, const QStringList &a) {
+                     return history(c, a);
+                 }},
+            },
             QStringLiteral("secretariat-cli tallies\n\n"
                            "  tallies import FILE... [--campaign Y] [--kind auto|daily|responses] "
                            "[--skip-invalid]\n"
                            "                 [--rejects FILE] [--encoding auto|utf-8|gb18030]\n"
                            "  tallies history [--campaign Y] [--format text|csv]"));
-        CliContext::addCommonOptions(parser);
-        if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
-            ctx.out() << parser.helpText();
-            return ExitOk;
-        }
-        return ctx.usageError(action.isEmpty()
-                                  ? QStringLiteral("tallies needs an action: import or history")
-                                  : QStringLiteral("unknown tallies action '%1'").arg(action),
-                              &parser);
     }
 
 private:

@@ -23,30 +23,27 @@ public:
 
     int run(CliContext &ctx, const QStringList &arguments) override
     {
-        const QString action = arguments.size() > 1 ? arguments.at(1) : QString();
-        QStringList rest = arguments.mid(2);
-        rest.prepend(arguments.first() + QLatin1Char(' ') + action);
-        if (action == QLatin1String("import"))
-            return importUnits(ctx, rest);
-        if (action == QLatin1String("export"))
-            return exportUnits(ctx, rest);
-        if (action == QLatin1String("list"))
-            return list(ctx, rest);
-        QCommandLineParser parser;
-        parser.setApplicationDescription(QStringLiteral(
-            "secretariat-cli units\n\n"
-            "  units import FILE [--campaign Y] [--dry-run] [--skip-invalid] [--rejects FILE]\n"
-            "  units export FILE [--campaign Y]          (.csv or .xlsx by extension)\n"
-            "  units list [--campaign Y] [--format text|csv]"));
-        CliContext::addCommonOptions(parser);
-        if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
-            ctx.out() << parser.helpText();
-            return ExitOk;
-        }
-        return ctx.usageError(action.isEmpty()
-                                  ? QStringLiteral("units needs an action: import, export or list")
-                                  : QStringLiteral("unknown units action '%1'").arg(action),
-                              &parser);
+        return ctx.runAction(
+            arguments,
+            {
+                {"import",
+                 [this](CliContext &c, const QStringList &a) {
+                     return importUnits(c, a);
+                 }},
+                {"export",
+                 [this](CliContext &c, const QStringList &a) {
+                     return exportUnits(c, a);
+                 }},
+                {"list",
+                 [this](CliContext &c, const QStringList &a) {
+                     return list(c, a);
+                 }},
+            },
+            QStringLiteral(
+                "secretariat-cli units\n\n"
+                "  units import FILE [--campaign Y] [--dry-run] [--skip-invalid] [--rejects FILE]\n"
+                "  units export FILE [--campaign Y]          (.csv or .xlsx by extension)\n"
+                "  units list [--campaign Y] [--format text|csv]"));
     }
 
 private:
