@@ -11,6 +11,7 @@
 #include "links/TokenGenerator.h"
 #include "repo/AuditLog.h"
 #include "repo/CampaignRepository.h"
+#include "repo/UnitRepository.h"
 
 #include <QAtomicInt>
 #include <QElapsedTimer>
@@ -70,6 +71,37 @@ Fixture addFixture(Database &db)
     return f;
 }
 
+// A second desk on location: on PostgreSQL another login (named name), so a conflict can say
+// who it was.
+std::unique_ptr<Database> otherDesk(Database &desk1, const QString &location, const QString &name)
+{
+    QString location2 = location;
+    if (TestSupport::isPostgres()) {
+        QSqlQuery q(desk1.connection());
+        const QString role
+            = QStringLiteral("%1_%2").arg(name).arg(QCoreApplication::applicationPid());
+        q.exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(role));
+        if (!q.exec(QStringLiteral("CREATE ROLE %1 LOGIN SUPERUSER").arg(role)))
+            return nullptr;
+        location2 = TestSupport::locationWithUser(location, role);
+    }
+    return TestSupport::openMigrated(location2);
+}
+
+// A registered unit with its participation in campaignId.
+UnitRecord registerUnit(Database &db, qint64 campaignId)
+{
+    UnitRecord r;
+    r.unit.name = QStringLiteral("北京网络安全协会");
+    r.unit.province = QStringLiteral("11");
+    r.unit.contact = QStringLiteral("王");
+    r.unit.phone = QStringLiteral("13800000001");
+    r.participation.campaignId = campaignId;
+    r.participation.sampleTarget = 1000;
+    UnitRepository(db).save(r);
+    return r;
+}
+
 // Runs work(connection, worker) in `workers` threads at once, each on its own clone of db, and
 // returns the first failure message of any of them ('' when all succeeded).
 QString runConcurrently(const Database &db, int workers,
@@ -111,6 +143,10 @@ private slots:
     void overwriteAfterConflict();
     void deletedRecordConflict();
     void simultaneousSavesLoseNothing();
+    void unitSaveRefusedWhenChangedMeanwhile();
+    void formOnlyChangesConflictToo();
+    void targetEditRefusedWhenChangedMeanwhile();
+    void simultaneousUnitSavesLoseNothing();
     void overlappingImportsCountEachResponseOnce();
     void letterNumbersUniqueUnderConcurrency();
     void linkTokensUniqueUnderConcurrency();
@@ -126,17 +162,7 @@ void tst_DbConcurrency::conflictingSaveSaysWhoChangedWhat()
     Campaign c = campaign2024();
     QVERIFY(CampaignRepository(*desk1).add(c).isEmpty());
 
-    // A second desk: on PostgreSQL another login, so the conflict can name them.
-    QString location2 = location;
-    if (TestSupport::isPostgres()) {
-        QSqlQuery q(desk1->connection());
-        const QString role = QStringLiteral("bob_%1").arg(QCoreApplication::applicationPid());
-        QVERIFY(q.exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(role)) || true);
-        QVERIFY2(q.exec(QStringLiteral("CREATE ROLE %1 LOGIN SUPERUSER").arg(role)),
-                 qPrintable(q.lastError().text()));
-        location2 = TestSupport::locationWithUser(location, role);
-    }
-    auto desk2 = TestSupport::openMigrated(location2);
+    auto desk2 = otherDesk(*desk1, location, QStringLiteral("bob"));
     QVERIFY(desk2);
 
     Campaign mine = *CampaignRepository(*desk1).byYear(2024);
@@ -273,6 +299,155 @@ void tst_DbConcurrency::simultaneousSavesLoseNothing()
     QCOMPARE(stored.rowVersion, 1 + saved.loadRelaxed());
     QCOMPARE(AuditLog::forRecord(*db, QStringLiteral("campaigns"), c.id).size(),
              1 + saved.loadRelaxed());
+}
+
+void tst_DbConcurrency::unitSaveRefusedWhenChangedMeanwhile()
+{
+    const QString location = TestSupport::newDatabaseLocation(QStringLiteral("unit-conflict"));
+    auto desk1 = TestSupport::openMigrated(location);
+    QVERIFY(desk1);
+    auto desk2 = otherDesk(*desk1, location, QStringLiteral("carol"));
+    QVERIFY(desk2);
+    Campaign c = campaign2024();
+    QVERIFY(CampaignRepository(*desk1).add(c).isEmpty());
+    const UnitRecord r = registerUnit(*desk1, c.id);
+    QVERIFY(r.unit.id);
+
+    UnitRecord mine = *UnitRepository(*desk1).load(r.unit.id, c.id);
+    UnitRecord theirs = *UnitRepository(*desk2).load(r.unit.id, c.id);
+    theirs.unit.phone = QStringLiteral("13800000002");
+    QVERIFY(UnitRepository(*desk2).save(theirs).isEmpty());
+
+    mine.unit.email = QStringLiteral("office@bjcsa.example.cn");
+    ConflictError conflict;
+    const Problems problems = UnitRepository(*desk1).save(mine, nullptr, &conflict);
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.first().field, QStringLiteral("row_version"));
+    QCOMPARE(conflict.table, QStringLiteral("units"));
+    QCOMPARE(conflict.recordId, r.unit.id);
+    QCOMPARE(conflict.currentVersion, mine.unit.rowVersion + 1);
+    QCOMPARE(conflict.changedBy, desk2->userName());
+    QCOMPARE(conflict.changedFields, QStringList {QStringLiteral("phone")});
+    QVERIFY2(problems.first().message.contains(desk2->userName()),
+             qPrintable(problems.first().message));
+    const UnitRecord stored = *UnitRepository(*desk1).load(r.unit.id, c.id);
+    QCOMPARE(stored.unit.phone, QStringLiteral("13800000002"));
+    QCOMPARE(stored.unit.email, QString());
+
+    // Overwrite: save again against the version now stored.
+    mine.unit.rowVersion = conflict.currentVersion;
+    QVERIFY(UnitRepository(*desk1).save(mine).isEmpty());
+    QCOMPARE(UnitRepository(*desk2).load(r.unit.id, c.id)->unit.email,
+             QStringLiteral("office@bjcsa.example.cn"));
+}
+
+void tst_DbConcurrency::formOnlyChangesConflictToo()
+{
+    // Two clerks add to the same unit's form: one a gift, the other an expert. The form is
+    // versioned with the participation it belongs to, so the second save is refused instead of
+    // silently dropping the gift.
+    const QString location = TestSupport::newDatabaseLocation(QStringLiteral("form-conflict"));
+    auto desk1 = TestSupport::openMigrated(location);
+    QVERIFY(desk1);
+    auto desk2 = otherDesk(*desk1, location, QStringLiteral("dave"));
+    QVERIFY(desk2);
+    Campaign c = campaign2024();
+    QVERIFY(CampaignRepository(*desk1).add(c).isEmpty());
+    const UnitRecord r = registerUnit(*desk1, c.id);
+    UnitRecord mine = *UnitRepository(*desk1).load(r.unit.id, c.id);
+    UnitRecord theirs = *UnitRepository(*desk2).load(r.unit.id, c.id);
+    theirs.form.giftGoods = {{QStringLiteral("台历"), 10, false}};
+    QVERIFY(UnitRepository(*desk2).save(theirs).isEmpty());
+    QCOMPARE(theirs.participation.rowVersion, mine.participation.rowVersion + 1);
+    QCOMPARE(theirs.unit.rowVersion, mine.unit.rowVersion); // the unit itself did not change
+
+    mine.form.experts = {{ExpertField::Data, QStringLiteral("李明"), QStringLiteral("李明"),
+                          QStringLiteral("13900000000"), QStringLiteral("统计")}};
+    ConflictError conflict;
+    const QString before = TestSupport::snapshot(*desk1);
+    QVERIFY(!UnitRepository(*desk1).save(mine, nullptr, &conflict).isEmpty());
+    QCOMPARE(conflict.table, QStringLiteral("participations"));
+    QCOMPARE(conflict.changedBy, desk2->userName());
+    QCOMPARE(TestSupport::snapshot(*desk1), before);
+    UnitRecord stored = *UnitRepository(*desk1).load(r.unit.id, c.id);
+    QCOMPARE(stored.form.giftGoods.size(), 1);
+    QCOMPARE(stored.form.experts.size(), 0);
+
+    // Reload, add the expert to their version: both are kept.
+    mine = stored;
+    mine.form.experts = {{ExpertField::Data, QStringLiteral("李明"), QStringLiteral("李明"),
+                          QStringLiteral("13900000000"), QStringLiteral("统计")}};
+    QVERIFY(UnitRepository(*desk1).save(mine).isEmpty());
+    stored = *UnitRepository(*desk2).load(r.unit.id, c.id);
+    QCOMPARE(stored.form.giftGoods.size(), 1);
+    QCOMPARE(stored.form.experts.size(), 1);
+}
+
+void tst_DbConcurrency::targetEditRefusedWhenChangedMeanwhile()
+{
+    const QString location = TestSupport::newDatabaseLocation(QStringLiteral("target-conflict"));
+    auto desk1 = TestSupport::openMigrated(location);
+    QVERIFY(desk1);
+    auto desk2 = otherDesk(*desk1, location, QStringLiteral("erin"));
+    QVERIFY(desk2);
+    Campaign c = campaign2024();
+    QVERIFY(CampaignRepository(*desk1).add(c).isEmpty());
+    const UnitRecord r = registerUnit(*desk1, c.id);
+    // Both lists show 1000; desk 2 sets 3000 first.
+    QVERIFY(UnitRepository(*desk2).setTarget(r.unit.id, c.id, 3000, 1000).isEmpty());
+    ConflictError conflict;
+    const Problems p = UnitRepository(*desk1).setTarget(r.unit.id, c.id, 5000, 1000, &conflict);
+    QCOMPARE(p.size(), 1);
+    QVERIFY2(p.first().message.contains(QStringLiteral("3000")), qPrintable(p.first().message));
+    QVERIFY2(p.first().message.contains(desk2->userName()), qPrintable(p.first().message));
+    QCOMPARE(conflict.changedBy, desk2->userName());
+    QCOMPARE(UnitRepository(*desk1).load(r.unit.id, c.id)->participation.sampleTarget, 3000);
+    // Having seen 3000, desk 1 may change it.
+    QVERIFY(UnitRepository(*desk1).setTarget(r.unit.id, c.id, 5000, 3000).isEmpty());
+    QCOMPARE(UnitRepository(*desk2).load(r.unit.id, c.id)->participation.sampleTarget, 5000);
+}
+
+void tst_DbConcurrency::simultaneousUnitSavesLoseNothing()
+{
+    // Two desks save the same unit's form (contact and gift list together) as fast as they can,
+    // each from the version it last read. Every save wins whole or is refused whole: the
+    // versions count the successful saves, and the stored contact and gift come from one save.
+    auto db
+        = TestSupport::openMigrated(TestSupport::newDatabaseLocation(QStringLiteral("unit-race")));
+    QVERIFY(db);
+    Campaign c = campaign2024();
+    QVERIFY(CampaignRepository(*db).add(c).isEmpty());
+    const UnitRecord r = registerUnit(*db, c.id);
+    QVERIFY(r.unit.id);
+    QAtomicInt saved, refused;
+    constexpr int kRounds = 12;
+    const QString failure = runConcurrently(*db, 2, [&](Database &conn, int w) -> QString {
+        UnitRepository repo(conn);
+        for (int i = 0; i < kRounds; ++i) {
+            UnitRecord mine = *repo.load(r.unit.id, c.id);
+            const QString tag = QStringLiteral("desk %1 round %2").arg(w).arg(i);
+            mine.unit.contact = tag;
+            mine.form.giftGoods = {{tag, i + 1, false}};
+            ConflictError conflict;
+            QSqlError error;
+            const Problems p = repo.save(mine, &error, &conflict);
+            if (p.isEmpty())
+                saved.fetchAndAddRelaxed(1);
+            else if (conflict.isValid())
+                refused.fetchAndAddRelaxed(1);
+            else
+                return formatProblems(p) + error.text();
+        }
+        return {};
+    });
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    QCOMPARE(saved.loadRelaxed() + refused.loadRelaxed(), 2 * kRounds);
+    QVERIFY(saved.loadRelaxed() >= kRounds);
+    const UnitRecord stored = *UnitRepository(*db).load(r.unit.id, c.id);
+    QCOMPARE(stored.unit.rowVersion, r.unit.rowVersion + saved.loadRelaxed());
+    QCOMPARE(stored.participation.rowVersion, r.participation.rowVersion + saved.loadRelaxed());
+    QCOMPARE(stored.form.giftGoods.size(), 1);
+    QCOMPARE(stored.form.giftGoods.first().name, stored.unit.contact);
 }
 
 void tst_DbConcurrency::overlappingImportsCountEachResponseOnce()

@@ -5,6 +5,7 @@
 
 #include "db/Database.h"
 #include "demo/DemoDataGenerator.h"
+#include "dialogs/ConflictDialog.h"
 #include "dialogs/UnitFormDialog.h"
 #include "dialogs/UnitImportWizard.h"
 #include "itemmodels/UnitFilterProxyModel.h"
@@ -102,6 +103,8 @@ private slots:
     void pageSearchCountAndCopy();
     void pageUndoRedoTargetEdit();
     void pageUndoRedoFormSave();
+    void formConflictReloadOrOverwrite();
+    void undoRefusedWhenChangedMeanwhile();
     void importWizardMapsChecksAndImports();
     void pageMergeKeepsTheChosenUnit();
     void renderedInChinese();
@@ -486,6 +489,118 @@ void tst_UnitsForm::pageUndoRedoFormSave()
     const auto restored = UnitRepository(workspace.database()).load(again, m_campaign);
     QCOMPARE(restored->unit.city, QString());
     QCOMPARE(restored->form.giftGoods.size(), 1);
+}
+
+namespace {
+// Clicks the button named button in the conflict dialog as soon as it shows; keeps its text.
+void answerConflict(const QString &button, QString *text)
+{
+    QTimer::singleShot(20, [button, text] {
+        auto *dialog = qobject_cast<ConflictDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return answerConflict(button, text);
+        *text = dialog->text();
+        dialog->findChild<QAbstractButton *>(button)->click();
+    });
+}
+} // namespace
+
+void tst_UnitsForm::formConflictReloadOrOverwrite()
+{
+    // A second desk on the same database changes the unit while the form is open.
+    auto theirs = TestSupport::openMigrated(m_location);
+    QVERIFY(theirs);
+    const qint64 id = UnitRepository(*m_db).idByName(QStringLiteral("广东省网络安全协会"));
+    UnitFormDialog dialog(*m_db, m_campaign);
+    QVERIFY(dialog.loadUnit(id));
+    auto *contact = child<QLineEdit>(&dialog, "contactEdit");
+    auto *position = child<QLineEdit>(&dialog, "positionEdit");
+    UnitRecord other = *UnitRepository(*theirs).load(id, m_campaign);
+    other.unit.contact = QStringLiteral("他人改的联系人");
+    other.form.giftGoods.append({QStringLiteral("他人的礼品"), 5, false});
+    QVERIFY(UnitRepository(*theirs).save(other).isEmpty());
+
+    // Reload: the form shows their version and stays open; nothing of mine was stored.
+    position->setText(QStringLiteral("我的职务"));
+    QString said;
+    answerConflict(QStringLiteral("reload"), &said);
+    dialog.accept();
+    QVERIFY2(said.contains(theirs->userName()), qPrintable(said));
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QCOMPARE(contact->text(), QStringLiteral("他人改的联系人"));
+    QCOMPARE(dialog.record().form.giftGoods, other.form.giftGoods);
+    QVERIFY(UnitRepository(*m_db).load(id, m_campaign)->unit.position
+            != QStringLiteral("我的职务"));
+
+    // They change it again; this time the clerk overwrites with what the form holds.
+    other.unit.contact = QStringLiteral("第三次修改");
+    QVERIFY(UnitRepository(*theirs).save(other).isEmpty());
+    position->setText(QStringLiteral("我的职务"));
+    answerConflict(QStringLiteral("overwrite"), &said);
+    QSignalSpy saved(&dialog, &UnitFormDialog::saved);
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const UnitRecord stored = *UnitRepository(*theirs).load(id, m_campaign);
+    QCOMPARE(stored.unit.position, QStringLiteral("我的职务"));
+    QCOMPARE(stored.unit.contact, QStringLiteral("他人改的联系人"));
+    // For the undo stack, "before" is what was overwritten: their latest version.
+    QCOMPARE(saved.size(), 1);
+    QCOMPARE(saved.first().at(0).value<UnitRecord>().unit.contact, QStringLiteral("第三次修改"));
+}
+
+void tst_UnitsForm::undoRefusedWhenChangedMeanwhile()
+{
+    auto theirs = TestSupport::openMigrated(m_location);
+    QVERIFY(theirs);
+    const qint64 id = UnitRepository(*m_db).idByName(QStringLiteral("广东省网络安全协会"));
+    QUndoStack stack;
+    QStringList errors;
+    const auto onError = [&errors](const QString &m) {
+        errors << m;
+    };
+
+    // My edit, then theirs; undoing mine would drop theirs, so it is refused.
+    UnitRecord mine = *UnitRepository(*m_db).load(id, m_campaign);
+    const UnitRecord before = mine;
+    mine.unit.city = QStringLiteral("越秀区");
+    QVERIFY(UnitRepository(*m_db).save(mine).isEmpty());
+    stack.push(new SaveUnitCommand(*m_db, before, mine, true, onError));
+    UnitRecord other = *UnitRepository(*theirs).load(id, m_campaign);
+    other.unit.email = QStringLiteral("their@example.cn");
+    QVERIFY(UnitRepository(*theirs).save(other).isEmpty());
+    stack.undo();
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.first().contains(theirs->userName()), qPrintable(errors.first()));
+    UnitRecord stored = *UnitRepository(*m_db).load(id, m_campaign);
+    QCOMPARE(stored.unit.city, QStringLiteral("越秀区"));
+    QCOMPARE(stored.unit.email, QStringLiteral("their@example.cn"));
+    QCOMPARE(stack.count(), 0); // the refused command is dropped
+
+    // A target edit undone after someone else set another target: refused too.
+    const qint64 target = stored.participation.sampleTarget;
+    stack.push(
+        new SetTargetCommand(*m_db, id, m_campaign, target, target + 5, stored.unit.name, onError));
+    QCOMPARE(UnitRepository(*m_db).load(id, m_campaign)->participation.sampleTarget, target + 5);
+    QVERIFY(UnitRepository(*theirs).setTarget(id, m_campaign, target + 9, target + 5).isEmpty());
+    stack.undo();
+    QCOMPARE(errors.size(), 2);
+    QCOMPARE(UnitRepository(*m_db).load(id, m_campaign)->participation.sampleTarget, target + 9);
+
+    // Undoing a registration someone else has since edited keeps the unit.
+    UnitRecord fresh;
+    fresh.unit.name = QStringLiteral("撤销冲突单位");
+    fresh.unit.province = QStringLiteral("11");
+    fresh.participation.campaignId = m_campaign;
+    UnitRecord registered = fresh;
+    QVERIFY(UnitRepository(*m_db).save(registered).isEmpty());
+    stack.push(new SaveUnitCommand(*m_db, fresh, registered, true, onError));
+    UnitRecord edited = *UnitRepository(*theirs).load(registered.unit.id, m_campaign);
+    edited.form.giftGoods = {{QStringLiteral("茶叶"), 3, true}};
+    QVERIFY(UnitRepository(*theirs).save(edited).isEmpty());
+    stack.undo();
+    QCOMPARE(errors.size(), 3);
+    QVERIFY(UnitRepository(*m_db).load(registered.unit.id, m_campaign).has_value());
+    QCOMPARE(UnitRepository(*m_db).load(registered.unit.id, m_campaign)->form.giftGoods.size(), 1);
 }
 
 void tst_UnitsForm::importWizardMapsChecksAndImports()

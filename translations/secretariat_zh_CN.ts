@@ -273,7 +273,7 @@
         <translation>例如 secretariat</translation>
     </message>
     <message>
-        <source>Several desks work on one shared PostgreSQL database. Ask the office's administrator for the server and your user name.</source>
+        <source>Several desks work on one shared PostgreSQL database. Ask the office&apos;s administrator for the server and your user name.</source>
         <translation>多个工作台共用一个 PostgreSQL 数据库。服务器地址和您的用户名请向本办公室的管理员索取。</translation>
     </message>
     <message>
@@ -426,7 +426,7 @@
         <translation>导入样本量目标…</translation>
     </message>
     <message>
-        <source>Set units' sample targets from a CSV or Excel file with the columns unit and target</source>
+        <source>Set units&apos; sample targets from a CSV or Excel file with the columns unit and target</source>
         <translation>从含 unit（单位）和 target（目标）两列的 CSV 或 Excel 文件设置各单位的样本量采集目标</translation>
     </message>
     <message>
@@ -474,7 +474,7 @@
         <translation>目标（100%）</translation>
     </message>
     <message>
-        <source>Click a bar to see that unit's daily series</source>
+        <source>Click a bar to see that unit&apos;s daily series</source>
         <translation>点击条形查看该单位的每日数据</translation>
     </message>
     <message>
@@ -888,7 +888,7 @@
         <translation>评定规则</translation>
     </message>
     <message>
-        <source>Double-click a support score to change it. Store the grades to make them the units' data-query tiers.</source>
+        <source>Double-click a support score to change it. Store the grades to make them the units&apos; data-query tiers.</source>
         <translation>双击支持程度评分可修改。保存等级后，等级即为单位的数据查询权限。</translation>
     </message>
     <message>
@@ -1191,7 +1191,7 @@
         <translation>该单位未参加 %1 年度调查活动</translation>
     </message>
     <message>
-        <source>the unit's kind is unknown</source>
+        <source>the unit&apos;s kind is unknown</source>
         <translation>该单位的类别未知</translation>
     </message>
     <message>
@@ -1321,8 +1321,8 @@
         <translation>插入占位符</translation>
     </message>
     <message>
-        <source>Values are HTML-escaped when they are filled in. {{#parent}}…{{/parent}} is printed only for units with a parent unit. &lt;a name="seal"&gt;&lt;/a&gt; marks where the seal is stamped; letter:qr is the QR code image.</source>
-        <translation>填入的值均经过 HTML 转义。{{#parent}}…{{/parent}} 仅对有上级/推荐单位的单位输出。&lt;a name="seal"&gt;&lt;/a&gt; 标记盖章位置；letter:qr 为二维码图片。</translation>
+        <source>Values are HTML-escaped when they are filled in. {{#parent}}…{{/parent}} is printed only for units with a parent unit. &lt;a name=&quot;seal&quot;&gt;&lt;/a&gt; marks where the seal is stamped; letter:qr is the QR code image.</source>
+        <translation>填入的值均经过 HTML 转义。{{#parent}}…{{/parent}} 仅对有上级/推荐单位的单位输出。&lt;a name=&quot;seal&quot;&gt;&lt;/a&gt; 标记盖章位置；letter:qr 为二维码图片。</translation>
     </message>
     <message>
         <source>Seal or signature image</source>
@@ -1337,7 +1337,7 @@
         <translation>使用内置模板</translation>
     </message>
     <message>
-        <source>This campaign's own template.</source>
+        <source>This campaign&apos;s own template.</source>
         <translation>本年度调查活动的自定义模板。</translation>
     </message>
     <message>
@@ -1357,7 +1357,7 @@
         <translation>已保存。此后打印的授权书将使用此模板。</translation>
     </message>
     <message>
-        <source>Drop this campaign's own template and seal for this series and use the built-in template?</source>
+        <source>Drop this campaign&apos;s own template and seal for this series and use the built-in template?</source>
         <translation>删除本年度该系列的自定义模板和印章，改用内置模板？</translation>
     </message>
     <message>
@@ -1790,7 +1790,7 @@
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <source>Export the campaign's links for the survey platform (.xlsx or .csv)</source>
+        <source>Export the campaign&apos;s links for the survey platform (.xlsx or .csv)</source>
         <translation>导出本年度的链接供调查平台使用（.xlsx 或 .csv）</translation>
     </message>
     <message>
@@ -2029,7 +2029,7 @@
         <translation>关于调查活动秘书处工作台</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Survey Secretariat %1&lt;/h3&gt;&lt;p&gt;The secretariat's workbench for the Netizen Cybersecurity Sense Satisfaction Survey: unit registration, authorization letters, tracking links, sample tallies and progress.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Survey Secretariat %1&lt;/h3&gt;&lt;p&gt;The secretariat&apos;s workbench for the Netizen Cybersecurity Sense Satisfaction Survey: unit registration, authorization letters, tracking links, sample tallies and progress.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;调查活动秘书处工作台 %1&lt;/h3&gt;&lt;p&gt;网民网络安全感满意度调查活动秘书处的工作台：单位登记、授权书、独立链接、样本统计与进度跟踪。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2133,7 +2133,7 @@
         <translation>A5</translation>
     </message>
     <message>
-        <source>optional: the campaign's entry picture</source>
+        <source>optional: the campaign&apos;s entry picture</source>
         <translation>可选：本年度问卷入口图片</translation>
     </message>
     <message>
@@ -2467,6 +2467,14 @@
     <message>
         <source>edit %1</source>
         <translation>修改 %1</translation>
+    </message>
+    <message>
+        <source>Could not undo: %1</source>
+        <translation>无法撤销：%1</translation>
+    </message>
+    <message>
+        <source>Could not redo: %1</source>
+        <translation>无法重做：%1</translation>
     </message>
 </context>
 <context>
@@ -2837,35 +2845,35 @@
         <translation>日期为空</translation>
     </message>
     <message>
-        <source>'%1' is not a date (yyyy-MM-dd, yyyy/M/d or yyyy年M月d日)</source>
+        <source>&apos;%1&apos; is not a date (yyyy-MM-dd, yyyy/M/d or yyyy年M月d日)</source>
         <translation>“%1”不是日期（应为 yyyy-MM-dd、yyyy/M/d 或 yyyy年M月d日）</translation>
     </message>
     <message>
-        <source>'%1' is not a date and time (yyyy-MM-dd HH:mm[:ss])</source>
+        <source>&apos;%1&apos; is not a date and time (yyyy-MM-dd HH:mm[:ss])</source>
         <translation>“%1”不是日期时间（应为 yyyy-MM-dd HH:mm[:ss]）</translation>
     </message>
     <message>
-        <source>'%1' is not a number of samples</source>
+        <source>&apos;%1&apos; is not a number of samples</source>
         <translation>“%1”不是样本数</translation>
     </message>
     <message>
-        <source>'%1' is not a number of suggestions</source>
+        <source>&apos;%1&apos; is not a number of suggestions</source>
         <translation>“%1”不是意见建议数</translation>
     </message>
     <message>
-        <source>'%1' is not a valid flag (1/0, true/false, 是/否)</source>
+        <source>&apos;%1&apos; is not a valid flag (1/0, true/false, 是/否)</source>
         <translation>“%1”不是有效标志（应为 1/0、true/false 或 是/否）</translation>
     </message>
     <message>
-        <source>'%1' has no link token (src=...)</source>
+        <source>&apos;%1&apos; has no link token (src=...)</source>
         <translation>“%1”中没有链接编号（src=...）</translation>
     </message>
     <message>
-        <source>link '%1' has been revoked; not counted</source>
+        <source>link &apos;%1&apos; has been revoked; not counted</source>
         <translation>链接“%1”已作废，不计入</translation>
     </message>
     <message>
-        <source>unknown link '%1'; not counted</source>
+        <source>unknown link &apos;%1&apos;; not counted</source>
         <translation>未知链接“%1”，不计入</translation>
     </message>
     <message>
@@ -2873,7 +2881,7 @@
         <translation>%1 不在调查活动采集期 %2 内，不计入</translation>
     </message>
     <message>
-        <source>link '%1' on %2 is already on line %3 with other figures</source>
+        <source>link &apos;%1&apos; on %2 is already on line %3 with other figures</source>
         <translation>链接“%1”在 %2 的数据已出现在第 %3 行，且数字不同</translation>
     </message>
     <message>
@@ -2926,11 +2934,11 @@
         <translation>未填写单位</translation>
     </message>
     <message>
-        <source>'%1' matches %2 units; give the unit id</source>
+        <source>&apos;%1&apos; matches %2 units; give the unit id</source>
         <translation>“%1”匹配到 %2 个单位，请填写单位编号</translation>
     </message>
     <message>
-        <source>no unit '%1' takes part in this campaign</source>
+        <source>no unit &apos;%1&apos; takes part in this campaign</source>
         <translation>本次调查活动中没有单位“%1”</translation>
     </message>
     <message>
@@ -2938,11 +2946,11 @@
         <translation>未填写目标</translation>
     </message>
     <message>
-        <source>'%1' is not a whole number of samples (0 or more)</source>
+        <source>&apos;%1&apos; is not a whole number of samples (0 or more)</source>
         <translation>“%1”不是有效的样本数（0 或以上的整数）</translation>
     </message>
     <message>
-        <source>unit '%1' already appears on line %2</source>
+        <source>unit &apos;%1&apos; already appears on line %2</source>
         <translation>单位“%1”已在第 %2 行出现</translation>
     </message>
 </context>
@@ -3088,7 +3096,7 @@
         <translation>登记新单位</translation>
     </message>
     <message>
-        <source>no registered unit is called '%1'; pick one from the list</source>
+        <source>no registered unit is called &apos;%1&apos;; pick one from the list</source>
         <translation>没有名为“%1”的已登记单位，请从列表中选择</translation>
     </message>
     <message>
@@ -3168,6 +3176,18 @@
     <message>
         <source>%1 is already registered.</source>
         <translation>%1 已经登记。</translation>
+    </message>
+    <message>
+        <source>Sample targets are set by the managers</source>
+        <translation>样本目标由管理人员设定</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Information form — %1 (view only)</source>
+        <translation>信息表 — %1（只读）</translation>
     </message>
 </context>
 <context>
@@ -3358,19 +3378,19 @@
         <translation>缺少单位类型：一级发起单位、二级发起单位或支持单位（initiating-1、initiating-2、supporting）</translation>
     </message>
     <message>
-        <source>'%1' is not a kind: use initiating-1, initiating-2 or supporting (一级发起单位, 二级发起单位, 支持单位)</source>
+        <source>&apos;%1&apos; is not a kind: use initiating-1, initiating-2 or supporting (一级发起单位, 二级发起单位, 支持单位)</source>
         <translation>“%1”不是单位类型：请填一级发起单位、二级发起单位或支持单位（initiating-1、initiating-2、supporting）</translation>
     </message>
     <message>
-        <source>'%1' is not one of the 34 provincial-level regions</source>
+        <source>&apos;%1&apos; is not one of the 34 provincial-level regions</source>
         <translation>“%1”不是 34 个省级行政区之一</translation>
     </message>
     <message>
-        <source>'%1' is not a sample target: write a whole number such as 5000</source>
+        <source>&apos;%1&apos; is not a sample target: write a whole number such as 5000</source>
         <translation>“%1”不是样本目标：请填写整数，例如 5000</translation>
     </message>
     <message>
-        <source>no unit called '%1' is registered or listed earlier in this file</source>
+        <source>no unit called &apos;%1&apos; is registered or listed earlier in this file</source>
         <translation>没有名为“%1”的已登记单位，本文件前面的行中也没有</translation>
     </message>
     <message>
@@ -3378,7 +3398,7 @@
         <translation>同一单位已在本文件第 %1 行出现</translation>
     </message>
     <message>
-        <source>may be the same organization as the registered unit '%1' (%2)</source>
+        <source>may be the same organization as the registered unit &apos;%1&apos; (%2)</source>
         <translation>可能与已登记单位“%1”是同一机构（%2）</translation>
     </message>
     <message>
@@ -3390,7 +3410,7 @@
         <translation>邮箱与第 %1 行相同</translation>
     </message>
     <message>
-        <source>'%1' is already registered; its details are updated</source>
+        <source>&apos;%1&apos; is already registered; its details are updated</source>
         <translation>“%1”已经登记；将更新其信息</translation>
     </message>
     <message>
@@ -3417,14 +3437,6 @@
         <translation>该单位已不存在</translation>
     </message>
     <message>
-        <source>someone else changed this unit since it was opened; close it and open it again</source>
-        <translation>打开后已有其他人修改了该单位；请关闭后重新打开</translation>
-    </message>
-    <message>
-        <source>the unit was changed meanwhile</source>
-        <translation>该单位已被他人修改</translation>
-    </message>
-    <message>
         <source>the sample target cannot be negative</source>
         <translation>样本目标不能为负数</translation>
     </message>
@@ -3443,6 +3455,18 @@
     <message>
         <source>there is no earlier campaign to carry units over from</source>
         <translation>没有可以沿用单位的往年活动</translation>
+    </message>
+    <message>
+        <source>the unit was %1</source>
+        <translation>该单位%1</translation>
+    </message>
+    <message>
+        <source>the target was changed to %1 by %2 meanwhile</source>
+        <translation>样本目标已被 %2 改为 %1</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>他人</translation>
     </message>
 </context>
 <context>
@@ -3534,7 +3558,7 @@
         <translation>单位不能是自己的上级单位</translation>
     </message>
     <message>
-        <source>enter the unit's name</source>
+        <source>enter the unit&apos;s name</source>
         <translation>请填写单位名称</translation>
     </message>
     <message>
@@ -3546,7 +3570,7 @@
         <translation>请选择省份/地区</translation>
     </message>
     <message>
-        <source>'%1' is not one of the 34 provincial-level regions</source>
+        <source>&apos;%1&apos; is not one of the 34 provincial-level regions</source>
         <translation>“%1”不是 34 个省级行政区之一</translation>
     </message>
     <message>
@@ -3558,11 +3582,11 @@
         <translation>请填写联系方式</translation>
     </message>
     <message>
-        <source>'%1' is not a phone number: use a mobile number of 11 digits starting with 13–19, or a landline with area code such as 010-12345678</source>
+        <source>&apos;%1&apos; is not a phone number: use a mobile number of 11 digits starting with 13–19, or a landline with area code such as 010-12345678</source>
         <translation>“%1”不是有效电话：请填写以 13–19 开头的 11 位手机号，或带区号的座机号，例如 010-12345678</translation>
     </message>
     <message>
-        <source>'%1' is not an e-mail address such as name@example.cn</source>
+        <source>&apos;%1&apos; is not an e-mail address such as name@example.cn</source>
         <translation>“%1”不是有效邮箱，格式如 name@example.cn</translation>
     </message>
     <message>
@@ -3570,7 +3594,7 @@
         <translation>样本目标不能为负数</translation>
     </message>
     <message>
-        <source>row %1: enter the recommended unit's name</source>
+        <source>row %1: enter the recommended unit&apos;s name</source>
         <translation>第 %1 行：请填写推荐单位名称</translation>
     </message>
     <message>
@@ -3586,7 +3610,7 @@
         <translation>第 %1 行：数量不能为负数</translation>
     </message>
     <message>
-        <source>row %1: enter the expert's name</source>
+        <source>row %1: enter the expert&apos;s name</source>
         <translation>第 %1 行：请填写专家姓名</translation>
     </message>
     <message>
@@ -3735,6 +3759,10 @@
         <translation>
             <numerusform>已将 %n 个单位写入 %1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your role may not register units.</source>
+        <translation>您的角色无权登记单位。</translation>
     </message>
 </context>
 <context>

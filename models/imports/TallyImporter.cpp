@@ -304,7 +304,7 @@ ImportReport TallyImporter::importFile(const QString &path, const Options &optio
     QSqlQuery q(m_db.connection());
     const SqliteCacheSize cacheSize(m_db); // 64 MiB for the id index, for this import only
     const QString startedAt = Clock::nowText();
-    const QString user = options.user.isEmpty() ? Clock::currentUser() : options.user;
+    const QString user = options.user.isEmpty() ? m_db.userName() : options.user;
     q.prepare(QStringLiteral("INSERT INTO imports (campaign_id, kind, file_name, sha256, status, "
                              "user_name, started_at) VALUES (?, ?, ?, ?, 'running', ?, ?) "
                              "RETURNING id"));

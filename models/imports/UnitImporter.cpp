@@ -442,7 +442,7 @@ UnitImporter::Result UnitImporter::run(const QString &path, const Options &optio
         q.addBindValue(result.rowsRead);
         q.addBindValue(result.created + result.updated);
         q.addBindValue(result.rejected);
-        q.addBindValue(SqlValue::text(Clock::currentUser()));
+        q.addBindValue(SqlValue::text(m_db.userName()));
         q.addBindValue(Clock::nowText());
         q.addBindValue(Clock::nowText());
         q.addBindValue(tr("%1 new, %2 updated, %3 rejected")

@@ -200,7 +200,7 @@ QVariant UnitTableModel::headerData(int section, Qt::Orientation orientation, in
 Qt::ItemFlags UnitTableModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && index.column() == TargetColumn)
+    if (index.isValid() && index.column() == TargetColumn && m_targetsEditable)
         f |= Qt::ItemIsEditable;
     return f;
 }

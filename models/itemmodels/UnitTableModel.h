@@ -50,6 +50,10 @@ public:
     // Sets the rows directly (tests, benchmarks).
     void setRows(const QList<UnitListRow> &rows);
 
+    // Whether the target column can be edited (managers set targets; see Permissions).
+    void setTargetsEditable(bool editable) { m_targetsEditable = editable; }
+    bool targetsEditable() const { return m_targetsEditable; }
+
     const UnitListRow &rowAt(int row) const { return m_rows.at(row); }
     const QString &searchKey(int row) const { return m_searchKeys.at(row); }
     int rowOfUnit(qint64 unitId) const;
@@ -80,4 +84,5 @@ private:
     QStringList m_regionNames;
     QHash<qint64, int> m_rowOfUnit;
     mutable QHash<int, std::vector<QCollatorSortKey>> m_collationKeys;
+    bool m_targetsEditable = true;
 };

@@ -193,7 +193,7 @@ Problems LetterRepository::issueUnits(qint64 campaignId, const QList<qint64> *un
         return {{{}, 0, QString(), tr("the verification secret could not be stored")}};
 
     const QString now = Clock::nowText();
-    const QString user = Clock::currentUser();
+    const QString user = m_db.userName();
     QList<Letter> done;
     for (const auto &[unitId, series] : plan) {
         // Taking the next number writes the counter row: the row (SQLite: the database) stays
@@ -290,7 +290,7 @@ Problems LetterRepository::reissue(const QString &number, Letter *letter)
     l.status = LetterStatus::Issued;
     l.verifyCode = VerificationCode::compute(secret, l.year, l.number, l.unitId, l.version);
     l.issuedAt = Clock::nowText();
-    l.issuedBy = Clock::currentUser();
+    l.issuedBy = m_db.userName();
     l.rowVersion = 1;
     q.prepare(QStringLiteral(
         "INSERT INTO letters (campaign_id, unit_id, series, seq, number, letter_version, status,"

@@ -85,7 +85,7 @@ Problems LetterTemplateRepository::save(qint64 campaignId, const LetterTemplate 
     q.addBindValue(tmpl.sealImage.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray))
                                             : QVariant(tmpl.sealImage));
     q.addBindValue(Clock::nowText());
-    q.addBindValue(SqlValue::text(Clock::currentUser()));
+    q.addBindValue(SqlValue::text(m_db.userName()));
     if (!q.exec())
         return sqlProblem(q.lastError());
     const auto digest = [](const QByteArray &data) {

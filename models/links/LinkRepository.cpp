@@ -94,7 +94,7 @@ Problems LinkRepository::recordRequest(qint64 campaignId, qint64 unitId, int cou
     q.addBindValue(count);
     q.addBindValue(day);
     q.addBindValue(Clock::nowText());
-    q.addBindValue(Clock::currentUser());
+    q.addBindValue(m_db.userName());
     q.addBindValue(participationId);
     if (!q.exec())
         return failure(q.lastError());
@@ -207,7 +207,7 @@ Problems LinkRepository::issue(qint64 campaignId, qint64 unitId, int count, cons
     q.finish();
 
     const QString now = Clock::nowText();
-    const QString user = Clock::currentUser();
+    const QString user = m_db.userName();
     QList<qint64> ids;
     ids.reserve(count);
     QSqlQuery insert(m_db.connection());

@@ -117,7 +117,7 @@ QStringList GradingRepository::setSupportScore(qint64 campaignId, qint64 unitId,
                        " updated_at = ?, updated_by = ? WHERE id = ?"));
     q.addBindValue(score);
     q.addBindValue(Clock::nowText());
-    q.addBindValue(SqlValue::text(Clock::currentUser()));
+    q.addBindValue(SqlValue::text(m_db.userName()));
     q.addBindValue(id);
     if (!q.exec())
         return {q.lastError().text()};
@@ -156,7 +156,7 @@ int GradingRepository::applyGrades(qint64 campaignId, const QList<UnitGrade> &gr
     read.finish();
     QSqlQuery q(m_db.connection());
     const QString now = Clock::nowText();
-    const QString user = Clock::currentUser();
+    const QString user = m_db.userName();
     int changed = 0;
     for (const UnitGrade &g : grades) {
         const auto it = current.constFind(g.unitId);

@@ -153,7 +153,7 @@ Problems TargetImporter::importFile(qint64 campaignId, const QString &path, Resu
         return {{file, 0, QString(), tx.error().text()}};
     int changed = 0;
     const QString now = Clock::nowText();
-    const QString user = Clock::currentUser();
+    const QString user = m_db.userName();
     for (qint64 unitId : std::as_const(order)) {
         const Participant &p = byId[unitId];
         const qint64 target = wanted.value(unitId);

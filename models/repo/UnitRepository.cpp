@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "db/Database.h"
+#include "db/OptimisticUpdate.h"
 #include "db/SqlValue.h"
 #include "db/Transaction.h"
 #include "domain/NameKey.h"
@@ -270,16 +271,17 @@ QList<QPair<qint64, QString>> UnitRepository::names() const
     return list;
 }
 
-Problems UnitRepository::save(UnitRecord &record, QSqlError *error)
+Problems UnitRepository::save(UnitRecord &record, QSqlError *error, ConflictError *conflict)
 {
     QList<UnitRecord> one {record};
-    Problems problems = saveAll(one, error);
+    Problems problems = saveAll(one, error, conflict);
     if (problems.isEmpty())
         record = one.first();
     return problems;
 }
 
-Problems UnitRepository::saveAll(QList<UnitRecord> &records, QSqlError *error)
+Problems UnitRepository::saveAll(QList<UnitRecord> &records, QSqlError *error,
+                                 ConflictError *conflict)
 {
     QList<UnitRecord> working = records;
     {
@@ -287,7 +289,7 @@ Problems UnitRepository::saveAll(QList<UnitRecord> &records, QSqlError *error)
         if (tx.error().isValid())
             return fail(tx.error(), error);
         for (UnitRecord &r : working) {
-            if (Problems p = write(r); !p.isEmpty())
+            if (Problems p = write(r, conflict); !p.isEmpty())
                 return p;
         }
         if (QSqlError e = tx.commit(); e.isValid())
@@ -298,7 +300,7 @@ Problems UnitRepository::saveAll(QList<UnitRecord> &records, QSqlError *error)
     return {};
 }
 
-Problems UnitRepository::write(UnitRecord &r)
+Problems UnitRepository::write(UnitRecord &r, ConflictError *conflict)
 {
     Unit &u = r.unit;
     const bool isNew = u.id == 0;
@@ -306,7 +308,7 @@ Problems UnitRepository::write(UnitRecord &r)
     u.phone = normalizedPhone(u.phone);
     u.email = u.email.trimmed();
     const QString now = Clock::nowText();
-    const QString user = Clock::currentUser();
+    const QString user = m_db.userName();
     QSqlQuery q(m_db.connection());
     if (u.id == 0) {
         q.prepare(QStringLiteral("INSERT INTO units (name, name_key, sort, province, city, "
@@ -341,11 +343,7 @@ Problems UnitRepository::write(UnitRecord &r)
         if (!before)
             return {{{}, 0, QString(), tr("the unit no longer exists")}};
         if (before->rowVersion != u.rowVersion)
-            return {{{},
-                     0,
-                     QString(),
-                     tr("someone else changed this unit since it was opened; close it and open it "
-                        "again")}};
+            return refuse(QStringLiteral("units"), u.id, u.rowVersion, conflict);
         QVariantMap oldValues, newValues;
         diff(unitValues(*before), unitValues(u), &oldValues, &newValues);
         if (!newValues.isEmpty()) {
@@ -371,7 +369,7 @@ Problems UnitRepository::write(UnitRecord &r)
             if (!q.exec())
                 return fail(q.lastError());
             if (q.numRowsAffected() != 1)
-                return {{{}, 0, QString(), tr("the unit was changed meanwhile")}};
+                return refuse(QStringLiteral("units"), u.id, u.rowVersion, conflict);
             ++u.rowVersion;
             if (QSqlError e = AuditLog::record(m_db, QStringLiteral("units"), u.id,
                                                QStringLiteral("update"), oldValues, newValues);
@@ -399,27 +397,48 @@ Problems UnitRepository::write(UnitRecord &r)
             before.sampleTarget = q.value(3).toLongLong();
             before.rowVersion = q.value(4).toInt();
             q.finish();
+            // A record loaded with this participation saves against the version it saw; one
+            // built without it (an import of a unit new to the campaign) against the current.
+            const int loadedVersion = p.id == before.id ? p.rowVersion : before.rowVersion;
+            if (loadedVersion != before.rowVersion)
+                return refuse(QStringLiteral("participations"), before.id, loadedVersion, conflict);
             p.id = before.id;
+            p.rowVersion = before.rowVersion;
             QVariantMap oldValues, newValues;
             diff(participationValues(before), participationValues(p), &oldValues, &newValues);
-            if (!newValues.isEmpty()) {
-                q.prepare(QStringLiteral(
-                    "UPDATE participations SET kind = ?, parent_unit_id = ?, sample_target = ?,"
-                    " row_version = row_version + 1, updated_at = ?, updated_by = ?"
-                    " WHERE id = ?"));
-                q.addBindValue(DomainNames::code(p.kind));
-                q.addBindValue(SqlValue::id(p.parentUnitId));
-                q.addBindValue(p.sampleTarget);
-                q.addBindValue(now);
-                q.addBindValue(SqlValue::text(user));
-                q.addBindValue(p.id);
-                if (!q.exec())
-                    return fail(q.lastError());
-                p.rowVersion = before.rowVersion + 1;
-                if (QSqlError e = AuditLog::record(m_db, QStringLiteral("participations"), p.id,
-                                                   QStringLiteral("update"), oldValues, newValues);
-                    e.isValid())
-                    return fail(e);
+            // The form belongs to the participation: changing it is a new version of it too,
+            // so two clerks editing the same gift list cannot both win.
+            const InformationForm formBefore = loadForm(u.id, p.campaignId);
+            const bool formChanged = !(formBefore == r.form);
+            if (!newValues.isEmpty() || formChanged) {
+                // Only the changed columns: clerks may not write sample_target, managers may.
+                OptimisticUpdate up(m_db, QStringLiteral("participations"), p.id, p.rowVersion);
+                if (newValues.contains(QStringLiteral("kind")))
+                    up.set(QStringLiteral("kind"), DomainNames::code(p.kind));
+                if (newValues.contains(QStringLiteral("parent_unit_id")))
+                    up.set(QStringLiteral("parent_unit_id"), SqlValue::id(p.parentUnitId));
+                if (newValues.contains(QStringLiteral("sample_target")))
+                    up.set(QStringLiteral("sample_target"), p.sampleTarget);
+                switch (up.exec()) {
+                case OptimisticUpdate::Result::Failed:
+                    return fail(up.error());
+                case OptimisticUpdate::Result::Conflict:
+                    return refuse(QStringLiteral("participations"), p.id, p.rowVersion, conflict);
+                case OptimisticUpdate::Result::Updated:
+                    break;
+                }
+                ++p.rowVersion;
+                if (!newValues.isEmpty()) {
+                    if (QSqlError e
+                        = AuditLog::record(m_db, QStringLiteral("participations"), p.id,
+                                           QStringLiteral("update"), oldValues, newValues);
+                        e.isValid())
+                        return fail(e);
+                }
+            }
+            if (formChanged) {
+                if (Problems pr = writeForm(u.id, p.campaignId, formBefore, r.form); !pr.isEmpty())
+                    return pr;
             }
         } else {
             q.finish();
@@ -445,21 +464,33 @@ Problems UnitRepository::write(UnitRecord &r)
                                    QStringLiteral("insert"), {}, participationValues(p));
                 e.isValid())
                 return fail(e);
-        }
-        // A new unit has no form yet: nothing to compare or delete when its form is empty.
-        if (!(isNew && r.form == InformationForm())) {
-            if (Problems pr = writeForm(u.id, p.campaignId, r.form); !pr.isEmpty())
-                return pr;
+            // A new unit has no form yet: nothing to read, compare or delete.
+            const InformationForm formBefore
+                = isNew ? InformationForm() : loadForm(u.id, p.campaignId);
+            if (!(formBefore == r.form)) {
+                if (Problems pr = writeForm(u.id, p.campaignId, formBefore, r.form); !pr.isEmpty())
+                    return pr;
+            }
         }
     }
     return {};
 }
 
-Problems UnitRepository::writeForm(qint64 unitId, qint64 campaignId, const InformationForm &form)
+Problems UnitRepository::refuse(const QString &table, qint64 id, int loadedVersion,
+                                ConflictError *conflict) const
 {
-    const InformationForm before = loadForm(unitId, campaignId);
-    if (before == form)
-        return {};
+    const ConflictError c = ConflictError::describe(m_db, table, id, loadedVersion);
+    if (conflict)
+        *conflict = c;
+    return {{{},
+             0,
+             QStringLiteral("row_version"),
+             c.deleted ? tr("the unit no longer exists") : tr("the unit was %1").arg(c.message())}};
+}
+
+Problems UnitRepository::writeForm(qint64 unitId, qint64 campaignId, const InformationForm &before,
+                                   const InformationForm &form)
+{
     QSqlQuery q(m_db.connection());
     for (const char *table : {"recommended_units", "gift_goods", "experts"}) {
         q.prepare(QStringLiteral("DELETE FROM %1 WHERE unit_id = ? AND campaign_id = ?")
@@ -537,18 +568,36 @@ Problems UnitRepository::writeForm(qint64 unitId, qint64 campaignId, const Infor
     return {};
 }
 
-Problems UnitRepository::setTarget(qint64 unitId, qint64 campaignId, qint64 target)
+Problems UnitRepository::setTarget(qint64 unitId, qint64 campaignId, qint64 target,
+                                   qint64 expectedTarget, ConflictError *conflict)
 {
     if (target < 0)
         return {{{}, 0, QStringLiteral("target"), tr("the sample target cannot be negative")}};
     std::optional<UnitRecord> r = load(unitId, campaignId);
     if (!r || r->participation.id == 0)
         return {{{}, 0, QString(), tr("the unit does not take part in this campaign")}};
+    // The list shows a target, not a version: what the user saw is the value, so a target
+    // that is no longer that value was changed by someone else. save() then guards the
+    // version read here against a change in between.
+    if (expectedTarget >= 0 && r->participation.sampleTarget != expectedTarget) {
+        const ConflictError c
+            = ConflictError::describe(m_db, QStringLiteral("participations"), r->participation.id,
+                                      r->participation.rowVersion - 1);
+        if (conflict)
+            *conflict = c;
+        return {{{},
+                 0,
+                 QStringLiteral("row_version"),
+                 tr("the target was changed to %1 by %2 meanwhile")
+                     .arg(r->participation.sampleTarget)
+                     .arg(c.changedBy.isEmpty() ? tr("someone else") : c.changedBy)}};
+    }
     r->participation.sampleTarget = target;
-    return save(*r);
+    return save(*r, nullptr, conflict);
 }
 
-Problems UnitRepository::removeRegistration(qint64 unitId, qint64 campaignId)
+Problems UnitRepository::removeRegistration(qint64 unitId, qint64 campaignId,
+                                            const UnitRecord *expected, ConflictError *conflict)
 {
     {
         Transaction tx(m_db);
@@ -558,6 +607,20 @@ Problems UnitRepository::removeRegistration(qint64 unitId, qint64 campaignId)
         if (!before)
             return {{{}, 0, QString(), tr("the unit no longer exists")}};
         QSqlQuery q(m_db.connection());
+        if (expected) {
+            if (before->unit.rowVersion != expected->unit.rowVersion)
+                return refuse(QStringLiteral("units"), unitId, expected->unit.rowVersion, conflict);
+            // Guarded, and first: a concurrent save of the participation waits or loses here.
+            q.prepare(
+                QStringLiteral("DELETE FROM participations WHERE id = ? AND row_version = ?"));
+            q.addBindValue(before->participation.id);
+            q.addBindValue(expected->participation.rowVersion);
+            if (!q.exec())
+                return fail(q.lastError());
+            if (before->participation.id != 0 && q.numRowsAffected() != 1)
+                return refuse(QStringLiteral("participations"), before->participation.id,
+                              expected->participation.rowVersion, conflict);
+        }
         for (const char *table : {"recommended_units", "gift_goods", "experts", "participations"}) {
             q.prepare(QStringLiteral("DELETE FROM %1 WHERE unit_id = ? AND campaign_id = ?")
                           .arg(QLatin1String(table)));
@@ -719,7 +782,7 @@ Problems UnitRepository::merge(qint64 keep, qint64 other)
         if (!exec(QStringLiteral("UPDATE units SET merged_into = ?, row_version = row_version + 1, "
                                  "updated_at = ?,"
                                  " updated_by = ? WHERE id = ?"),
-                  {keep, Clock::nowText(), Clock::currentUser(), other}))
+                  {keep, Clock::nowText(), m_db.userName(), other}))
             return fail(q.lastError());
         if (QSqlError e
             = AuditLog::record(m_db, QStringLiteral("units"), keep, QStringLiteral("merge"),
@@ -790,7 +853,7 @@ Problems UnitRepository::carryOver(qint64 fromCampaign, qint64 toCampaign, int *
             q.addBindValue(p.sampleTarget);
             q.addBindValue(now);
             q.addBindValue(now);
-            q.addBindValue(SqlValue::text(Clock::currentUser()));
+            q.addBindValue(SqlValue::text(m_db.userName()));
             if (!q.exec() || !q.next())
                 return fail(q.lastError());
             p.id = q.value(0).toLongLong();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Problem.h"
+#include "db/ConflictError.h"
 #include "domain/Unit.h"
 
 #include <QCoreApplication>
@@ -52,16 +53,25 @@ public:
     QList<QPair<qint64, QString>> names() const;
 
     // Inserts (unit.id == 0) or updates the unit, upserts its participation and replaces its
-    // form's sub-records, in one transaction. Refuses when the unit was changed by someone else
-    // since it was loaded (row_version). On success the record's ids and versions are updated.
-    Problems save(UnitRecord &record, QSqlError *error = nullptr);
+    // form's sub-records, in one transaction. Refuses (a problem on field "row_version", and
+    // *conflict says who changed what) when the unit, or its participation and form, were
+    // changed by someone else since they were loaded: the versions in record are those it was
+    // loaded with. On success the record's ids and versions are updated.
+    Problems save(UnitRecord &record, QSqlError *error = nullptr,
+                  ConflictError *conflict = nullptr);
     // Saves many new or changed records in one transaction: all or nothing.
-    Problems saveAll(QList<UnitRecord> &records, QSqlError *error = nullptr);
-    // Changes one participation's sample target (an edit in the list).
-    Problems setTarget(qint64 unitId, qint64 campaignId, qint64 target);
+    Problems saveAll(QList<UnitRecord> &records, QSqlError *error = nullptr,
+                     ConflictError *conflict = nullptr);
+    // Changes one participation's sample target (an edit in the list). With expectedTarget
+    // >= 0 (the value the user saw) it refuses when someone else changed the target meanwhile.
+    Problems setTarget(qint64 unitId, qint64 campaignId, qint64 target, qint64 expectedTarget = -1,
+                       ConflictError *conflict = nullptr);
     // Undoes a registration: removes the unit's participation and form in campaignId, and the
-    // unit itself when nothing else refers to it.
-    Problems removeRegistration(qint64 unitId, qint64 campaignId);
+    // unit itself when nothing else refers to it. With expected (the record as saved) it refuses
+    // when someone else changed the unit or its participation since.
+    Problems removeRegistration(qint64 unitId, qint64 campaignId,
+                                const UnitRecord *expected = nullptr,
+                                ConflictError *conflict = nullptr);
 
     // Moves everything of `other` (participations, form sub-records, links, letters, children,
     // audit history) to `keep`; `other` stays with merged_into = keep.
@@ -71,14 +81,18 @@ public:
     Problems carryOver(qint64 fromCampaign, qint64 toCampaign, int *created = nullptr);
 
     // Writes one record inside the caller's open transaction (used by save and importers).
-    Problems write(UnitRecord &record);
+    Problems write(UnitRecord &record, ConflictError *conflict = nullptr);
 
     static QString normalizedPhone(const QString &phone);
 
 private:
     Problems fail(const QSqlError &e, QSqlError *error = nullptr) const;
     InformationForm loadForm(qint64 unitId, qint64 campaignId) const;
-    Problems writeForm(qint64 unitId, qint64 campaignId, const InformationForm &form);
+    Problems writeForm(qint64 unitId, qint64 campaignId, const InformationForm &before,
+                       const InformationForm &form);
+    // The problem for a save refused by a newer version of table's record id.
+    Problems refuse(const QString &table, qint64 id, int loadedVersion,
+                    ConflictError *conflict) const;
 
     Database &m_db;
 };

@@ -73,6 +73,12 @@ GradingDialog::GradingDialog(Workspace *workspace, ProgressCache *cache, QWidget
     ruleButtons->addWidget(m_rulesNote);
     ruleButtons->addWidget(save);
     rulesLayout->addLayout(ruleButtons);
+    // Everyone may read and export grades and commendations; only managers change them.
+    const bool mayGrade = m_workspace->may(Permissions::Grade);
+    for (QPushButton *b : {add, remove, defaults, save})
+        b->setVisible(mayGrade);
+    if (!mayGrade)
+        m_rulesTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     connect(add, &QPushButton::clicked, this, [this] {
         QList<GradingRule> rules = editedRules();
         rules.append({QStringLiteral("?"), int(rules.size()) + 1, 0, 0, 0});
@@ -118,6 +124,8 @@ GradingDialog::GradingDialog(Workspace *workspace, ProgressCache *cache, QWidget
     storeRow->addWidget(exportGrades);
     storeRow->addWidget(store);
     gradesLayout->addLayout(storeRow);
+    store->setObjectName(QStringLiteral("storeGrades"));
+    store->setVisible(mayGrade);
     connect(store, &QPushButton::clicked, this, [this] {
         QString error;
         const int changed = storeGrades(&error);
@@ -194,7 +202,7 @@ void GradingDialog::reload()
     setEditedRules(m_rules);
     m_rulesNote->setText(stored ? QString() : tr("Default rules (not stored yet)"));
     setWindowTitle(tr("Grades and commendations, %1").arg(s->campaign.year));
-    m_grades->setData(m_workspace->database().isReadOnly() ? nullptr : &m_workspace->database(), s,
+    m_grades->setData(m_workspace->may(Permissions::Grade) ? &m_workspace->database() : nullptr, s,
                       m_rules);
     refreshCommendations();
 }

@@ -3,6 +3,7 @@
 
 #include "db/Database.h"
 #include "delegates/ChoiceDelegate.h"
+#include "dialogs/ConflictDialog.h"
 #include "domain/NameKey.h"
 #include "domain/Regions.h"
 #include "itemmodels/FormRowsModel.h"
@@ -315,8 +316,42 @@ void UnitFormDialog::reject()
     QDialog::reject();
 }
 
+void UnitFormDialog::setEditable(bool editUnits, bool setTargets)
+{
+    m_editable = editUnits;
+    for (QLineEdit *e : {m_ui->nameEdit, m_ui->cityEdit, m_ui->parentEdit, m_ui->contactEdit,
+                         m_ui->positionEdit, m_ui->phoneEdit, m_ui->emailEdit})
+        e->setReadOnly(!editUnits);
+    for (QComboBox *c : {m_ui->kindCombo, m_ui->sortCombo, m_ui->regionCombo})
+        c->setEnabled(editUnits);
+    m_ui->targetSpin->setReadOnly(!(editUnits && setTargets));
+    m_ui->targetSpin->setButtonSymbols(editUnits && setTargets ? QAbstractSpinBox::UpDownArrows
+                                                               : QAbstractSpinBox::NoButtons);
+    m_ui->targetSpin->setToolTip(
+        editUnits && !setTargets ? tr("Sample targets are set by the managers") : QString());
+    for (QTableView *v :
+         {m_ui->initiatingView, m_ui->supportingView, m_ui->giftsView, m_ui->expertsView})
+        v->setEditTriggers(editUnits ? QAbstractItemView::AllEditTriggers
+                                     : QAbstractItemView::NoEditTriggers);
+    for (QPushButton *b :
+         {m_ui->initiatingAddButton, m_ui->initiatingRemoveButton, m_ui->initiatingRegisterButton,
+          m_ui->supportingAddButton, m_ui->supportingRemoveButton, m_ui->supportingRegisterButton,
+          m_ui->giftsAddButton, m_ui->giftsRemoveButton, m_ui->expertsAddButton,
+          m_ui->expertsRemoveButton})
+        b->setVisible(editUnits);
+    m_ui->buttonBox->button(QDialogButtonBox::Save)->setVisible(editUnits);
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)
+        ->setText(editUnits ? tr("Cancel") : tr("Close"));
+    if (!editUnits)
+        setWindowTitle(tr("Information form — %1 (view only)").arg(m_original.unit.name));
+}
+
 void UnitFormDialog::accept()
 {
+    if (!m_editable) { // Ctrl+S in a view
+        QDialog::reject();
+        return;
+    }
     if (save(m_duplicateAnswer == DuplicateAnswer::Ask))
         QDialog::accept();
 }
@@ -409,9 +444,31 @@ bool UnitFormDialog::save(bool ask)
         }
     }
 
-    const UnitRecord before = m_original;
+    UnitRecord before = m_original;
     QSqlError error;
-    problems = UnitRepository(m_db).save(r, &error);
+    ConflictError conflict;
+    problems = UnitRepository(m_db).save(r, &error, &conflict);
+    // Someone else saved this unit since the form was opened: say who and what, and let the
+    // clerk take their version or write over it.
+    while (!problems.isEmpty() && conflict.isValid() && ask) {
+        const ConflictDialog::Choice choice = ConflictDialog::ask(this, conflict, r.unit.name);
+        if (choice == ConflictDialog::Reload) {
+            loadUnit(r.unit.id);
+            return false;
+        }
+        const std::optional<UnitRecord> stored = UnitRepository(m_db).load(r.unit.id, m_campaignId);
+        if (choice == ConflictDialog::Cancel || !stored) {
+            m_lastError = formatProblems(problems); // the clerk has just been told
+            return false;
+        }
+        // Overwrite: save what is typed over what is stored now; undo then restores theirs.
+        before = *stored;
+        r.unit.rowVersion = stored->unit.rowVersion;
+        r.participation.id = stored->participation.id;
+        r.participation.rowVersion = stored->participation.rowVersion;
+        conflict = {};
+        problems = UnitRepository(m_db).save(r, &error, &conflict);
+    }
     if (!problems.isEmpty()) {
         m_lastError = formatProblems(problems);
         if (ask)

@@ -37,6 +37,11 @@ public:
     // The record as it was stored by the last successful save.
     UnitRecord savedRecord() const { return m_saved; }
 
+    // What the user may change (Permissions): with editUnits false the form is a view (no
+    // Save); the sample target only with setTargets too, as only managers set targets.
+    void setEditable(bool editUnits, bool setTargets);
+    bool isEditable() const { return m_editable; }
+
     // Field names (as in UnitValidator) mapped to the message shown next to the field.
     QString fieldProblem(const QString &field) const;
 
@@ -88,4 +93,5 @@ private:
     QHash<qint64, QString> m_unitNamesById;
     QString m_lastError;
     DuplicateAnswer m_duplicateAnswer = DuplicateAnswer::Ask;
+    bool m_editable = true;
 };

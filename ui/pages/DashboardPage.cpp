@@ -306,6 +306,14 @@ void DashboardPage::buildToolbar()
     QAction *grading
         = bar->addAction(tr("Grades and commendations…"), this, [this] { openGrading(); });
     grading->setObjectName(QStringLiteral("gradingAction"));
+    // Only managers set targets (the grades dialog shows its editing parts to them alone).
+    const auto updatePermissions = [this, targets] {
+        const bool readOnly = m_workspace->hasDatabase() && m_workspace->database().isReadOnly();
+        targets->setVisible(m_workspace->may(Permissions::SetTargets) || readOnly);
+        targets->setEnabled(m_workspace->may(Permissions::SetTargets));
+    };
+    connect(m_workspace, &Workspace::permissionsChanged, this, updatePermissions);
+    updatePermissions();
     m_status = new QLabel(bar);
     m_status->setObjectName(QStringLiteral("dashboardStatus"));
     auto *spacer = new QWidget(bar);

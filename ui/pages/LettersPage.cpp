@@ -63,6 +63,10 @@ LettersPage::LettersPage(Workspace *workspace, QWidget *parent)
         tr("A new version of the selected letter with a new code; the old one is superseded"));
     m_revoke = toolbar->addAction(s->standardIcon(QStyle::SP_DialogCancelButton), tr("Revoke…"),
                                   this, &LettersPage::revoke);
+    m_issueSelected->setObjectName(QStringLiteral("issueSelectedLetters"));
+    m_issueAll->setObjectName(QStringLiteral("issueAllLetters"));
+    m_reissue->setObjectName(QStringLiteral("reissueLetter"));
+    m_revoke->setObjectName(QStringLiteral("revokeLetter"));
     toolbar->addSeparator();
     m_preview = toolbar->addAction(s->standardIcon(QStyle::SP_FileDialogContentsView),
                                    tr("Print preview…"), this, &LettersPage::printPreview);
@@ -75,6 +79,7 @@ LettersPage::LettersPage(Workspace *workspace, QWidget *parent)
     m_verify = toolbar->addAction(s->standardIcon(QStyle::SP_DialogApplyButton), tr("Verify…"),
                                   this, &LettersPage::verify);
     m_templates = toolbar->addAction(tr("Templates…"), this, &LettersPage::editTemplates);
+    m_templates->setObjectName(QStringLiteral("letterTemplates"));
     layout->addWidget(toolbar);
 
     auto *filters = new QHBoxLayout;
@@ -137,13 +142,21 @@ LettersPage::LettersPage(Workspace *workspace, QWidget *parent)
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &LettersPage::updateActions);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &LettersPage::updateActions);
     connect(m_view, &QTableView::doubleClicked, this, &LettersPage::printPreview);
+    connect(m_workspace, &Workspace::permissionsChanged, this, &LettersPage::updateActions);
     updateActions();
 }
 
 void LettersPage::updateActions()
 {
     const bool hasCampaign = m_workspace->hasDatabase() && m_workspace->campaignId() > 0;
-    const bool writable = hasCampaign && !m_workspace->database().isReadOnly();
+    // What the user's role does not allow is not shown; a read-only file shows it disabled.
+    const bool readOnly = m_workspace->hasDatabase() && m_workspace->database().isReadOnly();
+    const bool mayIssue = m_workspace->may(Permissions::IssueLetters);
+    const bool mayEditTemplates = m_workspace->may(Permissions::EditTemplates);
+    for (QAction *a : {m_issueSelected, m_issueAll, m_reissue, m_revoke})
+        a->setVisible(mayIssue || readOnly);
+    m_templates->setVisible(mayEditTemplates || readOnly);
+    const bool writable = hasCampaign && mayIssue;
     const QList<Letter> selected = chosenLetters(false);
     const bool oneValid = selected.size() == 1 && selected.first().isValid();
     bool anyValidShown = false;
@@ -160,7 +173,7 @@ void LettersPage::updateActions()
     m_saveSelected->setEnabled(!selected.isEmpty() && !m_rendering);
     m_saveAll->setEnabled(anyValidShown && !m_rendering);
     m_verify->setEnabled(m_workspace->hasDatabase());
-    m_templates->setEnabled(hasCampaign);
+    m_templates->setEnabled(hasCampaign && mayEditTemplates);
     m_count->setText(tr("%1 of %2 letters").arg(m_filter->rowCount()).arg(m_model->rowCount()));
 }
 

@@ -79,6 +79,9 @@ LinksPage::LinksPage(Workspace *workspace, QWidget *parent)
                                   this, &LinksPage::revokeSelected);
     m_restore = toolbar->addAction(s->standardIcon(QStyle::SP_DialogResetButton), tr("Re&store"),
                                    this, &LinksPage::restoreSelected);
+    m_issue->setObjectName(QStringLiteral("issueLinks"));
+    m_revoke->setObjectName(QStringLiteral("revokeLinks"));
+    m_restore->setObjectName(QStringLiteral("restoreLinks"));
     toolbar->addSeparator();
     m_copy = toolbar->addAction(s->standardIcon(QStyle::SP_FileLinkIcon), tr("&Copy URL"), this,
                                 &LinksPage::copyUrl);
@@ -154,6 +157,7 @@ LinksPage::LinksPage(Workspace *workspace, QWidget *parent)
     requestsLayout->addWidget(m_pendingSummary);
     m_pending->setObjectName(QStringLiteral("pendingUnits"));
     requestsLayout->addWidget(m_pending, 1);
+    m_record->setObjectName(QStringLiteral("recordLinkRequest"));
     requestsLayout->addWidget(m_record);
     requests->setMinimumWidth(290);
     m_due->setMinimumWidth(m_due->fontMetrics().horizontalAdvance(QStringLiteral("2024-07-10"))
@@ -189,6 +193,7 @@ LinksPage::LinksPage(Workspace *workspace, QWidget *parent)
     connect(m_saveDue, &QPushButton::clicked, this, &LinksPage::saveDueDate);
     connect(m_due, &QDateEdit::dateChanged, this, [this] { m_saveDue->setEnabled(!m_busy); });
 
+    connect(workspace, &Workspace::permissionsChanged, this, &LinksPage::updateActions);
     connect(workspace, &Workspace::databaseChanged, this, &LinksPage::reloadSidePanel);
     connect(workspace, &Workspace::campaignChanged, this, &LinksPage::reloadSidePanel);
     connect(workspace, &Workspace::dataChanged, this, [this](DataEvents::Domains d) {
@@ -244,8 +249,16 @@ void LinksPage::reloadSidePanel()
 
 void LinksPage::updateActions()
 {
-    const bool writable = m_workspace->hasDatabase() && !m_workspace->database().isReadOnly()
-        && m_workspace->campaignId() > 0;
+    // What the user's role does not allow is not shown; a read-only file shows it disabled.
+    const bool readOnly = m_workspace->hasDatabase() && m_workspace->database().isReadOnly();
+    const bool mayManage = m_workspace->may(Permissions::ManageLinks);
+    const bool mayEditDue = m_workspace->may(Permissions::EditCampaigns); // a campaign date
+    for (QAction *a : {m_issue, m_revoke, m_restore})
+        a->setVisible(mayManage || readOnly);
+    m_record->setVisible(mayManage || readOnly);
+    m_saveDue->setVisible(mayEditDue || readOnly);
+    const bool hasCampaign = m_workspace->hasDatabase() && m_workspace->campaignId() > 0;
+    const bool writable = hasCampaign && mayManage;
     const QList<Link> selected = selectedLinks();
     bool anyActive = false;
     bool anyRevoked = false;
@@ -262,7 +275,7 @@ void LinksPage::updateActions()
     m_postersSelected->setEnabled(anyActive && !m_busy);
     m_postersAll->setEnabled(m_model->rowCount() > 0 && !m_busy);
     m_record->setEnabled(writable && m_pending->currentRow() >= 0);
-    m_due->setEnabled(writable);
+    m_due->setEnabled(hasCampaign && mayEditDue);
 
     qint64 samples = 0;
     int active = 0;
@@ -472,7 +485,7 @@ void LinksPage::recordRequest()
 {
     const std::optional<Campaign> campaign = m_workspace->campaign();
     QListWidgetItem *item = m_pending->currentItem();
-    if (!campaign || !item || m_workspace->database().isReadOnly())
+    if (!campaign || !item || !m_workspace->may(Permissions::ManageLinks))
         return;
     bool ok = false;
     const int count = QInputDialog::getInt(this, tr("Record Link Request"),

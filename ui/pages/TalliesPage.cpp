@@ -34,7 +34,10 @@ TalliesPage::TalliesPage(Workspace *workspace, QWidget *parent)
     connect(importAction, &QAction::triggered, this, [this] { importFiles(); });
     // Importing needs a campaign and a database that may be written.
     const auto updateAction = [this, importAction] {
-        const bool writable = m_workspace->hasDatabase() && !m_workspace->database().isReadOnly();
+        // A read-only file shows the action disabled; a role without imports does not see it.
+        const bool readOnly = m_workspace->hasDatabase() && m_workspace->database().isReadOnly();
+        const bool writable = m_workspace->may(Permissions::ImportTallies);
+        importAction->setVisible(writable || readOnly);
         importAction->setEnabled(writable && m_workspace->campaignId() > 0);
         importAction->setToolTip(
             !writable ? tr("The database is open read-only: nothing can be imported")
@@ -43,6 +46,7 @@ TalliesPage::TalliesPage(Workspace *workspace, QWidget *parent)
                 : tr("Add a campaign year first"));
     };
     connect(workspace, &Workspace::databaseChanged, this, updateAction);
+    connect(workspace, &Workspace::permissionsChanged, this, updateAction);
     connect(workspace, &Workspace::campaignChanged, this, updateAction);
     updateAction();
     layout->addWidget(toolbar);

@@ -64,14 +64,21 @@ UnitsPage::UnitsPage(Workspace *workspace, QWidget *parent)
         addAction(a);
         return a;
     };
-    action(tr("New unit"), QStyle::SP_FileIcon, QKeySequence::New, &UnitsPage::newUnit)
-        ->setObjectName(QStringLiteral("newUnitAction"));
+    QAction *newUnit
+        = action(tr("New unit"), QStyle::SP_FileIcon, QKeySequence::New, &UnitsPage::newUnit);
+    newUnit->setObjectName(QStringLiteral("newUnitAction"));
     action(tr("Open form"), QStyle::SP_FileDialogDetailedView, {}, &UnitsPage::openCurrent);
     toolbar->addSeparator();
-    action(tr("Carry over from last year"), QStyle::SP_BrowserReload, {}, &UnitsPage::carryOver);
-    action(tr("Import…"), QStyle::SP_DialogOpenButton, {}, &UnitsPage::importUnits);
+    QAction *carryOver = action(tr("Carry over from last year"), QStyle::SP_BrowserReload, {},
+                                &UnitsPage::carryOver);
+    carryOver->setObjectName(QStringLiteral("carryOverAction"));
+    QAction *importUnits
+        = action(tr("Import…"), QStyle::SP_DialogOpenButton, {}, &UnitsPage::importUnits);
+    importUnits->setObjectName(QStringLiteral("importUnitsAction"));
     action(tr("Export…"), QStyle::SP_DialogSaveButton, {}, &UnitsPage::exportUnits);
-    action(tr("Merge…"), QStyle::SP_ArrowDown, {}, &UnitsPage::mergeSelected);
+    QAction *merge = action(tr("Merge…"), QStyle::SP_ArrowDown, {}, &UnitsPage::mergeSelected);
+    merge->setObjectName(QStringLiteral("mergeAction"));
+    m_editActions = {newUnit, carryOver, importUnits, merge};
     toolbar->addSeparator();
     QAction *undo = m_undo->createUndoAction(this, tr("Undo"));
     undo->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
@@ -191,12 +198,14 @@ UnitsPage::UnitsPage(Workspace *workspace, QWidget *parent)
             });
     connect(m_model, &UnitTableModel::loadFailed, this, &UnitsPage::showError);
 
+    connect(m_workspace, &Workspace::permissionsChanged, this, &UnitsPage::updatePermissions);
     connect(m_workspace, &Workspace::databaseChanged, this, &UnitsPage::reloadSource);
     connect(m_workspace, &Workspace::campaignChanged, this, &UnitsPage::reloadSource);
     connect(m_workspace, &Workspace::dataChanged, this, [this](DataEvents::Domains domains) {
         if (domains & (DataEvents::Units | DataEvents::Links | DataEvents::Tallies))
             m_model->reload();
     });
+    updatePermissions();
     reloadSource();
 }
 
@@ -284,14 +293,29 @@ void UnitsPage::onSaved(const UnitRecord &before, const UnitRecord &after)
                                      [this](const QString &m) { showError(m); }));
 }
 
+void UnitsPage::updatePermissions()
+{
+    // A read-only file shows the actions disabled (it may become writable again); what the
+    // user's role does not allow is not shown at all.
+    const bool readOnly = m_workspace->hasDatabase() && m_workspace->database().isReadOnly();
+    const bool mayEdit = m_workspace->may(Permissions::EditUnits);
+    for (QAction *a : std::as_const(m_editActions)) {
+        a->setVisible(mayEdit || readOnly);
+        a->setEnabled(mayEdit);
+    }
+    m_model->setTargetsEditable(m_workspace->may(Permissions::SetTargets));
+}
+
 int UnitsPage::openForm(qint64 unitId)
 {
     if (!m_workspace->hasDatabase() || m_workspace->campaignId() == 0) {
         showError(tr("Choose or create a campaign first."));
         return QDialog::Rejected;
     }
-    if (m_workspace->database().isReadOnly()) {
-        showError(m_workspace->database().readOnlyReason());
+    const bool mayEdit = m_workspace->may(Permissions::EditUnits);
+    if (unitId == 0 && !mayEdit) {
+        showError(m_workspace->database().isReadOnly() ? m_workspace->database().readOnlyReason()
+                                                       : tr("Your role may not register units."));
         return QDialog::Rejected;
     }
     UnitFormDialog dialog(m_workspace->database(), m_workspace->campaignId(), this);
@@ -299,6 +323,8 @@ int UnitsPage::openForm(qint64 unitId)
         showError(tr("The unit no longer exists."));
         return QDialog::Rejected;
     }
+    // Without the right to edit units the form is still there to read.
+    dialog.setEditable(mayEdit, m_workspace->may(Permissions::SetTargets));
     qint64 openOther = 0;
     connect(&dialog, &UnitFormDialog::saved, this, &UnitsPage::onSaved);
     connect(&dialog, &UnitFormDialog::openUnitRequested, this,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QWidget>
 
 class Workspace;
@@ -50,6 +51,8 @@ private:
     void updateCount();
     void showError(const QString &message);
     void onSaved(const UnitRecord &before, const UnitRecord &after);
+    // Shows the edit actions the connected user may use (Workspace::permissions).
+    void updatePermissions();
 
     Workspace *m_workspace;
     UnitTableModel *m_model;
@@ -60,4 +63,5 @@ private:
     QComboBox *m_regionFilter;
     QLabel *m_count;
     QUndoStack *m_undo;
+    QList<QAction *> m_editActions; // need Permissions::EditUnits
 };

@@ -3,14 +3,13 @@
 #include "repo/UnitRepository.h"
 
 namespace {
-// The stored record's current row versions, so an undo writes over what is there now.
-void refreshVersions(UnitRepository &repo, UnitRecord &record)
+// Saving target writes over the state `now` holds (its ids and versions): an undo or redo is
+// refused when someone else changed the unit since, instead of silently dropping their edit.
+void takeVersions(UnitRecord &target, const UnitRecord &now)
 {
-    if (const auto current = repo.load(record.unit.id, record.participation.campaignId)) {
-        record.unit.rowVersion = current->unit.rowVersion;
-        record.participation.id = current->participation.id;
-        record.participation.rowVersion = current->participation.rowVersion;
-    }
+    target.unit.rowVersion = now.unit.rowVersion;
+    target.participation.id = now.participation.id;
+    target.participation.rowVersion = now.participation.rowVersion;
 }
 } // namespace
 
@@ -31,14 +30,20 @@ void SaveUnitCommand::undo()
     UnitRepository repo(m_db);
     Problems problems;
     if (m_before.unit.id == 0) {
-        problems = repo.removeRegistration(m_after.unit.id, m_after.participation.campaignId);
+        problems
+            = repo.removeRegistration(m_after.unit.id, m_after.participation.campaignId, &m_after);
     } else {
         UnitRecord target = m_before;
-        refreshVersions(repo, target);
+        takeVersions(target, m_after);
         problems = repo.save(target);
+        if (problems.isEmpty())
+            takeVersions(m_after, target); // redo writes over the undone state
     }
-    if (!problems.isEmpty() && m_onError)
-        m_onError(formatProblems(problems));
+    if (!problems.isEmpty()) {
+        setObsolete(true); // what it would restore is no longer what is stored: drop it
+        if (m_onError)
+            m_onError(tr("Could not undo: %1").arg(formatProblems(problems)));
+    }
 }
 
 void SaveUnitCommand::redo()
@@ -53,14 +58,15 @@ void SaveUnitCommand::redo()
         // The registration was undone and the unit removed: register it again.
         target.unit.id = 0;
         target.participation.id = 0;
-    } else {
-        refreshVersions(repo, target);
     }
     const Problems problems = repo.save(target);
-    if (problems.isEmpty())
+    if (problems.isEmpty()) {
         m_after = target;
-    else if (m_onError)
-        m_onError(formatProblems(problems));
+        return;
+    }
+    setObsolete(true);
+    if (m_onError)
+        m_onError(tr("Could not redo: %1").arg(formatProblems(problems)));
 }
 
 SetTargetCommand::SetTargetCommand(Database &db, qint64 unitId, qint64 campaignId, qint64 oldTarget,
@@ -76,21 +82,25 @@ SetTargetCommand::SetTargetCommand(Database &db, qint64 unitId, qint64 campaignI
     setText(tr("target of %1: %2 → %3").arg(unitName).arg(oldTarget).arg(newTarget));
 }
 
-void SetTargetCommand::apply(qint64 target)
+void SetTargetCommand::apply(qint64 target, qint64 expected)
 {
-    const Problems problems = UnitRepository(m_db).setTarget(m_unitId, m_campaignId, target);
-    if (!problems.isEmpty() && m_onError)
+    const Problems problems
+        = UnitRepository(m_db).setTarget(m_unitId, m_campaignId, target, expected);
+    if (problems.isEmpty())
+        return;
+    setObsolete(true); // someone else's target is there now: this edit no longer applies
+    if (m_onError)
         m_onError(formatProblems(problems));
 }
 
 void SetTargetCommand::undo()
 {
-    apply(m_old);
+    apply(m_old, m_new);
 }
 
 void SetTargetCommand::redo()
 {
-    apply(m_new);
+    apply(m_new, m_old);
 }
 
 bool SetTargetCommand::mergeWith(const QUndoCommand *)

@@ -11,7 +11,8 @@ class Database;
 
 // Undoable edits of units. Each goes through UnitRepository (one transaction, audited). The
 // change has usually been made already when the command is pushed (so the form could show an
-// error first); then the first redo() does nothing.
+// error first); then the first redo() does nothing. Undo and redo are saves like any other:
+// refused, and reported through the error handler, when someone else changed the unit since.
 using UnitCommandErrorHandler = std::function<void(const QString &message)>;
 
 // Saving the information form: before (id 0 = a new registration) → after.
@@ -46,7 +47,8 @@ public:
     bool mergeWith(const QUndoCommand *other) override;
 
 private:
-    void apply(qint64 target);
+    // Sets target where the stored target is still expected (else reports the conflict).
+    void apply(qint64 target, qint64 expected);
     Database &m_db;
     qint64 m_unitId;
     qint64 m_campaignId;
