@@ -8,7 +8,9 @@
 #include "db/Migrations.h"
 #include "db/OptimisticUpdate.h"
 #include "db/Transaction.h"
+#include "letters/LetterTemplateRepository.h"
 #include "links/TokenGenerator.h"
+#include "progress/GradingRepository.h"
 #include "repo/AuditLog.h"
 #include "repo/CampaignRepository.h"
 #include "repo/UnitRepository.h"
@@ -147,6 +149,8 @@ private slots:
     void formOnlyChangesConflictToo();
     void targetEditRefusedWhenChangedMeanwhile();
     void simultaneousUnitSavesLoseNothing();
+    void templateSaveRefusedWhenChangedMeanwhile();
+    void gradingRulesSaveRefusedWhenChangedMeanwhile();
     void overlappingImportsCountEachResponseOnce();
     void letterNumbersUniqueUnderConcurrency();
     void linkTokensUniqueUnderConcurrency();
@@ -448,6 +452,76 @@ void tst_DbConcurrency::simultaneousUnitSavesLoseNothing()
     QCOMPARE(stored.participation.rowVersion, r.participation.rowVersion + saved.loadRelaxed());
     QCOMPARE(stored.form.giftGoods.size(), 1);
     QCOMPARE(stored.form.giftGoods.first().name, stored.unit.contact);
+}
+
+void tst_DbConcurrency::templateSaveRefusedWhenChangedMeanwhile()
+{
+    const QString location = TestSupport::newDatabaseLocation(QStringLiteral("template-conflict"));
+    auto desk1 = TestSupport::openMigrated(location);
+    QVERIFY(desk1);
+    auto desk2 = otherDesk(*desk1, location, QStringLiteral("frank"));
+    QVERIFY(desk2);
+    Campaign c = campaign2024();
+    QVERIFY(CampaignRepository(*desk1).add(c).isEmpty());
+    const QString fq = QStringLiteral("FQ");
+    // Both coordinators open the built-in template; the second one's save is refused.
+    LetterTemplate mine = LetterTemplateRepository(*desk1).load(c.id, fq);
+    LetterTemplate theirs = LetterTemplateRepository(*desk2).load(c.id, fq);
+    QCOMPARE(mine.rowVersion, 0);
+    theirs.html += QStringLiteral("<p>theirs</p>");
+    QVERIFY(LetterTemplateRepository(*desk2).save(c.id, theirs).isEmpty());
+    QCOMPARE(theirs.rowVersion, 1);
+    mine.html += QStringLiteral("<p>mine</p>");
+    ConflictError conflict;
+    const Problems p = LetterTemplateRepository(*desk1).save(c.id, mine, &conflict);
+    QCOMPARE(p.size(), 1);
+    QVERIFY(conflict.isValid());
+    QCOMPARE(conflict.currentVersion, 1);
+    QCOMPARE(conflict.changedBy, desk2->userName());
+    QVERIFY2(p.first().message.contains(desk2->userName()), qPrintable(p.first().message));
+    QVERIFY(LetterTemplateRepository(*desk1).load(c.id, fq).html.endsWith(
+        QStringLiteral("<p>theirs</p>")));
+    // Overwrite, then a save from the version now held goes through as usual.
+    mine.rowVersion = conflict.currentVersion;
+    QVERIFY(LetterTemplateRepository(*desk1).save(c.id, mine).isEmpty());
+    QCOMPARE(mine.rowVersion, 2);
+    QVERIFY(LetterTemplateRepository(*desk2).load(c.id, fq).html.endsWith(
+        QStringLiteral("<p>mine</p>")));
+    // Reset to the built-in template by one desk: the other's save is refused.
+    QVERIFY(LetterTemplateRepository(*desk2).reset(c.id, fq).isEmpty());
+    conflict = {};
+    QVERIFY(!LetterTemplateRepository(*desk1).save(c.id, mine, &conflict).isEmpty());
+    QVERIFY(conflict.deleted);
+}
+
+void tst_DbConcurrency::gradingRulesSaveRefusedWhenChangedMeanwhile()
+{
+    const QString location = TestSupport::newDatabaseLocation(QStringLiteral("rules-conflict"));
+    auto desk1 = TestSupport::openMigrated(location);
+    QVERIFY(desk1);
+    auto desk2 = otherDesk(*desk1, location, QStringLiteral("grace"));
+    QVERIFY(desk2);
+    Campaign c = campaign2024();
+    QVERIFY(CampaignRepository(*desk1).add(c).isEmpty());
+    const QList<GradingRule> loaded1 = GradingRepository(*desk1).rules(c.id);
+    QList<GradingRule> loaded2 = GradingRepository(*desk2).rules(c.id);
+    QList<GradingRule> theirs = loaded2;
+    theirs.first().minSamples = 12345;
+    QVERIFY(GradingRepository(*desk2).saveRules(c.id, theirs, &loaded2).isEmpty());
+
+    QList<GradingRule> mine = loaded1;
+    mine.first().minSamples = 777;
+    ConflictError conflict;
+    const QStringList p = GradingRepository(*desk1).saveRules(c.id, mine, &loaded1, &conflict);
+    QCOMPARE(p.size(), 1);
+    QVERIFY(conflict.isValid());
+    QCOMPARE(conflict.changedBy, desk2->userName());
+    QVERIFY2(p.first().contains(desk2->userName()), qPrintable(p.first()));
+    QCOMPARE(GradingRepository(*desk1).rules(c.id), theirs);
+    // Overwrite: against the rules stored now.
+    const QList<GradingRule> now = GradingRepository(*desk1).rules(c.id);
+    QVERIFY(GradingRepository(*desk1).saveRules(c.id, mine, &now).isEmpty());
+    QCOMPARE(GradingRepository(*desk2).rules(c.id), mine);
 }
 
 void tst_DbConcurrency::overlappingImportsCountEachResponseOnce()

@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include "demo/DemoDataGenerator.h"
+#include "dialogs/ConflictDialog.h"
 #include "dialogs/IssueLinksDialog.h"
 #include "dialogs/PosterExportDialog.h"
 #include "dialogs/QrCodeDialog.h"
@@ -12,8 +13,11 @@
 #include "links/LinkRepository.h"
 #include "pages/LinksPage.h"
 #include "repo/AuditLog.h"
+#include "repo/CampaignRepository.h"
 #include "session/Workspace.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
@@ -29,6 +33,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTranslator>
 
 using namespace LinksTestData;
@@ -226,6 +231,44 @@ void tst_LinksPage::savesDueDate()
     QCOMPARE(
         AuditLog::forRecord(workspace.database(), QStringLiteral("campaigns"), m_campaign).size(),
         2);
+
+    // Another desk renames the campaign meanwhile: the save names them; overwrite keeps their
+    // title and sets the date.
+    auto other = TestSupport::openMigrated(m_location);
+    QVERIFY(other);
+    Campaign theirs = *CampaignRepository(*other).byId(m_campaign);
+    theirs.title = QStringLiteral("Renamed elsewhere");
+    QVERIFY(CampaignRepository(*other).update(theirs).isEmpty());
+    due->setDate(QDate(2024, 7, 14));
+    QString said;
+    const auto answer = [&said](const QString &button) {
+        QTimer::singleShot(20, [&said, button] {
+            auto *dialog = qobject_cast<ConflictDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            said = dialog->text();
+            dialog->findChild<QAbstractButton *>(button)->click();
+        });
+    };
+    answer(QStringLiteral("overwrite"));
+    save->click();
+    QVERIFY2(said.contains(other->userName()), qPrintable(said));
+    Campaign stored = *CampaignRepository(*other).byId(m_campaign);
+    QCOMPARE(stored.linkRequestDue, QDate(2024, 7, 14));
+    QCOMPARE(stored.title, QStringLiteral("Renamed elsewhere"));
+
+    // Again, and this time reload: the panel shows what is stored, nothing is written.
+    theirs = stored;
+    theirs.linkRequestDue = QDate(2024, 7, 9);
+    QVERIFY(CampaignRepository(*other).update(theirs).isEmpty());
+    due->setDate(QDate(2024, 7, 15));
+    answer(QStringLiteral("reload"));
+    save->click();
+    QCOMPARE(due->date(), QDate(2024, 7, 9));
+    QCOMPARE(CampaignRepository(*other).byId(m_campaign)->linkRequestDue, QDate(2024, 7, 9));
+    // Put the date back for the other tests.
+    due->setDate(QDate(2024, 7, 12));
+    save->click();
+    QCOMPARE(CampaignRepository(*other).byId(m_campaign)->linkRequestDue, QDate(2024, 7, 12));
 }
 
 void tst_LinksPage::screenshots()

@@ -981,6 +981,10 @@
         <source>commendations</source>
         <translation>表彰名单</translation>
     </message>
+    <message>
+        <source>the grading rules</source>
+        <translation>评级规则</translation>
+    </message>
 </context>
 <context>
     <name>GradingRepository</name>
@@ -995,6 +999,10 @@
     <message>
         <source>unit %1 does not take part in this campaign</source>
         <translation>单位 %1 未参加本次调查活动</translation>
+    </message>
+    <message>
+        <source>the grading rules were %1</source>
+        <translation>评级规则%1</translation>
     </message>
 </context>
 <context>
@@ -1384,6 +1392,14 @@
         <source>Save the changes to this template?</source>
         <translation>保存对此模板的修改？</translation>
     </message>
+    <message>
+        <source>the initiating units&apos; template</source>
+        <translation>发起单位授权书模板</translation>
+    </message>
+    <message>
+        <source>the supporting units&apos; template</source>
+        <translation>支持单位授权书模板</translation>
+    </message>
 </context>
 <context>
     <name>LetterTemplateRepository</name>
@@ -1402,6 +1418,14 @@
     <message>
         <source>the template must print {{number}} and {{verify_code}}</source>
         <translation>模板必须包含 {{number}} 和 {{verify_code}}</translation>
+    </message>
+    <message>
+        <source>the template was reset to the built-in one since it was opened</source>
+        <translation>打开后该模板已被他人恢复为内置模板</translation>
+    </message>
+    <message>
+        <source>the template was %1</source>
+        <translation>该模板%1</translation>
     </message>
 </context>
 <context>
@@ -1926,6 +1950,10 @@
     <message>
         <source>How many links did %1 ask for?</source>
         <translation>%1 申请了多少个链接？</translation>
+    </message>
+    <message>
+        <source>the %1 campaign</source>
+        <translation>%1 年调查活动</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,11 @@ QString Dialect::migrationLock() const
                       : QStringLiteral("SELECT pg_advisory_xact_lock(5360850174044519)");
 }
 
+QString Dialect::lockRowsSuffix() const
+{
+    return isSQLite() ? QString() : QStringLiteral(" FOR UPDATE");
+}
+
 QString Dialect::stringAggregate(const QString &expression, const QString &separatorLiteral) const
 {
     return isSQLite()

@@ -39,6 +39,10 @@ public:
     // BEGIN IMMEDIATE already serializes, so nothing).
     QString migrationLock() const;
 
+    // Appended to a SELECT inside a write transaction to lock the rows it reads until commit
+    // (PostgreSQL: FOR UPDATE; SQLite's BEGIN IMMEDIATE already holds the write lock: nothing).
+    QString lockRowsSuffix() const;
+
     // Case-insensitive LIKE for search.
     QString caseInsensitiveLike() const;
 

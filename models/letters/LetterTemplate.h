@@ -27,6 +27,7 @@ public:
     QString series; // FQ or ZC
     QString html;
     QByteArray sealImage; // PNG/JPEG bytes, may be empty
+    int rowVersion = 0; // the stored version it was loaded from; 0: not stored (built-in)
 
     static QStringList placeholderNames();
     // The built-in template of a series, from resources/letters.

@@ -27,7 +27,7 @@ LetterTemplate LetterTemplateRepository::load(qint64 campaignId, const QString &
                                               bool *custom) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT html, seal_image FROM letter_templates"
+    q.prepare(QStringLiteral("SELECT html, seal_image, row_version FROM letter_templates"
                              " WHERE campaign_id = ? AND series = ?"));
     q.addBindValue(campaignId);
     q.addBindValue(series);
@@ -36,6 +36,7 @@ LetterTemplate LetterTemplateRepository::load(qint64 campaignId, const QString &
         t.series = series;
         t.html = q.value(0).toString();
         t.sealImage = q.value(1).toByteArray();
+        t.rowVersion = q.value(2).toInt();
         if (custom)
             *custom = true;
         return t;
@@ -45,7 +46,37 @@ LetterTemplate LetterTemplateRepository::load(qint64 campaignId, const QString &
     return LetterTemplate::defaultFor(series);
 }
 
-Problems LetterTemplateRepository::save(qint64 campaignId, const LetterTemplate &tmpl)
+Problems LetterTemplateRepository::refuse(qint64 campaignId, const LetterTemplate &tmpl,
+                                          ConflictError *conflict) const
+{
+    ConflictError c;
+    c.table = QStringLiteral("letter_templates");
+    c.recordId = campaignId;
+    c.loadedVersion = tmpl.rowVersion;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT row_version, updated_by, updated_at FROM letter_templates"
+                             " WHERE campaign_id = ? AND series = ?"));
+    q.addBindValue(campaignId);
+    q.addBindValue(tmpl.series);
+    if (q.exec() && q.next()) {
+        c.currentVersion = q.value(0).toInt();
+        c.changedBy = q.value(1).toString();
+        c.changedAt = q.value(2).toString();
+        c.changedFields = {QStringLiteral("html")};
+    } else {
+        c.deleted = true; // reset to the built-in template meanwhile
+    }
+    if (conflict)
+        *conflict = c;
+    return {{{},
+             0,
+             QStringLiteral("row_version"),
+             c.deleted ? tr("the template was reset to the built-in one since it was opened")
+                       : tr("the template was %1").arg(c.message())}};
+}
+
+Problems LetterTemplateRepository::save(qint64 campaignId, LetterTemplate &tmpl,
+                                        ConflictError *conflict)
 {
     if (!validSeries(tmpl.series))
         return {{{}, 0, QStringLiteral("series"), tr("the series is FQ or ZC")}};
@@ -72,13 +103,19 @@ Problems LetterTemplateRepository::save(qint64 campaignId, const LetterTemplate 
         return sqlProblem(tx.error());
     bool custom = false;
     const LetterTemplate before = load(campaignId, tmpl.series, &custom);
+    // The update happens only over the version the editor loaded (none: the built-in one); a
+    // concurrent save of the same version makes this one match no row (PostgreSQL re-checks
+    // the WHERE after the other commits; SQLite holds the write lock).
+    if (before.rowVersion != tmpl.rowVersion)
+        return refuse(campaignId, tmpl, conflict);
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "INSERT INTO letter_templates (campaign_id, series, html, seal_image, updated_at, "
         "updated_by)"
         " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (campaign_id, series) DO UPDATE SET"
         " html = excluded.html, seal_image = excluded.seal_image, updated_at = excluded.updated_at,"
-        " updated_by = excluded.updated_by, row_version = letter_templates.row_version + 1"));
+        " updated_by = excluded.updated_by, row_version = letter_templates.row_version + 1"
+        " WHERE letter_templates.row_version = ?"));
     q.addBindValue(campaignId);
     q.addBindValue(tmpl.series);
     q.addBindValue(tmpl.html);
@@ -86,8 +123,14 @@ Problems LetterTemplateRepository::save(qint64 campaignId, const LetterTemplate 
                                             : QVariant(tmpl.sealImage));
     q.addBindValue(Clock::nowText());
     q.addBindValue(SqlValue::text(m_db.userName()));
+    q.addBindValue(tmpl.rowVersion);
     if (!q.exec())
         return sqlProblem(q.lastError());
+    if (q.numRowsAffected() != 1) {
+        q.finish();
+        return refuse(campaignId, tmpl, conflict);
+    }
+    tmpl.rowVersion = before.rowVersion + 1;
     const auto digest = [](const QByteArray &data) {
         return data.isEmpty()
             ? QString()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Problem.h"
+#include "db/ConflictError.h"
 #include "letters/LetterRenderer.h"
 #include "letters/LetterTemplate.h"
 
@@ -20,8 +21,10 @@ public:
 
     // The campaign's template for a series, else the built-in one; *custom tells which.
     LetterTemplate load(qint64 campaignId, const QString &series, bool *custom = nullptr) const;
-    // Stores the campaign's template (HTML and seal), audited, in one transaction.
-    Problems save(qint64 campaignId, const LetterTemplate &tmpl);
+    // Stores the campaign's template (HTML and seal), audited, in one transaction. Refuses
+    // (a problem on "row_version", *conflict says who) when the stored template is no longer
+    // the version tmpl was loaded from; on success tmpl.rowVersion is the new version.
+    Problems save(qint64 campaignId, LetterTemplate &tmpl, ConflictError *conflict = nullptr);
     // Goes back to the built-in template.
     Problems reset(qint64 campaignId, const QString &series);
 
@@ -29,5 +32,7 @@ public:
     QList<LetterDocument> documentsFor(const QList<Letter> &letters) const;
 
 private:
+    // The problem for a save refused because the stored template is not tmpl's version.
+    Problems refuse(qint64 campaignId, const LetterTemplate &tmpl, ConflictError *conflict) const;
     Database &m_db;
 };

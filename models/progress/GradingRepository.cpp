@@ -63,19 +63,43 @@ QVariantMap ruleValues(const QList<GradingRule> &rules)
 }
 } // namespace
 
-QStringList GradingRepository::saveRules(qint64 campaignId, const QList<GradingRule> &rules)
+QStringList GradingRepository::saveRules(qint64 campaignId, const QList<GradingRule> &rules,
+                                         const QList<GradingRule> *loaded, ConflictError *conflict)
 {
     QStringList problems = Grading::validate(rules);
     if (rules.isEmpty())
         problems << tr("a campaign needs at least one grading rule");
     if (!problems.isEmpty())
         return problems;
-    bool stored = false;
-    const QList<GradingRule> old = this->rules(campaignId, &stored);
     Transaction tx(m_db);
     if (tx.error().isValid())
         return {tx.error().text()};
     QSqlQuery q(m_db.connection());
+    // The rules are one record per campaign: saves of one campaign's rules take turns (the
+    // campaign row is the lock), so the comparison below sees the last committed rules.
+    q.prepare(QStringLiteral("SELECT id FROM campaigns WHERE id = ?")
+              + m_db.dialect().lockRowsSuffix());
+    q.addBindValue(campaignId);
+    if (!q.exec())
+        return {q.lastError().text()};
+    q.finish();
+    bool stored = false;
+    const QList<GradingRule> old = this->rules(campaignId, &stored);
+    if (loaded && *loaded != old) {
+        ConflictError c;
+        c.table = QStringLiteral("grading_rules");
+        c.recordId = campaignId;
+        c.changedFields = {QStringLiteral("rules")};
+        const QList<AuditLog::Entry> entries
+            = AuditLog::forRecord(m_db, QStringLiteral("grading_rules"), campaignId);
+        if (!entries.isEmpty()) {
+            c.changedBy = entries.constLast().user;
+            c.changedAt = entries.constLast().at;
+        }
+        if (conflict)
+            *conflict = c;
+        return {tr("the grading rules were %1").arg(c.message())};
+    }
     q.prepare(QStringLiteral("DELETE FROM grading_rules WHERE campaign_id = ?"));
     q.addBindValue(campaignId);
     if (!q.exec())

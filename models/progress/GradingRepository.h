@@ -1,5 +1,6 @@
 #pragma once
 
+#include "db/ConflictError.h"
 #include "progress/Grading.h"
 
 #include <QCoreApplication>
@@ -20,8 +21,12 @@ public:
     // The campaign's rules by rank; the default rules when it has none stored.
     QList<GradingRule> rules(qint64 campaignId, bool *stored = nullptr,
                              QSqlError *error = nullptr) const;
-    // Replaces the campaign's rules; problems mean nothing was stored.
-    QStringList saveRules(qint64 campaignId, const QList<GradingRule> &rules);
+    // Replaces the campaign's rules; problems mean nothing was stored. With loaded (the rules
+    // as the editor read them) it refuses when someone else stored other rules since, and
+    // *conflict says who and when.
+    QStringList saveRules(qint64 campaignId, const QList<GradingRule> &rules,
+                          const QList<GradingRule> *loaded = nullptr,
+                          ConflictError *conflict = nullptr);
     // Inserts rules inside the caller's transaction (used by the demo generator).
     static QSqlError insertRules(Database &db, qint64 campaignId, const QList<GradingRule> &rules);
 

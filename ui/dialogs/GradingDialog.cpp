@@ -1,5 +1,6 @@
 #include "dialogs/GradingDialog.h"
 
+#include "dialogs/ConflictDialog.h"
 #include "domain/Regions.h"
 #include "domain/UnitKind.h"
 #include "itemmodels/GradeModel.h"
@@ -246,7 +247,27 @@ QStringList GradingDialog::saveRules()
     if (!s)
         return {tr("No campaign selected")};
     // The cache reloads on DataEvents::Grades and with it this dialog.
-    return GradingRepository(m_workspace->database()).saveRules(s->campaign.id, editedRules());
+    GradingRepository repo(m_workspace->database());
+    ConflictError conflict;
+    QList<GradingRule> loaded = m_rules;
+    QStringList problems = repo.saveRules(s->campaign.id, editedRules(), &loaded, &conflict);
+    // Another manager stored other rules since this dialog read them.
+    while (!problems.isEmpty() && conflict.isValid()) {
+        switch (ConflictDialog::ask(this, conflict, tr("the grading rules"))) {
+        case ConflictDialog::Reload:
+            m_rules = repo.rules(s->campaign.id);
+            setEditedRules(m_rules);
+            return {};
+        case ConflictDialog::Overwrite:
+            loaded = repo.rules(s->campaign.id);
+            conflict = {};
+            problems = repo.saveRules(s->campaign.id, editedRules(), &loaded, &conflict);
+            continue;
+        case ConflictDialog::Cancel:
+            return problems;
+        }
+    }
+    return problems;
 }
 
 int GradingDialog::storeGrades(QString *error)

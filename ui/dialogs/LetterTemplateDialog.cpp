@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "db/Database.h"
+#include "dialogs/ConflictDialog.h"
 #include "letters/LetterRenderer.h"
 #include "letters/LetterRepository.h"
 #include "letters/LetterTemplateRepository.h"
@@ -214,7 +215,25 @@ bool LetterTemplateDialog::save()
 {
     LetterTemplate t = m_template;
     t.html = m_editor->toPlainText();
-    const Problems problems = LetterTemplateRepository(m_db).save(m_campaignId, t);
+    ConflictError conflict;
+    Problems problems = LetterTemplateRepository(m_db).save(m_campaignId, t, &conflict);
+    // Another coordinator saved (or reset) this template since it was opened.
+    while (!problems.isEmpty() && conflict.isValid()) {
+        const QString what = m_series == QLatin1String("FQ") ? tr("the initiating units' template")
+                                                             : tr("the supporting units' template");
+        switch (ConflictDialog::ask(this, conflict, what)) {
+        case ConflictDialog::Reload:
+            load();
+            return false;
+        case ConflictDialog::Overwrite:
+            t.rowVersion = conflict.currentVersion;
+            conflict = {};
+            problems = LetterTemplateRepository(m_db).save(m_campaignId, t, &conflict);
+            continue;
+        case ConflictDialog::Cancel:
+            return false;
+        }
+    }
     if (!problems.isEmpty()) {
         QMessageBox::warning(this, windowTitle(), formatProblems(problems));
         return false;

@@ -1,6 +1,7 @@
 #include "pages/LinksPage.h"
 
 #include "common/Clock.h"
+#include "dialogs/ConflictDialog.h"
 #include "dialogs/IssueLinksDialog.h"
 #include "dialogs/PosterExportDialog.h"
 #include "dialogs/QrCodeDialog.h"
@@ -226,6 +227,7 @@ void LinksPage::reloadSidePanel()
         }
         m_due->setDate(campaign->linkRequestDue.isValid() ? campaign->linkRequestDue
                                                           : campaign->startDate.addDays(-7));
+        m_dueVersion = campaign->rowVersion;
         const bool overdue
             = campaign->linkRequestDue.isValid() && QDate::currentDate() > campaign->linkRequestDue;
         QString text = tr("%n unit(s) have not said how many links they need.", nullptr,
@@ -505,9 +507,29 @@ void LinksPage::saveDueDate()
     std::optional<Campaign> campaign = m_workspace->campaign();
     if (!campaign)
         return;
+    // Saved over the campaign as it was when the date was shown: if someone else changed the
+    // campaign since, they are named and the user reloads or overwrites.
     campaign->linkRequestDue = m_due->date();
-    const Problems problems = CampaignRepository(m_workspace->database()).update(*campaign);
-    if (!problems.isEmpty())
+    campaign->rowVersion = m_dueVersion;
+    CampaignRepository repo(m_workspace->database());
+    ConflictError conflict;
+    Problems problems = repo.update(*campaign, nullptr, &conflict);
+    while (!problems.isEmpty() && conflict.isValid()) {
+        const ConflictDialog::Choice choice
+            = ConflictDialog::ask(this, conflict, tr("the %1 campaign").arg(campaign->year));
+        if (choice != ConflictDialog::Overwrite) {
+            if (choice == ConflictDialog::Reload)
+                reloadSidePanel();
+            return;
+        }
+        campaign->rowVersion = conflict.currentVersion;
+        conflict = {};
+        problems = repo.update(*campaign, nullptr, &conflict);
+    }
+    if (!problems.isEmpty()) {
         QMessageBox::warning(this, tr("Link Requests"), formatProblems(problems));
+        return;
+    }
+    m_dueVersion = campaign->rowVersion;
     m_saveDue->setEnabled(false);
 }

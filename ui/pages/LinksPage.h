@@ -76,4 +76,5 @@ private:
     QAction *m_postersSelected;
     QAction *m_postersAll;
     bool m_busy = false;
+    int m_dueVersion = 0; // the campaign version the due date was shown from
 };
