@@ -114,7 +114,11 @@ void tst_LettersRegister::revokeNeverFreesANumber()
     const Letter stored = *repo.current(QStringLiteral("2024-FQ-0002"));
     QCOMPARE(stored.status, LetterStatus::Revoked);
     QCOMPARE(stored.revokeReason, QStringLiteral("单位退出"));
-    QVERIFY(!repo.revoke(QStringLiteral("2024-FQ-0002"), QStringLiteral("again")).isEmpty());
+    const Problems again = repo.revoke(QStringLiteral("2024-FQ-0002"), QStringLiteral("again"));
+    QCOMPARE(again.size(), 1);
+    // A second coordinator is told who revoked it first.
+    QVERIFY2(again.first().message.contains(QStringLiteral("(by %1 at ").arg(db->userName())),
+             qPrintable(again.first().message));
     QVERIFY(!repo.reissue(QStringLiteral("2024-FQ-0002")).isEmpty());
     // The unit may get a new letter: a new number, never the revoked one.
     QCOMPARE(repo.unitsWithoutLetter(c), QList<qint64> {b});
@@ -149,6 +153,16 @@ void tst_LettersRegister::reissueSupersedes()
     QVERIFY(v2.verifyCode != v1.verifyCode);
     QCOMPARE(repo.byId(v1.id)->status, LetterStatus::Superseded);
     QCOMPARE(repo.current(v1.number)->id, v2.id);
+    // Another coordinator, still looking at version 1, reissues or revokes it too: refused, so
+    // one letter is not reissued twice nor a fresh version revoked unseen.
+    const Problems twice = repo.reissue(v1.number, nullptr, v1.version);
+    QCOMPARE(twice.size(), 1);
+    QCOMPARE(twice.first().field, QStringLiteral("row_version"));
+    QVERIFY2(twice.first().message.contains(QStringLiteral("version 2 by %1").arg(db->userName())),
+             qPrintable(twice.first().message));
+    QVERIFY(!repo.revoke(v1.number, QStringLiteral("错发"), nullptr, v1.version).isEmpty());
+    QCOMPARE(repo.current(v1.number)->id, v2.id);
+    QCOMPARE(repo.current(v1.number)->status, LetterStatus::Issued);
     const QList<Letter> all = repo.list(c);
     QCOMPARE(all.size(), 2);
     QCOMPARE(all.at(0).version, 1);

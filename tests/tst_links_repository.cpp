@@ -168,6 +168,9 @@ void tst_LinksRepository::revokeRestoreRoundTrip()
     Problems p = links.revoke(link.token);
     QCOMPARE(p.size(), 1);
     QVERIFY(p.constFirst().message.contains(QStringLiteral("already revoked")));
+    // ... and says who revoked it (from the audit log).
+    QVERIFY2(p.constFirst().message.contains(QStringLiteral("(by %1 at ").arg(db->userName())),
+             qPrintable(p.constFirst().message));
 
     QVERIFY(links.restore(link.token.toLower()).isEmpty());
     now = links.byToken(link.token);

@@ -1215,20 +1215,12 @@
         <translation>没有编号为 %1 的授权书</translation>
     </message>
     <message>
-        <source>letter %1 was revoked; issue the unit a new letter instead</source>
-        <translation>授权书 %1 已撤销；请为该单位签发新的授权书</translation>
-    </message>
-    <message>
         <source>letter %1 was changed meanwhile</source>
         <translation>授权书 %1 已被他人修改</translation>
     </message>
     <message>
         <source>a reason for the revocation is required</source>
         <translation>撤销须填写原因</translation>
-    </message>
-    <message>
-        <source>letter %1 is already revoked</source>
-        <translation>授权书 %1 已撤销</translation>
     </message>
     <message>
         <source>Valid</source>
@@ -1253,6 +1245,22 @@
     <message>
         <source>Superseded</source>
         <translation>已取代</translation>
+    </message>
+    <message>
+        <source>(by %1 at %2)</source>
+        <translation>（%1 于 %2 操作）</translation>
+    </message>
+    <message>
+        <source>letter %1 was revoked%2; issue the unit a new letter instead</source>
+        <translation>授权书 %1 已被撤销%2；请为该单位签发新的授权书</translation>
+    </message>
+    <message>
+        <source>letter %1 was reissued as version %2 by %3 meanwhile</source>
+        <translation>授权书 %1 已被 %3 重新签发为第 %2 版</translation>
+    </message>
+    <message>
+        <source>letter %1 is already revoked%2</source>
+        <translation>授权书 %1 已被撤销%2</translation>
     </message>
 </context>
 <context>
@@ -1716,8 +1724,12 @@
         <translation>链接 %1 已是启用状态</translation>
     </message>
     <message>
-        <source>link %1 was changed meanwhile</source>
-        <translation>链接 %1 已被他人修改</translation>
+        <source>(by %1 at %2)</source>
+        <translation>（%1 于 %2 操作）</translation>
+    </message>
+    <message>
+        <source>link %1 was %2</source>
+        <translation>链接 %1 %2</translation>
     </message>
 </context>
 <context>

@@ -256,7 +256,19 @@ Problems LetterRepository::issueUnits(qint64 campaignId, const QList<qint64> *un
     return {};
 }
 
-Problems LetterRepository::reissue(const QString &number, Letter *letter)
+QString LetterRepository::byWhom(const Letter &revoked) const
+{
+    // Who revoked it, from the audit log (the letter row keeps when, not who).
+    const QList<AuditLog::Entry> entries
+        = AuditLog::forRecord(m_db, QStringLiteral("letters"), revoked.id);
+    for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
+        if (it->action == QLatin1String("revoke"))
+            return QLatin1Char(' ') + tr("(by %1 at %2)").arg(it->user, it->at);
+    }
+    return {};
+}
+
+Problems LetterRepository::reissue(const QString &number, Letter *letter, int seenVersion)
 {
     Transaction tx(m_db);
     if (tx.error().isValid())
@@ -268,7 +280,16 @@ Problems LetterRepository::reissue(const QString &number, Letter *letter)
         return {{{},
                  0,
                  QStringLiteral("number"),
-                 tr("letter %1 was revoked; issue the unit a new letter instead").arg(number)}};
+                 tr("letter %1 was revoked%2; issue the unit a new letter instead")
+                     .arg(number, byWhom(*before))}};
+    if (seenVersion > 0 && before->version != seenVersion)
+        return {{{},
+                 0,
+                 QStringLiteral("row_version"),
+                 tr("letter %1 was reissued as version %2 by %3 meanwhile")
+                     .arg(number)
+                     .arg(before->version)
+                     .arg(before->issuedBy)}};
     const QByteArray secret = VerificationCode::ensureSecret(m_db);
     if (secret.isEmpty())
         return {{{}, 0, QString(), tr("the verification secret could not be stored")}};
@@ -322,7 +343,8 @@ Problems LetterRepository::reissue(const QString &number, Letter *letter)
     return {};
 }
 
-Problems LetterRepository::revoke(const QString &number, const QString &reason, Letter *letter)
+Problems LetterRepository::revoke(const QString &number, const QString &reason, Letter *letter,
+                                  int seenVersion)
 {
     if (reason.trimmed().isEmpty())
         return {{{}, 0, QStringLiteral("reason"), tr("a reason for the revocation is required")}};
@@ -333,7 +355,18 @@ Problems LetterRepository::revoke(const QString &number, const QString &reason, 
     if (!before)
         return {{{}, 0, QStringLiteral("number"), tr("there is no letter %1").arg(number)}};
     if (before->status == LetterStatus::Revoked)
-        return {{{}, 0, QStringLiteral("number"), tr("letter %1 is already revoked").arg(number)}};
+        return {{{},
+                 0,
+                 QStringLiteral("number"),
+                 tr("letter %1 is already revoked%2").arg(number, byWhom(*before))}};
+    if (seenVersion > 0 && before->version != seenVersion)
+        return {{{},
+                 0,
+                 QStringLiteral("row_version"),
+                 tr("letter %1 was reissued as version %2 by %3 meanwhile")
+                     .arg(number)
+                     .arg(before->version)
+                     .arg(before->issuedBy)}};
 
     Letter l = *before;
     l.status = LetterStatus::Revoked;

@@ -42,9 +42,12 @@ public:
     QList<Candidate> candidates(qint64 campaignId) const;
 
     // A new version of a valid letter, same number, new code; the old version is superseded.
-    Problems reissue(const QString &number, Letter *letter = nullptr);
+    // With seenVersion (the letter version the user chose) it refuses when someone else
+    // reissued the letter meanwhile, so one click never makes two new versions.
+    Problems reissue(const QString &number, Letter *letter = nullptr, int seenVersion = 0);
     // Withdraws a valid letter; the number stays used.
-    Problems revoke(const QString &number, const QString &reason, Letter *letter = nullptr);
+    Problems revoke(const QString &number, const QString &reason, Letter *letter = nullptr,
+                    int seenVersion = 0);
 
     // Every version of every letter (of one campaign, or all for 0), by number and version.
     QList<Letter> list(qint64 campaignId = 0, QSqlError *error = nullptr) const;
@@ -69,6 +72,8 @@ public:
     static QString formatNumber(int year, const QString &series, int seq);
 
 private:
+    // " (by alice at 2024-07-18T09:30:00Z)" for a revoked letter, or "" when unknown.
+    QString byWhom(const Letter &revoked) const;
     Problems issueUnits(qint64 campaignId, const QList<qint64> *unitIds, QList<Letter> *issued);
     QList<qint64> missingUnits(qint64 campaignId) const;
     std::optional<Letter> selectOne(const QString &where, const QVariant &value) const;

@@ -1,6 +1,7 @@
 #include "links/LinkRepository.h"
 
 #include "common/Clock.h"
+#include "db/ConflictError.h"
 #include "db/Database.h"
 #include "db/SqlValue.h"
 #include "db/Transaction.h"
@@ -287,11 +288,19 @@ Problems LinkRepository::setStatus(const QStringList &tokensOrUrls, Link::Status
         if (!link)
             return failure(QStringLiteral("token"),
                            tr("there is no link with token %1").arg(token));
-        if (link->status == status)
+        if (link->status == status) {
+            // Usually a second desk did the same a moment ago: say who.
+            const ConflictError by
+                = ConflictError::describe(m_db, QStringLiteral("links"), link->id, 0);
+            const QString who = by.changedBy.isEmpty()
+                ? QString()
+                : QLatin1Char(' ') + tr("(by %1 at %2)").arg(by.changedBy, by.changedAt);
             return failure(QStringLiteral("token"),
-                           status == Link::Status::Revoked
-                               ? tr("link %1 is already revoked").arg(token)
-                               : tr("link %1 is already active").arg(token));
+                           (status == Link::Status::Revoked
+                                ? tr("link %1 is already revoked").arg(token)
+                                : tr("link %1 is already active").arg(token))
+                               + who);
+        }
         const QString revokedAt = status == Link::Status::Revoked ? Clock::nowText() : QString();
         q.bindValue(0, Link::statusCode(status));
         q.bindValue(
@@ -301,7 +310,12 @@ Problems LinkRepository::setStatus(const QStringList &tokensOrUrls, Link::Status
         if (!q.exec())
             return failure(q.lastError());
         if (q.numRowsAffected() != 1)
-            return failure(QStringLiteral("token"), tr("link %1 was changed meanwhile").arg(token));
+            return failure(QStringLiteral("token"),
+                           tr("link %1 was %2")
+                               .arg(token,
+                                    ConflictError::describe(m_db, QStringLiteral("links"), link->id,
+                                                            link->rowVersion)
+                                        .message()));
         if (QSqlError e
             = AuditLog::record(m_db, QStringLiteral("links"), link->id,
                                status == Link::Status::Revoked ? QStringLiteral("revoke")

@@ -211,6 +211,8 @@ bool LettersPage::checkWritable()
         QMessageBox::information(this, tr("Letters"), m_workspace->database().readOnlyReason());
         return false;
     }
+    if (!m_workspace->may(Permissions::IssueLetters))
+        return false; // the actions are hidden; a shortcut must not get round that
     return true;
 }
 
@@ -282,9 +284,12 @@ void LettersPage::reissue()
         != QMessageBox::Yes)
         return;
     Letter fresh;
-    const Problems problems = LetterRepository(m_workspace->database()).reissue(l.number, &fresh);
-    if (!problems.isEmpty())
+    const Problems problems
+        = LetterRepository(m_workspace->database()).reissue(l.number, &fresh, l.version);
+    if (!problems.isEmpty()) {
+        m_model->reload(); // show what someone else did meanwhile
         QMessageBox::warning(this, tr("Reissue"), formatProblems(problems));
+    }
 }
 
 void LettersPage::revoke()
@@ -305,9 +310,12 @@ void LettersPage::revoke()
         QMessageBox::warning(this, tr("Revoke"), tr("A reason is required; nothing was changed."));
         return;
     }
-    const Problems problems = LetterRepository(m_workspace->database()).revoke(l.number, reason);
-    if (!problems.isEmpty())
+    const Problems problems
+        = LetterRepository(m_workspace->database()).revoke(l.number, reason, nullptr, l.version);
+    if (!problems.isEmpty()) {
+        m_model->reload(); // show what someone else did meanwhile
         QMessageBox::warning(this, tr("Revoke"), formatProblems(problems));
+    }
 }
 
 void LettersPage::printPreview()
