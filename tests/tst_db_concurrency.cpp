@@ -372,6 +372,9 @@ void tst_DbConcurrency::formOnlyChangesConflictToo()
     QVERIFY(!UnitRepository(*desk1).save(mine, nullptr, &conflict).isEmpty());
     QCOMPARE(conflict.table, QStringLiteral("participations"));
     QCOMPARE(conflict.changedBy, desk2->userName());
+    // What they changed is named: the gift list of the form.
+    QCOMPARE(conflict.changedFields, QStringList {QStringLiteral("gift_goods")});
+    QCOMPARE(conflict.theirValues.value(QStringLiteral("gift_goods")).toList().size(), 1);
     QCOMPARE(TestSupport::snapshot(*desk1), before);
     UnitRecord stored = *UnitRepository(*desk1).load(r.unit.id, c.id);
     QCOMPARE(stored.form.giftGoods.size(), 1);

@@ -26,6 +26,7 @@
 #include <QSqlQuery>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 
 namespace {
 
@@ -203,6 +204,20 @@ void tst_UiPermissions::clerkSeesUnitEditingOnly()
     QVERIFY(!units->model()
                  ->flags(units->model()->index(0, UnitTableModel::TargetColumn))
                  .testFlag(Qt::ItemIsEditable));
+
+    // With SECRETARIAT_SCREENSHOTS=DIR: the letters page as a clerk sees it, in Chinese.
+    if (const QString dir = qEnvironmentVariable("SECRETARIAT_SCREENSHOTS"); !dir.isEmpty()) {
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/i18n/secretariat_zh_CN.qm")));
+        QCoreApplication::installTranslator(&translator);
+        MainWindow chinese(&workspace);
+        chinese.resize(1200, 700);
+        chinese.showPage(MainWindow::LettersPageIndex);
+        chinese.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chinese));
+        QVERIFY(chinese.grab().save(dir + QStringLiteral("/letters-as-clerk.png")));
+        QCoreApplication::removeTranslator(&translator);
+    }
 
     // Promoted to coordinator: after a refresh the letter and link actions appear.
     QSqlQuery q(m_owner->connection());

@@ -724,6 +724,17 @@ void tst_UnitsForm::renderedInChinese()
             wizard.grab().save(dir + QStringLiteral("/import-mapping.png"));
             wizard.next();
             wizard.grab().save(dir + QStringLiteral("/import-check.png"));
+            // The question asked when another desk saved the unit meanwhile.
+            ConflictError conflict;
+            conflict.table = QStringLiteral("units");
+            conflict.recordId = id;
+            conflict.changedBy = QStringLiteral("clerk_li");
+            conflict.changedAt = QStringLiteral("2024-07-18T09:30:00Z");
+            conflict.theirValues = {{QStringLiteral("phone"), QStringLiteral("13800000002")}};
+            ConflictDialog ask(conflict, dialog.record().unit.name);
+            ask.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&ask));
+            ask.grab().save(dir + QStringLiteral("/unit-conflict.png"));
         }
     }
     QCoreApplication::removeTranslator(&translator);

@@ -253,6 +253,124 @@
         <source> (fields: %1)</source>
         <translation>（字段：%1）</translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>sort of unit</source>
+        <translation>单位类别</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>单位类型</translation>
+    </message>
+    <message>
+        <source>parent unit</source>
+        <translation>上级单位</translation>
+    </message>
+    <message>
+        <source>sample target</source>
+        <translation>样本目标</translation>
+    </message>
+    <message>
+        <source>recommended initiating units</source>
+        <translation>推荐的发起单位</translation>
+    </message>
+    <message>
+        <source>recommended supporting units</source>
+        <translation>推荐的支持单位</translation>
+    </message>
+    <message>
+        <source>gift goods</source>
+        <translation>公益商城礼品</translation>
+    </message>
+    <message>
+        <source>experts</source>
+        <translation>推荐专家</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>questionnaire address</source>
+        <translation>问卷地址</translation>
+    </message>
+    <message>
+        <source>link request deadline</source>
+        <translation>链接申请截止日期</translation>
+    </message>
+    <message>
+        <source>gift list deadline</source>
+        <translation>礼品清单截止日期</translation>
+    </message>
+    <message>
+        <source>template text</source>
+        <translation>模板内容</translation>
+    </message>
+    <message>
+        <source>grading rules</source>
+        <translation>评级规则</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>links requested</source>
+        <translation>申请链接数</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDialog</name>

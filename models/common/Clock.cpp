@@ -19,6 +19,12 @@ QDate parseDate(const QString &text)
     return QDate::fromString(text.trimmed(), QStringLiteral("yyyy-MM-dd"));
 }
 
+QString localTimeText(const QString &isoUtc)
+{
+    const QDateTime t = QDateTime::fromString(isoUtc, Qt::ISODate);
+    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : isoUtc;
+}
+
 QString currentUser()
 {
     // The OS account name for now; a shared server may later supply its own user.

@@ -9,5 +9,8 @@ namespace Clock {
 QString nowText();
 QString dateText(const QDate &date);
 QDate parseDate(const QString &text);
+// A stored UTC timestamp as people read it: local time, yyyy-MM-dd HH:mm (the text itself when
+// it is not a timestamp).
+QString localTimeText(const QString &isoUtc);
 QString currentUser();
 } // namespace Clock

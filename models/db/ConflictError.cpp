@@ -1,9 +1,11 @@
 #include "db/ConflictError.h"
 
+#include "common/Clock.h"
 #include "db/Database.h"
 #include "repo/AuditLog.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -18,11 +20,61 @@ QString ConflictError::message() const
     QString text = changedAt.isEmpty()
         ? QCoreApplication::translate("ConflictError", "changed by %1 since it was loaded").arg(who)
         : QCoreApplication::translate("ConflictError", "changed by %1 at %2 since it was loaded")
-              .arg(who, changedAt);
-    if (!changedFields.isEmpty())
+              .arg(who, Clock::localTimeText(changedAt));
+    if (!changedFields.isEmpty()) {
+        QStringList labels;
+        for (const QString &field : changedFields)
+            labels << fieldLabel(field);
         text += QCoreApplication::translate("ConflictError", " (fields: %1)")
-                    .arg(changedFields.join(QStringLiteral(", ")));
+                    .arg(labels.join(QCoreApplication::translate("ConflictError", ", ")));
+    }
     return text;
+}
+
+QString ConflictError::fieldLabel(const QString &field)
+{
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("name"), QT_TRANSLATE_NOOP("ConflictError", "name")},
+        {QStringLiteral("contact"), QT_TRANSLATE_NOOP("ConflictError", "contact person")},
+        {QStringLiteral("phone"), QT_TRANSLATE_NOOP("ConflictError", "phone")},
+        {QStringLiteral("email"), QT_TRANSLATE_NOOP("ConflictError", "e-mail")},
+        {QStringLiteral("position"), QT_TRANSLATE_NOOP("ConflictError", "position")},
+        {QStringLiteral("province"), QT_TRANSLATE_NOOP("ConflictError", "region")},
+        {QStringLiteral("city"), QT_TRANSLATE_NOOP("ConflictError", "city")},
+        {QStringLiteral("sort"), QT_TRANSLATE_NOOP("ConflictError", "sort of unit")},
+        {QStringLiteral("notes"), QT_TRANSLATE_NOOP("ConflictError", "notes")},
+        {QStringLiteral("kind"), QT_TRANSLATE_NOOP("ConflictError", "kind")},
+        {QStringLiteral("parent_unit_id"), QT_TRANSLATE_NOOP("ConflictError", "parent unit")},
+        {QStringLiteral("sample_target"), QT_TRANSLATE_NOOP("ConflictError", "sample target")},
+        {QStringLiteral("recommended_initiating"),
+         QT_TRANSLATE_NOOP("ConflictError", "recommended initiating units")},
+        {QStringLiteral("recommended_supporting"),
+         QT_TRANSLATE_NOOP("ConflictError", "recommended supporting units")},
+        {QStringLiteral("gift_goods"), QT_TRANSLATE_NOOP("ConflictError", "gift goods")},
+        {QStringLiteral("experts"), QT_TRANSLATE_NOOP("ConflictError", "experts")},
+        {QStringLiteral("year"), QT_TRANSLATE_NOOP("ConflictError", "year")},
+        {QStringLiteral("title"), QT_TRANSLATE_NOOP("ConflictError", "title")},
+        {QStringLiteral("start_date"), QT_TRANSLATE_NOOP("ConflictError", "start date")},
+        {QStringLiteral("end_date"), QT_TRANSLATE_NOOP("ConflictError", "end date")},
+        {QStringLiteral("base_url"), QT_TRANSLATE_NOOP("ConflictError", "questionnaire address")},
+        {QStringLiteral("link_request_due"),
+         QT_TRANSLATE_NOOP("ConflictError", "link request deadline")},
+        {QStringLiteral("gift_list_due"), QT_TRANSLATE_NOOP("ConflictError", "gift list deadline")},
+        {QStringLiteral("html"), QT_TRANSLATE_NOOP("ConflictError", "template text")},
+        {QStringLiteral("rules"), QT_TRANSLATE_NOOP("ConflictError", "grading rules")},
+        {QStringLiteral("status"), QT_TRANSLATE_NOOP("ConflictError", "status")},
+        {QStringLiteral("links_requested"), QT_TRANSLATE_NOOP("ConflictError", "links requested")},
+    };
+    const auto it = labels.constFind(field);
+    return it == labels.constEnd() ? field : QCoreApplication::translate("ConflictError", *it);
+}
+
+QString ConflictError::valueText(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QVariantList)
+        return QCoreApplication::translate("ConflictError", "%n row(s)", nullptr,
+                                           int(value.toList().size()));
+    return value.toString();
 }
 
 ConflictError ConflictError::describe(Database &db, const QString &table, qint64 recordId,

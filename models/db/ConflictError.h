@@ -27,6 +27,11 @@ struct ConflictError
     // "changed by alice at 2024-07-18T09:30:00Z: title, end_date" (translated).
     QString message() const;
 
+    // The name people read for a field (a column or audited form part), e.g. "phone" → "Phone".
+    static QString fieldLabel(const QString &field);
+    // A field's value as text for the user (lists of form rows as their count).
+    static QString valueText(const QVariant &value);
+
     // Reads the record's current state and its last audit entry. Call it after the guarded
     // UPDATE matched no row (inside or after the transaction).
     static ConflictError describe(Database &db, const QString &table, qint64 recordId,

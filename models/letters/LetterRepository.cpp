@@ -263,7 +263,8 @@ QString LetterRepository::byWhom(const Letter &revoked) const
         = AuditLog::forRecord(m_db, QStringLiteral("letters"), revoked.id);
     for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
         if (it->action == QLatin1String("revoke"))
-            return QLatin1Char(' ') + tr("(by %1 at %2)").arg(it->user, it->at);
+            return QLatin1Char(' ')
+                + tr("(by %1 at %2)").arg(it->user, Clock::localTimeText(it->at));
     }
     return {};
 }

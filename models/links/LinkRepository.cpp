@@ -292,9 +292,9 @@ Problems LinkRepository::setStatus(const QStringList &tokensOrUrls, Link::Status
             // Usually a second desk did the same a moment ago: say who.
             const ConflictError by
                 = ConflictError::describe(m_db, QStringLiteral("links"), link->id, 0);
-            const QString who = by.changedBy.isEmpty()
-                ? QString()
-                : QLatin1Char(' ') + tr("(by %1 at %2)").arg(by.changedBy, by.changedAt);
+            const QString who = by.changedBy.isEmpty() ? QString()
+                                                       : QLatin1Char(' ')
+                    + tr("(by %1 at %2)").arg(by.changedBy, Clock::localTimeText(by.changedAt));
             return failure(QStringLiteral("token"),
                            (status == Link::Status::Revoked
                                 ? tr("link %1 is already revoked").arg(token)

@@ -401,7 +401,8 @@ Problems UnitRepository::write(UnitRecord &r, ConflictError *conflict)
             // built without it (an import of a unit new to the campaign) against the current.
             const int loadedVersion = p.id == before.id ? p.rowVersion : before.rowVersion;
             if (loadedVersion != before.rowVersion)
-                return refuse(QStringLiteral("participations"), before.id, loadedVersion, conflict);
+                return refuse(QStringLiteral("participations"), before.id, loadedVersion, conflict,
+                              u.id, p.campaignId);
             p.id = before.id;
             p.rowVersion = before.rowVersion;
             QVariantMap oldValues, newValues;
@@ -423,7 +424,8 @@ Problems UnitRepository::write(UnitRecord &r, ConflictError *conflict)
                 case OptimisticUpdate::Result::Failed:
                     return fail(up.error());
                 case OptimisticUpdate::Result::Conflict:
-                    return refuse(QStringLiteral("participations"), p.id, p.rowVersion, conflict);
+                    return refuse(QStringLiteral("participations"), p.id, p.rowVersion, conflict,
+                                  u.id, p.campaignId);
                 case OptimisticUpdate::Result::Updated:
                     break;
                 }
@@ -477,9 +479,40 @@ Problems UnitRepository::write(UnitRecord &r, ConflictError *conflict)
 }
 
 Problems UnitRepository::refuse(const QString &table, qint64 id, int loadedVersion,
-                                ConflictError *conflict) const
+                                ConflictError *conflict, qint64 unitId, qint64 campaignId) const
 {
-    const ConflictError c = ConflictError::describe(m_db, table, id, loadedVersion);
+    ConflictError c = ConflictError::describe(m_db, table, id, loadedVersion);
+    // A participation's version also counts its information form, whose changes are audited on
+    // the unit ("form"): when that save is the latest, it is what the other desk changed.
+    if (unitId != 0 && !c.deleted) {
+        const QList<AuditLog::Entry> own = AuditLog::forRecord(m_db, table, id);
+        const QString ownAt = own.isEmpty() ? QString() : own.constLast().at;
+        const QList<AuditLog::Entry> unitEntries
+            = AuditLog::forRecord(m_db, QStringLiteral("units"), unitId);
+        for (auto it = unitEntries.crbegin(); it != unitEntries.crend(); ++it) {
+            if (it->action != QLatin1String("form")
+                || it->newValues.value(QStringLiteral("campaign_id")).toLongLong() != campaignId)
+                continue;
+            if (it->at >= ownAt) {
+                // Same moment: one save changed both (an update) or registered the unit (an
+                // insert, not a change since anyone loaded it).
+                if (it->at > ownAt || own.isEmpty()
+                    || own.constLast().action != QLatin1String("update")) {
+                    c.changedFields.clear();
+                    c.theirValues.clear();
+                }
+                c.changedBy = it->user;
+                for (auto v = it->newValues.cbegin(); v != it->newValues.cend(); ++v) {
+                    if (v.key() != QLatin1String("campaign_id")
+                        && it->oldValues.value(v.key()) != v.value()) {
+                        c.changedFields << v.key();
+                        c.theirValues.insert(v.key(), v.value());
+                    }
+                }
+            }
+            break;
+        }
+    }
     if (conflict)
         *conflict = c;
     return {{{},
@@ -619,7 +652,7 @@ Problems UnitRepository::removeRegistration(qint64 unitId, qint64 campaignId,
                 return fail(q.lastError());
             if (before->participation.id != 0 && q.numRowsAffected() != 1)
                 return refuse(QStringLiteral("participations"), before->participation.id,
-                              expected->participation.rowVersion, conflict);
+                              expected->participation.rowVersion, conflict, unitId, campaignId);
         }
         for (const char *table : {"recommended_units", "gift_goods", "experts", "participations"}) {
             q.prepare(QStringLiteral("DELETE FROM %1 WHERE unit_id = ? AND campaign_id = ?")

@@ -91,8 +91,9 @@ private:
     Problems writeForm(qint64 unitId, qint64 campaignId, const InformationForm &before,
                        const InformationForm &form);
     // The problem for a save refused by a newer version of table's record id.
-    Problems refuse(const QString &table, qint64 id, int loadedVersion,
-                    ConflictError *conflict) const;
+    // For a participation, unitId and campaignId let it name form changes too.
+    Problems refuse(const QString &table, qint64 id, int loadedVersion, ConflictError *conflict,
+                    qint64 unitId = 0, qint64 campaignId = 0) const;
 
     Database &m_db;
 };

@@ -1,5 +1,7 @@
 #include "dialogs/ConflictDialog.h"
 
+#include "common/Clock.h"
+
 #include <QAbstractButton>
 #include <QPushButton>
 
@@ -23,10 +25,12 @@ ConflictDialog::ConflictDialog(const ConflictError &conflict, const QString &rec
     setText(conflict.changedAt.isEmpty()
                 ? tr("%1 changed %2 since you opened it.").arg(who, recordName)
                 : tr("%1 changed %2 at %3 since you opened it.")
-                      .arg(who, recordName, conflict.changedAt));
+                      .arg(who, recordName, Clock::localTimeText(conflict.changedAt)));
     QString details;
     for (auto it = conflict.theirValues.cbegin(); it != conflict.theirValues.cend(); ++it)
-        details += tr("%1: %2").arg(it.key(), it.value().toString()) + QLatin1Char('\n');
+        details += tr("%1: %2").arg(ConflictError::fieldLabel(it.key()),
+                                    ConflictError::valueText(it.value()))
+            + QLatin1Char('\n');
     setInformativeText(tr("Reload to see their version (your edits are dropped), or overwrite "
                           "their changes with yours."));
     if (!details.isEmpty())
