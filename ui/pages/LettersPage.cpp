@@ -67,7 +67,7 @@ LettersPage::LettersPage(Workspace *workspace, QWidget *parent)
     m_issueAll->setObjectName(QStringLiteral("issueAllLetters"));
     m_reissue->setObjectName(QStringLiteral("reissueLetter"));
     m_revoke->setObjectName(QStringLiteral("revokeLetter"));
-    toolbar->addSeparator();
+    m_writeSeparator = toolbar->addSeparator();
     m_preview = toolbar->addAction(s->standardIcon(QStyle::SP_FileDialogContentsView),
                                    tr("Print preview…"), this, &LettersPage::printPreview);
     m_print = toolbar->addAction(tr("Print…"), this, &LettersPage::print);
@@ -153,7 +153,7 @@ void LettersPage::updateActions()
     const bool readOnly = m_workspace->hasDatabase() && m_workspace->database().isReadOnly();
     const bool mayIssue = m_workspace->may(Permissions::IssueLetters);
     const bool mayEditTemplates = m_workspace->may(Permissions::EditTemplates);
-    for (QAction *a : {m_issueSelected, m_issueAll, m_reissue, m_revoke})
+    for (QAction *a : {m_issueSelected, m_issueAll, m_reissue, m_revoke, m_writeSeparator})
         a->setVisible(mayIssue || readOnly);
     m_templates->setVisible(mayEditTemplates || readOnly);
     const bool writable = hasCampaign && mayIssue;

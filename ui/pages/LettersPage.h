@@ -66,6 +66,7 @@ private:
     QAction *m_issueAll;
     QAction *m_reissue;
     QAction *m_revoke;
+    QAction *m_writeSeparator = nullptr; // after the actions that write, hidden with them
     QAction *m_preview;
     QAction *m_print;
     QAction *m_saveSelected;

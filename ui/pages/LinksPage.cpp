@@ -83,7 +83,7 @@ LinksPage::LinksPage(Workspace *workspace, QWidget *parent)
     m_issue->setObjectName(QStringLiteral("issueLinks"));
     m_revoke->setObjectName(QStringLiteral("revokeLinks"));
     m_restore->setObjectName(QStringLiteral("restoreLinks"));
-    toolbar->addSeparator();
+    m_writeSeparator = toolbar->addSeparator();
     m_copy = toolbar->addAction(s->standardIcon(QStyle::SP_FileLinkIcon), tr("&Copy URL"), this,
                                 &LinksPage::copyUrl);
     m_copy->setShortcut(QKeySequence::Copy);
@@ -255,7 +255,7 @@ void LinksPage::updateActions()
     const bool readOnly = m_workspace->hasDatabase() && m_workspace->database().isReadOnly();
     const bool mayManage = m_workspace->may(Permissions::ManageLinks);
     const bool mayEditDue = m_workspace->may(Permissions::EditCampaigns); // a campaign date
-    for (QAction *a : {m_issue, m_revoke, m_restore})
+    for (QAction *a : {m_issue, m_revoke, m_restore, m_writeSeparator})
         a->setVisible(mayManage || readOnly);
     m_record->setVisible(mayManage || readOnly);
     m_saveDue->setVisible(mayEditDue || readOnly);

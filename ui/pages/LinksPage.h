@@ -69,6 +69,7 @@ private:
     QPushButton *m_record;
     QAction *m_issue;
     QAction *m_revoke;
+    QAction *m_writeSeparator = nullptr; // after the actions that write, hidden with them
     QAction *m_restore;
     QAction *m_copy;
     QAction *m_qr;
