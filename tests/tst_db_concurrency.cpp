@@ -529,8 +529,9 @@ void tst_DbConcurrency::gradingRulesSaveRefusedWhenChangedMeanwhile()
 
 void tst_DbConcurrency::overlappingImportsCountEachResponseOnce()
 {
-    // Two managers import overlapping response exports at the same time. The pattern the tally
-    // importer uses: per batch one transaction; each response id's hash goes into response_ids
+    // Two writers add overlapping response ids batch by batch at the same time (the importer
+    // itself also takes turns, see tst_tallies_import's two desks). Per batch one transaction;
+    // each response id's hash goes into response_ids
     // with ON CONFLICT DO NOTHING (RETURNING tells whether this import counted it), and only
     // newly counted responses are added to daily_tallies with an upsert. Hashes are sorted
     // within a batch so two transactions take their key locks in the same order (no deadlock).

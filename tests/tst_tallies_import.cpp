@@ -17,6 +17,7 @@
 #include <QFile>
 #include <QMap>
 #include <QSet>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -44,6 +45,7 @@ private slots:
     void historyListsImports();
     void wizardMappingOverridesHeader();
     void usageErrors();
+    void twoDesksImportOverlappingFilesAtOnce();
 
 private:
     QTemporaryDir m_dir;
@@ -641,6 +643,100 @@ void tst_TalliesImport::usageErrors()
          TestSupport::dataPath(QStringLiteral("tallies/cases/daily_twice/1-daily.csv"))});
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains(QStringLiteral("campaign")));
+}
+
+void tst_TalliesImport::twoDesksImportOverlappingFilesAtOnce()
+{
+    // Two managers import overlapping response exports at the same moment, each with the
+    // command-line program (two processes, two connections): every response counts once.
+    const QString location = TestSupport::newDatabaseLocation(QStringLiteral("two-desks"));
+    {
+        auto db = TestSupport::openMigrated(location);
+        QVERIFY(makeFixture(*db) > 0);
+    }
+    const char *const tokens[] = {"ab12", "cd34", "ef56"};
+    const auto row = [&](int id) {
+        return QStringLiteral("%1,%2,2024-07-%3 %4:%5,%6\n")
+            .arg(id)
+            .arg(QLatin1String(tokens[id % 3]))
+            .arg(17 + id % 10)
+            .arg(8 + id % 12, 2, 10, QLatin1Char('0'))
+            .arg(id % 60, 2, 10, QLatin1Char('0'))
+            .arg(id % 7 == 0 ? 0 : 1);
+    };
+    // Desk 1 has responses 1..40000, desk 2 has 20001..60000, in another order.
+    const QString first = QDir(m_dir.path()).filePath(QStringLiteral("desk1.csv"));
+    const QString second = QDir(m_dir.path()).filePath(QStringLiteral("desk2.csv"));
+    QString a = QStringLiteral("答卷编号,链接,提交时间,是否有效\n");
+    QString b = a;
+    for (int id = 1; id <= 40000; ++id)
+        a += row(id);
+    for (int id = 60000; id > 20000; --id)
+        b += row(id);
+    writeFile(first, a.toUtf8());
+    writeFile(second, b.toUtf8());
+    // What counting each response once gives, per link and day.
+    QMap<QString, qint64> expected;
+    for (int id = 1; id <= 60000; ++id) {
+        if (id % 7 != 0)
+            ++expected[QStringLiteral("%1 2024-07-%2")
+                           .arg(QLatin1String(tokens[id % 3]))
+                           .arg(17 + id % 10)];
+    }
+
+    QList<QProcess *> desks;
+    for (const QString &file : {first, second}) {
+        auto *p = new QProcess(this);
+        p->start(QStringLiteral(SECRETARIAT_CLI_PATH),
+                 {QStringLiteral("--db"), location, QStringLiteral("tallies"),
+                  QStringLiteral("import"), QStringLiteral("--campaign"), QStringLiteral("2024"),
+                  file});
+        desks << p;
+    }
+    for (QProcess *p : std::as_const(desks)) {
+        QVERIFY(p->waitForFinished(120000));
+        QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
+        delete p;
+    }
+    desks.clear();
+
+    auto db = TestSupport::openMigrated(location);
+    QSqlQuery q(db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT l.token, t.day, t.valid_samples FROM daily_tallies t"
+                                  " JOIN links l ON l.id = t.link_id")));
+    QMap<QString, qint64> stored;
+    while (q.next())
+        stored[q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString()]
+            += q.value(2).toLongLong();
+    QCOMPARE(stored, expected);
+    QCOMPARE(TestSupport::count(*db, QStringLiteral("response_ids")), qint64(60000));
+    QCOMPARE(
+        TestSupport::count(*db, QStringLiteral("imports"), QStringLiteral("status = 'imported'")),
+        qint64(2));
+
+    // Both desks import the same new file at once: it is recorded once, counted once.
+    const QString third = QDir(m_dir.path()).filePath(QStringLiteral("desk3.csv"));
+    QString c = QStringLiteral("答卷编号,链接,提交时间,是否有效\n");
+    for (int id = 60001; id <= 61000; ++id)
+        c += row(id);
+    writeFile(third, c.toUtf8());
+    for (int i = 0; i < 2; ++i) {
+        auto *p = new QProcess(this);
+        p->start(QStringLiteral(SECRETARIAT_CLI_PATH),
+                 {QStringLiteral("--db"), location, QStringLiteral("tallies"),
+                  QStringLiteral("import"), QStringLiteral("--campaign"), QStringLiteral("2024"),
+                  third});
+        desks << p;
+    }
+    for (QProcess *p : std::as_const(desks)) {
+        QVERIFY(p->waitForFinished(120000));
+        QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
+        delete p;
+    }
+    QCOMPARE(
+        TestSupport::count(*db, QStringLiteral("imports"), QStringLiteral("status = 'imported'")),
+        qint64(3));
+    QCOMPARE(TestSupport::count(*db, QStringLiteral("response_ids")), qint64(61000));
 }
 
 QTEST_GUILESS_MAIN(tst_TalliesImport)

@@ -29,6 +29,13 @@ QString Dialect::migrationLock() const
                       : QStringLiteral("SELECT pg_advisory_xact_lock(5360850174044519)");
 }
 
+QString Dialect::importLock() const
+{
+    // "SecrImp" in ASCII, distinct from the migration lock.
+    return isSQLite() ? QString()
+                      : QStringLiteral("SELECT pg_advisory_xact_lock(23473900860566896)");
+}
+
 QString Dialect::lockRowsSuffix() const
 {
     return isSQLite() ? QString() : QStringLiteral(" FOR UPDATE");

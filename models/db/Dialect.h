@@ -39,6 +39,10 @@ public:
     // BEGIN IMMEDIATE already serializes, so nothing).
     QString migrationLock() const;
 
+    // A statement run first in every tally import's transaction so that imports take turns
+    // (PostgreSQL: a transaction-scoped advisory lock; SQLite: nothing, as for migrationLock).
+    QString importLock() const;
+
     // Appended to a SELECT inside a write transaction to lock the rows it reads until commit
     // (PostgreSQL: FOR UPDATE; SQLite's BEGIN IMMEDIATE already holds the write lock: nothing).
     QString lockRowsSuffix() const;

@@ -225,23 +225,32 @@ ImportReport TallyImporter::importFile(const QString &path, const Options &optio
         report.problems.append({path, 0, QString(), tr("cannot read the file: %1").arg(error)});
         return reject(tr("cannot read the file; nothing imported"));
     }
-    {
+    // True when this file was imported before (report filled in); checked again under the
+    // import lock, as another desk may be importing the same file right now.
+    const auto alreadyImported = [&](QString *failure) {
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("SELECT id, finished_at FROM imports WHERE sha256 = ? AND "
                                  "campaign_id = ? AND status = 'imported' ORDER BY id LIMIT 1"));
         q.addBindValue(report.sha256);
         q.addBindValue(m_campaignId);
-        if (!q.exec())
-            return fail(q.lastError().text());
-        if (q.next()) {
-            report.importId = q.value(0).toLongLong();
-            report.outcome = ImportReport::Outcome::AlreadyImported;
-            report.message = tr("already imported on %1 (import #%2); nothing changed")
-                                 .arg(q.value(1).toString())
-                                 .arg(report.importId);
-            return report;
+        if (!q.exec()) {
+            *failure = q.lastError().text();
+            return false;
         }
-    }
+        if (!q.next())
+            return false;
+        report.importId = q.value(0).toLongLong();
+        report.outcome = ImportReport::Outcome::AlreadyImported;
+        report.message = tr("already imported on %1 (import #%2); nothing changed")
+                             .arg(Clock::localTimeText(q.value(1).toString()))
+                             .arg(report.importId);
+        return true;
+    };
+    QString failure;
+    if (alreadyImported(&failure))
+        return report;
+    if (!failure.isEmpty())
+        return fail(failure);
 
     // Reader and header.
     auto reader = TableReader::open(path, options.reader, &error);
@@ -302,6 +311,18 @@ ImportReport TallyImporter::importFile(const QString &path, const Options &optio
     if (tx.error().isValid())
         return fail(tx.error().text());
     QSqlQuery q(m_db.connection());
+    // Imports take turns (SQLite: the write lock of BEGIN IMMEDIATE; PostgreSQL: an advisory
+    // lock). Each holds its response ids' key locks until commit, so two overlapping imports
+    // running side by side would deadlock on PostgreSQL; one after the other, the second finds
+    // the responses the first counted.
+    if (const QString lock = m_db.dialect().importLock(); !lock.isEmpty() && !q.exec(lock))
+        return fail(q.lastError().text());
+    if (alreadyImported(&failure)) {
+        tx.rollback();
+        return report;
+    }
+    if (!failure.isEmpty())
+        return fail(failure);
     const SqliteCacheSize cacheSize(m_db); // 64 MiB for the id index, for this import only
     const QString startedAt = Clock::nowText();
     const QString user = options.user.isEmpty() ? m_db.userName() : options.user;
