@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,6 +23,7 @@ private slots:
     void issueListRevokeRestore();
     void exportAndQr();
     void usageAndRejections();
+    void twoDesksIssueAtOnce();
 
 private:
     QStringList cli(const QStringList &arguments) const
@@ -195,6 +197,48 @@ void tst_LinksCli::usageAndRejections()
     r = runCli(cli({QStringLiteral("links"), QStringLiteral("--help")}));
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains(QStringLiteral("links qr --campaign Y --out DIR")));
+}
+
+void tst_LinksCli::twoDesksIssueAtOnce()
+{
+    // Two coordinators issue links at the same moment, from two processes: every token is
+    // unique, none is lost, each unit gets what was asked.
+    const QString location = TestSupport::newDatabaseLocation(QStringLiteral("links-two-desks"));
+    qint64 units[2] = {0, 0};
+    {
+        auto db = TestSupport::openMigrated(location);
+        const qint64 campaign = addCampaign(
+            *db, 2021, QStringLiteral("https://survey.example.org/2021"), QDate(2021, 7, 10));
+        units[0] = addUnit(*db, QStringLiteral("江苏省网络空间安全协会"), campaign);
+        units[1] = addUnit(*db, QStringLiteral("安徽省网络安全协会"), campaign);
+    }
+    QList<QProcess *> desks;
+    for (qint64 unit : units) {
+        auto *p = new QProcess(this);
+        p->start(QStringLiteral(SECRETARIAT_CLI_PATH),
+                 {QStringLiteral("--db"), location, QStringLiteral("links"),
+                  QStringLiteral("issue"), QStringLiteral("--campaign"), QStringLiteral("2021"),
+                  QStringLiteral("--unit"), QString::number(unit), QStringLiteral("--count"),
+                  QStringLiteral("1500")});
+        desks << p;
+    }
+    QSet<QString> tokens;
+    for (QProcess *p : std::as_const(desks)) {
+        QVERIFY(p->waitForFinished(120000));
+        QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
+        const QStringList lines
+            = QString::fromUtf8(p->readAllStandardOutput()).trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 1500);
+        for (const QString &line : lines)
+            tokens.insert(line.section(QLatin1Char('\t'), 0, 0));
+        delete p;
+    }
+    QCOMPARE(tokens.size(), 3000);
+    auto db = TestSupport::openMigrated(location);
+    for (qint64 unit : units)
+        QCOMPARE(TestSupport::count(*db, QStringLiteral("links"),
+                                    QStringLiteral("unit_id = %1").arg(unit)),
+                 qint64(1500));
 }
 
 QTEST_GUILESS_MAIN(tst_LinksCli)
