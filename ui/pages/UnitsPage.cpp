@@ -194,7 +194,7 @@ UnitsPage::UnitsPage(Workspace *workspace, QWidget *parent)
                 const QString name = row >= 0 ? m_model->rowAt(row).name : QString();
                 m_undo->push(new SetTargetCommand(
                     m_workspace->database(), unitId, m_model->campaignId(), oldValue.toLongLong(),
-                    newValue.toLongLong(), name, [this](const QString &m) { showError(m); }));
+                    newValue.toLongLong(), name, [this](const QString &m) { showRefused(m); }));
             });
     connect(m_model, &UnitTableModel::loadFailed, this, &UnitsPage::showError);
 
@@ -241,6 +241,13 @@ void UnitsPage::updateCount()
     const int total = m_model->rowCount();
     m_count->setText(shown == total ? tr("%n unit(s)", nullptr, total)
                                     : tr("%1 of %n unit(s)", nullptr, total).arg(shown));
+}
+
+void UnitsPage::showRefused(const QString &message)
+{
+    // Usually someone else changed the unit meanwhile: show what is stored now, then why.
+    m_model->reload();
+    showError(message);
 }
 
 void UnitsPage::showError(const QString &message)
@@ -290,7 +297,7 @@ void UnitsPage::copySelection()
 void UnitsPage::onSaved(const UnitRecord &before, const UnitRecord &after)
 {
     m_undo->push(new SaveUnitCommand(m_workspace->database(), before, after, true,
-                                     [this](const QString &m) { showError(m); }));
+                                     [this](const QString &m) { showRefused(m); }));
 }
 
 void UnitsPage::updatePermissions()

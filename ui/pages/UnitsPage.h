@@ -50,6 +50,8 @@ private:
     void reloadSource();
     void updateCount();
     void showError(const QString &message);
+    // An edit, undo or redo was refused: reloads the list and says why.
+    void showRefused(const QString &message);
     void onSaved(const UnitRecord &before, const UnitRecord &after);
     // Shows the edit actions the connected user may use (Workspace::permissions).
     void updatePermissions();
