@@ -21,6 +21,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSqlQuery>
@@ -200,6 +201,7 @@ void tst_UiPermissions::clerkSeesUnitEditingOnly()
     QCOMPARE(visibleDiffers(window, kLinkManaging, false), QStringList());
     QCOMPARE(visibleDiffers(window, kManaging, false), QStringList());
     QVERIFY(!action(window, QStringLiteral("letterTemplates"))->isVisible());
+    QVERIFY(!window.findChild<QMenu *>(QStringLiteral("campaignMenu"))->menuAction()->isVisible());
     auto *units = window.findChild<UnitsPage *>();
     QVERIFY(!units->model()
                  ->flags(units->model()->index(0, UnitTableModel::TargetColumn))
@@ -293,6 +295,7 @@ void tst_UiPermissions::managerSeesEverything()
     MainWindow window(&workspace);
     for (const QStringList &names : {kUnitEditing, kLetterIssuing, kLinkManaging, kManaging})
         QCOMPARE(visibleDiffers(window, names, true), QStringList());
+    QVERIFY(window.findChild<QMenu *>(QStringLiteral("campaignMenu"))->menuAction()->isVisible());
     QVERIFY(action(window, QStringLiteral("importTallies"))->isEnabled());
     auto *units = window.findChild<UnitsPage *>();
     QVERIFY(units->model()

@@ -159,6 +159,8 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *campaign = menuBar()->addMenu(tr("&Campaign"));
+    m_campaignMenu = campaign;
+    campaign->setObjectName(QStringLiteral("campaignMenu"));
     m_newCampaignAction = campaign->addAction(tr("&New Campaign…"), this, &MainWindow::newCampaign);
     m_newCampaignAction->setObjectName(QStringLiteral("newCampaign"));
     m_editCampaignAction
@@ -286,6 +288,7 @@ void MainWindow::updatePermissions()
     // Only managers set campaigns up (on a writable SQLite file everyone may).
     m_newCampaignAction->setVisible(p.may(Permissions::EditCampaigns));
     m_editCampaignAction->setVisible(p.may(Permissions::EditCampaigns));
+    m_campaignMenu->menuAction()->setVisible(p.may(Permissions::EditCampaigns)); // never empty
     if (!m_workspace->hasDatabase() || !m_workspace->database().dialect().isPostgreSQL()) {
         m_userLabel->clear();
         m_userLabel->setVisible(false);

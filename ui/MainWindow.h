@@ -5,6 +5,7 @@
 class CampaignListModel;
 class QAction;
 class QComboBox;
+class QMenu;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -56,5 +57,6 @@ private:
     QLabel *m_readOnlyLabel;
     QLabel *m_userLabel;
     QAction *m_newCampaignAction = nullptr;
+    QMenu *m_campaignMenu = nullptr;
     QAction *m_editCampaignAction = nullptr;
 };
