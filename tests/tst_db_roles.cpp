@@ -7,6 +7,7 @@
 #include "db/Migrations.h"
 #include "db/Permissions.h"
 #include "db/ServerRoles.h"
+#include "letters/LetterRepository.h"
 #include "links/TokenGenerator.h"
 #include "repo/CampaignRepository.h"
 #include "session/Workspace.h"
@@ -216,6 +217,19 @@ void tst_DbRoles::clerkCannotIssueLetters()
     c.title = QStringLiteral("clerk's title");
     QVERIFY(!CampaignRepository(clerk).update(c).isEmpty());
     QVERIFY(CampaignRepository(clerk).byId(m_campaignId)->title.isEmpty());
+    // ... and so is a letter issued through the program, in words the clerk understands.
+    const Problems refused = LetterRepository(clerk).issue(m_campaignId, {m_unitId});
+    QCOMPARE(refused.size(), 1);
+    QVERIFY2(refused.first().message.contains(QStringLiteral("role does not allow")),
+             qPrintable(refused.first().message));
+    QCOMPARE(TestSupport::count(*m_owner, QStringLiteral("letters")), qint64(0));
+    // The same from the command line: refused, and said so.
+    const auto cli = TestSupport::runCli(
+        {QStringLiteral("--db"), login(QStringLiteral("cliclerk"), ServerRoles::clerk()),
+         QStringLiteral("letters"), QStringLiteral("issue"), QStringLiteral("--campaign"),
+         QStringLiteral("2024"), QStringLiteral("--unit"), QString::number(m_unitId)});
+    QVERIFY(cli.exitCode != 0);
+    QVERIFY2(cli.err.contains(QStringLiteral("role does not allow")), qPrintable(cli.err));
 }
 
 void tst_DbRoles::coordinatorIssuesLettersButCannotSetTargets()
@@ -252,6 +266,24 @@ void tst_DbRoles::coordinatorIssuesLettersButCannotSetTargets()
                   QStringLiteral("UPDATE links SET label = 'north' WHERE id = %1").arg(m_linkId),
                   &e),
              qPrintable(e.text()));
+    // Through the program, on a database the administrator set up with init: the first letter
+    // of a unit needs the verification secret, which init made (coordinators may not write it).
+    QSqlQuery q(m_owner->connection());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO units (name, name_key, created_at, updated_at)"
+                                  " VALUES ('Third', 'third', 'x', 'x') RETURNING id"))
+            && q.next());
+    const qint64 third = q.value(0).toLongLong();
+    q.prepare(QStringLiteral(
+        "INSERT INTO participations (campaign_id, unit_id, kind, created_at, updated_at)"
+        " VALUES (?, ?, 'supporting', 'x', 'x')"));
+    q.addBindValue(m_campaignId);
+    q.addBindValue(third);
+    QVERIFY(q.exec());
+    QList<Letter> issued;
+    const Problems problems = LetterRepository(coordinator).issue(m_campaignId, {third}, &issued);
+    QVERIFY2(problems.isEmpty(), qPrintable(formatProblems(problems)));
+    QCOMPARE(issued.size(), 1);
+    QCOMPARE(issued.first().issuedBy, coordinator.userName());
     QVERIFY(
         !exec(coordinator, QStringLiteral("UPDATE participations SET sample_target = 100"), &e));
     QVERIFY(coordinator.dialect().isPermissionError(e));

@@ -765,6 +765,17 @@
     </message>
 </context>
 <context>
+    <name>Dialect</name>
+    <message>
+        <source>the server refused this: the connected user&apos;s role does not allow it (%1)</source>
+        <translation>服务器拒绝了此操作：当前用户的角色无此权限（%1）</translation>
+    </message>
+    <message>
+        <source>the database file is read-only (%1)</source>
+        <translation>数据库文件为只读（%1）</translation>
+    </message>
+</context>
+<context>
     <name>DomainNames</name>
     <message>
         <source>First-level initiating unit</source>
@@ -1325,10 +1336,6 @@
         <translation>该单位已持有授权书 %1；请改为重新签发或撤销</translation>
     </message>
     <message>
-        <source>the verification secret could not be stored</source>
-        <translation>无法保存校验密钥</translation>
-    </message>
-    <message>
         <source>there is no letter %1</source>
         <translation>没有编号为 %1 的授权书</translation>
     </message>
@@ -1379,6 +1386,10 @@
     <message>
         <source>letter %1 is already revoked%2</source>
         <translation>授权书 %1 已被撤销%2</translation>
+    </message>
+    <message>
+        <source>the verification secret could not be stored: %1</source>
+        <translation>无法保存校验密钥：%1</translation>
     </message>
 </context>
 <context>

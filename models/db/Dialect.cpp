@@ -1,5 +1,7 @@
 #include "db/Dialect.h"
 
+#include <QCoreApplication>
+
 QString Dialect::expand(QString sql) const
 {
     if (isSQLite()) {
@@ -63,6 +65,21 @@ bool Dialect::isTransientError(const QSqlError &error) const
             || error.databaseText().contains(QLatin1String("database is locked"));
     return code == QLatin1String("40001") || code == QLatin1String("40P01")
         || code == QLatin1String("55P03");
+}
+
+QString Dialect::describeError(const QSqlError &error)
+{
+    // SQLSTATE 42501 is PostgreSQL's insufficient_privilege; 8 is SQLITE_READONLY. Neither
+    // code means anything else on the other backend.
+    if (error.nativeErrorCode() == QLatin1String("42501"))
+        return QCoreApplication::translate(
+                   "Dialect",
+                   "the server refused this: the connected user's role does not allow it (%1)")
+            .arg(error.databaseText().trimmed());
+    if (error.nativeErrorCode() == QLatin1String("8"))
+        return QCoreApplication::translate("Dialect", "the database file is read-only (%1)")
+            .arg(error.databaseText().trimmed());
+    return error.text();
 }
 
 bool Dialect::isPermissionError(const QSqlError &error) const

@@ -60,6 +60,9 @@ public:
 
     // A privilege error: the server refused the statement for the connected user's roles.
     bool isPermissionError(const QSqlError &error) const;
+    // The error as a user reads it: a refused privilege (PostgreSQL) or a read-only file
+    // (SQLite) says so in words; anything else is the driver's text.
+    static QString describeError(const QSqlError &error);
 
 private:
     Backend m_backend;

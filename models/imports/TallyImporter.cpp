@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "common/Sha256.h"
 #include "db/Database.h"
+#include "db/Dialect.h"
 #include "db/Transaction.h"
 #include "imports/DatabaseBackup.h"
 #include "imports/TallyValueParser.h"
@@ -234,7 +235,7 @@ ImportReport TallyImporter::importFile(const QString &path, const Options &optio
         q.addBindValue(report.sha256);
         q.addBindValue(m_campaignId);
         if (!q.exec()) {
-            *failure = q.lastError().text();
+            *failure = Dialect::describeError(q.lastError());
             return false;
         }
         if (!q.next())
@@ -309,14 +310,14 @@ ImportReport TallyImporter::importFile(const QString &path, const Options &optio
 
     Transaction tx(m_db);
     if (tx.error().isValid())
-        return fail(tx.error().text());
+        return fail(Dialect::describeError(tx.error()));
     QSqlQuery q(m_db.connection());
     // Imports take turns (SQLite: the write lock of BEGIN IMMEDIATE; PostgreSQL: an advisory
     // lock). Each holds its response ids' key locks until commit, so two overlapping imports
     // running side by side would deadlock on PostgreSQL; one after the other, the second finds
     // the responses the first counted.
     if (const QString lock = m_db.dialect().importLock(); !lock.isEmpty() && !q.exec(lock))
-        return fail(q.lastError().text());
+        return fail(Dialect::describeError(q.lastError()));
     if (alreadyImported(&failure)) {
         tx.rollback();
         return report;
@@ -336,7 +337,7 @@ ImportReport TallyImporter::importFile(const QString &path, const Options &optio
     q.addBindValue(user);
     q.addBindValue(startedAt);
     if (!q.exec() || !q.next())
-        return fail(q.lastError().text());
+        return fail(Dialect::describeError(q.lastError()));
     const qint64 importId = q.value(0).toLongLong();
     q.finish();
 
@@ -344,7 +345,7 @@ ImportReport TallyImporter::importFile(const QString &path, const Options &optio
     q.prepare(QStringLiteral("SELECT id, token, status FROM links WHERE campaign_id = ?"));
     q.addBindValue(m_campaignId);
     if (!q.exec())
-        return fail(q.lastError().text());
+        return fail(Dialect::describeError(q.lastError()));
     while (q.next())
         links.insert(q.value(1).toString(),
                      {q.value(0).toLongLong(), q.value(2).toString() == QLatin1String("revoked")});
@@ -374,10 +375,11 @@ ImportReport TallyImporter::importFile(const QString &path, const Options &optio
             || !batchInsert.prepare(QStringLiteral(
                 "INSERT INTO response_ids (hash, import_id) SELECT value, ? FROM "
                 "json_each(CAST(? AS TEXT)) WHERE true ON CONFLICT (hash) DO NOTHING")))
-            return fail(storedIds.lastError().isValid() ? storedIds.lastError().text()
-                                                        : batchInsert.lastError().text());
+            return fail(storedIds.lastError().isValid()
+                            ? Dialect::describeError(storedIds.lastError())
+                            : Dialect::describeError(batchInsert.lastError()));
     } else if (!daily && !batchInsert.prepare(insertSql(kBatchRows))) {
-        return fail(batchInsert.lastError().text());
+        return fail(Dialect::describeError(batchInsert.lastError()));
     }
     QList<PendingResponse> pending;
     pending.reserve(batchRows);
@@ -409,7 +411,7 @@ ImportReport TallyImporter::importFile(const QString &path, const Options &optio
         appendJsonArray(json, keys);
         storedIds.bindValue(0, json); // bytes (UTF-8 as is), not UTF-16 to convert back
         if (!storedIds.exec()) {
-            dbError = storedIds.lastError().text();
+            dbError = Dialect::describeError(storedIds.lastError());
             return false;
         }
         stored.clear();
@@ -432,7 +434,7 @@ ImportReport TallyImporter::importFile(const QString &path, const Options &optio
         batchInsert.bindValue(0, importId);
         batchInsert.bindValue(1, json);
         if (!batchInsert.exec()) {
-            dbError = batchInsert.lastError().text();
+            dbError = Dialect::describeError(batchInsert.lastError());
             return false;
         }
         if (batchInsert.numRowsAffected() != keys.size()) {
@@ -472,7 +474,7 @@ ImportReport TallyImporter::importFile(const QString &path, const Options &optio
         QSqlQuery *stmt = &batchInsert;
         if (pending.size() != kBatchRows) {
             if (!partial.prepare(insertSql(int(pending.size())))) {
-                dbError = partial.lastError().text();
+                dbError = Dialect::describeError(partial.lastError());
                 return false;
             }
             stmt = &partial;
@@ -715,7 +717,7 @@ ImportReport TallyImporter::importFile(const QString &path, const Options &optio
             q.bindValue(5, importId);
             if (!q.exec()) {
                 tx.rollback();
-                return fail(q.lastError().text());
+                return fail(Dialect::describeError(q.lastError()));
             }
         }
     } else {
@@ -733,7 +735,7 @@ ImportReport TallyImporter::importFile(const QString &path, const Options &optio
             q.bindValue(4, importId);
             if (!q.exec()) {
                 tx.rollback();
-                return fail(q.lastError().text());
+                return fail(Dialect::describeError(q.lastError()));
             }
         }
     }
@@ -754,7 +756,7 @@ ImportReport TallyImporter::importFile(const QString &path, const Options &optio
     q.addBindValue(importId);
     if (!q.exec()) {
         tx.rollback();
-        return fail(q.lastError().text());
+        return fail(Dialect::describeError(q.lastError()));
     }
     const QSqlError auditError
         = AuditLog::record(m_db, QStringLiteral("imports"), importId, QStringLiteral("import"), {},

@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "db/Database.h"
+#include "db/Dialect.h"
 #include "db/SqlValue.h"
 #include "db/Transaction.h"
 #include "domain/UnitKind.h"
@@ -63,7 +64,7 @@ QVariantMap auditValues(const Letter &l)
 
 Problems sqlProblem(const QSqlError &e)
 {
-    return {{{}, 0, QString(), e.text()}};
+    return {{{}, 0, QString(), Dialect::describeError(e)}};
 }
 
 } // namespace
@@ -188,9 +189,14 @@ Problems LetterRepository::issueUnits(qint64 campaignId, const QList<qint64> *un
     if (!problems.isEmpty())
         return problems;
 
-    const QByteArray secret = VerificationCode::ensureSecret(m_db);
+    QSqlError secretError;
+    const QByteArray secret = VerificationCode::ensureSecret(m_db, &secretError);
     if (secret.isEmpty())
-        return {{{}, 0, QString(), tr("the verification secret could not be stored")}};
+        return {{{},
+                 0,
+                 QString(),
+                 tr("the verification secret could not be stored: %1")
+                     .arg(Dialect::describeError(secretError))}};
 
     const QString now = Clock::nowText();
     const QString user = m_db.userName();
@@ -291,9 +297,14 @@ Problems LetterRepository::reissue(const QString &number, Letter *letter, int se
                      .arg(number)
                      .arg(before->version)
                      .arg(before->issuedBy)}};
-    const QByteArray secret = VerificationCode::ensureSecret(m_db);
+    QSqlError secretError;
+    const QByteArray secret = VerificationCode::ensureSecret(m_db, &secretError);
     if (secret.isEmpty())
-        return {{{}, 0, QString(), tr("the verification secret could not be stored")}};
+        return {{{},
+                 0,
+                 QString(),
+                 tr("the verification secret could not be stored: %1")
+                     .arg(Dialect::describeError(secretError))}};
 
     QSqlQuery q(m_db.connection());
     q.prepare(

@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "db/Database.h"
+#include "db/Dialect.h"
 #include "db/SqlValue.h"
 #include "db/Transaction.h"
 #include "repo/AuditLog.h"
@@ -14,7 +15,7 @@
 namespace {
 Problems sqlProblem(const QSqlError &e)
 {
-    return {{{}, 0, QString(), e.text()}};
+    return {{{}, 0, QString(), Dialect::describeError(e)}};
 }
 
 bool validSeries(const QString &series)

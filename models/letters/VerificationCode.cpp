@@ -24,7 +24,7 @@ QByteArray VerificationCode::existingSecret(Database &db)
     return {};
 }
 
-QByteArray VerificationCode::ensureSecret(Database &db)
+QByteArray VerificationCode::ensureSecret(Database &db, QSqlError *error)
 {
     QByteArray secret = existingSecret(db);
     if (!secret.isEmpty())
@@ -38,8 +38,11 @@ QByteArray VerificationCode::ensureSecret(Database &db)
         "INSERT INTO db_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING"));
     q.addBindValue(QString::fromLatin1(kSecretKey));
     q.addBindValue(QString::fromLatin1(fresh.toHex()));
-    if (!q.exec())
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError();
         return {};
+    }
     return existingSecret(db);
 }
 

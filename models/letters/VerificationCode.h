@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QSqlError>
 #include <QString>
 
 class Database;
@@ -16,7 +17,7 @@ public:
 
     // The database's secret, created on first use. Call inside a write transaction when it may
     // be created (issuing); returns an empty array on a database error.
-    static QByteArray ensureSecret(Database &db);
+    static QByteArray ensureSecret(Database &db, QSqlError *error = nullptr);
     // The secret if there is one yet (reading only), else empty.
     static QByteArray existingSecret(Database &db);
 

@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "db/ConflictError.h"
 #include "db/Database.h"
+#include "db/Dialect.h"
 #include "db/SqlValue.h"
 #include "db/Transaction.h"
 #include "links/LinkUrl.h"
@@ -20,7 +21,7 @@ Problems failure(const QString &field, const QString &message)
 
 Problems failure(const QSqlError &error)
 {
-    return failure(QString(), error.text());
+    return failure(QString(), Dialect::describeError(error));
 }
 
 Link::Status statusFromCode(const QString &code)

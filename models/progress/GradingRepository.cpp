@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "db/Database.h"
+#include "db/Dialect.h"
 #include "db/SqlValue.h"
 #include "db/Transaction.h"
 #include "repo/AuditLog.h"
@@ -73,7 +74,7 @@ QStringList GradingRepository::saveRules(qint64 campaignId, const QList<GradingR
         return problems;
     Transaction tx(m_db);
     if (tx.error().isValid())
-        return {tx.error().text()};
+        return {Dialect::describeError(tx.error())};
     QSqlQuery q(m_db.connection());
     // The rules are one record per campaign: saves of one campaign's rules take turns (the
     // campaign row is the lock), so the comparison below sees the last committed rules.
@@ -81,7 +82,7 @@ QStringList GradingRepository::saveRules(qint64 campaignId, const QList<GradingR
               + m_db.dialect().lockRowsSuffix());
     q.addBindValue(campaignId);
     if (!q.exec())
-        return {q.lastError().text()};
+        return {Dialect::describeError(q.lastError())};
     q.finish();
     bool stored = false;
     const QList<GradingRule> old = this->rules(campaignId, &stored);
@@ -103,16 +104,16 @@ QStringList GradingRepository::saveRules(qint64 campaignId, const QList<GradingR
     q.prepare(QStringLiteral("DELETE FROM grading_rules WHERE campaign_id = ?"));
     q.addBindValue(campaignId);
     if (!q.exec())
-        return {q.lastError().text()};
+        return {Dialect::describeError(q.lastError())};
     if (QSqlError e = insertRules(m_db, campaignId, rules); e.isValid())
-        return {e.text()};
+        return {Dialect::describeError(e)};
     if (QSqlError e = AuditLog::record(m_db, QStringLiteral("grading_rules"), campaignId,
                                        QStringLiteral("replace"),
                                        stored ? ruleValues(old) : QVariantMap(), ruleValues(rules));
         e.isValid())
-        return {e.text()};
+        return {Dialect::describeError(e)};
     if (QSqlError e = tx.commit(); e.isValid())
-        return {e.text()};
+        return {Dialect::describeError(e)};
     m_db.events()->notify(DataEvents::Grades);
     return {};
 }
@@ -123,7 +124,7 @@ QStringList GradingRepository::setSupportScore(qint64 campaignId, qint64 unitId,
         return {tr("the support score cannot be negative")};
     Transaction tx(m_db);
     if (tx.error().isValid())
-        return {tx.error().text()};
+        return {Dialect::describeError(tx.error())};
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "SELECT id, support_score FROM participations WHERE campaign_id = ? AND unit_id = ?"));
@@ -144,14 +145,14 @@ QStringList GradingRepository::setSupportScore(qint64 campaignId, qint64 unitId,
     q.addBindValue(SqlValue::text(m_db.userName()));
     q.addBindValue(id);
     if (!q.exec())
-        return {q.lastError().text()};
+        return {Dialect::describeError(q.lastError())};
     if (QSqlError e = AuditLog::record(
             m_db, QStringLiteral("participations"), id, QStringLiteral("update"),
             {{QStringLiteral("support_score"), old}}, {{QStringLiteral("support_score"), score}});
         e.isValid())
-        return {e.text()};
+        return {Dialect::describeError(e)};
     if (QSqlError e = tx.commit(); e.isValid())
-        return {e.text()};
+        return {Dialect::describeError(e)};
     m_db.events()->notify(DataEvents::Grades);
     return {};
 }
@@ -166,13 +167,13 @@ int GradingRepository::applyGrades(qint64 campaignId, const QList<UnitGrade> &gr
     };
     Transaction tx(m_db);
     if (tx.error().isValid())
-        return fail(tx.error().text());
+        return fail(Dialect::describeError(tx.error()));
     QSqlQuery read(m_db.connection());
     read.prepare(
         QStringLiteral("SELECT id, unit_id, grade FROM participations WHERE campaign_id = ?"));
     read.addBindValue(campaignId);
     if (!read.exec())
-        return fail(read.lastError().text());
+        return fail(Dialect::describeError(read.lastError()));
     QHash<qint64, QPair<qint64, QString>> current;
     while (read.next())
         current.insert(read.value(1).toLongLong(),
@@ -194,7 +195,7 @@ int GradingRepository::applyGrades(qint64 campaignId, const QList<UnitGrade> &gr
         q.addBindValue(SqlValue::text(user));
         q.addBindValue(it->first);
         if (!q.exec())
-            return fail(q.lastError().text());
+            return fail(Dialect::describeError(q.lastError()));
         if (QSqlError e = AuditLog::record(
                 m_db, QStringLiteral("participations"), it->first, QStringLiteral("grade"),
                 {{QStringLiteral("grade"), it->second}}, {{QStringLiteral("grade"), g.grade}});

@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "db/Database.h"
+#include "db/Dialect.h"
 #include "db/SqlValue.h"
 #include "db/Transaction.h"
 #include "domain/NameKey.h"
@@ -87,7 +88,7 @@ Problems TargetImporter::importFile(qint64 campaignId, const QString &path, Resu
                        " JOIN units u ON u.id = p.unit_id WHERE p.campaign_id = ?"));
     q.addBindValue(campaignId);
     if (!q.exec())
-        return {{file, 0, QString(), q.lastError().text()}};
+        return {{file, 0, QString(), Dialect::describeError(q.lastError())}};
     while (q.next()) {
         const Participant p {q.value(0).toLongLong(), q.value(1).toLongLong(),
                              q.value(2).toLongLong()};
@@ -150,7 +151,7 @@ Problems TargetImporter::importFile(qint64 campaignId, const QString &path, Resu
 
     Transaction tx(m_db);
     if (tx.error().isValid())
-        return {{file, 0, QString(), tx.error().text()}};
+        return {{file, 0, QString(), Dialect::describeError(tx.error())}};
     int changed = 0;
     const QString now = Clock::nowText();
     const QString user = m_db.userName();
@@ -167,18 +168,18 @@ Problems TargetImporter::importFile(qint64 campaignId, const QString &path, Resu
         q.addBindValue(SqlValue::text(user));
         q.addBindValue(p.participationId);
         if (!q.exec())
-            return {
-                {file, firstLine.value(unitId), QStringLiteral("target"), q.lastError().text()}};
+            return {{file, firstLine.value(unitId), QStringLiteral("target"),
+                     Dialect::describeError(q.lastError())}};
         if (QSqlError e = AuditLog::record(m_db, QStringLiteral("participations"),
                                            p.participationId, QStringLiteral("update"),
                                            {{QStringLiteral("sample_target"), p.target}},
                                            {{QStringLiteral("sample_target"), target}});
             e.isValid())
-            return {{file, 0, QString(), e.text()}};
+            return {{file, 0, QString(), Dialect::describeError(e)}};
         ++changed;
     }
     if (QSqlError e = tx.commit(); e.isValid())
-        return {{file, 0, QString(), e.text()}};
+        return {{file, 0, QString(), Dialect::describeError(e)}};
     if (changed > 0)
         m_db.events()->notify(DataEvents::Units);
     if (result)

@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "db/Database.h"
+#include "db/Dialect.h"
 #include "db/OptimisticUpdate.h"
 #include "db/SqlValue.h"
 #include "db/Transaction.h"
@@ -130,7 +131,7 @@ Problems CampaignRepository::add(Campaign &c, QSqlError *error)
     if (tx.error().isValid()) {
         if (error)
             *error = tx.error();
-        return {{{}, 0, QString(), tx.error().text()}};
+        return {{{}, 0, QString(), Dialect::describeError(tx.error())}};
     }
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT 1 FROM campaigns WHERE year = ?"));
@@ -156,7 +157,7 @@ Problems CampaignRepository::add(Campaign &c, QSqlError *error)
     if (!q.exec() || !q.next()) {
         if (error)
             *error = q.lastError();
-        return {{{}, 0, QString(), q.lastError().text()}};
+        return {{{}, 0, QString(), Dialect::describeError(q.lastError())}};
     }
     c.id = q.value(0).toLongLong();
     c.rowVersion = 1;
@@ -166,12 +167,12 @@ Problems CampaignRepository::add(Campaign &c, QSqlError *error)
         e.isValid()) {
         if (error)
             *error = e;
-        return {{{}, 0, QString(), e.text()}};
+        return {{{}, 0, QString(), Dialect::describeError(e)}};
     }
     if (QSqlError e = tx.commit(); e.isValid()) {
         if (error)
             *error = e;
-        return {{{}, 0, QString(), e.text()}};
+        return {{{}, 0, QString(), Dialect::describeError(e)}};
     }
     m_db.events()->notify(DataEvents::Campaigns);
     return {};
@@ -186,7 +187,7 @@ Problems CampaignRepository::update(Campaign &c, QSqlError *error, ConflictError
     if (tx.error().isValid()) {
         if (error)
             *error = tx.error();
-        return {{{}, 0, QString(), tx.error().text()}};
+        return {{{}, 0, QString(), Dialect::describeError(tx.error())}};
     }
     const std::optional<Campaign> before = byId(c.id);
     if (before && before->year != c.year) {
@@ -212,7 +213,7 @@ Problems CampaignRepository::update(Campaign &c, QSqlError *error, ConflictError
     case OptimisticUpdate::Result::Failed:
         if (error)
             *error = up.error();
-        return {{{}, 0, QString(), up.error().text()}};
+        return {{{}, 0, QString(), Dialect::describeError(up.error())}};
     case OptimisticUpdate::Result::Conflict:
         if (conflict)
             *conflict = up.conflict();
@@ -230,12 +231,12 @@ Problems CampaignRepository::update(Campaign &c, QSqlError *error, ConflictError
         e.isValid()) {
         if (error)
             *error = e;
-        return {{{}, 0, QString(), e.text()}};
+        return {{{}, 0, QString(), Dialect::describeError(e)}};
     }
     if (QSqlError e = tx.commit(); e.isValid()) {
         if (error)
             *error = e;
-        return {{{}, 0, QString(), e.text()}};
+        return {{{}, 0, QString(), Dialect::describeError(e)}};
     }
     c.rowVersion = up.newVersion();
     m_db.events()->notify(DataEvents::Campaigns);

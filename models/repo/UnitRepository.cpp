@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "db/Database.h"
+#include "db/Dialect.h"
 #include "db/OptimisticUpdate.h"
 #include "db/SqlValue.h"
 #include "db/Transaction.h"
@@ -112,7 +113,7 @@ Problems UnitRepository::fail(const QSqlError &e, QSqlError *error) const
 {
     if (error)
         *error = e;
-    return {{{}, 0, QString(), e.text()}};
+    return {{{}, 0, QString(), Dialect::describeError(e)}};
 }
 
 QList<UnitListRow> UnitRepository::list(qint64 campaignId, QSqlError *error) const

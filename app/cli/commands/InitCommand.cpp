@@ -1,8 +1,10 @@
 #include "CliCommand.h"
 
 #include "db/Database.h"
+#include "db/Dialect.h"
 #include "db/Migrations.h"
 #include "db/ServerRoles.h"
+#include "letters/VerificationCode.h"
 
 namespace {
 
@@ -65,6 +67,14 @@ public:
             }
             ctx.out() << db.displayLocation() << ": roles "
                       << ServerRoles::all().join(QStringLiteral(", ")) << " granted" << Qt::endl;
+            // The letters' verification secret, made now by the administrator: coordinators
+            // issue letters but may not write db_meta, where it is kept.
+            QSqlError e;
+            if (VerificationCode::ensureSecret(db, &e).isEmpty()) {
+                ctx.err() << db.displayLocation()
+                          << ": verification secret: " << Dialect::describeError(e) << Qt::endl;
+                return ExitRejected;
+            }
         }
         return ExitOk;
     }
