@@ -7,11 +7,18 @@
 #include "db/Migrations.h"
 #include "db/Permissions.h"
 #include "db/ServerRoles.h"
+#include "imports/TallyImporter.h"
 #include "letters/LetterRepository.h"
+#include "letters/LetterTemplateRepository.h"
+#include "links/LinkRepository.h"
+#include "progress/GradingRepository.h"
 #include "links/TokenGenerator.h"
 #include "repo/CampaignRepository.h"
+#include "repo/UnitRepository.h"
 #include "session/Workspace.h"
 
+#include <QDir>
+#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -26,6 +33,7 @@ private slots:
     void clerkCannotIssueLetters();
     void coordinatorIssuesLettersButCannotSetTargets();
     void managerSetsTargetsAndImports();
+    void eachRoleDoesItsWorkThroughTheProgram();
     void unprivilegedUserOnlyReads();
     void workspaceExposesPermissions();
     void upgradeGrantsNewTables();
@@ -329,6 +337,59 @@ void tst_DbRoles::managerSetsTargetsAndImports()
     c.title = QStringLiteral("managed");
     QVERIFY(CampaignRepository(manager).update(c).isEmpty());
     QCOMPARE(CampaignRepository(*m_owner).byId(m_campaignId)->title, QStringLiteral("managed"));
+}
+
+void tst_DbRoles::eachRoleDoesItsWorkThroughTheProgram()
+{
+    // What each role does day to day, through the same repositories the GUI and CLI use: the
+    // grants must cover every statement they run, not only the obvious table.
+    if (!TestSupport::isPostgres())
+        QSKIP("PostgreSQL only: roles are the server's");
+    QSqlQuery owner(m_owner->connection());
+    QVERIFY(owner.exec(
+        QStringLiteral("UPDATE campaigns SET base_url = 'https://survey.example.cn/q'")));
+
+    Database coordinator;
+    QVERIFY(
+        !coordinator.open(login(QStringLiteral("coord2"), ServerRoles::coordinator())).isValid());
+    QList<Link> links;
+    Problems p = LinkRepository(coordinator)
+                     .issue(m_campaignId, m_unitId, 3, QStringLiteral("海报"), &links);
+    QVERIFY2(p.isEmpty(), qPrintable(formatProblems(p)));
+    QCOMPARE(links.size(), 3);
+    QVERIFY2((p = LinkRepository(coordinator).revoke({links.first().token})).isEmpty(),
+             qPrintable(formatProblems(p)));
+    LetterTemplate t
+        = LetterTemplateRepository(coordinator).load(m_campaignId, QStringLiteral("ZC"));
+    t.html += QStringLiteral("<p>协调人修改</p>");
+    QVERIFY2((p = LetterTemplateRepository(coordinator).save(m_campaignId, t)).isEmpty(),
+             qPrintable(formatProblems(p)));
+
+    Database manager;
+    QVERIFY(!manager.open(login(QStringLiteral("mgr2"), ServerRoles::manager())).isValid());
+    const QString file
+        = QDir(QDir::tempPath())
+              .filePath(
+                  QStringLiteral("roles-daily-%1.csv").arg(QCoreApplication::applicationPid()));
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("链接,日期,有效样本数\n%1,2024-07-18,37\n")
+                    .arg(links.at(1).token)
+                    .toUtf8());
+    }
+    TallyImporter::Options options;
+    options.backup = false;
+    const ImportReport report = TallyImporter(manager, m_campaignId).importFile(file, options);
+    QFile::remove(file);
+    QVERIFY2(report.outcome == ImportReport::Outcome::Imported, qPrintable(report.problemText()));
+    QCOMPARE(report.accepted, 1);
+    QVERIFY2((p = UnitRepository(manager).setTarget(m_unitId, m_campaignId, 5000)).isEmpty(),
+             qPrintable(formatProblems(p)));
+    QList<GradingRule> rules = GradingRepository(manager).rules(m_campaignId);
+    rules.first().minSamples = 10;
+    const QStringList rulesProblems = GradingRepository(manager).saveRules(m_campaignId, rules);
+    QVERIFY2(rulesProblems.isEmpty(), qPrintable(rulesProblems.join(QLatin1Char('\n'))));
 }
 
 void tst_DbRoles::unprivilegedUserOnlyReads()
