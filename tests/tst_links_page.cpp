@@ -241,15 +241,7 @@ void tst_LinksPage::savesDueDate()
     QVERIFY(CampaignRepository(*other).update(theirs).isEmpty());
     due->setDate(QDate(2024, 7, 14));
     QString said;
-    const auto answer = [&said](const QString &button) {
-        QTimer::singleShot(20, [&said, button] {
-            auto *dialog = qobject_cast<ConflictDialog *>(QApplication::activeModalWidget());
-            QVERIFY(dialog);
-            said = dialog->text();
-            dialog->findChild<QAbstractButton *>(button)->click();
-        });
-    };
-    answer(QStringLiteral("overwrite"));
+    TestSupport::answerConflict(QStringLiteral("overwrite"), &said);
     save->click();
     QVERIFY2(said.contains(other->userName()), qPrintable(said));
     Campaign stored = *CampaignRepository(*other).byId(m_campaign);
@@ -261,7 +253,7 @@ void tst_LinksPage::savesDueDate()
     theirs.linkRequestDue = QDate(2024, 7, 9);
     QVERIFY(CampaignRepository(*other).update(theirs).isEmpty());
     due->setDate(QDate(2024, 7, 15));
-    answer(QStringLiteral("reload"));
+    TestSupport::answerConflict(QStringLiteral("reload"), &said);
     save->click();
     QCOMPARE(due->date(), QDate(2024, 7, 9));
     QCOMPARE(CampaignRepository(*other).byId(m_campaign)->linkRequestDue, QDate(2024, 7, 9));

@@ -209,21 +209,6 @@ void tst_UiConnection::chineseScreens()
     QCoreApplication::removeTranslator(&translator);
 }
 
-namespace {
-// Clicks the button named button in the conflict dialog as soon as it is shown; remembers what
-// the dialog said.
-void answerConflict(const QString &button, QString *text)
-{
-    QTimer::singleShot(50, [button, text] {
-        auto *dialog = qobject_cast<ConflictDialog *>(QApplication::activeModalWidget());
-        if (!dialog)
-            return answerConflict(button, text);
-        *text = dialog->text();
-        dialog->findChild<QAbstractButton *>(button)->click();
-    });
-}
-} // namespace
-
 void tst_UiConnection::campaignDialogConflictReloadOrOverwrite()
 {
     const QString location = TestSupport::newDatabaseLocation(QStringLiteral("conflict-dialog"));
@@ -253,7 +238,7 @@ void tst_UiConnection::campaignDialogConflictReloadOrOverwrite()
     // Reload: the dialog stays open showing their version.
     titleEdit()->setText(QStringLiteral("My title"));
     QString said;
-    answerConflict(QStringLiteral("reload"), &said);
+    TestSupport::answerConflict(QStringLiteral("reload"), &said);
     dialog.accept();
     QVERIFY2(said.contains(theirs->userName()), qPrintable(said));
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
@@ -264,7 +249,7 @@ void tst_UiConnection::campaignDialogConflictReloadOrOverwrite()
     other.title = QStringLiteral("Their second title");
     QVERIFY(CampaignRepository(*theirs).update(other).isEmpty());
     titleEdit()->setText(QStringLiteral("My title"));
-    answerConflict(QStringLiteral("overwrite"), &said);
+    TestSupport::answerConflict(QStringLiteral("overwrite"), &said);
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     const Campaign stored = *CampaignRepository(*mine).byId(c.id);

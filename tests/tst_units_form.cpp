@@ -491,20 +491,6 @@ void tst_UnitsForm::pageUndoRedoFormSave()
     QCOMPARE(restored->form.giftGoods.size(), 1);
 }
 
-namespace {
-// Clicks the button named button in the conflict dialog as soon as it shows; keeps its text.
-void answerConflict(const QString &button, QString *text)
-{
-    QTimer::singleShot(20, [button, text] {
-        auto *dialog = qobject_cast<ConflictDialog *>(QApplication::activeModalWidget());
-        if (!dialog)
-            return answerConflict(button, text);
-        *text = dialog->text();
-        dialog->findChild<QAbstractButton *>(button)->click();
-    });
-}
-} // namespace
-
 void tst_UnitsForm::formConflictReloadOrOverwrite()
 {
     // A second desk on the same database changes the unit while the form is open.
@@ -523,7 +509,7 @@ void tst_UnitsForm::formConflictReloadOrOverwrite()
     // Reload: the form shows their version and stays open; nothing of mine was stored.
     position->setText(QStringLiteral("我的职务"));
     QString said;
-    answerConflict(QStringLiteral("reload"), &said);
+    TestSupport::answerConflict(QStringLiteral("reload"), &said);
     dialog.accept();
     QVERIFY2(said.contains(theirs->userName()), qPrintable(said));
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
@@ -536,7 +522,7 @@ void tst_UnitsForm::formConflictReloadOrOverwrite()
     other.unit.contact = QStringLiteral("第三次修改");
     QVERIFY(UnitRepository(*theirs).save(other).isEmpty());
     position->setText(QStringLiteral("我的职务"));
-    answerConflict(QStringLiteral("overwrite"), &said);
+    TestSupport::answerConflict(QStringLiteral("overwrite"), &said);
     QSignalSpy saved(&dialog, &UnitFormDialog::saved);
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));

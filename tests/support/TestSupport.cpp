@@ -2,7 +2,10 @@
 
 #include "db/Database.h"
 #include "db/Migrations.h"
+#include "dialogs/ConflictDialog.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -11,6 +14,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
+#include <QTimer>
 #include <QUrl>
 
 namespace TestSupport {
@@ -184,6 +188,17 @@ QString snapshot(Database &db)
         }
     }
     return text;
+}
+
+void answerConflict(const QString &button, QString *text)
+{
+    QTimer::singleShot(20, [button, text] {
+        auto *dialog = qobject_cast<ConflictDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return answerConflict(button, text);
+        *text = dialog->text();
+        dialog->findChild<QAbstractButton *>(button)->click();
+    });
 }
 
 } // namespace TestSupport

@@ -54,4 +54,8 @@ qint64 count(Database &db, const QString &table, const QString &where = QString(
 // A stable text picture of the whole database's user data, for "nothing changed" checks.
 QString snapshot(Database &db);
 
+// Clicks the button named button ("reload", "overwrite", "cancel") of the conflict dialog as
+// soon as one is shown, and keeps what it said in *text.
+void answerConflict(const QString &button, QString *text);
+
 } // namespace TestSupport
