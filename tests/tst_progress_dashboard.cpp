@@ -396,6 +396,29 @@ void tst_ProgressDashboard::gradingDialog()
     dialog->setEditedRules(bad);
     QVERIFY(!dialog->saveRules().isEmpty());
 
+    // Another manager stores other rules while the dialog is open: saving asks; Reload shows
+    // theirs, and saving from there goes through.
+    {
+        const auto other = TestSupport::openMigrated(m_workspace->database().location());
+        QList<GradingRule> theirs = looser;
+        theirs.first().minSamples = 4321;
+        QVERIFY(GradingRepository(*other)
+                    .saveRules(m_workspace->campaignId(), theirs, &looser)
+                    .isEmpty());
+        QList<GradingRule> mine = looser;
+        mine.first().minSamples = 1234;
+        dialog->setEditedRules(mine);
+        QString said;
+        TestSupport::answerConflict(QStringLiteral("reload"), &said);
+        QVERIFY(dialog->saveRules().isEmpty());
+        QVERIFY2(said.contains(other->userName()), qPrintable(said));
+        QCOMPARE(dialog->editedRules(), theirs);
+        QCOMPARE(GradingRepository(*other).rules(m_workspace->campaignId()), theirs);
+        dialog->setEditedRules(looser);
+        QVERIFY(dialog->saveRules().isEmpty());
+        QCOMPARE(GradingRepository(*other).rules(m_workspace->campaignId()), looser);
+    }
+
     QTRY_VERIFY(!m_page->cache()->isLoading());
     QString error;
     QVERIFY(dialog->storeGrades(&error) > 0);

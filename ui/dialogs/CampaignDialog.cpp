@@ -118,25 +118,26 @@ void CampaignDialog::accept()
 {
     Campaign c = fromFields();
     CampaignRepository repo(m_db);
-    ConflictError conflict;
-    Problems problems = c.id ? repo.update(c, nullptr, &conflict) : repo.add(c);
-    if (conflict.isValid()) {
-        // Someone else saved this campaign since the dialog opened: who, what, and their choice.
-        switch (ConflictDialog::ask(this, conflict, tr("the %1 campaign").arg(c.year))) {
-        case ConflictDialog::Reload:
+    Problems problems;
+    // Someone else may have saved this campaign since the dialog opened: who, what, and their
+    // choice.
+    const ConflictDialog::Outcome outcome = ConflictDialog::saveOrAsk(
+        this, tr("the %1 campaign").arg(c.year),
+        [&](const ConflictError &overwriting, ConflictError *conflict) {
+            if (overwriting.isValid())
+                c.rowVersion = overwriting.currentVersion;
+            problems = c.id ? repo.update(c, nullptr, conflict) : repo.add(c);
+            return problems.isEmpty();
+        },
+        [&] {
             if (const auto theirs = repo.byId(c.id)) {
                 m_campaign = *theirs;
                 load(*theirs);
             }
-            return;
-        case ConflictDialog::Overwrite:
-            c.rowVersion = conflict.currentVersion;
-            problems = repo.update(c);
-            break;
-        case ConflictDialog::Cancel:
-            return;
-        }
-    }
+        });
+    if (outcome == ConflictDialog::Outcome::Reloaded
+        || outcome == ConflictDialog::Outcome::Cancelled)
+        return;
     if (!problems.isEmpty()) {
         QStringList lines;
         for (const Problem &p : problems)

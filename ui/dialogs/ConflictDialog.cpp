@@ -59,3 +59,27 @@ ConflictDialog::Choice ConflictDialog::ask(QWidget *parent, const ConflictError 
     dialog.exec();
     return dialog.choice();
 }
+
+ConflictDialog::Outcome ConflictDialog::saveOrAsk(QWidget *parent, const QString &recordName,
+                                                  const Attempt &attempt,
+                                                  const std::function<void()> &reload)
+{
+    ConflictError overwriting;
+    for (;;) {
+        ConflictError conflict;
+        if (attempt(overwriting, &conflict))
+            return Outcome::Saved;
+        if (!conflict.isValid())
+            return Outcome::Failed;
+        switch (ask(parent, conflict, recordName)) {
+        case Reload:
+            reload();
+            return Outcome::Reloaded;
+        case Overwrite:
+            overwriting = conflict;
+            break;
+        case Cancel:
+            return Outcome::Cancelled;
+        }
+    }
+}

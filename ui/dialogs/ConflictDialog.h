@@ -4,19 +4,23 @@
 
 #include <QMessageBox>
 
+#include <functional>
+
 // Asked when a save is refused because someone else changed the record meanwhile
 // (OptimisticUpdate / ConflictError): says who changed what and when, and lets the user take
 // their version (Reload), save theirs over it (Overwrite) or go back to editing (Cancel).
-// Every editing dialog uses it:
+// Every editor saves through saveOrAsk:
 //
-//     ConflictError conflict;
-//     if (!repo.update(record, nullptr, &conflict).isEmpty() && conflict.isValid()) {
-//         switch (ConflictDialog::ask(this, conflict, record.name)) {
-//         case ConflictDialog::Reload: record = *repo.byId(record.id); fill the fields; break;
-//         case ConflictDialog::Overwrite: record.rowVersion = conflict.currentVersion; save again;
-//         case ConflictDialog::Cancel: break;
-//         }
-//     }
+//     Problems problems;
+//     const auto outcome = ConflictDialog::saveOrAsk(
+//         this, record.name,
+//         [&](const ConflictError &overwriting, ConflictError *conflict) {
+//             if (overwriting.isValid())
+//                 record.rowVersion = overwriting.currentVersion;
+//             problems = repo.update(record, nullptr, conflict);
+//             return problems.isEmpty();
+//         },
+//         [&] { record = *repo.byId(record.id); fill the fields; });
 class ConflictDialog : public QMessageBox
 {
     Q_OBJECT
@@ -29,6 +33,15 @@ public:
     Choice choice() const;
 
     static Choice ask(QWidget *parent, const ConflictError &conflict, const QString &recordName);
+
+    // The save every editor shares. attempt(overwriting, conflict) saves and returns true, or
+    // returns false: with *conflict set when someone else saved first, else on another problem.
+    // On a conflict the user is asked: Reload calls reload(); Overwrite calls attempt again with
+    // that conflict as overwriting (the attempt saves over its currentVersion); Cancel stops.
+    enum class Outcome { Saved, Failed, Reloaded, Cancelled };
+    using Attempt = std::function<bool(const ConflictError &overwriting, ConflictError *conflict)>;
+    static Outcome saveOrAsk(QWidget *parent, const QString &recordName, const Attempt &attempt,
+                             const std::function<void()> &reload);
 
 private:
     QAbstractButton *m_reload;

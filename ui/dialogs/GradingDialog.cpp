@@ -248,25 +248,21 @@ QStringList GradingDialog::saveRules()
         return {tr("No campaign selected")};
     // The cache reloads on DataEvents::Grades and with it this dialog.
     GradingRepository repo(m_workspace->database());
-    ConflictError conflict;
-    QList<GradingRule> loaded = m_rules;
-    QStringList problems = repo.saveRules(s->campaign.id, editedRules(), &loaded, &conflict);
-    // Another manager stored other rules since this dialog read them.
-    while (!problems.isEmpty() && conflict.isValid()) {
-        switch (ConflictDialog::ask(this, conflict, tr("the grading rules"))) {
-        case ConflictDialog::Reload:
+    QStringList problems;
+    // Another manager may have stored other rules since this dialog read them.
+    ConflictDialog::saveOrAsk(
+        this, tr("the grading rules"),
+        [&](const ConflictError &overwriting, ConflictError *conflict) {
+            const QList<GradingRule> loaded
+                = overwriting.isValid() ? repo.rules(s->campaign.id) : m_rules;
+            problems = repo.saveRules(s->campaign.id, editedRules(), &loaded, conflict);
+            return problems.isEmpty();
+        },
+        [&] {
             m_rules = repo.rules(s->campaign.id);
             setEditedRules(m_rules);
-            return {};
-        case ConflictDialog::Overwrite:
-            loaded = repo.rules(s->campaign.id);
-            conflict = {};
-            problems = repo.saveRules(s->campaign.id, editedRules(), &loaded, &conflict);
-            continue;
-        case ConflictDialog::Cancel:
-            return problems;
-        }
-    }
+            problems.clear(); // their rules are shown: nothing to report
+        });
     return problems;
 }
 

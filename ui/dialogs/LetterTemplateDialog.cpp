@@ -215,25 +215,22 @@ bool LetterTemplateDialog::save()
 {
     LetterTemplate t = m_template;
     t.html = m_editor->toPlainText();
-    ConflictError conflict;
-    Problems problems = LetterTemplateRepository(m_db).save(m_campaignId, t, &conflict);
-    // Another coordinator saved (or reset) this template since it was opened.
-    while (!problems.isEmpty() && conflict.isValid()) {
-        const QString what = m_series == QLatin1String("FQ") ? tr("the initiating units' template")
-                                                             : tr("the supporting units' template");
-        switch (ConflictDialog::ask(this, conflict, what)) {
-        case ConflictDialog::Reload:
-            load();
-            return false;
-        case ConflictDialog::Overwrite:
-            t.rowVersion = conflict.currentVersion;
-            conflict = {};
-            problems = LetterTemplateRepository(m_db).save(m_campaignId, t, &conflict);
-            continue;
-        case ConflictDialog::Cancel:
-            return false;
-        }
-    }
+    Problems problems;
+    // Another coordinator may have saved (or reset) this template since it was opened.
+    const ConflictDialog::Outcome outcome = ConflictDialog::saveOrAsk(
+        this,
+        m_series == QLatin1String("FQ") ? tr("the initiating units' template")
+                                        : tr("the supporting units' template"),
+        [&](const ConflictError &overwriting, ConflictError *conflict) {
+            if (overwriting.isValid())
+                t.rowVersion = overwriting.currentVersion;
+            problems = LetterTemplateRepository(m_db).save(m_campaignId, t, conflict);
+            return problems.isEmpty();
+        },
+        [this] { load(); });
+    if (outcome == ConflictDialog::Outcome::Reloaded
+        || outcome == ConflictDialog::Outcome::Cancelled)
+        return false;
     if (!problems.isEmpty()) {
         QMessageBox::warning(this, windowTitle(), formatProblems(problems));
         return false;

@@ -446,32 +446,32 @@ bool UnitFormDialog::save(bool ask)
 
     UnitRecord before = m_original;
     QSqlError error;
-    ConflictError conflict;
-    problems = UnitRepository(m_db).save(r, &error, &conflict);
-    // Someone else saved this unit since the form was opened: say who and what, and let the
-    // clerk take their version or write over it.
-    while (!problems.isEmpty() && conflict.isValid() && ask) {
-        const ConflictDialog::Choice choice = ConflictDialog::ask(this, conflict, r.unit.name);
-        if (choice == ConflictDialog::Reload) {
-            loadUnit(r.unit.id);
-            return false;
-        }
-        const std::optional<UnitRecord> stored = UnitRepository(m_db).load(r.unit.id, m_campaignId);
-        if (choice == ConflictDialog::Cancel || !stored) {
-            m_lastError = formatProblems(problems); // the clerk has just been told
-            return false;
-        }
-        // Overwrite: save what is typed over what is stored now; undo then restores theirs.
-        before = *stored;
-        r.unit.rowVersion = stored->unit.rowVersion;
-        r.participation.id = stored->participation.id;
-        r.participation.rowVersion = stored->participation.rowVersion;
-        conflict = {};
-        problems = UnitRepository(m_db).save(r, &error, &conflict);
-    }
-    if (!problems.isEmpty()) {
+    UnitRepository repo(m_db);
+    // Someone else may have saved this unit since the form was opened: say who and what, and
+    // let the clerk take their version or write over it (asked only when ask is true).
+    const ConflictDialog::Outcome outcome = ConflictDialog::saveOrAsk(
+        this, r.unit.name,
+        [&](const ConflictError &overwriting, ConflictError *conflict) {
+            if (overwriting.isValid()) {
+                // Save what is typed over what is stored now; undo then restores theirs.
+                const std::optional<UnitRecord> stored = repo.load(r.unit.id, m_campaignId);
+                if (!stored) {
+                    problems = {{{}, 0, QString(), tr("the unit no longer exists")}};
+                    return false;
+                }
+                before = *stored;
+                r.unit.rowVersion = stored->unit.rowVersion;
+                r.participation.id = stored->participation.id;
+                r.participation.rowVersion = stored->participation.rowVersion;
+            }
+            problems = repo.save(r, &error, ask ? conflict : nullptr);
+            return problems.isEmpty();
+        },
+        [&] { loadUnit(r.unit.id); });
+    if (outcome != ConflictDialog::Outcome::Saved) {
         m_lastError = formatProblems(problems);
-        if (ask)
+        // A conflict the clerk has just answered needs no second message.
+        if (ask && outcome == ConflictDialog::Outcome::Failed)
             QMessageBox::critical(this, tr("Not saved"),
                                   tr("Nothing was saved: %1").arg(m_lastError));
         return false;

@@ -512,20 +512,19 @@ void LinksPage::saveDueDate()
     campaign->linkRequestDue = m_due->date();
     campaign->rowVersion = m_dueVersion;
     CampaignRepository repo(m_workspace->database());
-    ConflictError conflict;
-    Problems problems = repo.update(*campaign, nullptr, &conflict);
-    while (!problems.isEmpty() && conflict.isValid()) {
-        const ConflictDialog::Choice choice
-            = ConflictDialog::ask(this, conflict, tr("the %1 campaign").arg(campaign->year));
-        if (choice != ConflictDialog::Overwrite) {
-            if (choice == ConflictDialog::Reload)
-                reloadSidePanel();
-            return;
-        }
-        campaign->rowVersion = conflict.currentVersion;
-        conflict = {};
-        problems = repo.update(*campaign, nullptr, &conflict);
-    }
+    Problems problems;
+    const ConflictDialog::Outcome outcome = ConflictDialog::saveOrAsk(
+        this, tr("the %1 campaign").arg(campaign->year),
+        [&](const ConflictError &overwriting, ConflictError *conflict) {
+            if (overwriting.isValid())
+                campaign->rowVersion = overwriting.currentVersion;
+            problems = repo.update(*campaign, nullptr, conflict);
+            return problems.isEmpty();
+        },
+        [this] { reloadSidePanel(); });
+    if (outcome == ConflictDialog::Outcome::Reloaded
+        || outcome == ConflictDialog::Outcome::Cancelled)
+        return;
     if (!problems.isEmpty()) {
         QMessageBox::warning(this, tr("Link Requests"), formatProblems(problems));
         return;
