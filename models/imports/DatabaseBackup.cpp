@@ -2,6 +2,7 @@
 
 #include "db/Database.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -32,12 +33,14 @@ QString DatabaseBackup::take(Database &db, const QString &reason, QString *error
         if (!c.isLetterOrNumber())
             c = QLatin1Char('_');
     }
-    // Sortable by name: the time first, to the millisecond.
+    // Sortable by name: the time first, to the millisecond; then the process, as two desks
+    // importing into one file at the same moment each write their own copy.
     const QString name
-        = QStringLiteral("%1-%2%3.sqlite")
+        = QStringLiteral("%1-%2-p%3%4.sqlite")
               .arg(stem,
                    QDateTime::currentDateTimeUtc().toString(
                        QStringLiteral("yyyyMMdd'T'HHmmsszzz'Z'")),
+                   QString::number(QCoreApplication::applicationPid()),
                    safeReason.isEmpty() ? QString() : QLatin1Char('-') + safeReason.left(40));
     const QString path = dir.filePath(name);
     QFile::remove(path);
