@@ -217,6 +217,13 @@ void tst_LinksRepository::requestsAndPendingUnits()
     QCOMPARE(links.pendingRequests(campaign).size(), 3);
 
     QVERIFY(links.recordRequest(campaign, b, 5, QDate(2020, 7, 3)).isEmpty());
+    // A second coordinator, whose list still showed no request, is told instead of overwriting.
+    const Problems meanwhile
+        = links.recordRequest(campaign, b, 8, QDate(2020, 7, 3), LinkRepository::kNoRequest);
+    QCOMPARE(meanwhile.size(), 1);
+    QVERIFY2(meanwhile.first().message.contains(
+                 QStringLiteral("%1 recorded a request for 5").arg(db->userName())),
+             qPrintable(meanwhile.first().message));
     QSqlQuery q(db->connection());
     q.prepare(QStringLiteral(
         "SELECT links_requested, links_requested_at FROM participations WHERE unit_id = ?"));

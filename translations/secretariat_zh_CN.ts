@@ -1860,6 +1860,16 @@
         <source>link %1 was %2</source>
         <translation>链接 %1 %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 recorded a request for %n link(s) meanwhile</source>
+        <translation>
+            <numerusform>%1 已登记该单位申请 %n 个链接</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>他人</translation>
+    </message>
 </context>
 <context>
     <name>LinkTableModel</name>
@@ -3357,6 +3367,10 @@
     <message>
         <source>Information form — %1 (view only)</source>
         <translation>信息表 — %1（只读）</translation>
+    </message>
+    <message>
+        <source>the unit no longer exists</source>
+        <translation>该单位已不存在</translation>
     </message>
 </context>
 <context>

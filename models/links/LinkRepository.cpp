@@ -66,7 +66,7 @@ QString normalizedToken(const QString &tokenOrUrl)
 } // namespace
 
 Problems LinkRepository::recordRequest(qint64 campaignId, qint64 unitId, int count,
-                                       const QDate &date)
+                                       const QDate &date, int seenRequested)
 {
     if (count < 0 || count > kMaxIssue)
         return failure(QStringLiteral("count"),
@@ -87,7 +87,15 @@ Problems LinkRepository::recordRequest(qint64 campaignId, qint64 unitId, int cou
     const qint64 participationId = q.value(0).toLongLong();
     const QVariantMap before = {{QStringLiteral("links_requested"), q.value(1)},
                                 {QStringLiteral("links_requested_at"), q.value(2)}};
+    const int stored = q.value(1).isNull() ? kNoRequest : q.value(1).toInt();
     q.finish();
+    if (seenRequested != kAnyRequest && stored != seenRequested) {
+        const ConflictError by
+            = ConflictError::describe(m_db, QStringLiteral("participations"), participationId, 0);
+        return failure(QStringLiteral("count"),
+                       tr("%1 recorded a request for %n link(s) meanwhile", nullptr, stored)
+                           .arg(by.changedBy.isEmpty() ? tr("someone else") : by.changedBy));
+    }
     const QString day = Clock::dateText(date.isValid() ? date : QDate::currentDate());
     q.prepare(
         QStringLiteral("UPDATE participations SET links_requested = ?, links_requested_at = ?,"

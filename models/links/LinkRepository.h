@@ -30,7 +30,12 @@ public:
     void setTokenSource(std::function<QString()> source) { m_tokenSource = std::move(source); }
 
     // Records that a unit asked for count links on date (today when invalid).
-    Problems recordRequest(qint64 campaignId, qint64 unitId, int count, const QDate &date = {});
+    // With seenRequested (what the user saw: kNoRequest when the unit had asked for nothing
+    // yet) it refuses when someone else recorded another request meanwhile.
+    static constexpr int kNoRequest = -1;
+    static constexpr int kAnyRequest = -2;
+    Problems recordRequest(qint64 campaignId, qint64 unitId, int count, const QDate &date = {},
+                           int seenRequested = kAnyRequest);
     // Units taking part in the campaign that have not asked for links yet, by name.
     QList<PendingLinkRequest> pendingRequests(qint64 campaignId, QSqlError *error = nullptr) const;
 

@@ -497,7 +497,8 @@ void LinksPage::recordRequest()
         return;
     const Problems problems
         = LinkRepository(m_workspace->database())
-              .recordRequest(campaign->id, item->data(kUnitIdRole).toLongLong(), count);
+              .recordRequest(campaign->id, item->data(kUnitIdRole).toLongLong(), count, {},
+                             LinkRepository::kNoRequest); // the list shows units without one
     if (!problems.isEmpty())
         QMessageBox::warning(this, tr("Record Link Request"), formatProblems(problems));
 }
