@@ -8,6 +8,7 @@
 #include "dialogs/ConflictDialog.h"
 #include "dialogs/UnitFormDialog.h"
 #include "dialogs/UnitImportWizard.h"
+#include "imports/UnitExporter.h"
 #include "itemmodels/UnitFilterProxyModel.h"
 #include "itemmodels/UnitTableModel.h"
 #include "pages/UnitsPage.h"
@@ -20,6 +21,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -29,6 +31,7 @@
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTranslator>
@@ -103,6 +106,7 @@ private slots:
     void pageSearchCountAndCopy();
     void pageUndoRedoTargetEdit();
     void pageUndoRedoFormSave();
+    void pageExportsOffGuiThreadAndCancels();
     void formConflictReloadOrOverwrite();
     void undoRefusedWhenChangedMeanwhile();
     void importWizardMapsChecksAndImports();
@@ -489,6 +493,33 @@ void tst_UnitsForm::pageUndoRedoFormSave()
     const auto restored = UnitRepository(workspace.database()).load(again, m_campaign);
     QCOMPARE(restored->unit.city, QString());
     QCOMPARE(restored->form.giftGoods.size(), 1);
+}
+
+void tst_UnitsForm::pageExportsOffGuiThreadAndCancels()
+{
+    Workspace workspace;
+    QVERIFY(!workspace.open(m_location).isValid());
+    workspace.setCampaignId(m_campaign);
+    UnitsPage page(&workspace);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("units.csv"));
+    QString error;
+    QVERIFY2(page.exportUnitsTo(path, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray content = file.readAll();
+    QCOMPARE(content.trimmed().split('\n').size(), page.model()->rowCount() + 1);
+    for (int row = 0; row < page.model()->rowCount(); ++row)
+        QVERIFY(content.contains(page.model()->rowAt(row).name.toUtf8()));
+    file.close();
+
+    // Cancelled: no half-written file is left behind, and the reason is given.
+    const QString cancelled = dir.filePath(QStringLiteral("cancelled.xlsx"));
+    const std::atomic_bool cancel = true;
+    QVERIFY(
+        !UnitExporter(workspace.database()).exportTo(cancelled, m_campaign, &error, {}, &cancel));
+    QVERIFY2(error.contains(QStringLiteral("cancelled")), qPrintable(error));
+    QVERIFY(!QFile::exists(cancelled));
 }
 
 void tst_UnitsForm::formConflictReloadOrOverwrite()

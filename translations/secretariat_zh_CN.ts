@@ -3139,6 +3139,10 @@
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>cancelled; no file was written</source>
+        <translation>已取消，未写入文件</translation>
+    </message>
 </context>
 <context>
     <name>UnitFormDialog</name>
@@ -3946,6 +3950,18 @@
     <message>
         <source>Your role may not register units.</source>
         <translation>您的角色无权登记单位。</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>cannot open a second connection to %1</source>
+        <translation>无法再打开一个到 %1 的连接</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@
 #include "io/XlsxWriter.h"
 #include "repo/UnitRepository.h"
 
+#include <QFile>
+
 QList<QStringList> UnitExporter::rows(qint64 campaignId) const
 {
     QList<QStringList> out;
@@ -18,10 +20,24 @@ QList<QStringList> UnitExporter::rows(qint64 campaignId) const
     return out;
 }
 
-bool UnitExporter::exportTo(const QString &path, qint64 campaignId, QString *error) const
+bool UnitExporter::exportTo(const QString &path, qint64 campaignId, QString *error,
+                            const std::function<void(double)> &progress,
+                            const std::atomic_bool *cancel) const
 {
     const QList<QStringList> data = rows(campaignId);
     QString message;
+    // Called after each row: reports progress now and then; false when cancelled.
+    qsizetype written = 0;
+    const auto next = [&] {
+        ++written;
+        if (progress && written % 256 == 0)
+            progress(double(written) / double(data.size()));
+        if (cancel && cancel->load()) {
+            message = tr("cancelled; no file was written");
+            return false;
+        }
+        return true;
+    };
     if (path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)) {
         XlsxWriter writer;
         if (!writer.open(path) || !writer.writeHeader(UnitImporter::fieldNames())) {
@@ -36,6 +52,8 @@ bool UnitExporter::exportTo(const QString &path, qint64 campaignId, QString *err
                     message = writer.errorString();
                     break;
                 }
+                if (!next())
+                    break;
             }
             const QString closeError = writer.close();
             if (message.isEmpty())
@@ -51,6 +69,8 @@ bool UnitExporter::exportTo(const QString &path, qint64 campaignId, QString *err
                     message = writer.errorString();
                     break;
                 }
+                if (!next())
+                    break;
             }
             const QString closeError = writer.close();
             if (message.isEmpty())
@@ -58,9 +78,12 @@ bool UnitExporter::exportTo(const QString &path, qint64 campaignId, QString *err
         }
     }
     if (!message.isEmpty()) {
+        QFile::remove(path); // a half-written file is worse than none
         if (error)
             *error = tr("%1: %2").arg(path, message);
         return false;
     }
+    if (progress)
+        progress(1.0);
     return true;
 }

@@ -3,6 +3,9 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <atomic>
+#include <functional>
+
 class Database;
 
 // Writes the units of a campaign as CSV (UTF-8 with BOM, so Excel reads it) or .xlsx, chosen by
@@ -18,7 +21,12 @@ public:
 
     // The rows as exported: region as the Chinese full name, kind as its code, parent by name.
     QList<QStringList> rows(qint64 campaignId) const;
-    bool exportTo(const QString &path, qint64 campaignId, QString *error = nullptr) const;
+    // Writes the file; progress gets the fraction written, a set *cancel stops and removes
+    // the partial file (then *error says it was cancelled). Safe on a worker thread with a
+    // Database cloned for it.
+    bool exportTo(const QString &path, qint64 campaignId, QString *error = nullptr,
+                  const std::function<void(double)> &progress = {},
+                  const std::atomic_bool *cancel = nullptr) const;
 
 private:
     Database &m_db;

@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -26,9 +27,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTableView>
+#include <QThread>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -456,10 +460,51 @@ void UnitsPage::exportUnits()
     if (path.isEmpty())
         return;
     QString error;
-    if (!UnitExporter(m_workspace->database()).exportTo(path, m_workspace->campaignId(), &error))
+    if (!exportUnitsTo(path, &error))
         showError(error);
     else
         QMessageBox::information(
             this, tr("Export units"),
             tr("%n unit(s) written to %1.", nullptr, m_model->rowCount()).arg(path));
+}
+
+bool UnitsPage::exportUnitsTo(const QString &path, QString *error)
+{
+    // Written on a worker thread with its own connection, behind a progress bar with Cancel.
+    bool written = false;
+    std::atomic_bool cancel = false;
+    QProgressDialog progress(tr("Writing %1…").arg(path), tr("Cancel"), 0, 1000, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    const QPointer<QProgressDialog> guard(&progress);
+    Database *source = &m_workspace->database();
+    const qint64 campaignId = m_workspace->campaignId();
+    QThread *worker = QThread::create([&, source] {
+        const std::unique_ptr<Database> db = source->clone();
+        if (!db) {
+            *error = tr("cannot open a second connection to %1").arg(source->displayLocation());
+            return;
+        }
+        written = UnitExporter(*db).exportTo(
+            path, campaignId, error,
+            [guard](double fraction) {
+                QMetaObject::invokeMethod(
+                    guard.data(),
+                    [guard, fraction] {
+                        if (guard)
+                            guard->setValue(int(fraction * 1000));
+                    },
+                    Qt::QueuedConnection);
+            },
+            &cancel);
+    });
+    QEventLoop loop;
+    connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
+    connect(&progress, &QProgressDialog::canceled, this, [&cancel] { cancel = true; });
+    worker->start();
+    loop.exec();
+    worker->wait();
+    delete worker;
+    progress.reset();
+    return written;
 }

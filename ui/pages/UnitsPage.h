@@ -33,6 +33,9 @@ public:
     QString selectionAsTsv() const;
     // Opens the information form of a unit (0 = a new registration). Returns the dialog result.
     int openForm(qint64 unitId);
+    // Writes the campaign's units to path (.xlsx or .csv) off the GUI thread, with a progress
+    // bar and Cancel; false with *error on failure or cancel.
+    bool exportUnitsTo(const QString &path, QString *error);
 
 public slots:
     void copySelection();
