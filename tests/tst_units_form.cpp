@@ -23,6 +23,7 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
+#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -703,6 +704,11 @@ void tst_UnitsForm::renderedInChinese()
     QTranslator translator;
     QVERIFY(translator.load(QStringLiteral(":/i18n/secretariat_zh_CN.qm")));
     QCoreApplication::installTranslator(&translator);
+    // Qt's own strings (standard buttons) as the program loads them.
+    QTranslator qtbase;
+    if (qtbase.load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("qtbase"),
+                    QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtbase);
     const QString location = TestSupport::newDatabaseLocation(QStringLiteral("render"));
     {
         auto db = TestSupport::openMigrated(location);
@@ -754,6 +760,7 @@ void tst_UnitsForm::renderedInChinese()
             ask.grab().save(dir + QStringLiteral("/unit-conflict.png"));
         }
     }
+    QCoreApplication::removeTranslator(&qtbase);
     QCoreApplication::removeTranslator(&translator);
 }
 
