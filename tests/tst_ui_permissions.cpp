@@ -180,6 +180,8 @@ void tst_UiPermissions::readOnlyFileShowsActionsDisabledAndFormAsView()
         auto *box = form->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
         saveVisible = box->button(QDialogButtonBox::Save)->isVisibleTo(form) ? "yes" : "no";
         QVERIFY(form->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->isReadOnly());
+        if (const QString dir = qEnvironmentVariable("SECRETARIAT_SCREENSHOTS"); !dir.isEmpty())
+            form->grab().save(dir + QStringLiteral("/unit-form-view-only.png"));
         form->accept(); // Ctrl+S in a view closes it, saving nothing
     });
     const QString before = TestSupport::snapshot(workspace.database());

@@ -342,8 +342,10 @@ void UnitFormDialog::setEditable(bool editUnits, bool setTargets)
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setVisible(editUnits);
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)
         ->setText(editUnits ? tr("Cancel") : tr("Close"));
-    if (!editUnits)
+    if (!editUnits) {
+        m_ui->parentEdit->setPlaceholderText(QString()); // nothing to search for in a view
         setWindowTitle(tr("Information form — %1 (view only)").arg(m_original.unit.name));
+    }
 }
 
 void UnitFormDialog::accept()
