@@ -281,8 +281,25 @@ void MainWindow::updateStatus()
         statusBar()->showMessage(db.readOnlyReason(), 15000);
 }
 
+bool MainWindow::event(QEvent *event)
+{
+    if (event->type() == QEvent::WindowActivate)
+        refreshPermissionsIfOlderThan(30 * 1000);
+    return QMainWindow::event(event);
+}
+
+void MainWindow::refreshPermissionsIfOlderThan(qint64 maxAgeMs)
+{
+    if (!m_workspace->hasDatabase() || !m_workspace->database().dialect().isPostgreSQL())
+        return;
+    if (m_permissionsAge.isValid() && m_permissionsAge.elapsed() < maxAgeMs)
+        return;
+    m_workspace->refreshPermissions(); // updatePermissions restarts the age
+}
+
 void MainWindow::updatePermissions()
 {
+    m_permissionsAge.start();
     // Who is working and in which role; the pages hide what the role does not allow.
     const Permissions &p = m_workspace->permissions();
     // Only managers set campaigns up (on a writable SQLite file everyone may).

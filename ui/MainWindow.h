@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QMainWindow>
 
 class CampaignListModel;
@@ -34,6 +35,14 @@ public:
     QComboBox *campaignSelector() const { return m_campaignBox; }
     QWidget *page(Page page) const;
 
+    // Asks the server again what the user may do when the last answer is older than maxAgeMs
+    // (an administrator may change someone's roles while the program runs). Called when the
+    // window is activated; only on PostgreSQL, where roles exist.
+    void refreshPermissionsIfOlderThan(qint64 maxAgeMs);
+
+protected:
+    bool event(QEvent *event) override;
+
 private:
     void createMenus();
     void newDatabase();
@@ -59,4 +68,5 @@ private:
     QAction *m_newCampaignAction = nullptr;
     QMenu *m_campaignMenu = nullptr;
     QAction *m_editCampaignAction = nullptr;
+    QElapsedTimer m_permissionsAge; // since the permissions were last read
 };
