@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 
 #include "db/Database.h"
+#include "db/Transaction.h"
 #include "imports/ColumnMapping.h"
 #include "imports/DatabaseBackup.h"
 #include "imports/TallyImporter.h"
@@ -16,11 +17,12 @@
 #include <QDir>
 #include <QFile>
 #include <QMap>
-#include <QSet>
 #include <QProcess>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using TestSupport::runCli;
 
@@ -46,6 +48,7 @@ private slots:
     void wizardMappingOverridesHeader();
     void usageErrors();
     void twoDesksImportOverlappingFilesAtOnce();
+    void importWaitsItsTurnAndSaysSo();
 
 private:
     QTemporaryDir m_dir;
@@ -737,6 +740,44 @@ void tst_TalliesImport::twoDesksImportOverlappingFilesAtOnce()
         TestSupport::count(*db, QStringLiteral("imports"), QStringLiteral("status = 'imported'")),
         qint64(3));
     QCOMPARE(TestSupport::count(*db, QStringLiteral("response_ids")), qint64(61000));
+}
+
+void tst_TalliesImport::importWaitsItsTurnAndSaysSo()
+{
+    if (!TestSupport::isPostgres())
+        QSKIP("PostgreSQL only: on SQLite the second import waits in BEGIN IMMEDIATE");
+    const QString location = TestSupport::newDatabaseLocation(QStringLiteral("turns"));
+    auto desk1 = TestSupport::openMigrated(location);
+    QVERIFY(desk1);
+    const qint64 campaignId = makeFixture(*desk1);
+    QVERIFY(campaignId > 0);
+    // Desk 1 is in the middle of an import: it holds the turn.
+    auto holder = std::make_unique<Transaction>(*desk1);
+    QSqlQuery q(desk1->connection());
+    QVERIFY(q.exec(desk1->dialect().importLock()));
+
+    std::atomic_bool waited = false;
+    ImportReport report;
+    QThread *desk2 = QThread::create([&] {
+        const std::unique_ptr<Database> db = desk1->clone();
+        TallyImporter::Options options;
+        options.waiting = [&waited] {
+            waited = true;
+        };
+        report = TallyImporter(*db, campaignId)
+                     .importFile(TestSupport::dataPath(
+                                     QStringLiteral("tallies/cases/daily_twice/1-daily.csv")),
+                                 options);
+    });
+    desk2->start();
+    QTRY_VERIFY_WITH_TIMEOUT(waited.load(), 10000);
+    QVERIFY(!desk2->isFinished()); // still waiting
+    holder->rollback();
+    holder.reset();
+    QVERIFY(desk2->wait(30000));
+    delete desk2;
+    QCOMPARE(report.outcome, ImportReport::Outcome::Imported);
+    QVERIFY(report.accepted > 0);
 }
 
 QTEST_GUILESS_MAIN(tst_TalliesImport)

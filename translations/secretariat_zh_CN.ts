@@ -2968,6 +2968,10 @@
         <source>No problems.</source>
         <translation>没有问题。</translation>
     </message>
+    <message>
+        <source>%1 — waiting for another desk&apos;s import to finish</source>
+        <translation>%1 — 正在等待其他工位的导入完成</translation>
+    </message>
 </context>
 <context>
     <name>TallyImporter</name>

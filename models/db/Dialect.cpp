@@ -38,6 +38,12 @@ QString Dialect::importLock() const
                       : QStringLiteral("SELECT pg_advisory_xact_lock(23473900860566896)");
 }
 
+QString Dialect::tryImportLock() const
+{
+    return isSQLite() ? QString()
+                      : QStringLiteral("SELECT pg_try_advisory_xact_lock(23473900860566896)");
+}
+
 QString Dialect::lockRowsSuffix() const
 {
     return isSQLite() ? QString() : QStringLiteral(" FOR UPDATE");

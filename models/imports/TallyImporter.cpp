@@ -316,8 +316,18 @@ ImportReport TallyImporter::importFile(const QString &path, const Options &optio
     // lock). Each holds its response ids' key locks until commit, so two overlapping imports
     // running side by side would deadlock on PostgreSQL; one after the other, the second finds
     // the responses the first counted.
-    if (const QString lock = m_db.dialect().importLock(); !lock.isEmpty() && !q.exec(lock))
-        return fail(Dialect::describeError(q.lastError()));
+    if (const QString tryLock = m_db.dialect().tryImportLock(); !tryLock.isEmpty()) {
+        if (!q.exec(tryLock) || !q.next())
+            return fail(Dialect::describeError(q.lastError()));
+        if (!q.value(0).toBool()) { // another desk is importing: say so, then wait our turn
+            q.finish();
+            if (options.waiting)
+                options.waiting();
+            if (!q.exec(m_db.dialect().importLock()))
+                return fail(Dialect::describeError(q.lastError()));
+        }
+        q.finish();
+    }
     if (alreadyImported(&failure)) {
         tx.rollback();
         return report;

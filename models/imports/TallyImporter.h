@@ -24,6 +24,8 @@ struct TallyImportOptions
     bool backup = true;
     QString user; // empty: the current OS user
     int maxListedProblems = 1000;
+    // Called (on the importing thread) when another import holds the turn and this one waits.
+    std::function<void()> waiting;
 };
 
 // Imports the survey platform's sample tallies into one campaign: *daily* files (link, date,

@@ -442,6 +442,9 @@ void TallyImportWizard::startImport()
         job.options.reader = readerOptions();
         job.options.mapping = f.mapping;
         job.options.skipInvalid = m_skipInvalid->isChecked();
+        job.options.waiting = [this] {
+            m_waiting = true;
+        };
         jobs.append(job);
     }
     const qint64 campaignId = m_workspace->campaignId();
@@ -470,9 +473,12 @@ void TallyImportWizard::startImport()
             }
             TallyImporter importer(*db, campaignId);
             const int n = int(jobs.size());
-            reports.append(importer.importFile(
-                jobs.at(i).path, jobs.at(i).options, &m_cancel,
-                [this, i, n](double p) { m_progressValue = int(1000 * (i + p) / n); }));
+            reports.append(importer.importFile(jobs.at(i).path, jobs.at(i).options, &m_cancel,
+                                               [this, i, n](double p) {
+                                                   m_waiting = false;
+                                                   m_progressValue = int(1000 * (i + p) / n);
+                                               }));
+            m_waiting = false;
         }
         db.reset();
         QMetaObject::invokeMethod(
@@ -488,11 +494,15 @@ void TallyImportWizard::startImport()
         connect(m_pollTimer, &QTimer::timeout, this, [this] {
             m_progress->setValue(m_progressValue);
             const int i = m_fileIndex;
-            if (!m_cancel && i < m_files.size())
-                m_runLabel->setText(tr("File %1 of %2: %3")
-                                        .arg(i + 1)
-                                        .arg(m_files.size())
-                                        .arg(QFileInfo(m_files.at(i).path).fileName()));
+            if (!m_cancel && i < m_files.size()) {
+                const QString file = tr("File %1 of %2: %3")
+                                         .arg(i + 1)
+                                         .arg(m_files.size())
+                                         .arg(QFileInfo(m_files.at(i).path).fileName());
+                m_runLabel->setText(
+                    m_waiting ? tr("%1 — waiting for another desk's import to finish").arg(file)
+                              : file);
+            }
         });
     }
     m_pollTimer->start(100);

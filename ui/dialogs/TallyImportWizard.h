@@ -96,6 +96,7 @@ private:
     std::atomic<bool> m_cancel {false};
     std::atomic<int> m_progressValue {0};
     std::atomic<int> m_fileIndex {0};
+    std::atomic<bool> m_waiting {false}; // another desk's import goes first
     bool m_done = false;
     // Summary page
     QTableWidget *m_resultTable = nullptr;
