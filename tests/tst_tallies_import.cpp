@@ -757,18 +757,34 @@ void tst_TalliesImport::importWaitsItsTurnAndSaysSo()
     QVERIFY(q.exec(desk1->dialect().importLock()));
 
     std::atomic_bool waited = false;
+    std::atomic_bool cancel = false;
     ImportReport report;
-    QThread *desk2 = QThread::create([&] {
-        const std::unique_ptr<Database> db = desk1->clone();
-        TallyImporter::Options options;
-        options.waiting = [&waited] {
-            waited = true;
-        };
-        report = TallyImporter(*db, campaignId)
-                     .importFile(TestSupport::dataPath(
-                                     QStringLiteral("tallies/cases/daily_twice/1-daily.csv")),
-                                 options);
-    });
+    const auto importer = [&] {
+        return QThread::create([&] {
+            const std::unique_ptr<Database> db = desk1->clone();
+            TallyImporter::Options options;
+            options.waiting = [&waited] {
+                waited = true;
+            };
+            report = TallyImporter(*db, campaignId)
+                         .importFile(TestSupport::dataPath(
+                                         QStringLiteral("tallies/cases/daily_twice/1-daily.csv")),
+                                     options, &cancel);
+        });
+    };
+    // A waiting import can be cancelled.
+    QThread *desk2 = importer();
+    desk2->start();
+    QTRY_VERIFY_WITH_TIMEOUT(waited.load(), 10000);
+    cancel = true;
+    QVERIFY(desk2->wait(10000));
+    delete desk2;
+    QCOMPARE(report.outcome, ImportReport::Outcome::Cancelled);
+
+    // Or it waits its turn, then imports.
+    waited = false;
+    cancel = false;
+    desk2 = importer();
     desk2->start();
     QTRY_VERIFY_WITH_TIMEOUT(waited.load(), 10000);
     QVERIFY(!desk2->isFinished()); // still waiting

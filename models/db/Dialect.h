@@ -42,7 +42,8 @@ public:
     // A statement run first in every tally import's transaction so that imports take turns
     // (PostgreSQL: a transaction-scoped advisory lock; SQLite: nothing, as for migrationLock).
     QString importLock() const;
-    // The same lock without waiting: a SELECT giving true when it was taken (PostgreSQL only).
+    // The same lock without waiting: a SELECT giving true when it was taken (PostgreSQL only;
+    // the importer polls it, so that a waiting import can be cancelled).
     QString tryImportLock() const;
 
     // Appended to a SELECT inside a write transaction to lock the rows it reads until commit

@@ -18,6 +18,7 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 #include <algorithm>
 #include <charconv>
@@ -316,17 +317,25 @@ ImportReport TallyImporter::importFile(const QString &path, const Options &optio
     // lock). Each holds its response ids' key locks until commit, so two overlapping imports
     // running side by side would deadlock on PostgreSQL; one after the other, the second finds
     // the responses the first counted.
+    // While another desk's import goes first this one says so, and may still be cancelled.
     if (const QString tryLock = m_db.dialect().tryImportLock(); !tryLock.isEmpty()) {
-        if (!q.exec(tryLock) || !q.next())
-            return fail(Dialect::describeError(q.lastError()));
-        if (!q.value(0).toBool()) { // another desk is importing: say so, then wait our turn
-            q.finish();
-            if (options.waiting)
-                options.waiting();
-            if (!q.exec(m_db.dialect().importLock()))
+        for (bool first = true;; first = false) {
+            if (!q.exec(tryLock) || !q.next())
                 return fail(Dialect::describeError(q.lastError()));
+            const bool taken = q.value(0).toBool();
+            q.finish();
+            if (taken)
+                break;
+            if (first && options.waiting)
+                options.waiting();
+            if (cancel && cancel->load()) {
+                tx.rollback();
+                report.outcome = ImportReport::Outcome::Cancelled;
+                report.message = tr("cancelled; nothing changed");
+                return report;
+            }
+            QThread::msleep(200);
         }
-        q.finish();
     }
     if (alreadyImported(&failure)) {
         tx.rollback();
