@@ -107,6 +107,7 @@ private slots:
     void pageSearchCountAndCopy();
     void pageUndoRedoTargetEdit();
     void pageUndoRedoFormSave();
+    void pageTargetConflictAsks();
     void pageExportsOffGuiThreadAndCancels();
     void formConflictReloadOrOverwrite();
     void undoRefusedWhenChangedMeanwhile();
@@ -496,6 +497,44 @@ void tst_UnitsForm::pageUndoRedoFormSave()
     QCOMPARE(restored->form.giftGoods.size(), 1);
 }
 
+void tst_UnitsForm::pageTargetConflictAsks()
+{
+    Workspace workspace;
+    QVERIFY(!workspace.open(m_location).isValid());
+    workspace.setCampaignId(m_campaign);
+    UnitsPage page(&workspace);
+    auto theirs = TestSupport::openMigrated(m_location);
+    QVERIFY(theirs);
+    const qint64 id
+        = UnitRepository(workspace.database()).idByName(QStringLiteral("广东省网络安全协会"));
+    const int row = page.model()->rowOfUnit(id);
+    QVERIFY(row >= 0);
+    const qint64 shown = page.model()->rowAt(row).target;
+    const QModelIndex index
+        = page.proxy()->mapFromSource(page.model()->index(row, UnitTableModel::TargetColumn));
+
+    // Another desk sets a target while this list still shows the old one; the clerk types
+    // another: asked, and overwrites. Undo puts back theirs, not the one the list showed.
+    QVERIFY(UnitRepository(*theirs).setTarget(id, m_campaign, shown + 7, shown).isEmpty());
+    QString said;
+    TestSupport::answerConflict(QStringLiteral("overwrite"), &said);
+    QVERIFY(page.proxy()->setData(index, shown + 100));
+    QVERIFY2(said.contains(theirs->userName()), qPrintable(said));
+    QCOMPARE(UnitRepository(*theirs).load(id, m_campaign)->participation.sampleTarget, shown + 100);
+    QCOMPARE(page.undoStack()->count(), 1);
+    page.undoStack()->undo();
+    QCOMPARE(UnitRepository(*theirs).load(id, m_campaign)->participation.sampleTarget, shown + 7);
+
+    // Again, and this time reload: nothing written, the list shows theirs.
+    QVERIFY(UnitRepository(*theirs).setTarget(id, m_campaign, shown + 9, shown + 7).isEmpty());
+    TestSupport::answerConflict(QStringLiteral("reload"), &said);
+    QVERIFY(page.proxy()->setData(index, shown + 200));
+    QCOMPARE(UnitRepository(*theirs).load(id, m_campaign)->participation.sampleTarget, shown + 9);
+    QTRY_COMPARE(page.model()->rowAt(page.model()->rowOfUnit(id)).target, shown + 9);
+    // Put it back for the other tests.
+    QVERIFY(UnitRepository(*theirs).setTarget(id, m_campaign, shown).isEmpty());
+}
+
 void tst_UnitsForm::pageExportsOffGuiThreadAndCancels()
 {
     Workspace workspace;
@@ -596,8 +635,8 @@ void tst_UnitsForm::undoRefusedWhenChangedMeanwhile()
 
     // A target edit undone after someone else set another target: refused too.
     const qint64 target = stored.participation.sampleTarget;
-    stack.push(
-        new SetTargetCommand(*m_db, id, m_campaign, target, target + 5, stored.unit.name, onError));
+    stack.push(new SetTargetCommand(*m_db, id, m_campaign, target, target + 5, stored.unit.name,
+                                    false, onError));
     QCOMPARE(UnitRepository(*m_db).load(id, m_campaign)->participation.sampleTarget, target + 5);
     QVERIFY(UnitRepository(*theirs).setTarget(id, m_campaign, target + 9, target + 5).isEmpty());
     stack.undo();

@@ -3,6 +3,7 @@
 #include "db/Database.h"
 #include "delegates/ProgressBarDelegate.h"
 #include "delegates/TargetDelegate.h"
+#include "dialogs/ConflictDialog.h"
 #include "dialogs/UnitFormDialog.h"
 #include "dialogs/UnitImportWizard.h"
 #include "domain/Regions.h"
@@ -192,13 +193,8 @@ UnitsPage::UnitsPage(Workspace *workspace, QWidget *parent)
 
     connect(m_model, &UnitTableModel::editRequested, this,
             [this](qint64 unitId, int column, const QVariant &oldValue, const QVariant &newValue) {
-                if (column != UnitTableModel::TargetColumn || !m_workspace->hasDatabase())
-                    return;
-                const int row = m_model->rowOfUnit(unitId);
-                const QString name = row >= 0 ? m_model->rowAt(row).name : QString();
-                m_undo->push(new SetTargetCommand(
-                    m_workspace->database(), unitId, m_model->campaignId(), oldValue.toLongLong(),
-                    newValue.toLongLong(), name, [this](const QString &m) { showRefused(m); }));
+                if (column == UnitTableModel::TargetColumn && m_workspace->hasDatabase())
+                    setTarget(unitId, oldValue.toLongLong(), newValue.toLongLong());
             });
     connect(m_model, &UnitTableModel::loadFailed, this, &UnitsPage::showError);
 
@@ -245,6 +241,43 @@ void UnitsPage::updateCount()
     const int total = m_model->rowCount();
     m_count->setText(shown == total ? tr("%n unit(s)", nullptr, total)
                                     : tr("%1 of %n unit(s)", nullptr, total).arg(shown));
+}
+
+void UnitsPage::setTarget(qint64 unitId, qint64 shown, qint64 wanted)
+{
+    const int row = m_model->rowOfUnit(unitId);
+    const QString name = row >= 0 ? m_model->rowAt(row).name : QString();
+    const qint64 campaignId = m_model->campaignId();
+    UnitRepository repo(m_workspace->database());
+    Problems problems;
+    qint64 replaced = shown; // what the new target is written over
+    // The list showed `shown`: if someone else set another target since, ask.
+    const ConflictDialog::Outcome outcome = ConflictDialog::saveOrAsk(
+        this, name,
+        [&](const ConflictError &overwriting, ConflictError *conflict) {
+            if (overwriting.isValid()) {
+                const std::optional<UnitRecord> stored = repo.load(unitId, campaignId);
+                replaced = stored ? stored->participation.sampleTarget : shown;
+            }
+            problems = repo.setTarget(unitId, campaignId, wanted, replaced, conflict);
+            return problems.isEmpty();
+        },
+        [this] { m_model->reload(); });
+    switch (outcome) {
+    case ConflictDialog::Outcome::Saved:
+        m_undo->push(new SetTargetCommand(m_workspace->database(), unitId, campaignId, replaced,
+                                          wanted, name, true,
+                                          [this](const QString &m) { showRefused(m); }));
+        break;
+    case ConflictDialog::Outcome::Failed:
+        showRefused(formatProblems(problems));
+        break;
+    case ConflictDialog::Outcome::Cancelled:
+        m_model->reload();
+        break;
+    case ConflictDialog::Outcome::Reloaded:
+        break;
+    }
 }
 
 void UnitsPage::showRefused(const QString &message)

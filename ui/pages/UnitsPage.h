@@ -53,6 +53,9 @@ private:
     void reloadSource();
     void updateCount();
     void showError(const QString &message);
+    // A target typed into the list: saved over the one shown (asking when someone else set
+    // another meanwhile), then put on the undo stack.
+    void setTarget(qint64 unitId, qint64 shown, qint64 wanted);
     // An edit, undo or redo was refused: reloads the list and says why.
     void showRefused(const QString &message);
     void onSaved(const UnitRecord &before, const UnitRecord &after);

@@ -70,13 +70,14 @@ void SaveUnitCommand::redo()
 }
 
 SetTargetCommand::SetTargetCommand(Database &db, qint64 unitId, qint64 campaignId, qint64 oldTarget,
-                                   qint64 newTarget, const QString &unitName,
+                                   qint64 newTarget, const QString &unitName, bool alreadyDone,
                                    UnitCommandErrorHandler onError)
     : m_db(db)
     , m_unitId(unitId)
     , m_campaignId(campaignId)
     , m_old(oldTarget)
     , m_new(newTarget)
+    , m_skipRedo(alreadyDone)
     , m_onError(std::move(onError))
 {
     setText(tr("target of %1: %2 → %3").arg(unitName).arg(oldTarget).arg(newTarget));
@@ -100,6 +101,10 @@ void SetTargetCommand::undo()
 
 void SetTargetCommand::redo()
 {
+    if (m_skipRedo) {
+        m_skipRedo = false;
+        return;
+    }
     apply(m_new, m_old);
 }
 

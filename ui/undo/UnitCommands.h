@@ -39,7 +39,7 @@ class SetTargetCommand : public QUndoCommand
     Q_DECLARE_TR_FUNCTIONS(SetTargetCommand)
 public:
     SetTargetCommand(Database &db, qint64 unitId, qint64 campaignId, qint64 oldTarget,
-                     qint64 newTarget, const QString &unitName,
+                     qint64 newTarget, const QString &unitName, bool alreadyDone,
                      UnitCommandErrorHandler onError = {});
     void undo() override;
     void redo() override;
@@ -54,5 +54,6 @@ private:
     qint64 m_campaignId;
     qint64 m_old;
     qint64 m_new;
+    bool m_skipRedo;
     UnitCommandErrorHandler m_onError;
 };
