@@ -212,26 +212,19 @@ void tst_LinksCli::twoDesksIssueAtOnce()
         units[0] = addUnit(*db, QStringLiteral("江苏省网络空间安全协会"), campaign);
         units[1] = addUnit(*db, QStringLiteral("安徽省网络安全协会"), campaign);
     }
-    QList<QProcess *> desks;
-    for (qint64 unit : units) {
-        auto *p = new QProcess(this);
-        p->start(QStringLiteral(SECRETARIAT_CLI_PATH),
-                 {QStringLiteral("--db"), location, QStringLiteral("links"),
-                  QStringLiteral("issue"), QStringLiteral("--campaign"), QStringLiteral("2021"),
-                  QStringLiteral("--unit"), QString::number(unit), QStringLiteral("--count"),
-                  QStringLiteral("1500")});
-        desks << p;
-    }
+    QList<QStringList> desks;
+    for (qint64 unit : units)
+        desks.append({QStringLiteral("--db"), location, QStringLiteral("links"),
+                      QStringLiteral("issue"), QStringLiteral("--campaign"), QStringLiteral("2021"),
+                      QStringLiteral("--unit"), QString::number(unit), QStringLiteral("--count"),
+                      QStringLiteral("1500")});
     QSet<QString> tokens;
-    for (QProcess *p : std::as_const(desks)) {
-        QVERIFY(p->waitForFinished(120000));
-        QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
-        const QStringList lines
-            = QString::fromUtf8(p->readAllStandardOutput()).trimmed().split(QLatin1Char('\n'));
+    for (const TestSupport::CliResult &r : TestSupport::runCliAtOnce(desks)) {
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
         QCOMPARE(lines.size(), 1500);
         for (const QString &line : lines)
             tokens.insert(line.section(QLatin1Char('\t'), 0, 0));
-        delete p;
     }
     QCOMPARE(tokens.size(), 3000);
     auto db = TestSupport::openMigrated(location);

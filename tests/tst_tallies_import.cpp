@@ -17,7 +17,6 @@
 #include <QDir>
 #include <QFile>
 #include <QMap>
-#include <QProcess>
 #include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -687,21 +686,16 @@ void tst_TalliesImport::twoDesksImportOverlappingFilesAtOnce()
                            .arg(17 + id % 10)];
     }
 
-    QList<QProcess *> desks;
-    for (const QString &file : {first, second}) {
-        auto *p = new QProcess(this);
-        p->start(QStringLiteral(SECRETARIAT_CLI_PATH),
-                 {QStringLiteral("--db"), location, QStringLiteral("tallies"),
-                  QStringLiteral("import"), QStringLiteral("--campaign"), QStringLiteral("2024"),
-                  file});
-        desks << p;
-    }
-    for (QProcess *p : std::as_const(desks)) {
-        QVERIFY(p->waitForFinished(120000));
-        QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
-        delete p;
-    }
-    desks.clear();
+    const auto importAtOnce = [&](const QStringList &files) {
+        QList<QStringList> desks;
+        for (const QString &file : files)
+            desks.append({QStringLiteral("--db"), location, QStringLiteral("tallies"),
+                          QStringLiteral("import"), QStringLiteral("--campaign"),
+                          QStringLiteral("2024"), file});
+        return TestSupport::runCliAtOnce(desks);
+    };
+    for (const TestSupport::CliResult &r : importAtOnce({first, second}))
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
 
     auto db = TestSupport::openMigrated(location);
     QSqlQuery q(db->connection());
@@ -723,19 +717,8 @@ void tst_TalliesImport::twoDesksImportOverlappingFilesAtOnce()
     for (int id = 60001; id <= 61000; ++id)
         c += row(id);
     writeFile(third, c.toUtf8());
-    for (int i = 0; i < 2; ++i) {
-        auto *p = new QProcess(this);
-        p->start(QStringLiteral(SECRETARIAT_CLI_PATH),
-                 {QStringLiteral("--db"), location, QStringLiteral("tallies"),
-                  QStringLiteral("import"), QStringLiteral("--campaign"), QStringLiteral("2024"),
-                  third});
-        desks << p;
-    }
-    for (QProcess *p : std::as_const(desks)) {
-        QVERIFY(p->waitForFinished(120000));
-        QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
-        delete p;
-    }
+    for (const TestSupport::CliResult &r : importAtOnce({third, third}))
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QCOMPARE(
         TestSupport::count(*db, QStringLiteral("imports"), QStringLiteral("status = 'imported'")),
         qint64(3));

@@ -105,12 +105,7 @@ void tst_UiPermissions::initTestCase()
 
 QString tst_UiPermissions::login(const QString &name, const QString &group)
 {
-    const QString role = QStringLiteral("%1_%2").arg(name).arg(QCoreApplication::applicationPid());
-    QSqlQuery q(m_owner->connection());
-    q.exec(QStringLiteral("CREATE ROLE %1 LOGIN").arg(role));
-    if (!group.isEmpty())
-        q.exec(QStringLiteral("GRANT %1 TO %2").arg(group, role));
-    return TestSupport::locationWithUser(m_location, role);
+    return TestSupport::loginAs(*m_owner, m_location, name, group);
 }
 
 void tst_UiPermissions::sqliteDeskSeesEverything()

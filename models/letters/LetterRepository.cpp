@@ -262,6 +262,19 @@ Problems LetterRepository::issueUnits(qint64 campaignId, const QList<qint64> *un
     return {};
 }
 
+Problems LetterRepository::refuseIfReissued(const Letter &current, int seenVersion) const
+{
+    if (seenVersion <= 0 || current.version == seenVersion)
+        return {};
+    return {{{},
+             0,
+             QStringLiteral("row_version"),
+             tr("letter %1 was reissued as version %2 by %3 meanwhile")
+                 .arg(current.number)
+                 .arg(current.version)
+                 .arg(current.issuedBy)}};
+}
+
 QString LetterRepository::byWhom(const Letter &revoked) const
 {
     // Who revoked it, from the audit log (the letter row keeps when, not who).
@@ -289,14 +302,8 @@ Problems LetterRepository::reissue(const QString &number, Letter *letter, int se
                  QStringLiteral("number"),
                  tr("letter %1 was revoked%2; issue the unit a new letter instead")
                      .arg(number, byWhom(*before))}};
-    if (seenVersion > 0 && before->version != seenVersion)
-        return {{{},
-                 0,
-                 QStringLiteral("row_version"),
-                 tr("letter %1 was reissued as version %2 by %3 meanwhile")
-                     .arg(number)
-                     .arg(before->version)
-                     .arg(before->issuedBy)}};
+    if (Problems p = refuseIfReissued(*before, seenVersion); !p.isEmpty())
+        return p;
     QSqlError secretError;
     const QByteArray secret = VerificationCode::ensureSecret(m_db, &secretError);
     if (secret.isEmpty())
@@ -371,14 +378,8 @@ Problems LetterRepository::revoke(const QString &number, const QString &reason, 
                  0,
                  QStringLiteral("number"),
                  tr("letter %1 is already revoked%2").arg(number, byWhom(*before))}};
-    if (seenVersion > 0 && before->version != seenVersion)
-        return {{{},
-                 0,
-                 QStringLiteral("row_version"),
-                 tr("letter %1 was reissued as version %2 by %3 meanwhile")
-                     .arg(number)
-                     .arg(before->version)
-                     .arg(before->issuedBy)}};
+    if (Problems p = refuseIfReissued(*before, seenVersion); !p.isEmpty())
+        return p;
 
     Letter l = *before;
     l.status = LetterStatus::Revoked;

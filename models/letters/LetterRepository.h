@@ -72,8 +72,10 @@ public:
     static QString formatNumber(int year, const QString &series, int seq);
 
 private:
-    // " (by alice at 2024-07-18T09:30:00Z)" for a revoked letter, or "" when unknown.
+    // " (by alice at 2024-07-18 09:30)" for a revoked letter, or "" when unknown.
     QString byWhom(const Letter &revoked) const;
+    // The problem when current is no longer the version the user chose (seenVersion > 0).
+    Problems refuseIfReissued(const Letter &current, int seenVersion) const;
     Problems issueUnits(qint64 campaignId, const QList<qint64> *unitIds, QList<Letter> *issued);
     QList<qint64> missingUnits(qint64 campaignId) const;
     std::optional<Letter> selectOne(const QString &where, const QVariant &value) const;

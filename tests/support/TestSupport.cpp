@@ -17,26 +17,54 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <memory>
+#include <vector>
+
 namespace TestSupport {
 
-CliResult runCli(const QStringList &arguments, const QByteArray &stdinData)
+namespace {
+void startCli(QProcess &process, const QStringList &arguments)
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("SECRETARIAT_DB"));
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(SECRETARIAT_CLI_PATH), arguments);
-    if (!process.waitForStarted(10000))
-        return {};
-    if (!stdinData.isEmpty())
-        process.write(stdinData);
-    process.closeWriteChannel();
+}
+
+CliResult finishCli(QProcess &process)
+{
     process.waitForFinished(240000);
     CliResult result;
     result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     result.out = QString::fromUtf8(process.readAllStandardOutput());
     result.err = QString::fromUtf8(process.readAllStandardError());
     return result;
+}
+} // namespace
+
+CliResult runCli(const QStringList &arguments, const QByteArray &stdinData)
+{
+    QProcess process;
+    startCli(process, arguments);
+    if (!process.waitForStarted(10000))
+        return {};
+    if (!stdinData.isEmpty())
+        process.write(stdinData);
+    process.closeWriteChannel();
+    return finishCli(process);
+}
+
+QList<CliResult> runCliAtOnce(const QList<QStringList> &argumentLists)
+{
+    std::vector<std::unique_ptr<QProcess>> processes;
+    for (const QStringList &arguments : argumentLists) {
+        processes.push_back(std::make_unique<QProcess>());
+        startCli(*processes.back(), arguments);
+    }
+    QList<CliResult> results;
+    for (const auto &process : processes)
+        results.append(finishCli(*process));
+    return results;
 }
 
 bool isPostgres()
@@ -199,6 +227,16 @@ void answerConflict(const QString &button, QString *text)
         *text = dialog->text();
         dialog->findChild<QAbstractButton *>(button)->click();
     });
+}
+
+QString loginAs(Database &owner, const QString &location, const QString &name, const QString &group)
+{
+    const QString role = QStringLiteral("%1_%2").arg(name).arg(QCoreApplication::applicationPid());
+    QSqlQuery q(owner.connection());
+    q.exec(QStringLiteral("CREATE ROLE %1 LOGIN").arg(role));
+    if (!group.isEmpty())
+        q.exec(QStringLiteral("GRANT %1 TO %2").arg(group, role));
+    return locationWithUser(location, role);
 }
 
 } // namespace TestSupport

@@ -21,6 +21,9 @@ struct CliResult
 
 // Runs build/bin/secretariat-cli with arguments (and SECRETARIAT_DB unset).
 CliResult runCli(const QStringList &arguments, const QByteArray &stdinData = {});
+// Starts one secretariat-cli per argument list at the same moment (several desks at once) and
+// waits for all of them.
+QList<CliResult> runCliAtOnce(const QList<QStringList> &argumentLists);
 
 // The backend the suite runs against: SQLite unless SECRETARIAT_TEST_BACKEND=postgresql (then
 // SECRETARIAT_TEST_PG_URL points at a throw-away server, e.g.
@@ -41,6 +44,11 @@ QString postgresServerLocation();
 // location (a postgresql:// URL) with another user and password.
 QString locationWithUser(const QString &location, const QString &user,
                          const QString &password = QString());
+
+// PostgreSQL: creates a login role <name>_<pid> on the server of owner (a member of group
+// unless group is empty) and returns location for it.
+QString loginAs(Database &owner, const QString &location, const QString &name,
+                const QString &group);
 
 // A golden-case folder under tests/data.
 QString dataPath(const QString &relative);
