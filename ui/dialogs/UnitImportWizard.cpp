@@ -1,10 +1,10 @@
 #include "dialogs/UnitImportWizard.h"
 
 #include "db/Database.h"
+#include "dialogs/BackgroundJob.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QEventLoop>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -12,11 +12,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QPointer>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QThread>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QWizardPage>
@@ -242,39 +239,16 @@ UnitImporter::Result UnitImportWizard::runImporter(bool dryRun, bool skipInvalid
     Database *source = &m_db;
 
     UnitImporter::Result result;
-    std::atomic_bool cancel = false;
-    QProgressDialog progress(dryRun ? tr("Checking %1…").arg(path) : tr("Importing %1…").arg(path),
-                             tr("Cancel"), 0, 1000, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    QPointer<QProgressDialog> guard(&progress);
-    QThread *worker = QThread::create([&, source] {
-        std::unique_ptr<Database> db = source->clone();
-        if (!db) {
-            result.errors.append(
-                {path, 0, QString(), tr("cannot open a second connection to %1").arg(location)});
-            return;
-        }
-        result = UnitImporter(*db).run(
-            path, options,
-            [&guard](double fraction) {
-                QMetaObject::invokeMethod(
-                    guard.data(),
-                    [guard, fraction] {
-                        if (guard)
-                            guard->setValue(int(fraction * 1000));
-                    },
-                    Qt::QueuedConnection);
-            },
-            &cancel);
-    });
-    QEventLoop loop;
-    connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
-    connect(&progress, &QProgressDialog::canceled, this, [&cancel] { cancel = true; });
-    worker->start();
-    loop.exec();
-    worker->wait();
-    delete worker;
-    progress.reset();
+    BackgroundJob::run(
+        this, dryRun ? tr("Checking %1…").arg(path) : tr("Importing %1…").arg(path),
+        [&, source](const BackgroundJob::Progress &progress, const std::atomic_bool &cancel) {
+            const std::unique_ptr<Database> db = source->clone();
+            if (!db) {
+                result.errors.append({path, 0, QString(),
+                                      tr("cannot open a second connection to %1").arg(location)});
+                return;
+            }
+            result = UnitImporter(*db).run(path, options, progress, &cancel);
+        });
     return result;
 }

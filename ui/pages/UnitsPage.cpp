@@ -3,6 +3,7 @@
 #include "db/Database.h"
 #include "delegates/ProgressBarDelegate.h"
 #include "delegates/TargetDelegate.h"
+#include "dialogs/BackgroundJob.h"
 #include "dialogs/ConflictDialog.h"
 #include "dialogs/UnitFormDialog.h"
 #include "dialogs/UnitImportWizard.h"
@@ -19,7 +20,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
-#include <QEventLoop>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -28,12 +28,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QPointer>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTableView>
-#include <QThread>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -505,39 +502,17 @@ bool UnitsPage::exportUnitsTo(const QString &path, QString *error)
 {
     // Written on a worker thread with its own connection, behind a progress bar with Cancel.
     bool written = false;
-    std::atomic_bool cancel = false;
-    QProgressDialog progress(tr("Writing %1…").arg(path), tr("Cancel"), 0, 1000, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    const QPointer<QProgressDialog> guard(&progress);
     Database *source = &m_workspace->database();
     const qint64 campaignId = m_workspace->campaignId();
-    QThread *worker = QThread::create([&, source] {
-        const std::unique_ptr<Database> db = source->clone();
-        if (!db) {
-            *error = tr("cannot open a second connection to %1").arg(source->displayLocation());
-            return;
-        }
-        written = UnitExporter(*db).exportTo(
-            path, campaignId, error,
-            [guard](double fraction) {
-                QMetaObject::invokeMethod(
-                    guard.data(),
-                    [guard, fraction] {
-                        if (guard)
-                            guard->setValue(int(fraction * 1000));
-                    },
-                    Qt::QueuedConnection);
-            },
-            &cancel);
-    });
-    QEventLoop loop;
-    connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
-    connect(&progress, &QProgressDialog::canceled, this, [&cancel] { cancel = true; });
-    worker->start();
-    loop.exec();
-    worker->wait();
-    delete worker;
-    progress.reset();
+    BackgroundJob::run(
+        this, tr("Writing %1…").arg(path),
+        [&, source](const BackgroundJob::Progress &progress, const std::atomic_bool &cancel) {
+            const std::unique_ptr<Database> db = source->clone();
+            if (!db) {
+                *error = tr("cannot open a second connection to %1").arg(source->displayLocation());
+                return;
+            }
+            written = UnitExporter(*db).exportTo(path, campaignId, error, progress, &cancel);
+        });
     return written;
 }
