@@ -135,6 +135,40 @@ QString runConcurrently(const Database &db, int workers,
     return {};
 }
 
+// Two desks save the same record as fast as they can, rounds times each, every save from the
+// version just read: save(connection, worker, round, conflict, error) does one. Counts the saves
+// that went through and those refused as conflicts; any other failure ends it ('' when none).
+struct RaceResult
+{
+    QString failure;
+    int saved = 0;
+    int refused = 0;
+};
+RaceResult
+raceSaves(const Database &db, int rounds,
+          const std::function<Problems(Database &, int, int, ConflictError *, QSqlError *)> &save)
+{
+    QAtomicInt saved, refused;
+    RaceResult result;
+    result.failure = runConcurrently(db, 2, [&](Database &conn, int w) -> QString {
+        for (int i = 0; i < rounds; ++i) {
+            ConflictError conflict;
+            QSqlError error;
+            const Problems p = save(conn, w, i, &conflict, &error);
+            if (p.isEmpty())
+                saved.fetchAndAddRelaxed(1);
+            else if (conflict.isValid())
+                refused.fetchAndAddRelaxed(1);
+            else
+                return formatProblems(p) + error.text();
+        }
+        return {};
+    });
+    result.saved = saved.loadRelaxed();
+    result.refused = refused.loadRelaxed();
+    return result;
+}
+
 } // namespace
 
 class tst_DbConcurrency : public QObject
@@ -277,32 +311,20 @@ void tst_DbConcurrency::simultaneousSavesLoseNothing()
     QVERIFY(db);
     Campaign c = campaign2024();
     QVERIFY(CampaignRepository(*db).add(c).isEmpty());
-    QAtomicInt saved, refused;
     constexpr int kRounds = 15;
-    const QString failure = runConcurrently(*db, 2, [&](Database &conn, int w) -> QString {
-        CampaignRepository repo(conn);
-        for (int i = 0; i < kRounds; ++i) {
+    const RaceResult race = raceSaves(
+        *db, kRounds, [&](Database &conn, int w, int i, ConflictError *conflict, QSqlError *error) {
+            CampaignRepository repo(conn);
             Campaign mine = *repo.byId(c.id);
             mine.title = QStringLiteral("desk %1 round %2").arg(w).arg(i);
-            ConflictError conflict;
-            QSqlError error;
-            const Problems p = repo.update(mine, &error, &conflict);
-            if (p.isEmpty())
-                saved.fetchAndAddRelaxed(1);
-            else if (conflict.isValid())
-                refused.fetchAndAddRelaxed(1);
-            else
-                return formatProblems(p) + error.text();
-        }
-        return {};
-    });
-    QVERIFY2(failure.isEmpty(), qPrintable(failure));
-    QCOMPARE(saved.loadRelaxed() + refused.loadRelaxed(), 2 * kRounds);
-    QVERIFY(saved.loadRelaxed() >= kRounds);
+            return repo.update(mine, error, conflict);
+        });
+    QVERIFY2(race.failure.isEmpty(), qPrintable(race.failure));
+    QCOMPARE(race.saved + race.refused, 2 * kRounds);
+    QVERIFY(race.saved >= kRounds);
     const Campaign stored = *CampaignRepository(*db).byId(c.id);
-    QCOMPARE(stored.rowVersion, 1 + saved.loadRelaxed());
-    QCOMPARE(AuditLog::forRecord(*db, QStringLiteral("campaigns"), c.id).size(),
-             1 + saved.loadRelaxed());
+    QCOMPARE(stored.rowVersion, 1 + race.saved);
+    QCOMPARE(AuditLog::forRecord(*db, QStringLiteral("campaigns"), c.id).size(), 1 + race.saved);
 }
 
 void tst_DbConcurrency::unitSaveRefusedWhenChangedMeanwhile()
@@ -426,33 +448,22 @@ void tst_DbConcurrency::simultaneousUnitSavesLoseNothing()
     QVERIFY(CampaignRepository(*db).add(c).isEmpty());
     const UnitRecord r = registerUnit(*db, c.id);
     QVERIFY(r.unit.id);
-    QAtomicInt saved, refused;
     constexpr int kRounds = 12;
-    const QString failure = runConcurrently(*db, 2, [&](Database &conn, int w) -> QString {
-        UnitRepository repo(conn);
-        for (int i = 0; i < kRounds; ++i) {
+    const RaceResult race = raceSaves(
+        *db, kRounds, [&](Database &conn, int w, int i, ConflictError *conflict, QSqlError *error) {
+            UnitRepository repo(conn);
             UnitRecord mine = *repo.load(r.unit.id, c.id);
             const QString tag = QStringLiteral("desk %1 round %2").arg(w).arg(i);
             mine.unit.contact = tag;
             mine.form.giftGoods = {{tag, i + 1, false}};
-            ConflictError conflict;
-            QSqlError error;
-            const Problems p = repo.save(mine, &error, &conflict);
-            if (p.isEmpty())
-                saved.fetchAndAddRelaxed(1);
-            else if (conflict.isValid())
-                refused.fetchAndAddRelaxed(1);
-            else
-                return formatProblems(p) + error.text();
-        }
-        return {};
-    });
-    QVERIFY2(failure.isEmpty(), qPrintable(failure));
-    QCOMPARE(saved.loadRelaxed() + refused.loadRelaxed(), 2 * kRounds);
-    QVERIFY(saved.loadRelaxed() >= kRounds);
+            return repo.save(mine, error, conflict);
+        });
+    QVERIFY2(race.failure.isEmpty(), qPrintable(race.failure));
+    QCOMPARE(race.saved + race.refused, 2 * kRounds);
+    QVERIFY(race.saved >= kRounds);
     const UnitRecord stored = *UnitRepository(*db).load(r.unit.id, c.id);
-    QCOMPARE(stored.unit.rowVersion, r.unit.rowVersion + saved.loadRelaxed());
-    QCOMPARE(stored.participation.rowVersion, r.participation.rowVersion + saved.loadRelaxed());
+    QCOMPARE(stored.unit.rowVersion, r.unit.rowVersion + race.saved);
+    QCOMPARE(stored.participation.rowVersion, r.participation.rowVersion + race.saved);
     QCOMPARE(stored.form.giftGoods.size(), 1);
     QCOMPARE(stored.form.giftGoods.first().name, stored.unit.contact);
 }
