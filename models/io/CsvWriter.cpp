@@ -1,4 +1,5 @@
 #include "io/CsvWriter.h"
+#include "db/DatabaseFiles.h"
 
 #include <QCoreApplication>
 
@@ -15,6 +16,10 @@ bool CsvWriter::open(const QString &path, bool withBom, QChar delimiter)
     m_delimiter = delimiter;
     m_error.clear();
     m_buffer.clear();
+    if (const QString refusal = DatabaseFiles::refusal(path); !refusal.isEmpty()) {
+        m_error = refusal;
+        return false;
+    }
     m_file.setFileName(path);
     if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         m_error = QCoreApplication::translate("CsvWriter", "cannot write %1: %2")

@@ -1,4 +1,5 @@
 #include "progress/TableExport.h"
+#include "db/DatabaseFiles.h"
 
 #include "io/CsvWriter.h"
 #include "io/XlsxWriter.h"
@@ -110,6 +111,11 @@ bool TableExport::write(const QString &path, const Sheet &sheet, QString *error)
 bool TableExport::writePdf(const QString &path, const QString &html, const QString &title,
                            QString *error)
 {
+    if (const QString refusal = DatabaseFiles::refusal(path); !refusal.isEmpty()) {
+        if (error)
+            *error = refusal;
+        return false;
+    }
     QPdfWriter writer(path);
     writer.setTitle(title);
     writer.setCreator(QStringLiteral("Survey Secretariat"));
