@@ -11,6 +11,7 @@
 #include "links/LinkRepository.h"
 #include "repo/CampaignRepository.h"
 #include "session/Workspace.h"
+#include "dialogs/FileDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -18,7 +19,6 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
-#include <QFileDialog>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -400,8 +400,8 @@ void LinksPage::exportLinks()
               .filePath(tr("links-%1.xlsx").arg(campaign->year));
     QString filter;
     const QString path
-        = QFileDialog::getSaveFileName(this, tr("Export Links"), suggested,
-                                       tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"), &filter);
+        = FileDialog::saveFileName(this, tr("Export Links"), suggested,
+                                   tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"), &filter);
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("links/exportFolder"), QFileInfo(path).absolutePath());
