@@ -1,5 +1,7 @@
 #include "io/CsvWriter.h"
 
+#include "io/FormulaGuard.h"
+
 #include <QCoreApplication>
 
 CsvWriter::CsvWriter() = default;
@@ -32,7 +34,7 @@ QString CsvWriter::formatRow(const QStringList &cells, QChar delimiter)
     for (int i = 0; i < cells.size(); ++i) {
         if (i > 0)
             line += delimiter;
-        const QString &cell = cells.at(i);
+        const QString cell = FormulaGuard::guard(cells.at(i));
         const bool quote = cell.contains(delimiter) || cell.contains(QLatin1Char('"'))
             || cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r'))
             || (!cell.isEmpty() && (cell.front().isSpace() || cell.back().isSpace()));
