@@ -1,6 +1,8 @@
 #include "io/CsvWriter.h"
 #include "db/DatabaseFiles.h"
 
+#include "io/FormulaGuard.h"
+
 #include <QCoreApplication>
 
 CsvWriter::CsvWriter() = default;
@@ -37,7 +39,7 @@ QString CsvWriter::formatRow(const QStringList &cells, QChar delimiter)
     for (int i = 0; i < cells.size(); ++i) {
         if (i > 0)
             line += delimiter;
-        const QString &cell = cells.at(i);
+        const QString cell = FormulaGuard::guard(cells.at(i));
         const bool quote = cell.contains(delimiter) || cell.contains(QLatin1Char('"'))
             || cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r'))
             || (!cell.isEmpty() && (cell.front().isSpace() || cell.back().isSpace()));
