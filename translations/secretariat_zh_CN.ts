@@ -102,6 +102,13 @@
     </message>
 </context>
 <context>
+    <name>CliContext</name>
+    <message>
+        <source>waiting for another desk to finish writing (%1 s; giving up after %2 s)</source>
+        <translation>正在等待另一工位完成写入（已等 %1 秒；%2 秒后放弃）</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMapping</name>
     <message>
         <source>Link</source>
@@ -776,6 +783,23 @@
     <message>
         <source>a campaign for %1 already exists; demo data goes into an empty year</source>
         <translation>%1 年度调查活动已存在；演示数据只能写入尚无活动的年度</translation>
+    </message>
+</context>
+<context>
+    <name>DeskWaitIndicator</name>
+    <message>
+        <source>Waiting for another desk</source>
+        <translation>正在等待另一工位</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Another desk is writing to the database. Waiting for it to finish (%1 s)…
+Nothing has been changed yet; Cancel gives up this change.</source>
+        <translation>另一工位正在写入数据库，正在等待其完成（%1 秒）…
+尚未作任何更改；点“取消”放弃本次更改。</translation>
     </message>
 </context>
 <context>
@@ -3223,6 +3247,21 @@
     <message>
         <source>unit &apos;%1&apos; already appears on line %2</source>
         <translation>单位“%1”已在第 %2 行出现</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>gave up waiting for another desk</source>
+        <translation>等待另一工位超时，已放弃</translation>
+    </message>
+    <message>
+        <source>waited %1 s for the write lock; nothing was written</source>
+        <translation>已等待写入锁 %1 秒，未写入任何内容</translation>
+    </message>
+    <message>
+        <source>cancelled while waiting for another desk; nothing was written</source>
+        <translation>等待另一工位时已取消，未写入任何内容</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "pages/TalliesPage.h"
 #include "pages/UnitsPage.h"
 #include "session/Workspace.h"
+#include "dialogs/DeskWaitIndicator.h"
 #include "dialogs/FileDialog.h"
 
 #include <QApplication>
@@ -42,6 +43,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     , m_userLabel(new QLabel(this))
 {
     setWindowTitle(tr("Survey Secretariat"));
+    new DeskWaitIndicator(this); // writes waiting for another desk say so, with Cancel
     setWindowIcon(QIcon(QStringLiteral(":/icons/secretariat.png")));
 
     auto *toolbar = addToolBar(tr("Campaign"));

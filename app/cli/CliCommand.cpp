@@ -2,8 +2,10 @@
 
 #include "db/Database.h"
 #include "db/Migrations.h"
+#include "db/WriteWait.h"
 #include "repo/CampaignRepository.h"
 
+#include <QCoreApplication>
 #include <QMap>
 
 namespace {
@@ -34,7 +36,47 @@ void CliContext::addCommonOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("db"),
                       QStringLiteral("Database: an SQLite file or postgresql://user@host/db."),
                       QStringLiteral("PATH")});
+    parser.addOption(waitOption());
     parser.addHelpOption();
+}
+
+QCommandLineOption CliContext::waitOption()
+{
+    return {QStringLiteral("wait"),
+            QStringLiteral("Wait at most SECONDS for another desk's write to finish before giving "
+                           "up with nothing written (default 300)."),
+            QStringLiteral("SECONDS")};
+}
+
+bool CliContext::applyWait(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(QStringLiteral("wait")))
+        return true;
+    bool ok = false;
+    const int seconds = parser.value(QStringLiteral("wait")).toInt(&ok);
+    if (!ok || seconds < 0)
+        return false;
+    WriteWait::setLimitSeconds(seconds);
+    return true;
+}
+
+void CliContext::reportWaits(QTextStream &err)
+{
+    // On stderr at the first wait and then every ten seconds, so a script's log shows why a
+    // command takes long; the output on stdout stays clean.
+    WriteWait::setObserver([&err, lastShown = -100](int seconds) mutable {
+        if (seconds >= 0 && seconds - lastShown >= 10) {
+            lastShown = seconds;
+            err << "secretariat-cli: "
+                << QCoreApplication::translate(
+                       "CliContext",
+                       "waiting for another desk to finish writing (%1 s; giving up after %2 s)")
+                       .arg(seconds)
+                       .arg(WriteWait::limitSeconds())
+                << Qt::endl;
+        }
+        return true;
+    });
 }
 
 int CliContext::parse(QCommandLineParser &parser, const QStringList &arguments)
@@ -47,6 +89,8 @@ int CliContext::parse(QCommandLineParser &parser, const QStringList &arguments)
     }
     if (parser.isSet(QStringLiteral("db")))
         m_dbOption = parser.value(QStringLiteral("db"));
+    if (!applyWait(parser))
+        return usageError(QStringLiteral("--wait needs a number of seconds"), &parser);
     return -1;
 }
 

@@ -29,8 +29,15 @@ public:
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
 
-    // Adds --db and --help to a command's parser, so both may also follow the command name.
+    // Adds --db, --wait and --help to a command's parser, so they may also follow the command
+    // name.
     static void addCommonOptions(QCommandLineParser &parser);
+    // --wait SECONDS: how long a write waits for another desk (WriteWait).
+    static QCommandLineOption waitOption();
+    // Applies --wait if given; false when its value is not a number of seconds.
+    static bool applyWait(const QCommandLineParser &parser);
+    // Makes this thread's waits for another desk print a line on err now and then.
+    static void reportWaits(QTextStream &err);
     // Parses a command's arguments; on a usage error prints it and returns ExitUsage, on --help
     // prints help and returns ExitOk; returns -1 when the command should go on.
     int parse(QCommandLineParser &parser, const QStringList &arguments);

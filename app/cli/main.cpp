@@ -10,7 +10,7 @@ namespace {
 QString overview()
 {
     QString text = QStringLiteral(
-        "Usage: secretariat-cli [--db PATH] COMMAND [ARGS...]\n\n"
+        "Usage: secretariat-cli [--db PATH] [--wait SECONDS] COMMAND [ARGS...]\n\n"
         "Survey Secretariat, headless. The database is PATH (an SQLite file, or\n"
         "postgresql://user[:password]@host[:port]/dbname), else $SECRETARIAT_DB, else the\n"
         "per-user default.\n\nCommands:\n");
@@ -18,6 +18,7 @@ QString overview()
         text += QStringLiteral("  %1%2\n").arg(c->name().leftJustified(12), c->summary());
     text += QStringLiteral(
         "\nRun 'secretariat-cli COMMAND --help' for a command's options.\n"
+        "A write waits for another desk's write to finish, at most --wait SECONDS (300).\n"
         "Exit status: 0 success, 1 input rejected (nothing changed), 2 usage error.\n");
     return text;
 }
@@ -58,6 +59,7 @@ int main(int argc, char *argv[])
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.addOption(
         {QStringLiteral("db"), QStringLiteral("Database location."), QStringLiteral("PATH")});
+    parser.addOption(CliContext::waitOption());
     parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show help.")});
     parser.addOption(
         {{QStringLiteral("v"), QStringLiteral("version")}, QStringLiteral("Show the version.")});
@@ -65,6 +67,11 @@ int main(int argc, char *argv[])
         err << "secretariat-cli: " << parser.errorText() << "\n" << overview();
         return ExitUsage;
     }
+    if (!CliContext::applyWait(parser)) {
+        err << "secretariat-cli: --wait needs a number of seconds\n";
+        return ExitUsage;
+    }
+    CliContext::reportWaits(err);
     if (parser.isSet(QStringLiteral("version"))) {
         out << "secretariat-cli " << QCoreApplication::applicationVersion() << Qt::endl;
         return ExitOk;

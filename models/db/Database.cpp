@@ -80,7 +80,7 @@ QSqlError Database::openSqlite(bool readOnly)
     db.setDatabaseName(m_location);
     // The busy timeout makes a second program instance wait for the write lock instead of
     // failing at once.
-    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000");
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs());
     if (readOnly)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
     db.setConnectOptions(options);
@@ -90,7 +90,7 @@ QSqlError Database::openSqlite(bool readOnly)
     QSqlQuery q(db);
     const QStringList pragmas = {
         QStringLiteral("PRAGMA foreign_keys = ON"),
-        QStringLiteral("PRAGMA busy_timeout = 10000"),
+        QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs()),
     };
     for (const QString &p : pragmas) {
         if (!q.exec(p))
@@ -137,6 +137,24 @@ void Database::keepWalOnClose(const QSqlDatabase &db)
     int persist = 1;
     if (connection)
         sqlite3_file_control(connection, "main", SQLITE_FCNTL_PERSIST_WAL, &persist);
+}
+
+int Database::busyTimeoutMs()
+{
+    bool ok = false;
+    const int fromEnvironment = qEnvironmentVariableIntValue("SECRETARIAT_BUSY_TIMEOUT_MS", &ok);
+    return ok && fromEnvironment > 0 ? fromEnvironment : 10000;
+}
+
+void Database::setBusyTimeout(int ms)
+{
+    if (!m_dialect.isSQLite() || !isOpen())
+        return;
+    const QVariant handle = connection().driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+        if (sqlite3 *c = *static_cast<sqlite3 *const *>(handle.constData()))
+            sqlite3_busy_timeout(c, ms);
+    }
 }
 
 bool Database::ensureLocks()

@@ -49,6 +49,13 @@ public:
     // SQLite.
     QString userName() const;
 
+    // SQLite's busy timeout for every connection, in milliseconds: how long a statement waits
+    // for another program's lock before it fails (10 000; SECRETARIAT_BUSY_TIMEOUT_MS
+    // overrides it, for tests). Transaction waits longer by trying again (see WriteWait).
+    static int busyTimeoutMs();
+    // Sets this SQLite connection's busy timeout (a no-op on PostgreSQL).
+    void setBusyTimeout(int ms);
+
     bool isReadOnly() const { return m_readOnly; }
     QString readOnlyReason() const { return m_readOnlyReason; }
     void markReadOnly(const QString &reason);

@@ -1,6 +1,11 @@
 #include "db/Transaction.h"
 
 #include "db/Database.h"
+#include "db/WriteWait.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QScopeGuard>
 
 #include <QSqlQuery>
 #include <QThread>
@@ -15,7 +20,7 @@ bool isBusy(const Database &db, const QSqlError &e)
     return db.dialect().isSQLite() && db.dialect().isTransientError(e);
 }
 
-constexpr int kBusyRetries = 5;
+constexpr int kBusyRetries = 5; // for COMMIT, which in WAL mode waits for no one
 } // namespace
 
 Transaction::Transaction(Database &db)
@@ -33,17 +38,55 @@ Transaction::Transaction(Database &db)
                             QString(), QSqlError::ConnectionError);
         return;
     }
-    QSqlQuery q(db.connection());
-    for (int attempt = 0;; ++attempt) {
-        if (q.exec(db.dialect().beginWriteTransaction())) {
+    m_active = begin();
+}
+
+bool Transaction::begin()
+{
+    const QString statement = m_db.dialect().beginWriteTransaction();
+    QSqlQuery q(m_db.connection());
+    if (!m_db.dialect().isSQLite()) {
+        if (q.exec(statement))
+            return true;
+        m_error = q.lastError();
+        return false;
+    }
+    // Another desk may hold the write lock for longer than any busy timeout (a long import):
+    // try in short attempts, telling this thread's observer how long it has waited, until the
+    // lock is ours, the limit passes or the user gives up. Only then is anything written.
+    const int attemptMs = qMin(1000, Database::busyTimeoutMs());
+    m_db.setBusyTimeout(attemptMs);
+    const auto restore = qScopeGuard([this] { m_db.setBusyTimeout(Database::busyTimeoutMs()); });
+    QElapsedTimer waited;
+    waited.start();
+    for (bool reported = false;;) {
+        if (q.exec(statement)) {
             m_error = QSqlError(); // a failed attempt's error does not outlive this one
-            m_active = true;
-            return;
+            if (reported)
+                WriteWait::report(-1);
+            return true;
         }
         m_error = q.lastError();
-        if (attempt >= kBusyRetries || !isBusy(db, m_error))
-            return;
-        QThread::msleep(50 * (attempt + 1));
+        if (!isBusy(m_db, m_error))
+            return false;
+        const int seconds = int(waited.elapsed() / 1000);
+        if (seconds >= WriteWait::limitSeconds()) {
+            m_error = QSqlError(
+                QCoreApplication::translate("Transaction", "gave up waiting for another desk"),
+                QCoreApplication::translate("Transaction",
+                                            "waited %1 s for the write lock; nothing was written")
+                    .arg(seconds),
+                QSqlError::TransactionError, QStringLiteral("5"));
+            return false;
+        }
+        reported = true;
+        if (!WriteWait::report(qMax(1, seconds))) {
+            m_error = QSqlError(
+                QCoreApplication::translate(
+                    "Transaction", "cancelled while waiting for another desk; nothing was written"),
+                QString(), QSqlError::TransactionError);
+            return false;
+        }
     }
 }
 

@@ -6,6 +6,8 @@ class Database;
 
 // A write transaction that rolls back unless commit() is called: every import and every
 // multi-row edit goes through one, so a rejected or cancelled change leaves the data as it was.
+// On SQLite it waits for another desk's write lock for as long as WriteWait allows (default
+// 300 s), reporting the wait; error() then says it gave up or was cancelled, nothing written.
 class Transaction
 {
 public:
@@ -20,6 +22,9 @@ public:
     void rollback();
 
 private:
+    // BEGIN (IMMEDIATE on SQLite), waiting for another desk's write lock as WriteWait says.
+    bool begin();
+
     Database &m_db;
     bool m_active = false;
     QSqlError m_error;
