@@ -20,7 +20,7 @@ const char kUsage[]
       "Tracking links (独立链接) and their QR codes and entry posters.\n\n"
       "  links request --campaign Y --unit ID --count N [--date yyyy-MM-dd]\n"
       "  links pending [--campaign Y]\n"
-      "  links issue --campaign Y --unit ID --count N [--label TEXT]\n"
+      "  links issue --campaign Y --unit ID --count N [--label TEXT] [--questionnaire NAME]\n"
       "  links list [--campaign Y] [--unit ID] [--status active|revoked] [--format text|csv]\n"
       "  links export FILE [--campaign Y]            (FILE.csv or FILE.xlsx)\n"
       "  links revoke TOKEN\n"
@@ -229,6 +229,7 @@ private:
             {CliContext::campaignOption(),
              unitOption(),
              countOption(),
+             CliContext::questionnaireOption(),
              {QStringLiteral("label"), QStringLiteral("Where the links will be used."),
               QStringLiteral("TEXT")}});
         if (const int status = ctx.parse(parser, arguments); status >= 0)
@@ -248,12 +249,13 @@ private:
         if (!db)
             return ExitRejected;
         const auto c = ctx.campaign(*db, parser);
-        if (!c)
+        qint64 questionnaireId = 0;
+        if (!c || !ctx.questionnaire(*db, c->id, parser, &questionnaireId))
             return ExitRejected;
         QList<Link> issued;
-        if (const Problems p
-            = LinkRepository(*db).issue(c->id, *unit, int(qMin<qint64>(*count, INT_MAX)),
-                                        parser.value(QStringLiteral("label")), &issued);
+        if (const Problems p = LinkRepository(*db).issue(
+                c->id, *unit, int(qMin<qint64>(*count, INT_MAX)),
+                parser.value(QStringLiteral("label")), &issued, questionnaireId);
             !p.isEmpty())
             return rejected(ctx, p);
         for (const Link &l : issued)
