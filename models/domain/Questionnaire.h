@@ -3,9 +3,9 @@
 #include <QString>
 
 // One questionnaire (问卷) of a campaign: the survey on its platform that tracking links lead
-// to. A link's URL is baseUrl with linkParameter=<token>; responses with a completion time below
-// minSeconds (when not 0) are counted invalid. idPrefix is put before each response id when it
-// is hashed, so the same ids in two questionnaires are two responses.
+// to. A link's URL is baseUrl (empty: the campaign's) with linkParameter=<token>; responses with a
+// completion time below minSeconds (when not 0) are counted invalid. idPrefix is put before each
+// response id when it is hashed, so the same ids in two questionnaires are two responses.
 struct Questionnaire
 {
     qint64 id = 0;

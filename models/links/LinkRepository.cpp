@@ -30,7 +30,8 @@ Link::Status statusFromCode(const QString &code)
 }
 
 const char kSelect[]
-    = "SELECT l.id, l.campaign_id, c.year, c.title, COALESCE(qn.base_url, c.base_url), l.unit_id,"
+    = "SELECT l.id, l.campaign_id, c.year, c.title, COALESCE(NULLIF(qn.base_url, ''), c.base_url),"
+      " l.unit_id,"
       " u.name, l.token, l.label,"
       " l.status, l.created_at, l.created_by, l.revoked_at, l.row_version,"
       " COALESCE((SELECT SUM(t.valid_samples) FROM daily_tallies t WHERE t.link_id = l.id), 0),"
@@ -181,8 +182,8 @@ QList<UnitLinkSummary> LinkRepository::unitSummaries(qint64 campaignId, QSqlErro
     return list;
 }
 
-// The questionnaire links go to (0: the campaign's first) and whether it has a base URL; a
-// campaign from before questionnaires (none stored) issues on its own base URL.
+// The questionnaire links go to (0: the campaign's first) and whether it has a base URL; one
+// without its own (or a campaign without questionnaires) issues on the campaign's base URL.
 Problems LinkRepository::resolveQuestionnaire(qint64 campaignId, qint64 *questionnaireId) const
 {
     QSqlQuery q(m_db.connection());
@@ -201,7 +202,9 @@ Problems LinkRepository::resolveQuestionnaire(qint64 campaignId, qint64 *questio
         return failure(QStringLiteral("questionnaire"),
                        tr("questionnaire %1 is not one of this campaign's").arg(*questionnaireId));
     *questionnaireId = q.value(1).toLongLong();
-    const QString baseUrl = q.value(1).isNull() ? q.value(0).toString() : q.value(2).toString();
+    // A questionnaire without a base URL of its own is on the campaign's.
+    const QString own = q.value(1).isNull() ? QString() : q.value(2).toString().trimmed();
+    const QString baseUrl = own.isEmpty() ? q.value(0).toString() : own;
     if (baseUrl.trimmed().isEmpty())
         return failure(QStringLiteral("campaign"),
                        tr("the questionnaire has no base URL; set one before issuing links"));
