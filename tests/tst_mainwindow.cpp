@@ -6,7 +6,9 @@
 #include "db/Database.h"
 #include "demo/DemoDataGenerator.h"
 #include "dialogs/CampaignDialog.h"
+#include "dialogs/QuestionnairesDialog.h"
 #include "repo/CampaignRepository.h"
+#include "repo/QuestionnaireRepository.h"
 #include "session/Workspace.h"
 
 #include <QApplication>
@@ -18,6 +20,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QStatusBar>
+#include <QTableWidget>
 #include <QTest>
 #include <QTranslator>
 
@@ -29,6 +32,7 @@ private slots:
     void opensOnDemoCampaign();
     void chineseTranslationIsComplete();
     void campaignDialogAddsAndValidates();
+    void questionnairesDialogAddsAndEdits();
 
 private:
     QString m_path;
@@ -125,6 +129,47 @@ void tst_MainWindow::campaignDialogAddsAndValidates()
     QCOMPARE(stored->startDate, QDate(2025, 7, 16));
     QCOMPARE(stored->baseUrl, QStringLiteral("https://survey.example.org/2025/q"));
     QCOMPARE(stored->linkRequestDue, QDate(2025, 7, 10));
+}
+
+void tst_MainWindow::questionnairesDialogAddsAndEdits()
+{
+    auto db = TestSupport::openMigrated(
+        TestSupport::newDatabaseLocation(QStringLiteral("questionnaires")));
+    QVERIFY(db);
+    Campaign c;
+    c.year = 2025;
+    c.startDate = QDate(2025, 7, 8);
+    c.endDate = QDate(2025, 7, 17);
+    c.baseUrl = QStringLiteral("https://www.wjx.cn/vm/AbCdEf.aspx");
+    c.surveyPlatform = QStringLiteral("wjx");
+    QVERIFY(CampaignRepository(*db).add(c).isEmpty());
+    QuestionnairesDialog dialog(*db, c.id);
+    dialog.show();
+    auto *table = dialog.findChild<QTableWidget *>();
+    QVERIFY(table);
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("sojumpparm"));
+    // A second questionnaire on 腾讯问卷, whose parameter the survey sets: it must be named.
+    dialog.startNew();
+    const QList<QLineEdit *> edits
+        = dialog.findChildren<QLineEdit *>(QString(), Qt::FindDirectChildrenOnly);
+    QCOMPARE(edits.size(), 3); // name, base URL, parameter
+    edits.at(0)->setText(QStringLiteral("practitioners"));
+    auto *platform
+        = dialog.findChildren<QComboBox *>(QString(), Qt::FindDirectChildrenOnly).first();
+    platform->setCurrentIndex(platform->findData(QStringLiteral("tencent")));
+    QCOMPARE(edits.at(2)->text(), QString());
+    QVERIFY(!dialog.save());
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("problems"))
+                ->text()
+                .contains(QStringLiteral("link parameter")));
+    edits.at(2)->setText(QStringLiteral("channel"));
+    QVERIFY(dialog.save());
+    QCOMPARE(table->rowCount(), 2);
+    const auto stored = QuestionnaireRepository(*db).byName(c.id, QStringLiteral("practitioners"));
+    QVERIFY(stored);
+    QCOMPARE(stored->platform, QStringLiteral("tencent"));
+    QCOMPARE(stored->linkParameter, QStringLiteral("channel"));
 }
 
 QTEST_MAIN(tst_MainWindow)
