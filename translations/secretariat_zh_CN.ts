@@ -58,6 +58,22 @@
         <source>the %1 campaign</source>
         <translation>%1 年调查活动</translation>
     </message>
+    <message>
+        <source>Survey &amp;platform:</source>
+        <translation>调查平台(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Link &amp;parameter:</source>
+        <translation>链接参数(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaires…</source>
+        <translation>问卷(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Questionnaires:</source>
+        <translation>问卷：</translation>
+    </message>
 </context>
 <context>
     <name>CampaignListModel</name>
@@ -150,6 +166,14 @@
     <message>
         <source>Unknown</source>
         <translation>未知</translation>
+    </message>
+    <message>
+        <source>Completion time</source>
+        <translation>答题用时</translation>
+    </message>
+    <message>
+        <source>Response status</source>
+        <translation>答卷状态</translation>
     </message>
 </context>
 <context>
@@ -461,6 +485,29 @@
     </message>
 </context>
 <context>
+    <name>DailyFormat</name>
+    <message>
+        <source>the link is empty</source>
+        <translation>链接为空</translation>
+    </message>
+    <message>
+        <source>the date is empty</source>
+        <translation>日期为空</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (yyyy-MM-dd, yyyy/M/d or yyyy年M月d日)</source>
+        <translation>“%1”不是日期（应为 yyyy-MM-dd、yyyy/M/d 或 yyyy年M月d日）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of samples</source>
+        <translation>“%1”不是样本数</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of suggestions</source>
+        <translation>“%1”不是意见建议数</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Overview</source>
@@ -748,6 +795,14 @@
         <comment>axis tick</comment>
         <translation>%1万</translation>
     </message>
+    <message>
+        <source>All questionnaires</source>
+        <translation>全部问卷</translation>
+    </message>
+    <message>
+        <source>Questionnaire:</source>
+        <translation>问卷：</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
@@ -909,6 +964,13 @@
     <message>
         <source>Specialty</source>
         <translation>专长</translation>
+    </message>
+</context>
+<context>
+    <name>GenericFormat</name>
+    <message>
+        <source>Other platform (generic)</source>
+        <translation>其他平台（通用）</translation>
     </message>
 </context>
 <context>
@@ -1224,6 +1286,12 @@
         <source>Failed</source>
         <translation>失败</translation>
     </message>
+    <message numerus="yes">
+        <source>unknown link %1: %n row(s)</source>
+        <translation>
+            <numerusform>未知链接 %1：%n 行</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IssueLettersDialog</name>
@@ -1299,6 +1367,10 @@
         <translation>
             <numerusform>已于 %2 申请 %1 个链接；已发放 %n 个链接。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaire:</source>
+        <translation>问卷(&amp;Q)：</translation>
     </message>
 </context>
 <context>
@@ -1832,10 +1904,6 @@
         <translation>该调查活动不存在</translation>
     </message>
     <message>
-        <source>the campaign has no base URL; set one before issuing links</source>
-        <translation>该调查活动未设置问卷基础链接，请先设置再发放链接</translation>
-    </message>
-    <message>
         <source>there is no unit %1</source>
         <translation>不存在单位 %1</translation>
     </message>
@@ -1876,6 +1944,14 @@
     <message>
         <source>someone else</source>
         <translation>他人</translation>
+    </message>
+    <message>
+        <source>questionnaire %1 is not one of this campaign&apos;s</source>
+        <translation>问卷 %1 不属于本调查活动</translation>
+    </message>
+    <message>
+        <source>the questionnaire has no base URL; set one before issuing links</source>
+        <translation>问卷没有基础链接，请先设置再发放链接</translation>
     </message>
 </context>
 <context>
@@ -2289,6 +2365,21 @@
     </message>
 </context>
 <context>
+    <name>PlatformFormat</name>
+    <message>
+        <source>the response ID is empty</source>
+        <translation>答卷编号为空</translation>
+    </message>
+    <message>
+        <source>the submit time is empty</source>
+        <translation>提交时间为空</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid flag (1/0, true/false, 是/否)</source>
+        <translation>“%1”不是有效标志（应为 1/0、true/false 或 是/否）</translation>
+    </message>
+</context>
+<context>
     <name>PosterExportDialog</name>
     <message>
         <source>Poster as &amp;PDF</source>
@@ -2506,6 +2597,114 @@
     </message>
 </context>
 <context>
+    <name>QuestionnaireRepository</name>
+    <message>
+        <source>the questionnaire needs a name</source>
+        <translation>问卷须有名称</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a survey platform (%2)</source>
+        <translation>“%1”不是调查平台（%2）</translation>
+    </message>
+    <message>
+        <source>the link parameter must be a name such as src or sojumpparm (letters, digits, _ . ~ -)</source>
+        <translation>链接参数须为 src、sojumpparm 这样的名称（字母、数字、_ . ~ -）</translation>
+    </message>
+    <message>
+        <source>the base URL must be an http or https address, e.g. https://survey.example.cn/q</source>
+        <translation>问卷基础链接须为 http 或 https 地址，例如 https://survey.example.cn/q</translation>
+    </message>
+    <message>
+        <source>the minimum completion time cannot be negative</source>
+        <translation>最短答题用时不能为负数</translation>
+    </message>
+    <message>
+        <source>the campaign already has a questionnaire named &apos;%1&apos;</source>
+        <translation>本调查活动已有名为“%1”的问卷</translation>
+    </message>
+    <message>
+        <source>the questionnaire no longer exists</source>
+        <translation>该问卷已不存在</translation>
+    </message>
+    <message>
+        <source>the questionnaire was %1</source>
+        <translation>该问卷%1</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnairesDialog</name>
+    <message>
+        <source>Questionnaires</source>
+        <translation>问卷</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Link parameter</source>
+        <translation>链接参数</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>基础链接</translation>
+    </message>
+    <message>
+        <source>Minimum seconds</source>
+        <translation>最短用时（秒）</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>独立链接</translation>
+    </message>
+    <message>
+        <source>no rule</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Survey &amp;platform:</source>
+        <translation>调查平台(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>基础链接(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Link &amp;parameter:</source>
+        <translation>链接参数(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum completion time:</source>
+        <translation>最短答题用时(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) of this questionnaire were issued already. Their printed QR codes and posters keep the old address, which no longer counts for the unit. Save anyway?</source>
+        <translation>
+            <numerusform>此问卷已发放 %n 个链接。已印制的二维码和海报仍是旧地址，其样本将不再计入该单位。仍要保存吗？</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Regions</name>
     <message>
         <source>Beijing</source>
@@ -2645,6 +2844,25 @@
     </message>
 </context>
 <context>
+    <name>ResponsesFormat</name>
+    <message>
+        <source>the response ID is empty</source>
+        <translation>答卷编号为空</translation>
+    </message>
+    <message>
+        <source>the link is empty</source>
+        <translation>链接为空</translation>
+    </message>
+    <message>
+        <source>the date is empty</source>
+        <translation>日期为空</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid flag (1/0, true/false, 是/否)</source>
+        <translation>“%1”不是有效标志（应为 1/0、true/false 或 是/否）</translation>
+    </message>
+</context>
+<context>
     <name>SaveUnitCommand</name>
     <message>
         <source>register %1</source>
@@ -2690,6 +2908,29 @@
     </message>
 </context>
 <context>
+    <name>SurveyPlatform</name>
+    <message>
+        <source>Wenjuanxing (wjx.cn)</source>
+        <translation>问卷星（wjx.cn）</translation>
+    </message>
+    <message>
+        <source>Tencent Survey (wj.qq.com)</source>
+        <translation>腾讯问卷（wj.qq.com）</translation>
+    </message>
+    <message>
+        <source>Jinshuju (jinshuju.net)</source>
+        <translation>金数据（jinshuju.net）</translation>
+    </message>
+    <message>
+        <source>Wenjuan (wenjuan.com)</source>
+        <translation>问卷网（wenjuan.com）</translation>
+    </message>
+    <message>
+        <source>Other platform</source>
+        <translation>其他平台</translation>
+    </message>
+</context>
+<context>
     <name>TableReader</name>
     <message>
         <source>old binary .xls files cannot be read; save it as .xlsx or CSV</source>
@@ -2727,6 +2968,13 @@
     <message>
         <source>A copy of the database is kept before each import in %1 (the last %2).</source>
         <translation>每次导入前都会在 %1 保存一份数据库副本（保留最近 %2 份）。</translation>
+    </message>
+</context>
+<context>
+    <name>TallyFormat</name>
+    <message>
+        <source>&apos;%1&apos; is not a date and time (yyyy-MM-dd HH:mm[:ss])</source>
+        <translation>“%1”不是日期时间（应为 yyyy-MM-dd HH:mm[:ss]）</translation>
     </message>
 </context>
 <context>
@@ -2824,10 +3072,6 @@
         <translation>识别结果：</translation>
     </message>
     <message>
-        <source>Kind:</source>
-        <translation>类型：</translation>
-    </message>
-    <message>
         <source>First rows:</source>
         <translation>前几行：</translation>
     </message>
@@ -2838,14 +3082,6 @@
     <message>
         <source>encoding %1 · delimiter %2 · %3</source>
         <translation>编码 %1 · 分隔符 %2 · %3</translation>
-    </message>
-    <message>
-        <source>kind not recognised from the headers</source>
-        <translation>无法根据表头识别类型</translation>
-    </message>
-    <message>
-        <source>kind: %1</source>
-        <translation>类型：%1</translation>
     </message>
     <message>
         <source>%1 (required):</source>
@@ -2862,10 +3098,6 @@
     <message>
         <source>This file cannot be read: %1</source>
         <translation>无法读取此文件：%1</translation>
-    </message>
-    <message>
-        <source>Choose whether this is a daily-count or a responses file.</source>
-        <translation>请选择这是每日统计文件还是答卷明细文件。</translation>
     </message>
     <message>
         <source>Missing required columns: %1</source>
@@ -2979,6 +3211,34 @@
         <source>%1 — waiting for another desk&apos;s import to finish</source>
         <translation>%1 — 正在等待其他工位的导入完成</translation>
     </message>
+    <message>
+        <source>Read as:</source>
+        <translation>读取格式：</translation>
+    </message>
+    <message>
+        <source>Choose whose export this is, or whether it is a daily-count or a responses file.</source>
+        <translation>请选择这是哪个平台的导出文件，或是每日统计还是答卷明细文件。</translation>
+    </message>
+    <message>
+        <source>format not recognised from the headers</source>
+        <translation>无法根据表头识别格式</translation>
+    </message>
+    <message>
+        <source>%1 · questionnaire: %2 · links in column %3</source>
+        <translation>%1 · 问卷：%2 · 链接所在列：%3</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source> (%1 row(s) without a link, %2 incomplete response(s), not counted)</source>
+        <translation>（%1 行没有链接，%2 份未完成答卷，均不计入）</translation>
+    </message>
 </context>
 <context>
     <name>TallyImporter</name>
@@ -3021,38 +3281,6 @@
     <message>
         <source>required columns are missing; nothing imported</source>
         <translation>缺少必需的列，未导入任何数据</translation>
-    </message>
-    <message>
-        <source>the response ID is empty</source>
-        <translation>答卷编号为空</translation>
-    </message>
-    <message>
-        <source>the link is empty</source>
-        <translation>链接为空</translation>
-    </message>
-    <message>
-        <source>the date is empty</source>
-        <translation>日期为空</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a date (yyyy-MM-dd, yyyy/M/d or yyyy年M月d日)</source>
-        <translation>“%1”不是日期（应为 yyyy-MM-dd、yyyy/M/d 或 yyyy年M月d日）</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a date and time (yyyy-MM-dd HH:mm[:ss])</source>
-        <translation>“%1”不是日期时间（应为 yyyy-MM-dd HH:mm[:ss]）</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a number of samples</source>
-        <translation>“%1”不是样本数</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a number of suggestions</source>
-        <translation>“%1”不是意见建议数</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a valid flag (1/0, true/false, 是/否)</source>
-        <translation>“%1”不是有效标志（应为 1/0、true/false 或 是/否）</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has no link token (src=...)</source>
@@ -3103,6 +3331,18 @@
     <message>
         <source>response ids: %1 stored of %2 checked as new</source>
         <translation>答卷编号：检查为新的 %2 个中只存入了 %1 个</translation>
+    </message>
+    <message>
+        <source>the columns named by hand are not in the file; nothing imported</source>
+        <translation>手工指定的列不在文件中，未导入任何数据</translation>
+    </message>
+    <message>
+        <source>there is no column named &apos;%1&apos; for %2</source>
+        <translation>没有名为“%1”的列可作为“%2”</translation>
+    </message>
+    <message>
+        <source>link &apos;%1&apos; belongs to another questionnaire; not counted</source>
+        <translation>链接“%1”属于另一份问卷，不计入</translation>
     </message>
 </context>
 <context>
