@@ -239,6 +239,24 @@ case('wenjuan_generic_gbk_tab',
      [('All_Data_Readable.csv', gb(csv([WJW_HEAD] + wjw_rows, sep='\t', eol='\r\n')))],
      [f'{WJW},2025-07-12,2,0,0'], [summary(3, 2, 0, 0, 0, nolink=1)], args='--survey-platform wenjuan')
 
+case('wenjuan_xlsx',
+     [('All_Data_Readable.xlsx', xlsx([WJW_HEAD] + wjw_rows))],
+     [f'{WJW},2025-07-12,2,0,0'], [summary(3, 2, 0, 0, 0, nolink=1)], args='--survey-platform wenjuan')
+
+# Excel's "sep=," line for another locale's CSV, a token kept as ="..." text.
+case('wjx_csv_excel_sep_line',
+     [('wjx.csv', 'sep=,\r\n' + csv([WJX_HEAD] + [r[:4] + [r[4] if r[4] in ('N/A', '直接访问') else '="' + r[4] + '"'] + r[5:] for r in wjx_rows], eol='\r\n'))],
+     wjx_expected, [summary(6, 4, 0, 0, 0, nolink=2)])
+
+# An export nobody knows: the columns named by hand.
+case('generic_columns_named_by_hand',
+     [('export.csv', csv([['答卷ID', '完成于', '渠道标识', '备注'],
+                          ['a1', '2025-07-12 09:00', WJW, ''],
+                          ['a2', '2025-07-12 10:00', WJW.lower(), 'x'],
+                          ['a3', '2025-07-13 10:00', '直接访问', '']]))],
+     [f'{WJW},2025-07-12,2,0,0'], [summary(3, 2, 0, 0, 0, nolink=1)],
+     args='--survey-platform generic --column response_id=答卷ID --column submitted_at=完成于 --column link=渠道标识')
+
 # ---- LimeSurvey ---------------------------------------------------------------------------
 LIME_HEAD = ['id', 'submitdate', 'lastpage', 'startlanguage', 'seed', 'token', 'startdate', 'datestamp', 'G01Q01']
 lime_rows = [['1', '2025-07-14 10:00:00', '3', 'zh-Hans', '12345', LIME, '2025-07-14 09:50:00', '2025-07-14 10:00:00', 'A1'],
@@ -251,6 +269,10 @@ case('limesurvey_csv_bom_crlf',
      lime_expected, [summary(4, 2, 0, 0, 0, nolink=1, incomplete=1)])
 case('limesurvey_csv_semicolon',
      [('results-survey123456.csv', BOM + csv([LIME_HEAD] + lime_rows, sep=';', quote_nonempty=True, eol='\r\n', blank_last=True))],
+     lime_expected, [summary(4, 2, 0, 0, 0, nolink=1, incomplete=1)])
+
+case('limesurvey_xlsx',
+     [('results-survey123456.xlsx', xlsx([LIME_HEAD] + lime_rows))],
      lime_expected, [summary(4, 2, 0, 0, 0, nolink=1, incomplete=1)])
 
 # ---- Qualtrics ----------------------------------------------------------------------------
