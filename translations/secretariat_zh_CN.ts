@@ -1996,6 +1996,10 @@
         <source>Samples</source>
         <translation>有效样本</translation>
     </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>问卷</translation>
+    </message>
 </context>
 <context>
     <name>LinksPage</name>
