@@ -11,6 +11,7 @@
 #include "repo/QuestionnaireRepository.h"
 #include "session/Workspace.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
@@ -19,9 +20,12 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 #include <QTranslator>
 
 class tst_MainWindow : public QObject
@@ -170,6 +174,39 @@ void tst_MainWindow::questionnairesDialogAddsAndEdits()
     QVERIFY(stored);
     QCOMPARE(stored->platform, QStringLiteral("tencent"));
     QCOMPARE(stored->linkParameter, QStringLiteral("channel"));
+
+    // Once links went out, a new parameter asks first: printed QR codes keep the old one.
+    QSqlQuery q(db->connection());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO units (name, name_key, created_at, updated_at)"
+                                  " VALUES ('单位', 'danwei', 'x', 'x')")));
+    q.prepare(QStringLiteral("INSERT INTO links (campaign_id, unit_id, token, created_at,"
+                             " questionnaire_id) VALUES (?, 1, 'AB12', 'x', ?)"));
+    q.addBindValue(c.id);
+    q.addBindValue(stored->id);
+    QVERIFY(q.exec());
+    const auto answer = [](QMessageBox::StandardButton button, QString *text) {
+        QTimer::singleShot(20, [button, text] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            *text = box->text();
+            box->button(button)->click();
+        });
+    };
+    QuestionnairesDialog again(*db, c.id);
+    auto *table2 = again.findChild<QTableWidget *>();
+    table2->selectRow(1);
+    const QList<QLineEdit *> fields
+        = again.findChildren<QLineEdit *>(QString(), Qt::FindDirectChildrenOnly);
+    fields.at(2)->setText(QStringLiteral("from"));
+    QString warning;
+    answer(QMessageBox::Cancel, &warning);
+    QVERIFY(!again.save());
+    QVERIFY2(warning.contains(QStringLiteral("printed QR codes")), qPrintable(warning));
+    QCOMPARE(QuestionnaireRepository(*db).byId(stored->id)->linkParameter,
+             QStringLiteral("channel"));
+    answer(QMessageBox::Save, &warning);
+    QVERIFY(again.save());
+    QCOMPARE(QuestionnaireRepository(*db).byId(stored->id)->linkParameter, QStringLiteral("from"));
 }
 
 QTEST_MAIN(tst_MainWindow)
