@@ -497,12 +497,26 @@ bool TallyImportRun::store()
         ? m_sums.storeDaily(m_db, m_importId, m_mapping.isMapped(Field::InvalidSamples),
                             m_mapping.isMapped(Field::Suggestions))
         : m_sums.storeResponses(m_db, m_importId);
-    if (sumsError.isValid()) {
-        m_tx->rollback();
+    if (sumsError.isValid())
         return fail(Dialect::describeError(sumsError));
-    }
     m_report.importId = m_importId;
     m_report.message = tr("imported as #%1").arg(m_importId);
+    if (const QSqlError e = recordImport(); e.isValid())
+        return fail(Dialect::describeError(e));
+    if (cancelled()) {
+        m_report.importId = 0;
+        return cancelRun();
+    }
+    if (const QSqlError e = m_tx->commit(); e.isValid())
+        return fail(e.text());
+    m_report.outcome = ImportReport::Outcome::Imported;
+    m_db.events()->notify(DataEvents::Tallies | DataEvents::Imports);
+    return true;
+}
+
+// The import's row with its counts, and its audit log entry.
+QSqlError TallyImportRun::recordImport()
+{
     QSqlQuery q(m_db.connection());
     q.prepare(
         QStringLiteral("UPDATE imports SET rows_read = ?, accepted = ?, duplicate = ?, "
@@ -516,30 +530,15 @@ bool TallyImportRun::store()
     q.addBindValue(Clock::nowText());
     q.addBindValue(m_report.summaryLine());
     q.addBindValue(m_importId);
-    if (!q.exec()) {
-        m_tx->rollback();
-        return fail(Dialect::describeError(q.lastError()));
-    }
-    const QSqlError auditError = AuditLog::record(
-        m_db, QStringLiteral("imports"), m_importId, QStringLiteral("import"), {},
-        {{QStringLiteral("file"), QFileInfo(m_path).fileName()},
-         {QStringLiteral("sha256"), m_report.sha256},
-         {QStringLiteral("kind"), m_report.kind},
-         {QStringLiteral("format"), m_report.format},
-         {QStringLiteral("summary"), m_report.summaryLine()}});
-    if (auditError.isValid()) {
-        m_tx->rollback();
-        return fail(auditError.text());
-    }
-    if (cancelled()) {
-        m_report.importId = 0;
-        return cancelRun();
-    }
-    if (const QSqlError e = m_tx->commit(); e.isValid())
-        return fail(e.text());
-    m_report.outcome = ImportReport::Outcome::Imported;
-    m_db.events()->notify(DataEvents::Tallies | DataEvents::Imports);
-    return true;
+    if (!q.exec())
+        return q.lastError();
+    return AuditLog::record(m_db, QStringLiteral("imports"), m_importId, QStringLiteral("import"),
+                            {},
+                            {{QStringLiteral("file"), QFileInfo(m_path).fileName()},
+                             {QStringLiteral("sha256"), m_report.sha256},
+                             {QStringLiteral("kind"), m_report.kind},
+                             {QStringLiteral("format"), m_report.format},
+                             {QStringLiteral("summary"), m_report.summaryLine()}});
 }
 
 // ---- how rows and runs end ---------------------------------------------------------------

@@ -43,6 +43,7 @@ private:
     void count(const TallyRow &row, const LinkResolver::Link &link, const QStringList &cells);
     bool finishRows();
     bool store();
+    QSqlError recordImport();
 
     bool alreadyImported(QString *failure);
     bool takeTurn();
