@@ -399,6 +399,22 @@ void tst_TalliesPlatforms::questionnaireCli()
     QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
     QVERIFY2(r.out.contains(QStringLiteral("https://wj.qq.com/s2/123/abc/?channel=")),
              qPrintable(r.out));
+    // Listed and exported per questionnaire.
+    const auto listed = [&](const QString &questionnaire) {
+        const auto l = runCli(db
+                              + QStringList {QStringLiteral("links"), QStringLiteral("list"),
+                                             QStringLiteral("--questionnaire"), questionnaire,
+                                             QStringLiteral("--format"), QStringLiteral("csv")});
+        return l.exitCode == 0 ? int(l.out.count(QLatin1Char('\n'))) - 1 : -1;
+    };
+    QCOMPARE(listed(QStringLiteral("practitioners")), 1);
+    QCOMPARE(listed(QStringLiteral("main")), 0);
+    QTemporaryDir out;
+    r = runCli(db
+               + QStringList {QStringLiteral("links"), QStringLiteral("export"),
+                              out.filePath(QStringLiteral("links.csv")),
+                              QStringLiteral("--questionnaire"), QStringLiteral("practitioners")});
+    QVERIFY2(r.out.contains(QStringLiteral("1 links written")), qPrintable(r.out + r.err));
     r = runCli(db
                + QStringList {QStringLiteral("questionnaire"), QStringLiteral("edit"),
                               QStringLiteral("practitioners"), QStringLiteral("--link-parameter"),
