@@ -2,6 +2,7 @@
 
 #include "db/Database.h"
 #include "domain/SurveyPlatform.h"
+#include "io/CsvWriter.h"
 #include "repo/QuestionnaireRepository.h"
 
 namespace {
@@ -157,12 +158,18 @@ private:
         const auto c = ctx.campaign(*db, parser);
         if (!c)
             return ExitRejected;
-        const QString sep = csv ? QStringLiteral(",") : QStringLiteral("  ");
         if (csv)
             ctx.out() << "name,platform,link_parameter,base_url,min_seconds,links\n";
-        for (const Questionnaire &s : QuestionnaireRepository(*db).list(c->id))
-            ctx.out() << s.name << sep << s.platform << sep << s.linkParameter << sep << s.baseUrl
-                      << sep << s.minSeconds << sep << s.links << '\n';
+        for (const Questionnaire &s : QuestionnaireRepository(*db).list(c->id)) {
+            const QStringList cells {s.name,
+                                     s.platform,
+                                     s.linkParameter,
+                                     s.baseUrl,
+                                     QString::number(s.minSeconds),
+                                     QString::number(s.links)};
+            ctx.out() << (csv ? CsvWriter::formatRow(cells) : cells.join(QStringLiteral("  ")))
+                      << '\n';
+        }
         ctx.out().flush();
         return ExitOk;
     }
