@@ -6,9 +6,12 @@
 #include "db/Database.h"
 #include "demo/DemoDataGenerator.h"
 #include "dialogs/CampaignDialog.h"
+#include "dialogs/QuestionnairesDialog.h"
 #include "repo/CampaignRepository.h"
+#include "repo/QuestionnaireRepository.h"
 #include "session/Workspace.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
@@ -17,8 +20,12 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QSqlQuery>
 #include <QStatusBar>
+#include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 #include <QTranslator>
 
 class tst_MainWindow : public QObject
@@ -29,6 +36,7 @@ private slots:
     void opensOnDemoCampaign();
     void chineseTranslationIsComplete();
     void campaignDialogAddsAndValidates();
+    void questionnairesDialogAddsAndEdits();
 
 private:
     QString m_path;
@@ -125,6 +133,80 @@ void tst_MainWindow::campaignDialogAddsAndValidates()
     QCOMPARE(stored->startDate, QDate(2025, 7, 16));
     QCOMPARE(stored->baseUrl, QStringLiteral("https://survey.example.org/2025/q"));
     QCOMPARE(stored->linkRequestDue, QDate(2025, 7, 10));
+}
+
+void tst_MainWindow::questionnairesDialogAddsAndEdits()
+{
+    auto db = TestSupport::openMigrated(
+        TestSupport::newDatabaseLocation(QStringLiteral("questionnaires")));
+    QVERIFY(db);
+    Campaign c;
+    c.year = 2025;
+    c.startDate = QDate(2025, 7, 8);
+    c.endDate = QDate(2025, 7, 17);
+    c.baseUrl = QStringLiteral("https://www.wjx.cn/vm/AbCdEf.aspx");
+    c.surveyPlatform = QStringLiteral("wjx");
+    QVERIFY(CampaignRepository(*db).add(c).isEmpty());
+    QuestionnairesDialog dialog(*db, c.id);
+    dialog.show();
+    auto *table = dialog.findChild<QTableWidget *>();
+    QVERIFY(table);
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("sojumpparm"));
+    // A second questionnaire on 腾讯问卷, whose parameter the survey sets: it must be named.
+    dialog.startNew();
+    const QList<QLineEdit *> edits
+        = dialog.findChildren<QLineEdit *>(QString(), Qt::FindDirectChildrenOnly);
+    QCOMPARE(edits.size(), 3); // name, base URL, parameter
+    edits.at(0)->setText(QStringLiteral("practitioners"));
+    auto *platform
+        = dialog.findChildren<QComboBox *>(QString(), Qt::FindDirectChildrenOnly).first();
+    platform->setCurrentIndex(platform->findData(QStringLiteral("tencent")));
+    QCOMPARE(edits.at(2)->text(), QString());
+    QVERIFY(!dialog.save());
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("problems"))
+                ->text()
+                .contains(QStringLiteral("link parameter")));
+    edits.at(2)->setText(QStringLiteral("channel"));
+    QVERIFY(dialog.save());
+    QCOMPARE(table->rowCount(), 2);
+    const auto stored = QuestionnaireRepository(*db).byName(c.id, QStringLiteral("practitioners"));
+    QVERIFY(stored);
+    QCOMPARE(stored->platform, QStringLiteral("tencent"));
+    QCOMPARE(stored->linkParameter, QStringLiteral("channel"));
+
+    // Once links went out, a new parameter asks first: printed QR codes keep the old one.
+    QSqlQuery q(db->connection());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO units (name, name_key, created_at, updated_at)"
+                                  " VALUES ('单位', 'danwei', 'x', 'x')")));
+    q.prepare(QStringLiteral("INSERT INTO links (campaign_id, unit_id, token, created_at,"
+                             " questionnaire_id) VALUES (?, 1, 'AB12', 'x', ?)"));
+    q.addBindValue(c.id);
+    q.addBindValue(stored->id);
+    QVERIFY(q.exec());
+    const auto answer = [](QMessageBox::StandardButton button, QString *text) {
+        QTimer::singleShot(20, [button, text] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            *text = box->text();
+            box->button(button)->click();
+        });
+    };
+    QuestionnairesDialog again(*db, c.id);
+    auto *table2 = again.findChild<QTableWidget *>();
+    table2->selectRow(1);
+    const QList<QLineEdit *> fields
+        = again.findChildren<QLineEdit *>(QString(), Qt::FindDirectChildrenOnly);
+    fields.at(2)->setText(QStringLiteral("from"));
+    QString warning;
+    answer(QMessageBox::Cancel, &warning);
+    QVERIFY(!again.save());
+    QVERIFY2(warning.contains(QStringLiteral("printed QR codes")), qPrintable(warning));
+    QCOMPARE(QuestionnaireRepository(*db).byId(stored->id)->linkParameter,
+             QStringLiteral("channel"));
+    answer(QMessageBox::Save, &warning);
+    QVERIFY(again.save());
+    QCOMPARE(QuestionnaireRepository(*db).byId(stored->id)->linkParameter, QStringLiteral("from"));
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -5,6 +5,7 @@
 #include "db/Migrations.h"
 #include "db/Transaction.h"
 #include "repo/CampaignRepository.h"
+#include "repo/QuestionnaireRepository.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -33,9 +34,10 @@ void tst_Migrations::freshFile()
     QCOMPARE(state, Migrations::State::Fresh);
     QCOMPARE(Migrations::currentVersion(db), Migrations::latestVersion());
     const QStringList tables = db.connection().tables();
-    for (const char *t : {"campaigns", "units", "participations", "recommended_units", "gift_goods",
-                          "experts", "letters", "letter_counters", "letter_templates", "links",
-                          "daily_tallies", "response_ids", "imports", "audit_log", "grading_rules"})
+    for (const char *t :
+         {"campaigns", "units", "participations", "recommended_units", "gift_goods", "experts",
+          "letters", "letter_counters", "letter_templates", "links", "daily_tallies",
+          "response_ids", "imports", "audit_log", "grading_rules", "questionnaires"})
         QVERIFY2(tables.contains(QLatin1String(t)), t);
     // Preparing again is a no-op.
     QVERIFY(!Migrations::prepare(db, &state).isValid());
@@ -86,6 +88,11 @@ void tst_Migrations::fromEveryEarlierVersion()
         const auto c = CampaignRepository(db).byYear(2023);
         QVERIFY(c.has_value());
         QCOMPARE(c->endDate, QDate(2023, 7, 26));
+        // From before questionnaires: one, on the campaign's base URL with src.
+        const QList<Questionnaire> list = QuestionnaireRepository(db).list(c->id);
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.first().linkParameter, QStringLiteral("src"));
+        QVERIFY(list.first().idPrefix.isEmpty()); // ids counted before keep their hash
     }
     // Every table of the latest schema is usable.
     Campaign c;

@@ -13,10 +13,12 @@
 #include "progress/Commendations.h"
 #include "progress/GradingRepository.h"
 #include "progress/ProgressCache.h"
+#include "repo/QuestionnaireRepository.h"
 #include "io/TableReader.h"
 #include "session/Workspace.h"
 
 #include <QBarSet>
+#include <QComboBox>
 #include <QLineSeries>
 #include <QProcess>
 #include <QSqlQuery>
@@ -64,6 +66,7 @@ private slots:
     void chartsShowTheCampaignByValue();
     void rankingIsTopAndBottomN();
     void filtersNarrowEveryChart();
+    void questionnaireFilter();
     void barClickOpensUnitSeries();
     void refreshesAfterTallyImport();
     void searchFiltersUnitList();
@@ -253,6 +256,32 @@ void tst_ProgressDashboard::filtersNarrowEveryChart()
     QCOMPARE(qint64(m_page->cache()->snapshot()->unit(1)->groupValid), group);
     m_page->setFilter({});
     QCOMPARE(m_page->regionCategories().size(), 34);
+}
+
+void tst_ProgressDashboard::questionnaireFilter()
+{
+    // A second questionnaire, with no links yet: the filter lists it, and its figures are none.
+    Questionnaire q;
+    q.campaignId = m_workspace->campaignId();
+    q.name = QStringLiteral("practitioners");
+    q.platform = QStringLiteral("wjx");
+    q.linkParameter = QStringLiteral("sojumpparm");
+    QVERIFY(QuestionnaireRepository(m_workspace->database()).add(q).isEmpty());
+    auto *box = m_page->findChild<QComboBox *>(QStringLiteral("questionnaireFilter"));
+    QVERIFY(box);
+    QTRY_COMPARE(box->count(), 3); // all, main, practitioners
+    const auto total = [this] {
+        const QList<QPointF> points = m_page->cumulativeSeries()->points();
+        return points.isEmpty() ? qint64(0) : qint64(points.last().y());
+    };
+    const qint64 all = total();
+    QVERIFY(all > 0);
+    m_page->cache()->setQuestionnaireId(q.id);
+    QTRY_COMPARE(total(), qint64(0));
+    m_page->cache()->setQuestionnaireId(box->itemData(1).toLongLong()); // main: every link
+    QTRY_COMPARE(total(), all);
+    m_page->cache()->setQuestionnaireId(0);
+    QTRY_COMPARE(total(), all);
 }
 
 void tst_ProgressDashboard::barClickOpensUnitSeries()

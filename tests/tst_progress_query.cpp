@@ -160,6 +160,7 @@ class tst_ProgressQuery : public QObject
 private slots:
     void initTestCase();
     void forecastDefinition();
+    void forecastOfClosedCampaignEqualsCount();
     void perUnitFigures();
     void groupTotalsFollowParentChains();
     void yearOverYear();
@@ -183,6 +184,8 @@ private:
 
 void tst_ProgressQuery::initTestCase()
 {
+    // The figures below are as of the fifth window day: forecasts count the days after it.
+    qputenv("SECRETARIAT_TODAY", "2024-07-21");
     m_path = TestSupport::newDatabaseLocation(QStringLiteral("progress-fixture"));
     m_db = TestSupport::openMigrated(m_path);
     QVERIFY(m_db);
@@ -218,6 +221,23 @@ void tst_ProgressQuery::forecastDefinition()
     QCOMPARE(Percent::text(1, 16), QStringLiteral("6.3")); // 6.25 -> 6.3
     QCOMPARE(Percent::text(0, 5), QStringLiteral("0.0"));
     QCOMPARE(Percent::text(5, 0), QString());
+}
+
+void tst_ProgressQuery::forecastOfClosedCampaignEqualsCount()
+{
+    // Two years after the window: nothing remains, whatever day the last figure came.
+    qputenv("SECRETARIAT_TODAY", "2026-11-30");
+    const auto closed = ProgressQuery(*m_db).load(2);
+    // Before the window opens: every window day remains.
+    qputenv("SECRETARIAT_TODAY", "2024-07-01");
+    const auto before = ProgressQuery(*m_db).load(2);
+    qputenv("SECRETARIAT_TODAY", "2024-07-21");
+    QVERIFY(closed && before);
+    for (const UnitProgress &u : closed->units)
+        QCOMPARE(u.forecast, u.valid);
+    QCOMPARE(ProgressQuery::totals(*closed).forecast, ProgressQuery::totals(*closed).valid);
+    QCOMPARE(Forecast::projectedFinal(410, 200.0 / 3, 10, -17), qint64(410 + 667));
+    QCOMPARE(before->unit(1)->forecast, qint64(410 + 667));
 }
 
 void tst_ProgressQuery::perUnitFigures()

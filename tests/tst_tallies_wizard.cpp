@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QSettings>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTableWidget>
@@ -35,6 +36,7 @@ private slots:
     void initTestCase();
     void importThroughWizard();
     void unknownHeadersNeedMapping();
+    void platformExportNeedsNoMapping();
     void closingDuringImportChangesNothing();
     void chineseScreens();
 
@@ -55,6 +57,8 @@ void tst_TalliesWizard::shot(QWidget *w, const QString &name)
 void tst_TalliesWizard::initTestCase()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("SecretariatTests"));
+    // Mappings chosen by hand are remembered per format: start from none.
+    QSettings().remove(QStringLiteral("tallyMappings"));
     m_location = TestSupport::newDatabaseLocation(QStringLiteral("wizard"));
     auto db = TestSupport::openMigrated(m_location);
     QVERIFY(db);
@@ -205,6 +209,40 @@ void tst_TalliesWizard::unknownHeadersNeedMapping()
     QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(TallyImportWizard::SummaryPage), 30000);
     QCOMPARE(wizard.reports().first().outcome, ImportReport::Outcome::Imported);
     QCOMPARE(wizard.reports().first().accepted, 1);
+}
+
+void tst_TalliesWizard::platformExportNeedsNoMapping()
+{
+    Workspace workspace;
+    QVERIFY(!workspace.open(m_location).isValid());
+    workspace.setCampaignId(m_campaignId);
+    // A 问卷星 download: no validity column, the token in 来源详情, one row without a link.
+    const QString path = m_dir.filePath(QStringLiteral("wjx.csv"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("序号,提交答卷时间,所用时间,来源,来源详情,来自IP,1、您的性别\n"
+            "wjx-9001,2024/7/20 9:02:11,143秒,链接,ef56,203.0.113.14(广东-深圳),男\n"
+            "wjx-9002,2024/7/20 9:12:00,95秒,直接访问,直接访问,203.0.113.15(广东-广州),女\n");
+    f.close();
+    TallyImportWizard wizard(&workspace);
+    wizard.addFiles({path});
+    wizard.show();
+    wizard.next();
+    bool detected = false;
+    for (QLabel *l : wizard.currentPage()->findChildren<QLabel *>())
+        detected = detected
+            || (l->text().contains(QStringLiteral("Wenjuanxing"))
+                && l->text().contains(QStringLiteral("E: 来源详情")));
+    QVERIFY(detected);
+    QVERIFY(wizard.button(QWizard::CommitButton)->isEnabled());
+    wizard.next();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(TallyImportWizard::SummaryPage), 30000);
+    const ImportReport r = wizard.reports().first();
+    QCOMPARE(r.outcome, ImportReport::Outcome::Imported);
+    QCOMPARE(r.format, QStringLiteral("wjx"));
+    QCOMPARE(r.accepted, 1);
+    QCOMPARE(r.noLink, 1);
+    QVERIFY(wizard.errorListText().contains(QStringLiteral("1 row(s) without a link")));
 }
 
 void tst_TalliesWizard::closingDuringImportChangesNothing()

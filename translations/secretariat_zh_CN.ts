@@ -58,6 +58,22 @@
         <source>the %1 campaign</source>
         <translation>%1 年调查活动</translation>
     </message>
+    <message>
+        <source>Survey &amp;platform:</source>
+        <translation>调查平台(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Link &amp;parameter:</source>
+        <translation>链接参数(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaires…</source>
+        <translation>问卷(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Questionnaires:</source>
+        <translation>问卷：</translation>
+    </message>
 </context>
 <context>
     <name>CampaignListModel</name>
@@ -157,6 +173,14 @@
     <message>
         <source>Unknown</source>
         <translation>未知</translation>
+    </message>
+    <message>
+        <source>Completion time</source>
+        <translation>答题用时</translation>
+    </message>
+    <message>
+        <source>Response status</source>
+        <translation>答卷状态</translation>
     </message>
 </context>
 <context>
@@ -468,6 +492,29 @@
     </message>
 </context>
 <context>
+    <name>DailyFormat</name>
+    <message>
+        <source>the link is empty</source>
+        <translation>链接为空</translation>
+    </message>
+    <message>
+        <source>the date is empty</source>
+        <translation>日期为空</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (yyyy-MM-dd, yyyy/M/d or yyyy年M月d日)</source>
+        <translation>“%1”不是日期（应为 yyyy-MM-dd、yyyy/M/d 或 yyyy年M月d日）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of samples</source>
+        <translation>“%1”不是样本数</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of suggestions</source>
+        <translation>“%1”不是意见建议数</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Overview</source>
@@ -755,6 +802,14 @@
         <comment>axis tick</comment>
         <translation>%1万</translation>
     </message>
+    <message>
+        <source>All questionnaires</source>
+        <translation>全部问卷</translation>
+    </message>
+    <message>
+        <source>Questionnaire:</source>
+        <translation>问卷：</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
@@ -805,6 +860,14 @@ Nothing has been changed yet; Cancel gives up this change.</source>
 <context>
     <name>Dialect</name>
     <message>
+        <source>the server refused this: the connected user&apos;s role does not allow it (%1)</source>
+        <translation>服务器拒绝了此操作：当前用户的角色无此权限（%1）</translation>
+    </message>
+    <message>
+        <source>the database file is read-only (%1)</source>
+        <translation>数据库文件为只读（%1）</translation>
+    </message>
+    <message>
         <source>the copies kept in the folder ending in .backups beside the database file</source>
         <translation>数据库文件旁以 .backups 结尾的文件夹中保存的副本</translation>
     </message>
@@ -815,10 +878,6 @@ Nothing has been changed yet; Cancel gives up this change.</source>
     <message>
         <source>another desk kept the database busy for too long; nothing was changed. Try again in a moment (%1)</source>
         <translation>另一工位占用数据库过久，未作任何更改。请稍后重试（%1）</translation>
-    </message>
-    <message>
-        <source>the database file is read-only (%1)</source>
-        <translation>数据库文件为只读（%1）</translation>
     </message>
     <message>
         <source>the database file could not be read or written; nothing was changed. Check the disk or the network share it is on, then try again (%1)</source>
@@ -839,10 +898,6 @@ Nothing has been changed yet; Cancel gives up this change.</source>
     <message>
         <source>access to the database file was denied (%1)</source>
         <translation>访问数据库文件被拒绝（%1）</translation>
-    </message>
-    <message>
-        <source>the server refused this: the connected user&apos;s role does not allow it (%1)</source>
-        <translation>服务器拒绝了此操作：当前用户的角色无此权限（%1）</translation>
     </message>
     <message>
         <source>the connection to the database server was lost; nothing was changed. Connect again (File → Connect to Server…) and repeat the last step (%1)</source>
@@ -984,6 +1039,13 @@ Nothing has been changed yet; Cancel gives up this change.</source>
     <message>
         <source>Specialty</source>
         <translation>专长</translation>
+    </message>
+</context>
+<context>
+    <name>GenericFormat</name>
+    <message>
+        <source>Other platform (generic)</source>
+        <translation>其他平台（通用）</translation>
     </message>
 </context>
 <context>
@@ -1299,6 +1361,12 @@ Nothing has been changed yet; Cancel gives up this change.</source>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
+    <message numerus="yes">
+        <source>unknown link %1: %n row(s)</source>
+        <translation>
+            <numerusform>未知链接 %1：%n 行</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IssueLettersDialog</name>
@@ -1374,6 +1442,10 @@ Nothing has been changed yet; Cancel gives up this change.</source>
         <translation>
             <numerusform>已于 %2 申请 %1 个链接；已发放 %n 个链接。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaire:</source>
+        <translation>问卷(&amp;Q)：</translation>
     </message>
 </context>
 <context>
@@ -1907,10 +1979,6 @@ Nothing has been changed yet; Cancel gives up this change.</source>
         <translation>该调查活动不存在</translation>
     </message>
     <message>
-        <source>the campaign has no base URL; set one before issuing links</source>
-        <translation>该调查活动未设置问卷基础链接，请先设置再发放链接</translation>
-    </message>
-    <message>
         <source>there is no unit %1</source>
         <translation>不存在单位 %1</translation>
     </message>
@@ -1951,6 +2019,14 @@ Nothing has been changed yet; Cancel gives up this change.</source>
     <message>
         <source>someone else</source>
         <translation>他人</translation>
+    </message>
+    <message>
+        <source>questionnaire %1 is not one of this campaign&apos;s</source>
+        <translation>问卷 %1 不属于本调查活动</translation>
+    </message>
+    <message>
+        <source>the questionnaire has no base URL; set one before issuing links</source>
+        <translation>问卷没有基础链接，请先设置再发放链接</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +2070,10 @@ Nothing has been changed yet; Cancel gives up this change.</source>
     <message>
         <source>Samples</source>
         <translation>有效样本</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>问卷</translation>
     </message>
 </context>
 <context>
@@ -2364,6 +2444,21 @@ Nothing has been changed yet; Cancel gives up this change.</source>
     </message>
 </context>
 <context>
+    <name>PlatformFormat</name>
+    <message>
+        <source>the response ID is empty</source>
+        <translation>答卷编号为空</translation>
+    </message>
+    <message>
+        <source>the submit time is empty</source>
+        <translation>提交时间为空</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid flag (1/0, true/false, 是/否)</source>
+        <translation>“%1”不是有效标志（应为 1/0、true/false 或 是/否）</translation>
+    </message>
+</context>
+<context>
     <name>PosterExportDialog</name>
     <message>
         <source>Poster as &amp;PDF</source>
@@ -2581,6 +2676,114 @@ Nothing has been changed yet; Cancel gives up this change.</source>
     </message>
 </context>
 <context>
+    <name>QuestionnaireRepository</name>
+    <message>
+        <source>the questionnaire needs a name</source>
+        <translation>问卷须有名称</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a survey platform (%2)</source>
+        <translation>“%1”不是调查平台（%2）</translation>
+    </message>
+    <message>
+        <source>the link parameter must be a name such as src or sojumpparm (letters, digits, _ . ~ -)</source>
+        <translation>链接参数须为 src、sojumpparm 这样的名称（字母、数字、_ . ~ -）</translation>
+    </message>
+    <message>
+        <source>the base URL must be an http or https address, e.g. https://survey.example.cn/q</source>
+        <translation>问卷基础链接须为 http 或 https 地址，例如 https://survey.example.cn/q</translation>
+    </message>
+    <message>
+        <source>the minimum completion time cannot be negative</source>
+        <translation>最短答题用时不能为负数</translation>
+    </message>
+    <message>
+        <source>the campaign already has a questionnaire named &apos;%1&apos;</source>
+        <translation>本调查活动已有名为“%1”的问卷</translation>
+    </message>
+    <message>
+        <source>the questionnaire no longer exists</source>
+        <translation>该问卷已不存在</translation>
+    </message>
+    <message>
+        <source>the questionnaire was %1</source>
+        <translation>该问卷%1</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnairesDialog</name>
+    <message>
+        <source>Questionnaires</source>
+        <translation>问卷</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Link parameter</source>
+        <translation>链接参数</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>基础链接</translation>
+    </message>
+    <message>
+        <source>Minimum seconds</source>
+        <translation>最短用时（秒）</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>独立链接</translation>
+    </message>
+    <message>
+        <source>no rule</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Survey &amp;platform:</source>
+        <translation>调查平台(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>基础链接(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Link &amp;parameter:</source>
+        <translation>链接参数(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum completion time:</source>
+        <translation>最短答题用时(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) of this questionnaire were issued already. Their printed QR codes and posters keep the old address, which no longer counts for the unit. Save anyway?</source>
+        <translation>
+            <numerusform>此问卷已发放 %n 个链接。已印制的二维码和海报仍是旧地址，其样本将不再计入该单位。仍要保存吗？</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Regions</name>
     <message>
         <source>Beijing</source>
@@ -2720,6 +2923,25 @@ Nothing has been changed yet; Cancel gives up this change.</source>
     </message>
 </context>
 <context>
+    <name>ResponsesFormat</name>
+    <message>
+        <source>the response ID is empty</source>
+        <translation>答卷编号为空</translation>
+    </message>
+    <message>
+        <source>the link is empty</source>
+        <translation>链接为空</translation>
+    </message>
+    <message>
+        <source>the date is empty</source>
+        <translation>日期为空</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid flag (1/0, true/false, 是/否)</source>
+        <translation>“%1”不是有效标志（应为 1/0、true/false 或 是/否）</translation>
+    </message>
+</context>
+<context>
     <name>SafeFileIconProvider</name>
     <message>
         <source>Drive</source>
@@ -2788,6 +3010,29 @@ Nothing has been changed yet; Cancel gives up this change.</source>
     </message>
 </context>
 <context>
+    <name>SurveyPlatform</name>
+    <message>
+        <source>Wenjuanxing (wjx.cn)</source>
+        <translation>问卷星（wjx.cn）</translation>
+    </message>
+    <message>
+        <source>Tencent Survey (wj.qq.com)</source>
+        <translation>腾讯问卷（wj.qq.com）</translation>
+    </message>
+    <message>
+        <source>Jinshuju (jinshuju.net)</source>
+        <translation>金数据（jinshuju.net）</translation>
+    </message>
+    <message>
+        <source>Wenjuan (wenjuan.com)</source>
+        <translation>问卷网（wenjuan.com）</translation>
+    </message>
+    <message>
+        <source>Other platform</source>
+        <translation>其他平台</translation>
+    </message>
+</context>
+<context>
     <name>TableReader</name>
     <message>
         <source>old binary .xls files cannot be read; save it as .xlsx or CSV</source>
@@ -2832,6 +3077,13 @@ Nothing has been changed yet; Cancel gives up this change.</source>
     <message>
         <source>Tally files</source>
         <translation>样本统计文件</translation>
+    </message>
+</context>
+<context>
+    <name>TallyFormat</name>
+    <message>
+        <source>&apos;%1&apos; is not a date and time (yyyy-MM-dd HH:mm[:ss])</source>
+        <translation>“%1”不是日期时间（应为 yyyy-MM-dd HH:mm[:ss]）</translation>
     </message>
 </context>
 <context>
@@ -2929,10 +3181,6 @@ Nothing has been changed yet; Cancel gives up this change.</source>
         <translation>识别结果：</translation>
     </message>
     <message>
-        <source>Kind:</source>
-        <translation>类型：</translation>
-    </message>
-    <message>
         <source>First rows:</source>
         <translation>前几行：</translation>
     </message>
@@ -2943,14 +3191,6 @@ Nothing has been changed yet; Cancel gives up this change.</source>
     <message>
         <source>encoding %1 · delimiter %2 · %3</source>
         <translation>编码 %1 · 分隔符 %2 · %3</translation>
-    </message>
-    <message>
-        <source>kind not recognised from the headers</source>
-        <translation>无法根据表头识别类型</translation>
-    </message>
-    <message>
-        <source>kind: %1</source>
-        <translation>类型：%1</translation>
     </message>
     <message>
         <source>%1 (required):</source>
@@ -2967,10 +3207,6 @@ Nothing has been changed yet; Cancel gives up this change.</source>
     <message>
         <source>This file cannot be read: %1</source>
         <translation>无法读取此文件：%1</translation>
-    </message>
-    <message>
-        <source>Choose whether this is a daily-count or a responses file.</source>
-        <translation>请选择这是每日统计文件还是答卷明细文件。</translation>
     </message>
     <message>
         <source>Missing required columns: %1</source>
@@ -3084,6 +3320,34 @@ Nothing has been changed yet; Cancel gives up this change.</source>
         <source>%1 — waiting for another desk&apos;s import to finish</source>
         <translation>%1 — 正在等待其他工位的导入完成</translation>
     </message>
+    <message>
+        <source>Read as:</source>
+        <translation>读取格式：</translation>
+    </message>
+    <message>
+        <source>Choose whose export this is, or whether it is a daily-count or a responses file.</source>
+        <translation>请选择这是哪个平台的导出文件，或是每日统计还是答卷明细文件。</translation>
+    </message>
+    <message>
+        <source>format not recognised from the headers</source>
+        <translation>无法根据表头识别格式</translation>
+    </message>
+    <message>
+        <source>%1 · questionnaire: %2 · links in column %3</source>
+        <translation>%1 · 问卷：%2 · 链接所在列：%3</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source> (%1 row(s) without a link, %2 incomplete response(s), not counted)</source>
+        <translation>（%1 行没有链接，%2 份未完成答卷，均不计入）</translation>
+    </message>
 </context>
 <context>
     <name>TallyImporter</name>
@@ -3126,38 +3390,6 @@ Nothing has been changed yet; Cancel gives up this change.</source>
     <message>
         <source>required columns are missing; nothing imported</source>
         <translation>缺少必需的列，未导入任何数据</translation>
-    </message>
-    <message>
-        <source>the response ID is empty</source>
-        <translation>答卷编号为空</translation>
-    </message>
-    <message>
-        <source>the link is empty</source>
-        <translation>链接为空</translation>
-    </message>
-    <message>
-        <source>the date is empty</source>
-        <translation>日期为空</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a date (yyyy-MM-dd, yyyy/M/d or yyyy年M月d日)</source>
-        <translation>“%1”不是日期（应为 yyyy-MM-dd、yyyy/M/d 或 yyyy年M月d日）</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a date and time (yyyy-MM-dd HH:mm[:ss])</source>
-        <translation>“%1”不是日期时间（应为 yyyy-MM-dd HH:mm[:ss]）</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a number of samples</source>
-        <translation>“%1”不是样本数</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a number of suggestions</source>
-        <translation>“%1”不是意见建议数</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a valid flag (1/0, true/false, 是/否)</source>
-        <translation>“%1”不是有效标志（应为 1/0、true/false 或 是/否）</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has no link token (src=...)</source>
@@ -3208,6 +3440,18 @@ Nothing has been changed yet; Cancel gives up this change.</source>
     <message>
         <source>response ids: %1 stored of %2 checked as new</source>
         <translation>答卷编号：检查为新的 %2 个中只存入了 %1 个</translation>
+    </message>
+    <message>
+        <source>the columns named by hand are not in the file; nothing imported</source>
+        <translation>手工指定的列不在文件中，未导入任何数据</translation>
+    </message>
+    <message>
+        <source>there is no column named &apos;%1&apos; for %2</source>
+        <translation>没有名为“%1”的列可作为“%2”</translation>
+    </message>
+    <message>
+        <source>link &apos;%1&apos; belongs to another questionnaire; not counted</source>
+        <translation>链接“%1”属于另一份问卷，不计入</translation>
     </message>
 </context>
 <context>

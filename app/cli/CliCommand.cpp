@@ -4,6 +4,7 @@
 #include "db/Migrations.h"
 #include "db/WriteWait.h"
 #include "repo/CampaignRepository.h"
+#include "repo/QuestionnaireRepository.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -136,6 +137,30 @@ QCommandLineOption CliContext::campaignOption()
 void CliContext::addCampaignOption(QCommandLineParser &parser)
 {
     parser.addOption(campaignOption());
+}
+
+QCommandLineOption CliContext::questionnaireOption()
+{
+    return {QStringLiteral("questionnaire"),
+            QStringLiteral("Questionnaire name (default: every one; new links: the first)."),
+            QStringLiteral("NAME")};
+}
+
+bool CliContext::questionnaire(Database &db, qint64 campaignId, const QCommandLineParser &parser,
+                               qint64 *id)
+{
+    *id = 0;
+    if (!parser.isSet(QStringLiteral("questionnaire")))
+        return true;
+    const QString name = parser.value(QStringLiteral("questionnaire"));
+    const auto q = QuestionnaireRepository(db).byName(campaignId, name);
+    if (!q) {
+        m_err << "questionnaire: the campaign has no questionnaire '" << name
+              << "'; see: questionnaire list" << Qt::endl;
+        return false;
+    }
+    *id = q->id;
+    return true;
 }
 
 std::optional<Campaign> CliContext::campaign(Database &db, const QCommandLineParser &parser)

@@ -65,6 +65,12 @@ public:
     // newest. Prints why not and returns nullopt when there is none.
     std::optional<Campaign> campaign(Database &db, const QCommandLineParser &parser);
 
+    // --questionnaire NAME: *id is 0 when not given, else the campaign's questionnaire of that
+    // name; false (printed why) when the campaign has none of that name.
+    static QCommandLineOption questionnaireOption();
+    bool questionnaire(Database &db, qint64 campaignId, const QCommandLineParser &parser,
+                       qint64 *id);
+
 private:
     QString m_dbOption;
     QTextStream &m_out;

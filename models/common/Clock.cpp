@@ -37,3 +37,9 @@ QString currentUser()
 }
 
 } // namespace Clock
+
+QDate Clock::today()
+{
+    const QDate fixed = parseDate(qEnvironmentVariable("SECRETARIAT_TODAY"));
+    return fixed.isValid() ? fixed : QDate::currentDate();
+}

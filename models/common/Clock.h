@@ -13,4 +13,7 @@ QDate parseDate(const QString &text);
 // it is not a timestamp).
 QString localTimeText(const QString &isoUtc);
 QString currentUser();
+// Today's date: the SECRETARIAT_TODAY environment variable (yyyy-MM-dd) when set, for tests and
+// demonstrations of a past campaign, else the system's.
+QDate today();
 } // namespace Clock

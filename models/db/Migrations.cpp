@@ -240,6 +240,36 @@ const QList<Migrations::Migration> kMigrations = {
      {
          QStringLiteral("ALTER TABLE campaigns ADD COLUMN updated_by TEXT NOT NULL DEFAULT ''"),
      }},
+    {12,
+     "questionnaires: a campaign's surveys, each on its platform with its link parameter",
+     {
+         // id_prefix goes before each response id when it is hashed, so response ids are unique
+         // per questionnaire; '' for the questionnaire an existing campaign migrates to, so the
+         // ids it counted before still match.
+         QStringLiteral("CREATE TABLE questionnaires ("
+                        " id ${PK},"
+                        " campaign_id ${BIGINT} NOT NULL REFERENCES campaigns(id),"
+                        " name TEXT NOT NULL,"
+                        " platform TEXT NOT NULL DEFAULT 'other',"
+                        " base_url TEXT NOT NULL DEFAULT '',"
+                        " link_parameter TEXT NOT NULL DEFAULT 'src',"
+                        " min_seconds INTEGER NOT NULL DEFAULT 0 CHECK (min_seconds >= 0),"
+                        " id_prefix TEXT NOT NULL DEFAULT '',"
+                        " row_version INTEGER NOT NULL DEFAULT 1,"
+                        " created_at TEXT NOT NULL,"
+                        " updated_at TEXT NOT NULL,"
+                        " updated_by TEXT NOT NULL DEFAULT '',"
+                        " UNIQUE (campaign_id, name))"),
+         QStringLiteral("INSERT INTO questionnaires (campaign_id, name, platform, base_url,"
+                        " link_parameter, created_at, updated_at)"
+                        " SELECT id, 'main', 'other', base_url, 'src', created_at, updated_at"
+                        " FROM campaigns"),
+         QStringLiteral("ALTER TABLE links ADD COLUMN questionnaire_id ${BIGINT}"
+                        " REFERENCES questionnaires(id)"),
+         QStringLiteral("UPDATE links SET questionnaire_id = (SELECT q.id FROM questionnaires q"
+                        " WHERE q.campaign_id = links.campaign_id)"),
+         QStringLiteral("CREATE INDEX links_questionnaire ON links(questionnaire_id)"),
+     }},
 };
 
 QString nowText()

@@ -32,6 +32,7 @@ const TableGrant kTableGrants[] = {
     {"links", "secretariat_coordinator", "INSERT, UPDATE"},
     // Managers: campaign set-up, tally imports, targets and grading.
     {"campaigns", "secretariat_manager", "INSERT, UPDATE"},
+    {"questionnaires", "secretariat_manager", "INSERT, UPDATE"},
     {"imports", "secretariat_manager", "INSERT, UPDATE, DELETE"},
     {"daily_tallies", "secretariat_manager", "INSERT, UPDATE, DELETE"},
     {"response_ids", "secretariat_manager", "INSERT, UPDATE, DELETE"},

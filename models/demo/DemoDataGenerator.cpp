@@ -15,10 +15,33 @@
 #include <QCryptographicHash>
 #include <QRandomGenerator>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
 
 namespace {
+
+// Campaigns without a questionnaire get one ("main", on their base URL, parameter src), and
+// links without one belong to their campaign's first.
+QSqlError giveQuestionnaires(Database &db, const QString &now)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(
+        QStringLiteral("INSERT INTO questionnaires (campaign_id, name, platform, base_url,"
+                       " link_parameter, created_at, updated_at)"
+                       " SELECT c.id, 'main', 'other', c.base_url, 'src', ?, ? FROM campaigns c"
+                       " WHERE NOT EXISTS (SELECT 1 FROM questionnaires x"
+                       " WHERE x.campaign_id = c.id)"));
+    q.addBindValue(now);
+    q.addBindValue(now);
+    if (!q.exec())
+        return q.lastError();
+    if (!q.exec(QStringLiteral("UPDATE links SET questionnaire_id = (SELECT MIN(x.id) FROM"
+                               " questionnaires x WHERE x.campaign_id = links.campaign_id)"
+                               " WHERE questionnaire_id IS NULL")))
+        return q.lastError();
+    return {};
+}
 
 // Invented words only: no real organization, person, phone or address.
 const QStringList kBrandWords = {
@@ -423,6 +446,8 @@ Problems DemoDataGenerator::generate(int year, Summary *summary, bool withPrevio
             return {{{}, 0, QString(), Dialect::describeError(e)}};
     }
 
+    if (QSqlError e = giveQuestionnaires(m_db, now); e.isValid())
+        return {{{}, 0, QString(), e.text()}};
     if (QSqlError e = tx.commit(); e.isValid())
         return {{{}, 0, QString(), Dialect::describeError(e)}};
     // Every unit gets its authorization letter (one more transaction), so the letters page and

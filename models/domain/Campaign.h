@@ -13,6 +13,10 @@ struct Campaign
     QDate startDate;
     QDate endDate;
     QString baseUrl;
+    // The first questionnaire's platform and link parameter, used when the campaign is added
+    // (empty parameter: the platform's own).
+    QString surveyPlatform = QStringLiteral("other");
+    QString linkParameter;
     QDate linkRequestDue;
     QDate giftListDue;
     int rowVersion = 1;

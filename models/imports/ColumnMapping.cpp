@@ -182,6 +182,10 @@ QString ColumnMapping::fieldKey(Field field)
         return QStringLiteral("valid");
     case Region:
         return QStringLiteral("region");
+    case Duration:
+        return QStringLiteral("duration");
+    case Status:
+        return QStringLiteral("status");
     case FieldCount:
         break;
     }
@@ -209,6 +213,10 @@ QString ColumnMapping::fieldLabel(Field field)
         return tr("Valid?");
     case Region:
         return tr("Region");
+    case Duration:
+        return tr("Completion time");
+    case Status:
+        return tr("Response status");
     case FieldCount:
         break;
     }

@@ -22,6 +22,8 @@ public:
         SubmittedAt,
         ValidFlag,
         Region,
+        Duration, // completion time (所用时间, 答题时长, Duration)
+        Status, // the platform's own state of a response (Qualtrics Status)
         FieldCount
     };
     enum class Kind { Unknown, Daily, Responses };
@@ -38,6 +40,7 @@ public:
     void setColumn(Field field, int column);
     bool isMapped(Field field) const { return m_columns.at(field) >= 0; }
     int headerSize() const { return m_headerSize; }
+    void setHeaderSize(int size) { m_headerSize = size; }
 
     // The fields a kind needs and those it may use.
     static QList<Field> requiredFields(Kind kind);

@@ -1,13 +1,31 @@
 #include "imports/ImportReport.h"
 
+#include <algorithm>
+
 QString ImportReport::summaryLine() const
 {
     return QStringLiteral("read %1, accepted %2, duplicate %3, rejected %4, unknown-link %5")
-        .arg(read)
-        .arg(accepted)
-        .arg(duplicate)
-        .arg(rejected)
-        .arg(unknownLink);
+               .arg(read)
+               .arg(accepted)
+               .arg(duplicate)
+               .arg(rejected)
+               .arg(unknownLink)
+        + (noLink > 0 ? QStringLiteral(", no-link %1").arg(noLink) : QString())
+        + (incomplete > 0 ? QStringLiteral(", incomplete %1").arg(incomplete) : QString());
+}
+
+QString ImportReport::unknownTokenText() const
+{
+    QList<std::pair<QString, qint64>> tokens;
+    for (auto it = unknownTokens.cbegin(); it != unknownTokens.cend(); ++it)
+        tokens.append({it.key(), it.value()});
+    std::stable_sort(tokens.begin(), tokens.end(),
+                     [](const auto &a, const auto &b) { return a.second > b.second; });
+    QStringList lines;
+    for (const auto &[token, rows] : tokens)
+        lines << tr("unknown link %1: %n row(s)", nullptr, int(qMin<qint64>(rows, INT_MAX)))
+                     .arg(token);
+    return lines.join(QLatin1Char('\n'));
 }
 
 void ImportReport::addCounts(const ImportReport &other)
@@ -17,6 +35,10 @@ void ImportReport::addCounts(const ImportReport &other)
     duplicate += other.duplicate;
     rejected += other.rejected;
     unknownLink += other.unknownLink;
+    noLink += other.noLink;
+    incomplete += other.incomplete;
+    for (auto it = other.unknownTokens.cbegin(); it != other.unknownTokens.cend(); ++it)
+        unknownTokens[it.key()] += it.value();
 }
 
 QString ImportReport::problemText() const

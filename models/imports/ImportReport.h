@@ -3,6 +3,7 @@
 #include "common/Problem.h"
 
 #include <QCoreApplication>
+#include <QMap>
 #include <QString>
 
 // What one import did (or would have done) with one file: counters, the problems found as
@@ -22,6 +23,9 @@ public:
     QString file; // as given
     QString sha256; // hex
     QString kind; // "daily" / "responses"
+    QString format; // the format's key: "wjx", ..., "daily", "responses"
+    QString formatLabel; // its name for people
+    QString tokenColumn; // the header of the column the links were read from
     QString encoding; // reader's encodingName()
     QChar delimiter; // null for xlsx
     qint64 read = 0; // data rows read (header not counted)
@@ -29,6 +33,9 @@ public:
     qint64 duplicate = 0;
     qint64 rejected = 0;
     qint64 unknownLink = 0;
+    qint64 noLink = 0; // platform export rows that came without a token
+    qint64 incomplete = 0; // responses the platform marks as not submitted
+    QMap<QString, qint64> unknownTokens; // each unknown or revoked token with its rows
     Outcome outcome = Outcome::Rejected;
     qint64 importId = 0; // the imports row (or the earlier one when AlreadyImported)
     QString message; // one sentence saying how it ended
@@ -37,8 +44,10 @@ public:
     qint64 problemsNotListed = 0; // beyond the listing limit
 
     bool changedData() const { return outcome == Outcome::Imported; }
-    // "read N, accepted N, duplicate N, rejected N, unknown-link N"
+    // "read N, accepted N, duplicate N, rejected N, unknown-link N[, no-link N][, incomplete N]"
     QString summaryLine() const;
+    // One line per unknown token with its row count, most rows first; empty when none.
+    QString unknownTokenText() const;
     // Adds another file's counters (for totals over several files).
     void addCounts(const ImportReport &other);
     // Every problem and warning, one per line, for the error list and its export.

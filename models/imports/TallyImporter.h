@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QMap>
 #include <QStringList>
 
 #include <atomic>
@@ -13,12 +14,20 @@
 #include <optional>
 
 class Database;
+class TallyFormat;
 
 // How TallyImporter::importFile reads a file.
 struct TallyImportOptions
 {
     ColumnMapping::Kind kind = ColumnMapping::Kind::Unknown; // Unknown: from the header
+    // A format's key ("wjx", "tencent", ..., "generic", "daily", "responses"); empty or "auto":
+    // recognised from the header.
+    QString format;
     std::optional<ColumnMapping> mapping; // else from the header
+    // Columns named by hand over what the format found: field -> header text.
+    QMap<ColumnMapping::Field, QString> columns;
+    qint64 questionnaireId = 0; // only its links count; 0: every questionnaire of the campaign
+    int minSeconds = -1; // responses faster than this are invalid; -1: each questionnaire's rule
     TableReader::Options reader;
     bool skipInvalid = false;
     bool backup = true;
@@ -28,22 +37,24 @@ struct TallyImportOptions
     std::function<void()> waiting;
 };
 
-// Imports the survey platform's sample tallies into one campaign: *daily* files (link, date,
-// valid samples[, suggestions, invalid samples]) replace the figures of each link and day;
-// *responses* files (response id, link, submitted at, valid flag[, region]) add each response
-// once ever — a 64-bit hash of every counted id is kept in response_ids, so overlapping exports
-// never count twice. Rows for unknown or revoked links or outside the campaign window are
-// reported and not counted.
+// Imports sample tallies into one campaign: each survey platform's own per-response export
+// (问卷星, 腾讯问卷, 金数据, 问卷网, LimeSurvey, Qualtrics; see formats/) and the project's own
+// *daily* files (link, date, valid samples[, suggestions, invalid samples]), which replace the
+// figures of each link and day, and *responses* files (response id, link, submitted at, valid
+// flag). A response counts once per questionnaire, ever — a 64-bit hash of every counted id is
+// kept in response_ids, so overlapping exports never count twice — on its day in China Standard
+// Time. Rows without a token are counted apart as "no link"; rows for unknown or revoked links
+// or outside the campaign window are reported and not counted.
 //
-// One file is one transaction: a malformed row rejects the whole file (every problem listed)
-// unless skipInvalid; a cancel or an error leaves the data as it was. The same file (by SHA-256)
-// imported again changes nothing. An SQLite database is copied aside before each import.
+// One file is one transaction (see TallyImportRun for its stages): a malformed row rejects the
+// whole file (every problem listed) unless skipInvalid; a cancel or an error leaves the data as
+// it was. The same file (by SHA-256) imported again changes nothing, unless it had unknown links
+// then: those rows count now if their links were issued since. An SQLite database is copied
+// aside before each import.
 //
 // Streaming: rows are read one at a time, response ids checked against the database in batches
-// of fixed size, counts summed per link and day in memory (a map bounded by links x days) and
-// written at the end. SQLite: 262,144 ids per batch, sorted, checked and stored a slice at a time
-// as JSON arrays (json_each), with a 64 MiB page cache for the import; PostgreSQL: 2,000 per
-// INSERT ... ON CONFLICT DO NOTHING RETURNING.
+// (ResponseDeduplicator), counts summed per link and day in memory (TallyAggregator) and written
+// at the end, with a 64 MiB SQLite page cache for the import.
 class TallyImporter
 {
     Q_DECLARE_TR_FUNCTIONS(TallyImporter)
@@ -69,10 +80,13 @@ public:
         QStringList header;
         QList<QStringList> rows;
         ColumnMapping mapping;
+        const TallyFormat *format = nullptr; // the format recognised (or named); may be null
         QString error;
     };
+    // format: a format's key, or empty / "auto" to recognise it from the header.
     static Preview preview(const QString &path, const TableReader::Options &options,
-                           ColumnMapping::Kind kind = ColumnMapping::Kind::Unknown, int rows = 8);
+                           ColumnMapping::Kind kind = ColumnMapping::Kind::Unknown, int rows = 8,
+                           const QString &format = QString());
 
     static QString sha256Of(const QString &path, QString *error = nullptr);
 

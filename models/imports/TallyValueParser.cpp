@@ -4,6 +4,8 @@
 
 #include <QtEndian>
 
+#include <climits>
+
 namespace {
 
 // Reads 1..maxDigits ASCII digits at i; -1 when there are none.
@@ -27,9 +29,13 @@ bool isSeparator(char16_t c)
     return c == u'-' || c == u'/' || c == u'.';
 }
 
-bool parseTime(QStringView s, qsizetype i)
+constexpr int kNoOffset = INT_MIN;
+
+// s[i..] is "HH:mm[:ss[.fff]]" then optionally an offset: "Z", "±hh:mm", "±hhmm" or "±hh",
+// also after spaces (" +0800"). *seconds: of the day (24:00 -> 86400); *offset: minutes east
+// of UTC, kNoOffset when none.
+bool parseTime(QStringView s, qsizetype i, int *seconds = nullptr, int *offset = nullptr)
 {
-    // s[i..] is "HH:mm[:ss[.fff]][Z|±hh:mm]"
     const int h = readNumber(s, i, 2);
     if (h < 0 || h > 24 || i >= s.size() || (s.at(i) != u':' && s.at(i) != QChar(0xFF1A)))
         return false;
@@ -37,9 +43,10 @@ bool parseTime(QStringView s, qsizetype i)
     const int m = readNumber(s, i, 2);
     if (m < 0 || m > 59)
         return false;
+    int sec = 0;
     if (i < s.size() && s.at(i) == u':') {
         ++i;
-        const int sec = readNumber(s, i, 2);
+        sec = readNumber(s, i, 2);
         if (sec < 0 || sec > 60)
             return false;
         if (i < s.size() && s.at(i) == u'.') {
@@ -48,23 +55,102 @@ bool parseTime(QStringView s, qsizetype i)
                 return false;
         }
     }
-    if (h == 24 && m != 0)
+    if (h == 24 && (m != 0 || sec != 0))
         return false;
+    if (seconds)
+        *seconds = h * 3600 + m * 60 + sec;
+    if (offset)
+        *offset = kNoOffset;
+    while (i < s.size() && s.at(i) == u' ')
+        ++i;
     if (i == s.size())
         return true;
-    if (s.at(i) == u'Z' && i + 1 == s.size())
+    if (s.at(i) == u'Z' && i + 1 == s.size()) {
+        if (offset)
+            *offset = 0;
         return true;
-    if (s.at(i) == u'+' || s.at(i) == u'-') {
-        ++i;
-        if (readNumber(s, i, 2) < 0)
-            return false;
-        if (i < s.size() && s.at(i) == u':')
-            ++i;
-        if (i < s.size() && readNumber(s, i, 2) < 0)
-            return false;
-        return i == s.size();
     }
-    return false;
+    if (s.at(i) != u'+' && s.at(i) != u'-')
+        return false;
+    const int sign = s.at(i) == u'-' ? -1 : 1;
+    ++i;
+    const qsizetype hourStart = i;
+    int oh = readNumber(s, i, 2);
+    if (oh < 0 || i - hourStart != 2)
+        return false;
+    if (i < s.size() && s.at(i) == u':')
+        ++i;
+    int om = 0;
+    if (i < s.size() && (om = readNumber(s, i, 2)) < 0)
+        return false;
+    if (offset)
+        *offset = sign * (oh * 60 + om);
+    return i == s.size();
+}
+
+// "08-Jul-2025" (day, English month abbreviation, year) at the start of s.
+bool readMonthNameDate(QStringView s, qsizetype &i, QDate &date)
+{
+    static const char *const months[]
+        = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+    i = 0;
+    const int day = readNumber(s, i, 2);
+    if (day < 0 || i + 4 >= s.size() || (s.at(i) != u'-' && s.at(i) != u' '))
+        return false;
+    const QString name = s.mid(i + 1, 3).toString().toLower();
+    int month = 0;
+    for (int m = 0; m < 12 && month == 0; ++m)
+        month = name == QLatin1String(months[m]) ? m + 1 : 0;
+    i += 4;
+    if (month == 0 || i >= s.size() || (s.at(i) != u'-' && s.at(i) != u' '))
+        return false;
+    ++i;
+    const qsizetype yearStart = i;
+    const int year = readNumber(s, i, 4);
+    if (year < 0 || i - yearStart != 4)
+        return false;
+    date = QDate(year, month, day);
+    return date.isValid();
+}
+
+// An Excel serial day number (e.g. 45490 or 45490.5); null date when s is not one.
+QDate excelSerialDay(QStringView s, bool allowTime)
+{
+    bool ok = false;
+    const double serial = s.toString().toDouble(&ok);
+    if (!ok || serial < 20000 || serial > 2958465 || (!allowTime && serial != qint64(serial)))
+        return {};
+    return QDate(1899, 12, 30).addDays(qint64(serial));
+}
+
+// Reads "yyyy-M-d" (or / . 年月日) at the start of s; i: where it ends.
+bool readNumericDate(QStringView s, qsizetype &i, QDate &date)
+{
+    i = 0;
+    const int year = readNumber(s, i, 5);
+    if (year < 0 || i != 4 || i >= s.size())
+        return false;
+    const char16_t sep = s.at(i).unicode();
+    const bool chinese = sep == u'年';
+    if (!chinese && !isSeparator(sep))
+        return false;
+    ++i;
+    const int month = readNumber(s, i, 2);
+    if (month < 0 || i >= s.size())
+        return false;
+    if (chinese ? s.at(i) != u'月' : s.at(i).unicode() != sep)
+        return false;
+    ++i;
+    const int day = readNumber(s, i, 2);
+    if (day < 0)
+        return false;
+    if (chinese) {
+        if (i >= s.size() || s.at(i) != u'日')
+            return false;
+        ++i;
+    }
+    date = QDate(year, month, day);
+    return date.isValid();
 }
 
 } // namespace
@@ -75,52 +161,78 @@ QDate TallyValueParser::parseDay(QStringView text, bool allowTime)
     if (s.isEmpty())
         return {};
     qsizetype i = 0;
-    const int year = readNumber(s, i, 5);
-    if (year < 0)
-        return {};
-    if (i == s.size() || (i < s.size() && s.at(i) == u'.' && i >= 5)) {
-        // An Excel serial day number, with a fraction for the time of day.
-        bool ok = false;
-        const double serial = s.toString().toDouble(&ok);
-        if (!ok || serial < 20000 || serial > 2958465 || (!allowTime && serial != qint64(serial)))
-            return {};
-        return QDate(1899, 12, 30).addDays(qint64(serial));
-    }
-    if (i != 4)
-        return {};
-    const char16_t sep = s.at(i).unicode();
-    const bool chinese = sep == u'年';
-    if (!chinese && !isSeparator(sep))
-        return {};
-    ++i;
-    const int month = readNumber(s, i, 2);
-    if (month < 0 || i >= s.size())
-        return {};
-    if (chinese ? s.at(i) != u'月' : s.at(i).unicode() != sep)
-        return {};
-    ++i;
-    const int day = readNumber(s, i, 2);
-    if (day < 0)
-        return {};
-    if (chinese) {
-        if (i >= s.size() || s.at(i) != u'日')
-            return {};
-        ++i;
-    }
-    const QDate date(year, month, day);
-    if (!date.isValid())
+    if (readNumber(s, i, 5) >= 0 && (i == s.size() || (s.at(i) == u'.' && i >= 5)))
+        return excelSerialDay(s, allowTime);
+    QDate date;
+    if (!readNumericDate(s, i, date))
         return {};
     if (i == s.size())
         return date;
-    if (!allowTime)
-        return {};
-    if (s.at(i) != u' ' && s.at(i) != u'T')
+    if (!allowTime || (s.at(i) != u' ' && s.at(i) != u'T'))
         return {};
     while (i < s.size() && s.at(i) == u' ')
         ++i;
     if (i < s.size() && s.at(i) == u'T')
         ++i;
     return parseTime(s, i) ? date : QDate();
+}
+
+QDate TallyValueParser::chinaDay(QStringView text)
+{
+    const QStringView s = text.trimmed();
+    if (s.isEmpty())
+        return {};
+    qsizetype i = 0;
+    if (readNumber(s, i, 5) >= 0 && (i == s.size() || (s.at(i) == u'.' && i >= 5)))
+        return excelSerialDay(s, true); // Excel keeps local (China) time
+    QDate date;
+    if (!readNumericDate(s, i, date) && !readMonthNameDate(s, i, date))
+        return {};
+    if (i == s.size())
+        return date;
+    if (s.at(i) != u' ' && s.at(i) != u'T')
+        return {};
+    while (i < s.size() && s.at(i) == u' ')
+        ++i;
+    if (i < s.size() && s.at(i) == u'T')
+        ++i;
+    int seconds = 0;
+    int offset = kNoOffset;
+    if (!parseTime(s, i, &seconds, &offset))
+        return {};
+    if (offset == kNoOffset)
+        return date; // written in China time already
+    const qint64 china = qint64(seconds) - qint64(offset) * 60 + kChinaOffsetSeconds;
+    return date.addDays(china >= 0 ? china / 86400 : -((-china + 86399) / 86400));
+}
+
+int TallyValueParser::parseSeconds(QStringView text)
+{
+    QStringView s = text.trimmed();
+    for (const char16_t *unit : {u"秒", u"s", u"sec", u"seconds"}) {
+        if (s.endsWith(QStringView(unit), Qt::CaseInsensitive)) {
+            s.chop(QStringView(unit).size());
+            break;
+        }
+    }
+    s = s.trimmed();
+    qsizetype i = 0;
+    int minutes = 0;
+    if (const qsizetype m = s.indexOf(u'分'); m > 0) {
+        minutes = int(parseCount(s.left(m)));
+        s = s.mid(m + 1);
+        if (minutes < 0)
+            return -1;
+    }
+    const int seconds = s.isEmpty() ? 0 : readNumber(s, i, 9);
+    if (seconds < 0)
+        return -1;
+    if (i < s.size() && s.at(i) == u'.') {
+        ++i;
+        if (readNumber(s, i, 9) < 0)
+            return -1;
+    }
+    return i == s.size() ? minutes * 60 + seconds : -1;
 }
 
 qint64 TallyValueParser::parseCount(QStringView text)

@@ -13,6 +13,14 @@ public:
     // (" HH:mm", " HH:mm:ss", "THH:mm:ss[.fff][Z|+08:00]") when allowTime; or an Excel serial
     // number (e.g. 45490 or 45490.5). Invalid -> null date.
     static QDate parseDay(QStringView text, bool allowTime);
+    // The day in China Standard Time (UTC+8) of a submission time as platforms write it:
+    // yyyy-MM-dd / yyyy/M/d H:mm[:ss], dd-Mon-yyyy HH:mm:ss, ISO 8601 with Z, +08:00, +0800 or
+    // " +0800" (converted to UTC+8), or an Excel date cell's serial number. A time without an
+    // offset is taken as China time. Invalid -> null date.
+    static QDate chinaDay(QStringView text);
+    static constexpr int kChinaOffsetSeconds = 8 * 3600;
+    // A completion time: "143秒", "143", "143.5", "2分23秒", "95 s". -1 when not one.
+    static int parseSeconds(QStringView text);
     // A count: digits only (an Excel "12.0" also passes). -1 when not a non-negative integer.
     static qint64 parseCount(QStringView text);
     // 1/0, true/false, yes/no, y/n, 是/否, 有效/无效. 1 true, 0 false, -1 not a flag.

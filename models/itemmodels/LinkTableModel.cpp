@@ -54,6 +54,8 @@ QVariant LinkTableModel::data(const QModelIndex &index, int role) const
         case SamplesColumn:
             return role == Qt::DisplayRole ? QVariant(QLocale().toString(l.samples))
                                            : QVariant(l.samples);
+        case QuestionnaireColumn:
+            return l.questionnaireName;
         default:
             return {};
         }
@@ -119,6 +121,8 @@ QVariant LinkTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Status");
     case SamplesColumn:
         return tr("Samples");
+    case QuestionnaireColumn:
+        return tr("Questionnaire");
     default:
         return {};
     }

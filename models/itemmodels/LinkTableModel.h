@@ -19,6 +19,7 @@ public:
         UrlColumn,
         StatusColumn,
         SamplesColumn,
+        QuestionnaireColumn,
         ColumnCount
     };
     enum Role {

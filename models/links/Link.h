@@ -12,6 +12,8 @@ struct Link
     qint64 campaignId = 0;
     int campaignYear = 0;
     QString campaignTitle;
+    qint64 questionnaireId = 0; // 0: a link from before questionnaires, on the campaign's URL
+    QString questionnaireName;
     qint64 unitId = 0;
     QString unitName;
     QString token;

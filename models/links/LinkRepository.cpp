@@ -30,11 +30,15 @@ Link::Status statusFromCode(const QString &code)
 }
 
 const char kSelect[]
-    = "SELECT l.id, l.campaign_id, c.year, c.title, c.base_url, l.unit_id, u.name, l.token, "
-      "l.label,"
+    = "SELECT l.id, l.campaign_id, c.year, c.title, COALESCE(NULLIF(qn.base_url, ''), c.base_url),"
+      " l.unit_id,"
+      " u.name, l.token, l.label,"
       " l.status, l.created_at, l.created_by, l.revoked_at, l.row_version,"
-      " COALESCE((SELECT SUM(t.valid_samples) FROM daily_tallies t WHERE t.link_id = l.id), 0)"
-      " FROM links l JOIN campaigns c ON c.id = l.campaign_id JOIN units u ON u.id = l.unit_id";
+      " COALESCE((SELECT SUM(t.valid_samples) FROM daily_tallies t WHERE t.link_id = l.id), 0),"
+      " COALESCE(qn.link_parameter, 'src'), COALESCE(l.questionnaire_id, 0),"
+      " COALESCE(qn.name, '')"
+      " FROM links l JOIN campaigns c ON c.id = l.campaign_id JOIN units u ON u.id = l.unit_id"
+      " LEFT JOIN questionnaires qn ON qn.id = l.questionnaire_id";
 
 Link fromQuery(const QSqlQuery &q)
 {
@@ -54,7 +58,10 @@ Link fromQuery(const QSqlQuery &q)
     l.revokedAt = q.value(12).toString();
     l.rowVersion = q.value(13).toInt();
     l.samples = q.value(14).toLongLong();
-    l.url = baseUrl.isEmpty() ? QString() : LinkUrl::build(baseUrl, l.token);
+    l.questionnaireId = q.value(16).toLongLong();
+    l.questionnaireName = q.value(17).toString();
+    l.url
+        = baseUrl.isEmpty() ? QString() : LinkUrl::build(baseUrl, l.token, q.value(15).toString());
     return l;
 }
 
@@ -175,8 +182,37 @@ QList<UnitLinkSummary> LinkRepository::unitSummaries(qint64 campaignId, QSqlErro
     return list;
 }
 
+// The questionnaire links go to (0: the campaign's first) and whether it has a base URL; one
+// without its own (or a campaign without questionnaires) issues on the campaign's base URL.
+Problems LinkRepository::resolveQuestionnaire(qint64 campaignId, qint64 *questionnaireId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT c.base_url, qn.id, qn.base_url FROM campaigns c LEFT JOIN questionnaires qn"
+        " ON qn.campaign_id = c.id AND (qn.id = ? OR (? = 0 AND qn.id = (SELECT MIN(f.id) FROM"
+        " questionnaires f WHERE f.campaign_id = c.id))) WHERE c.id = ?"));
+    q.addBindValue(*questionnaireId);
+    q.addBindValue(*questionnaireId);
+    q.addBindValue(campaignId);
+    if (!q.exec())
+        return failure(q.lastError());
+    if (!q.next())
+        return failure(QStringLiteral("campaign"), tr("the campaign does not exist"));
+    if (*questionnaireId > 0 && q.value(1).isNull())
+        return failure(QStringLiteral("questionnaire"),
+                       tr("questionnaire %1 is not one of this campaign's").arg(*questionnaireId));
+    *questionnaireId = q.value(1).toLongLong();
+    // A questionnaire without a base URL of its own is on the campaign's.
+    const QString own = q.value(1).isNull() ? QString() : q.value(2).toString().trimmed();
+    const QString baseUrl = own.isEmpty() ? q.value(0).toString() : own;
+    if (baseUrl.trimmed().isEmpty())
+        return failure(QStringLiteral("campaign"),
+                       tr("the questionnaire has no base URL; set one before issuing links"));
+    return {};
+}
+
 Problems LinkRepository::issue(qint64 campaignId, qint64 unitId, int count, const QString &label,
-                               QList<Link> *issued)
+                               QList<Link> *issued, qint64 questionnaireId)
 {
     if (count < 1 || count > kMaxIssue)
         return failure(QStringLiteral("count"),
@@ -189,15 +225,8 @@ Problems LinkRepository::issue(qint64 campaignId, qint64 unitId, int count, cons
     if (tx.error().isValid())
         return failure(tx.error());
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT base_url FROM campaigns WHERE id = ?"));
-    q.addBindValue(campaignId);
-    if (!q.exec())
-        return failure(q.lastError());
-    if (!q.next())
-        return failure(QStringLiteral("campaign"), tr("the campaign does not exist"));
-    if (q.value(0).toString().trimmed().isEmpty())
-        return failure(QStringLiteral("campaign"),
-                       tr("the campaign has no base URL; set one before issuing links"));
+    if (Problems p = resolveQuestionnaire(campaignId, &questionnaireId); !p.isEmpty())
+        return p;
     q.finish();
     q.prepare(QStringLiteral("SELECT u.merged_into, p.id FROM units u LEFT JOIN participations p"
                              " ON p.unit_id = u.id AND p.campaign_id = ? WHERE u.id = ?"));
@@ -224,7 +253,8 @@ Problems LinkRepository::issue(qint64 campaignId, qint64 unitId, int count, cons
     // ON CONFLICT DO NOTHING keeps the transaction usable on both backends when a token is
     // already taken: no row comes back and another token is drawn.
     insert.prepare(QStringLiteral("INSERT INTO links (campaign_id, unit_id, token, label, status,"
-                                  " created_at, created_by) VALUES (?, ?, ?, ?, 'active', ?, ?)"
+                                  " created_at, created_by, questionnaire_id)"
+                                  " VALUES (?, ?, ?, ?, 'active', ?, ?, ?)"
                                   " ON CONFLICT (token) DO NOTHING RETURNING id"));
     for (int i = 0; i < count; ++i) {
         qint64 id = 0;
@@ -237,6 +267,7 @@ Problems LinkRepository::issue(qint64 campaignId, qint64 unitId, int count, cons
             insert.bindValue(3, SqlValue::text(cleanLabel));
             insert.bindValue(4, now);
             insert.bindValue(5, user);
+            insert.bindValue(6, SqlValue::id(questionnaireId));
             if (!insert.exec())
                 return failure(insert.lastError());
             if (insert.next())
@@ -251,6 +282,7 @@ Problems LinkRepository::issue(qint64 campaignId, qint64 unitId, int count, cons
             = AuditLog::record(m_db, QStringLiteral("links"), id, QStringLiteral("issue"), {},
                                {{QStringLiteral("campaign_id"), campaignId},
                                 {QStringLiteral("unit_id"), unitId},
+                                {QStringLiteral("questionnaire_id"), questionnaireId},
                                 {QStringLiteral("token"), token},
                                 {QStringLiteral("label"), cleanLabel}});
             e.isValid())
@@ -353,6 +385,10 @@ QList<Link> LinkRepository::list(const Filter &filter, QSqlError *error) const
     if (filter.unitId > 0) {
         where << QStringLiteral("l.unit_id = ?");
         values << filter.unitId;
+    }
+    if (filter.questionnaireId > 0) {
+        where << QStringLiteral("l.questionnaire_id = ?");
+        values << filter.questionnaireId;
     }
     if (filter.status) {
         where << QStringLiteral("l.status = ?");

@@ -42,9 +42,10 @@ public:
     // Every unit taking part in the campaign with its request and the links issued, by name.
     QList<UnitLinkSummary> unitSummaries(qint64 campaignId, QSqlError *error = nullptr) const;
 
-    // Issues count new links for a unit in one transaction. On problems nothing was stored.
+    // Issues count new links for a unit and a questionnaire (0: the campaign's first) in one
+    // transaction. On problems nothing was stored.
     Problems issue(qint64 campaignId, qint64 unitId, int count, const QString &label,
-                   QList<Link> *issued = nullptr);
+                   QList<Link> *issued = nullptr, qint64 questionnaireId = 0);
     // Revokes or restores the link with this token (or full URL); nothing is ever deleted.
     Problems revoke(const QString &tokenOrUrl) { return revoke(QStringList {tokenOrUrl}); }
     Problems restore(const QString &tokenOrUrl) { return restore(QStringList {tokenOrUrl}); }
@@ -58,11 +59,13 @@ public:
         qint64 unitId = 0; // 0: every unit
         std::optional<Link::Status> status;
         QString search; // unit name, label or token contains
+        qint64 questionnaireId = 0; // 0: every questionnaire
     };
     QList<Link> list(const Filter &filter, QSqlError *error = nullptr) const;
     std::optional<Link> byToken(const QString &tokenOrUrl) const;
 
 private:
+    Problems resolveQuestionnaire(qint64 campaignId, qint64 *questionnaireId) const;
     Problems setStatus(const QStringList &tokensOrUrls, Link::Status status);
 
     Database &m_db;

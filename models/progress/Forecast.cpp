@@ -15,8 +15,8 @@ double Forecast::recentRate(const QList<qint64> &daily, const QList<bool> &repor
     return days == 0 ? 0.0 : double(sum) / days;
 }
 
-qint64 Forecast::projectedFinal(qint64 current, double rate, int windowDays, int asOfIndex)
+qint64 Forecast::projectedFinal(qint64 current, double rate, int windowDays, qint64 todayIndex)
 {
-    const int remaining = qMax(0, windowDays - (asOfIndex + 1));
+    const qint64 remaining = qBound(qint64(0), windowDays - (todayIndex + 1), qint64(windowDays));
     return current + qRound64(rate * remaining);
 }

@@ -30,7 +30,8 @@ void ProgressCache::loadNow()
         m_snapshot.reset();
     } else {
         QSqlError error;
-        m_snapshot = ProgressQuery(m_workspace->database()).load(m_workspace->campaignId(), &error);
+        m_snapshot = ProgressQuery(m_workspace->database())
+                         .load(m_workspace->campaignId(), &error, m_questionnaireId);
         ++m_loads;
         if (!m_snapshot)
             m_error = error.text();
@@ -46,6 +47,14 @@ struct LoadResult
 };
 } // namespace
 
+void ProgressCache::setQuestionnaireId(qint64 id)
+{
+    if (id == m_questionnaireId)
+        return;
+    m_questionnaireId = id;
+    reload();
+}
+
 void ProgressCache::reload()
 {
     if (!m_asynchronous || !m_workspace->hasDatabase() || m_workspace->campaignId() == 0) {
@@ -56,16 +65,17 @@ void ProgressCache::reload()
     const QString location = m_workspace->database().location();
     const bool readOnly = m_workspace->database().isReadOnly();
     const qint64 campaignId = m_workspace->campaignId();
+    const qint64 questionnaireId = m_questionnaireId;
     auto result = std::make_shared<LoadResult>();
     // The worker opens its own connection: a connection belongs to the thread that opened it.
-    QThread *thread = QThread::create([location, readOnly, campaignId, result] {
+    QThread *thread = QThread::create([location, readOnly, campaignId, questionnaireId, result] {
         Database db;
         if (const QSqlError e = db.open(location, readOnly); e.isValid()) {
             result->error = Dialect::describeError(e);
             return;
         }
         QSqlError error;
-        result->snapshot = ProgressQuery(db).load(campaignId, &error);
+        result->snapshot = ProgressQuery(db).load(campaignId, &error, questionnaireId);
         if (!result->snapshot)
             result->error = error.text();
     });

@@ -30,6 +30,9 @@ public:
     bool isLoading() const { return m_pending > 0; }
 
     void setAsynchronous(bool asynchronous) { m_asynchronous = asynchronous; }
+    // Counts only the links of one questionnaire (0: every questionnaire); reads again.
+    void setQuestionnaireId(qint64 id);
+    qint64 questionnaireId() const { return m_questionnaireId; }
     bool isAsynchronous() const { return m_asynchronous; }
 
 public slots:
@@ -48,4 +51,5 @@ private:
     int m_generation = 0;
     int m_pending = 0;
     bool m_asynchronous = true;
+    qint64 m_questionnaireId = 0;
 };

@@ -62,8 +62,8 @@ bool run(QSqlQuery &q, QSqlError *error)
 
 } // namespace
 
-std::shared_ptr<const ProgressSnapshot> ProgressQuery::load(qint64 campaignId,
-                                                            QSqlError *error) const
+std::shared_ptr<const ProgressSnapshot> ProgressQuery::load(qint64 campaignId, QSqlError *error,
+                                                            qint64 questionnaireId) const
 {
     auto snap = std::make_shared<ProgressSnapshot>();
     CampaignRepository campaigns(m_db);
@@ -76,6 +76,7 @@ std::shared_ptr<const ProgressSnapshot> ProgressQuery::load(qint64 campaignId,
     }
     snap->campaign = *campaign;
     snap->windowDays = campaign->days();
+    snap->todayIndex = campaign->startDate.daysTo(Clock::today());
     const int days = snap->windowDays;
 
     QSqlQuery q(m_db.connection());
@@ -112,8 +113,11 @@ std::shared_ptr<const ProgressSnapshot> ProgressQuery::load(qint64 campaignId,
     // on the nearest window day.
     q.prepare(QStringLiteral(
         "SELECT l.unit_id, t.day, t.valid_samples, t.invalid_samples, t.suggestions"
-        " FROM links l JOIN daily_tallies t ON t.link_id = l.id WHERE l.campaign_id = ?"));
+        " FROM links l JOIN daily_tallies t ON t.link_id = l.id WHERE l.campaign_id = ?"
+        " AND (? = 0 OR l.questionnaire_id = ?)"));
     q.addBindValue(campaignId);
+    q.addBindValue(questionnaireId);
+    q.addBindValue(questionnaireId);
     if (!run(q, error))
         return nullptr;
     const QDate start = campaign->startDate;
@@ -175,7 +179,7 @@ std::shared_ptr<const ProgressSnapshot> ProgressQuery::load(qint64 campaignId,
     // Forecasts, then the groups: follow each unit's parent chain up to a first-level unit.
     for (UnitProgress &u : snap->units) {
         u.rate = Forecast::recentRate(u.daily, u.reported, snap->asOfIndex);
-        u.forecast = Forecast::projectedFinal(u.valid, u.rate, days, snap->asOfIndex);
+        u.forecast = Forecast::projectedFinal(u.valid, u.rate, days, snap->todayIndex);
         u.groupTarget = u.target;
         u.groupValid = u.valid;
     }

@@ -66,6 +66,7 @@ struct ProgressSnapshot
     int previousYear = 0; // 0 when there is no earlier campaign
     int windowDays = 0;
     int asOfIndex = -1; // last window day with any figure; -1 before the first import
+    qint64 todayIndex = 0; // today's index in the window (negative before, >= windowDays after)
     QList<UnitProgress> units; // ordered by unit id
     QHash<qint64, int> rowOfUnit;
 
@@ -102,9 +103,10 @@ public:
         : m_db(db)
     {}
 
-    // Reads the campaign's progress. On error returns null and sets *error.
-    std::shared_ptr<const ProgressSnapshot> load(qint64 campaignId,
-                                                 QSqlError *error = nullptr) const;
+    // Reads the campaign's progress, over every questionnaire or only the links of one
+    // (questionnaireId). On error returns null and sets *error.
+    std::shared_ptr<const ProgressSnapshot> load(qint64 campaignId, QSqlError *error = nullptr,
+                                                 qint64 questionnaireId = 0) const;
 
     static ProgressTotals totals(const ProgressSnapshot &snapshot, const QList<int> &rows);
     static ProgressTotals totals(const ProgressSnapshot &snapshot);

@@ -6,7 +6,9 @@
 #include "db/OptimisticUpdate.h"
 #include "db/SqlValue.h"
 #include "db/Transaction.h"
+#include "domain/SurveyPlatform.h"
 #include "repo/AuditLog.h"
+#include "repo/QuestionnaireRepository.h"
 
 #include <QSqlQuery>
 #include <QUrl>
@@ -39,6 +41,39 @@ QVariantMap auditValues(const Campaign &c)
             {QStringLiteral("base_url"), c.baseUrl},
             {QStringLiteral("link_request_due"), Clock::dateText(c.linkRequestDue)},
             {QStringLiteral("gift_list_due"), Clock::dateText(c.giftListDue)}};
+}
+
+// The questionnaire a new campaign starts with: its base URL on its platform.
+Questionnaire firstQuestionnaire(const Campaign &c)
+{
+    Questionnaire s;
+    s.campaignId = c.id;
+    s.name = QStringLiteral("main");
+    s.platform = c.surveyPlatform.isEmpty() ? QStringLiteral("other") : c.surveyPlatform;
+    s.baseUrl = c.baseUrl;
+    s.linkParameter = c.linkParameter;
+    SurveyPlatform::Id platform;
+    if (s.linkParameter.isEmpty() && SurveyPlatform::fromKey(s.platform, &platform)) {
+        s.platform = SurveyPlatform::key(platform);
+        s.linkParameter = SurveyPlatform::defaultParameter(platform);
+    }
+    return s;
+}
+
+// Keeps the first questionnaire's base URL with the campaign's when it followed it.
+QSqlError followBaseUrl(Database &db, qint64 campaignId, const QString &before,
+                        const QString &after)
+{
+    if (before == after)
+        return {};
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("UPDATE questionnaires SET base_url = ?, row_version = row_version + 1"
+                             " WHERE base_url = ? AND id = (SELECT MIN(id) FROM questionnaires"
+                             " WHERE campaign_id = ?)"));
+    q.addBindValue(SqlValue::text(after));
+    q.addBindValue(SqlValue::text(before));
+    q.addBindValue(campaignId);
+    return q.exec() ? QSqlError() : q.lastError();
 }
 } // namespace
 
@@ -125,6 +160,10 @@ Problems CampaignRepository::validate(const Campaign &c)
 Problems CampaignRepository::add(Campaign &c, QSqlError *error)
 {
     Problems problems = validate(c);
+    for (const Problem &p : QuestionnaireRepository::validate(firstQuestionnaire(c))) {
+        if (p.field != QLatin1String("base-url"))
+            problems.append(p);
+    }
     if (!problems.isEmpty())
         return problems;
     Transaction tx(m_db);
@@ -162,6 +201,12 @@ Problems CampaignRepository::add(Campaign &c, QSqlError *error)
     c.id = q.value(0).toLongLong();
     c.rowVersion = 1;
     q.finish();
+    Questionnaire first = firstQuestionnaire(c);
+    if (QSqlError e = QuestionnaireRepository::insert(m_db, first); e.isValid()) {
+        if (error)
+            *error = e;
+        return {{{}, 0, QString(), Dialect::describeError(e)}};
+    }
     if (QSqlError e = AuditLog::record(m_db, QStringLiteral("campaigns"), c.id,
                                        QStringLiteral("insert"), {}, auditValues(c));
         e.isValid()) {
@@ -224,6 +269,12 @@ Problems CampaignRepository::update(Campaign &c, QSqlError *error, ConflictError
                                        : tr("the campaign was %1").arg(up.conflict().message())}};
     case OptimisticUpdate::Result::Updated:
         break;
+    }
+    if (QSqlError e = followBaseUrl(m_db, c.id, before ? before->baseUrl : QString(), c.baseUrl);
+        e.isValid()) {
+        if (error)
+            *error = e;
+        return {{{}, 0, QString(), Dialect::describeError(e)}};
     }
     if (QSqlError e
         = AuditLog::record(m_db, QStringLiteral("campaigns"), c.id, QStringLiteral("update"),

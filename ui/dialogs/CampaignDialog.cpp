@@ -1,8 +1,11 @@
 #include "dialogs/CampaignDialog.h"
 
 #include "dialogs/ConflictDialog.h"
+#include "dialogs/QuestionnairesDialog.h"
+#include "domain/SurveyPlatform.h"
 #include "repo/CampaignRepository.h"
 
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -52,6 +55,27 @@ CampaignDialog::CampaignDialog(Database &db, const Campaign &campaign, QWidget *
     form->addRow(tr("Collection &starts:"), m_start);
     form->addRow(tr("Collection &ends:"), m_end);
     form->addRow(tr("Questionnaire &base URL:"), m_baseUrl);
+    if (campaign.id == 0) {
+        // The first questionnaire's platform; more questionnaires once the campaign exists.
+        m_platform = new QComboBox(this);
+        for (SurveyPlatform::Id id : SurveyPlatform::all())
+            m_platform->addItem(SurveyPlatform::label(id), SurveyPlatform::key(id));
+        m_platform->setCurrentIndex(m_platform->findData(QStringLiteral("other")));
+        m_parameter = new QLineEdit(QStringLiteral("src"), this);
+        form->addRow(tr("Survey &platform:"), m_platform);
+        form->addRow(tr("Link &parameter:"), m_parameter);
+        connect(m_platform, &QComboBox::currentIndexChanged, this, [this] {
+            SurveyPlatform::Id id;
+            if (SurveyPlatform::fromKey(m_platform->currentData().toString(), &id))
+                m_parameter->setText(SurveyPlatform::defaultParameter(id));
+        });
+    } else {
+        auto *questionnaires = new QPushButton(tr("&Questionnaires…"), this);
+        questionnaires->setObjectName(QStringLiteral("questionnaires"));
+        connect(questionnaires, &QPushButton::clicked, this,
+                [this] { QuestionnairesDialog(m_db, m_campaign.id, this).exec(); });
+        form->addRow(tr("Questionnaires:"), questionnaires);
+    }
     form->addRow(tr("&Link requests due:"), m_linkDue);
     form->addRow(tr("&Gift lists due:"), m_giftDue);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
@@ -100,6 +124,10 @@ Campaign CampaignDialog::fromFields() const
     c.startDate = m_start->date();
     c.endDate = m_end->date();
     c.baseUrl = m_baseUrl->text().trimmed();
+    if (m_platform) {
+        c.surveyPlatform = m_platform->currentData().toString();
+        c.linkParameter = m_parameter->text().trimmed();
+    }
     c.linkRequestDue = m_linkDue->date();
     c.giftListDue = m_giftDue->date();
     return c;

@@ -5,12 +5,15 @@
 #include <QDialog>
 
 class Database;
+class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
 
-// Adds a campaign year or edits one: window, base URL for links, the committee's due dates.
+// Adds a campaign year or edits one: window, base URL for links (with the first questionnaire's
+// survey platform for a new one; its questionnaires for an existing one), the committee's due
+// dates.
 class CampaignDialog : public QDialog
 {
     Q_OBJECT
@@ -34,6 +37,8 @@ private:
     QDateEdit *m_start;
     QDateEdit *m_end;
     QLineEdit *m_baseUrl;
+    QComboBox *m_platform = nullptr; // a new campaign's first questionnaire
+    QLineEdit *m_parameter = nullptr;
     QDateEdit *m_linkDue;
     QDateEdit *m_giftDue;
     QLabel *m_problems;

@@ -17,6 +17,8 @@ IssueLinksDialog::IssueLinksDialog(const QList<UnitLinkSummary> &units, qint64 s
     : QDialog(parent)
     , m_units(units)
     , m_unit(new QComboBox(this))
+    , m_questionnaire(new QComboBox(this))
+    , m_form(new QFormLayout)
     , m_request(new QLabel(this))
     , m_count(new QSpinBox(this))
     , m_label(new QLineEdit(this))
@@ -39,9 +41,10 @@ IssueLinksDialog::IssueLinksDialog(const QList<UnitLinkSummary> &units, qint64 s
     m_request->setWordWrap(true);
     m_request->setStyleSheet(QStringLiteral("color: palette(dark);"));
 
-    auto *form = new QFormLayout;
+    QFormLayout *form = m_form;
     form->addRow(tr("&Unit:"), m_unit);
     form->addRow(QString(), m_request);
+    form->addRow(tr("&Questionnaire:"), m_questionnaire);
     form->addRow(tr("&Number of links:"), m_count);
     form->addRow(tr("&Label:"), m_label);
 
@@ -53,6 +56,8 @@ IssueLinksDialog::IssueLinksDialog(const QList<UnitLinkSummary> &units, qint64 s
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    m_questionnaire->setObjectName(QStringLiteral("questionnaire"));
+    form->setRowVisible(m_questionnaire, false);
     layout->addWidget(buttons);
 
     connect(m_unit, &QComboBox::currentIndexChanged, this, &IssueLinksDialog::unitChanged);
@@ -78,6 +83,19 @@ void IssueLinksDialog::unitChanged()
         m_count->setValue(
             int(qBound(qint64(1), u.requested - u.issued, qint64(LinkRepository::kMaxIssue))));
     }
+}
+
+void IssueLinksDialog::setQuestionnaires(const QList<Questionnaire> &questionnaires)
+{
+    m_questionnaire->clear();
+    for (const Questionnaire &q : questionnaires)
+        m_questionnaire->addItem(q.name, q.id);
+    m_form->setRowVisible(m_questionnaire, questionnaires.size() > 1);
+}
+
+qint64 IssueLinksDialog::questionnaireId() const
+{
+    return m_questionnaire->currentData().toLongLong();
 }
 
 qint64 IssueLinksDialog::unitId() const

@@ -1,6 +1,9 @@
 #include "dialogs/TallyImportWizard.h"
 
 #include "dialogs/TallyFileList.h"
+#include "imports/MappingMemory.h"
+#include "imports/formats/TallyFormats.h"
+#include "repo/QuestionnaireRepository.h"
 #include "session/Workspace.h"
 #include "dialogs/FileDialog.h"
 
@@ -189,9 +192,9 @@ QWizardPage *TallyImportWizard::createMappingPage()
     m_detected = new QLabel(page);
     top->addRow(tr("Detected:"), m_detected);
     m_fileKindBox = new QComboBox(page);
-    m_fileKindBox->addItem(ColumnMapping::kindLabel(Kind::Daily), int(Kind::Daily));
-    m_fileKindBox->addItem(ColumnMapping::kindLabel(Kind::Responses), int(Kind::Responses));
-    top->addRow(tr("Kind:"), m_fileKindBox);
+    for (const TallyFormat *format : TallyFormats::all())
+        m_fileKindBox->addItem(format->label(), format->key());
+    top->addRow(tr("Read as:"), m_fileKindBox);
     layout->addLayout(top);
     m_fieldPanel = new QWidget(page);
     m_fieldGrid = new QGridLayout(m_fieldPanel);
@@ -218,8 +221,7 @@ QWizardPage *TallyImportWizard::createMappingPage()
         if (m_updating || m_current < 0)
             return;
         FileState &f = m_files[m_current];
-        f.kindChoice = Kind(m_fileKindBox->currentData().toInt());
-        f.mapping = ColumnMapping::fromHeader(f.preview.header, f.kindChoice);
+        chooseFormat(f, TallyFormats::byKey(m_fileKindBox->currentData().toString()));
         showFile(m_current);
         page->changed();
     });
@@ -236,6 +238,8 @@ void TallyImportWizard::loadPreviews()
         f.preview = TallyImporter::preview(path, readerOptions(), kind);
         f.mapping = f.preview.mapping;
         f.kindChoice = f.mapping.kind();
+        if (f.preview.format)
+            chooseFormat(f, f.preview.format);
         m_files.append(f);
     }
     m_updating = true;
@@ -253,19 +257,9 @@ void TallyImportWizard::showFile(int index)
         return;
     m_current = index;
     const FileState &f = m_files.at(index);
-    if (!f.preview.error.isEmpty()) {
-        m_detected->setText(tr("cannot read this file: %1").arg(f.preview.error));
-    } else {
-        m_detected->setText(
-            tr("encoding %1 · delimiter %2 · %3")
-                .arg(f.preview.encoding, delimiterText(f.preview.delimiter),
-                     f.preview.mapping.kind() == Kind::Unknown
-                         ? tr("kind not recognised from the headers")
-                         : tr("kind: %1").arg(ColumnMapping::kindLabel(f.preview.mapping.kind()))));
-    }
+    m_detected->setText(detectedText(f));
     m_updating = true;
-    const int kindRow = m_fileKindBox->findData(int(f.mapping.kind()));
-    m_fileKindBox->setCurrentIndex(kindRow);
+    m_fileKindBox->setCurrentIndex(f.format ? m_fileKindBox->findData(f.format->key()) : -1);
     m_updating = false;
 
     m_preview->clear();
@@ -296,9 +290,10 @@ void TallyImportWizard::rebuildFieldEditors()
     if (m_current < 0)
         return;
     const FileState &f = m_files.at(m_current);
-    const Kind kind = f.mapping.kind();
-    const QList<ColumnMapping::Field> required = ColumnMapping::requiredFields(kind);
-    const QList<ColumnMapping::Field> fields = required + ColumnMapping::optionalFields(kind);
+    if (!f.format)
+        return;
+    const QList<ColumnMapping::Field> required = f.format->requiredFields();
+    const QList<ColumnMapping::Field> fields = required + f.format->optionalFields();
     int i = 0;
     for (ColumnMapping::Field field : fields) {
         const bool isRequired = required.contains(field);
@@ -343,12 +338,13 @@ void TallyImportWizard::updateWarnings()
     if (!f.preview.error.isEmpty())
         lines << QStringLiteral("<span style='color:#b00020'>%1</span>")
                      .arg(tr("This file cannot be read: %1").arg(f.preview.error).toHtmlEscaped());
-    if (f.mapping.kind() == Kind::Unknown)
+    if (!f.format)
         lines << QStringLiteral("<span style='color:#b00020'>%1</span>")
-                     .arg(tr("Choose whether this is a daily-count or a responses file.")
+                     .arg(tr("Choose whose export this is, or whether it is a daily-count or a "
+                             "responses file.")
                               .toHtmlEscaped());
     QStringList missing;
-    for (ColumnMapping::Field field : f.mapping.missingFields())
+    for (ColumnMapping::Field field : missingFields(f))
         missing << ColumnMapping::fieldLabel(field);
     if (!missing.isEmpty())
         lines << QStringLiteral("<span style='color:#b00020'>%1</span>")
@@ -356,7 +352,8 @@ void TallyImportWizard::updateWarnings()
                               .arg(missing.join(tr(", ")))
                               .toHtmlEscaped());
     QStringList ignored;
-    for (int c : f.mapping.ignoredColumns()) {
+    const QList<int> ignoredList = ignoredColumns(f);
+    for (int c : ignoredList) {
         if (c < f.preview.header.size())
             ignored << QStringLiteral("%1: %2").arg(columnName(c), f.preview.header.at(c));
     }
@@ -366,7 +363,7 @@ void TallyImportWizard::updateWarnings()
                               .arg(ignored.join(tr(", ")))
                               .toHtmlEscaped());
     for (int c = 0; c < m_preview->columnCount(); ++c) {
-        const bool isIgnored = f.mapping.ignoredColumns().contains(c);
+        const bool isIgnored = ignoredList.contains(c);
         if (auto *h = m_preview->horizontalHeaderItem(c))
             h->setForeground(isIgnored ? QColor(Qt::gray) : palette().color(QPalette::Text));
     }
@@ -375,13 +372,71 @@ void TallyImportWizard::updateWarnings()
     m_warnings->setText(lines.join(QStringLiteral("<br>")));
 }
 
+// Reads the file as format: its columns by name, then those the user chose last time.
+void TallyImportWizard::chooseFormat(FileState &f, const TallyFormat *format)
+{
+    f.format = format;
+    if (!format)
+        return;
+    QStringList parameters;
+    for (const Questionnaire &q :
+         QuestionnaireRepository(m_workspace->database()).list(m_workspace->campaignId()))
+        parameters << q.linkParameter;
+    f.mapping = format->map(f.preview.header, parameters);
+    MappingMemory::recall(*format, f.preview.header, f.mapping);
+    f.kindChoice = format->kind();
+}
+
+// Encoding, delimiter, platform, the questionnaires on it and the column the links are in.
+QString TallyImportWizard::detectedText(const FileState &f) const
+{
+    if (!f.preview.error.isEmpty())
+        return tr("cannot read this file: %1").arg(f.preview.error);
+    QString what = tr("format not recognised from the headers");
+    if (f.format) {
+        QStringList names;
+        for (const Questionnaire &q :
+             QuestionnaireRepository(m_workspace->database()).list(m_workspace->campaignId())) {
+            if (q.platform == f.format->key())
+                names << q.name;
+        }
+        const int link = f.mapping.column(ColumnMapping::Link);
+        what = tr("%1 · questionnaire: %2 · links in column %3")
+                   .arg(f.format->label(), names.isEmpty() ? tr("any") : names.join(tr(", ")),
+                        link >= 0 ? QStringLiteral("%1: %2").arg(columnName(link),
+                                                                 f.preview.header.value(link))
+                                  : tr("none"));
+    }
+    return tr("encoding %1 · delimiter %2 · %3")
+        .arg(f.preview.encoding, delimiterText(f.preview.delimiter), what);
+}
+
+QList<ColumnMapping::Field> TallyImportWizard::missingFields(const FileState &f)
+{
+    return f.format ? f.format->missingFields(f.mapping) : f.mapping.missingFields();
+}
+
+QList<int> TallyImportWizard::ignoredColumns(const FileState &f)
+{
+    if (!f.format)
+        return f.mapping.ignoredColumns();
+    QList<int> ignored;
+    const QList<ColumnMapping::Field> used
+        = f.format->requiredFields() + f.format->optionalFields();
+    for (int col = 0; col < f.preview.header.size(); ++col) {
+        if (std::none_of(used.cbegin(), used.cend(),
+                         [&](ColumnMapping::Field u) { return f.mapping.column(u) == col; }))
+            ignored.append(col);
+    }
+    return ignored;
+}
+
 bool TallyImportWizard::allMapped() const
 {
     if (m_files.isEmpty())
         return false;
     for (const FileState &f : m_files) {
-        if (!f.preview.error.isEmpty() || f.mapping.kind() == Kind::Unknown
-            || !f.mapping.missingFields().isEmpty())
+        if (!f.preview.error.isEmpty() || !f.format || !missingFields(f).isEmpty())
             return false;
     }
     return true;
@@ -441,6 +496,8 @@ void TallyImportWizard::startImport()
         job.path = f.path;
         job.options.reader = readerOptions();
         job.options.mapping = f.mapping;
+        job.options.format = f.format->key();
+        MappingMemory::remember(*f.format, f.preview.header, f.mapping);
         job.options.skipInvalid = m_skipInvalid->isChecked();
         job.options.waiting = [this] {
             m_waiting = true;
@@ -605,7 +662,13 @@ QString TallyImportWizard::errorListText() const
     QStringList parts;
     for (const ImportReport &r : m_reports) {
         QString line = QStringLiteral("%1: %2").arg(r.file, r.message);
+        if (r.noLink > 0 || r.incomplete > 0)
+            line += tr(" (%1 row(s) without a link, %2 incomplete response(s), not counted)")
+                        .arg(r.noLink)
+                        .arg(r.incomplete);
         parts << line;
+        if (const QString tokens = r.unknownTokenText(); !tokens.isEmpty())
+            parts << tokens;
         const QString problems = r.problemText();
         if (!problems.isEmpty())
             parts << problems;

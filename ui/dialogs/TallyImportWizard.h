@@ -19,10 +19,12 @@ class QThread;
 class QTimer;
 class QGridLayout;
 class TallyFileList;
+class TallyFormat;
 class Workspace;
 
 // Imports sample tally files into the current campaign: choose files (several, or dropped),
-// see each file's detected encoding, delimiter and kind, map its columns with a preview of the
+// see each file's detected encoding, delimiter, platform (or own kind of file), questionnaire
+// and token column, map its columns (remembered per platform) with a preview of the
 // first rows and warnings for missing or ignored columns, run the import in a worker thread
 // (own database connection) with a progress bar and Cancel, and end on a summary whose error
 // list can be saved to a text file.
@@ -50,6 +52,7 @@ private:
         QString path;
         TallyImporter::Preview preview;
         ColumnMapping::Kind kindChoice = ColumnMapping::Kind::Unknown;
+        const TallyFormat *format = nullptr; // the platform's export or own file it is read as
         ColumnMapping mapping;
     };
 
@@ -63,6 +66,10 @@ private:
     void showFile(int index);
     void rebuildFieldEditors();
     void updateWarnings();
+    void chooseFormat(FileState &f, const TallyFormat *format);
+    QString detectedText(const FileState &f) const;
+    static QList<ColumnMapping::Field> missingFields(const FileState &f);
+    static QList<int> ignoredColumns(const FileState &f);
     bool allMapped() const;
     void startImport();
     void importFinished();

@@ -7,6 +7,7 @@
 #include "domain/UnitKind.h"
 #include "itemmodels/ProgressModel.h"
 #include "progress/ProgressCache.h"
+#include "repo/QuestionnaireRepository.h"
 #include "progress/ProgressExport.h"
 #include "progress/TableExport.h"
 #include "progress/TargetImporter.h"
@@ -274,6 +275,14 @@ void DashboardPage::buildToolbar()
     bar->addWidget(m_kindBox);
     bar->addWidget(new QLabel(QStringLiteral("  ") + tr("Parent unit:") + QLatin1Char(' '), bar));
     bar->addWidget(m_groupBox);
+    m_questionnaireBox = new QComboBox(bar);
+    m_questionnaireBox->setObjectName(QStringLiteral("questionnaireFilter"));
+    m_questionnaireBox->addItem(tr("All questionnaires"), 0);
+    bar->addWidget(new QLabel(QStringLiteral("  ") + tr("Questionnaire:") + QLatin1Char(' '), bar));
+    bar->addWidget(m_questionnaireBox);
+    connect(m_questionnaireBox, &QComboBox::activated, this, [this] {
+        m_cache->setQuestionnaireId(m_questionnaireBox->currentData().toLongLong());
+    });
     for (QComboBox *box : {m_regionBox, m_kindBox, m_groupBox})
         connect(box, &QComboBox::activated, this, &DashboardPage::applyFilterWidgets);
     bar->addSeparator();
@@ -546,8 +555,31 @@ void DashboardPage::snapshotChanged()
     refresh();
 }
 
+// The current campaign's questionnaires; a filter on one of another campaign is dropped.
+void DashboardPage::fillQuestionnaireChoices()
+{
+    QList<Questionnaire> list;
+    if (m_workspace->hasDatabase() && m_workspace->campaignId() > 0)
+        list = QuestionnaireRepository(m_workspace->database()).list(m_workspace->campaignId());
+    QList<qint64> ids;
+    for (const Questionnaire &q : std::as_const(list))
+        ids << q.id;
+    if (ids == m_questionnaireChoices)
+        return;
+    m_questionnaireChoices = ids;
+    m_questionnaireBox->clear();
+    m_questionnaireBox->addItem(tr("All questionnaires"), 0);
+    for (const Questionnaire &q : std::as_const(list))
+        m_questionnaireBox->addItem(q.name, q.id);
+    const int row = m_questionnaireBox->findData(m_cache->questionnaireId());
+    m_questionnaireBox->setCurrentIndex(qMax(0, row));
+    if (row < 0)
+        m_cache->setQuestionnaireId(0);
+}
+
 void DashboardPage::fillFilterChoices()
 {
+    fillQuestionnaireChoices();
     const auto s = m_cache->snapshot();
     QList<qint64> ids;
     if (s) {

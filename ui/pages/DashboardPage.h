@@ -86,6 +86,7 @@ private:
     QWidget *buildHeadline();
     QWidget *buildOverview();
     void fillFilterChoices();
+    void fillQuestionnaireChoices();
     void applyListFilters();
     void applyFilterWidgets();
     void refreshRanking(const ProgressSnapshot &s, const QList<int> &rows);
@@ -112,6 +113,8 @@ private:
     QComboBox *m_regionBox = nullptr;
     QComboBox *m_kindBox = nullptr;
     QComboBox *m_groupBox = nullptr;
+    QComboBox *m_questionnaireBox = nullptr; // every questionnaire, or one
+    QList<qint64> m_questionnaireChoices;
     QLineEdit *m_search = nullptr;
     QComboBox *m_rankModeBox = nullptr;
     QSpinBox *m_rankCountBox = nullptr;

@@ -9,6 +9,7 @@
 #include "itemmodels/LinkTableModel.h"
 #include "links/LinkExporter.h"
 #include "links/LinkRepository.h"
+#include "repo/QuestionnaireRepository.h"
 #include "repo/CampaignRepository.h"
 #include "session/Workspace.h"
 #include "dialogs/FileDialog.h"
@@ -316,11 +317,12 @@ void LinksPage::issueLinks()
         return;
     LinkRepository repo(m_workspace->database());
     IssueLinksDialog dialog(repo.unitSummaries(campaign->id), currentUnitId(), this);
+    dialog.setQuestionnaires(QuestionnaireRepository(m_workspace->database()).list(campaign->id));
     if (dialog.exec() != QDialog::Accepted)
         return;
     QList<Link> issued;
-    const Problems problems
-        = repo.issue(campaign->id, dialog.unitId(), dialog.count(), dialog.label(), &issued);
+    const Problems problems = repo.issue(campaign->id, dialog.unitId(), dialog.count(),
+                                         dialog.label(), &issued, dialog.questionnaireId());
     if (!problems.isEmpty()) {
         QMessageBox::warning(this, tr("Issue Links"), formatProblems(problems));
         return;

@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "db/Database.h"
+#include "domain/SurveyPlatform.h"
 #include "io/CsvWriter.h"
 #include "repo/CampaignRepository.h"
 
@@ -30,10 +31,11 @@ public:
                      return list(c, a);
                  }},
             },
-            QStringLiteral("secretariat-cli campaign\n\n"
-                           "  campaign add --year Y --start yyyy-MM-dd --end yyyy-MM-dd "
-                           "[--base-url URL] [--title TEXT]\n"
-                           "  campaign list [--format text|csv]"));
+            QStringLiteral(
+                "secretariat-cli campaign\n\n"
+                "  campaign add --year Y --start yyyy-MM-dd --end yyyy-MM-dd "
+                "[--base-url URL] [--title TEXT] [--survey-platform P] [--link-parameter NAME]\n"
+                "  campaign list [--format text|csv]"));
     }
 
 private:
@@ -54,6 +56,14 @@ private:
                           QStringLiteral("URL")});
         parser.addOption(
             {QStringLiteral("title"), QStringLiteral("Campaign title."), QStringLiteral("TEXT")});
+        parser.addOption({QStringLiteral("survey-platform"),
+                          QStringLiteral("The first questionnaire's platform: ")
+                              + SurveyPlatform::keyList() + QStringLiteral(" (default other)."),
+                          QStringLiteral("P"), QStringLiteral("other")});
+        parser.addOption({QStringLiteral("link-parameter"),
+                          QStringLiteral("The URL parameter the platform keeps (default: the "
+                                         "platform's, e.g. sojumpparm on wjx)."),
+                          QStringLiteral("NAME")});
         parser.addOption({QStringLiteral("link-request-due"),
                           QStringLiteral("Due date for link requests."), QStringLiteral("DATE")});
         parser.addOption({QStringLiteral("gift-list-due"),
@@ -98,6 +108,8 @@ private:
         date("link-request-due", c.linkRequestDue);
         date("gift-list-due", c.giftListDue);
         c.baseUrl = parser.value(QStringLiteral("base-url"));
+        c.surveyPlatform = parser.value(QStringLiteral("survey-platform"));
+        c.linkParameter = parser.value(QStringLiteral("link-parameter"));
         c.title = parser.value(QStringLiteral("title"));
         if (c.title.isEmpty() && yearOk)
             c.title = QStringLiteral("%1网民网络安全感满意度调查活动").arg(c.year);

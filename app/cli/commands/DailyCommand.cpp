@@ -27,6 +27,7 @@ public:
                            "the last day with figures (0 when a unit reported nothing that day)."));
         CliContext::addCommonOptions(parser);
         CliContext::addCampaignOption(parser);
+        parser.addOption(CliContext::questionnaireOption());
         parser.addOption({QStringLiteral("format"), QStringLiteral("csv (the only format)."),
                           QStringLiteral("FORMAT"), QStringLiteral("csv")});
         if (const int status = ctx.parse(parser, arguments); status >= 0)
@@ -41,10 +42,11 @@ public:
         if (!db)
             return ExitRejected;
         const auto campaign = ctx.campaign(*db, parser);
-        if (!campaign)
+        qint64 questionnaireId = 0;
+        if (!campaign || !ctx.questionnaire(*db, campaign->id, parser, &questionnaireId))
             return ExitRejected;
         QSqlError error;
-        const auto snapshot = ProgressQuery(*db).load(campaign->id, &error);
+        const auto snapshot = ProgressQuery(*db).load(campaign->id, &error, questionnaireId);
         if (!snapshot) {
             ctx.err() << error.text() << Qt::endl;
             return ExitRejected;

@@ -20,14 +20,16 @@ const char kUsage[]
       "Tracking links (独立链接) and their QR codes and entry posters.\n\n"
       "  links request --campaign Y --unit ID --count N [--date yyyy-MM-dd]\n"
       "  links pending [--campaign Y]\n"
-      "  links issue --campaign Y --unit ID --count N [--label TEXT]\n"
-      "  links list [--campaign Y] [--unit ID] [--status active|revoked] [--format text|csv]\n"
-      "  links export FILE [--campaign Y]            (FILE.csv or FILE.xlsx)\n"
+      "  links issue --campaign Y --unit ID --count N [--label TEXT] [--questionnaire NAME]\n"
+      "  links list [--campaign Y] [--unit ID] [--status active|revoked] [--questionnaire NAME]\n"
+      "             [--format text|csv]\n"
+      "  links export FILE [--campaign Y] [--questionnaire NAME]   (FILE.csv or FILE.xlsx)\n"
       "  links revoke TOKEN\n"
       "  links restore TOKEN\n"
       "  links qr --campaign Y --out DIR [--unit ID] [--size PX] [--svg] [--poster] "
       "[--poster-png]\n"
-      "           [--page A4|A5] [--artwork IMAGE] [--poster-language zh|en]";
+      "           [--page A4|A5] [--artwork IMAGE] [--poster-language zh|en] "
+      "[--questionnaire NAME]";
 
 class LinksCommand : public CliCommand
 {
@@ -80,6 +82,20 @@ public:
     }
 
 private:
+    // --questionnaire NAME: only that questionnaire's links (of --campaign, else the default
+    // campaign). False (printed why) when there is no such questionnaire.
+    static bool questionnaireFilter(CliContext &ctx, Database &db, const QCommandLineParser &parser,
+                                    LinkRepository::Filter &filter)
+    {
+        if (!parser.isSet(QStringLiteral("questionnaire")))
+            return true;
+        const auto c = ctx.campaign(db, parser);
+        if (!c || !ctx.questionnaire(db, c->id, parser, &filter.questionnaireId))
+            return false;
+        filter.campaignId = c->id;
+        return true;
+    }
+
     static QCommandLineOption unitOption()
     {
         return {QStringLiteral("unit"), QStringLiteral("Unit id."), QStringLiteral("ID")};
@@ -229,6 +245,7 @@ private:
             {CliContext::campaignOption(),
              unitOption(),
              countOption(),
+             CliContext::questionnaireOption(),
              {QStringLiteral("label"), QStringLiteral("Where the links will be used."),
               QStringLiteral("TEXT")}});
         if (const int status = ctx.parse(parser, arguments); status >= 0)
@@ -248,12 +265,13 @@ private:
         if (!db)
             return ExitRejected;
         const auto c = ctx.campaign(*db, parser);
-        if (!c)
+        qint64 questionnaireId = 0;
+        if (!c || !ctx.questionnaire(*db, c->id, parser, &questionnaireId))
             return ExitRejected;
         QList<Link> issued;
-        if (const Problems p
-            = LinkRepository(*db).issue(c->id, *unit, int(qMin<qint64>(*count, INT_MAX)),
-                                        parser.value(QStringLiteral("label")), &issued);
+        if (const Problems p = LinkRepository(*db).issue(
+                c->id, *unit, int(qMin<qint64>(*count, INT_MAX)),
+                parser.value(QStringLiteral("label")), &issued, questionnaireId);
             !p.isEmpty())
             return rejected(ctx, p);
         for (const Link &l : issued)
@@ -269,6 +287,7 @@ private:
                  QStringLiteral("List tracking links with their samples."));
         parser.addOptions({CliContext::campaignOption(),
                            unitOption(),
+                           CliContext::questionnaireOption(),
                            {QStringLiteral("status"), QStringLiteral("active or revoked."),
                             QStringLiteral("STATUS")},
                            {QStringLiteral("format"), QStringLiteral("text (default) or csv."),
@@ -304,6 +323,8 @@ private:
                 return ExitRejected;
             filter.campaignId = c->id;
         }
+        if (!questionnaireFilter(ctx, *db, parser, filter))
+            return ExitRejected;
         QSqlError error;
         const QList<Link> links = LinkRepository(*db).list(filter, &error);
         if (error.isValid()) {
@@ -337,6 +358,7 @@ private:
             QStringLiteral("Write the links for the survey platform: FILE.csv or FILE.xlsx with\n"
                            "unit_id,unit,token,url,label,status."));
         CliContext::addCampaignOption(parser);
+        parser.addOption(CliContext::questionnaireOption());
         parser.addPositionalArgument(QStringLiteral("FILE"),
                                      QStringLiteral("Where to write (.csv or .xlsx)."));
         if (const int status = ctx.parse(parser, arguments); status >= 0)
@@ -355,6 +377,8 @@ private:
                 return ExitRejected;
             filter.campaignId = c->id;
         }
+        if (!questionnaireFilter(ctx, *db, parser, filter))
+            return ExitRejected;
         QSqlError error;
         const QList<Link> links = LinkRepository(*db).list(filter, &error);
         if (error.isValid()) {
@@ -415,6 +439,7 @@ private:
         parser.addOptions(
             {CliContext::campaignOption(),
              unitOption(),
+             CliContext::questionnaireOption(),
              {QStringLiteral("out"), QStringLiteral("Folder to write into."),
               QStringLiteral("DIR")},
              {QStringLiteral("size"), QStringLiteral("QR PNG size in pixels (default 600)."),
@@ -468,6 +493,8 @@ private:
         if (!c)
             return ExitRejected;
         filter.campaignId = c->id;
+        if (!questionnaireFilter(ctx, *db, parser, filter))
+            return ExitRejected;
         QSqlError error;
         const QList<Link> links = LinkRepository(*db).list(filter, &error);
         if (error.isValid()) {

@@ -30,9 +30,11 @@ public:
             "of a\n"
             "campaign. percent has one decimal (empty without a target); forecast is the projected "
             "final\n"
-            "count: current + mean of the last 3 reported days x remaining window days."));
+            "count: current + mean of the last 3 reported days x window days after today\n"
+            "(none once the window is over). --questionnaire counts only its links."));
         CliContext::addCommonOptions(parser);
         CliContext::addCampaignOption(parser);
+        parser.addOption(CliContext::questionnaireOption());
         parser.addOption({QStringLiteral("format"), QStringLiteral("csv (default) or json."),
                           QStringLiteral("FORMAT"), QStringLiteral("csv")});
         if (const int status = ctx.parse(parser, arguments); status >= 0)
@@ -48,10 +50,11 @@ public:
         if (!db)
             return ExitRejected;
         const auto campaign = ctx.campaign(*db, parser);
-        if (!campaign)
+        qint64 questionnaireId = 0;
+        if (!campaign || !ctx.questionnaire(*db, campaign->id, parser, &questionnaireId))
             return ExitRejected;
         QSqlError error;
-        const auto snapshot = ProgressQuery(*db).load(campaign->id, &error);
+        const auto snapshot = ProgressQuery(*db).load(campaign->id, &error, questionnaireId);
         if (!snapshot) {
             ctx.err() << error.text() << Qt::endl;
             return ExitRejected;

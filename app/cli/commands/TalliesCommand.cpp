@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "db/Database.h"
 #include "imports/TallyImporter.h"
+#include "imports/formats/TallyFormats.h"
 #include "io/CsvWriter.h"
 #include "repo/CampaignRepository.h"
 #include "repo/ImportRepository.h"
@@ -38,10 +39,68 @@ public:
                            "  tallies import FILE... [--campaign Y] [--kind auto|daily|responses] "
                            "[--skip-invalid]\n"
                            "                 [--rejects FILE] [--encoding auto|utf-8|gb18030]\n"
+                           "                 [--questionnaire NAME] [--survey-platform P] "
+                           "[--column FIELD=HEADER ...] [--min-seconds N]\n"
                            "  tallies history [--campaign Y] [--format text|csv]"));
     }
 
 private:
+    static void addPlatformOptions(QCommandLineParser &parser)
+    {
+        parser.addOption(CliContext::questionnaireOption());
+        parser.addOption({QStringLiteral("survey-platform"),
+                          QStringLiteral("Whose export the files are: ")
+                              + TallyFormats::platformKeys().join(QLatin1Char('|'))
+                              + QStringLiteral(" (default auto: from the header)."),
+                          QStringLiteral("P"), QStringLiteral("auto")});
+        parser.addOption({QStringLiteral("column"),
+                          QStringLiteral("Read FIELD (response_id, link, submitted_at, valid, "
+                                         "duration, status, day, valid_samples, ...) from the "
+                                         "column headed HEADER; may be repeated."),
+                          QStringLiteral("FIELD=HEADER")});
+        parser.addOption({QStringLiteral("min-seconds"),
+                          QStringLiteral("Responses completed faster are invalid (default: the "
+                                         "questionnaire's rule)."),
+                          QStringLiteral("N")});
+    }
+
+    // --survey-platform, --column and --min-seconds into options; ExitUsage when one is wrong,
+    // else -1.
+    static int platformOptions(CliContext &ctx, const QCommandLineParser &parser,
+                               TallyImporter::Options &options)
+    {
+        const QString platform = parser.value(QStringLiteral("survey-platform")).toLower();
+        if (!TallyFormats::platformKeys().contains(platform))
+            return ctx.usageError(QStringLiteral("--survey-platform is one of ")
+                                      + TallyFormats::platformKeys().join(QLatin1Char('|')),
+                                  &parser);
+        if (platform != QLatin1String("auto"))
+            options.format = platform;
+        for (const QString &column : parser.values(QStringLiteral("column"))) {
+            const qsizetype eq = column.indexOf(QLatin1Char('='));
+            int field = -1;
+            for (int f = 0; eq > 0 && f < ColumnMapping::FieldCount; ++f) {
+                if (ColumnMapping::fieldKey(ColumnMapping::Field(f)) == column.left(eq).trimmed())
+                    field = f;
+            }
+            if (field < 0 || column.mid(eq + 1).trimmed().isEmpty())
+                return ctx.usageError(
+                    QStringLiteral("--column is FIELD=HEADER, FIELD one of response_id, link, "
+                                   "submitted_at, valid, duration, status, day, valid_samples, "
+                                   "invalid_samples, suggestions"),
+                    &parser);
+            options.columns.insert(ColumnMapping::Field(field), column.mid(eq + 1).trimmed());
+        }
+        if (parser.isSet(QStringLiteral("min-seconds"))) {
+            bool ok = false;
+            options.minSeconds = parser.value(QStringLiteral("min-seconds")).toInt(&ok);
+            if (!ok || options.minSeconds < 0)
+                return ctx.usageError(QStringLiteral("--min-seconds is a number of seconds"),
+                                      &parser);
+        }
+        return -1;
+    }
+
     int import(CliContext &ctx, const QStringList &arguments)
     {
         QCommandLineParser parser;
@@ -68,6 +127,7 @@ private:
              QStringLiteral("FILE")});
         parser.addOption({QStringLiteral("encoding"), QStringLiteral("auto, utf-8 or gb18030."),
                           QStringLiteral("ENC"), QStringLiteral("auto")});
+        addPlatformOptions(parser);
         if (const int status = ctx.parse(parser, arguments); status >= 0)
             return status;
         const QStringList files = parser.positionalArguments();
@@ -88,6 +148,8 @@ private:
         else if (encoding != QLatin1String("auto"))
             return ctx.usageError(QStringLiteral("--encoding is auto, utf-8 or gb18030"), &parser);
         options.skipInvalid = parser.isSet(QStringLiteral("skip-invalid"));
+        if (const int status = platformOptions(ctx, parser, options); status >= 0)
+            return status;
 
         auto db = ctx.openDatabase();
         if (!db)
@@ -95,7 +157,7 @@ private:
         if (db->isReadOnly())
             return ExitRejected;
         const std::optional<Campaign> campaign = ctx.campaign(*db, parser);
-        if (!campaign)
+        if (!campaign || !ctx.questionnaire(*db, campaign->id, parser, &options.questionnaireId))
             return ExitRejected;
 
         QString rejectsPath = parser.value(QStringLiteral("rejects"));
@@ -135,9 +197,12 @@ private:
             const ImportReport r = importer.importFile(file, options, nullptr, {}, sink);
             if (!r.problems.isEmpty() || !r.warnings.isEmpty() || r.problemsNotListed > 0)
                 ctx.err() << r.problemText() << Qt::endl;
+            if (const QString tokens = r.unknownTokenText(); !tokens.isEmpty())
+                ctx.err() << tokens << Qt::endl;
             QString how;
             if (!r.kind.isEmpty()) {
-                how = QStringLiteral(" (%1, %2").arg(r.kind, r.encoding);
+                how = QStringLiteral(" (%1, %2")
+                          .arg(r.format.isEmpty() ? r.kind : r.format, r.encoding);
                 if (!r.delimiter.isNull())
                     how += QStringLiteral(", delimiter %1")
                                .arg(r.delimiter == QLatin1Char('\t')

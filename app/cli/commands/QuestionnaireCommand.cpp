@@ -1,0 +1,180 @@
+#include "CliCommand.h"
+
+#include "db/Database.h"
+#include "domain/SurveyPlatform.h"
+#include "io/CsvWriter.h"
+#include "repo/QuestionnaireRepository.h"
+
+namespace {
+
+const char kUsage[]
+    = "secretariat-cli questionnaire\n\n"
+      "  questionnaire add NAME [--campaign Y] --survey-platform P [--base-url URL]\n"
+      "                    [--link-parameter NAME] [--min-seconds N]\n"
+      "  questionnaire list [--campaign Y] [--format text|csv]\n"
+      "  questionnaire edit NAME [--campaign Y] [--name NEW] [--survey-platform P]\n"
+      "                    [--base-url URL] [--link-parameter NAME] [--min-seconds N]";
+
+// A campaign's questionnaires, each on its survey platform with the link parameter it keeps.
+class QuestionnaireCommand : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("questionnaire"); }
+    QString summary() const override
+    {
+        return QStringLiteral("A campaign's questionnaires and their platforms (add, list, edit).");
+    }
+
+    int run(CliContext &ctx, const QStringList &arguments) override
+    {
+        return ctx.runAction(arguments,
+                             {{"add",
+                               [this](CliContext &c, const QStringList &a) {
+                                   return write(c, a, true);
+                               }},
+                              {"edit",
+                               [this](CliContext &c, const QStringList &a) {
+                                   return write(c, a, false);
+                               }},
+                              {"list",
+                               [this](CliContext &c, const QStringList &a) {
+                                   return list(c, a);
+                               }}},
+                             QLatin1String(kUsage));
+    }
+
+private:
+    static void addOptions(QCommandLineParser &parser, bool add)
+    {
+        parser.setApplicationDescription(QLatin1String(kUsage));
+        CliContext::addCommonOptions(parser);
+        CliContext::addCampaignOption(parser);
+        parser.addOption({QStringLiteral("survey-platform"),
+                          SurveyPlatform::keyList() + QStringLiteral("."), QStringLiteral("P")});
+        parser.addOption({QStringLiteral("base-url"),
+                          QStringLiteral("The questionnaire's address."), QStringLiteral("URL")});
+        parser.addOption({QStringLiteral("link-parameter"),
+                          QStringLiteral("The URL parameter that carries the token (default: "
+                                         "the platform's)."),
+                          QStringLiteral("NAME")});
+        parser.addOption({QStringLiteral("min-seconds"),
+                          QStringLiteral("Responses completed faster are invalid (0: no rule)."),
+                          QStringLiteral("N")});
+        if (!add)
+            parser.addOption(
+                {QStringLiteral("name"), QStringLiteral("A new name."), QStringLiteral("NEW")});
+    }
+
+    // Applies the options to s; false (printed) on a bad value.
+    static bool apply(CliContext &ctx, const QCommandLineParser &parser, Questionnaire &s)
+    {
+        if (parser.isSet(QStringLiteral("survey-platform"))) {
+            SurveyPlatform::Id id;
+            if (!SurveyPlatform::fromKey(parser.value(QStringLiteral("survey-platform")), &id)) {
+                ctx.usageError(QStringLiteral("--survey-platform is one of ")
+                               + SurveyPlatform::keyList());
+                return false;
+            }
+            s.platform = SurveyPlatform::key(id);
+            if (!parser.isSet(QStringLiteral("link-parameter")))
+                s.linkParameter = SurveyPlatform::defaultParameter(id);
+        }
+        if (parser.isSet(QStringLiteral("link-parameter")))
+            s.linkParameter = parser.value(QStringLiteral("link-parameter")).trimmed();
+        if (parser.isSet(QStringLiteral("base-url")))
+            s.baseUrl = parser.value(QStringLiteral("base-url")).trimmed();
+        if (parser.isSet(QStringLiteral("name")))
+            s.name = parser.value(QStringLiteral("name")).trimmed();
+        if (parser.isSet(QStringLiteral("min-seconds"))) {
+            bool ok = false;
+            s.minSeconds = parser.value(QStringLiteral("min-seconds")).toInt(&ok);
+            if (!ok || s.minSeconds < 0) {
+                ctx.usageError(QStringLiteral("--min-seconds is a number of seconds"));
+                return false;
+            }
+        }
+        return true;
+    }
+
+    int write(CliContext &ctx, const QStringList &arguments, bool add)
+    {
+        QCommandLineParser parser;
+        addOptions(parser, add);
+        if (const int status = ctx.parse(parser, arguments); status >= 0)
+            return status;
+        if (parser.positionalArguments().size() != 1)
+            return ctx.usageError(QStringLiteral("name one questionnaire"), &parser);
+        if (add && !parser.isSet(QStringLiteral("survey-platform")))
+            return ctx.usageError(QStringLiteral("questionnaire add needs --survey-platform"),
+                                  &parser);
+        auto db = ctx.openDatabase();
+        if (!db)
+            return ExitRejected;
+        const auto c = ctx.campaign(*db, parser);
+        if (!c)
+            return ExitRejected;
+        QuestionnaireRepository repo(*db);
+        const QString name = parser.positionalArguments().first();
+        std::optional<Questionnaire> s = add ? Questionnaire() : repo.byName(c->id, name);
+        if (!s) {
+            ctx.err() << "questionnaire: the campaign has no questionnaire '" << name << "'"
+                      << Qt::endl;
+            return ExitRejected;
+        }
+        const Questionnaire before = *s;
+        s->campaignId = c->id;
+        if (add)
+            s->name = name;
+        if (!apply(ctx, parser, *s))
+            return ExitUsage;
+        const Problems p = add ? repo.add(*s) : repo.update(*s);
+        if (!p.isEmpty()) {
+            ctx.err() << formatProblems(p) << Qt::endl;
+            return ExitRejected;
+        }
+        if (!add && before.links > 0 && QuestionnaireRepository::changesLinks(before, *s))
+            ctx.err() << "warning: " << before.links
+                      << " link(s) were issued before: their printed QR codes and posters still "
+                         "carry the old address"
+                      << Qt::endl;
+        ctx.out() << "questionnaire " << s->name << (add ? " added" : " saved") << Qt::endl;
+        return ExitOk;
+    }
+
+    int list(CliContext &ctx, const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(QLatin1String(kUsage));
+        CliContext::addCommonOptions(parser);
+        CliContext::addCampaignOption(parser);
+        parser.addOption({QStringLiteral("format"), QStringLiteral("text (default) or csv."),
+                          QStringLiteral("FORMAT"), QStringLiteral("text")});
+        if (const int status = ctx.parse(parser, arguments); status >= 0)
+            return status;
+        const bool csv = parser.value(QStringLiteral("format")) == QLatin1String("csv");
+        auto db = ctx.openDatabase();
+        if (!db)
+            return ExitRejected;
+        const auto c = ctx.campaign(*db, parser);
+        if (!c)
+            return ExitRejected;
+        if (csv)
+            ctx.out() << "name,platform,link_parameter,base_url,min_seconds,links\n";
+        for (const Questionnaire &s : QuestionnaireRepository(*db).list(c->id)) {
+            const QStringList cells {s.name,
+                                     s.platform,
+                                     s.linkParameter,
+                                     s.baseUrl,
+                                     QString::number(s.minSeconds),
+                                     QString::number(s.links)};
+            ctx.out() << (csv ? CsvWriter::formatRow(cells) : cells.join(QStringLiteral("  ")))
+                      << '\n';
+        }
+        ctx.out().flush();
+        return ExitOk;
+    }
+};
+
+CliRegistration<QuestionnaireCommand> registration;
+
+} // namespace

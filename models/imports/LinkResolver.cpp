@@ -1,0 +1,110 @@
+#include "imports/LinkResolver.h"
+
+#include "db/Database.h"
+#include "links/LinkUrl.h"
+#include "links/TokenGenerator.h"
+
+#include <QSqlQuery>
+
+namespace {
+
+constexpr int kCacheLimit = 200000;
+constexpr int kShortestInside = 4; // tokens shorter than this are not looked for inside text
+
+bool isTokenChar(QChar c)
+{
+    return (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+        || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'));
+}
+
+} // namespace
+
+QSqlError LinkResolver::load(Database &db, qint64 campaignId)
+{
+    m_links.clear();
+    m_cache.clear();
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT l.id, l.token, l.status, COALESCE(l.questionnaire_id, 0),"
+        " COALESCE(qn.id_prefix, ''), COALESCE(qn.min_seconds, 0), COALESCE(qn.link_parameter, '')"
+        " FROM links l LEFT JOIN questionnaires qn ON qn.id = l.questionnaire_id"
+        " WHERE l.campaign_id = ?"));
+    q.addBindValue(campaignId);
+    if (!q.exec())
+        return q.lastError();
+    QSet<int> lengths;
+    m_parameters = LinkUrl::defaultParameters();
+    while (q.next()) {
+        const QString token = TokenGenerator::normalize(q.value(1).toString());
+        m_links.insert(token,
+                       {q.value(0).toLongLong(), q.value(3).toLongLong(), q.value(4).toString(),
+                        q.value(5).toInt(), q.value(2).toString() == QLatin1String("revoked")});
+        lengths.insert(int(token.size()));
+        if (const QString p = q.value(6).toString(); !p.isEmpty() && !m_parameters.contains(p))
+            m_parameters.append(p);
+    }
+    m_lengths = QList<int>(lengths.cbegin(), lengths.cend());
+    std::sort(m_lengths.begin(), m_lengths.end(), std::greater<int>());
+    return {};
+}
+
+LinkResolver::Result LinkResolver::resolve(const QString &text, Link *link, QString *token)
+{
+    auto it = m_cache.constFind(text);
+    if (it == m_cache.constEnd()) {
+        Cached c;
+        c.result = lookUp(text, &c.link, &c.token);
+        if (m_cache.size() > kCacheLimit)
+            m_cache.clear();
+        it = m_cache.insert(text, c);
+    }
+    *link = it->link;
+    if (token)
+        *token = it->token;
+    return it->result;
+}
+
+LinkResolver::Result LinkResolver::lookUp(const QString &text, Link *link, QString *token) const
+{
+    const QString raw = LinkUrl::tokenFrom(text, m_parameters);
+    const QString normalised = TokenGenerator::normalize(raw);
+    *token = raw.isEmpty() ? text.trimmed() : raw;
+    const Link *found = nullptr;
+    if (const auto l = m_links.constFind(normalised); l != m_links.constEnd())
+        found = &*l;
+    if (!found)
+        found = findInside(TokenGenerator::normalize(text));
+    if (!found)
+        return raw.isEmpty() ? Result::NoToken : Result::Unknown;
+    *link = *found;
+    return found->revoked ? Result::Revoked : Result::Found;
+}
+
+// The one link whose token stands inside a longer value (a URL, "单位甲-TOKEN", "src=TOKEN"),
+// bounded by characters no token has; null when none or several.
+const LinkResolver::Link *LinkResolver::findInside(const QString &normalised) const
+{
+    const Link *found = nullptr;
+    qsizetype i = 0;
+    while (i < normalised.size()) {
+        while (i < normalised.size() && !isTokenChar(normalised.at(i)))
+            ++i;
+        qsizetype end = i;
+        while (end < normalised.size() && isTokenChar(normalised.at(end)))
+            ++end;
+        for (int length : m_lengths) {
+            if (length < kShortestInside)
+                break;
+            for (qsizetype at = i; at + length <= end; ++at) {
+                const auto l = m_links.constFind(normalised.mid(at, length));
+                if (l == m_links.constEnd())
+                    continue;
+                if (found && found->id != l->id)
+                    return nullptr;
+                found = &*l;
+            }
+        }
+        i = end;
+    }
+    return found;
+}

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QHash>
+#include <QSet>
+#include <QSqlError>
+#include <QString>
+#include <QStringList>
+
+class Database;
+
+// The "resolve link" stage of a tally import: finds the campaign's link in a cell as people and
+// platforms mangle it — trimmed, any case, Crockford's look-alikes folded (I, L -> 1; O -> 0),
+// a full URL with any platform's parameter, or a token inside a longer value ("单位甲-TOKEN").
+class LinkResolver
+{
+public:
+    struct Link
+    {
+        qint64 id = 0;
+        qint64 questionnaireId = 0;
+        QString idPrefix; // the questionnaire's, before each response id hashed
+        int minSeconds = 0; // the questionnaire's quality rule
+        bool revoked = false;
+    };
+    enum class Result { Found, Revoked, Unknown, NoToken };
+
+    // Loads the campaign's links; an error when they cannot be read.
+    QSqlError load(Database &db, qint64 campaignId);
+
+    // What text names; *link filled when Found or Revoked; *token: the token as read (for
+    // listing unknown ones).
+    Result resolve(const QString &text, Link *link, QString *token = nullptr);
+
+private:
+    Result lookUp(const QString &text, Link *link, QString *token) const;
+    const Link *findInside(const QString &normalised) const;
+
+    QHash<QString, Link> m_links; // normalised token -> link
+    QList<int> m_lengths; // token lengths present, longest first
+    QStringList m_parameters;
+    struct Cached
+    {
+        Result result;
+        Link link;
+        QString token;
+    };
+    QHash<QString, Cached> m_cache;
+};

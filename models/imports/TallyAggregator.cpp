@@ -1,0 +1,78 @@
+#include "imports/TallyAggregator.h"
+
+#include "common/Clock.h"
+#include "db/Database.h"
+
+#include <QSqlQuery>
+
+void TallyAggregator::addResponse(qint64 linkId, qint64 julianDay, bool valid)
+{
+    Figures &f = m_responses[Key {linkId, julianDay}];
+    if (valid)
+        ++f.valid;
+    else
+        ++f.invalid;
+}
+
+TallyAggregator::Daily TallyAggregator::addDaily(qint64 linkId, const QDate &day, qint64 valid,
+                                                 qint64 invalid, qint64 suggestions, qint64 line,
+                                                 qint64 *firstLine)
+{
+    const Key key {linkId, day.toJulianDay()};
+    const auto it = m_daily.constFind(key);
+    if (it == m_daily.constEnd()) {
+        m_daily.insert(key, {valid, invalid, suggestions, line});
+        return Daily::Added;
+    }
+    *firstLine = it->line;
+    return it->valid == valid && it->invalid == invalid && it->suggestions == suggestions
+        ? Daily::Repeated
+        : Daily::Conflict;
+}
+
+QSqlError TallyAggregator::storeResponses(Database &db, qint64 importId) const
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO daily_tallies (link_id, day, valid_samples, invalid_samples, suggestions, "
+        "import_id) VALUES (?, ?, ?, ?, 0, ?) ON CONFLICT (link_id, day) DO UPDATE SET "
+        "valid_samples = daily_tallies.valid_samples + excluded.valid_samples, "
+        "invalid_samples = daily_tallies.invalid_samples + excluded.invalid_samples, "
+        "import_id = excluded.import_id"));
+    for (auto it = m_responses.cbegin(); it != m_responses.cend(); ++it) {
+        q.bindValue(0, it.key().linkId);
+        q.bindValue(1, Clock::dateText(QDate::fromJulianDay(it.key().julianDay)));
+        q.bindValue(2, it->valid);
+        q.bindValue(3, it->invalid);
+        q.bindValue(4, importId);
+        if (!q.exec())
+            return q.lastError();
+    }
+    return {};
+}
+
+QSqlError TallyAggregator::storeDaily(Database &db, qint64 importId, bool hasInvalid,
+                                      bool hasSuggestions) const
+{
+    const QString setInvalid
+        = hasInvalid ? QStringLiteral(", invalid_samples = excluded.invalid_samples") : QString();
+    const QString setSuggestions
+        = hasSuggestions ? QStringLiteral(", suggestions = excluded.suggestions") : QString();
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("INSERT INTO daily_tallies (link_id, day, valid_samples, "
+                             "invalid_samples, suggestions, import_id) VALUES (?, ?, ?, ?, ?, ?) "
+                             "ON CONFLICT (link_id, day) DO UPDATE SET valid_samples = "
+                             "excluded.valid_samples, import_id = excluded.import_id")
+              + setInvalid + setSuggestions);
+    for (auto it = m_daily.cbegin(); it != m_daily.cend(); ++it) {
+        q.bindValue(0, it.key().linkId);
+        q.bindValue(1, Clock::dateText(QDate::fromJulianDay(it.key().julianDay)));
+        q.bindValue(2, it->valid);
+        q.bindValue(3, qMax<qint64>(it->invalid, 0));
+        q.bindValue(4, qMax<qint64>(it->suggestions, 0));
+        q.bindValue(5, importId);
+        if (!q.exec())
+            return q.lastError();
+    }
+    return {};
+}

@@ -1,0 +1,602 @@
+#include "imports/TallyImportRun.h"
+
+#include "common/Clock.h"
+#include "db/Database.h"
+#include "db/Dialect.h"
+#include "imports/DatabaseBackup.h"
+#include "imports/TallyValueParser.h"
+#include "imports/formats/TallyFormats.h"
+#include "repo/AuditLog.h"
+#include "repo/CampaignRepository.h"
+#include "repo/QuestionnaireRepository.h"
+
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+#include <algorithm>
+
+namespace {
+
+using Field = ColumnMapping::Field;
+using Kind = ColumnMapping::Kind;
+
+constexpr int kCheckEvery = 4096; // rows between cancel checks and progress reports
+
+// SQLite: a larger page cache while it lives, then the connection's own again.
+class SqliteCacheSize
+{
+public:
+    explicit SqliteCacheSize(Database &db)
+    {
+        if (!db.dialect().isSQLite())
+            return;
+        QSqlQuery q(db.connection());
+        if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next()) {
+            m_db = &db;
+            m_previous = q.value(0).toLongLong();
+        }
+        q.finish();
+        q.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+    }
+    ~SqliteCacheSize()
+    {
+        if (m_db)
+            QSqlQuery(m_db->connection())
+                .exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_previous));
+    }
+    SqliteCacheSize(const SqliteCacheSize &) = delete;
+    SqliteCacheSize &operator=(const SqliteCacheSize &) = delete;
+
+private:
+    Database *m_db = nullptr;
+    qint64 m_previous = 0;
+};
+
+// "line 12: message" from a reader -> "message" (the line goes into the Problem itself).
+QString withoutLinePrefix(const QString &message, qint64 line)
+{
+    static const QRegularExpression prefix(QStringLiteral("^[^:：]*?\\d+\\s*[:：]\\s*"));
+    const QRegularExpressionMatch m = prefix.match(message);
+    if (line > 0 && m.hasMatch() && m.captured(0).contains(QString::number(line)))
+        return message.mid(m.capturedLength());
+    return message;
+}
+
+bool isBlank(const QStringList &cells)
+{
+    return std::all_of(cells.cbegin(), cells.cend(),
+                       [](const QString &c) { return c.trimmed().isEmpty(); });
+}
+
+// The column headed text (exactly, else normalised); -1 when none.
+int headerColumn(const QStringList &header, const QString &text)
+{
+    if (const int exact = int(header.indexOf(text)); exact >= 0)
+        return exact;
+    const QString wanted = ColumnMapping::normalise(text);
+    for (int col = 0; col < header.size(); ++col) {
+        if (ColumnMapping::normalise(header.at(col)) == wanted)
+            return col;
+    }
+    return -1;
+}
+
+} // namespace
+
+TallyImportRun::TallyImportRun(Database &db, qint64 campaignId, const QString &path,
+                               const TallyImportOptions &options, const std::atomic<bool> *cancel,
+                               const TallyImporter::ProgressCallback &progress,
+                               const TallyImporter::RejectSink &rejects)
+    : m_db(db)
+    , m_campaignId(campaignId)
+    , m_path(path)
+    , m_options(options)
+    , m_cancel(cancel)
+    , m_progress(progress)
+    , m_rejects(rejects)
+{
+    m_report.file = path;
+}
+
+TallyImportRun::~TallyImportRun() = default;
+
+ImportReport TallyImportRun::run()
+{
+    if (!check() || !read() || !begin())
+        return m_report;
+    const SqliteCacheSize cacheSize(m_db); // 64 MiB for the id index, for this import only
+    if (rows() && finishRows())
+        store();
+    return m_report;
+}
+
+// ---- check -------------------------------------------------------------------------------
+
+bool TallyImportRun::check()
+{
+    m_campaign = CampaignRepository(m_db).byId(m_campaignId);
+    if (!m_campaign)
+        return fail(tr("there is no campaign to import into"));
+    m_window = QStringLiteral("%1..%2").arg(Clock::dateText(m_campaign->startDate),
+                                            Clock::dateText(m_campaign->endDate));
+    QString error;
+    m_report.sha256 = TallyImporter::sha256Of(m_path, &error);
+    if (m_report.sha256.isEmpty()) {
+        m_report.problems.append({m_path, 0, QString(), tr("cannot read the file: %1").arg(error)});
+        return reject(tr("cannot read the file; nothing imported"));
+    }
+    QString failure;
+    if (alreadyImported(&failure))
+        return false;
+    return failure.isEmpty() || fail(failure);
+}
+
+// True when this file was imported before with every link known (report filled in). A file
+// that had unknown links is read again: links issued or corrected since count now.
+bool TallyImportRun::alreadyImported(QString *failure)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, finished_at, unknown_link FROM imports WHERE sha256 = ?"
+                             " AND campaign_id = ? AND status = 'imported' ORDER BY id DESC"
+                             " LIMIT 1"));
+    q.addBindValue(m_report.sha256);
+    q.addBindValue(m_campaignId);
+    if (!q.exec()) {
+        *failure = Dialect::describeError(q.lastError());
+        return false;
+    }
+    if (!q.next() || q.value(2).toLongLong() > 0)
+        return false;
+    m_report.importId = q.value(0).toLongLong();
+    m_report.outcome = ImportReport::Outcome::AlreadyImported;
+    m_report.message = tr("already imported on %1 (import #%2); nothing changed")
+                           .arg(Clock::localTimeText(q.value(1).toString()))
+                           .arg(m_report.importId);
+    return true;
+}
+
+// ---- read --------------------------------------------------------------------------------
+
+bool TallyImportRun::read()
+{
+    QString error;
+    m_reader = TableReader::open(m_path, m_options.reader, &error);
+    if (!m_reader) {
+        m_report.problems.append({m_path, 0, QString(), error});
+        return reject(tr("cannot read the file; nothing imported"));
+    }
+    m_report.encoding = m_reader->encodingName();
+    m_report.delimiter = m_reader->delimiter();
+    QStringList header;
+    if (!readHeader(header))
+        return false;
+    m_headerLine = m_reader->lineNumber();
+    QString failure;
+    m_mapping = mappingFor(header, &failure);
+    if (!failure.isEmpty()) {
+        m_report.problems.append({m_path, m_headerLine, QString(), failure});
+        return reject(tr("the columns named by hand are not in the file; nothing imported"));
+    }
+    if (!m_format) {
+        m_report.problems.append(
+            {m_path, m_headerLine, QString(),
+             tr("cannot tell from the header whether this is a daily or a responses file "
+                "(found: %1); name the columns, e.g. 链接,日期,有效样本数 or "
+                "答卷编号,链接,提交时间,是否有效")
+                 .arg(header.join(QLatin1String(", ")))});
+        return reject(tr("unknown kind of file; nothing imported"));
+    }
+    m_report.kind = ColumnMapping::kindKey(m_format->kind());
+    m_report.format = m_format->key();
+    m_report.formatLabel = m_format->label();
+    m_report.tokenColumn = header.value(m_mapping.column(Field::Link));
+    if (const QList<Field> missing = m_format->missingFields(m_mapping); !missing.isEmpty()) {
+        for (Field f : missing)
+            m_report.problems.append({m_path, m_headerLine, ColumnMapping::fieldKey(f),
+                                      tr("no column for %1").arg(ColumnMapping::fieldLabel(f))});
+        return reject(tr("required columns are missing; nothing imported"));
+    }
+    return true;
+}
+
+bool TallyImportRun::readHeader(QStringList &header)
+{
+    bool first = true;
+    while (m_reader->readRow(header)) {
+        // Excel's "sep=," line, written for another locale's CSV, is no header.
+        const bool sepLine = first && header.size() <= 2
+            && header.value(0).trimmed().startsWith(QLatin1String("sep="))
+            && header.value(1).isEmpty();
+        first = false;
+        if (!sepLine)
+            return true;
+    }
+    if (!m_reader->errorString().isEmpty())
+        m_report.problems.append(
+            {m_path, m_reader->lineNumber(), QString(),
+             withoutLinePrefix(m_reader->errorString(), m_reader->lineNumber())});
+    else
+        m_report.problems.append({m_path, 0, QString(), tr("the file is empty")});
+    return reject(tr("the file has no header row; nothing imported"));
+}
+
+// The format (m_format) and its columns: the one named, else the one the header is; columns
+// named by hand replace what it found. *failure: a named column is not in the header.
+ColumnMapping TallyImportRun::mappingFor(const QStringList &header, QString *failure)
+{
+    const TallyFormat *&format = m_format;
+    const QString key = m_options.format;
+    if (!key.isEmpty() && key != QLatin1String("auto"))
+        format = TallyFormats::byKey(key);
+    else if (m_options.mapping)
+        format = TallyFormats::detect(header, m_options.mapping->kind());
+    else
+        format = TallyFormats::detect(header, m_options.kind);
+    // Not recognised, but the header says which of the project's own files it means to be:
+    // that format lists what is missing.
+    if (!format)
+        format = TallyFormats::detect(header, ColumnMapping::fromHeader(header).kind());
+    if (!format)
+        return {};
+    QStringList parameters;
+    for (const Questionnaire &q : QuestionnaireRepository(m_db).list(m_campaignId))
+        parameters << q.linkParameter;
+    ColumnMapping mapping
+        = m_options.mapping ? *m_options.mapping : format->map(header, parameters);
+    for (auto it = m_options.columns.cbegin(); it != m_options.columns.cend(); ++it) {
+        const int column = headerColumn(header, it.value());
+        if (column < 0)
+            *failure = tr("there is no column named '%1' for %2")
+                           .arg(it.value(), ColumnMapping::fieldLabel(it.key()));
+        else
+            mapping.setColumn(it.key(), column);
+    }
+    return mapping;
+}
+
+// ---- begin -------------------------------------------------------------------------------
+
+bool TallyImportRun::begin()
+{
+    QString error;
+    // A copy of the database before anything changes.
+    if (m_options.backup && DatabaseBackup::take(m_db, QStringLiteral("import"), &error).isEmpty()
+        && !error.isEmpty())
+        return fail(error);
+    m_tx.emplace(m_db);
+    if (m_tx->error().isValid())
+        return fail(Dialect::describeError(m_tx->error()));
+    if (!takeTurn())
+        return false;
+    QString failure;
+    if (alreadyImported(&failure)) {
+        m_tx->rollback();
+        return false;
+    }
+    if (!failure.isEmpty())
+        return fail(failure);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO imports (campaign_id, kind, file_name, sha256, status, "
+                             "user_name, started_at) VALUES (?, ?, ?, ?, 'running', ?, ?) "
+                             "RETURNING id"));
+    q.addBindValue(m_campaignId);
+    q.addBindValue(m_report.kind);
+    q.addBindValue(QFileInfo(m_path).fileName());
+    q.addBindValue(m_report.sha256);
+    q.addBindValue(m_options.user.isEmpty() ? m_db.userName() : m_options.user);
+    q.addBindValue(Clock::nowText());
+    if (!q.exec() || !q.next())
+        return fail(Dialect::describeError(q.lastError()));
+    m_importId = q.value(0).toLongLong();
+    q.finish();
+    if (const QSqlError e = m_links.load(m_db, m_campaignId); e.isValid())
+        return fail(Dialect::describeError(e));
+    if (m_format->kind() == Kind::Daily)
+        return true;
+    m_dedup = std::make_unique<ResponseDeduplicator>(
+        m_db, m_importId, [this](const ResponseDeduplicator::Response &r) {
+            ++m_report.accepted;
+            m_sums.addResponse(r.linkId, r.julianDay, r.valid);
+        });
+    return m_dedup->prepare() || fail(m_dedup->error());
+}
+
+// Imports take turns (SQLite: the write lock of BEGIN IMMEDIATE; PostgreSQL: an advisory lock).
+// Each holds its response ids' key locks until commit, so two overlapping imports running side
+// by side would deadlock on PostgreSQL; one after the other, the second finds the responses the
+// first counted. While another desk's import goes first this one says so, and may still be
+// cancelled.
+bool TallyImportRun::takeTurn()
+{
+    const QString tryLock = m_db.dialect().tryImportLock();
+    if (tryLock.isEmpty())
+        return true;
+    QSqlQuery q(m_db.connection());
+    for (bool first = true;; first = false) {
+        if (!q.exec(tryLock) || !q.next())
+            return fail(Dialect::describeError(q.lastError()));
+        const bool taken = q.value(0).toBool();
+        q.finish();
+        if (taken)
+            return true;
+        if (first && m_options.waiting)
+            m_options.waiting();
+        if (cancelled())
+            return cancelRun();
+        QThread::msleep(200);
+    }
+}
+
+// ---- rows: interpret -> resolve link -> deduplicate -> aggregate ---------------------------
+
+bool TallyImportRun::rows()
+{
+    QStringList cells;
+    bool headerRows = true; // rows right after the header may be headers too (Qualtrics)
+    while (m_reader->readRow(cells)) {
+        // Rows of empty cells (",,,," as spreadsheets leave below the data) are not rows.
+        if (isBlank(cells))
+            continue;
+        if (headerRows && m_format->isHeaderRow(cells, m_mapping))
+            continue;
+        headerRows = false;
+        ++m_report.read;
+        if (m_report.read % kCheckEvery == 0) {
+            if (cancelled())
+                return cancelRun();
+            if (m_progress)
+                m_progress(m_reader->progress());
+        }
+        row(cells);
+        if (m_dedup && !m_dedup->error().isEmpty())
+            break;
+    }
+    return true;
+}
+
+void TallyImportRun::row(const QStringList &cells)
+{
+    m_row.clear();
+    m_row.line = m_reader->lineNumber();
+    m_format->interpret(cells, m_mapping, m_row);
+    if (m_row.noLink) {
+        ++m_report.noLink;
+        return;
+    }
+    if (m_row.incomplete) {
+        ++m_report.incomplete;
+        return;
+    }
+    LinkResolver::Link link;
+    QString warning;
+    const bool found = resolve(m_row, &link, &warning);
+    if (!m_row.problems.isEmpty())
+        return rejectRow(m_row, cells);
+    if (!found)
+        return notCounted(m_report.warnings, m_row.line, ColumnMapping::fieldKey(Field::Link),
+                          warning, cells);
+    if (!m_campaign->contains(m_row.day)) {
+        ++m_report.rejected;
+        const bool daily = m_format->kind() == Kind::Daily;
+        return notCounted(m_report.warnings, m_row.line,
+                          ColumnMapping::fieldKey(daily ? Field::Day : Field::SubmittedAt),
+                          tr("%1 is outside the campaign window %2; not counted")
+                              .arg(Clock::dateText(m_row.day), m_window),
+                          cells);
+    }
+    count(m_row, link, cells);
+}
+
+// The link a row names; false with *warning when it is not counted for its link (unknown,
+// revoked, another questionnaire's), or with a problem in row when it names none.
+bool TallyImportRun::resolve(TallyRow &row, LinkResolver::Link *link, QString *warning)
+{
+    if (row.link.isEmpty())
+        return false;
+    QString token;
+    switch (m_links.resolve(row.link, link, &token)) {
+    case LinkResolver::Result::NoToken:
+        row.problems.append({ColumnMapping::fieldKey(Field::Link),
+                             tr("'%1' has no link token (src=...)").arg(row.link)});
+        return false;
+    case LinkResolver::Result::Unknown:
+        *warning = tr("unknown link '%1'; not counted").arg(row.link);
+        break;
+    case LinkResolver::Result::Revoked:
+        *warning = tr("link '%1' has been revoked; not counted").arg(row.link);
+        break;
+    case LinkResolver::Result::Found:
+        if (m_options.questionnaireId <= 0 || link->questionnaireId == m_options.questionnaireId)
+            return true;
+        *warning = tr("link '%1' belongs to another questionnaire; not counted").arg(row.link);
+        break;
+    }
+    if (row.problems.isEmpty()) {
+        ++m_report.unknownLink;
+        ++m_report.unknownTokens[token];
+    }
+    return false;
+}
+
+void TallyImportRun::count(const TallyRow &row, const LinkResolver::Link &link,
+                           const QStringList &cells)
+{
+    if (m_format->kind() == Kind::Responses) {
+        const int minSeconds = m_options.minSeconds >= 0 ? m_options.minSeconds : link.minSeconds;
+        const bool tooFast = minSeconds > 0 && row.seconds >= 0 && row.seconds < minSeconds;
+        m_dedup->add({TallyValueParser::responseHash(link.idPrefix + row.responseId), link.id,
+                      row.day.toJulianDay(), row.valid && !tooFast});
+        return;
+    }
+    qint64 firstLine = 0;
+    switch (m_sums.addDaily(link.id, row.day, row.validSamples, row.invalidSamples, row.suggestions,
+                            row.line, &firstLine)) {
+    case TallyAggregator::Daily::Added:
+        ++m_report.accepted;
+        return;
+    case TallyAggregator::Daily::Repeated:
+        ++m_report.duplicate;
+        return;
+    case TallyAggregator::Daily::Conflict:
+        break;
+    }
+    TallyRow conflict = row;
+    conflict.problems = {{ColumnMapping::fieldKey(Field::ValidSamples),
+                          tr("link '%1' on %2 is already on line %3 with other figures")
+                              .arg(row.link, Clock::dateText(row.day))
+                              .arg(firstLine)}};
+    rejectRow(conflict, cells);
+}
+
+// After the last row: what is pending, and whether the file may be stored at all.
+bool TallyImportRun::finishRows()
+{
+    if (cancelled())
+        return cancelRun();
+    if (m_dedup && (!m_dedup->error().isEmpty() || !m_dedup->flush())) {
+        m_tx->rollback();
+        return fail(m_dedup->error());
+    }
+    if (m_dedup)
+        m_report.duplicate += m_dedup->duplicates();
+    const auto rejectAll = [this](const QString &message) {
+        m_tx->rollback();
+        m_report.accepted = m_report.duplicate = m_report.unknownLink = 0;
+        m_report.rejected = m_report.read;
+        return reject(message);
+    };
+    if (!m_reader->errorString().isEmpty()) {
+        // The file cannot be read to its end: reject it whatever skipInvalid says.
+        m_report.problems.append(
+            {m_path, m_reader->lineNumber(), QString(),
+             withoutLinePrefix(m_reader->errorString(), m_reader->lineNumber())});
+        return rejectAll(tr("the file cannot be read to its end; nothing imported"));
+    }
+    if (m_report.read == 0) {
+        m_tx->rollback();
+        m_report.problems.append(
+            {m_path, m_headerLine, QString(), tr("the file has no data rows")});
+        return reject(tr("the file has no data rows; nothing imported"));
+    }
+    if (m_malformed > 0 && !m_options.skipInvalid)
+        return rejectAll(tr("%n malformed row(s); the file was not imported (nothing changed)",
+                            nullptr, int(qMin<qint64>(m_malformed, INT_MAX))));
+    return true;
+}
+
+// ---- store -------------------------------------------------------------------------------
+
+bool TallyImportRun::store()
+{
+    if (m_progress)
+        m_progress(1.0);
+    const QSqlError sumsError = m_format->kind() == Kind::Daily
+        ? m_sums.storeDaily(m_db, m_importId, m_mapping.isMapped(Field::InvalidSamples),
+                            m_mapping.isMapped(Field::Suggestions))
+        : m_sums.storeResponses(m_db, m_importId);
+    if (sumsError.isValid())
+        return fail(Dialect::describeError(sumsError));
+    m_report.importId = m_importId;
+    m_report.message = tr("imported as #%1").arg(m_importId);
+    if (const QSqlError e = recordImport(); e.isValid())
+        return fail(Dialect::describeError(e));
+    if (cancelled()) {
+        m_report.importId = 0;
+        return cancelRun();
+    }
+    if (const QSqlError e = m_tx->commit(); e.isValid())
+        return fail(e.text());
+    m_report.outcome = ImportReport::Outcome::Imported;
+    m_db.events()->notify(DataEvents::Tallies | DataEvents::Imports);
+    return true;
+}
+
+// The import's row with its counts, and its audit log entry.
+QSqlError TallyImportRun::recordImport()
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("UPDATE imports SET rows_read = ?, accepted = ?, duplicate = ?, "
+                       "rejected = ?, unknown_link = ?, status = 'imported', finished_at = ?, "
+                       "message = ? WHERE id = ?"));
+    q.addBindValue(m_report.read);
+    q.addBindValue(m_report.accepted);
+    q.addBindValue(m_report.duplicate);
+    q.addBindValue(m_report.rejected);
+    q.addBindValue(m_report.unknownLink);
+    q.addBindValue(Clock::nowText());
+    q.addBindValue(m_report.summaryLine());
+    q.addBindValue(m_importId);
+    if (!q.exec())
+        return q.lastError();
+    return AuditLog::record(m_db, QStringLiteral("imports"), m_importId, QStringLiteral("import"),
+                            {},
+                            {{QStringLiteral("file"), QFileInfo(m_path).fileName()},
+                             {QStringLiteral("sha256"), m_report.sha256},
+                             {QStringLiteral("kind"), m_report.kind},
+                             {QStringLiteral("format"), m_report.format},
+                             {QStringLiteral("summary"), m_report.summaryLine()}});
+}
+
+// ---- how rows and runs end ---------------------------------------------------------------
+
+void TallyImportRun::listProblem(Problems &list, qint64 line, const QString &field,
+                                 const QString &message)
+{
+    if (m_listed < m_options.maxListedProblems) {
+        list.append({m_path, line, field, message});
+        ++m_listed;
+    } else {
+        ++m_report.problemsNotListed;
+    }
+}
+
+// A malformed row: listed; it rejects the file unless skipInvalid.
+void TallyImportRun::rejectRow(const TallyRow &row, const QStringList &cells)
+{
+    ++m_malformed;
+    ++m_report.rejected;
+    for (const auto &[field, message] : row.problems) {
+        listProblem(m_report.problems, row.line, field, message);
+        if (m_rejects && m_options.skipInvalid)
+            m_rejects(m_path, row.line, field, message, cells);
+    }
+}
+
+// A row not counted for a reason a person can fix (unknown link, outside the window).
+void TallyImportRun::notCounted(Problems &list, qint64 line, const QString &field,
+                                const QString &message, const QStringList &cells)
+{
+    listProblem(list, line, field, message);
+    if (m_rejects)
+        m_rejects(m_path, line, field, message, cells);
+}
+
+bool TallyImportRun::reject(const QString &message)
+{
+    m_report.outcome = ImportReport::Outcome::Rejected;
+    m_report.message = message;
+    return false;
+}
+
+bool TallyImportRun::fail(const QString &message)
+{
+    if (m_tx && m_tx->isActive())
+        m_tx->rollback();
+    m_report.outcome = ImportReport::Outcome::Failed;
+    m_report.message = message;
+    m_report.problems.append({m_path, 0, QString(), message});
+    return false;
+}
+
+bool TallyImportRun::cancelRun()
+{
+    if (m_tx && m_tx->isActive())
+        m_tx->rollback();
+    m_report.outcome = ImportReport::Outcome::Cancelled;
+    m_report.message = tr("cancelled; nothing changed");
+    return false;
+}

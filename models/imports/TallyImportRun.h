@@ -1,0 +1,84 @@
+#pragma once
+
+#include "db/Transaction.h"
+#include "domain/Campaign.h"
+#include "imports/ImportReport.h"
+#include "imports/LinkResolver.h"
+#include "imports/ResponseDeduplicator.h"
+#include "imports/TallyAggregator.h"
+#include "imports/TallyImporter.h"
+#include "imports/TallyRow.h"
+
+#include <memory>
+#include <optional>
+
+class TallyFormat;
+
+// One file's import as a pipeline of named stages:
+//   check   the campaign, the file's SHA-256 and whether it was imported before
+//   read    the table (CSV or .xlsx), its header and the format that recognises it
+//   begin   the backup, the transaction, the import's turn, its imports row and the links
+//   then for each row: interpret (the format) -> resolve link -> deduplicate -> aggregate
+//   store   the sums per link and day, the imports row, the audit entry, commit.
+// Each stage returns false when the import ends there (the report says how).
+class TallyImportRun
+{
+    Q_DECLARE_TR_FUNCTIONS(TallyImporter)
+public:
+    TallyImportRun(Database &db, qint64 campaignId, const QString &path,
+                   const TallyImportOptions &options, const std::atomic<bool> *cancel,
+                   const TallyImporter::ProgressCallback &progress,
+                   const TallyImporter::RejectSink &rejects);
+    ~TallyImportRun();
+
+    ImportReport run();
+
+private:
+    bool check();
+    bool read();
+    bool begin();
+    bool rows();
+    void row(const QStringList &cells);
+    bool resolve(TallyRow &row, LinkResolver::Link *link, QString *warning);
+    void count(const TallyRow &row, const LinkResolver::Link &link, const QStringList &cells);
+    bool finishRows();
+    bool store();
+    QSqlError recordImport();
+
+    bool alreadyImported(QString *failure);
+    bool takeTurn();
+    bool readHeader(QStringList &header);
+    ColumnMapping mappingFor(const QStringList &header, QString *failure);
+    bool cancelled() const { return m_cancel && m_cancel->load(); }
+    void listProblem(Problems &list, qint64 line, const QString &field, const QString &message);
+    void rejectRow(const TallyRow &row, const QStringList &cells);
+    void notCounted(Problems &list, qint64 line, const QString &field, const QString &message,
+                    const QStringList &cells);
+    bool reject(const QString &message);
+    bool fail(const QString &message);
+    bool cancelRun();
+
+    Database &m_db;
+    qint64 m_campaignId;
+    QString m_path;
+    TallyImportOptions m_options;
+    const std::atomic<bool> *m_cancel;
+    TallyImporter::ProgressCallback m_progress;
+    TallyImporter::RejectSink m_rejects;
+
+    ImportReport m_report;
+    std::optional<Campaign> m_campaign;
+    std::unique_ptr<TableReader> m_reader;
+    const TallyFormat *m_format = nullptr;
+    ColumnMapping m_mapping;
+    qint64 m_headerLine = 0;
+    std::optional<Transaction> m_tx;
+    qint64 m_importId = 0;
+    LinkResolver m_links;
+    std::unique_ptr<ResponseDeduplicator> m_dedup;
+    TallyAggregator m_sums;
+    TallyRow m_row;
+    qint64 m_malformed = 0;
+    int m_listed = 0;
+    QString m_window;
+};

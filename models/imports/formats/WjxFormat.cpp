@@ -1,0 +1,19 @@
+#include "imports/formats/WjxFormat.h"
+
+#include "domain/SurveyPlatform.h"
+
+WjxFormat::WjxFormat()
+    : PlatformFormat(QStringLiteral("wjx"),
+                     {{QStringLiteral("序号")},
+                      {QStringLiteral("提交答卷时间")},
+                      {QStringLiteral("来源详情")},
+                      {QStringLiteral("所用时间")},
+                      {},
+                      {},
+                      {QStringLiteral("提交答卷时间"), QStringLiteral("来源详情")}})
+{}
+
+QString WjxFormat::label() const
+{
+    return SurveyPlatform::label(SurveyPlatform::Wjx);
+}
