@@ -827,6 +827,73 @@
     </message>
 </context>
 <context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>a server database is backed up with the server&apos;s tools:
+%1</source>
+        <translation>服务器数据库请用服务器的工具备份：
+%1</translation>
+    </message>
+    <message>
+        <source>cannot replace %1</source>
+        <translation>无法替换 %1</translation>
+    </message>
+    <message>
+        <source>cannot write the backup %1: %2</source>
+        <translation>无法写入备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a sound database: %2</source>
+        <translation>%1 不是完好的数据库：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a database of this program</source>
+        <translation>%1 不是本程序的数据库</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of the program (schema %2; this one knows up to %3): restore it with that version</source>
+        <translation>%1 由更新版本的程序写入（结构版本 %2；本程序最高支持 %3）：请用该版本恢复</translation>
+    </message>
+    <message>
+        <source>a server database is restored with the server&apos;s tools:
+%1</source>
+        <translation>服务器数据库请用服务器的工具恢复：
+%1</translation>
+    </message>
+    <message>
+        <source>the database is open read-only: %1</source>
+        <translation>数据库以只读方式打开：%1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot restore: %1</source>
+        <translation>无法恢复：%1</translation>
+    </message>
+    <message>
+        <source>cannot restore: %1 (the database is as it was; its copy is %2)</source>
+        <translation>无法恢复：%1（数据库保持原样；其副本为 %2）</translation>
+    </message>
+    <message>
+        <source>cannot create the backup folder %1</source>
+        <translation>无法创建备份文件夹 %1</translation>
+    </message>
+    <message>
+        <source>cannot take the daily copy %1: %2</source>
+        <translation>无法保存每日副本 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseFiles</name>
     <message>
         <source>%1 belongs to the open database. The program never opens the database&apos;s own files except through the database itself, as doing so could damage them. Choose another file.</source>
@@ -2434,6 +2501,58 @@ Nothing has been changed yet; Cancel gives up this change.</source>
     <message>
         <source>— view only</source>
         <translation>— 仅可查看</translation>
+    </message>
+    <message>
+        <source>&amp;Back up Database…</source>
+        <translation>备份数据库(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Back up Database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>A server database is backed up on the server, for example:
+
+%1</source>
+        <translation>服务器数据库应在服务器上备份，例如：
+
+%1</translation>
+    </message>
+    <message>
+        <source>The database was copied to %1 and the copy checked.</source>
+        <translation>数据库已复制到 %1，副本已检查无误。</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>A server database is restored on the server, for example:
+
+%1</source>
+        <translation>服务器数据库应在服务器上恢复，例如：
+
+%1</translation>
+    </message>
+    <message>
+        <source>Replace everything in %1 with the backup %2?
+
+A copy of the database as it is now is kept first. Other desks see the restored data at once.</source>
+        <translation>用备份 %2 替换 %1 中的全部内容？
+
+会先保留数据库当前状态的副本。其他工位会立即看到恢复后的数据。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>The database was restored from %1. The database as it was before is kept as %2.</source>
+        <translation>数据库已从 %1 恢复。恢复前的数据库保存为 %2。</translation>
     </message>
 </context>
 <context>

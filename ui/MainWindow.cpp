@@ -13,9 +13,15 @@
 #include "pages/UnitsPage.h"
 #include "session/Workspace.h"
 #include "dialogs/DeskWaitIndicator.h"
+#include "imports/DatabaseBackup.h"
+#include "imports/DatabaseCopy.h"
 #include "dialogs/FileDialog.h"
 
 #include <QApplication>
+#include <QDate>
+#include <QPushButton>
+#include <QFileInfo>
+#include <QDir>
 #include <QFile>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -158,6 +164,11 @@ void MainWindow::createMenus()
         = file->addAction(tr("&Connect to Server…"), this, &MainWindow::connectToServer);
     connectDb->setObjectName(QStringLiteral("connectToServer"));
     file->addSeparator();
+    file->addAction(tr("&Back up Database…"), this, &MainWindow::backUpDatabase)
+        ->setObjectName(QStringLiteral("backUpDatabase"));
+    file->addAction(tr("&Restore from Backup…"), this, &MainWindow::restoreDatabase)
+        ->setObjectName(QStringLiteral("restoreDatabase"));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -200,6 +211,77 @@ void MainWindow::openDatabase()
                                        tr("Secretariat databases (*.sqlite);;All files (*)"));
     if (!path.isEmpty())
         openLocation(path);
+}
+
+void MainWindow::backUpDatabase()
+{
+    if (!m_workspace->hasDatabase())
+        return;
+    Database &db = m_workspace->database();
+    if (!db.dialect().isSQLite()) {
+        QMessageBox::information(this, tr("Back up Database"),
+                                 tr("A server database is backed up on the server, for "
+                                    "example:\n\n%1")
+                                     .arg(DatabaseCopy::postgresCommands(db)));
+        return;
+    }
+    const QString suggested = QFileInfo(db.location()).completeBaseName() + QLatin1Char('-')
+        + QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd")) + QStringLiteral(".sqlite");
+    const QString path = FileDialog::saveFileName(this, tr("Back up Database"),
+                                                  QDir(QDir::homePath()).filePath(suggested),
+                                                  tr("Secretariat databases (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    if (const QString error = DatabaseCopy::backupTo(db, path); !error.isEmpty()) {
+        QMessageBox::warning(this, tr("Back up Database"), error);
+        return;
+    }
+    QMessageBox::information(this, tr("Back up Database"),
+                             tr("The database was copied to %1 and the copy checked.")
+                                 .arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::restoreDatabase()
+{
+    if (!m_workspace->hasDatabase())
+        return;
+    Database &db = m_workspace->database();
+    if (!db.dialect().isSQLite()) {
+        QMessageBox::information(this, tr("Restore from Backup"),
+                                 tr("A server database is restored on the server, for "
+                                    "example:\n\n%1")
+                                     .arg(DatabaseCopy::postgresCommands(db)));
+        return;
+    }
+    const QString path
+        = FileDialog::openFileName(this, tr("Restore from Backup"), DatabaseBackup::folderFor(db),
+                                   tr("Secretariat databases (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    if (const QString problem = DatabaseCopy::checkBackup(path); !problem.isEmpty()) {
+        QMessageBox::warning(this, tr("Restore from Backup"), problem);
+        return;
+    }
+    QMessageBox ask(QMessageBox::Warning, tr("Restore from Backup"),
+                    tr("Replace everything in %1 with the backup %2?\n\nA copy of the database "
+                       "as it is now is kept first. Other desks see the restored data at once.")
+                        .arg(db.displayLocation(), QDir::toNativeSeparators(path)),
+                    QMessageBox::Cancel, this);
+    QPushButton *restore = ask.addButton(tr("Restore"), QMessageBox::DestructiveRole);
+    ask.setDefaultButton(QMessageBox::Cancel);
+    ask.exec();
+    if (ask.clickedButton() != restore)
+        return;
+    QString kept;
+    if (const QString error = DatabaseCopy::restoreFrom(db, path, &kept); !error.isEmpty()) {
+        QMessageBox::warning(this, tr("Restore from Backup"), error);
+        return;
+    }
+    QMessageBox::information(
+        this, tr("Restore from Backup"),
+        tr("The database was restored from %1. The database as it was "
+           "before is kept as %2.")
+            .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(kept)));
 }
 
 void MainWindow::connectToServer()

@@ -48,6 +48,8 @@ private:
     void newDatabase();
     void openDatabase();
     void connectToServer();
+    void backUpDatabase();
+    void restoreDatabase();
     void openLocation(const QString &location);
     void newCampaign();
     void editCampaign();

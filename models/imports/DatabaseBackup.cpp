@@ -58,8 +58,9 @@ QString DatabaseBackup::take(Database &db, const QString &reason, QString *error
                          .arg(path, Dialect::describeError(q.lastError()));
         return {};
     }
+    // Only the copies taken before imports (named by time), not the daily ones (DatabaseCopy).
     QStringList copies
-        = dir.entryList({stem + QStringLiteral("-*.sqlite")}, QDir::Files, QDir::Name);
+        = dir.entryList({stem + QStringLiteral("-[0-9]*.sqlite")}, QDir::Files, QDir::Name);
     while (copies.size() > kKeep)
         QFile::remove(dir.filePath(copies.takeFirst()));
     return path;

@@ -1,6 +1,8 @@
 #include "session/Workspace.h"
 
+#include "common/Clock.h"
 #include "db/Migrations.h"
+#include "imports/DatabaseCopy.h"
 #include "repo/CampaignRepository.h"
 
 namespace {
@@ -40,6 +42,11 @@ QSqlError Workspace::open(const QString &location)
     const std::optional<Campaign> latest = CampaignRepository(*m_db).latest();
     m_campaignId = latest ? latest->id : 0;
     m_permissions = Permissions::query(*m_db);
+    // The copy of the day, at the first start of each day (China Standard Time days).
+    QString dailyError;
+    DatabaseCopy::takeDaily(*m_db, Clock::today(), &dailyError);
+    if (!dailyError.isEmpty())
+        qWarning("%s", qPrintable(dailyError));
     if (m_db->dialect().isSQLite())
         m_lockCheck.start();
     else
