@@ -4193,8 +4193,8 @@
         <translation>启动时打开的页面：units（单位）、letters（授权书）、links（独立链接）、tallies（样本统计）或 dashboard（进度看板）。</translation>
     </message>
     <message>
-        <source>Show the main window at 1280×720, save a picture of it as FILE (PNG) and quit.</source>
-        <translation>以 1280×720 显示主窗口，将其截图保存为 FILE（PNG）后退出。</translation>
+        <source>Show the main window at 1280×720 (or its smallest size), save a picture of it as FILE (PNG) and quit.</source>
+        <translation>以 1280×720（或窗口的最小尺寸）显示主窗口，将其截图保存为 FILE（PNG）后退出。</translation>
     </message>
     <message>
         <source>An SQLite database file to open (same as --db).</source>

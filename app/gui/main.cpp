@@ -38,8 +38,8 @@ int main(int argc, char *argv[])
     parser.addOption(
         {QStringLiteral("screenshot"),
          QApplication::translate("main",
-                                 "Show the main window at 1280×720, save a picture of it as "
-                                 "FILE (PNG) and quit."),
+                                 "Show the main window at 1280×720 (or its smallest size), "
+                                 "save a picture of it as FILE (PNG) and quit."),
          QStringLiteral("FILE")});
     parser.addPositionalArgument(
         QStringLiteral("database"),
