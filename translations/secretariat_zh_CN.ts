@@ -2554,6 +2554,34 @@ A copy of the database as it is now is kept first. Other desks see the restored 
         <source>The database was restored from %1. The database as it was before is kept as %2.</source>
         <translation>数据库已从 %1 恢复。恢复前的数据库保存为 %2。</translation>
     </message>
+    <message>
+        <source>&amp;Recent Databases</source>
+        <translation>最近打开的数据库(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Recent Databases</source>
+        <translation>最近打开的数据库</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists. It is removed from the list.</source>
+        <translation>%1 已不存在，已从列表中移除。</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists</source>
+        <translation>%1 已不存在</translation>
+    </message>
+    <message>
+        <source>No recent databases</source>
+        <translation>没有最近打开的数据库</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>清除列表(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -4451,6 +4479,17 @@ A copy of the database as it is now is kept first. Other desks see the restored 
     </message>
 </context>
 <context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>User Guide</source>
+        <translation>用户指南</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>后退(&amp;B)</translation>
+    </message>
+</context>
+<context>
     <name>VerifyLetterDialog</name>
     <message>
         <source>Verify a letter</source>
@@ -4554,6 +4593,14 @@ A copy of the database as it is now is kept first. Other desks see the restored 
     <message>
         <source>Page to open: units, letters, links, tallies or dashboard.</source>
         <translation>启动时打开的页面：units（单位）、letters（授权书）、links（独立链接）、tallies（样本统计）或 dashboard（进度看板）。</translation>
+    </message>
+    <message>
+        <source>Show the main window at 1280×720 (or its smallest size), save a picture of it as FILE (PNG) and quit.</source>
+        <translation>以 1280×720（或窗口的最小尺寸）显示主窗口，将其截图保存为 FILE（PNG）后退出。</translation>
+    </message>
+    <message>
+        <source>An SQLite database file to open (same as --db).</source>
+        <translation>要打开的 SQLite 数据库文件（同 --db）。</translation>
     </message>
 </context>
 </TS>

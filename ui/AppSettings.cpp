@@ -22,12 +22,47 @@ QString AppSettings::lastDatabase()
 
 void AppSettings::setLastDatabase(const QString &location)
 {
+    QSettings().setValue(QStringLiteral("db/last"), withoutPassword(location));
+    addRecentDatabase(location);
+}
+
+QStringList AppSettings::recentDatabases()
+{
+    QStringList list = QSettings().value(QStringLiteral("db/recent")).toStringList();
+    list.removeAll(QString());
+    list.removeDuplicates();
+    return list.mid(0, maxRecentDatabases);
+}
+
+void AppSettings::addRecentDatabase(const QString &location)
+{
+    const QString stored = withoutPassword(location);
+    if (stored.isEmpty())
+        return;
+    QStringList list = recentDatabases();
+    list.removeAll(stored);
+    list.prepend(stored);
+    QSettings().setValue(QStringLiteral("db/recent"), list.mid(0, maxRecentDatabases));
+}
+
+void AppSettings::removeRecentDatabase(const QString &location)
+{
+    QStringList list = recentDatabases();
+    list.removeAll(withoutPassword(location));
+    QSettings().setValue(QStringLiteral("db/recent"), list);
+}
+
+void AppSettings::clearRecentDatabases()
+{
+    QSettings().remove(QStringLiteral("db/recent"));
+}
+
+QString AppSettings::withoutPassword(const QString &location)
+{
     // Never keep a server password in the settings file.
-    QString stored = location;
-    if (Database::isPostgresLocation(location)) {
-        QUrl url(location);
-        url.setPassword(QString());
-        stored = url.toString();
-    }
-    QSettings().setValue(QStringLiteral("db/last"), stored);
+    if (!Database::isPostgresLocation(location))
+        return location;
+    QUrl url(location);
+    url.setPassword(QString());
+    return url.toString();
 }

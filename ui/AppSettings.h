@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QString>
+#include <QStringList>
 
 // The user's preferences, kept with QSettings.
 class AppSettings
@@ -11,5 +11,17 @@ public:
     static void setLanguage(const QString &language);
 
     static QString lastDatabase();
+    // Also puts the location first in the recent databases.
     static void setLastDatabase(const QString &location);
+
+    // The databases opened last, most recent first, at most maxRecentDatabases; server
+    // locations without their password.
+    static constexpr int maxRecentDatabases = 8;
+    static QStringList recentDatabases();
+    static void addRecentDatabase(const QString &location);
+    static void removeRecentDatabase(const QString &location);
+    static void clearRecentDatabases();
+
+private:
+    static QString withoutPassword(const QString &location);
 };

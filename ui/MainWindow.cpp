@@ -1,9 +1,11 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
+#include "ViewState.h"
 #include "dialogs/CampaignDialog.h"
 #include "dialogs/ConnectionDialog.h"
 #include "dialogs/SettingsDialog.h"
+#include "dialogs/UserGuideDialog.h"
 #include "db/ServerRoles.h"
 #include "itemmodels/CampaignListModel.h"
 #include "pages/DashboardPage.h"
@@ -113,22 +115,40 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     connect(workspace, &Workspace::databaseChanged, this, &MainWindow::updateStatus);
     connect(workspace, &Workspace::permissionsChanged, this, &MainWindow::updatePermissions);
 
-    // Open where the user left off.
-    m_navigation->setCurrentRow(qBound(0, QSettings().value(QStringLiteral("ui/page"), 0).toInt(),
-                                       m_navigation->count() - 1));
     updateStatus();
     updatePermissions();
     syncCampaignSelector();
-
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("ui/geometry")).toByteArray()))
-        resize(1280, 800);
+    restoreLayout();
 }
 
 MainWindow::~MainWindow()
 {
-    QSettings().setValue(QStringLiteral("ui/geometry"), saveGeometry());
-    QSettings().setValue(QStringLiteral("ui/page"), m_navigation->currentRow());
+    saveLayout();
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("ui/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("ui/state"), saveState());
+    settings.setValue(QStringLiteral("ui/page"), m_navigation->currentRow());
+    settings.beginGroup(QStringLiteral("ui/views"));
+    ViewState::save(this, settings);
+    settings.endGroup();
+}
+
+void MainWindow::restoreLayout()
+{
+    // Open where the user left off, arranged as they left it.
+    QSettings settings;
+    m_navigation->setCurrentRow(
+        qBound(0, settings.value(QStringLiteral("ui/page"), 0).toInt(), m_navigation->count() - 1));
+    if (!restoreGeometry(settings.value(QStringLiteral("ui/geometry")).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(QStringLiteral("ui/state")).toByteArray());
+    settings.beginGroup(QStringLiteral("ui/views"));
+    ViewState::restore(this, settings);
+    settings.endGroup();
 }
 
 void MainWindow::showPage(Page page)
@@ -163,6 +183,10 @@ void MainWindow::createMenus()
     QAction *connectDb
         = file->addAction(tr("&Connect to Server…"), this, &MainWindow::connectToServer);
     connectDb->setObjectName(QStringLiteral("connectToServer"));
+    m_recentMenu = file->addMenu(tr("&Recent Databases"));
+    m_recentMenu->setObjectName(QStringLiteral("recentDatabases"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    updateRecentMenu();
     file->addSeparator();
     file->addAction(tr("&Back up Database…"), this, &MainWindow::backUpDatabase)
         ->setObjectName(QStringLiteral("backUpDatabase"));
@@ -186,6 +210,10 @@ void MainWindow::createMenus()
     prefs->setShortcut(QKeySequence::Preferences);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("&User Guide"), this, &MainWindow::showUserGuide);
+    guide->setShortcut(QKeySequence::HelpContents);
+    guide->setObjectName(QStringLiteral("userGuideAction"));
+    help->addSeparator();
     help->addAction(tr("&About Survey Secretariat"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
@@ -286,10 +314,16 @@ void MainWindow::restoreDatabase()
 
 void MainWindow::connectToServer()
 {
+    const bool onServer = m_workspace->hasDatabase()
+        && Database::isPostgresLocation(m_workspace->database().location());
+    connectToServerAt(onServer ? m_workspace->database().location() : QString());
+}
+
+void MainWindow::connectToServerAt(const QString &preset)
+{
     ConnectionDialog dialog(this);
-    if (m_workspace->hasDatabase()
-        && Database::isPostgresLocation(m_workspace->database().location()))
-        dialog.setLocation(m_workspace->database().location());
+    if (!preset.isEmpty())
+        dialog.setLocation(preset);
     while (dialog.exec() == QDialog::Accepted) {
         const QString location = dialog.location();
         if (QSqlError e = m_workspace->open(location); e.isValid()) {
@@ -302,6 +336,7 @@ void MainWindow::connectToServer()
             continue;
         }
         AppSettings::setLastDatabase(location);
+        scheduleRecentMenuUpdate();
         return;
     }
 }
@@ -315,6 +350,72 @@ void MainWindow::openLocation(const QString &location)
         return;
     }
     AppSettings::setLastDatabase(location);
+    scheduleRecentMenuUpdate();
+}
+
+void MainWindow::openRecent(const QString &location)
+{
+    if (Database::isPostgresLocation(location)) {
+        // The password is never kept: when the server wants one, ask for it.
+        if (m_workspace->open(location).isValid())
+            return connectToServerAt(location);
+        AppSettings::setLastDatabase(location);
+        scheduleRecentMenuUpdate();
+        return;
+    }
+    if (!QFileInfo::exists(location)) {
+        // Opening a file that is gone would create an empty database in its place.
+        QMessageBox::warning(this, tr("Recent Databases"),
+                             tr("%1 no longer exists. It is removed from the list.")
+                                 .arg(QDir::toNativeSeparators(location)));
+        AppSettings::removeRecentDatabase(location);
+        scheduleRecentMenuUpdate();
+        return;
+    }
+    openLocation(location);
+}
+
+void MainWindow::scheduleRecentMenuUpdate()
+{
+    // Later: the action being triggered belongs to the menu that the update rebuilds.
+    QMetaObject::invokeMethod(this, &MainWindow::updateRecentMenu, Qt::QueuedConnection);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = AppSettings::recentDatabases();
+    int number = 0;
+    for (const QString &location : recent) {
+        const bool server = Database::isPostgresLocation(location);
+        const QString shown = server ? location : QDir::toNativeSeparators(location);
+        QString text = shown;
+        text.replace(QLatin1Char('&'), QStringLiteral("&&"));
+        if (++number < 10)
+            text = QStringLiteral("&%1 %2").arg(number).arg(text);
+        QAction *action = m_recentMenu->addAction(text);
+        action->setData(location);
+        if (!server && !QFileInfo::exists(location)) {
+            // A file moved or deleted since: shown greyed, so the user knows where it was.
+            action->setEnabled(false);
+            action->setToolTip(tr("%1 no longer exists").arg(shown));
+        } else {
+            action->setToolTip(shown);
+        }
+        connect(action, &QAction::triggered, this, [this, location] { openRecent(location); });
+    }
+    if (recent.isEmpty()) {
+        QAction *none = m_recentMenu->addAction(tr("No recent databases"));
+        none->setEnabled(false);
+    }
+    m_recentMenu->addSeparator();
+    QAction *clear = m_recentMenu->addAction(tr("&Clear List"), this, [this] {
+        AppSettings::clearRecentDatabases();
+        scheduleRecentMenuUpdate();
+    });
+    clear->setObjectName(QStringLiteral("clearRecentDatabases"));
+    clear->setEnabled(!recent.isEmpty());
+    m_recentMenu->setToolTipsVisible(true);
 }
 
 void MainWindow::newCampaign()
@@ -339,6 +440,19 @@ void MainWindow::showSettings()
 {
     SettingsDialog dialog(this);
     dialog.exec();
+}
+
+void MainWindow::showUserGuide()
+{
+    // One guide window, kept open beside the work.
+    auto *dialog = findChild<UserGuideDialog *>();
+    if (!dialog) {
+        dialog = new UserGuideDialog(this);
+        dialog->setModal(false);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
 }
 
 void MainWindow::showAbout()

@@ -50,10 +50,17 @@ private:
     void connectToServer();
     void backUpDatabase();
     void restoreDatabase();
+    void connectToServerAt(const QString &location);
     void openLocation(const QString &location);
+    void openRecent(const QString &location);
+    void updateRecentMenu();
+    void scheduleRecentMenuUpdate();
+    void saveLayout() const;
+    void restoreLayout();
     void newCampaign();
     void editCampaign();
     void showSettings();
+    void showUserGuide();
     void showAbout();
     void updateStatus();
     void updatePermissions();
@@ -69,6 +76,7 @@ private:
     QLabel *m_userLabel;
     QAction *m_newCampaignAction = nullptr;
     QMenu *m_campaignMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
     QAction *m_editCampaignAction = nullptr;
     QElapsedTimer m_permissionsAge; // since the permissions were last read
 };

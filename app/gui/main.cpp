@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QTimer>
 
 int main(int argc, char *argv[])
 {
@@ -34,9 +35,21 @@ int main(int argc, char *argv[])
                       QApplication::translate(
                           "main", "Page to open: units, letters, links, tallies or dashboard."),
                       QStringLiteral("NAME")});
+    parser.addOption(
+        {QStringLiteral("screenshot"),
+         QApplication::translate("main",
+                                 "Show the main window at 1280×720 (or its smallest size), "
+                                 "save a picture of it as FILE (PNG) and quit."),
+         QStringLiteral("FILE")});
+    parser.addPositionalArgument(
+        QStringLiteral("database"),
+        QApplication::translate("main", "An SQLite database file to open (same as --db)."),
+        QStringLiteral("[FILE]"));
     parser.process(app);
 
     QString location = parser.value(QStringLiteral("db"));
+    if (location.isEmpty() && !parser.positionalArguments().isEmpty())
+        location = parser.positionalArguments().constFirst();
     if (location.isEmpty() && qEnvironmentVariableIsEmpty("SECRETARIAT_DB"))
         location = AppSettings::lastDatabase();
     location = Database::resolveLocation(location);
@@ -71,6 +84,22 @@ int main(int argc, char *argv[])
     if (parser.isSet(QStringLiteral("page"))
         && !window.showPage(parser.value(QStringLiteral("page"))))
         qWarning("unknown page %s", qPrintable(parser.value(QStringLiteral("page"))));
+    const QString screenshot = parser.value(QStringLiteral("screenshot"));
+    if (!screenshot.isEmpty()) {
+        // Same size every time, so pictures for the guide and the tests stay comparable.
+        window.resize(1280, 720);
+        window.show();
+        int status = 1;
+        QTimer::singleShot(800, &window, [&] {
+            if (window.grab().save(screenshot, "PNG"))
+                status = 0;
+            else
+                qWarning("could not write %s", qPrintable(screenshot));
+            app.quit();
+        });
+        app.exec();
+        return status;
+    }
     window.show();
     return app.exec();
 }

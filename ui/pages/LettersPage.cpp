@@ -110,6 +110,7 @@ LettersPage::LettersPage(Workspace *workspace, QWidget *parent)
 
     m_filter->setSourceModel(m_model);
     m_view->setModel(m_filter);
+    m_view->setObjectName(QStringLiteral("lettersView"));
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(LetterTableModel::NumberColumn, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -166,6 +166,7 @@ LinksPage::LinksPage(Workspace *workspace, QWidget *parent)
                            + 48);
 
     auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("linksSplitter"));
     splitter->addWidget(left);
     splitter->addWidget(requests);
     splitter->setStretchFactor(0, 4);

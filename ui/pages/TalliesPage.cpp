@@ -60,6 +60,7 @@ TalliesPage::TalliesPage(Workspace *workspace, QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ImportHistoryModel::SortRole);
     m_view->setModel(m_proxy);
+    m_view->setObjectName(QStringLiteral("talliesView"));
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(ImportHistoryModel::IdColumn, Qt::DescendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
