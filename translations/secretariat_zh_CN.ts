@@ -820,6 +820,13 @@
     </message>
 </context>
 <context>
+    <name>DatabaseFiles</name>
+    <message>
+        <source>%1 belongs to the open database. The program never opens the database&apos;s own files except through the database itself, as doing so could damage them. Choose another file.</source>
+        <translation>%1 属于当前打开的数据库。本程序只通过数据库本身访问这些文件，直接打开可能损坏数据库。请选择其他文件。</translation>
+    </message>
+</context>
+<context>
     <name>DemoDataGenerator</name>
     <message>
         <source>a campaign for %1 already exists; demo data goes into an empty year</source>
@@ -829,12 +836,56 @@
 <context>
     <name>Dialect</name>
     <message>
-        <source>the server refused this: the connected user&apos;s role does not allow it (%1)</source>
-        <translation>服务器拒绝了此操作：当前用户的角色无此权限（%1）</translation>
+        <source>the copies kept in the folder ending in .backups beside the database file</source>
+        <translation>数据库文件旁以 .backups 结尾的文件夹中保存的副本</translation>
+    </message>
+    <message>
+        <source>the newest copy in %1</source>
+        <translation>%1 中最新的副本</translation>
+    </message>
+    <message>
+        <source>another desk kept the database busy for too long; nothing was changed. Try again in a moment (%1)</source>
+        <translation>另一工位占用数据库过久，未作任何更改。请稍后重试（%1）</translation>
     </message>
     <message>
         <source>the database file is read-only (%1)</source>
         <translation>数据库文件为只读（%1）</translation>
+    </message>
+    <message>
+        <source>the database file could not be read or written; nothing was changed. Check the disk or the network share it is on, then try again (%1)</source>
+        <translation>无法读写数据库文件，未作任何更改。请检查其所在的磁盘或网络共享后重试（%1）</translation>
+    </message>
+    <message>
+        <source>the database file is damaged. Stop working with it: close the program and restore %1, or your own backup, then do again what was done since (%2)</source>
+        <translation>数据库文件已损坏。请停止使用：关闭程序，恢复%1或您自己的备份，然后重做此后的操作（%2）</translation>
+    </message>
+    <message>
+        <source>the disk that holds the database is full; nothing was changed. Free some space on it and try again (%1)</source>
+        <translation>数据库所在磁盘已满，未作任何更改。请释放部分空间后重试（%1）</translation>
+    </message>
+    <message>
+        <source>the database file cannot be opened: check that it and its folder exist and may be written by you (%1)</source>
+        <translation>无法打开数据库文件：请确认该文件及其文件夹存在且您有写入权限（%1）</translation>
+    </message>
+    <message>
+        <source>access to the database file was denied (%1)</source>
+        <translation>访问数据库文件被拒绝（%1）</translation>
+    </message>
+    <message>
+        <source>the server refused this: the connected user&apos;s role does not allow it (%1)</source>
+        <translation>服务器拒绝了此操作：当前用户的角色无此权限（%1）</translation>
+    </message>
+    <message>
+        <source>the connection to the database server was lost; nothing was changed. Connect again (File → Connect to Server…) and repeat the last step (%1)</source>
+        <translation>与数据库服务器的连接已断开，未作任何更改。请重新连接（文件 → 连接服务器…）并重做上一步（%1）</translation>
+    </message>
+    <message>
+        <source>the database server&apos;s disk is full; nothing was changed. Ask the server&apos;s administrator to free space (%1)</source>
+        <translation>数据库服务器磁盘已满，未作任何更改。请联系服务器管理员释放空间（%1）</translation>
+    </message>
+    <message>
+        <source>another desk was changing the same records; nothing was changed. Try again (%1)</source>
+        <translation>另一工位正在修改相同的记录，未作任何更改。请重试（%1）</translation>
     </message>
 </context>
 <context>
@@ -2867,6 +2918,29 @@
     </message>
 </context>
 <context>
+    <name>SafeFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Broken link</source>
+        <translation>失效的链接</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation>%1 文件</translation>
+    </message>
+</context>
+<context>
     <name>SaveUnitCommand</name>
     <message>
         <source>register %1</source>
@@ -2972,6 +3046,13 @@
     <message>
         <source>A copy of the database is kept before each import in %1 (the last %2).</source>
         <translation>每次导入前都会在 %1 保存一份数据库副本（保留最近 %2 份）。</translation>
+    </message>
+</context>
+<context>
+    <name>TallyFileList</name>
+    <message>
+        <source>Tally files</source>
+        <translation>样本统计文件</translation>
     </message>
 </context>
 <context>

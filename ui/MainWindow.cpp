@@ -12,10 +12,11 @@
 #include "pages/TalliesPage.h"
 #include "pages/UnitsPage.h"
 #include "session/Workspace.h"
+#include "dialogs/FileDialog.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QComboBox>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -178,8 +179,8 @@ void MainWindow::createMenus()
 
 void MainWindow::newDatabase()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New Database"), QString(),
-                                                      tr("Secretariat databases (*.sqlite)"));
+    const QString path = FileDialog::saveFileName(this, tr("New Database"), QString(),
+                                                  tr("Secretariat databases (*.sqlite)"));
     if (path.isEmpty())
         return;
     if (QFile::exists(path)) {
@@ -193,7 +194,7 @@ void MainWindow::newDatabase()
 void MainWindow::openDatabase()
 {
     const QString path
-        = QFileDialog::getOpenFileName(this, tr("Open Database"), QString(),
+        = FileDialog::openDatabaseName(this, tr("Open Database"), QString(),
                                        tr("Secretariat databases (*.sqlite);;All files (*)"));
     if (!path.isEmpty())
         openLocation(path);
@@ -211,9 +212,9 @@ void MainWindow::connectToServer()
             // Never show the password: the message names the server without it.
             QUrl shown(location);
             shown.setPassword(QString());
-            QMessageBox::critical(
-                this, tr("Connect to Server"),
-                tr("Could not connect to %1:\n%2").arg(shown.toString(), e.text()));
+            QMessageBox::critical(this, tr("Connect to Server"),
+                                  tr("Could not connect to %1:\n%2")
+                                      .arg(shown.toString(), Dialect::describeError(e)));
             continue;
         }
         AppSettings::setLastDatabase(location);
@@ -224,8 +225,9 @@ void MainWindow::connectToServer()
 void MainWindow::openLocation(const QString &location)
 {
     if (QSqlError e = m_workspace->open(location); e.isValid()) {
-        QMessageBox::critical(this, tr("Open Database"),
-                              tr("Could not open %1:\n%2").arg(location, e.text()));
+        QMessageBox::critical(
+            this, tr("Open Database"),
+            tr("Could not open %1:\n%2").arg(location, Dialect::describeError(e)));
         return;
     }
     AppSettings::setLastDatabase(location);

@@ -61,12 +61,12 @@ std::unique_ptr<Database> CliContext::openDatabase()
     auto db = std::make_unique<Database>();
     const QString location = databaseLocation();
     if (QSqlError e = db->open(location); e.isValid()) {
-        m_err << location << ": " << e.text() << Qt::endl;
+        m_err << location << ": " << Dialect::describeError(e) << Qt::endl;
         return nullptr;
     }
     Migrations::State state;
     if (QSqlError e = Migrations::prepare(*db, &state); e.isValid()) {
-        m_err << location << ": " << e.text() << Qt::endl;
+        m_err << location << ": " << Dialect::describeError(e) << Qt::endl;
         return nullptr;
     }
     if (db->isReadOnly())

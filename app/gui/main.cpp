@@ -53,7 +53,7 @@ int main(int argc, char *argv[])
                 e = workspace.open(location);
                 connected = !e.isValid();
                 if (!connected)
-                    QMessageBox::critical(&dialog, dialog.windowTitle(), e.text());
+                    QMessageBox::critical(&dialog, dialog.windowTitle(), Dialect::describeError(e));
             }
             if (!connected)
                 return 1;
@@ -61,7 +61,7 @@ int main(int argc, char *argv[])
             QMessageBox::critical(
                 nullptr, QApplication::translate("main", "Survey Secretariat"),
                 QApplication::translate("main", "Could not open the database %1:\n%2")
-                    .arg(location, e.text()));
+                    .arg(location, Dialect::describeError(e)));
             return 1;
         }
     }

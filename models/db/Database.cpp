@@ -1,13 +1,20 @@
 #include "db/Database.h"
 
 #include "common/Clock.h"
+#include "db/DatabaseFiles.h"
 
 #include <QAtomicInt>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QLoggingCategory>
+#include <QSqlDriver>
 #include <QUrl>
+
+#include <sqlite3.h>
+
+Q_LOGGING_CATEGORY(lcDatabase, "secretariat.db")
 
 namespace {
 QString nextConnectionName()
@@ -94,8 +101,69 @@ QSqlError Database::openSqlite(bool readOnly)
             return q.lastError();
         if (!q.exec(QStringLiteral("PRAGMA synchronous = NORMAL")))
             return q.lastError();
+        // With a persistent WAL (below) the last connection to close keeps the -wal file; any
+        // limit has it truncated to nothing then (none would keep its largest size), and this
+        // one keeps it under 64 MiB while in use.
+        if (!q.exec(QStringLiteral("PRAGMA journal_size_limit = 67108864")))
+            return q.lastError();
+        keepWalOnClose(db);
     }
+    DatabaseFiles::registerOpen(m_location);
+    m_registeredFile = m_location;
+    // In WAL mode SQLite holds a shared lock on the database file from the first read for as
+    // long as the connection is open: from then on its absence means something dropped it
+    // (ensureLocks()). In rollback mode (a read-only file) locks come and go with each read.
+    const bool wal = q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next()
+        && q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0;
+    q.finish();
+    if (wal && q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next()) {
+        m_expectsLocks = DatabaseFiles::locksHeld(m_location) > 0;
+        m_expectsShmLocks = DatabaseFiles::locksHeld(m_location + QStringLiteral("-shm")) > 0;
+    }
+    q.finish();
     return {};
+}
+
+void Database::keepWalOnClose(const QSqlDatabase &db)
+{
+    // SQLITE_FCNTL_PERSIST_WAL: when this program's connection is the last one on the file it
+    // checkpoints but deletes neither the -wal nor the -shm file. Should another process of this
+    // program ever wrongly believe itself alone (its locks dropped, see DatabaseFiles), it then
+    // cannot delete the files under a connection that still uses them.
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return;
+    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+    int persist = 1;
+    if (connection)
+        sqlite3_file_control(connection, "main", SQLITE_FCNTL_PERSIST_WAL, &persist);
+}
+
+bool Database::ensureLocks()
+{
+    // The shared lock on the database file and the one on the -shm file (SQLite's
+    // "dead-man switch" that tells a later connection someone still uses the WAL index).
+    const bool lost = (m_expectsLocks && DatabaseFiles::locksHeld(m_location) == 0)
+        || (m_expectsShmLocks
+            && DatabaseFiles::locksHeld(m_location + QStringLiteral("-shm")) == 0);
+    if (!lost || !isOpen())
+        return true;
+    qCWarning(lcDatabase,
+              "SQLite's locks on %s were lost (something in this process closed a descriptor of "
+              "the file); reconnecting before the next statement",
+              qPrintable(displayLocation()));
+    const QString location = m_location;
+    const QString reason = m_readOnlyReason;
+    const bool readOnly = m_readOnly;
+    const QSqlError error = open(location, readOnly);
+    m_readOnlyReason = reason;
+    if (error.isValid()) {
+        qCWarning(lcDatabase, "reconnecting to %s failed: %s", qPrintable(displayLocation()),
+                  qPrintable(error.text()));
+        return false;
+    }
+    ++m_reconnects;
+    return true;
 }
 
 QSqlError Database::openPostgres(bool readOnly)
@@ -138,6 +206,12 @@ QSqlQuery *Database::cachedQuery(const QString &sql, QSqlError *error)
 void Database::close()
 {
     m_statements.clear();
+    if (!m_registeredFile.isEmpty()) {
+        DatabaseFiles::unregisterOpen(m_registeredFile);
+        m_registeredFile.clear();
+    }
+    m_expectsLocks = false;
+    m_expectsShmLocks = false;
     if (QSqlDatabase::contains(m_connectionName)) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);

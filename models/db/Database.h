@@ -55,6 +55,16 @@ public:
 
     DataEvents *events() const { return m_events.get(); }
 
+    // For an SQLite file: checks (in /proc/locks) that this process still holds SQLite's locks
+    // on the database file and, if something in the process dropped them (see DatabaseFiles),
+    // logs a warning on the category secretariat.db and reconnects, so that no statement runs
+    // on a connection whose locks are gone. Call between statements, never inside a
+    // transaction (Transaction calls it before BEGIN). Returns false only if reconnecting
+    // failed; a no-op for PostgreSQL and where /proc/locks cannot be read.
+    bool ensureLocks();
+    // How often ensureLocks() had to reconnect since this object was created.
+    int lockRecoveries() const { return m_reconnects; }
+
     // A statement prepared once per connection and reused: for statements run many times in a
     // loop (the audit log, per-row inserts). On PostgreSQL every prepare is a round trip to the
     // server (PREPARE, and DEALLOCATE when the query is destroyed), so reuse halves the cost.
@@ -65,6 +75,7 @@ public:
 private:
     QSqlError openSqlite(bool readOnly);
     QSqlError openPostgres(bool readOnly);
+    static void keepWalOnClose(const QSqlDatabase &db);
 
     QString m_connectionName;
     QString m_location;
@@ -73,4 +84,8 @@ private:
     QString m_readOnlyReason;
     std::shared_ptr<DataEvents> m_events;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    QString m_registeredFile;
+    bool m_expectsLocks = false;
+    bool m_expectsShmLocks = false;
+    int m_reconnects = 0;
 };

@@ -1,6 +1,9 @@
 #include "db/Dialect.h"
 
+#include "db/DatabaseFiles.h"
+
 #include <QCoreApplication>
+#include <QDir>
 
 QString Dialect::expand(QString sql) const
 {
@@ -73,19 +76,114 @@ bool Dialect::isTransientError(const QSqlError &error) const
         || code == QLatin1String("55P03");
 }
 
-QString Dialect::describeError(const QSqlError &error)
+namespace {
+// Where the copies taken before imports are, for the one SQLite file open in this process.
+QString backupHint()
 {
-    // SQLSTATE 42501 is PostgreSQL's insufficient_privilege; 8 is SQLITE_READONLY. Neither
-    // code means anything else on the other backend.
-    if (error.nativeErrorCode() == QLatin1String("42501"))
+    const QStringList open = DatabaseFiles::openDatabases();
+    if (open.size() != 1)
+        return QCoreApplication::translate(
+            "Dialect", "the copies kept in the folder ending in .backups beside the database file");
+    return QCoreApplication::translate("Dialect", "the newest copy in %1")
+        .arg(QDir::toNativeSeparators(open.first() + QStringLiteral(".backups")));
+}
+
+// SQLite's primary result codes (https://www.sqlite.org/rescode.html), as Qt's driver reports
+// them in nativeErrorCode().
+QString describeSqliteError(int code, const QString &detail)
+{
+    switch (code) {
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return QCoreApplication::translate(
+                   "Dialect",
+                   "another desk kept the database busy for too long; nothing was changed. Try "
+                   "again in a moment (%1)")
+            .arg(detail);
+    case 8: // SQLITE_READONLY
+        return QCoreApplication::translate("Dialect", "the database file is read-only (%1)")
+            .arg(detail);
+    case 10: // SQLITE_IOERR
+        return QCoreApplication::translate(
+                   "Dialect",
+                   "the database file could not be read or written; nothing was changed. Check "
+                   "the disk or the network share it is on, then try again (%1)")
+            .arg(detail);
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        return QCoreApplication::translate(
+                   "Dialect",
+                   "the database file is damaged. Stop working with it: close the program and "
+                   "restore %1, or your own backup, then do again what was done since (%2)")
+            .arg(backupHint(), detail);
+    case 13: // SQLITE_FULL
+        return QCoreApplication::translate(
+                   "Dialect",
+                   "the disk that holds the database is full; nothing was changed. Free some "
+                   "space on it and try again (%1)")
+            .arg(detail);
+    case 14: // SQLITE_CANTOPEN
+        return QCoreApplication::translate(
+                   "Dialect",
+                   "the database file cannot be opened: check that it and its folder exist and "
+                   "may be written by you (%1)")
+            .arg(detail);
+    case 23: // SQLITE_AUTH
+    case 3: // SQLITE_PERM
+        return QCoreApplication::translate("Dialect", "access to the database file was denied (%1)")
+            .arg(detail);
+    default:
+        return {};
+    }
+}
+
+// PostgreSQL's SQLSTATE classes (https://www.postgresql.org/docs/current/errcodes-appendix.html).
+QString describePostgresError(const QString &state, const QString &detail)
+{
+    if (state == QLatin1String("42501"))
         return QCoreApplication::translate(
                    "Dialect",
                    "the server refused this: the connected user's role does not allow it (%1)")
-            .arg(error.databaseText().trimmed());
-    if (error.nativeErrorCode() == QLatin1String("8"))
-        return QCoreApplication::translate("Dialect", "the database file is read-only (%1)")
-            .arg(error.databaseText().trimmed());
-    return error.text();
+            .arg(detail);
+    if (state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01"))
+        return QCoreApplication::translate(
+                   "Dialect",
+                   "the connection to the database server was lost; nothing was changed. "
+                   "Connect again (File → Connect to Server…) and repeat the last step (%1)")
+            .arg(detail);
+    if (state == QLatin1String("53100"))
+        return QCoreApplication::translate(
+                   "Dialect",
+                   "the database server's disk is full; nothing was changed. Ask the server's "
+                   "administrator to free space (%1)")
+            .arg(detail);
+    if (state == QLatin1String("40001") || state == QLatin1String("40P01")
+        || state == QLatin1String("55P03"))
+        return QCoreApplication::translate(
+                   "Dialect",
+                   "another desk was changing the same records; nothing was changed. Try again "
+                   "(%1)")
+            .arg(detail);
+    return {};
+}
+} // namespace
+
+QString Dialect::describeError(const QSqlError &error)
+{
+    // PostgreSQL's codes are five-character SQLSTATEs; SQLite's are numbers of at most four
+    // digits (extended codes included), so the two never meet.
+    const QString code = error.nativeErrorCode();
+    QString detail = error.databaseText().trimmed();
+    if (detail.isEmpty())
+        detail = error.text().trimmed();
+    QString text;
+    bool isNumber = false;
+    const int sqliteCode = code.toInt(&isNumber);
+    if (code.size() == 5)
+        text = describePostgresError(code, detail);
+    else if (isNumber)
+        text = describeSqliteError(sqliteCode & 0xff, detail);
+    return text.isEmpty() ? error.text() : text;
 }
 
 bool Dialect::isPermissionError(const QSqlError &error) const

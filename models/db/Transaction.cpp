@@ -27,9 +27,16 @@ Transaction::Transaction(Database &db)
             QString(), QSqlError::TransactionError);
         return;
     }
+    // Never write on a connection whose SQLite locks something in the process dropped.
+    if (!db.ensureLocks()) {
+        m_error = QSqlError(QStringLiteral("Lost the database's locks and could not reconnect"),
+                            QString(), QSqlError::ConnectionError);
+        return;
+    }
     QSqlQuery q(db.connection());
     for (int attempt = 0;; ++attempt) {
         if (q.exec(db.dialect().beginWriteTransaction())) {
+            m_error = QSqlError(); // a failed attempt's error does not outlive this one
             m_active = true;
             return;
         }
@@ -63,6 +70,7 @@ QSqlError Transaction::commit()
         return m_error;
     }
     m_active = false;
+    m_error = QSqlError();
     return {};
 }
 

@@ -147,7 +147,7 @@ public:
 
 Problems failed(const QSqlQuery &q)
 {
-    return {{{}, 0, QString(), q.lastError().text()}};
+    return {{{}, 0, QString(), Dialect::describeError(q.lastError())}};
 }
 
 } // namespace
@@ -173,7 +173,7 @@ Problems DemoDataGenerator::generate(int year, Summary *summary, bool withPrevio
 
     Transaction tx(m_db);
     if (tx.error().isValid())
-        return {{{}, 0, QString(), tx.error().text()}};
+        return {{{}, 0, QString(), Dialect::describeError(tx.error())}};
 
     const QString now = Clock::nowText();
     Builder b(m_db, m_seed);
@@ -372,7 +372,7 @@ Problems DemoDataGenerator::generate(int year, Summary *summary, bool withPrevio
     // Grading: the default rules, and support scores the committee would give by hand.
     if (QSqlError e = GradingRepository::insertRules(m_db, campaignId, Grading::defaultRules());
         e.isValid())
-        return {{{}, 0, QString(), e.text()}};
+        return {{{}, 0, QString(), Dialect::describeError(e)}};
     for (const DemoUnit &u : units) {
         if (u.kind == UnitKind::Supporting)
             continue;
@@ -443,13 +443,13 @@ Problems DemoDataGenerator::generate(int year, Summary *summary, bool withPrevio
         }
         if (QSqlError e = GradingRepository::insertRules(m_db, prevId, Grading::defaultRules());
             e.isValid())
-            return {{{}, 0, QString(), e.text()}};
+            return {{{}, 0, QString(), Dialect::describeError(e)}};
     }
 
     if (QSqlError e = giveQuestionnaires(m_db, now); e.isValid())
         return {{{}, 0, QString(), e.text()}};
     if (QSqlError e = tx.commit(); e.isValid())
-        return {{{}, 0, QString(), e.text()}};
+        return {{{}, 0, QString(), Dialect::describeError(e)}};
     // Every unit gets its authorization letter (one more transaction), so the letters page and
     // the verify dialog have something real to show.
     if (const Problems problems = LetterRepository(m_db).issueMissing(campaignId);

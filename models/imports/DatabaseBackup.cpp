@@ -47,13 +47,15 @@ QString DatabaseBackup::take(Database &db, const QString &reason, QString *error
     QSqlQuery q(db.connection());
     if (!q.prepare(QStringLiteral("VACUUM INTO ?"))) {
         if (error)
-            *error = tr("cannot back up the database: %1").arg(q.lastError().text());
+            *error
+                = tr("cannot back up the database: %1").arg(Dialect::describeError(q.lastError()));
         return {};
     }
     q.addBindValue(path);
     if (!q.exec()) {
         if (error)
-            *error = tr("cannot back up the database to %1: %2").arg(path, q.lastError().text());
+            *error = tr("cannot back up the database to %1: %2")
+                         .arg(path, Dialect::describeError(q.lastError()));
         return {};
     }
     QStringList copies

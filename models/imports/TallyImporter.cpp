@@ -1,4 +1,5 @@
 #include "imports/TallyImporter.h"
+#include "db/DatabaseFiles.h"
 
 #include "common/Sha256.h"
 #include "imports/TallyImportRun.h"
@@ -13,6 +14,11 @@ TallyImporter::TallyImporter(Database &db, qint64 campaignId)
 
 QString TallyImporter::sha256Of(const QString &path, QString *error)
 {
+    if (const QString refusal = DatabaseFiles::refusal(path); !refusal.isEmpty()) {
+        if (error)
+            *error = refusal;
+        return {};
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)

@@ -1,4 +1,5 @@
 #include "imports/UnitImporter.h"
+#include "db/DatabaseFiles.h"
 
 #include "common/Clock.h"
 #include "db/Database.h"
@@ -39,6 +40,8 @@ QString cell(const QStringList &cells, const QList<int> &columns, int field)
 
 QString fileSha256(const QString &path)
 {
+    if (DatabaseFiles::isDatabaseFile(path))
+        return {};
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return {};
@@ -409,7 +412,7 @@ UnitImporter::Result UnitImporter::run(const QString &path, const Options &optio
     {
         Transaction tx(m_db);
         if (tx.error().isValid())
-            return fileError(0, QString(), tx.error().text());
+            return fileError(0, QString(), Dialect::describeError(tx.error()));
         for (PendingRow &row : rows) {
             if (row.rejected)
                 continue;
@@ -450,9 +453,9 @@ UnitImporter::Result UnitImporter::run(const QString &path, const Options &optio
                            .arg(result.updated)
                            .arg(result.rejected));
         if (!q.exec())
-            return fileError(0, QString(), q.lastError().text());
+            return fileError(0, QString(), Dialect::describeError(q.lastError()));
         if (QSqlError e = tx.commit(); e.isValid())
-            return fileError(0, QString(), e.text());
+            return fileError(0, QString(), Dialect::describeError(e));
     }
     result.changed = result.created + result.updated > 0;
     m_db.events()->notify(DataEvents::Units | DataEvents::Imports);

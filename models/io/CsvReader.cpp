@@ -1,5 +1,7 @@
 #include "io/CsvReader.h"
 
+#include "io/FormulaGuard.h"
+
 #include <QCoreApplication>
 
 namespace {
@@ -374,6 +376,7 @@ bool CsvReader::readRow(QStringList &cells)
             continue;
         }
         cells.resize(count);
+        FormulaGuard::unguardRow(cells);
         m_recordLine = m_line;
         m_line += lines;
         m_pos = i;

@@ -9,7 +9,9 @@
 // RFC 4180 CSV: quoted fields with "" escapes, delimiters and line breaks inside quotes, CRLF or
 // LF. UTF-8 with or without BOM, or GB18030 (detected from the first 64 KiB unless given);
 // comma, tab or semicolon (detected from the first lines unless given). Reads the file in
-// chunks, so memory stays flat however long the file is. Blank lines are skipped.
+// chunks, so memory stays flat however long the file is. Blank lines are skipped. A cell that
+// io/CsvWriter guarded against formula injection ("'=x") is read back as written ("=x"): see
+// io/FormulaGuard::unguard for which leading ' is removed.
 class CsvReader : public TableReader
 {
     Q_DECLARE_TR_FUNCTIONS(CsvReader)

@@ -1,4 +1,7 @@
 #include "io/CsvWriter.h"
+#include "db/DatabaseFiles.h"
+
+#include "io/FormulaGuard.h"
 
 #include <QCoreApplication>
 
@@ -15,6 +18,10 @@ bool CsvWriter::open(const QString &path, bool withBom, QChar delimiter)
     m_delimiter = delimiter;
     m_error.clear();
     m_buffer.clear();
+    if (const QString refusal = DatabaseFiles::refusal(path); !refusal.isEmpty()) {
+        m_error = refusal;
+        return false;
+    }
     m_file.setFileName(path);
     if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         m_error = QCoreApplication::translate("CsvWriter", "cannot write %1: %2")
@@ -32,7 +39,7 @@ QString CsvWriter::formatRow(const QStringList &cells, QChar delimiter)
     for (int i = 0; i < cells.size(); ++i) {
         if (i > 0)
             line += delimiter;
-        const QString &cell = cells.at(i);
+        const QString cell = FormulaGuard::guard(cells.at(i));
         const bool quote = cell.contains(delimiter) || cell.contains(QLatin1Char('"'))
             || cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r'))
             || (!cell.isEmpty() && (cell.front().isSpace() || cell.back().isSpace()));

@@ -1,4 +1,5 @@
 #include "io/TableReader.h"
+#include "db/DatabaseFiles.h"
 
 #include "io/CsvReader.h"
 #include "io/XlsxReader.h"
@@ -12,6 +13,11 @@ TableReader::~TableReader() = default;
 std::unique_ptr<TableReader> TableReader::open(const QString &path, const Options &options,
                                                QString *error)
 {
+    if (const QString refusal = DatabaseFiles::refusal(path); !refusal.isEmpty()) {
+        if (error)
+            *error = refusal;
+        return nullptr;
+    }
     const QString suffix = QFileInfo(path).suffix().toLower();
     bool xlsx = suffix == QLatin1String("xlsx");
     if (suffix == QLatin1String("xls")) {

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <cmath>
 
@@ -28,6 +29,26 @@ int columnOfReference(QStringView ref)
     return i == 0 ? -1 : col - 1;
 }
 
+// Undoes the OOXML escape of characters XML cannot hold (ECMA-376 ST_Xstring): "_x000D_" is a
+// carriage return, "_x005F_" an underscore (Excel writes a literal "_x000D_" as
+// "_x005F_x000D_"). libxlsxwriter and Excel write control characters this way.
+QString decodeXstring(const QString &text)
+{
+    if (!text.contains(QLatin1String("_x")))
+        return text;
+    static const QRegularExpression escape(QStringLiteral("_x([0-9A-Fa-f]{4})_"));
+    QString out;
+    qsizetype last = 0;
+    for (auto it = escape.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        out += QStringView(text).mid(last, m.capturedStart() - last);
+        out += QChar(char16_t(m.captured(1).toUShort(nullptr, 16)));
+        last = m.capturedEnd();
+    }
+    out += QStringView(text).mid(last);
+    return out;
+}
+
 // Joins the <t> texts under the current element (a <si> or <is>), skipping phonetic runs.
 QString readRichText(QXmlStreamReader &xml)
 {
@@ -38,7 +59,8 @@ QString readRichText(QXmlStreamReader &xml)
         const auto token = xml.readNext();
         if (token == QXmlStreamReader::StartElement) {
             if (xml.name() == QLatin1String("t")) {
-                const QString part = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                const QString part
+                    = decodeXstring(xml.readElementText(QXmlStreamReader::IncludeChildElements));
                 if (!phonetic)
                     text += part;
                 continue;

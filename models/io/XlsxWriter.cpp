@@ -1,4 +1,5 @@
 #include "io/XlsxWriter.h"
+#include "db/DatabaseFiles.h"
 
 #include <xlsxwriter.h>
 
@@ -84,6 +85,10 @@ bool XlsxWriter::open(const QString &path)
     m_row = 0;
     m_sheets = 0;
     m_sheet = nullptr;
+    if (const QString refusal = DatabaseFiles::refusal(path); !refusal.isEmpty()) {
+        m_error = refusal;
+        return false;
+    }
     lxw_workbook_options options {};
     options.constant_memory = LXW_FALSE;
     options.tmpdir = nullptr;

@@ -1,4 +1,5 @@
 #include "letters/LetterRenderer.h"
+#include "db/DatabaseFiles.h"
 
 #include "links/QrCode.h"
 
@@ -200,6 +201,11 @@ bool LetterRenderer::renderPdf(const QString &fileName, const QList<LetterDocume
     if (letters.isEmpty()) {
         if (error)
             *error = tr("there are no letters to render");
+        return false;
+    }
+    if (const QString refusal = DatabaseFiles::refusal(fileName); !refusal.isEmpty()) {
+        if (error)
+            *error = refusal;
         return false;
     }
     {

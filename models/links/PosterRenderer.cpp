@@ -1,4 +1,5 @@
 #include "links/PosterRenderer.h"
+#include "db/DatabaseFiles.h"
 
 #include "links/QrCode.h"
 
@@ -105,6 +106,8 @@ QString PosterRenderer::text(const char *english, const char *chinese) const
 
 bool PosterRenderer::loadArtwork(const QString &path)
 {
+    if (DatabaseFiles::isDatabaseFile(path))
+        return false;
     QImageReader reader(path);
     reader.setAutoTransform(true);
     const QImage image = reader.read();

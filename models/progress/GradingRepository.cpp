@@ -200,11 +200,11 @@ int GradingRepository::applyGrades(qint64 campaignId, const QList<UnitGrade> &gr
                 m_db, QStringLiteral("participations"), it->first, QStringLiteral("grade"),
                 {{QStringLiteral("grade"), it->second}}, {{QStringLiteral("grade"), g.grade}});
             e.isValid())
-            return fail(e.text());
+            return fail(Dialect::describeError(e));
         ++changed;
     }
     if (QSqlError e = tx.commit(); e.isValid())
-        return fail(e.text());
+        return fail(Dialect::describeError(e));
     if (changed > 0)
         m_db.events()->notify(DataEvents::Grades);
     return changed;

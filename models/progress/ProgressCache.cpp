@@ -71,7 +71,7 @@ void ProgressCache::reload()
     QThread *thread = QThread::create([location, readOnly, campaignId, questionnaireId, result] {
         Database db;
         if (const QSqlError e = db.open(location, readOnly); e.isValid()) {
-            result->error = e.text();
+            result->error = Dialect::describeError(e);
             return;
         }
         QSqlError error;

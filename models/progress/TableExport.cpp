@@ -1,4 +1,5 @@
 #include "progress/TableExport.h"
+#include "db/DatabaseFiles.h"
 
 #include "io/CsvWriter.h"
 #include "io/XlsxWriter.h"
@@ -10,45 +11,29 @@
 #include <QPdfWriter>
 #include <QTextDocument>
 
-QString TableExport::csvField(const QVariant &value)
+QString TableExport::cellText(const QVariant &value)
 {
-    QString s;
     if (value.typeId() == QMetaType::Double)
-        s = QString::number(value.toDouble(), 'g', 15);
-    else
-        s = value.toString();
-    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"'))
-        || s.contains(QLatin1Char('\n')) || s.contains(QLatin1Char('\r'))) {
-        s.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        s = QLatin1Char('"') + s + QLatin1Char('"');
-    }
-    return s;
+        return QString::number(value.toDouble(), 'g', 15);
+    return value.toString();
 }
 
 namespace {
-QString line(const QVariantList &cells)
+QStringList texts(const QVariantList &cells)
 {
     QStringList parts;
     parts.reserve(cells.size());
     for (const QVariant &v : cells)
-        parts << TableExport::csvField(v);
-    return parts.join(QLatin1Char(','));
-}
-
-QVariantList headerCells(const QStringList &headers)
-{
-    QVariantList cells;
-    for (const QString &h : headers)
-        cells << h;
-    return cells;
+        parts << TableExport::cellText(v);
+    return parts;
 }
 } // namespace
 
 QString TableExport::toCsvText(const QStringList &headers, const QList<QVariantList> &rows)
 {
-    QString out = line(headerCells(headers)) + QLatin1Char('\n');
+    QString out = CsvWriter::formatRow(headers) + QLatin1Char('\n');
     for (const QVariantList &r : rows)
-        out += line(r) + QLatin1Char('\n');
+        out += CsvWriter::formatRow(texts(r)) + QLatin1Char('\n');
     return out;
 }
 
@@ -62,14 +47,8 @@ bool TableExport::writeCsv(const QString &path, const QStringList &headers,
         return false;
     }
     writer.writeRow(headers);
-    for (const QVariantList &r : rows) {
-        QStringList cells;
-        cells.reserve(r.size());
-        for (const QVariant &v : r)
-            cells << (v.typeId() == QMetaType::Double ? QString::number(v.toDouble(), 'g', 15)
-                                                      : v.toString());
-        writer.writeRow(cells);
-    }
+    for (const QVariantList &r : rows)
+        writer.writeRow(texts(r));
     const QString closeError = writer.close();
     if (error)
         *error = closeError;
@@ -110,6 +89,11 @@ bool TableExport::write(const QString &path, const Sheet &sheet, QString *error)
 bool TableExport::writePdf(const QString &path, const QString &html, const QString &title,
                            QString *error)
 {
+    if (const QString refusal = DatabaseFiles::refusal(path); !refusal.isEmpty()) {
+        if (error)
+            *error = refusal;
+        return false;
+    }
     QPdfWriter writer(path);
     writer.setTitle(title);
     writer.setCreator(QStringLiteral("Survey Secretariat"));

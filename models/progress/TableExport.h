@@ -6,7 +6,9 @@
 #include <QVariant>
 
 // Writes a header row and data rows as CSV (io/CsvWriter: UTF-8 with a BOM so Excel on Chinese
-// Windows reads it, RFC 4180 quoting, CRLF) or as .xlsx (io/XlsxWriter; numbers stay numbers).
+// Windows reads it, RFC 4180 quoting, CRLF, cells a spreadsheet would take for a formula behind a
+// leading ' as OWASP's CSV Injection advice says) or as .xlsx (io/XlsxWriter; numbers stay
+// numbers, text stays text and never becomes a formula).
 // Used by the progress, daily-series, grade and commendation exports.
 class TableExport
 {
@@ -18,8 +20,10 @@ public:
         QList<QVariantList> rows;
     };
 
-    static QString csvField(const QVariant &value);
-    // Lines joined with "\n", no BOM: what the CLI prints.
+    // A cell's text as the CSV holds it before guarding and quoting: a double with up to 15
+    // significant digits, anything else by QVariant::toString().
+    static QString cellText(const QVariant &value);
+    // Lines joined with "\n", no BOM: what the CLI prints. Each line is CsvWriter::formatRow.
     static QString toCsvText(const QStringList &headers, const QList<QVariantList> &rows);
     static bool writeCsv(const QString &path, const QStringList &headers,
                          const QList<QVariantList> &rows, QString *error = nullptr);

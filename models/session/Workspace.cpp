@@ -3,9 +3,28 @@
 #include "db/Migrations.h"
 #include "repo/CampaignRepository.h"
 
+namespace {
+// How often the open SQLite file's locks are checked (a read of /proc/locks: microseconds).
+constexpr int kLockCheckMs = 2000;
+} // namespace
+
 Workspace::Workspace(QObject *parent)
     : QObject(parent)
-{}
+{
+    m_lockCheck.setInterval(kLockCheckMs);
+    connect(&m_lockCheck, &QTimer::timeout, this, &Workspace::checkLocks);
+}
+
+void Workspace::checkLocks()
+{
+    if (!m_db)
+        return;
+    const int before = m_db->lockRecoveries();
+    m_db->ensureLocks();
+    // After a reconnect, what the views show may be stale: have them read it again.
+    if (m_db->lockRecoveries() != before)
+        m_db->events()->notify(DataEvents::Everything);
+}
 
 Workspace::~Workspace() = default;
 
@@ -21,6 +40,10 @@ QSqlError Workspace::open(const QString &location)
     const std::optional<Campaign> latest = CampaignRepository(*m_db).latest();
     m_campaignId = latest ? latest->id : 0;
     m_permissions = Permissions::query(*m_db);
+    if (m_db->dialect().isSQLite())
+        m_lockCheck.start();
+    else
+        m_lockCheck.stop();
     emit databaseChanged();
     emit campaignChanged(m_campaignId);
     emit permissionsChanged();

@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QSqlError>
+#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -40,6 +41,10 @@ public:
     std::optional<Campaign> campaign() const;
     void setCampaignId(qint64 id);
 
+    // Checks that the open SQLite file's locks are still held and reconnects if something in
+    // the process dropped them (Database::ensureLocks); runs every two seconds by itself.
+    void checkLocks();
+
 signals:
     void databaseChanged();
     void campaignChanged(qint64 campaignId);
@@ -49,6 +54,7 @@ signals:
 
 private:
     std::unique_ptr<Database> m_db;
+    QTimer m_lockCheck;
     qint64 m_campaignId = 0;
     Permissions m_permissions;
 };

@@ -10,9 +10,9 @@
 #include "progress/ProgressCache.h"
 #include "progress/TableExport.h"
 #include "session/Workspace.h"
+#include "dialogs/FileDialog.h"
 
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -137,8 +137,8 @@ GradingDialog::GradingDialog(Workspace *workspace, ProgressCache *cache, QWidget
                                      tr("%n grade(s) changed.", nullptr, changed));
     });
     connect(exportGrades, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export grade list"), QString(), tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
+        const QString path = FileDialog::saveFileName(this, tr("Export grade list"), QString(),
+                                                      tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
         const auto s = m_grades->snapshot();
         if (path.isEmpty() || !s)
             return;
@@ -173,8 +173,8 @@ GradingDialog::GradingDialog(Workspace *workspace, ProgressCache *cache, QWidget
     commendLayout->addLayout(commendRow);
     connect(exportCommend, &QPushButton::clicked, this, [this] {
         const QString path
-            = QFileDialog::getSaveFileName(this, tr("Export commendation list"), QString(),
-                                           tr("Excel workbook (*.xlsx);;CSV (*.csv);;PDF (*.pdf)"));
+            = FileDialog::saveFileName(this, tr("Export commendation list"), QString(),
+                                       tr("Excel workbook (*.xlsx);;CSV (*.csv);;PDF (*.pdf)"));
         QString error;
         if (!path.isEmpty() && !exportCommendations(path, &error))
             QMessageBox::warning(this, tr("Export commendation list"), error);

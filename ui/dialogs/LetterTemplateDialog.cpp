@@ -7,11 +7,11 @@
 #include "letters/LetterRepository.h"
 #include "letters/LetterTemplateRepository.h"
 #include "repo/CampaignRepository.h"
+#include "dialogs/FileDialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
-#include <QFileDialog>
 #include <QFontDatabase>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -259,8 +259,8 @@ void LetterTemplateDialog::reset()
 
 void LetterTemplateDialog::chooseSeal()
 {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Choose a seal image"), QString(),
-                                                      tr("Images (*.png *.jpg *.jpeg)"));
+    const QString file = FileDialog::openFileName(this, tr("Choose a seal image"), QString(),
+                                                  tr("Images (*.png *.jpg *.jpeg)"));
     if (file.isEmpty())
         return;
     QFile f(file);

@@ -1,10 +1,10 @@
 #include "dialogs/PosterExportDialog.h"
+#include "dialogs/FileDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QImageReader>
@@ -82,7 +82,7 @@ PosterExportDialog::PosterExportDialog(int linkCount, QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Folder:"), withBrowse(m_folder, this, [this] {
-                     const QString dir = QFileDialog::getExistingDirectory(
+                     const QString dir = FileDialog::existingDirectory(
                          this, tr("Folder for the Files"), m_folder->text());
                      if (!dir.isEmpty())
                          m_folder->setText(dir);
@@ -93,7 +93,7 @@ PosterExportDialog::PosterExportDialog(int linkCount, QWidget *parent)
                      QStringList patterns;
                      for (const QByteArray &f : QImageReader::supportedImageFormats())
                          patterns << QStringLiteral("*.") + QString::fromLatin1(f);
-                     const QString file = QFileDialog::getOpenFileName(
+                     const QString file = FileDialog::openFileName(
                          this, tr("Campaign Artwork"), m_artwork->text(),
                          tr("Images (%1)").arg(patterns.join(QLatin1Char(' '))));
                      if (!file.isEmpty())

@@ -2,12 +2,12 @@
 
 #include "links/LinkFileExporter.h"
 #include "links/QrCode.h"
+#include "dialogs/FileDialog.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -81,7 +81,7 @@ QrCodeDialog::QrCodeDialog(const Link &link, QWidget *parent)
 
 void QrCodeDialog::savePng()
 {
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileDialog::saveFileName(
         this, tr("Save QR Code"),
         QDir(lastFolder()).filePath(LinkFileExporter::baseName(m_link) + QStringLiteral(".png")),
         tr("PNG images (*.png)"));
@@ -95,7 +95,7 @@ void QrCodeDialog::savePng()
 
 void QrCodeDialog::saveSvg()
 {
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileDialog::saveFileName(
         this, tr("Save QR Code"),
         QDir(lastFolder()).filePath(LinkFileExporter::baseName(m_link) + QStringLiteral(".svg")),
         tr("SVG images (*.svg)"));

@@ -1,8 +1,11 @@
 #include "dialogs/TallyFileList.h"
 
+#include "db/DatabaseFiles.h"
+
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QFileInfo>
+#include <QMessageBox>
 #include <QMimeData>
 
 TallyFileList::TallyFileList(QWidget *parent)
@@ -55,10 +58,18 @@ void TallyFileList::dragMoveEvent(QDragMoveEvent *event)
 void TallyFileList::dropEvent(QDropEvent *event)
 {
     QStringList paths;
+    QStringList refusals;
     for (const QUrl &url : event->mimeData()->urls()) {
-        if (url.isLocalFile())
+        if (!url.isLocalFile())
+            continue;
+        // The open database's own files are never read by an importer (see DatabaseFiles).
+        if (const QString refusal = DatabaseFiles::refusal(url.toLocalFile()); !refusal.isEmpty())
+            refusals << refusal;
+        else
             paths << url.toLocalFile();
     }
     addFiles(paths);
+    if (!refusals.isEmpty())
+        QMessageBox::warning(this, tr("Tally files"), refusals.join(QLatin1Char('\n')));
     event->acceptProposedAction();
 }

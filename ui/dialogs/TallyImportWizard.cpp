@@ -5,11 +5,11 @@
 #include "imports/formats/TallyFormats.h"
 #include "repo/QuestionnaireRepository.h"
 #include "session/Workspace.h"
+#include "dialogs/FileDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -159,7 +159,7 @@ QWizardPage *TallyImportWizard::createFilesPage()
     };
     connect(m_fileList, &TallyFileList::filesChanged, page, &CheckedPage::changed);
     connect(add, &QPushButton::clicked, this, [this] {
-        const QStringList paths = QFileDialog::getOpenFileNames(
+        const QStringList paths = FileDialog::openFileNames(
             this, tr("Choose tally files"), QString(),
             tr("Tally files (*.csv *.txt *.tsv *.xlsx);;All files (*)"));
         m_fileList->addFiles(paths);
@@ -615,7 +615,7 @@ QWizardPage *TallyImportWizard::createSummaryPage()
         showSummary();
     };
     connect(exportButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
+        const QString path = FileDialog::saveFileName(
             this, tr("Save error list"), tr("import-errors.txt"), tr("Text files (*.txt)"));
         if (!path.isEmpty() && !exportErrorList(path))
             QMessageBox::warning(this, tr("Save error list"), tr("Cannot write %1.").arg(path));

@@ -2,10 +2,10 @@
 
 #include "db/Database.h"
 #include "dialogs/BackgroundJob.h"
+#include "dialogs/FileDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -54,8 +54,8 @@ UnitImportWizard::UnitImportWizard(Database &db, qint64 campaignId, QWidget *par
     fileLayout->addStretch(1);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString path
-            = QFileDialog::getOpenFileName(this, tr("Import units"), m_path->text(),
-                                           tr("Tables (*.csv *.xlsx *.txt);;All files (*)"));
+            = FileDialog::openFileName(this, tr("Import units"), m_path->text(),
+                                       tr("Tables (*.csv *.xlsx *.txt);;All files (*)"));
         if (!path.isEmpty())
             setFile(path);
     });

@@ -12,6 +12,7 @@
 #include "progress/TableExport.h"
 #include "progress/TargetImporter.h"
 #include "session/Workspace.h"
+#include "dialogs/FileDialog.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -22,7 +23,6 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDateTimeAxis>
-#include <QFileDialog>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -299,7 +299,7 @@ void DashboardPage::buildToolbar()
         ->setData(QStringLiteral("png"));
     menu->addAction(tr("Charts as PDF…"), this, [this] {
         const QString path
-            = QFileDialog::getSaveFileName(this, tr("Export charts"), QString(), tr("PDF (*.pdf)"));
+            = FileDialog::saveFileName(this, tr("Export charts"), QString(), tr("PDF (*.pdf)"));
         if (!path.isEmpty() && !exportChartsPdf(path))
             QMessageBox::warning(this, tr("Export charts"), tr("Could not write %1.").arg(path));
     });
@@ -962,8 +962,8 @@ bool DashboardPage::exportDaily(const QString &path, QString *error)
 
 void DashboardPage::askExportCharts()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export charts"), QString(),
-                                                      tr("PNG image (*.png)"));
+    const QString path
+        = FileDialog::saveFileName(this, tr("Export charts"), QString(), tr("PNG image (*.png)"));
     if (!path.isEmpty() && !exportChartsPng(path))
         QMessageBox::warning(this, tr("Export charts"), tr("Could not write %1.").arg(path));
 }
@@ -971,8 +971,8 @@ void DashboardPage::askExportCharts()
 void DashboardPage::askExportTable(bool daily)
 {
     const QString title = daily ? tr("Export daily series") : tr("Export progress");
-    const QString path = QFileDialog::getSaveFileName(this, title, QString(),
-                                                      tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
+    const QString path = FileDialog::saveFileName(this, title, QString(),
+                                                  tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -994,8 +994,8 @@ Problems DashboardPage::importTargets(const QString &path, int *changed)
 
 void DashboardPage::askImportTargets()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import targets"), QString(), tr("Tables (*.csv *.xlsx *.txt);;All files (*)"));
+    const QString path = FileDialog::openFileName(this, tr("Import targets"), QString(),
+                                                  tr("Tables (*.csv *.xlsx *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
     int changed = 0;

@@ -10,11 +10,11 @@
 #include "letters/LetterRepository.h"
 #include "letters/LetterTemplateRepository.h"
 #include "session/Workspace.h"
+#include "dialogs/FileDialog.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -384,11 +384,11 @@ void LettersPage::savePdf(bool all)
         const QString suggested = letters.size() == 1
             ? LetterRenderer::fileNameFor(letters.first())
             : QStringLiteral("%1-letters.pdf").arg(letters.first().year);
-        target = QFileDialog::getSaveFileName(
-            this, tr("Save as PDF"), QDir::home().filePath(suggested), tr("PDF files (*.pdf)"));
+        target = FileDialog::saveFileName(this, tr("Save as PDF"), QDir::home().filePath(suggested),
+                                          tr("PDF files (*.pdf)"));
     } else {
-        target = QFileDialog::getExistingDirectory(this, tr("Folder for the letters"),
-                                                   QDir::homePath());
+        target
+            = FileDialog::existingDirectory(this, tr("Folder for the letters"), QDir::homePath());
     }
     if (target.isEmpty())
         return;

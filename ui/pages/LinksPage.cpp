@@ -12,6 +12,7 @@
 #include "repo/QuestionnaireRepository.h"
 #include "repo/CampaignRepository.h"
 #include "session/Workspace.h"
+#include "dialogs/FileDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -19,7 +20,6 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
-#include <QFileDialog>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -402,8 +402,8 @@ void LinksPage::exportLinks()
               .filePath(tr("links-%1.xlsx").arg(campaign->year));
     QString filter;
     const QString path
-        = QFileDialog::getSaveFileName(this, tr("Export Links"), suggested,
-                                       tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"), &filter);
+        = FileDialog::saveFileName(this, tr("Export Links"), suggested,
+                                   tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"), &filter);
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("links/exportFolder"), QFileInfo(path).absolutePath());

@@ -15,12 +15,12 @@
 #include "repo/UnitRepository.h"
 #include "session/Workspace.h"
 #include "undo/UnitCommands.h"
+#include "dialogs/FileDialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -485,7 +485,7 @@ void UnitsPage::exportUnits()
 {
     if (!m_workspace->hasDatabase() || m_workspace->campaignId() == 0)
         return;
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileDialog::saveFileName(
         this, tr("Export units"), QString(), tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
     if (path.isEmpty())
         return;

@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "db/Database.h"
 #include "domain/SurveyPlatform.h"
+#include "io/CsvWriter.h"
 #include "repo/CampaignRepository.h"
 
 namespace {
@@ -156,8 +157,10 @@ private:
             ctx.out() << "year,start,end,base_url\n";
         for (const Campaign &c : campaigns) {
             if (format == QLatin1String("csv"))
-                ctx.out() << c.year << ',' << Clock::dateText(c.startDate) << ','
-                          << Clock::dateText(c.endDate) << ',' << c.baseUrl << '\n';
+                ctx.out() << CsvWriter::formatRow({QString::number(c.year),
+                                                   Clock::dateText(c.startDate),
+                                                   Clock::dateText(c.endDate), c.baseUrl})
+                          << '\n';
             else
                 ctx.out() << c.year << "  " << Clock::dateText(c.startDate) << " .. "
                           << Clock::dateText(c.endDate) << "  " << c.baseUrl << '\n';

@@ -37,13 +37,13 @@ public:
         Database db;
         const QString location = ctx.databaseLocation();
         if (QSqlError e = db.open(location); e.isValid()) {
-            ctx.err() << location << ": " << e.text() << Qt::endl;
+            ctx.err() << location << ": " << Dialect::describeError(e) << Qt::endl;
             return ExitRejected;
         }
         const int before = Migrations::currentVersion(db);
         Migrations::State state;
         if (QSqlError e = Migrations::prepare(db, &state); e.isValid()) {
-            ctx.err() << location << ": " << e.text() << Qt::endl;
+            ctx.err() << location << ": " << Dialect::describeError(e) << Qt::endl;
             return ExitRejected;
         }
         switch (state) {
@@ -62,7 +62,8 @@ public:
         }
         if (db.dialect().isPostgreSQL()) {
             if (QSqlError e = ServerRoles::install(db); e.isValid()) {
-                ctx.err() << db.displayLocation() << ": roles: " << e.text() << Qt::endl;
+                ctx.err() << db.displayLocation() << ": roles: " << Dialect::describeError(e)
+                          << Qt::endl;
                 return ExitRejected;
             }
             ctx.out() << db.displayLocation() << ": roles "

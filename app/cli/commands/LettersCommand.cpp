@@ -1,6 +1,7 @@
 #include "CliCommand.h"
 
 #include "db/Database.h"
+#include "io/CsvWriter.h"
 #include "letters/LetterRenderer.h"
 #include "letters/LetterRepository.h"
 #include "letters/LetterTemplateRepository.h"
@@ -12,17 +13,6 @@
 #include <algorithm>
 
 namespace {
-
-// One CSV field: quoted when it holds a comma, quote or line break.
-QString csvField(const QString &value)
-{
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"'))
-        && !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
-        return value;
-    QString quoted = value;
-    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
 
 class LettersCommand : public CliCommand
 {
@@ -134,8 +124,9 @@ private:
         if (!problems.isEmpty())
             return rejected(ctx, problems);
         for (const Letter &l : std::as_const(issued))
-            ctx.out() << l.number << ',' << l.unitId << ',' << csvField(l.unitName) << ','
-                      << l.verifyCode << '\n';
+            ctx.out() << CsvWriter::formatRow(
+                {l.number, QString::number(l.unitId), l.unitName, l.verifyCode})
+                      << '\n';
         ctx.out() << issued.size() << " letter(s) issued" << Qt::endl;
         return ExitOk;
     }
@@ -265,9 +256,10 @@ private:
             ctx.out() << "number,unit_id,unit,kind,issued_at,status,verify_code\n";
         for (const Letter &l : letters) {
             if (csv) {
-                ctx.out() << l.number << ',' << l.unitId << ',' << csvField(l.unitName) << ','
-                          << l.kind << ',' << l.issuedAt << ',' << Letter::statusCode(l.status)
-                          << ',' << l.verifyCode << '\n';
+                ctx.out() << CsvWriter::formatRow({l.number, QString::number(l.unitId), l.unitName,
+                                                   l.kind, l.issuedAt, Letter::statusCode(l.status),
+                                                   l.verifyCode})
+                          << '\n';
             } else {
                 ctx.out() << l.number
                           << (l.version > 1 ? QStringLiteral(" v%1").arg(l.version) : QString())
