@@ -197,7 +197,7 @@ void tst_UnitsImport::listUsesLatestCampaignByDefault()
                 QStringLiteral("csv")});
     QCOMPARE(r.out.count(QLatin1Char('\n')), 4);
     QVERIFY(r.out.contains(QStringLiteral(
-        ",深圳市网络安全协会,initiating-2,广东省,深圳市,李红,0755-1234567,sz@example.org,"
+        ",深圳市网络安全协会,initiating-2,广东省,深圳市,李红,0755-86001234,sz@example.org,"
         "广东省网络安全协会,20000\n")));
     QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("units"), QStringLiteral("list"),
                      QStringLiteral("--campaign"), QStringLiteral("1999")})
