@@ -67,10 +67,9 @@ bool ExcelTraces::isScientificNumber(QStringView cell)
     return digits() > 0 && i == s.size();
 }
 
-QString ExcelTraces::lostDigitsMessage(const QString &cell)
+QString ExcelTraces::lostDigitsMessage()
 {
-    return tr("'%1' lost its digits in Excel (it was shown in scientific notation and saved so): "
-              "format the column as Text in Excel, type the numbers again and save the file "
-              "again")
-        .arg(cell.trimmed());
+    return tr("its digits were lost in Excel, which showed the number in scientific notation and "
+              "saved it so: format the column as Text in Excel, type the numbers again and save "
+              "the file again");
 }

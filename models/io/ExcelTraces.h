@@ -32,7 +32,7 @@ public:
     // True when cell (spaces around allowed) is a number in Excel's scientific notation such as
     // 1.38001E+10 or 1.38E10, i.e. a phone, token or id whose digits Excel has lost.
     static bool isScientificNumber(QStringView cell);
-    // "'1.38001E+10' lost its digits in Excel …": what to say about such a cell, with the way
-    // to write the column as text.
-    static QString lostDigitsMessage(const QString &cell);
+    // "its digits were lost in Excel …": what to say about such a cell (after "'X' is not a
+    // phone number: " or the like), with how to keep the digits.
+    static QString lostDigitsMessage();
 };

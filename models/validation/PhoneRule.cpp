@@ -153,7 +153,7 @@ PhoneRule::Result PhoneRule::parse(const QString &text)
     if (trimmed.isEmpty())
         return r;
     if (ExcelTraces::isScientificNumber(trimmed)) {
-        r.problem = ExcelTraces::lostDigitsMessage(trimmed);
+        r.problem = ExcelTraces::lostDigitsMessage();
         return r;
     }
     const QString s = folded(trimmed);
