@@ -76,7 +76,7 @@ public:
                                       return qr(c, a);
                                   }},
                              },
-                             QLatin1String(kUsage));
+                             QString::fromUtf8(kUsage));
     }
 
 private:
