@@ -57,6 +57,7 @@ private slots:
     void exportImportRoundTrip_data();
     void exportImportRoundTrip();
     void listUsesLatestCampaignByDefault();
+    void refusedDryRunSaysSo();
 
 private:
     QString newDb(const QString &name)
@@ -136,6 +137,20 @@ void tst_UnitsImport::goldenCases()
         auto d = TestSupport::openMigrated(db);
         QCOMPARE(TestSupport::snapshot(*d), before);
     }
+}
+
+// A dry run of a file refused as a whole (here: an unknown column) says so instead of
+// "0 with problems".
+void tst_UnitsImport::refusedDryRunSaysSo()
+{
+    const QString db = newDb(QStringLiteral("refused-dry-run"));
+    const QString input
+        = TestSupport::dataPath(QStringLiteral("units/bad-unknown-column/input.csv"));
+    const auto r = runCli({QStringLiteral("--db"), db, QStringLiteral("units"),
+                           QStringLiteral("import"), input, QStringLiteral("--dry-run")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.contains(QStringLiteral("dry run: the file is refused (")), qPrintable(r.out));
+    QVERIFY2(!r.out.contains(QStringLiteral("0 with problems")), qPrintable(r.out));
 }
 
 void tst_UnitsImport::exportImportRoundTrip_data()
