@@ -381,12 +381,14 @@ void tst_LettersPdf::cliRenders()
                                   QStringLiteral("2024"), QStringLiteral("--out"), out});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(QDir(out).entryList(QDir::Files).size(), 3);
-    r = TestSupport::runCli({QStringLiteral("--db"), m_location, QStringLiteral("letters"),
-                             QStringLiteral("render"), QStringLiteral("--campaign"),
-                             QStringLiteral("2024"), QStringLiteral("--out"), out,
-                             QStringLiteral("--single"), QStringLiteral("all.pdf")});
+    r = TestSupport::runCli(
+        {QStringLiteral("--db"), m_location, QStringLiteral("letters"), QStringLiteral("render"),
+         QStringLiteral("--campaign"), QStringLiteral("2024"), QStringLiteral("--out"), out,
+         QStringLiteral("--single"), m_dir.filePath(QStringLiteral("one/all.pdf"))});
     QCOMPARE(r.exitCode, 0);
-    const QString text = pdfText(QDir(out).filePath(QStringLiteral("all.pdf")));
+    // Written where asked, not under --out.
+    QVERIFY(!QFileInfo::exists(QDir(out).filePath(QStringLiteral("all.pdf"))));
+    const QString text = pdfText(m_dir.filePath(QStringLiteral("one/all.pdf")));
     QVERIFY(text.contains(kNastyName));
     QVERIFY(text.contains(QStringLiteral("2024-ZC-0001")));
     r = TestSupport::runCli({QStringLiteral("--db"), m_location, QStringLiteral("letters"),
