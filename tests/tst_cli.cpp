@@ -15,6 +15,8 @@ class tst_Cli : public QObject
     Q_OBJECT
 private slots:
     void versionAndHelp();
+    void everyHelpIsReadable_data();
+    void everyHelpIsReadable();
     void usageErrors();
     void initTwiceIsNoOp();
     void campaignAddListRoundTrip();
@@ -47,6 +49,41 @@ void tst_Cli::versionAndHelp()
     r = runCli({QStringLiteral("campaign"), QStringLiteral("add"), QStringLiteral("--help")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains(QStringLiteral("--start")));
+}
+
+void tst_Cli::everyHelpIsReadable_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    // Every command the program lists, so a new one is checked without being named here.
+    const auto overview = runCli({QStringLiteral("--help")});
+    const QString commands = overview.out.section(QStringLiteral("Commands:\n"), 1)
+                                 .section(QStringLiteral("\n\n"), 0, 0);
+    int listed = 0;
+    for (const QString &line : commands.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QString command = line.trimmed().section(QLatin1Char(' '), 0, 0);
+        QTest::newRow(qPrintable(command)) << QStringList {command, QStringLiteral("--help")};
+        ++listed;
+    }
+    QVERIFY(listed >= 15);
+    QTest::newRow("links issue") << QStringList {"links", "issue", "--help"};
+    QTest::newRow("letters render") << QStringList {"letters", "render", "--help"};
+    QTest::newRow("units import") << QStringList {"units", "import", "--help"};
+    QTest::newRow("tallies import") << QStringList {"tallies", "import", "--help"};
+}
+
+// Help text is UTF-8 throughout: no Latin-1 mojibake (UTF-8 bytes read as Latin-1 come out as
+// U+0080–U+00FF, e.g. "ç\u008B¬" for 独) and no replacement characters.
+void tst_Cli::everyHelpIsReadable()
+{
+    QFETCH(QStringList, arguments);
+    const auto r = runCli(arguments);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(!r.out.isEmpty());
+    for (QChar c : r.out)
+        QVERIFY2(c.unicode() < 0x80 || c.unicode() > 0xFF, qPrintable(r.out));
+    QVERIFY(!r.out.contains(QChar::ReplacementCharacter));
+    if (arguments == QStringList {"links", "--help"})
+        QVERIFY2(r.out.contains(QStringLiteral("独立链接")), qPrintable(r.out));
 }
 
 void tst_Cli::usageErrors()

@@ -16,6 +16,8 @@ private slots:
     void unitKinds();
     void nameKey_data();
     void nameKey();
+    void nameCleaned_data();
+    void nameCleaned();
     void tokens();
     void linkUrl_data();
     void linkUrl();
@@ -69,6 +71,38 @@ void tst_Domain::nameKey_data()
                             << QStringLiteral("蓝盾网络安全协会");
     QTest::newRow("ideographic space")
         << QStringLiteral("蓝盾\u3000协会") << QStringLiteral("蓝盾协会");
+    QTest::newRow("no-break space")
+        << QStringLiteral("蓝盾\u00A0协会") << QStringLiteral("蓝盾协会");
+    QTest::newRow("zero-width space")
+        << QStringLiteral("方\u200B立公司") << QStringLiteral("方立公司");
+    QTest::newRow("zero-width joiner")
+        << QStringLiteral("方立\u200D公司") << QStringLiteral("方立公司");
+    QTest::newRow("direction mark")
+        << QStringLiteral("\u200E方立公司\u200F") << QStringLiteral("方立公司");
+    QTest::newRow("word joiner") << QStringLiteral("方\u2060立公司") << QStringLiteral("方立公司");
+    QTest::newRow("byte order mark")
+        << QStringLiteral("\uFEFF方立公司") << QStringLiteral("方立公司");
+    QTest::newRow("soft hyphen") << QStringLiteral("方\u00AD立公司") << QStringLiteral("方立公司");
+    QTest::newRow("Kangxi radical 方")
+        << QStringLiteral("\u2F45立公司") << QStringLiteral("方立公司");
+    QTest::newRow("Kangxi radicals 文 言")
+        << QStringLiteral("\u2F42明\u2FD4网络") << QStringLiteral("文明龜网络");
+    QTest::newRow("Kangxi radical 一 (first)")
+        << QStringLiteral("\u2F00号协会") << QStringLiteral("一号协会");
+    QTest::newRow("Kangxi radical 龠 (last)")
+        << QStringLiteral("\u2FD5乐社") << QStringLiteral("龠乐社");
+    QTest::newRow("compatibility ideograph")
+        << QStringLiteral("\uF900山协会") << QStringLiteral("豈山协会");
+    QTest::newRow("compatibility supplement")
+        << QStringLiteral("\U0002F800协会") << QStringLiteral("丽协会");
+    QTest::newRow("traditional") << QStringLiteral("香港網絡安全協會")
+                                 << QStringLiteral("香港网络安全协会");
+    QTest::newRow("traditional company")
+        << QStringLiteral("澳門數據資訊科技有限公司") << QStringLiteral("澳门数据资讯科技有限公司");
+    QTest::newRow("traditional and full-width brackets")
+        << QStringLiteral("臺灣（台北）資訊協會") << QStringLiteral("台湾(台北)资讯协会");
+    QTest::newRow("outside the BMP")
+        << QStringLiteral("𠮷祥\u200B物流") << QStringLiteral("𠮷祥物流");
 }
 
 void tst_Domain::nameKey()
@@ -77,6 +111,28 @@ void tst_Domain::nameKey()
     QFETCH(QString, b);
     QCOMPARE(NameKey::of(a), NameKey::of(b));
     QVERIFY(NameKey::of(QStringLiteral("星河协会")) != NameKey::of(QStringLiteral("星海协会")));
+    QVERIFY(NameKey::of(QStringLiteral("𠮷祥物流")) != NameKey::of(QStringLiteral("吉祥物流")));
+}
+
+void tst_Domain::nameCleaned_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("stored");
+    QTest::newRow("zero-width space")
+        << QStringLiteral("方\u200B立公司") << QStringLiteral("方立公司");
+    QTest::newRow("byte order mark and spaces")
+        << QStringLiteral("\uFEFF 方立公司 ") << QStringLiteral("方立公司");
+    QTest::newRow("visible characters kept")
+        << QStringLiteral("香港網絡（安全）協會") << QStringLiteral("香港網絡（安全）協會");
+    QTest::newRow("outside the BMP kept")
+        << QStringLiteral("𠮷祥\u2060物流") << QStringLiteral("𠮷祥物流");
+}
+
+void tst_Domain::nameCleaned()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, stored);
+    QCOMPARE(NameKey::cleaned(typed), stored);
 }
 
 void tst_Domain::tokens()

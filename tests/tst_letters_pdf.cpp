@@ -69,6 +69,8 @@ private slots:
     void fillEscapesEveryValue();
     void defaultTemplatesCarryTheRights();
     void pdfTextIsRealText();
+    void rareCharacters_data();
+    void rareCharacters();
     void letterReadsBack();
     void qrDecodesToTheCode();
     void oneFilePerLetterWithSafeNames();
@@ -171,6 +173,42 @@ void tst_LettersPdf::pdfTextIsRealText()
     QVERIFY2(fonts.contains(QStringLiteral("UMing")) || fonts.contains(QStringLiteral("WenQuanYi")),
              qPrintable(fonts));
     QVERIFY(fonts.contains(QStringLiteral(" yes ")));
+}
+
+void tst_LettersPdf::rareCharacters_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("font"); // the face pdffonts must list
+    QTest::newRow("ext B 𠮷") << QStringLiteral("\U00020BB7祥物流") << QStringLiteral("HanaMinB");
+    QTest::newRow("ext C") << QStringLiteral("\U0002A700远科技") << QStringLiteral("HanaMinB");
+    QTest::newRow("ext D") << QStringLiteral("\U0002B740明协会") << QStringLiteral("HanaMinB");
+    QTest::newRow("ext E") << QStringLiteral("\U0002B820华传媒") << QStringLiteral("HanaMinB");
+    QTest::newRow("ext F") << QStringLiteral("\U0002CEB0安网络") << QStringLiteral("HanaMinB");
+    QTest::newRow("ext G") << QStringLiteral("\U00030000信联盟") << QStringLiteral("BabelStone");
+}
+
+// A unit whose name holds a character outside the BMP gets a letter that draws it in a Ming face
+// like the letter's own (no tofu, no bold fallback). Qt 6.4's PDF writer leaves such characters
+// out of the text layer (its ToUnicode map is built for the BMP only), so pdftotext reads the
+// name without them: an expected failure until that is fixed (README, "Rare characters").
+void tst_LettersPdf::rareCharacters()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, font);
+    LetterDocument doc;
+    doc.letter = m_letters.first();
+    doc.campaign.year = 2024;
+    doc.tmpl.series = QStringLiteral("FQ");
+    doc.tmpl.html = QStringLiteral("<p>%1</p>").arg(name);
+    const QString pdf = m_dir.filePath(QStringLiteral("rare.pdf"));
+    QString error;
+    QVERIFY2(LetterRenderer::renderPdf(pdf, {doc}, {}, &error), qPrintable(error));
+    const QString fonts = run(QStringLiteral("pdffonts"), {pdf});
+    QVERIFY2(fonts.contains(font), qPrintable(fonts));
+    const QString text = flat(pdfText(pdf));
+    QVERIFY2(text.contains(name.mid(2)), qPrintable(text));
+    QEXPECT_FAIL("", "Qt 6.4's PDF writer maps glyphs to Unicode only within the BMP", Continue);
+    QVERIFY2(text.contains(name), qPrintable(text));
 }
 
 void tst_LettersPdf::letterReadsBack()
@@ -381,12 +419,14 @@ void tst_LettersPdf::cliRenders()
                                   QStringLiteral("2024"), QStringLiteral("--out"), out});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(QDir(out).entryList(QDir::Files).size(), 3);
-    r = TestSupport::runCli({QStringLiteral("--db"), m_location, QStringLiteral("letters"),
-                             QStringLiteral("render"), QStringLiteral("--campaign"),
-                             QStringLiteral("2024"), QStringLiteral("--out"), out,
-                             QStringLiteral("--single"), QStringLiteral("all.pdf")});
+    r = TestSupport::runCli(
+        {QStringLiteral("--db"), m_location, QStringLiteral("letters"), QStringLiteral("render"),
+         QStringLiteral("--campaign"), QStringLiteral("2024"), QStringLiteral("--out"), out,
+         QStringLiteral("--single"), m_dir.filePath(QStringLiteral("one/all.pdf"))});
     QCOMPARE(r.exitCode, 0);
-    const QString text = pdfText(QDir(out).filePath(QStringLiteral("all.pdf")));
+    // Written where asked, not under --out.
+    QVERIFY(!QFileInfo::exists(QDir(out).filePath(QStringLiteral("all.pdf"))));
+    const QString text = pdfText(m_dir.filePath(QStringLiteral("one/all.pdf")));
     QVERIFY(text.contains(kNastyName));
     QVERIFY(text.contains(QStringLiteral("2024-ZC-0001")));
     r = TestSupport::runCli({QStringLiteral("--db"), m_location, QStringLiteral("letters"),

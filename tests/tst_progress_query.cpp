@@ -384,18 +384,19 @@ void tst_ProgressQuery::cliProgressCsvAndJson()
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out,
              QStringLiteral("unit_id,unit,kind,region,target,valid_samples,percent,forecast\n"
-                            "1,北方网络安全促进会,initiating-1,11,1000,410,41.0,743\n"
-                            "2,北方东城联合会,initiating-2,11,500,210,42.0,560\n"
-                            "3,北方融媒体中心,supporting,11,200,7,3.5,42\n"
-                            "4,北方信息技术有限公司,supporting,11,100,0,0.0,0\n"
-                            "5,南方网络安全促进会,initiating-1,44,0,10,,35\n"
-                            "6,\"南方,联合会\",supporting,44,3,2,66.7,12\n"));
+                            "1,北方网络安全促进会,initiating-1,北京市,1000,410,41.0,743\n"
+                            "2,北方东城联合会,initiating-2,北京市,500,210,42.0,560\n"
+                            "3,北方融媒体中心,supporting,北京市,200,7,3.5,42\n"
+                            "4,北方信息技术有限公司,supporting,北京市,100,0,0.0,0\n"
+                            "5,南方网络安全促进会,initiating-1,广东省,0,10,,35\n"
+                            "6,\"南方,联合会\",supporting,广东省,3,2,66.7,12\n"));
     r = runCli({QStringLiteral("--db"), m_path, QStringLiteral("progress"),
                 QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(QStringLiteral("\"percent\": 41")), qPrintable(r.out));
     QVERIFY(r.out.contains(QStringLiteral("\"percent\": null")));
     QVERIFY(r.out.contains(QStringLiteral("\"forecast\": 743")));
+    QVERIFY(r.out.contains(QStringLiteral("\"region\": \"广东省\"")));
     QCOMPARE(runCli({QStringLiteral("--db"), m_path, QStringLiteral("progress"),
                      QStringLiteral("--campaign"), QStringLiteral("2019")})
                  .exitCode,

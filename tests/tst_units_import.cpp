@@ -57,6 +57,7 @@ private slots:
     void exportImportRoundTrip_data();
     void exportImportRoundTrip();
     void listUsesLatestCampaignByDefault();
+    void refusedDryRunSaysSo();
 
 private:
     QString newDb(const QString &name)
@@ -138,6 +139,20 @@ void tst_UnitsImport::goldenCases()
     }
 }
 
+// A dry run of a file refused as a whole (here: an unknown column) says so instead of
+// "0 with problems".
+void tst_UnitsImport::refusedDryRunSaysSo()
+{
+    const QString db = newDb(QStringLiteral("refused-dry-run"));
+    const QString input
+        = TestSupport::dataPath(QStringLiteral("units/bad-unknown-column/input.csv"));
+    const auto r = runCli({QStringLiteral("--db"), db, QStringLiteral("units"),
+                           QStringLiteral("import"), input, QStringLiteral("--dry-run")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.contains(QStringLiteral("dry run: the file is refused (")), qPrintable(r.out));
+    QVERIFY2(!r.out.contains(QStringLiteral("0 with problems")), qPrintable(r.out));
+}
+
 void tst_UnitsImport::exportImportRoundTrip_data()
 {
     QTest::addColumn<QString>("suffix");
@@ -197,7 +212,7 @@ void tst_UnitsImport::listUsesLatestCampaignByDefault()
                 QStringLiteral("csv")});
     QCOMPARE(r.out.count(QLatin1Char('\n')), 4);
     QVERIFY(r.out.contains(QStringLiteral(
-        ",深圳市网络安全协会,initiating-2,广东省,深圳市,李红,0755-1234567,sz@example.org,"
+        ",深圳市网络安全协会,initiating-2,广东省,深圳市,李红,0755-86001234,sz@example.org,"
         "广东省网络安全协会,20000\n")));
     QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("units"), QStringLiteral("list"),
                      QStringLiteral("--campaign"), QStringLiteral("1999")})

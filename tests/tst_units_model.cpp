@@ -106,13 +106,13 @@ void tst_UnitsModel::phones_data()
     QTest::newRow("mobile with spaces") << "138 1234 5678" << true;
     QTest::newRow("mobile +86") << "+8613812345678" << true;
     QTest::newRow("full-width digits") << "１３８１２３４５６７８" << true;
-    QTest::newRow("full-width landline") << "０７５５－１２３４５６７" << true;
+    QTest::newRow("full-width landline") << "０７５５－８６００１２３４" << true;
     QTest::newRow("mobile 12") << "12812345678" << false;
     QTest::newRow("mobile 10 digits") << "1381234567" << false;
     QTest::newRow("mobile 12 digits") << "138123456789" << false;
     QTest::newRow("beijing landline") << "010-12345678" << true;
-    QTest::newRow("shenzhen landline") << "0755-1234567" << true;
-    QTest::newRow("landline ext") << "0755-1234567-123" << true;
+    QTest::newRow("shenzhen landline") << "0755-86001234" << true;
+    QTest::newRow("landline ext") << "0755-86001234-123" << true;
     QTest::newRow("landline no dash") << "01012345678" << true;
     QTest::newRow("no area code") << "12345678" << false;
     QTest::newRow("letters") << "0755-ABCDEFG" << false;
@@ -125,8 +125,8 @@ void tst_UnitsModel::phones()
     QFETCH(bool, valid);
     QCOMPARE(UnitValidator::isValidPhone(phone), valid);
     QCOMPARE(UnitValidator::checkPhone(phone).isEmpty(), valid);
-    if (valid) // stored in plain ASCII
-        QVERIFY(QRegularExpression(QStringLiteral("^\\+?[0-9-]+$"))
+    if (valid) // stored as digits and hyphens, an extension as 转N (validation/PhoneRule)
+        QVERIFY(QRegularExpression(QStringLiteral("^[0-9-]+(转[0-9]+)?$"))
                     .match(UnitValidator::normalizedPhone(phone))
                     .hasMatch());
 }
@@ -577,7 +577,7 @@ void tst_UnitsModel::filterProxySearchAndFilters()
     add(QStringLiteral("广东省网络安全协会"), UnitKind::InitiatingFirst, QStringLiteral("44"),
         QStringLiteral("陈明"), QStringLiteral("13800000001"), QStringLiteral("GD@example.org"));
     add(QStringLiteral("深圳网安联盟"), UnitKind::InitiatingSecond, QStringLiteral("44"),
-        QStringLiteral("李红"), QStringLiteral("0755-1234567"), QString());
+        QStringLiteral("李红"), QStringLiteral("0755-86001234"), QString());
     add(QStringLiteral("北京日报"), UnitKind::Supporting, QStringLiteral("11"),
         QStringLiteral("陈红"), QStringLiteral("010-12345678"), QStringLiteral("bj@example.org"));
     model.setRows(rows);

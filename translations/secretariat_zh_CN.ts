@@ -1054,6 +1054,13 @@ Nothing has been changed yet; Cancel gives up this change.</source>
     </message>
 </context>
 <context>
+    <name>ExcelTraces</name>
+    <message>
+        <source>its digits were lost in Excel, which showed the number in scientific notation and saved it so: format the column as Text in Excel, type the numbers again and save the file again</source>
+        <translation>数字已在 Excel 中丢失：Excel 把该数显示为科学计数法并照此保存了。请在 Excel 中把该列设为“文本”格式，重新输入这些号码后再保存文件</translation>
+    </message>
+</context>
+<context>
     <name>FormRowsModel</name>
     <message>
         <source>a name is required</source>
@@ -2591,6 +2598,45 @@ A copy of the database as it is now is kept first. Other desks see the restored 
     </message>
 </context>
 <context>
+    <name>PhoneRule</name>
+    <message>
+        <source>the country code after + is not one in use</source>
+        <translation>+ 后的国家或地区代码不存在</translation>
+    </message>
+    <message>
+        <source>too few digits: write a mobile number of 11 digits or a landline with its area code, as in 010-12345678</source>
+        <translation>位数太少：请填写 11 位手机号码，或带区号的固定电话，如 010-12345678</translation>
+    </message>
+    <message>
+        <source>too many digits</source>
+        <translation>位数太多</translation>
+    </message>
+    <message>
+        <source>no digits of a phone number</source>
+        <translation>不含电话号码的数字</translation>
+    </message>
+    <message>
+        <source>not a number in use in the country or region of +%1</source>
+        <translation>不是 +%1 所属国家或地区在用的号码</translation>
+    </message>
+    <message>
+        <source>no mobile number starts with %1: mobile numbers are 11 digits starting with 13–19</source>
+        <translation>没有以 %1 开头的手机号码：手机号码为 11 位，以 13–19 开头</translation>
+    </message>
+    <message>
+        <source>a mobile number has 11 digits, this one has %1</source>
+        <translation>手机号码应为 11 位，此号码为 %1 位</translation>
+    </message>
+    <message>
+        <source>the area code is missing: write it in front, as in 010-12345678 or 0755-86001234</source>
+        <translation>缺少区号：请在前面加上区号，如 010-12345678 或 0755-86001234</translation>
+    </message>
+    <message>
+        <source>no area code starts so, or the number after it has the wrong length (7 or 8 digits): write it as in 010-12345678 or 0755-86001234</source>
+        <translation>没有这样开头的区号，或区号后的号码位数不对（应为 7 或 8 位）：请写成 010-12345678 或 0755-86001234 的形式</translation>
+    </message>
+</context>
+<context>
     <name>PlatformFormat</name>
     <message>
         <source>the response ID is empty</source>
@@ -3898,6 +3944,10 @@ A copy of the database as it is now is kept first. Other desks see the restored 
         <source>the unit no longer exists</source>
         <translation>该单位已不存在</translation>
     </message>
+    <message>
+        <source>the name holds invisible characters (zero-width spaces or the like, often pasted from web pages); they are removed when saving</source>
+        <translation>名称中含有不可见字符（零宽空格之类，常随网页内容粘贴进来）；保存时将予以删除</translation>
+    </message>
 </context>
 <context>
     <name>UnitImportWizard</name>
@@ -4134,6 +4184,10 @@ A copy of the database as it is now is kept first. Other desks see the restored 
         <source>the rejected rows could not be written here</source>
         <translation>被拒绝的行无法写到这里</translation>
     </message>
+    <message>
+        <source>invisible characters (zero-width spaces or the like) removed from the name</source>
+        <translation>已删除名称中的不可见字符（零宽空格之类）</translation>
+    </message>
 </context>
 <context>
     <name>UnitRepository</name>
@@ -4287,10 +4341,6 @@ A copy of the database as it is now is kept first. Other desks see the restored 
         <translation>请填写联系方式</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a phone number: use a mobile number of 11 digits starting with 13–19, or a landline with area code such as 010-12345678</source>
-        <translation>“%1”不是有效电话：请填写以 13–19 开头的 11 位手机号，或带区号的座机号，例如 010-12345678</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not an e-mail address such as name@example.cn</source>
         <translation>“%1”不是有效邮箱，格式如 name@example.cn</translation>
     </message>
@@ -4329,6 +4379,10 @@ A copy of the database as it is now is kept first. Other desks see the restored 
     <message>
         <source>%1 core partner companies are named (the committee asks for two or three)</source>
         <translation>填写了 %1 家核心合作企业（组委会要求 2–3 家）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a phone number: %2</source>
+        <translation>“%1”不是有效的电话号码：%2</translation>
     </message>
 </context>
 <context>

@@ -1,26 +1,31 @@
 #include "domain/NameKey.h"
 
+#include "domain/ChineseScript.h"
+
 #include <QStringList>
 
-QString NameKey::of(const QString &name)
+namespace {
+
+// Spaces, middle dots and bracket shapes folded; Latin letters lower-cased.
+QString foldPunctuation(const QString &s)
 {
-    QString s;
-    s.reserve(name.size());
-    for (QChar c : name) {
+    QString out;
+    out.reserve(s.size());
+    for (QChar c : s) {
         char16_t u = c.unicode();
-        if (u == 0x3000) // ideographic space
+        if (c.isSpace() || u == 0x3000 || u == 0x00B7 || u == 0x30FB)
             continue;
-        if (u >= 0xFF01 && u <= 0xFF5E) // full-width ASCII block
-            u = char16_t(u - 0xFEE0);
-        const QChar h(u);
-        if (h.isSpace() || u == 0x00B7 || u == 0x30FB)
-            continue;
-        if (u == u'【' || u == u'〔' || u == u'[')
+        if (u == u'【' || u == u'〔' || u == u'[' || u == u'（')
             u = u'(';
-        else if (u == u'】' || u == u'〕' || u == u']')
+        else if (u == u'】' || u == u'〕' || u == u']' || u == u'）')
             u = u')';
-        s.append(QChar(u).toLower());
+        out.append(QChar(u).toLower());
     }
+    return out;
+}
+
+QString withoutSuffix(QString s)
+{
     static const QStringList suffixes = {
         QStringLiteral("股份有限公司"), QStringLiteral("有限责任公司"), QStringLiteral("有限公司"),
         QStringLiteral("集团公司"),     QStringLiteral("公司"),         QStringLiteral("co.,ltd."),
@@ -33,4 +38,34 @@ QString NameKey::of(const QString &name)
         }
     }
     return s;
+}
+
+QString withoutInvisibles(const QString &name)
+{
+    QString out;
+    out.reserve(name.size());
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        if (!NameKey::isInvisible(name.at(i).unicode()))
+            out.append(name.at(i));
+    }
+    return out;
+}
+
+} // namespace
+
+bool NameKey::isInvisible(char32_t c)
+{
+    return (c >= 0x200B && c <= 0x200F) || (c >= 0x2060 && c <= 0x2064) || c == 0xFEFF
+        || c == 0x00AD;
+}
+
+QString NameKey::cleaned(const QString &name)
+{
+    return withoutInvisibles(name).trimmed();
+}
+
+QString NameKey::of(const QString &name)
+{
+    const QString nfkc = withoutInvisibles(name).normalized(QString::NormalizationForm_KC);
+    return withoutSuffix(foldPunctuation(ChineseScript::toSimplified(nfkc)));
 }

@@ -2,11 +2,26 @@
 
 #include <QString>
 
-// The form of a unit's name used to catch the same organization entered twice: full-width
-// characters folded to half-width, spaces dropped, brackets unified, common company suffixes
-// (有限公司, 有限责任公司, 股份有限公司 …) removed, Latin letters lower-cased.
+// The form of a unit's name used to catch the same organization entered twice. In order:
+// - format characters are removed (invisible(): zero-width spaces and joiners pasted from web
+//   pages or WeChat);
+// - Unicode NFKC (UAX #15): full-width letters and digits to ASCII, the Kangxi radicals
+//   U+2F00–U+2FD5 that PDFs copy instead of ideographs (⽅ -> 方), CJK compatibility ideographs
+//   (U+F900–U+FAFF, U+2F800–U+2FA1F) to their unified ideographs;
+// - traditional characters to simplified ones (domain/ChineseScript, OpenCC t2s), so
+//   香港網絡安全協會 and 香港网络安全协会 are one unit;
+// - spaces of every width and middle dots dropped, brackets unified, Latin letters lower-cased,
+//   one common company suffix (有限公司, 有限责任公司, 股份有限公司, Co., Ltd. …) removed.
 class NameKey
 {
 public:
+    // The comparison key of name (see above); empty for an empty or all-invisible name.
     static QString of(const QString &name);
+    // True for a character that shows nothing and only gets in the way of comparing and
+    // searching: U+200B–U+200F (zero-width space, joiners, direction marks), U+2060–U+2064
+    // (word joiner, invisible operators), U+FEFF (byte order mark) and U+00AD (soft hyphen).
+    static bool isInvisible(char32_t c);
+    // name without its invisible characters and without spaces at either end: the name as it is
+    // stored (the form and the import report say when something was removed).
+    static QString cleaned(const QString &name);
 };

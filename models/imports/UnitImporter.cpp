@@ -251,7 +251,12 @@ UnitImporter::Result UnitImporter::run(const QString &path, const Options &optio
             rows.append(row);
             continue;
         }
-        const QString name = cell(cells, columns, Name);
+        const QString written = cell(cells, columns, Name);
+        const QString name = NameKey::cleaned(written);
+        if (name != written)
+            result.warnings.append({file, row.line, QStringLiteral("name"),
+                                    tr("invisible characters (zero-width spaces or the like) "
+                                       "removed from the name")});
         const QString key = NameKey::of(name);
         UnitRecord &r = row.record;
         if (const qint64 existingId = name.isEmpty() ? 0 : repo.idByName(name)) {

@@ -1,5 +1,6 @@
 #include "io/CsvReader.h"
 
+#include "io/ExcelTraces.h"
 #include "io/FormulaGuard.h"
 
 #include <QCoreApplication>
@@ -66,6 +67,18 @@ void setCell(QStringList &cells, qsizetype index, const QString &value)
         cells.append(value);
     else
         cells[index] = value;
+}
+
+// Each cell as the user meant it: an Excel text formula ="…" as its text, else without the
+// guard io/CsvWriter put in front of a formula trigger.
+void cleanCells(QStringList &cells)
+{
+    for (QString &cell : cells) {
+        if (ExcelTraces::isTextFormula(cell))
+            cell = ExcelTraces::textFormulaValue(cell);
+        else if (cell.startsWith(QLatin1Char('\'')))
+            cell = FormulaGuard::unguard(cell);
+    }
 }
 
 } // namespace
@@ -182,8 +195,31 @@ bool CsvReader::start(const Options &options)
     }
     m_text.reserve(kChunkBytes + 1024);
     fill();
-    m_delimiter = options.delimiter.isNull() ? detectDelimiter(m_text) : options.delimiter;
+    const QChar sep = skipSepLine();
+    if (!options.delimiter.isNull())
+        m_delimiter = options.delimiter;
+    else
+        m_delimiter = sep.isNull() ? detectDelimiter(QStringView(m_text).mid(m_pos)) : sep;
     return true;
+}
+
+QChar CsvReader::skipSepLine()
+{
+    qsizetype end = m_pos;
+    while (end < m_text.size() && m_text.at(end) != QLatin1Char('\n')
+           && m_text.at(end) != QLatin1Char('\r'))
+        ++end;
+    const QChar sep = ExcelTraces::sepLineDelimiter(QStringView(m_text).mid(m_pos, end - m_pos));
+    if (sep.isNull())
+        return sep;
+    if (end < m_text.size() && m_text.at(end) == QLatin1Char('\r'))
+        ++end;
+    if (end < m_text.size() && m_text.at(end) == QLatin1Char('\n'))
+        ++end;
+    m_pos = end;
+    ++m_line;
+    m_sepLine = true;
+    return sep;
 }
 
 void CsvReader::compact()
@@ -376,7 +412,7 @@ bool CsvReader::readRow(QStringList &cells)
             continue;
         }
         cells.resize(count);
-        FormulaGuard::unguardRow(cells);
+        cleanCells(cells);
         m_recordLine = m_line;
         m_line += lines;
         m_pos = i;

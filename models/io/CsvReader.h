@@ -8,10 +8,12 @@
 
 // RFC 4180 CSV: quoted fields with "" escapes, delimiters and line breaks inside quotes, CRLF or
 // LF. UTF-8 with or without BOM, or GB18030 (detected from the first 64 KiB unless given);
-// comma, tab or semicolon (detected from the first lines unless given). Reads the file in
+// comma, tab or semicolon (detected from the first lines unless given; Excel's "sep=X" first line
+// names it and is skipped, see io/ExcelTraces). Reads the file in
 // chunks, so memory stays flat however long the file is. Blank lines are skipped. A cell that
 // io/CsvWriter guarded against formula injection ("'=x") is read back as written ("=x"): see
-// io/FormulaGuard::unguard for which leading ' is removed.
+// io/FormulaGuard::unguard for which leading ' is removed. An Excel text formula ="0755…" is read
+// as its text (io/ExcelTraces::textFormulaValue).
 class CsvReader : public TableReader
 {
     Q_DECLARE_TR_FUNCTIONS(CsvReader)
@@ -30,6 +32,8 @@ public:
     double progress() const override;
     QString encodingName() const override { return m_encodingName; }
     QChar delimiter() const override { return m_delimiter; }
+    // True when the file began with Excel's "sep=X" line (skipped; line numbers still count it).
+    bool hadSepLine() const { return m_sepLine; }
 
     // The detected encoding of some leading bytes: BOM, else valid UTF-8, else GB18030.
     static Encoding detectEncoding(const QByteArray &head, bool *hasBom = nullptr);
@@ -38,6 +42,9 @@ public:
 
 private:
     bool start(const Options &options);
+    // Skips Excel's "sep=X" line at m_pos and returns X; a null QChar (nothing skipped) when the
+    // first line is not one.
+    QChar skipSepLine();
     bool fill(); // decodes the next chunk into m_text; false at end of input
     void compact();
 
@@ -53,5 +60,6 @@ private:
     QChar m_delimiter;
     QString m_encodingName;
     QString m_error;
+    bool m_sepLine = false;
     QByteArray m_pending; // bytes read during detection, not yet decoded
 };

@@ -49,6 +49,12 @@ QStringList LetterRenderer::pdfFontFamilies()
             QStringLiteral("Droid Sans Fallback")};
 }
 
+QStringList LetterRenderer::rareCharacterFamilies()
+{
+    return {QStringLiteral("HanaMinB"), QStringLiteral("HanaMinA"),
+            QStringLiteral("BabelStone Han")};
+}
+
 QString LetterRenderer::pdfFontFamily()
 {
     // Looked up once: the font database is shared by every thread and locked on each query.
@@ -74,7 +80,7 @@ QFont LetterRenderer::letterFont()
     // subset and ToUnicode scan (with DejaVu Serif for Latin, one file per letter took twice
     // as long).
     QFont font(pdfFontFamily());
-    font.setFamilies(pdfFontFamilies());
+    font.setFamilies(pdfFontFamilies() + rareCharacterFamilies());
     font.setPointSizeF(12);
     // Outlines go into the PDF as they are: hinting for 300 dpi would only cost time.
     font.setHintingPreference(QFont::PreferNoHinting);

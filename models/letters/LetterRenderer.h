@@ -42,6 +42,11 @@ public:
 
     // Font families, best first, known to write real text into PDFs.
     static QStringList pdfFontFamilies();
+    // Fallbacks for characters outside the BMP (CJK extensions B–G, e.g. 𠮷 U+20BB7) that the
+    // letter fonts lack: Hanazono Mincho B (ext. B–F, a Ming face like AR PL UMing), then
+    // BabelStone Han (also ext. G). Qt 6.4's PDF writer draws them but leaves them out of the text
+    // layer (its ToUnicode map covers the BMP only); see the README.
+    static QStringList rareCharacterFamilies();
     // The first of them that is installed (or the first anyway, for a warning).
     static QString pdfFontFamily();
     static bool pdfFontInstalled();

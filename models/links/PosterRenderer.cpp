@@ -1,4 +1,6 @@
 #include "links/PosterRenderer.h"
+
+#include "letters/LetterRenderer.h"
 #include "db/DatabaseFiles.h"
 
 #include "links/QrCode.h"
@@ -22,7 +24,9 @@ QFont posterFont(double pixelSize, bool bold)
     // Kangxi radicals (网 comes out of pdftotext as U+2F79), which breaks searching and copying
     // the unit name from the PDF. Noto is the fallback where WenQuanYi is not installed.
     QFont font;
-    font.setFamilies({QStringLiteral("WenQuanYi Zen Hei"), QStringLiteral("Noto Sans CJK SC")});
+    font.setFamilies(
+        QStringList {QStringLiteral("WenQuanYi Zen Hei"), QStringLiteral("Noto Sans CJK SC")}
+        + LetterRenderer::rareCharacterFamilies());
     font.setStyleHint(QFont::SansSerif);
     font.setPixelSize(qMax(1, qRound(pixelSize)));
     font.setBold(bold);

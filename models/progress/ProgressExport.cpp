@@ -10,11 +10,22 @@ QStringList ProgressExport::cliColumns()
             QStringLiteral("percent"), QStringLiteral("forecast")};
 }
 
+QString ProgressExport::regionName(const QString &code)
+{
+    const Region *region = Regions::byCode(code);
+    return region ? region->fullName : code;
+}
+
 QVariantList ProgressExport::cliRow(const UnitProgress &u)
 {
-    return {
-        u.unitId,  u.name, u.kind, u.province, u.target, u.valid, Percent::text(u.valid, u.target),
-        u.forecast};
+    return {u.unitId,
+            u.name,
+            u.kind,
+            regionName(u.province),
+            u.target,
+            u.valid,
+            Percent::text(u.valid, u.target),
+            u.forecast};
 }
 
 QStringList ProgressExport::dailyCliColumns()

@@ -12,9 +12,12 @@ class ProgressExport
 {
 public:
     // CLI `progress`: unit_id,unit,kind,region,target,valid_samples,percent,forecast
-    // (region = the two-digit code, percent one decimal or empty without a target).
+    // (region = the region's full name such as 广东省, as `units list` prints it; percent one
+    // decimal or empty without a target).
     static QStringList cliColumns();
     static QVariantList cliRow(const UnitProgress &u);
+    // The full name of a region code (44 -> 广东省), the code itself when unknown.
+    static QString regionName(const QString &code);
     // CLI `daily`: unit_id,unit,date,valid_samples,suggestions; every window day up to the
     // as-of day, zero when nothing was reported.
     static QStringList dailyCliColumns();

@@ -6,6 +6,7 @@
 #include "db/SqlValue.h"
 #include "db/Transaction.h"
 #include "domain/NameKey.h"
+#include "io/ExcelTraces.h"
 #include "io/TableReader.h"
 #include "repo/AuditLog.h"
 
@@ -107,6 +108,10 @@ Problems TargetImporter::importFile(qint64 campaignId, const QString &path, Resu
         qint64 unitId = 0;
         if (unitText.isEmpty()) {
             problems.append({file, row.line, QStringLiteral("unit"), tr("no unit given")});
+        } else if (ExcelTraces::isScientificNumber(unitText)) {
+            problems.append(
+                {file, row.line, QStringLiteral("unit"),
+                 QStringLiteral("'%1': %2").arg(unitText, ExcelTraces::lostDigitsMessage())});
         } else {
             bool isNumber = false;
             const qint64 id = unitText.toLongLong(&isNumber);

@@ -305,7 +305,7 @@ Problems UnitRepository::write(UnitRecord &r, ConflictError *conflict)
 {
     Unit &u = r.unit;
     const bool isNew = u.id == 0;
-    u.name = u.name.trimmed();
+    u.name = NameKey::cleaned(u.name);
     u.phone = normalizedPhone(u.phone);
     u.email = u.email.trimmed();
     const QString now = Clock::nowText();

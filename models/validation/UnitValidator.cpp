@@ -1,34 +1,18 @@
 #include "validation/UnitValidator.h"
 
 #include "domain/Regions.h"
+#include "validation/PhoneRule.h"
 
 #include <QRegularExpression>
 
 QString UnitValidator::normalizedPhone(const QString &phone)
 {
-    QString p;
-    p.reserve(phone.size());
-    for (QChar c : phone) {
-        const char16_t u = c.unicode();
-        if (u >= 0xff10 && u <= 0xff19)
-            c = QChar(u'0' + (u - 0xff10));
-        else if (u == 0xff0d || u == 0x2014 || u == 0x2013 || u == 0x2212)
-            c = QLatin1Char('-');
-        else if (u == 0xff0b)
-            c = QLatin1Char('+');
-        if (c.isSpace() || u == 0x3000)
-            continue;
-        p += c;
-    }
-    return p;
+    return PhoneRule::canonical(phone);
 }
 
 bool UnitValidator::isValidPhone(const QString &phone)
 {
-    static const QRegularExpression mobile(QStringLiteral("^(\\+?86-?)?1[3-9]\\d{9}$"));
-    static const QRegularExpression landline(QStringLiteral("^0\\d{2,3}-?\\d{7,8}(-\\d{1,6})?$"));
-    const QString p = normalizedPhone(phone);
-    return mobile.match(p).hasMatch() || landline.match(p).hasMatch();
+    return PhoneRule::parse(phone).valid;
 }
 
 bool UnitValidator::isValidEmail(const QString &email)
@@ -69,11 +53,9 @@ QString UnitValidator::checkPhone(const QString &phone, bool required)
 {
     if (phone.trimmed().isEmpty())
         return required ? tr("enter a phone number") : QString();
-    if (!isValidPhone(phone))
-        return tr("'%1' is not a phone number: use a mobile number of 11 digits starting with "
-                  "13–19, "
-                  "or a landline with area code such as 010-12345678")
-            .arg(phone.trimmed());
+    const PhoneRule::Result r = PhoneRule::parse(phone);
+    if (!r.valid)
+        return tr("'%1' is not a phone number: %2").arg(phone.trimmed(), r.problem);
     return {};
 }
 

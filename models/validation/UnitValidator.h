@@ -13,11 +13,10 @@ class UnitValidator
 {
     Q_DECLARE_TR_FUNCTIONS(UnitValidator)
 public:
-    // Mainland mobile (1[3-9] + 9 digits) or landline with area code (010-12345678,
-    // 0755-1234567, optional -extension). Spaces are allowed between groups.
+    // True when phone is a valid number in any of the spellings validation/PhoneRule accepts.
     static bool isValidPhone(const QString &phone);
-    // The phone as stored: spaces dropped, full-width digits and dashes (as typed with a
-    // Chinese input method) folded to ASCII.
+    // The phone as stored and compared: PhoneRule's canonical form (13800138000, 0755-86001234,
+    // 0755-86001234转801, 400-810-8888), or the trimmed text when it is not a valid number.
     static QString normalizedPhone(const QString &phone);
     static bool isValidEmail(const QString &email);
 
@@ -25,6 +24,8 @@ public:
     static QString checkName(const QString &name);
     static QString checkRegion(const QString &regionCode);
     static QString checkContact(const QString &contact);
+    // "'X' is not a phone number: <why>" (PhoneRule's reason), empty when valid or, unless
+    // required, empty.
     static QString checkPhone(const QString &phone, bool required = true);
     static QString checkEmail(const QString &email);
     static QString checkTarget(qint64 target);

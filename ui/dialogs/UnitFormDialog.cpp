@@ -223,7 +223,7 @@ qint64 UnitFormDialog::parentIdFromText(QString *problem) const
 UnitRecord UnitFormDialog::record() const
 {
     UnitRecord r = m_original;
-    r.unit.name = m_ui->nameEdit->text().trimmed();
+    r.unit.name = NameKey::cleaned(m_ui->nameEdit->text());
     r.unit.sort = DomainNames::unitSortFromText(m_ui->sortCombo->currentData().toString())
                       .value_or(UnitSort::Other);
     r.unit.province = m_ui->regionCombo->currentData().toString();
@@ -287,7 +287,11 @@ void UnitFormDialog::validateFields()
 
 void UnitFormDialog::updateWarnings()
 {
-    const QStringList warnings = UnitValidator::warnings(record());
+    QStringList warnings = UnitValidator::warnings(record());
+    const QString typedName = m_ui->nameEdit->text();
+    if (NameKey::cleaned(typedName) != typedName.trimmed())
+        warnings.prepend(tr("the name holds invisible characters (zero-width spaces or the like, "
+                            "often pasted from web pages); they are removed when saving"));
     m_ui->warningLabel->setText(warnings.isEmpty() ? QString()
                                                    : tr("Note: %1").arg(warnings.join(tr("; "))));
 }

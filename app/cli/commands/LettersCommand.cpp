@@ -142,9 +142,11 @@ private:
         CliContext::addCampaignOption(parser);
         parser.addOption({QStringLiteral("out"), QStringLiteral("Folder for the PDF files."),
                           QStringLiteral("DIR")});
-        parser.addOption({QStringLiteral("single"),
-                          QStringLiteral("One PDF with every letter (relative to DIR)."),
-                          QStringLiteral("FILE.pdf")});
+        parser.addOption(
+            {QStringLiteral("single"),
+             QStringLiteral("One PDF with every letter, written where given (a relative path is "
+                            "relative to the working folder, not to DIR)."),
+             QStringLiteral("FILE.pdf")});
         parser.addOption({QStringLiteral("number"),
                           QStringLiteral("Only this letter (repeatable)."),
                           QStringLiteral("NUMBER")});
@@ -197,9 +199,9 @@ private:
         const QString out = parser.value(QStringLiteral("out"));
         QString error;
         if (parser.isSet(QStringLiteral("single"))) {
-            QString file = parser.value(QStringLiteral("single"));
-            if (!out.isEmpty() && QFileInfo(file).isRelative())
-                file = QDir(out).filePath(file);
+            // Where it was asked for (relative to the working folder), never under --out.
+            const QString file
+                = QFileInfo(parser.value(QStringLiteral("single"))).absoluteFilePath();
             if (!QFileInfo(file).absoluteDir().exists())
                 QDir().mkpath(QFileInfo(file).absolutePath());
             if (!LetterRenderer::renderPdf(file, documents, {}, &error))

@@ -78,7 +78,7 @@ public:
                                       return qr(c, a);
                                   }},
                              },
-                             QLatin1String(kUsage));
+                             QString::fromUtf8(kUsage));
     }
 
 private:

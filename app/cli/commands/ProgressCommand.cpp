@@ -66,7 +66,7 @@ public:
                 o.insert(QStringLiteral("unit_id"), u.unitId);
                 o.insert(QStringLiteral("unit"), u.name);
                 o.insert(QStringLiteral("kind"), u.kind);
-                o.insert(QStringLiteral("region"), u.province);
+                o.insert(QStringLiteral("region"), ProgressExport::regionName(u.province));
                 o.insert(QStringLiteral("target"), u.target);
                 o.insert(QStringLiteral("valid_samples"), u.valid);
                 o.insert(QStringLiteral("percent"),

@@ -40,13 +40,13 @@ public:
                                [this](CliContext &c, const QStringList &a) {
                                    return list(c, a);
                                }}},
-                             QLatin1String(kUsage));
+                             QString::fromUtf8(kUsage));
     }
 
 private:
     static void addOptions(QCommandLineParser &parser, bool add)
     {
-        parser.setApplicationDescription(QLatin1String(kUsage));
+        parser.setApplicationDescription(QString::fromUtf8(kUsage));
         CliContext::addCommonOptions(parser);
         CliContext::addCampaignOption(parser);
         parser.addOption({QStringLiteral("survey-platform"),
@@ -144,7 +144,7 @@ private:
     int list(CliContext &ctx, const QStringList &arguments)
     {
         QCommandLineParser parser;
-        parser.setApplicationDescription(QLatin1String(kUsage));
+        parser.setApplicationDescription(QString::fromUtf8(kUsage));
         CliContext::addCommonOptions(parser);
         CliContext::addCampaignOption(parser);
         parser.addOption({QStringLiteral("format"), QStringLiteral("text (default) or csv."),

@@ -100,8 +100,12 @@ private:
             ctx.err() << p.toString() << " (warning)\n";
         ctx.err().flush();
         if (options.dryRun) {
-            ctx.out() << "dry run: " << r.rowsRead << " rows read, " << r.rejected
-                      << " with problems; nothing changed" << Qt::endl;
+            if (!r.errors.isEmpty() && r.rejected == 0) // the file itself was refused
+                ctx.out() << "dry run: the file is refused (" << r.errors.size()
+                          << " problem(s)); nothing changed" << Qt::endl;
+            else
+                ctx.out() << "dry run: " << r.rowsRead << " rows read, " << r.rejected
+                          << " with problems; nothing changed" << Qt::endl;
             return r.errors.isEmpty() ? ExitOk : ExitRejected;
         }
         if (!r.errors.isEmpty() && !options.skipInvalid) {

@@ -43,6 +43,19 @@ case('empty_trailing', 'a,b,c,d\n1,,,\n,,,\n2,x,,\n3,y,z,w'.encode(), 'csv',
       (5, ['3', 'y', 'z', 'w'])], 'UTF-8', ',')
 case('gb18030_only_late_chinese', ('h1,h2\n' + 'x,1\n' * 10 + '单位,2\n').encode('gb18030'), 'txt',
      [(1, ['h1', 'h2'])] + [(i, ['x', '1']) for i in range(2, 12)] + [(12, ['单位', '2'])], 'GB18030', ',')
+# Excel's traces: a "sep=X" first line names the delimiter and is no data (line numbers still
+# count it); ="0755..." cells are read as their text.
+case('excel_sep_comma_text_formulas',
+     '\ufeffsep=,\r\nname;kind,phone,token\r\n测试;单位,="075586001234",="AB12CD"\r\nB,"=""x""""y""",="a""b"\r\n'.encode(),
+     'csv',
+     [(2, ['name;kind', 'phone', 'token']), (3, ['测试;单位', '075586001234', 'AB12CD']),
+      (4, ['B', 'x"y', 'a"b'])], 'UTF-8 (BOM)', ',')
+case('excel_sep_semicolon_gb18030', 'sep=;\r\n单位;目标\r\n广东,网信;1,5\r\n'.encode('gb18030'), 'csv',
+     [(2, ['单位', '目标']), (3, ['广东,网信', '1,5'])], 'GB18030', ';')
+case('excel_sep_tab', '"sep=\t"\na,b\tc\n1,2\t3\n'.encode(), 'txt',
+     [(2, ['a,b', 'c']), (3, ['1,2', '3'])], 'UTF-8', '\t')
+case('excel_sep_backslash_t', 'sep=\\t\na;b\tc\n1;2\t3\n'.encode(), 'txt',
+     [(2, ['a;b', 'c']), (3, ['1;2', '3'])], 'UTF-8', '\t')
 case('malformed_unterminated', 'a,b\n1,2\n3,"open\n4,5\n'.encode(), 'csv',
      error='line 3: a quoted field is not closed')
 case('malformed_after_quote', 'a,b\n1,"x"y\n'.encode(), 'csv',
