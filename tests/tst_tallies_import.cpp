@@ -350,6 +350,9 @@ void tst_TalliesImport::malformedFilesChangeNothing()
     QCOMPARE(report.outcome, ImportReport::Outcome::Rejected);
     QVERIFY(!report.problems.isEmpty());
     QCOMPARE(report.accepted, 0);
+    // Only the bad rows count as rejected; the others were not imported with them.
+    QVERIFY(report.rejected <= report.read);
+    QCOMPARE(report.notImported, report.read - report.rejected);
     const QString text = report.problemText();
     for (const QString &expected : fileLines(dir.filePath(QStringLiteral("expected.txt"))))
         QVERIFY2(text.contains(expected),
@@ -385,7 +388,8 @@ void tst_TalliesImport::rejectedFileViaCliChangesNothing()
         r.err.contains(bad + QStringLiteral(":2: valid_samples: 'x' is not a number of samples")));
     QVERIFY(r.err.contains(bad + QStringLiteral(":4: day: '2024-99-17' is not a date")));
     QCOMPARE(lastLine(r.out),
-             QStringLiteral("read 3, accepted 0, duplicate 0, rejected 3, unknown-link 0"));
+             QStringLiteral("read 3, accepted 0, duplicate 0, rejected 2, unknown-link 0, "
+                            "not-imported 1"));
     auto db = TestSupport::openMigrated(location);
     QCOMPARE(TestSupport::snapshot(*db), before);
 }

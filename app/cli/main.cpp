@@ -15,7 +15,7 @@ QString overview()
         "postgresql://user[:password]@host[:port]/dbname), else $SECRETARIAT_DB, else the\n"
         "per-user default.\n\nCommands:\n");
     for (CliCommand *c : CliRegistry::all())
-        text += QStringLiteral("  %1%2\n").arg(c->name().leftJustified(12), c->summary());
+        text += QStringLiteral("  %1  %2\n").arg(c->name().leftJustified(13), c->summary());
     text += QStringLiteral(
         "\nRun 'secretariat-cli COMMAND --help' for a command's options.\n"
         "A write waits for another desk's write to finish, at most --wait SECONDS (300).\n"

@@ -11,7 +11,8 @@ QString ImportReport::summaryLine() const
                .arg(rejected)
                .arg(unknownLink)
         + (noLink > 0 ? QStringLiteral(", no-link %1").arg(noLink) : QString())
-        + (incomplete > 0 ? QStringLiteral(", incomplete %1").arg(incomplete) : QString());
+        + (incomplete > 0 ? QStringLiteral(", incomplete %1").arg(incomplete) : QString())
+        + (notImported > 0 ? QStringLiteral(", not-imported %1").arg(notImported) : QString());
 }
 
 QString ImportReport::unknownTokenText() const
@@ -34,6 +35,7 @@ void ImportReport::addCounts(const ImportReport &other)
     accepted += other.accepted;
     duplicate += other.duplicate;
     rejected += other.rejected;
+    notImported += other.notImported;
     unknownLink += other.unknownLink;
     noLink += other.noLink;
     incomplete += other.incomplete;

@@ -35,6 +35,7 @@ public:
     qint64 unknownLink = 0;
     qint64 noLink = 0; // platform export rows that came without a token
     qint64 incomplete = 0; // responses the platform marks as not submitted
+    qint64 notImported = 0; // good rows of a file refused for its bad ones
     QMap<QString, qint64> unknownTokens; // each unknown or revoked token with its rows
     Outcome outcome = Outcome::Rejected;
     qint64 importId = 0; // the imports row (or the earlier one when AlreadyImported)
@@ -44,7 +45,8 @@ public:
     qint64 problemsNotListed = 0; // beyond the listing limit
 
     bool changedData() const { return outcome == Outcome::Imported; }
-    // "read N, accepted N, duplicate N, rejected N, unknown-link N[, no-link N][, incomplete N]"
+    // "read N, accepted N, duplicate N, rejected N, unknown-link N[, no-link N][, incomplete N]
+    // [, not-imported N]"
     QString summaryLine() const;
     // One line per unknown token with its row count, most rows first; empty when none.
     QString unknownTokenText() const;

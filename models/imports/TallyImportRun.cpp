@@ -1,5 +1,7 @@
 #include "imports/TallyImportRun.h"
 
+#include "io/ExcelTraces.h"
+
 #include "common/Clock.h"
 #include "db/Database.h"
 #include "db/Dialect.h"
@@ -396,6 +398,12 @@ bool TallyImportRun::resolve(TallyRow &row, LinkResolver::Link *link, QString *w
 {
     if (row.link.isEmpty())
         return false;
+    if (ExcelTraces::isScientificNumber(row.link)) {
+        row.problems.append(
+            {ColumnMapping::fieldKey(Field::Link),
+             QStringLiteral("'%1': %2").arg(row.link, ExcelTraces::lostDigitsMessage())});
+        return false;
+    }
     QString token;
     switch (m_links.resolve(row.link, link, &token)) {
     case LinkResolver::Result::NoToken:
@@ -464,8 +472,10 @@ bool TallyImportRun::finishRows()
         m_report.duplicate += m_dedup->duplicates();
     const auto rejectAll = [this](const QString &message) {
         m_tx->rollback();
+        // The bad rows stay counted as rejected; the good ones are not imported either, and
+        // say so apart instead of passing for rejected rows.
+        m_report.notImported = m_report.read - m_report.rejected;
         m_report.accepted = m_report.duplicate = m_report.unknownLink = 0;
-        m_report.rejected = m_report.read;
         return reject(message);
     };
     if (!m_reader->errorString().isEmpty()) {
