@@ -2,6 +2,7 @@
 // BOM, tabs, quoted line breaks, LibreOffice .xlsx, overlapping exports, repeats, corrections,
 // revoked/unknown links, out-of-window rows), malformed files that must change nothing,
 // cancellation, backups, --skip-invalid rejects, history, and the value parsers.
+#include "TallyTestData.h"
 #include "TestSupport.h"
 
 #include "db/Database.h"
@@ -55,6 +56,8 @@ private:
     qint64 m_malformedCampaign = 0;
 };
 
+using namespace TallyTestData;
+
 namespace {
 
 // Campaign 2024 (window 07-17..07-26) with active links ab12, cd34, ef56 and revoked gh78;
@@ -93,40 +96,6 @@ qint64 makeFixture(Database &db)
         || !link(c2023.id, "old1", "active"))
         return 0;
     return c2024.id;
-}
-
-// daily_tallies as "token,day,valid,invalid,suggestions" lines, sorted.
-QStringList tallies(Database &db)
-{
-    QStringList lines;
-    QSqlQuery q(db.connection());
-    q.exec(QStringLiteral(
-        "SELECT l.token, t.day, t.valid_samples, t.invalid_samples, t.suggestions "
-        "FROM daily_tallies t JOIN links l ON l.id = t.link_id ORDER BY l.token, t.day"));
-    while (q.next())
-        lines << QStringLiteral("%1,%2,%3,%4,%5")
-                     .arg(q.value(0).toString(), q.value(1).toString())
-                     .arg(q.value(2).toLongLong())
-                     .arg(q.value(3).toLongLong())
-                     .arg(q.value(4).toLongLong());
-    return lines;
-}
-
-QStringList fileLines(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    for (QString &l : lines)
-        l = l.trimmed();
-    return lines;
-}
-
-QString lastLine(const QString &text)
-{
-    const QStringList lines = text.trimmed().split(QLatin1Char('\n'));
-    return lines.isEmpty() ? QString() : lines.last().trimmed();
 }
 
 QString writeFile(const QString &path, const QByteArray &data)

@@ -4,6 +4,7 @@
 // (data/tallies/platforms, written by make_platform_fixtures.py): tokens as platforms mangle
 // them, rows without a link, China days, overlapping exports, the same ids in two
 // questionnaires, and a re-import after an unknown link was issued.
+#include "TallyTestData.h"
 #include "TestSupport.h"
 
 #include "db/Database.h"
@@ -39,6 +40,8 @@ private slots:
     void questionnaireCli();
     void progressPerQuestionnaire();
 };
+
+using namespace TallyTestData;
 
 namespace {
 
@@ -126,39 +129,6 @@ qint64 makeFixture(Database &db)
             return 0;
     }
     return c.id;
-}
-
-QStringList tallies(Database &db)
-{
-    QStringList lines;
-    QSqlQuery q(db.connection());
-    q.exec(QStringLiteral(
-        "SELECT l.token, t.day, t.valid_samples, t.invalid_samples, t.suggestions "
-        "FROM daily_tallies t JOIN links l ON l.id = t.link_id ORDER BY l.token, t.day"));
-    while (q.next())
-        lines << QStringLiteral("%1,%2,%3,%4,%5")
-                     .arg(q.value(0).toString(), q.value(1).toString())
-                     .arg(q.value(2).toLongLong())
-                     .arg(q.value(3).toLongLong())
-                     .arg(q.value(4).toLongLong());
-    return lines;
-}
-
-QStringList fileLines(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    for (QString &l : lines)
-        l = l.trimmed();
-    return lines;
-}
-
-QString lastLine(const QString &text)
-{
-    const QStringList lines = text.trimmed().split(QLatin1Char('\n'));
-    return lines.isEmpty() ? QString() : lines.last().trimmed();
 }
 
 TestSupport::CliResult import(const QString &location, const QString &file,

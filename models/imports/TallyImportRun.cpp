@@ -206,16 +206,9 @@ bool TallyImportRun::read()
 
 bool TallyImportRun::readHeader(QStringList &header)
 {
-    bool first = true;
-    while (m_reader->readRow(header)) {
-        // Excel's "sep=," line, written for another locale's CSV, is no header.
-        const bool sepLine = first && header.size() <= 2
-            && header.value(0).trimmed().startsWith(QLatin1String("sep="))
-            && header.value(1).isEmpty();
-        first = false;
-        if (!sepLine)
-            return true;
-    }
+    // Excel's "sep=," line is the reader's to skip (io/ExcelTraces), as for every importer.
+    if (m_reader->readRow(header))
+        return true;
     if (!m_reader->errorString().isEmpty())
         m_report.problems.append(
             {m_path, m_reader->lineNumber(), QString(),
