@@ -1,6 +1,7 @@
 #include "db/Migrations.h"
 
 #include "db/Database.h"
+#include "db/StoredTextRewrite.h"
 #include "db/ServerRoles.h"
 #include "db/Transaction.h"
 
@@ -270,6 +271,10 @@ const QList<Migrations::Migration> kMigrations = {
                         " WHERE q.campaign_id = links.campaign_id)"),
          QStringLiteral("CREATE INDEX links_questionnaire ON links(questionnaire_id)"),
      }},
+    {30,
+     "names and phones stored before the look-alike and libphonenumber rules, rewritten by them",
+     {},
+     &StoredTextRewrite::namesAndPhones},
 };
 
 QString nowText()
@@ -354,6 +359,13 @@ QSqlError Migrations::migrate(Database &db, int target)
                     QStringLiteral("migration %1: %2").arg(m.version).arg(e.databaseText()),
                     e.type(), e.nativeErrorCode());
             }
+        }
+        if (m.rewrite) {
+            if (const QSqlError e = m.rewrite(db); e.isValid())
+                return QSqlError(
+                    e.driverText(),
+                    QStringLiteral("migration %1: %2").arg(m.version).arg(e.databaseText()),
+                    e.type(), e.nativeErrorCode());
         }
         q.prepare(QStringLiteral(
             "INSERT INTO schema_migrations (version, description, applied_at) VALUES (?, ?, ?)"));

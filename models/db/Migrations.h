@@ -17,6 +17,9 @@ public:
         int version;
         const char *description;
         QStringList statements;
+        // Runs after the statements, in the same transaction, for changes SQL cannot express
+        // (stored text rewritten by rules that live in C++). Null for most migrations.
+        QSqlError (*rewrite)(Database &db) = nullptr;
     };
 
     enum class State { Fresh, Current, Migrated, NewerThanProgram };
