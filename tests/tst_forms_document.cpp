@@ -173,8 +173,8 @@ void tst_FormsDocument::blankFormRegistersNewUnit()
     d.fields.insert(QStringLiteral("kind"), QStringLiteral("二级发起单位"));
     d.fields.insert(QStringLiteral("contact"), QStringLiteral("徐丽华"));
     d.fields.insert(QStringLiteral("phone"), QStringLiteral("+86 138 0013 8099"));
-    d.tables[FormLayout::Table::Gifts].append(
-        {{QStringLiteral("name"), QStringLiteral("保温杯")}, {QStringLiteral("quantity"), QStringLiteral("30")}});
+    d.tables[FormLayout::Table::Gifts].append({{QStringLiteral("name"), QStringLiteral("保温杯")},
+                                               {QStringLiteral("quantity"), QStringLiteral("30")}});
     for (const QString &suffix : {QStringLiteral("docx"), QStringLiteral("xlsx")}) {
         const QString path = m_tmp.filePath(QStringLiteral("new.") + suffix);
         QCOMPARE(FormFile::write(path, d), QString());
@@ -189,12 +189,14 @@ void tst_FormsDocument::blankFormRegistersNewUnit()
     }
     // The blank form itself has every label and no value: it is refused, saying what is missing.
     const QString blank = m_tmp.filePath(QStringLiteral("blank.docx"));
-    QCOMPARE(FormFile::write(blank, FormFile::fromRecord(UnitRecord(), 2024, QString())), QString());
+    QCOMPARE(FormFile::write(blank, FormFile::fromRecord(UnitRecord(), 2024, QString())),
+             QString());
     const FormImporter::Entry e = FormImporter(*m_db).read(blank, m_campaignId);
     QCOMPARE(e.status, FormImporter::Status::Problem);
     QVERIFY2(formatProblems(e.problems).contains(blank + QStringLiteral(": name: ")),
              qPrintable(formatProblems(e.problems)));
-    QVERIFY(formatProblems(e.problems).contains(blank + QStringLiteral(": kind: no kind is ticked")));
+    QVERIFY(
+        formatProblems(e.problems).contains(blank + QStringLiteral(": kind: no kind is ticked")));
 }
 
 void tst_FormsDocument::libreOfficeSavedForm()
@@ -219,10 +221,12 @@ void tst_FormsDocument::libreOfficeSavedForm()
              QString());
     QProcess lo;
     lo.setProcessChannelMode(QProcess::MergedChannels);
-    lo.start(soffice, {QStringLiteral("-env:UserInstallation=file://") + m_tmp.filePath(QStringLiteral("lo-profile")),
-                       QStringLiteral("--headless"), QStringLiteral("--convert-to"),
-                       QStringLiteral("docx:MS Word 2007 XML"), QStringLiteral("--outdir"),
-                       out.path(), ours});
+    lo.start(soffice,
+             {QStringLiteral("-env:UserInstallation=file://")
+                  + m_tmp.filePath(QStringLiteral("lo-profile")),
+              QStringLiteral("--headless"), QStringLiteral("--convert-to"),
+              QStringLiteral("docx:MS Word 2007 XML"), QStringLiteral("--outdir"), out.path(),
+              ours});
     QVERIFY(lo.waitForFinished(180000));
     const QString saved = out.filePath(QStringLiteral("form.docx"));
     QVERIFY2(QFile::exists(saved), lo.readAll().constData());
@@ -286,8 +290,9 @@ void tst_FormsDocument::wpsEditedForm()
     QStringList keys;
     for (const FormImporter::FieldChange &c : e.changes)
         keys << c.key;
-    QCOMPARE(keys, (QStringList {"sort", "target", "contact", "phone", "initiating[2]",
-                                 "supporting[2]", "gifts[1]", "gifts[2]", "experts[2]"}));
+    QCOMPARE(keys,
+             (QStringList {"sort", "target", "contact", "phone", "initiating[2]", "supporting[2]",
+                           "gifts[1]", "gifts[2]", "experts[2]"}));
     QCOMPARE(TestSupport::snapshot(*m_db), before); // reading changes nothing
 }
 
@@ -459,12 +464,13 @@ void tst_FormsDocument::returnedFormsFolder()
 void tst_FormsDocument::cliBlankAndImport()
 {
     const QString location = TestSupport::newDatabaseLocation(QStringLiteral("cli"));
-    auto r = runCli({QStringLiteral("--db"), location, QStringLiteral("demo"), QStringLiteral("--year"),
-                     QStringLiteral("2024")});
+    auto r = runCli({QStringLiteral("--db"), location, QStringLiteral("demo"),
+                     QStringLiteral("--year"), QStringLiteral("2024")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QString out = m_tmp.filePath(QStringLiteral("cli-out"));
     r = runCli({QStringLiteral("--db"), location, QStringLiteral("forms"), QStringLiteral("blank"),
-                QStringLiteral("--campaign"), QStringLiteral("2024"), QStringLiteral("--out"), out});
+                QStringLiteral("--campaign"), QStringLiteral("2024"), QStringLiteral("--out"),
+                out});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QString blank = QDir(out).filePath(QStringLiteral("信息表-2024-空白.docx"));
     QVERIFY(QFile::exists(blank));
@@ -498,10 +504,13 @@ void tst_FormsDocument::cliBlankAndImport()
     r = runCli({QStringLiteral("--db"), location, QStringLiteral("forms"), QStringLiteral("import"),
                 editedPath, newPath, QStringLiteral("--dry-run")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    QVERIFY2(r.out.contains(editedPath + QStringLiteral(": changes to '%1' (1): email").arg(one.unit.name)),
+    QVERIFY2(r.out.contains(editedPath
+                            + QStringLiteral(": changes to '%1' (1): email").arg(one.unit.name)),
              qPrintable(r.out));
-    QVERIFY2(r.out.contains(newPath + QStringLiteral(": new unit '青禾网络安全协会'")), qPrintable(r.out));
-    QVERIFY(r.out.contains(QStringLiteral("dry run: 2 form(s), 1 new, 1 updated, 0 unchanged; nothing changed")));
+    QVERIFY2(r.out.contains(newPath + QStringLiteral(": new unit '青禾网络安全协会'")),
+             qPrintable(r.out));
+    QVERIFY(r.out.contains(
+        QStringLiteral("dry run: 2 form(s), 1 new, 1 updated, 0 unchanged; nothing changed")));
     QCOMPARE(TestSupport::snapshot(*db), before);
 
     // A bad form among them: refused as FILE: field: message, nothing written.
@@ -519,7 +528,8 @@ void tst_FormsDocument::cliBlankAndImport()
     r = runCli({QStringLiteral("--db"), location, QStringLiteral("forms"), QStringLiteral("import"),
                 editedPath, newPath});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    QVERIFY(r.out.contains(QStringLiteral("campaign 2024: 2 form(s), 1 new, 1 updated, 0 unchanged")));
+    QVERIFY(
+        r.out.contains(QStringLiteral("campaign 2024: 2 form(s), 1 new, 1 updated, 0 unchanged")));
     QCOMPARE(UnitRepository(*db).load(1, campaignId)->unit.email,
              QStringLiteral("new-address@example.org"));
     const qint64 newId = UnitRepository(*db).idByName(QStringLiteral("青禾网络安全协会"));

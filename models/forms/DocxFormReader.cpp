@@ -126,8 +126,8 @@ private:
     void start(QXmlStreamReader &x)
     {
         const QStringView name = x.name();
-        if (x.namespaceUri() == QLatin1String(
-                "http://schemas.openxmlformats.org/markup-compatibility/2006")) {
+        if (x.namespaceUri()
+            == QLatin1String("http://schemas.openxmlformats.org/markup-compatibility/2006")) {
             if (name == QLatin1String("Fallback"))
                 ++m_fallback;
             return;
@@ -147,7 +147,8 @@ private:
             t.gridColumn = 0;
             t.rowDeleted = false;
         } else if (name == QLatin1String("gridBefore")) {
-            m_tables.last().gridColumn += std::max(0, wordAttribute(a, QStringLiteral("val")).toInt());
+            m_tables.last().gridColumn
+                += std::max(0, wordAttribute(a, QStringLiteral("val")).toInt());
         } else if (name == QLatin1String("trPr")) {
             m_inRowProperties = true;
         } else if (name == QLatin1String("tc")) {
@@ -156,7 +157,8 @@ private:
             t.cellDeleted = false;
             t.inCell = true;
         } else if (name == QLatin1String("gridSpan")) {
-            m_tables.last().cell.span = std::max(1, wordAttribute(a, QStringLiteral("val")).toInt());
+            m_tables.last().cell.span
+                = std::max(1, wordAttribute(a, QStringLiteral("val")).toInt());
         } else if (name == QLatin1String("vMerge")) {
             const QString v = wordAttribute(a, QStringLiteral("val"));
             m_tables.last().cell.continued = v.isEmpty() || v == QLatin1String("continue");

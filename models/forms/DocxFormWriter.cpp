@@ -19,6 +19,7 @@ struct CellStyle
     bool bold = false;
     bool shaded = false;
     bool centered = false;
+    bool heading = false; // a sub-table's title or header: kept with the next row, repeated
 };
 
 class DocWriter
@@ -32,13 +33,18 @@ public:
 
     QXmlStreamWriter m_xml;
 
-    void paragraph(const QString &text, bool bold = false, int halfPoints = 0, bool center = false)
+    void paragraph(const QString &text, bool bold = false, int halfPoints = 0, bool center = false,
+                   bool keepNext = false)
     {
         m_xml.writeStartElement(kW, QStringLiteral("p"));
-        if (center) {
+        if (center || keepNext) {
             m_xml.writeStartElement(kW, QStringLiteral("pPr"));
-            m_xml.writeEmptyElement(kW, QStringLiteral("jc"));
-            m_xml.writeAttribute(kW, QStringLiteral("val"), QStringLiteral("center"));
+            if (keepNext)
+                m_xml.writeEmptyElement(kW, QStringLiteral("keepNext"));
+            if (center) {
+                m_xml.writeEmptyElement(kW, QStringLiteral("jc"));
+                m_xml.writeAttribute(kW, QStringLiteral("val"), QStringLiteral("center"));
+            }
             m_xml.writeEndElement();
         }
         if (!text.isEmpty())
@@ -104,6 +110,12 @@ public:
     void row(const QList<QPair<QString, CellStyle>> &cells)
     {
         m_xml.writeStartElement(kW, QStringLiteral("tr"));
+        if (!cells.isEmpty() && cells.first().second.heading) {
+            m_xml.writeStartElement(kW, QStringLiteral("trPr"));
+            m_xml.writeEmptyElement(kW, QStringLiteral("cantSplit"));
+            m_xml.writeEmptyElement(kW, QStringLiteral("tblHeader"));
+            m_xml.writeEndElement();
+        }
         int column = 0;
         for (const auto &[text, style] : cells) {
             int width = 0;
@@ -130,7 +142,7 @@ public:
             m_xml.writeEndElement(); // tcPr
             const QStringList lines = text.split(QLatin1Char('\n'));
             for (const QString &line : lines)
-                paragraph(line, style.bold, 0, style.centered);
+                paragraph(line, style.bold, 0, style.centered, style.heading);
             m_xml.writeEndElement(); // tc
         }
         m_xml.writeEndElement(); // tr
@@ -157,7 +169,9 @@ QString field(const FormData &d, FormLayout::Field f)
 void writeUnitTable(DocWriter &w, const FormData &d)
 {
     using F = FormLayout::Field;
-    const auto labelOf = [](F f) { return FormLayout::spec(f).label; };
+    const auto labelOf = [](F f) {
+        return FormLayout::spec(f).label;
+    };
     w.startTable({1900, 2780, 1900, 2780});
     w.row({{labelOf(F::Name), label()}, {field(d, F::Name), value(3)}});
     w.row({{labelOf(F::Region), label()},
@@ -168,10 +182,8 @@ void writeUnitTable(DocWriter &w, const FormData &d)
         const QString v = field(d, f);
         return FormLayout::choiceText(options, v.isEmpty() ? -1 : int(options.indexOf(v)));
     };
-    w.row({{labelOf(F::Kind), label()},
-           {choice(F::Kind, FormLayout::kindOptions()), value(3)}});
-    w.row({{labelOf(F::Sort), label()},
-           {choice(F::Sort, FormLayout::sortOptions()), value(3)}});
+    w.row({{labelOf(F::Kind), label()}, {choice(F::Kind, FormLayout::kindOptions()), value(3)}});
+    w.row({{labelOf(F::Sort), label()}, {choice(F::Sort, FormLayout::sortOptions()), value(3)}});
     w.row({{labelOf(F::Parent), label()},
            {field(d, F::Parent), value()},
            {labelOf(F::Target), label()},
@@ -209,10 +221,10 @@ void writeSubTable(DocWriter &w, const FormData &d, FormLayout::Table table)
         return;
     }
     w.startTable(widths);
-    w.row({{FormLayout::tableTitle(table), {int(columns.size()), true, true, false}}});
+    w.row({{FormLayout::tableTitle(table), {int(columns.size()), true, true, false, true}}});
     QList<QPair<QString, CellStyle>> header;
     for (const FormLayout::ColumnSpec &c : columns)
-        header.append({c.label, {1, true, false, true}});
+        header.append({c.label, {1, true, false, true, true}});
     w.row(header);
     const QList<QHash<QString, QString>> rows = d.tables.value(table);
     for (const QHash<QString, QString> &r : rows) {
@@ -299,8 +311,8 @@ QByteArray coreProps(const FormData &d)
     QByteArray out;
     QXmlStreamWriter x(&out);
     x.writeStartDocument(QStringLiteral("1.0"), true);
-    const QString cp = QStringLiteral(
-        "http://schemas.openxmlformats.org/package/2006/metadata/core-properties");
+    const QString cp
+        = QStringLiteral("http://schemas.openxmlformats.org/package/2006/metadata/core-properties");
     const QString dc = QStringLiteral("http://purl.org/dc/elements/1.1/");
     x.writeNamespace(cp, QStringLiteral("cp"));
     x.writeNamespace(dc, QStringLiteral("dc"));
@@ -326,10 +338,10 @@ QByteArray customProps(const FormData &d)
     QByteArray out;
     QXmlStreamWriter x(&out);
     x.writeStartDocument(QStringLiteral("1.0"), true);
-    const QString ns = QStringLiteral(
-        "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties");
-    const QString vt = QStringLiteral(
-        "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes");
+    const QString ns
+        = QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/custom-properties");
+    const QString vt
+        = QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes");
     x.writeDefaultNamespace(ns);
     x.writeNamespace(vt, QStringLiteral("vt"));
     x.writeStartElement(ns, QStringLiteral("Properties"));

@@ -30,9 +30,9 @@ QHash<QString, QString> recommendedRow(const RecommendedUnit &r, bool supporting
 
 QString expertFieldName(ExpertField f)
 {
-    static const QStringList names = {QStringLiteral("宣传策划"), QStringLiteral("问卷设计"),
-                                      QStringLiteral("报告撰写"), QStringLiteral("数据处理"),
-                                      QStringLiteral("其他")};
+    static const QStringList names
+        = {QStringLiteral("宣传策划"), QStringLiteral("问卷设计"), QStringLiteral("报告撰写"),
+           QStringLiteral("数据处理"), QStringLiteral("其他")};
     return names.value(int(DomainNames::expertFields().indexOf(f)));
 }
 
@@ -54,9 +54,11 @@ QString writeXlsx(const QString &path, const FormData &d)
         else
             row << v;
         if (s.field == Field::Kind)
-            row << QStringLiteral("（%1）").arg(FormLayout::kindOptions().join(QStringLiteral(" / ")));
+            row << QStringLiteral("（%1）").arg(
+                FormLayout::kindOptions().join(QStringLiteral(" / ")));
         else if (s.field == Field::Sort)
-            row << QStringLiteral("（%1）").arg(FormLayout::sortOptions().join(QStringLiteral(" / ")));
+            row << QStringLiteral("（%1）").arg(
+                FormLayout::sortOptions().join(QStringLiteral(" / ")));
         w.writeRow(row);
     }
     for (Table t : {Table::Initiating, Table::Supporting, Table::Gifts, Table::Experts}) {
@@ -119,22 +121,26 @@ FormData FormFile::fromRecord(const UnitRecord &r, int year, const QString &pare
     FormData d;
     d.year = year;
     d.unitId = r.unit.id;
-    const auto set = [&](Field f, const QString &v) { d.fields.insert(FormLayout::spec(f).key, v); };
+    const auto set = [&](Field f, const QString &v) {
+        d.fields.insert(FormLayout::spec(f).key, v);
+    };
     set(Field::Name, r.unit.name);
     const Region *region = Regions::byCode(r.unit.province);
     set(Field::Region, region ? region->fullName : r.unit.province);
     set(Field::City, r.unit.city);
     // A kind only once the unit takes part in the campaign; a sort once it is registered.
-    set(Field::Kind, r.participation.id != 0
-            ? FormLayout::kindOptions().value(
-                  int(DomainNames::unitKinds().indexOf(r.participation.kind)))
+    set(Field::Kind,
+        r.participation.id != 0 ? FormLayout::kindOptions().value(
+            int(DomainNames::unitKinds().indexOf(r.participation.kind)))
+                                : QString());
+    set(Field::Sort,
+        r.unit.id != 0
+            ? FormLayout::sortOptions().value(int(DomainNames::unitSorts().indexOf(r.unit.sort)))
             : QString());
-    set(Field::Sort, r.unit.id != 0 ? FormLayout::sortOptions().value(
-                                          int(DomainNames::unitSorts().indexOf(r.unit.sort)))
-                                    : QString());
     set(Field::Parent, parentName);
     set(Field::Target,
-        r.participation.sampleTarget > 0 ? QString::number(r.participation.sampleTarget) : QString());
+        r.participation.sampleTarget > 0 ? QString::number(r.participation.sampleTarget)
+                                         : QString());
     set(Field::Contact, r.unit.contact);
     set(Field::Position, r.unit.position);
     set(Field::Phone, r.unit.phone);
@@ -147,7 +153,8 @@ FormData FormFile::fromRecord(const UnitRecord &r, int year, const QString &pare
         d.tables[Table::Gifts].append(
             {{QStringLiteral("name"), g.name},
              {QStringLiteral("quantity"), QString::number(g.quantity)},
-             {QStringLiteral("local_only"), g.localOnly ? QStringLiteral("是") : QStringLiteral("否")}});
+             {QStringLiteral("local_only"),
+              g.localOnly ? QStringLiteral("是") : QStringLiteral("否")}});
     for (const Expert &e : r.form.experts)
         d.tables[Table::Experts].append({{QStringLiteral("field"), expertFieldName(e.field)},
                                          {QStringLiteral("name"), e.name},
@@ -206,9 +213,10 @@ FormData FormFile::read(const QString &path, Problems *problems)
     }
     for (const FormLayout::FieldSpec &s : FormLayout::fields()) {
         if (s.required && !data.fields.contains(s.key))
-            fail(s.key, tr("the form has no field %1; was its row deleted? Use the committee's "
-                           "form as sent")
-                            .arg(s.label));
+            fail(s.key,
+                 tr("the form has no field %1; was its row deleted? Use the committee's "
+                    "form as sent")
+                     .arg(s.label));
     }
     return data;
 }

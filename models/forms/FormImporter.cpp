@@ -107,10 +107,10 @@ void listChanges(const QList<T> &before, const QList<T> &after, const QString &k
 QStringList FormImporter::formFiles(const QString &folder)
 {
     QStringList out;
-    const QFileInfoList files = QDir(folder).entryInfoList(
-        {QStringLiteral("*.docx"), QStringLiteral("*.xlsx"), QStringLiteral("*.DOCX"),
-         QStringLiteral("*.XLSX")},
-        QDir::Files, QDir::Name | QDir::IgnoreCase);
+    const QFileInfoList files
+        = QDir(folder).entryInfoList({QStringLiteral("*.docx"), QStringLiteral("*.xlsx"),
+                                      QStringLiteral("*.DOCX"), QStringLiteral("*.XLSX")},
+                                     QDir::Files, QDir::Name | QDir::IgnoreCase);
     for (const QFileInfo &f : files) {
         if (!f.fileName().startsWith(QLatin1String("~$")) && !out.contains(f.filePath()))
             out << f.filePath();
@@ -180,8 +180,9 @@ UnitRecord FormImporter::build(const FormData &data, const std::optional<UnitRec
         if (k >= 0)
             r.participation.kind = DomainNames::unitKinds().at(k);
         else if (k == -2)
-            problem(QStringLiteral("kind"), tr("more than one kind is ticked; tick one of %1")
-                                                .arg(FormLayout::kindOptions().join(tr(", "))));
+            problem(QStringLiteral("kind"),
+                    tr("more than one kind is ticked; tick one of %1")
+                        .arg(FormLayout::kindOptions().join(tr(", "))));
         else if (!stored || stored->participation.id == 0)
             problem(QStringLiteral("kind"),
                     tr("no kind is ticked; tick one of %1")
@@ -192,8 +193,9 @@ UnitRecord FormImporter::build(const FormData &data, const std::optional<UnitRec
         if (s >= 0)
             r.unit.sort = DomainNames::unitSorts().at(s);
         else if (s == -2)
-            problem(QStringLiteral("sort"), tr("more than one sort is ticked; tick one of %1")
-                                                .arg(FormLayout::sortOptions().join(tr(", "))));
+            problem(QStringLiteral("sort"),
+                    tr("more than one sort is ticked; tick one of %1")
+                        .arg(FormLayout::sortOptions().join(tr(", "))));
     }
     if (has(F::Parent)) {
         const QString text = value(F::Parent);
@@ -247,18 +249,21 @@ UnitRecord FormImporter::build(const FormData &data, const std::optional<UnitRec
                 if (s >= 0)
                     u.sort = DomainNames::unitSorts().at(s);
                 else if (!text.isEmpty())
-                    problem(QStringLiteral("%1[%2].sort").arg(FormLayout::tableKey(table)).arg(i + 1),
-                            tr("row %1: '%2' is not a sort: write one of %3")
-                                .arg(i + 1)
-                                .arg(text, FormLayout::sortOptions().join(tr(", "))));
+                    problem(
+                        QStringLiteral("%1[%2].sort").arg(FormLayout::tableKey(table)).arg(i + 1),
+                        tr("row %1: '%2' is not a sort: write one of %3")
+                            .arg(i + 1)
+                            .arg(text, FormLayout::sortOptions().join(tr(", "))));
             }
             if (row.contains(QStringLiteral("core")))
                 u.core = FormLayout::yes(row.value(QStringLiteral("core")));
             list->append(u);
         }
     };
-    recommended(Table::Initiating, &r.form.recommendedInitiating, RecommendedUnit::Role::Initiating);
-    recommended(Table::Supporting, &r.form.recommendedSupporting, RecommendedUnit::Role::Supporting);
+    recommended(Table::Initiating, &r.form.recommendedInitiating,
+                RecommendedUnit::Role::Initiating);
+    recommended(Table::Supporting, &r.form.recommendedSupporting,
+                RecommendedUnit::Role::Supporting);
     if (data.tables.contains(Table::Gifts)) {
         r.form.giftGoods.clear();
         const QList<Row> rows = data.tables.value(Table::Gifts);
@@ -268,8 +273,9 @@ UnitRecord FormImporter::build(const FormData &data, const std::optional<UnitRec
             const QString q = rows[i].value(QStringLiteral("quantity")).trimmed();
             g.quantity = q.isEmpty() ? 0 : count(q);
             if (g.quantity < 0) {
-                problem(QStringLiteral("gifts[%1].quantity").arg(i + 1),
-                        tr("row %1: '%2' is not a quantity: write a whole number").arg(i + 1).arg(q));
+                problem(
+                    QStringLiteral("gifts[%1].quantity").arg(i + 1),
+                    tr("row %1: '%2' is not a quantity: write a whole number").arg(i + 1).arg(q));
                 g.quantity = 0;
             }
             g.localOnly = FormLayout::yes(rows[i].value(QStringLiteral("local_only")));
@@ -325,9 +331,9 @@ FormImporter::Entry FormImporter::read(const QString &path, qint64 campaignId) c
         const std::optional<Unit> u = repo.unit(data.unitId);
         if (u && u->mergedInto == 0) {
             id = u->id;
-            e.warnings.append({path, 0, QStringLiteral("name"),
-                               tr("the form was made for '%1', which is renamed '%2'")
-                                   .arg(u->name, name)});
+            e.warnings.append(
+                {path, 0, QStringLiteral("name"),
+                 tr("the form was made for '%1', which is renamed '%2'").arg(u->name, name)});
         }
     }
     if (id != 0)
@@ -349,10 +355,10 @@ FormImporter::Entry FormImporter::read(const QString &path, qint64 campaignId) c
     }
     if (e.stored)
         e.changes = differences(*e.stored, e.record);
-    e.status = !e.problems.isEmpty() ? Status::Problem
-        : !e.stored                  ? Status::New
+    e.status = !e.problems.isEmpty()                             ? Status::Problem
+        : !e.stored                                              ? Status::New
         : e.changes.isEmpty() && e.stored->participation.id != 0 ? Status::Unchanged
-                                                                  : Status::Changed;
+                                                                 : Status::Changed;
     return e;
 }
 
@@ -388,7 +394,9 @@ FormImporter::Result FormImporter::apply(const QList<Entry> &entries, const Opti
         result.warnings.append(e.warnings);
     }
     if (options.campaignId == 0)
-        result.errors.append({{}, 0, QStringLiteral("campaign"),
+        result.errors.append({{},
+                              0,
+                              QStringLiteral("campaign"),
                               tr("there is no campaign to import into; add one first")});
     if (!result.errors.isEmpty())
         return result;

@@ -71,8 +71,7 @@ void readFields(const FormRow &row, FormData *data)
         if (!spec)
             continue;
         QString value = rest;
-        if (i + 1 < row.cells.size()
-            && !FormLayout::fieldForLabel(row.cells[i + 1].text)) {
+        if (i + 1 < row.cells.size() && !FormLayout::fieldForLabel(row.cells[i + 1].text)) {
             const QString next = row.cells[i + 1].text.trimmed();
             if (!next.isEmpty())
                 value = next;

@@ -103,7 +103,8 @@ const FormLayout::FieldSpec *FormLayout::fieldForLabel(const QString &cellText, 
 
 QList<FormLayout::ColumnSpec> FormLayout::columns(Table table)
 {
-    const ColumnSpec contact {QStringLiteral("contact"), QStringLiteral("联系人"), list({"联络人"})};
+    const ColumnSpec contact {QStringLiteral("contact"), QStringLiteral("联系人"),
+                              list({"联络人"})};
     const ColumnSpec phone {QStringLiteral("phone"), QStringLiteral("联系方式"),
                             list({"联系电话", "电话", "手机"})};
     const ColumnSpec position {QStringLiteral("position"), QStringLiteral("职务"), list({"职位"})};
@@ -130,12 +131,13 @@ QList<FormLayout::ColumnSpec> FormLayout::columns(Table table)
                 {QStringLiteral("local_only"), QStringLiteral("仅限本地"),
                  list({"仅限本地网民", "是否仅限本地", "仅限本地兑换"})}};
     case Table::Experts:
-        return {{QStringLiteral("field"), QStringLiteral("专家类别"),
-                 list({"类别", "领域", "专家类型"})},
-                {QStringLiteral("name"), QStringLiteral("专家姓名"), list({"姓名", "专家"})},
-                contact,
-                phone,
-                {QStringLiteral("specialty"), QStringLiteral("专长领域"), list({"专长", "擅长领域"})}};
+        return {
+            {QStringLiteral("field"), QStringLiteral("专家类别"),
+             list({"类别", "领域", "专家类型"})},
+            {QStringLiteral("name"), QStringLiteral("专家姓名"), list({"姓名", "专家"})},
+            contact,
+            phone,
+            {QStringLiteral("specialty"), QStringLiteral("专长领域"), list({"专长", "擅长领域"})}};
     case Table::None:
         break;
     }
@@ -319,8 +321,8 @@ bool FormLayout::yes(const QString &text)
         = list({"否", "不", "无", "n", "no", "0", "false", "×", "☐", "□", "不是", "非"});
     if (no.contains(n))
         return false;
-    static const QStringList yesWords = list({"是", "y", "yes", "1", "true", "核心", "仅限本地",
-                                              "限本地", "本地"});
+    static const QStringList yesWords
+        = list({"是", "y", "yes", "1", "true", "核心", "仅限本地", "限本地", "本地"});
     if (yesWords.contains(n))
         return true;
     for (const QChar c : n) {

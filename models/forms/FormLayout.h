@@ -15,7 +15,19 @@ class FormLayout
 public:
     // The unit's own fields, in the order the form shows them. Keys are the field names of
     // validation/UnitValidator and of the import files.
-    enum class Field { Name, Region, City, Kind, Sort, Parent, Target, Contact, Position, Phone, Email };
+    enum class Field {
+        Name,
+        Region,
+        City,
+        Kind,
+        Sort,
+        Parent,
+        Target,
+        Contact,
+        Position,
+        Phone,
+        Email
+    };
     // The four sub-tables (any number of rows each).
     enum class Table { None, Initiating, Supporting, Gifts, Experts };
 

@@ -259,8 +259,7 @@ QVariant FormRowsModel::data(const QModelIndex &index, int role) const
         if (const QString p = problem(index.row(), index.column()); !p.isEmpty())
             return p;
         if (const auto it = m_marked.constFind(index.row()); it != m_marked.constEnd())
-            return it->isEmpty() ? tr("New row on the returned form")
-                                 : tr("Stored: %1").arg(*it);
+            return it->isEmpty() ? tr("New row on the returned form") : tr("Stored: %1").arg(*it);
         return {};
     case ProblemRole:
         return problem(index.row(), index.column());

@@ -60,7 +60,8 @@ ReturnedFormsDialog::ReturnedFormsDialog(Database &db, qint64 campaignId, QWidge
     connect(m_asideButton, &QPushButton::clicked, this, [this] { setAsideRow(currentRow()); });
     connect(m_list, &QTreeWidget::currentItemChanged, this, &ReturnedFormsDialog::updateButtons);
     connect(m_list, &QTreeWidget::itemDoubleClicked, this, [this] { openRow(currentRow()); });
-    m_folderLabel->setText(tr("Choose the folder the returned forms (.docx, .xlsx) were saved to."));
+    m_folderLabel->setText(
+        tr("Choose the folder the returned forms (.docx, .xlsx) were saved to."));
     updateButtons();
 }
 
@@ -74,8 +75,8 @@ void ReturnedFormsDialog::chooseFolder()
 void ReturnedFormsDialog::readFolder(const QString &folder)
 {
     const QStringList files = FormImporter::formFiles(folder);
-    m_folderLabel->setText(tr("%1: %n form(s)", nullptr, int(files.size()))
-                               .arg(QDir::toNativeSeparators(folder)));
+    m_folderLabel->setText(
+        tr("%1: %n form(s)", nullptr, int(files.size())).arg(QDir::toNativeSeparators(folder)));
     readFiles(files);
 }
 
@@ -178,7 +179,8 @@ bool ReturnedFormsDialog::acceptRow(int row, QString *error)
         if (error)
             *error = message;
         else
-            QMessageBox::warning(this, tr("Not accepted"), tr("Nothing was saved:\n%1").arg(message));
+            QMessageBox::warning(this, tr("Not accepted"),
+                                 tr("Nothing was saved:\n%1").arg(message));
         return false;
     }
     m_done[row] = Done::Accepted;

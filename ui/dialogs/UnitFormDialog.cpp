@@ -214,19 +214,23 @@ void UnitFormDialog::setReview(const UnitRecord &record, const UnitRecord &store
     setRecord(record);
     m_original = stored; // closing without saving throws the form's changes away: ask
     m_original.participation.campaignId = m_campaignId;
-    const QList<FormImporter::FieldChange> changes
-        = FormImporter(m_db).differences(stored, record);
-    const QHash<QString, QWidget *> widgets = {
-        {QStringLiteral("name"), m_ui->nameEdit},       {QStringLiteral("region"), m_ui->regionCombo},
-        {QStringLiteral("city"), m_ui->cityEdit},       {QStringLiteral("kind"), m_ui->kindCombo},
-        {QStringLiteral("sort"), m_ui->sortCombo},      {QStringLiteral("parent"), m_ui->parentEdit},
-        {QStringLiteral("target"), m_ui->targetSpin},   {QStringLiteral("contact"), m_ui->contactEdit},
-        {QStringLiteral("position"), m_ui->positionEdit}, {QStringLiteral("phone"), m_ui->phoneEdit},
-        {QStringLiteral("email"), m_ui->emailEdit}};
-    const QList<QPair<QString, FormRowsModel *>> tables = {{QStringLiteral("initiating"), m_initiating},
-                                                           {QStringLiteral("supporting"), m_supporting},
-                                                           {QStringLiteral("gifts"), m_gifts},
-                                                           {QStringLiteral("experts"), m_experts}};
+    const QList<FormImporter::FieldChange> changes = FormImporter(m_db).differences(stored, record);
+    const QHash<QString, QWidget *> widgets = {{QStringLiteral("name"), m_ui->nameEdit},
+                                               {QStringLiteral("region"), m_ui->regionCombo},
+                                               {QStringLiteral("city"), m_ui->cityEdit},
+                                               {QStringLiteral("kind"), m_ui->kindCombo},
+                                               {QStringLiteral("sort"), m_ui->sortCombo},
+                                               {QStringLiteral("parent"), m_ui->parentEdit},
+                                               {QStringLiteral("target"), m_ui->targetSpin},
+                                               {QStringLiteral("contact"), m_ui->contactEdit},
+                                               {QStringLiteral("position"), m_ui->positionEdit},
+                                               {QStringLiteral("phone"), m_ui->phoneEdit},
+                                               {QStringLiteral("email"), m_ui->emailEdit}};
+    const QList<QPair<QString, FormRowsModel *>> tables
+        = {{QStringLiteral("initiating"), m_initiating},
+           {QStringLiteral("supporting"), m_supporting},
+           {QStringLiteral("gifts"), m_gifts},
+           {QStringLiteral("experts"), m_experts}};
     QHash<QString, QHash<int, QString>> rowsByTable;
     QHash<QString, QStringList> tabTips;
     m_reviewMarks.clear();
@@ -245,7 +249,7 @@ void UnitFormDialog::setReview(const UnitRecord &record, const UnitRecord &store
             continue;
         rowsByTable[table].insert(row, c.stored);
         tabTips[table] << (c.read.isEmpty() ? tr("row %1 removed: %2").arg(row + 1).arg(c.stored)
-                           : c.stored.isEmpty()
+                               : c.stored.isEmpty()
                                ? tr("row %1 added: %2").arg(row + 1).arg(c.read)
                                : tr("row %1: %2 (stored: %3)").arg(row + 1).arg(c.read, c.stored));
     }

@@ -82,13 +82,13 @@ UnitsPage::UnitsPage(Workspace *workspace, QWidget *parent)
     importUnits->setObjectName(QStringLiteral("importUnitsAction"));
     action(tr("Export…"), QStyle::SP_DialogSaveButton, {}, &UnitsPage::exportUnits);
     toolbar->addSeparator();
-    QAction *writeForms = action(tr("Write forms…"), QStyle::SP_FileDialogNewFolder, {},
-                                 &UnitsPage::writeForms);
+    QAction *writeForms
+        = action(tr("Write forms…"), QStyle::SP_FileDialogNewFolder, {}, &UnitsPage::writeForms);
     writeForms->setObjectName(QStringLiteral("writeFormsAction"));
     writeForms->setToolTip(tr("Write the information form (信息表) as .docx or .xlsx: pre-filled "
                               "for the selected units, blank when none is selected"));
-    QAction *returnedForms = action(tr("Returned forms…"), QStyle::SP_DirOpenIcon, {},
-                                    &UnitsPage::readReturnedForms);
+    QAction *returnedForms
+        = action(tr("Returned forms…"), QStyle::SP_DirOpenIcon, {}, &UnitsPage::readReturnedForms);
     returnedForms->setObjectName(QStringLiteral("returnedFormsAction"));
     returnedForms->setToolTip(tr("Read a folder of filled-in information forms and review, "
                                  "accept or set aside each"));
@@ -520,10 +520,9 @@ void UnitsPage::writeForms()
     if (folder.isEmpty())
         return;
     QString error;
-    const QStringList written = writeFormsTo(folder, ids, ask.clickedButton() == word
-                                                              ? QStringLiteral("docx")
-                                                              : QStringLiteral("xlsx"),
-                                            &error);
+    const QStringList written = writeFormsTo(
+        folder, ids, ask.clickedButton() == word ? QStringLiteral("docx") : QStringLiteral("xlsx"),
+        &error);
     if (!error.isEmpty())
         showError(error);
     else
@@ -550,8 +549,8 @@ QStringList UnitsPage::writeFormsTo(const QString &folder, const QList<qint64> &
         QString stem = r.unit.id ? r.unit.name : tr("blank");
         for (const QChar c : QStringLiteral("/\\:*?\"<>|"))
             stem.replace(c, QLatin1Char('_'));
-        const QString path = QDir(folder).filePath(
-            QStringLiteral("信息表-%1-%2.%3").arg(year).arg(stem, suffix));
+        const QString path
+            = QDir(folder).filePath(QStringLiteral("信息表-%1-%2.%3").arg(year).arg(stem, suffix));
         const std::optional<Unit> parent = repo.unit(r.participation.parentUnitId);
         *error = FormFile::write(path,
                                  FormFile::fromRecord(r, year, parent ? parent->name : QString()));

@@ -33,8 +33,14 @@ public:
         return ctx.runAction(
             arguments,
             {
-                {"blank", [this](CliContext &c, const QStringList &a) { return blank(c, a); }},
-                {"import", [this](CliContext &c, const QStringList &a) { return import(c, a); }},
+                {"blank",
+                 [this](CliContext &c, const QStringList &a) {
+                     return blank(c, a);
+                 }},
+                {"import",
+                 [this](CliContext &c, const QStringList &a) {
+                     return import(c, a);
+                 }},
             },
             QStringLiteral(
                 "secretariat-cli forms\n\n"
@@ -182,7 +188,8 @@ private:
             ctx.out() << "nothing imported: " << r.errors.size() << " problem(s)" << Qt::endl;
             return ExitRejected;
         }
-        ctx.out() << (options.dryRun ? QStringLiteral("dry run") : QStringLiteral("campaign %1").arg(c->year))
+        ctx.out() << (options.dryRun ? QStringLiteral("dry run")
+                                     : QStringLiteral("campaign %1").arg(c->year))
                   << ": " << r.entries.size() << " form(s), " << r.created << " new, " << r.updated
                   << " updated, " << r.unchanged << " unchanged"
                   << (options.dryRun ? "; nothing changed" : "") << Qt::endl;
