@@ -12,6 +12,7 @@
 #include "forms/FormFile.h"
 #include "forms/FormImporter.h"
 #include "forms/FormInterpreter.h"
+#include "forms/FormLayout.h"
 #include "repo/CampaignRepository.h"
 #include "repo/UnitRepository.h"
 
@@ -94,6 +95,7 @@ private slots:
     void blankFormRegistersNewUnit();
     void libreOfficeSavedForm();
     void wpsEditedForm();
+    void readerDetails();
     void malformedForms_data();
     void malformedForms();
     void reviewDialogMarksDifferences();
@@ -296,6 +298,81 @@ void tst_FormsDocument::wpsEditedForm()
     QCOMPARE(TestSupport::snapshot(*m_db), before); // reading changes nothing
 }
 
+// Constructs Word writes that the hand-made WPS document does not have.
+void tst_FormsDocument::readerDetails()
+{
+    const auto cell = [](const QString &content) {
+        return QStringLiteral("<w:tc>%1</w:tc>").arg(content);
+    };
+    const auto text = [](const QString &t) {
+        return QStringLiteral("<w:p><w:r><w:t>%1</w:t></w:r></w:p>").arg(t);
+    };
+    const auto formCheckBox = [](bool on) {
+        return QStringLiteral(
+                   "<w:r><w:fldChar w:fldCharType=\"begin\"><w:ffData><w:checkBox>"
+                   "<w:sizeAuto/><w:default w:val=\"0\"/>%1</w:checkBox></w:ffData>"
+                   "</w:fldChar></w:r><w:r><w:instrText> FORMCHECKBOX </w:instrText></w:r>"
+                   "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>")
+            .arg(on ? QStringLiteral("<w:checked/>") : QString());
+    };
+    const QString rows = QStringLiteral("<w:tr>") + cell(text(QStringLiteral("单位类型")))
+        + cell(QStringLiteral("<w:p>") + formCheckBox(true)
+               + QStringLiteral("<w:r><w:t>一级发起单位</w:t></w:r>") + formCheckBox(false)
+               + QStringLiteral("<w:r><w:t>二级发起单位</w:t></w:r><w:r><w:sym w:font=\"Wingdings "
+                                "2\" w:char=\"F0A3\"/><w:t>支持单位</w:t></w:r></w:p>"))
+        + QStringLiteral("</w:tr><w:tr>") + cell(text(QStringLiteral("单位性质：")))
+        + cell(QStringLiteral("<w:p><w:sdt><w:sdtPr><w14:checkbox><w14:checked w14:val=\"1\"/>"
+                              "</w14:checkbox></w:sdtPr><w:sdtContent><w:r><w:t>☒</w:t></w:r>"
+                              "</w:sdtContent></w:sdt><w:r><w:t>媒体 ☐企业</w:t></w:r></w:p>"))
+        + QStringLiteral("</w:tr><w:tr>") + cell(text(QStringLiteral("联系人")))
+        + cell(QStringLiteral("<w:p><w:moveFrom w:id=\"7\"><w:r><w:t>张三</w:t></w:r></w:moveFrom>"
+                              "<w:moveTo w:id=\"8\"><w:r><w:t>李四</w:t></w:r></w:moveTo></w:p>"))
+        + QStringLiteral("</w:tr><w:tr><w:trPr><w:gridBefore w:val=\"1\"/></w:trPr>")
+        + cell(text(QStringLiteral("联系电话"))) + cell(text(QStringLiteral("13800138000")))
+        + QStringLiteral("</w:tr><w:tr>") + cell(text(QStringLiteral("职务")))
+        + cell(text(QStringLiteral("联系人 兼 秘书长"))) + QStringLiteral("</w:tr><w:tr>")
+        + cell(text(QStringLiteral("电子邮箱")))
+        + cell(QStringLiteral(
+            "<w:p><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:r><w:t>a@example.org</w:t>"
+            "</w:r></mc:Choice><mc:Fallback><w:r><w:t>a@example.org</w:t></w:r></mc:Fallback>"
+            "</mc:AlternateContent></w:p>"))
+        + QStringLiteral("</w:tr>");
+    const QString xml
+        = QStringLiteral("<w:document "
+                         "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "
+                         "xmlns:w14=\"http://schemas.microsoft.com/office/word/2010/wordml\" "
+                         "xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/"
+                         "2006\"><w:body><w:tbl>"
+                         "%1</w:tbl></w:body></w:document>")
+              .arg(rows);
+    FormGrid grid;
+    QString error;
+    QVERIFY2(DocxFormReader::readDocumentXml(xml.toUtf8(), &grid, &error), qPrintable(error));
+    QCOMPARE(grid.size(), 6);
+    QCOMPARE(grid[3].cells[0].column, 1); // after w:gridBefore
+    const FormData d = FormInterpreter::interpret(grid);
+    QCOMPARE(d.fields.value(QStringLiteral("kind")),
+             QStringLiteral("☑一级发起单位☐二级发起单位☐支持单位"));
+    QCOMPARE(FormLayout::tickedOptions(d.fields.value(QStringLiteral("kind")),
+                                       FormLayout::kindOptions()),
+             QList<int> {0});
+    QCOMPARE(FormLayout::tickedOptions(d.fields.value(QStringLiteral("sort")),
+                                       FormLayout::sortOptions()),
+             QList<int> {1});
+    QCOMPARE(d.fields.value(QStringLiteral("contact")), QStringLiteral("李四"));
+    QCOMPARE(d.fields.value(QStringLiteral("phone")), QStringLiteral("13800138000"));
+    QCOMPARE(d.fields.value(QStringLiteral("position")), QStringLiteral("联系人 兼 秘书长"));
+    QCOMPARE(d.fields.value(QStringLiteral("email")), QStringLiteral("a@example.org"));
+    // A tick after the option instead of a box before it.
+    QCOMPARE(FormLayout::tickedOptions(QStringLiteral("一级发起单位  二级发起单位√  支持单位"),
+                                       FormLayout::kindOptions()),
+             QList<int> {1});
+    QVERIFY(FormLayout::yes(QStringLiteral("√")));
+    QVERIFY(!FormLayout::yes(QStringLiteral("☐是 ☑否")));
+    QVERIFY(FormLayout::yes(QStringLiteral("☑是 ☐否")));
+    QVERIFY(!FormLayout::yes(QStringLiteral("否")));
+}
+
 void tst_FormsDocument::malformedForms_data()
 {
     QTest::addColumn<QString>("name");
@@ -458,6 +535,22 @@ void tst_FormsDocument::returnedFormsFolder()
     QCOMPARE(accepted, QList<qint64> {id});
     QCOMPARE(UnitRepository(*m_db).load(m_qingheId, m_campaignId)->unit.phone,
              QStringLiteral("13800138000")); // set aside: unchanged
+    // The list as a Chinese clerk sees it.
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/secretariat_zh_CN.qm")));
+    QCoreApplication::installTranslator(&translator);
+    {
+        ReturnedFormsDialog zh(*m_db, m_campaignId);
+        zh.readFolder(dir.path());
+        QCOMPARE(zh.stateText(1), QStringLiteral("与已存相同"));
+        QCOMPARE(zh.stateText(0), QStringLiteral("有修改"));
+        zh.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&zh));
+        const QString shots = qEnvironmentVariable("FORMS_SCREENSHOTS");
+        if (!shots.isEmpty())
+            zh.grab().save(QDir(shots).filePath(QStringLiteral("returned-forms.png")));
+    }
+    QCoreApplication::removeTranslator(&translator);
     QVERIFY(UnitRepository(*m_db).removeRegistration(id, m_campaignId).isEmpty());
 }
 

@@ -3362,7 +3362,9 @@ A copy of the database as it is now is kept first. Other desks see the restored 
     </message>
     <message numerus="yes">
         <source>%1: %n form(s)</source>
-        <translation><numerusform>%1：%n 份信息表</numerusform></translation>
+        <translation>
+            <numerusform>%1：%n 份信息表</numerusform>
+        </translation>
     </message>
     <message>
         <source>Accepted</source>
@@ -4255,7 +4257,9 @@ A copy of the database as it is now is kept first. Other desks see the restored 
     </message>
     <message numerus="yes">
         <source>The returned form differs from the stored unit in %n field(s), marked in yellow (the stored value shows when the pointer rests on one). Nothing is saved until you save.</source>
-        <translation><numerusform>回收的信息表有 %n 处与已存单位不同，已用黄色标出（鼠标停留可查看已存内容）。点击保存之前不会保存任何内容。</numerusform></translation>
+        <translation>
+            <numerusform>回收的信息表有 %n 处与已存单位不同，已用黄色标出（鼠标停留可查看已存内容）。点击保存之前不会保存任何内容。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Returned information form — %1</source>
@@ -4870,7 +4874,9 @@ A copy of the database as it is now is kept first. Other desks see the restored 
     </message>
     <message numerus="yes">
         <source>Write %n pre-filled information form(s), one per selected unit.</source>
-        <translation><numerusform>生成 %n 份预填信息表，每个所选单位一份。</numerusform></translation>
+        <translation>
+            <numerusform>生成 %n 份预填信息表，每个所选单位一份。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Word (.docx)</source>
@@ -4886,7 +4892,9 @@ A copy of the database as it is now is kept first. Other desks see the restored 
     </message>
     <message numerus="yes">
         <source>%n form(s) written to %1.</source>
-        <translation><numerusform>已将 %n 份信息表写入 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 份信息表写入 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>blank</source>

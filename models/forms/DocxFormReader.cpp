@@ -185,6 +185,15 @@ private:
         } else if (name == QLatin1String("sym")) {
             append(symbolText(wordAttribute(a, QStringLiteral("font")),
                               wordAttribute(a, QStringLiteral("char"))));
+        } else if (name == QLatin1String("checkBox")) {
+            // A legacy form field (FORMCHECKBOX): no text, its state in w:ffData.
+            m_checkBox = 0;
+        } else if (m_checkBox >= 0
+                   && (name == QLatin1String("default") || name == QLatin1String("checked"))) {
+            const QString v = wordAttribute(a, QStringLiteral("val"));
+            const int on = v.isEmpty() || v == QLatin1String("1") || v == QLatin1String("true");
+            if (name == QLatin1String("checked") || m_checkBox == 0)
+                m_checkBox = on ? 2 : 1;
         }
         if (name == QLatin1String("p")) {
             TableState &t = m_tables.last();
@@ -216,6 +225,9 @@ private:
             m_inRowProperties = false;
         } else if (name == QLatin1String("r")) {
             --m_runDepth;
+        } else if (name == QLatin1String("checkBox")) {
+            append(m_checkBox == 2 ? QStringLiteral("☑") : QStringLiteral("☐"));
+            m_checkBox = -1;
         } else if (name == QLatin1String("sdt")) {
             if (!m_placeholders.isEmpty())
                 m_placeholders.removeLast();
@@ -247,6 +259,7 @@ private:
     int m_deleted = 0;
     int m_fallback = 0;
     int m_runDepth = 0;
+    int m_checkBox = -1; // in a form field check box: 0 state unknown, 1 off, 2 on
     bool m_inRowProperties = false;
 };
 

@@ -14,7 +14,8 @@
 //   (w:del/w:delText, w:moveFrom) does not, and a row or cell marked deleted is left out;
 // - merged cells: w:gridSpan and w:gridBefore give each cell its grid column; a cell continuing
 //   a vertical merge (w:vMerge) takes the text of the cell it continues;
-// - symbols (w:sym) from Wingdings fonts as Word inserts check boxes become ☐ ☑ ☒ ✓ ■.
+// - symbols (w:sym) from Wingdings fonts as Word inserts check boxes become ☐ ☑ ☒ ✓ ■, and a
+//   legacy check box form field (FORMCHECKBOX, w:ffData/w:checkBox) reads ☑ or ☐.
 // Also gives the document's custom properties (docProps/custom.xml), by name.
 class DocxFormReader
 {

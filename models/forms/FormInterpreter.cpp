@@ -71,7 +71,13 @@ void readFields(const FormRow &row, FormData *data)
         if (!spec)
             continue;
         QString value = rest;
-        if (i + 1 < row.cells.size() && !FormLayout::fieldForLabel(row.cells[i + 1].text)) {
+        // The next cell is this label's value unless it is a label itself (a bare one: a value
+        // such as "联系人 兼 秘书长" only starts like a label).
+        QString nextRest;
+        const FormLayout::FieldSpec *nextLabel = i + 1 < row.cells.size()
+            ? FormLayout::fieldForLabel(row.cells[i + 1].text, &nextRest)
+            : nullptr;
+        if (i + 1 < row.cells.size() && (!nextLabel || !nextRest.isEmpty())) {
             const QString next = row.cells[i + 1].text.trimmed();
             if (!next.isEmpty())
                 value = next;
