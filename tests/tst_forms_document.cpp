@@ -189,6 +189,16 @@ void tst_FormsDocument::blankFormRegistersNewUnit()
         QCOMPARE(e.record.form.giftGoods.size(), 1);
         QCOMPARE(e.record.form.giftGoods.first().quantity, 30);
     }
+    // The city written after the region in its cell, a note after the phone.
+    d.fields.insert(QStringLiteral("region"), QStringLiteral("广东省深圳市"));
+    d.fields.insert(QStringLiteral("phone"), QStringLiteral("138 0013 8099（微信同号）"));
+    const QString noted = m_tmp.filePath(QStringLiteral("noted.docx"));
+    QCOMPARE(FormFile::write(noted, d), QString());
+    const FormImporter::Entry n = FormImporter(*m_db).read(noted, m_campaignId);
+    QVERIFY2(n.problems.isEmpty(), qPrintable(formatProblems(n.problems)));
+    QCOMPARE(n.record.unit.province, QStringLiteral("44"));
+    QCOMPARE(n.record.unit.city, QStringLiteral("深圳市"));
+    QCOMPARE(n.record.unit.phone, QStringLiteral("13800138099"));
     // The blank form itself has every label and no value: it is refused, saying what is missing.
     const QString blank = m_tmp.filePath(QStringLiteral("blank.docx"));
     QCOMPARE(FormFile::write(blank, FormFile::fromRecord(UnitRecord(), 2024, QString())),
@@ -368,6 +378,12 @@ void tst_FormsDocument::readerDetails()
                                        FormLayout::kindOptions()),
              QList<int> {1});
     QVERIFY(FormLayout::yes(QStringLiteral("√")));
+    // Text beside the label and other text in the cell: the cell's, with a note.
+    const FormData both = FormInterpreter::interpret({FormRow {
+        {{QStringLiteral("联系人：王五"), 0, 1, false}, {QStringLiteral("赵六"), 1, 1, false}},
+        0}});
+    QCOMPARE(both.fields.value(QStringLiteral("contact")), QStringLiteral("赵六"));
+    QCOMPARE(both.notes.size(), 1);
     QVERIFY(!FormLayout::yes(QStringLiteral("☐是 ☑否")));
     QVERIFY(FormLayout::yes(QStringLiteral("☑是 ☐否")));
     QVERIFY(!FormLayout::yes(QStringLiteral("否")));

@@ -1217,6 +1217,13 @@ Nothing has been changed yet; Cancel gives up this change.</source>
     </message>
 </context>
 <context>
+    <name>FormInterpreter</name>
+    <message>
+        <source>&apos;%1&apos; is written beside the label and &apos;%2&apos; in its cell; &apos;%2&apos; is read</source>
+        <translation>标签旁写有“%1”，栏内写有“%2”；读取“%2”</translation>
+    </message>
+</context>
+<context>
     <name>FormRowsModel</name>
     <message>
         <source>a name is required</source>

@@ -17,4 +17,5 @@ struct FormData
     qint64 unitId = 0; // the unit a pre-filled form was made for (0: blank or unknown)
     QHash<QString, QString> fields; // only the labels found on the form
     QHash<FormLayout::Table, QList<QHash<QString, QString>>> tables; // only the tables found
+    QList<QPair<QString, QString>> notes; // field key, what the reader chose and why (warnings)
 };

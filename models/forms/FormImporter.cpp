@@ -58,6 +58,37 @@ int kindIndex(const QString &text)
     return k ? int(DomainNames::unitKinds().indexOf(*k)) : -1;
 }
 
+// A phone as units write it on forms: "13800138000（微信同号）" is the number; the note in
+// brackets is dropped when the rest is a valid number. Canonical (PhoneRule) when valid.
+QString formPhone(const QString &text)
+{
+    if (PhoneRule::parse(text).valid)
+        return PhoneRule::canonical(text);
+    static const QRegularExpression note(QStringLiteral("[（(][^）)]*[）)]"));
+    QString bare = text;
+    bare.remove(note);
+    return PhoneRule::parse(bare).valid ? PhoneRule::canonical(bare) : PhoneRule::canonical(text);
+}
+
+// The region a form names, also when the city follows it ("广东省深圳市"): the region, and
+// what follows it in *rest.
+const Region *formRegion(const QString &text, QString *rest)
+{
+    rest->clear();
+    const QString t = text.trimmed();
+    for (const Region &r : Regions::all()) {
+        for (const QString &name : {r.fullName, r.shortName}) {
+            if (!name.isEmpty() && t.startsWith(name)) {
+                *rest = t.mid(name.size()).trimmed();
+                if (rest->startsWith(QChar(u'（')) || rest->startsWith(QLatin1Char('(')))
+                    rest->clear(); // "广东省（粤）": a note, no city
+                return &r;
+            }
+        }
+    }
+    return Regions::find(t); // codes and English names
+}
+
 QString rowText(const QStringList &values)
 {
     QStringList parts;
@@ -155,24 +186,28 @@ UnitRecord FormImporter::build(const FormData &data, const std::optional<UnitRec
         if (!stored || NameKey::of(name) != NameKey::of(stored->unit.name))
             r.unit.name = name;
     }
+    QString cityFromRegion;
     if (has(F::Region)) {
         const QString text = value(F::Region);
-        if (text.isEmpty())
+        if (text.isEmpty()) {
             r.unit.province.clear();
-        else if (const Region *region = Regions::find(text))
+        } else if (const Region *region = formRegion(text, &cityFromRegion)) {
             r.unit.province = region->code;
-        else
+        } else
             problem(QStringLiteral("region"),
                     tr("'%1' is not one of the 34 provincial-level regions").arg(text));
     }
+    // "广东省深圳市" in the province's cell, the city's left empty: the city follows the region.
     if (has(F::City))
-        r.unit.city = value(F::City);
+        r.unit.city = value(F::City).isEmpty() ? cityFromRegion : value(F::City);
+    else if (!cityFromRegion.isEmpty())
+        r.unit.city = cityFromRegion;
     if (has(F::Contact))
         r.unit.contact = value(F::Contact);
     if (has(F::Position))
         r.unit.position = value(F::Position);
     if (has(F::Phone))
-        r.unit.phone = UnitRepository::normalizedPhone(value(F::Phone));
+        r.unit.phone = formPhone(value(F::Phone));
     if (has(F::Email))
         r.unit.email = value(F::Email);
     if (has(F::Kind)) {
@@ -233,7 +268,7 @@ UnitRecord FormImporter::build(const FormData &data, const std::optional<UnitRec
             u.role = role;
             u.name = NameKey::cleaned(row.value(QStringLiteral("name")));
             u.contact = row.value(QStringLiteral("contact")).trimmed();
-            u.phone = PhoneRule::canonical(row.value(QStringLiteral("phone")));
+            u.phone = formPhone(row.value(QStringLiteral("phone")));
             u.position = row.value(QStringLiteral("position")).trimmed();
             for (const RecommendedUnit &b : before) {
                 if (NameKey::of(b.name) == NameKey::of(u.name)) {
@@ -298,7 +333,7 @@ UnitRecord FormImporter::build(const FormData &data, const std::optional<UnitRec
                             .arg(field));
             e.name = rows[i].value(QStringLiteral("name")).trimmed();
             e.contact = rows[i].value(QStringLiteral("contact")).trimmed();
-            e.phone = PhoneRule::canonical(rows[i].value(QStringLiteral("phone")));
+            e.phone = formPhone(rows[i].value(QStringLiteral("phone")));
             e.specialty = rows[i].value(QStringLiteral("specialty")).trimmed();
             r.form.experts.append(e);
         }
@@ -323,6 +358,8 @@ FormImporter::Entry FormImporter::read(const QString &path, qint64 campaignId) c
     const FormData data = FormFile::read(path, &e.problems);
     if (!e.problems.isEmpty())
         return e;
+    for (const auto &[field, message] : data.notes)
+        e.warnings.append({path, 0, field, message});
     UnitRepository repo(m_db);
     const QString name = NameKey::cleaned(data.fields.value(QStringLiteral("name")));
     qint64 id = name.isEmpty() ? 0 : repo.idByName(name);

@@ -79,6 +79,12 @@ void readFields(const FormRow &row, FormData *data)
             : nullptr;
         if (i + 1 < row.cells.size() && (!nextLabel || !nextRest.isEmpty())) {
             const QString next = row.cells[i + 1].text.trimmed();
+            if (!next.isEmpty() && !rest.isEmpty() && next != rest)
+                data->notes.append(
+                    {spec->key,
+                     FormInterpreter::tr("'%1' is written beside the label and '%2' in "
+                                         "its cell; '%2' is read")
+                         .arg(rest, next)});
             if (!next.isEmpty())
                 value = next;
             ++i;
