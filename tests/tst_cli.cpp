@@ -69,6 +69,8 @@ void tst_Cli::everyHelpIsReadable_data()
     QTest::newRow("letters render") << QStringList {"letters", "render", "--help"};
     QTest::newRow("units import") << QStringList {"units", "import", "--help"};
     QTest::newRow("tallies import") << QStringList {"tallies", "import", "--help"};
+    QTest::newRow("forms blank") << QStringList {"forms", "blank", "--help"};
+    QTest::newRow("forms import") << QStringList {"forms", "import", "--help"};
 }
 
 // Help text is UTF-8 throughout: no Latin-1 mojibake (UTF-8 bytes read as Latin-1 come out as

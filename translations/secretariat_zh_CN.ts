@@ -980,6 +980,48 @@ Nothing has been changed yet; Cancel gives up this change.</source>
     </message>
 </context>
 <context>
+    <name>DocxFormReader</name>
+    <message>
+        <source>the document cannot be read (line %1: %2)</source>
+        <translation>无法读取文档（第 %1 行：%2）</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+    <message>
+        <source>this is an old Word 97–2003 document (.doc); open it in Word or WPS and save it as .docx</source>
+        <translation>这是旧版 Word 97–2003 文档（.doc）；请在 Word 或 WPS 中打开并另存为 .docx</translation>
+    </message>
+    <message>
+        <source>not a Word document (.docx): the file is not a zip archive</source>
+        <translation>不是 Word 文档（.docx）：文件不是 zip 压缩包</translation>
+    </message>
+    <message>
+        <source>not a Word document (.docx): the zip archive is damaged</source>
+        <translation>不是 Word 文档（.docx）：zip 压缩包已损坏</translation>
+    </message>
+    <message>
+        <source>not a Word document (.docx): it has no word/document.xml</source>
+        <translation>不是 Word 文档（.docx）：缺少 word/document.xml</translation>
+    </message>
+    <message>
+        <source>the document has no table: is it the information form (信息表)?</source>
+        <translation>文档中没有表格：这是信息表吗？</translation>
+    </message>
+</context>
+<context>
+    <name>DocxFormWriter</name>
+    <message>
+        <source>cannot create %1</source>
+        <translation>无法创建 %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+</context>
+<context>
     <name>DomainNames</name>
     <message>
         <source>First-level initiating unit</source>
@@ -1061,6 +1103,127 @@ Nothing has been changed yet; Cancel gives up this change.</source>
     </message>
 </context>
 <context>
+    <name>FormFile</name>
+    <message>
+        <source>%1: the form is written as .docx or .xlsx</source>
+        <translation>%1：信息表只能写成 .docx 或 .xlsx</translation>
+    </message>
+    <message>
+        <source>not an information form: read are .docx (Word, WPS) and .xlsx files</source>
+        <translation>不是信息表：只能读取 .docx（Word、WPS）和 .xlsx 文件</translation>
+    </message>
+    <message>
+        <source>no information form found: no table has the form&apos;s labels (单位名称, 联系人 …)</source>
+        <translation>未找到信息表：没有表格含信息表的栏目（单位名称、联系人……）</translation>
+    </message>
+    <message>
+        <source>the form has no field %1; was its row deleted? Use the committee&apos;s form as sent</source>
+        <translation>信息表缺少栏目“%1”；是否删除了该行？请使用组委会发出的信息表</translation>
+    </message>
+</context>
+<context>
+    <name>FormImporter</name>
+    <message>
+        <source>core partner</source>
+        <translation>核心合作</translation>
+    </message>
+    <message>
+        <source>local only</source>
+        <translation>仅限本地</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1 第 %2 行</translation>
+    </message>
+    <message>
+        <source>invisible characters (zero-width spaces or the like) removed from the name</source>
+        <translation>已从名称中去除不可见字符（零宽空格等）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of the 34 provincial-level regions</source>
+        <translation>“%1”不是 34 个省级行政区之一</translation>
+    </message>
+    <message>
+        <source>more than one kind is ticked; tick one of %1</source>
+        <translation>勾选了多个单位类型；请只勾选 %1 之一</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>no kind is ticked; tick one of %1</source>
+        <translation>未勾选单位类型；请勾选 %1 之一</translation>
+    </message>
+    <message>
+        <source>more than one sort is ticked; tick one of %1</source>
+        <translation>勾选了多个单位性质；请只勾选 %1 之一</translation>
+    </message>
+    <message>
+        <source>no unit called &apos;%1&apos; is registered</source>
+        <translation>没有登记名为“%1”的单位</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a sample target: write a whole number such as 5000</source>
+        <translation>“%1”不是样本量目标：请填写整数，如 5000</translation>
+    </message>
+    <message>
+        <source>row %1: &apos;%2&apos; is not a sort: write one of %3</source>
+        <translation>第 %1 行：“%2”不是单位类别：请填写 %3 之一</translation>
+    </message>
+    <message>
+        <source>row %1: &apos;%2&apos; is not a quantity: write a whole number</source>
+        <translation>第 %1 行：“%2”不是数量：请填写整数</translation>
+    </message>
+    <message>
+        <source>row %1: &apos;%2&apos; is not a field: write 宣传策划, 问卷设计, 报告撰写, 数据处理 or 其他</source>
+        <translation>第 %1 行：“%2”不是专家类别：请填写宣传策划、问卷设计、报告撰写、数据处理或其他</translation>
+    </message>
+    <message>
+        <source>the form was made for &apos;%1&apos;, which is renamed &apos;%2&apos;</source>
+        <translation>此信息表是为“%1”制作的，该单位已改名为“%2”</translation>
+    </message>
+    <message>
+        <source>the form was made for the %1 campaign; read into %2</source>
+        <translation>此信息表是为 %1 年调查活动制作的；读入 %2 年</translation>
+    </message>
+    <message>
+        <source>may be the same organization as the registered unit &apos;%1&apos; (%2)</source>
+        <translation>可能与已登记单位“%1”是同一机构（%2）</translation>
+    </message>
+    <message>
+        <source>the same unit as in %1; read one form per unit</source>
+        <translation>与 %1 是同一单位；每个单位只读入一份信息表</translation>
+    </message>
+    <message>
+        <source>there is no campaign to import into; add one first</source>
+        <translation>没有可导入的调查活动；请先添加</translation>
+    </message>
+    <message>
+        <source>Recommended initiating units</source>
+        <translation>推荐发起单位</translation>
+    </message>
+    <message>
+        <source>Recommended supporting units</source>
+        <translation>推荐支持单位</translation>
+    </message>
+    <message>
+        <source>Gift goods</source>
+        <translation>礼品</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>专家</translation>
+    </message>
+</context>
+<context>
+    <name>FormInterpreter</name>
+    <message>
+        <source>&apos;%1&apos; is written beside the label and &apos;%2&apos; in its cell; &apos;%2&apos; is read</source>
+        <translation>标签旁写有“%1”，栏内写有“%2”；读取“%2”</translation>
+    </message>
+</context>
+<context>
     <name>FormRowsModel</name>
     <message>
         <source>a name is required</source>
@@ -1113,6 +1276,14 @@ Nothing has been changed yet; Cancel gives up this change.</source>
     <message>
         <source>Specialty</source>
         <translation>专长</translation>
+    </message>
+    <message>
+        <source>New row on the returned form</source>
+        <translation>回收信息表中新增的行</translation>
+    </message>
+    <message>
+        <source>Stored: %1</source>
+        <translation>已存：%1</translation>
     </message>
 </context>
 <context>
@@ -3135,6 +3306,125 @@ A copy of the database as it is now is kept first. Other desks see the restored 
     </message>
 </context>
 <context>
+    <name>ReturnedFormsDialog</name>
+    <message>
+        <source>&amp;Open for review…</source>
+        <translation>打开审核(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Accept as read</source>
+        <translation>按所读接受(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Set aside</source>
+        <translation>搁置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Returned information forms</source>
+        <translation>回收的信息表</translation>
+    </message>
+    <message>
+        <source>Read a &amp;folder…</source>
+        <translation>读取文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Open the form in the information form dialog, every field that differs from the stored unit marked; save there</source>
+        <translation>在信息表窗口中打开，与已存单位不同的栏目均有标记；在那里保存</translation>
+    </message>
+    <message>
+        <source>Save what the form says without opening it</source>
+        <translation>不打开，直接保存信息表所填内容</translation>
+    </message>
+    <message>
+        <source>Leave this form out; nothing is saved</source>
+        <translation>不处理此信息表；不保存任何内容</translation>
+    </message>
+    <message>
+        <source>Choose the folder the returned forms (.docx, .xlsx) were saved to.</source>
+        <translation>请选择存放回收信息表（.docx、.xlsx）的文件夹。</translation>
+    </message>
+    <message>
+        <source>Folder of returned forms</source>
+        <translation>回收信息表所在文件夹</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n form(s)</source>
+        <translation>
+            <numerusform>%1：%n 份信息表</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>已搁置</translation>
+    </message>
+    <message>
+        <source>New unit</source>
+        <translation>新单位</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>有修改</translation>
+    </message>
+    <message>
+        <source>Same as stored</source>
+        <translation>与已存相同</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>有问题</translation>
+    </message>
+    <message>
+        <source>joins this campaign</source>
+        <translation>参加本年度活动</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>修改：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>提示：%1</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>未接受</translation>
+    </message>
+    <message>
+        <source>Nothing was saved:
+%1</source>
+        <translation>未保存任何内容：
+%1</translation>
+    </message>
+</context>
+<context>
     <name>SafeFileIconProvider</name>
     <message>
         <source>Drive</source>
@@ -3948,6 +4238,40 @@ A copy of the database as it is now is kept first. Other desks see the restored 
         <source>the name holds invisible characters (zero-width spaces or the like, often pasted from web pages); they are removed when saving</source>
         <translation>名称中含有不可见字符（零宽空格之类，常随网页内容粘贴进来）；保存时将予以删除</translation>
     </message>
+    <message>
+        <source>Stored: (empty)</source>
+        <translation>已存：（空）</translation>
+    </message>
+    <message>
+        <source>Stored: %1</source>
+        <translation>已存：%1</translation>
+    </message>
+    <message>
+        <source>row %1 removed: %2</source>
+        <translation>第 %1 行已删除：%2</translation>
+    </message>
+    <message>
+        <source>row %1 added: %2</source>
+        <translation>第 %1 行为新增：%2</translation>
+    </message>
+    <message>
+        <source>row %1: %2 (stored: %3)</source>
+        <translation>第 %1 行：%2（已存：%3）</translation>
+    </message>
+    <message>
+        <source>The returned form says the same as the stored unit.</source>
+        <translation>回收的信息表与已存单位信息相同。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The returned form differs from the stored unit in %n field(s), marked in yellow (the stored value shows when the pointer rests on one). Nothing is saved until you save.</source>
+        <translation>
+            <numerusform>回收的信息表有 %n 处与已存单位不同，已用黄色标出（鼠标停留可查看已存内容）。点击保存之前不会保存任何内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Returned information form — %1</source>
+        <translation>回收的信息表 — %1</translation>
+    </message>
 </context>
 <context>
     <name>UnitImportWizard</name>
@@ -4530,6 +4854,58 @@ A copy of the database as it is now is kept first. Other desks see the restored 
     <message>
         <source>cannot open a second connection to %1</source>
         <translation>无法再打开一个到 %1 的连接</translation>
+    </message>
+    <message>
+        <source>Write forms…</source>
+        <translation>生成信息表…</translation>
+    </message>
+    <message>
+        <source>Write the information form (信息表) as .docx or .xlsx: pre-filled for the selected units, blank when none is selected</source>
+        <translation>生成信息表（.docx 或 .xlsx）：为所选单位预填已存信息，未选单位时生成空白表</translation>
+    </message>
+    <message>
+        <source>Returned forms…</source>
+        <translation>回收信息表…</translation>
+    </message>
+    <message>
+        <source>Read a folder of filled-in information forms and review, accept or set aside each</source>
+        <translation>读取一个文件夹中填好的信息表，逐份审核、接受或搁置</translation>
+    </message>
+    <message>
+        <source>Write forms</source>
+        <translation>生成信息表</translation>
+    </message>
+    <message>
+        <source>Write a blank information form.</source>
+        <translation>生成一份空白信息表。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write %n pre-filled information form(s), one per selected unit.</source>
+        <translation>
+            <numerusform>生成 %n 份预填信息表，每个所选单位一份。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Word (.docx)</source>
+        <translation>Word（.docx）</translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx)</source>
+        <translation>Excel（.xlsx）</translation>
+    </message>
+    <message>
+        <source>Folder for the forms</source>
+        <translation>信息表保存文件夹</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 份信息表写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>空白</translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,7 @@ void FormRowsModel::setForm(const InformationForm &form)
 {
     beginResetModel();
     m_rows.clear();
+    m_marked.clear();
     switch (m_table) {
     case Table::RecommendedInitiating:
         for (const RecommendedUnit &r : form.recommendedInitiating)
@@ -185,6 +186,13 @@ int FormRowsModel::appendRow()
     return row;
 }
 
+void FormRowsModel::setMarkedRows(const QHash<int, QString> &storedByRow)
+{
+    m_marked = storedByRow;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
 void FormRowsModel::setRegisteredUnit(int row, qint64 unitId)
 {
     if (row < 0 || row >= m_rows.size())
@@ -248,6 +256,11 @@ QVariant FormRowsModel::data(const QModelIndex &index, int role) const
             return int(Qt::AlignCenter);
         break;
     case Qt::ToolTipRole:
+        if (const QString p = problem(index.row(), index.column()); !p.isEmpty())
+            return p;
+        if (const auto it = m_marked.constFind(index.row()); it != m_marked.constEnd())
+            return it->isEmpty() ? tr("New row on the returned form") : tr("Stored: %1").arg(*it);
+        return {};
     case ProblemRole:
         return problem(index.row(), index.column());
     case Qt::ForegroundRole:
@@ -257,6 +270,8 @@ QVariant FormRowsModel::data(const QModelIndex &index, int role) const
     case Qt::BackgroundRole:
         if (!problem(index.row(), index.column()).isEmpty())
             return QColor(0xfd, 0xec, 0xea);
+        if (m_marked.contains(index.row()))
+            return QColor(0xff, 0xf3, 0xb0); // changed by a returned form
         break;
     case ChoicesRole:
         if (c.type == ColumnType::Sort)
@@ -360,6 +375,7 @@ bool FormRowsModel::removeRows(int row, int count, const QModelIndex &parent)
         return false;
     beginRemoveRows({}, row, row + count - 1);
     m_rows.remove(row, count);
+    m_marked.clear(); // the marks would point at other rows now
     endRemoveRows();
     return true;
 }

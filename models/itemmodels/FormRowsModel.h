@@ -3,6 +3,7 @@
 #include "domain/Unit.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 // One editable sub-table of the information form: recommended initiating units, recommended
 // supporting units, gift goods or experts. Rows are edited in place; writeTo() gives them back
@@ -30,6 +31,10 @@ public:
     // Appends an empty row and returns its index.
     int appendRow();
     void setRegisteredUnit(int row, qint64 unitId);
+    // Rows a returned form changed, with what is stored (empty: a new row): shown highlighted
+    // with the stored text as tooltip while the clerk reviews the form. Cleared by setForm().
+    void setMarkedRows(const QHash<int, QString> &storedByRow);
+    bool isMarked(int row) const { return m_marked.contains(row); }
     RecommendedUnit recommendedAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -52,4 +57,5 @@ private:
     Table m_table;
     QList<ColumnSpec> m_columns;
     QList<QVariantMap> m_rows; // by column key; "registered" holds the registered unit id
+    QHash<int, QString> m_marked;
 };

@@ -6,6 +6,7 @@
 #include "dialogs/ConflictDialog.h"
 #include "domain/NameKey.h"
 #include "domain/Regions.h"
+#include "forms/FormImporter.h"
 #include "itemmodels/FormRowsModel.h"
 #include "repo/DuplicateFinder.h"
 #include "repo/UnitRepository.h"
@@ -16,6 +17,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
+#include <QStyle>
 
 UnitFormDialog::UnitFormDialog(Database &db, qint64 campaignId, QWidget *parent)
     : QDialog(parent)
@@ -205,6 +207,75 @@ void UnitFormDialog::setRecord(const UnitRecord &r)
                              : tr("Register a unit"));
     validateFields();
     updateWarnings();
+}
+
+void UnitFormDialog::setReview(const UnitRecord &record, const UnitRecord &stored)
+{
+    setRecord(record);
+    m_original = stored; // closing without saving throws the form's changes away: ask
+    m_original.participation.campaignId = m_campaignId;
+    const QList<FormImporter::FieldChange> changes = FormImporter(m_db).differences(stored, record);
+    const QHash<QString, QWidget *> widgets = {{QStringLiteral("name"), m_ui->nameEdit},
+                                               {QStringLiteral("region"), m_ui->regionCombo},
+                                               {QStringLiteral("city"), m_ui->cityEdit},
+                                               {QStringLiteral("kind"), m_ui->kindCombo},
+                                               {QStringLiteral("sort"), m_ui->sortCombo},
+                                               {QStringLiteral("parent"), m_ui->parentEdit},
+                                               {QStringLiteral("target"), m_ui->targetSpin},
+                                               {QStringLiteral("contact"), m_ui->contactEdit},
+                                               {QStringLiteral("position"), m_ui->positionEdit},
+                                               {QStringLiteral("phone"), m_ui->phoneEdit},
+                                               {QStringLiteral("email"), m_ui->emailEdit}};
+    const QList<QPair<QString, FormRowsModel *>> tables
+        = {{QStringLiteral("initiating"), m_initiating},
+           {QStringLiteral("supporting"), m_supporting},
+           {QStringLiteral("gifts"), m_gifts},
+           {QStringLiteral("experts"), m_experts}};
+    QHash<QString, QHash<int, QString>> rowsByTable;
+    QHash<QString, QStringList> tabTips;
+    m_reviewMarks.clear();
+    for (const FormImporter::FieldChange &c : changes) {
+        m_reviewMarks << c.key;
+        if (QWidget *w = widgets.value(c.key)) {
+            w->setProperty("reviewChanged", true);
+            w->setStyleSheet(QStringLiteral("background-color: #fff3b0;"));
+            w->setToolTip(c.stored.isEmpty() ? tr("Stored: (empty)")
+                                             : tr("Stored: %1").arg(c.stored));
+            continue;
+        }
+        const QString table = c.key.section(QLatin1Char('['), 0, 0);
+        const int row = c.key.section(QLatin1Char('['), 1).chopped(1).toInt() - 1;
+        if (row < 0)
+            continue;
+        rowsByTable[table].insert(row, c.stored);
+        tabTips[table] << (c.read.isEmpty() ? tr("row %1 removed: %2").arg(row + 1).arg(c.stored)
+                               : c.stored.isEmpty()
+                               ? tr("row %1 added: %2").arg(row + 1).arg(c.read)
+                               : tr("row %1: %2 (stored: %3)").arg(row + 1).arg(c.read, c.stored));
+    }
+    for (int i = 0; i < tables.size(); ++i) {
+        const QString key = tables[i].first;
+        tables[i].second->setMarkedRows(rowsByTable.value(key));
+        if (tabTips.contains(key)) {
+            m_ui->subTabs->setTabIcon(i, style()->standardIcon(QStyle::SP_MessageBoxWarning));
+            m_ui->subTabs->setTabToolTip(i, tabTips.value(key).join(QLatin1Char('\n')));
+        }
+    }
+    if (!m_reviewLabel) {
+        m_reviewLabel = new QLabel(this);
+        m_reviewLabel->setWordWrap(true);
+        m_reviewLabel->setStyleSheet(
+            QStringLiteral("background-color: #fff3b0; padding: 4px; border: 1px solid #e0c060;"));
+        m_ui->mainLayout->insertWidget(0, m_reviewLabel);
+    }
+    m_reviewLabel->setText(
+        changes.isEmpty()
+            ? tr("The returned form says the same as the stored unit.")
+            : tr("The returned form differs from the stored unit in %n field(s), marked in "
+                 "yellow (the stored value shows when the pointer rests on one). Nothing is "
+                 "saved until you save.",
+                 nullptr, int(changes.size())));
+    setWindowTitle(tr("Returned information form — %1").arg(record.unit.name));
 }
 
 qint64 UnitFormDialog::parentIdFromText(QString *problem) const

@@ -32,6 +32,13 @@ public:
     bool loadUnit(qint64 unitId);
     // Starts a new registration filled in from record (id 0).
     void setRecord(const UnitRecord &record);
+    // A returned information form for review: the widgets show record (what the form says,
+    // over stored: same ids and versions), and every field that differs from stored is marked
+    // (a yellow background, the stored value as tooltip; changed sub-table rows likewise, and
+    // their tab). Nothing is saved until the clerk saves; closing asks first.
+    void setReview(const UnitRecord &record, const UnitRecord &stored);
+    // The keys (as in UnitValidator: "phone", "experts[2]") of the fields marked by setReview.
+    QStringList reviewMarks() const { return m_reviewMarks; }
     // What the widgets hold now.
     UnitRecord record() const;
     // The record as it was stored by the last successful save.
@@ -92,6 +99,8 @@ private:
     QHash<QString, qint64> m_unitIdsByName;
     QHash<qint64, QString> m_unitNamesById;
     QString m_lastError;
+    QStringList m_reviewMarks;
+    QLabel *m_reviewLabel = nullptr;
     DuplicateAnswer m_duplicateAnswer = DuplicateAnswer::Ask;
     bool m_editable = true;
 };

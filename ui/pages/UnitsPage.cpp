@@ -6,7 +6,9 @@
 #include "dialogs/BackgroundJob.h"
 #include "dialogs/ConflictDialog.h"
 #include "dialogs/UnitFormDialog.h"
+#include "dialogs/ReturnedFormsDialog.h"
 #include "dialogs/UnitImportWizard.h"
+#include "forms/FormFile.h"
 #include "domain/Regions.h"
 #include "imports/UnitExporter.h"
 #include "itemmodels/UnitFilterProxyModel.h"
@@ -21,6 +23,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -78,9 +81,20 @@ UnitsPage::UnitsPage(Workspace *workspace, QWidget *parent)
         = action(tr("Import…"), QStyle::SP_DialogOpenButton, {}, &UnitsPage::importUnits);
     importUnits->setObjectName(QStringLiteral("importUnitsAction"));
     action(tr("Export…"), QStyle::SP_DialogSaveButton, {}, &UnitsPage::exportUnits);
+    toolbar->addSeparator();
+    QAction *writeForms
+        = action(tr("Write forms…"), QStyle::SP_FileDialogNewFolder, {}, &UnitsPage::writeForms);
+    writeForms->setObjectName(QStringLiteral("writeFormsAction"));
+    writeForms->setToolTip(tr("Write the information form (信息表) as .docx or .xlsx: pre-filled "
+                              "for the selected units, blank when none is selected"));
+    QAction *returnedForms
+        = action(tr("Returned forms…"), QStyle::SP_DirOpenIcon, {}, &UnitsPage::readReturnedForms);
+    returnedForms->setObjectName(QStringLiteral("returnedFormsAction"));
+    returnedForms->setToolTip(tr("Read a folder of filled-in information forms and review, "
+                                 "accept or set aside each"));
     QAction *merge = action(tr("Merge…"), QStyle::SP_ArrowDown, {}, &UnitsPage::mergeSelected);
     merge->setObjectName(QStringLiteral("mergeAction"));
-    m_editActions = {newUnit, carryOver, importUnits, merge};
+    m_editActions = {newUnit, carryOver, importUnits, merge, returnedForms};
     toolbar->addSeparator();
     QAction *undo = m_undo->createUndoAction(this, tr("Undo"));
     undo->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
@@ -479,6 +493,83 @@ void UnitsPage::importUnits()
     UnitImportWizard wizard(m_workspace->database(), m_workspace->campaignId(), this);
     if (wizard.exec() == QDialog::Accepted)
         m_undo->clear();
+}
+
+void UnitsPage::writeForms()
+{
+    if (!m_workspace->hasDatabase() || m_workspace->campaignId() == 0) {
+        showError(tr("Choose or create a campaign first."));
+        return;
+    }
+    QList<qint64> ids;
+    for (const QModelIndex &i : m_view->selectionModel()->selectedRows())
+        ids << i.data(UnitTableModel::UnitIdRole).toLongLong();
+    QMessageBox ask(QMessageBox::Question, tr("Write forms"),
+                    ids.isEmpty() ? tr("Write a blank information form.")
+                                  : tr("Write %n pre-filled information form(s), one per "
+                                       "selected unit.",
+                                       nullptr, int(ids.size())),
+                    QMessageBox::Cancel, this);
+    QPushButton *word = ask.addButton(tr("Word (.docx)"), QMessageBox::AcceptRole);
+    QPushButton *excel = ask.addButton(tr("Excel (.xlsx)"), QMessageBox::AcceptRole);
+    ask.setDefaultButton(word);
+    ask.exec();
+    if (ask.clickedButton() != word && ask.clickedButton() != excel)
+        return;
+    const QString folder = FileDialog::existingDirectory(this, tr("Folder for the forms"));
+    if (folder.isEmpty())
+        return;
+    QString error;
+    const QStringList written = writeFormsTo(
+        folder, ids, ask.clickedButton() == word ? QStringLiteral("docx") : QStringLiteral("xlsx"),
+        &error);
+    if (!error.isEmpty())
+        showError(error);
+    else
+        QMessageBox::information(this, tr("Write forms"),
+                                 tr("%n form(s) written to %1.", nullptr, int(written.size()))
+                                     .arg(QDir::toNativeSeparators(folder)));
+}
+
+QStringList UnitsPage::writeFormsTo(const QString &folder, const QList<qint64> &unitIds,
+                                    const QString &suffix, QString *error)
+{
+    Database &db = m_workspace->database();
+    UnitRepository repo(db);
+    const int year = m_workspace->campaign() ? m_workspace->campaign()->year : 0;
+    QList<UnitRecord> records;
+    for (const qint64 id : unitIds) {
+        if (const std::optional<UnitRecord> r = repo.load(id, m_workspace->campaignId()))
+            records << *r;
+    }
+    if (records.isEmpty())
+        records << UnitRecord();
+    QStringList written;
+    for (const UnitRecord &r : std::as_const(records)) {
+        QString stem = r.unit.id ? r.unit.name : tr("blank");
+        for (const QChar c : QStringLiteral("/\\:*?\"<>|"))
+            stem.replace(c, QLatin1Char('_'));
+        const QString path
+            = QDir(folder).filePath(QStringLiteral("信息表-%1-%2.%3").arg(year).arg(stem, suffix));
+        const std::optional<Unit> parent = repo.unit(r.participation.parentUnitId);
+        *error = FormFile::write(path,
+                                 FormFile::fromRecord(r, year, parent ? parent->name : QString()));
+        if (!error->isEmpty())
+            break;
+        written << path;
+    }
+    return written;
+}
+
+void UnitsPage::readReturnedForms()
+{
+    if (!m_workspace->hasDatabase() || m_workspace->campaignId() == 0) {
+        showError(tr("Choose or create a campaign first."));
+        return;
+    }
+    ReturnedFormsDialog dialog(m_workspace->database(), m_workspace->campaignId(), this);
+    connect(&dialog, &ReturnedFormsDialog::formsAccepted, this, [this] { m_undo->clear(); });
+    dialog.exec();
 }
 
 void UnitsPage::exportUnits()

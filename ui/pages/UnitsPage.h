@@ -36,6 +36,11 @@ public:
     // Writes the campaign's units to path (.xlsx or .csv) off the GUI thread, with a progress
     // bar and Cancel; false with *error on failure or cancel.
     bool exportUnitsTo(const QString &path, QString *error);
+    // Writes the information form into folder as .docx or .xlsx (suffix): one per unit of
+    // unitIds pre-filled with what is stored, or one blank form when unitIds is empty. Returns
+    // the files written; *error says why it stopped.
+    QStringList writeFormsTo(const QString &folder, const QList<qint64> &unitIds,
+                             const QString &suffix, QString *error);
 
 public slots:
     void copySelection();
@@ -44,6 +49,8 @@ public slots:
     void carryOver();
     void importUnits();
     void exportUnits();
+    void writeForms();
+    void readReturnedForms();
     void mergeSelected();
 
 protected:

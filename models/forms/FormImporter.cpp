@@ -1,0 +1,526 @@
+#include "forms/FormImporter.h"
+
+#include "db/Database.h"
+#include "db/Dialect.h"
+#include "db/Transaction.h"
+#include "domain/NameKey.h"
+#include "domain/Regions.h"
+#include "forms/FormFile.h"
+#include "repo/CampaignRepository.h"
+#include "repo/DuplicateFinder.h"
+#include "repo/UnitRepository.h"
+#include "validation/PhoneRule.h"
+#include "validation/UnitValidator.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace {
+using Table = FormLayout::Table;
+using Row = QHash<QString, QString>;
+
+// "5,000", "５０００", "5000份" -> 5000; -1 when it is no whole number.
+qint64 count(const QString &text)
+{
+    QString t = text.normalized(QString::NormalizationForm_KC).trimmed();
+    static const QRegularExpression noise(QStringLiteral("[,，\\s]|[份个件套盒箱本台只]$"));
+    t.remove(noise);
+    bool ok = false;
+    const qint64 n = t.toLongLong(&ok);
+    return ok && n >= 0 ? n : -1;
+}
+
+// The option of options ticked in text, or of the enum as written; -1 none, -2 several.
+int choice(const QString &text, const QStringList &options,
+           const std::function<int(const QString &)> &fromText)
+{
+    const QList<int> ticked = FormLayout::tickedOptions(text, options);
+    if (ticked.size() > 1)
+        return -2;
+    if (ticked.size() == 1)
+        return ticked.first();
+    return text.trimmed().isEmpty() ? -1 : fromText(text);
+}
+
+int sortIndex(const QString &text)
+{
+    const int i = int(FormLayout::sortOptions().indexOf(text.trimmed()));
+    if (i >= 0)
+        return i;
+    const auto s = DomainNames::unitSortFromText(text);
+    return s ? int(DomainNames::unitSorts().indexOf(*s)) : -1;
+}
+
+int kindIndex(const QString &text)
+{
+    const auto k = DomainNames::unitKindFromText(text);
+    return k ? int(DomainNames::unitKinds().indexOf(*k)) : -1;
+}
+
+// A phone as units write it on forms: "13800138000（微信同号）" is the number; the note in
+// brackets is dropped when the rest is a valid number. Canonical (PhoneRule) when valid.
+QString formPhone(const QString &text)
+{
+    if (PhoneRule::parse(text).valid)
+        return PhoneRule::canonical(text);
+    static const QRegularExpression note(QStringLiteral("[（(][^）)]*[）)]"));
+    QString bare = text;
+    bare.remove(note);
+    return PhoneRule::parse(bare).valid ? PhoneRule::canonical(bare) : PhoneRule::canonical(text);
+}
+
+// The region a form names, also when the city follows it ("广东省深圳市"): the region, and
+// what follows it in *rest.
+const Region *formRegion(const QString &text, QString *rest)
+{
+    rest->clear();
+    const QString t = text.trimmed();
+    for (const Region &r : Regions::all()) {
+        for (const QString &name : {r.fullName, r.shortName}) {
+            if (!name.isEmpty() && t.startsWith(name)) {
+                *rest = t.mid(name.size()).trimmed();
+                if (rest->startsWith(QChar(u'（')) || rest->startsWith(QLatin1Char('(')))
+                    rest->clear(); // "广东省（粤）": a note, no city
+                return &r;
+            }
+        }
+    }
+    return Regions::find(t); // codes and English names
+}
+
+QString rowText(const QStringList &values)
+{
+    QStringList parts;
+    for (const QString &v : values) {
+        if (!v.isEmpty())
+            parts << v;
+    }
+    return parts.join(QStringLiteral(" / "));
+}
+
+QString recommendedText(const RecommendedUnit &r, bool supporting)
+{
+    return rowText({r.name, supporting ? DomainNames::displayName(r.sort) : QString(),
+                    supporting && r.core ? FormImporter::tr("core partner") : QString(), r.contact,
+                    PhoneRule::canonical(r.phone), r.position});
+}
+
+QString giftText(const GiftGood &g)
+{
+    return rowText({g.name, QString::number(g.quantity),
+                    g.localOnly ? FormImporter::tr("local only") : QString()});
+}
+
+QString expertText(const Expert &e)
+{
+    return rowText({DomainNames::displayName(e.field), e.name, e.contact,
+                    PhoneRule::canonical(e.phone), e.specialty});
+}
+
+// Row by row: "experts[2]" for a row that differs, added or removed.
+template<typename T>
+void listChanges(const QList<T> &before, const QList<T> &after, const QString &key,
+                 const QString &label, const std::function<QString(const T &)> &text,
+                 QList<FormImporter::FieldChange> *out)
+{
+    const qsizetype n = std::max(before.size(), after.size());
+    for (qsizetype i = 0; i < n; ++i) {
+        const QString b = i < before.size() ? text(before[i]) : QString();
+        const QString a = i < after.size() ? text(after[i]) : QString();
+        if (b != a)
+            out->append({QStringLiteral("%1[%2]").arg(key).arg(i + 1),
+                         FormImporter::tr("%1, row %2").arg(label).arg(i + 1), b, a});
+    }
+}
+} // namespace
+
+QStringList FormImporter::formFiles(const QString &folder)
+{
+    QStringList out;
+    const QFileInfoList files
+        = QDir(folder).entryInfoList({QStringLiteral("*.docx"), QStringLiteral("*.xlsx"),
+                                      QStringLiteral("*.DOCX"), QStringLiteral("*.XLSX")},
+                                     QDir::Files, QDir::Name | QDir::IgnoreCase);
+    for (const QFileInfo &f : files) {
+        if (!f.fileName().startsWith(QLatin1String("~$")) && !out.contains(f.filePath()))
+            out << f.filePath();
+    }
+    return out;
+}
+
+QString FormImporter::unitName(qint64 unitId) const
+{
+    if (unitId == 0)
+        return {};
+    const std::optional<Unit> u = UnitRepository(m_db).unit(unitId);
+    return u ? u->name : QString();
+}
+
+UnitRecord FormImporter::build(const FormData &data, const std::optional<UnitRecord> &stored,
+                               qint64 campaignId, const QString &file, Problems *problems,
+                               Problems *warnings) const
+{
+    UnitRecord r;
+    if (stored)
+        r = *stored;
+    r.participation.campaignId = campaignId;
+    const auto problem = [&](const QString &field, const QString &message) {
+        problems->append({file, 0, field, message});
+    };
+    const auto has = [&](FormLayout::Field f) {
+        return data.fields.contains(FormLayout::spec(f).key);
+    };
+    const auto value = [&](FormLayout::Field f) {
+        return data.fields.value(FormLayout::spec(f).key).trimmed();
+    };
+    using F = FormLayout::Field;
+    if (has(F::Name)) {
+        const QString name = NameKey::cleaned(value(F::Name));
+        if (name != value(F::Name))
+            warnings->append({file, 0, QStringLiteral("name"),
+                              tr("invisible characters (zero-width spaces or the like) removed "
+                                 "from the name")});
+        // The same unit written another way (traditional characters, full-width letters) keeps
+        // the stored spelling.
+        if (!stored || NameKey::of(name) != NameKey::of(stored->unit.name))
+            r.unit.name = name;
+    }
+    QString cityFromRegion;
+    if (has(F::Region)) {
+        const QString text = value(F::Region);
+        if (text.isEmpty()) {
+            r.unit.province.clear();
+        } else if (const Region *region = formRegion(text, &cityFromRegion)) {
+            r.unit.province = region->code;
+        } else
+            problem(QStringLiteral("region"),
+                    tr("'%1' is not one of the 34 provincial-level regions").arg(text));
+    }
+    // "广东省深圳市" in the province's cell, the city's left empty: the city follows the region.
+    if (has(F::City))
+        r.unit.city = value(F::City).isEmpty() ? cityFromRegion : value(F::City);
+    else if (!cityFromRegion.isEmpty())
+        r.unit.city = cityFromRegion;
+    if (has(F::Contact))
+        r.unit.contact = value(F::Contact);
+    if (has(F::Position))
+        r.unit.position = value(F::Position);
+    if (has(F::Phone))
+        r.unit.phone = formPhone(value(F::Phone));
+    if (has(F::Email))
+        r.unit.email = value(F::Email);
+    if (has(F::Kind)) {
+        const int k = choice(value(F::Kind), FormLayout::kindOptions(), kindIndex);
+        if (k >= 0)
+            r.participation.kind = DomainNames::unitKinds().at(k);
+        else if (k == -2)
+            problem(QStringLiteral("kind"),
+                    tr("more than one kind is ticked; tick one of %1")
+                        .arg(FormLayout::kindOptions().join(tr(", "))));
+        else if (!stored || stored->participation.id == 0)
+            problem(QStringLiteral("kind"),
+                    tr("no kind is ticked; tick one of %1")
+                        .arg(FormLayout::kindOptions().join(tr(", "))));
+    }
+    if (has(F::Sort)) {
+        const int s = choice(value(F::Sort), FormLayout::sortOptions(), sortIndex);
+        if (s >= 0)
+            r.unit.sort = DomainNames::unitSorts().at(s);
+        else if (s == -2)
+            problem(QStringLiteral("sort"),
+                    tr("more than one sort is ticked; tick one of %1")
+                        .arg(FormLayout::sortOptions().join(tr(", "))));
+    }
+    if (has(F::Parent)) {
+        const QString text = value(F::Parent);
+        r.participation.parentUnitId = 0;
+        if (!text.isEmpty()) {
+            const qint64 id = UnitRepository(m_db).idByName(text);
+            if (id == 0)
+                problem(QStringLiteral("parent"),
+                        tr("no unit called '%1' is registered").arg(text));
+            else
+                r.participation.parentUnitId = id;
+        }
+    }
+    if (has(F::Target) && !value(F::Target).isEmpty()) {
+        const qint64 n = count(value(F::Target));
+        if (n < 0)
+            problem(QStringLiteral("target"),
+                    tr("'%1' is not a sample target: write a whole number such as 5000")
+                        .arg(value(F::Target)));
+        else
+            r.participation.sampleTarget = n;
+    }
+
+    // Sub-tables: a table on the form replaces the stored rows.
+    const auto recommended = [&](Table table, QList<RecommendedUnit> *list,
+                                 RecommendedUnit::Role role) {
+        if (!data.tables.contains(table))
+            return;
+        const QList<RecommendedUnit> before = *list;
+        list->clear();
+        const QList<Row> rows = data.tables.value(table);
+        for (int i = 0; i < rows.size(); ++i) {
+            const Row &row = rows[i];
+            RecommendedUnit u;
+            u.role = role;
+            u.name = NameKey::cleaned(row.value(QStringLiteral("name")));
+            u.contact = row.value(QStringLiteral("contact")).trimmed();
+            u.phone = formPhone(row.value(QStringLiteral("phone")));
+            u.position = row.value(QStringLiteral("position")).trimmed();
+            for (const RecommendedUnit &b : before) {
+                if (NameKey::of(b.name) == NameKey::of(u.name)) {
+                    u.registeredUnitId = b.registeredUnitId;
+                    u.sort = b.sort;
+                    u.core = b.core;
+                    break;
+                }
+            }
+            if (row.contains(QStringLiteral("sort"))) {
+                const QString text = row.value(QStringLiteral("sort")).trimmed();
+                const int s = text.isEmpty() ? -1 : sortIndex(text);
+                if (s >= 0)
+                    u.sort = DomainNames::unitSorts().at(s);
+                else if (!text.isEmpty())
+                    problem(
+                        QStringLiteral("%1[%2].sort").arg(FormLayout::tableKey(table)).arg(i + 1),
+                        tr("row %1: '%2' is not a sort: write one of %3")
+                            .arg(i + 1)
+                            .arg(text, FormLayout::sortOptions().join(tr(", "))));
+            }
+            if (row.contains(QStringLiteral("core")))
+                u.core = FormLayout::yes(row.value(QStringLiteral("core")));
+            list->append(u);
+        }
+    };
+    recommended(Table::Initiating, &r.form.recommendedInitiating,
+                RecommendedUnit::Role::Initiating);
+    recommended(Table::Supporting, &r.form.recommendedSupporting,
+                RecommendedUnit::Role::Supporting);
+    if (data.tables.contains(Table::Gifts)) {
+        r.form.giftGoods.clear();
+        const QList<Row> rows = data.tables.value(Table::Gifts);
+        for (int i = 0; i < rows.size(); ++i) {
+            GiftGood g;
+            g.name = rows[i].value(QStringLiteral("name")).trimmed();
+            const QString q = rows[i].value(QStringLiteral("quantity")).trimmed();
+            g.quantity = q.isEmpty() ? 0 : count(q);
+            if (g.quantity < 0) {
+                problem(
+                    QStringLiteral("gifts[%1].quantity").arg(i + 1),
+                    tr("row %1: '%2' is not a quantity: write a whole number").arg(i + 1).arg(q));
+                g.quantity = 0;
+            }
+            g.localOnly = FormLayout::yes(rows[i].value(QStringLiteral("local_only")));
+            r.form.giftGoods.append(g);
+        }
+    }
+    if (data.tables.contains(Table::Experts)) {
+        r.form.experts.clear();
+        const QList<Row> rows = data.tables.value(Table::Experts);
+        for (int i = 0; i < rows.size(); ++i) {
+            Expert e;
+            const QString field = rows[i].value(QStringLiteral("field")).trimmed();
+            if (const auto f = DomainNames::expertFieldFromText(field))
+                e.field = *f;
+            else if (!field.isEmpty())
+                problem(QStringLiteral("experts[%1].field").arg(i + 1),
+                        tr("row %1: '%2' is not a field: write 宣传策划, 问卷设计, 报告撰写, "
+                           "数据处理 or 其他")
+                            .arg(i + 1)
+                            .arg(field));
+            e.name = rows[i].value(QStringLiteral("name")).trimmed();
+            e.contact = rows[i].value(QStringLiteral("contact")).trimmed();
+            e.phone = formPhone(rows[i].value(QStringLiteral("phone")));
+            e.specialty = rows[i].value(QStringLiteral("specialty")).trimmed();
+            r.form.experts.append(e);
+        }
+    }
+
+    for (const Problem &p : UnitValidator::validate(r)) {
+        bool known = false;
+        for (const Problem &q : std::as_const(*problems))
+            known = known || q.field == p.field;
+        if (!known)
+            problem(p.field, p.message);
+    }
+    if (r.participation.parentUnitId != 0 && r.participation.parentUnitId == r.unit.id)
+        problem(QStringLiteral("parent"), UnitValidator::tr("a unit cannot be its own parent"));
+    return r;
+}
+
+FormImporter::Entry FormImporter::read(const QString &path, qint64 campaignId) const
+{
+    Entry e;
+    e.file = path;
+    const FormData data = FormFile::read(path, &e.problems);
+    if (!e.problems.isEmpty())
+        return e;
+    for (const auto &[field, message] : data.notes)
+        e.warnings.append({path, 0, field, message});
+    UnitRepository repo(m_db);
+    const QString name = NameKey::cleaned(data.fields.value(QStringLiteral("name")));
+    qint64 id = name.isEmpty() ? 0 : repo.idByName(name);
+    if (id == 0 && data.unitId != 0) {
+        // A pre-filled form whose unit wrote a new name: the unit it was made for.
+        const std::optional<Unit> u = repo.unit(data.unitId);
+        if (u && u->mergedInto == 0) {
+            id = u->id;
+            e.warnings.append(
+                {path, 0, QStringLiteral("name"),
+                 tr("the form was made for '%1', which is renamed '%2'").arg(u->name, name)});
+        }
+    }
+    if (id != 0)
+        e.stored = repo.load(id, campaignId);
+    if (data.year != 0) {
+        const std::optional<Campaign> c = CampaignRepository(m_db).byId(campaignId);
+        if (c && c->year != data.year)
+            e.warnings.append({path, 0, QStringLiteral("file"),
+                               tr("the form was made for the %1 campaign; read into %2")
+                                   .arg(data.year)
+                                   .arg(c->year)});
+    }
+    e.record = build(data, e.stored, campaignId, path, &e.problems, &e.warnings);
+    if (!e.stored && e.problems.isEmpty()) {
+        for (const DuplicateMatch &d : DuplicateFinder(m_db).find(e.record.unit))
+            e.warnings.append({path, 0, QStringLiteral("name"),
+                               tr("may be the same organization as the registered unit '%1' (%2)")
+                                   .arg(d.name, d.reasonText())});
+    }
+    if (e.stored)
+        e.changes = differences(*e.stored, e.record);
+    e.status = !e.problems.isEmpty()                             ? Status::Problem
+        : !e.stored                                              ? Status::New
+        : e.changes.isEmpty() && e.stored->participation.id != 0 ? Status::Unchanged
+                                                                 : Status::Changed;
+    return e;
+}
+
+QList<FormImporter::Entry> FormImporter::readAll(const QStringList &paths, qint64 campaignId) const
+{
+    QList<Entry> entries;
+    QHash<QString, QString> fileByKey;
+    for (const QString &path : paths) {
+        Entry e = read(path, campaignId);
+        const QString key = e.record.unit.id ? QString::number(e.record.unit.id)
+                                             : NameKey::of(e.record.unit.name);
+        if (e.status != Status::Problem && !key.isEmpty()) {
+            if (fileByKey.contains(key)) {
+                e.problems.append({path, 0, QStringLiteral("name"),
+                                   tr("the same unit as in %1; read one form per unit")
+                                       .arg(QFileInfo(fileByKey.value(key)).fileName())});
+                e.status = Status::Problem;
+            } else {
+                fileByKey.insert(key, path);
+            }
+        }
+        entries.append(e);
+    }
+    return entries;
+}
+
+FormImporter::Result FormImporter::apply(const QList<Entry> &entries, const Options &options)
+{
+    Result result;
+    result.entries = entries;
+    for (const Entry &e : entries) {
+        result.errors.append(e.problems);
+        result.warnings.append(e.warnings);
+    }
+    if (options.campaignId == 0)
+        result.errors.append({{},
+                              0,
+                              QStringLiteral("campaign"),
+                              tr("there is no campaign to import into; add one first")});
+    if (!result.errors.isEmpty())
+        return result;
+    for (const Entry &e : entries) {
+        result.created += e.status == Status::New ? 1 : 0;
+        result.updated += e.status == Status::Changed ? 1 : 0;
+        result.unchanged += e.status == Status::Unchanged ? 1 : 0;
+    }
+    if (options.dryRun)
+        return result;
+    UnitRepository repo(m_db);
+    {
+        Transaction tx(m_db);
+        if (tx.error().isValid()) {
+            result.errors.append({{}, 0, QString(), Dialect::describeError(tx.error())});
+            return result;
+        }
+        for (Entry &e : result.entries) {
+            if (e.status == Status::New || e.status == Status::Changed) {
+                if (Problems p = repo.write(e.record); !p.isEmpty()) {
+                    for (Problem &x : p)
+                        x.file = e.file;
+                    result.errors.append(p);
+                    result.created = result.updated = result.unchanged = 0;
+                    return result; // rolled back
+                }
+            }
+            result.acceptedUnitIds.append(e.record.unit.id);
+        }
+        if (options.onAccepted) {
+            if (Problems p = options.onAccepted(m_db, result.acceptedUnitIds); !p.isEmpty()) {
+                result.errors.append(p);
+                result.acceptedUnitIds.clear();
+                return result; // rolled back
+            }
+        }
+        if (QSqlError err = tx.commit(); err.isValid()) {
+            result.errors.append({{}, 0, QString(), Dialect::describeError(err)});
+            result.acceptedUnitIds.clear();
+            return result;
+        }
+    }
+    result.changed = result.created + result.updated > 0;
+    if (result.changed)
+        m_db.events()->notify(DataEvents::Units);
+    return result;
+}
+
+FormImporter::Result FormImporter::run(const QStringList &paths, const Options &options)
+{
+    return apply(readAll(paths, options.campaignId), options);
+}
+
+QList<FormImporter::FieldChange> FormImporter::differences(const UnitRecord &s,
+                                                           const UnitRecord &r) const
+{
+    QList<FieldChange> out;
+    const auto add = [&](FormLayout::Field f, const QString &before, const QString &after) {
+        if (before != after)
+            out.append({FormLayout::spec(f).key, FormLayout::spec(f).label, before, after});
+    };
+    using F = FormLayout::Field;
+    add(F::Name, s.unit.name, r.unit.name);
+    add(F::Region, Regions::displayName(s.unit.province), Regions::displayName(r.unit.province));
+    add(F::City, s.unit.city, r.unit.city);
+    if (s.participation.id != 0)
+        add(F::Kind, DomainNames::displayName(s.participation.kind),
+            DomainNames::displayName(r.participation.kind));
+    add(F::Sort, DomainNames::displayName(s.unit.sort), DomainNames::displayName(r.unit.sort));
+    add(F::Parent, unitName(s.participation.parentUnitId), unitName(r.participation.parentUnitId));
+    add(F::Target, QString::number(s.participation.sampleTarget),
+        QString::number(r.participation.sampleTarget));
+    add(F::Contact, s.unit.contact, r.unit.contact);
+    add(F::Position, s.unit.position, r.unit.position);
+    add(F::Phone, PhoneRule::canonical(s.unit.phone), PhoneRule::canonical(r.unit.phone));
+    add(F::Email, s.unit.email, r.unit.email);
+    listChanges<RecommendedUnit>(
+        s.form.recommendedInitiating, r.form.recommendedInitiating, QStringLiteral("initiating"),
+        tr("Recommended initiating units"),
+        [](const RecommendedUnit &u) { return recommendedText(u, false); }, &out);
+    listChanges<RecommendedUnit>(
+        s.form.recommendedSupporting, r.form.recommendedSupporting, QStringLiteral("supporting"),
+        tr("Recommended supporting units"),
+        [](const RecommendedUnit &u) { return recommendedText(u, true); }, &out);
+    listChanges<GiftGood>(s.form.giftGoods, r.form.giftGoods, QStringLiteral("gifts"),
+                          tr("Gift goods"), giftText, &out);
+    listChanges<Expert>(s.form.experts, r.form.experts, QStringLiteral("experts"), tr("Experts"),
+                        expertText, &out);
+    return out;
+}
