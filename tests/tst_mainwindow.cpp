@@ -64,7 +64,7 @@ void tst_MainWindow::opensOnDemoCampaign()
     QCOMPARE(workspace.campaign()->year, 2024);
     auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
     QVERIFY(nav);
-    QCOMPARE(nav->count(), 5);
+    QCOMPARE(nav->count(), 8);
     const QList<QLabel *> labels = window.statusBar()->findChildren<QLabel *>();
     bool shown = false;
     for (QLabel *l : labels)
@@ -76,6 +76,12 @@ void tst_MainWindow::opensOnDemoCampaign()
     QCOMPARE(nav->currentRow(), int(MainWindow::LinksPageIndex));
     QVERIFY(!window.showPage(QStringLiteral("nowhere")));
     QCOMPARE(nav->currentRow(), int(MainWindow::LinksPageIndex));
+    QVERIFY(window.showPage(QStringLiteral("checklist")));
+    QCOMPARE(nav->currentRow(), int(MainWindow::ChecklistPageIndex));
+    QVERIFY(window.showPage(QStringLiteral("gifts")));
+    QCOMPARE(nav->currentRow(), int(MainWindow::GiftsPageIndex));
+    QVERIFY(window.showPage(QStringLiteral("experts")));
+    QCOMPARE(nav->currentRow(), int(MainWindow::ExpertsPageIndex));
 }
 
 void tst_MainWindow::chineseTranslationIsComplete()
