@@ -40,10 +40,11 @@ qint64 addCampaign(Database &db, int year)
 }
 
 qint64 addUnit(Database &db, qint64 campaignId, const QString &name,
-               UnitKind kind = UnitKind::InitiatingFirst)
+               UnitKind kind = UnitKind::InitiatingFirst, UnitSort sort = UnitSort::Association)
 {
     UnitRecord r;
     r.unit.name = name;
+    r.unit.sort = sort;
     r.unit.province = QStringLiteral("44");
     r.unit.contact = QStringLiteral("李明");
     r.unit.phone = QStringLiteral("13800138000");
@@ -102,7 +103,8 @@ void tst_Checklist::lettersAndLinksTickThemselves()
     const qint64 c = addCampaign(*db, 2024);
     const qint64 u = addUnit(*db, c, QStringLiteral("广东省网络安全促进会"));
     ChecklistRow r = rowOf(*db, c, u);
-    QCOMPARE(r.missing().size(), 9);
+    QCOMPARE(r.missing().size(), 8); // an association sends no gift list
+    QVERIFY(!r.mark(ChecklistItem::GiftListReceived).applies);
 
     QList<Letter> issued;
     QVERIFY(LetterRepository(*db).issue(c, {u}, &issued).isEmpty());
@@ -236,7 +238,8 @@ void tst_Checklist::overdueByDueDateInChinaTime()
 
     auto db = TestSupport::openMigrated(TestSupport::newDatabaseLocation(QStringLiteral("due")));
     const qint64 c = addCampaign(*db, 2024);
-    const qint64 u = addUnit(*db, c, QStringLiteral("广东省网络安全促进会"));
+    const qint64 u = addUnit(*db, c, QStringLiteral("广州某某信息技术有限公司"), UnitKind::Supporting,
+                             UnitSort::Company);
     const auto form = [&](const QDate &today) {
         return rowOf(*db, c, u, today).mark(ChecklistItem::FormReceived);
     };
@@ -257,6 +260,20 @@ void tst_Checklist::overdueByDueDateInChinaTime()
     QVERIFY(mark(ChecklistItem::LetterSent, QDate(2024, 7, 17)).overdue);
     QVERIFY(rowOf(*db, c, u, QDate(2024, 7, 6)).anyOverdue());
     QVERIFY(!rowOf(*db, c, u, QDate(2024, 7, 5)).anyOverdue());
+
+    // Gift lists come from companies: an association's is never missing nor overdue, unless
+    // one came in anyway (then it counts as done).
+    const qint64 a = addUnit(*db, c, QStringLiteral("广东省网络安全促进会"));
+    ChecklistMark gift = rowOf(*db, c, a, QDate(2024, 7, 20)).mark(ChecklistItem::GiftListReceived);
+    QVERIFY(!gift.applies && !gift.overdue && !gift.done);
+    QVERIFY(!rowOf(*db, c, a, QDate(2024, 7, 20)).missing().contains(ChecklistItem::GiftListReceived));
+    ChecklistFilter missingGifts;
+    missingGifts.missing = ChecklistItem::GiftListReceived;
+    QVERIFY(!missingGifts.accepts(rowOf(*db, c, a, QDate(2024, 7, 20))));
+    QVERIFY(missingGifts.accepts(rowOf(*db, c, u, QDate(2024, 7, 20))));
+    QVERIFY(ChecklistRepository(*db).tick(c, {a}, ChecklistItem::GiftListReceived).isEmpty());
+    gift = rowOf(*db, c, a, QDate(2024, 7, 20)).mark(ChecklistItem::GiftListReceived);
+    QVERIFY(gift.applies && gift.done);
 
     // A form ticked at 17:00 UTC on the 5th came in on the 6th in Beijing; done is not overdue.
     ChecklistRepository repo(*db);
@@ -406,12 +423,12 @@ void tst_Checklist::cliListTickUntick()
                             "gift-list-received,target-agreed,missing"));
     // The unit named like a formula is guarded; its form is overdue since the 5th.
     QVERIFY2(lines.at(1).startsWith(QStringLiteral("%1,\"'=HYPERLINK(\"\"http://x\"\")\",supporting,"
-                                                   "广东省,李明,13800138000,overdue,,,,,,,,,")
+                                                   "广东省,李明,13800138000,overdue,,,,,,,n/a,,")
                                         .arg(d)),
              qPrintable(lines.at(1)));
     QVERIFY(lines.at(1).endsWith(QStringLiteral(",form-received links-requested links-issued "
                                                 "links-sent letter-issued letter-printed "
-                                                "letter-sent gift-list-received target-agreed")));
+                                                "letter-sent target-agreed")));
     // The letter ticked itself: a has it, b and d do not.
     r = cli({"checklist", "list", "--missing", "letter-issued", "--format", "csv"});
     lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);

@@ -4,7 +4,7 @@ QList<ChecklistItem> ChecklistRow::missing() const
 {
     QList<ChecklistItem> items;
     for (ChecklistItem item : ChecklistItems::all()) {
-        if (!mark(item).done)
+        if (mark(item).applies && !mark(item).done)
             items.append(item);
     }
     return items;
@@ -21,7 +21,7 @@ bool ChecklistRow::anyOverdue() const
 
 bool ChecklistFilter::accepts(const ChecklistRow &row) const
 {
-    if (missing && row.mark(*missing).done)
+    if (missing && (row.mark(*missing).done || !row.mark(*missing).applies))
         return false;
     if (overdueOnly && !(missing ? row.mark(*missing).overdue : row.anyOverdue()))
         return false;

@@ -19,6 +19,10 @@ struct ChecklistMark
     QString source; // manual, cli, form, import, mail, … for ticks; "program" for automatic items
     QDate due; // invalid: no due date
     bool overdue = false; // not done, and the due date has passed (China Standard Time)
+    // False when nobody expects it of this unit: gift lists come from companies (DOMAIN.md,
+    // "gift lists from sponsoring companies"); another unit's gift list counts when ticked.
+    // An item that does not apply is neither missing nor overdue.
+    bool applies = true;
 };
 
 // A unit taking part in a campaign with its checklist, and what the phone chase needs.
@@ -27,6 +31,7 @@ struct ChecklistRow
     qint64 unitId = 0;
     QString name;
     UnitKind kind = UnitKind::Supporting;
+    UnitSort sort = UnitSort::Other;
     QString province; // region code
     qint64 parentId = 0;
     QString parentName;
@@ -35,6 +40,7 @@ struct ChecklistRow
     QList<ChecklistMark> marks; // one per ChecklistItem, indexed by int(item)
 
     const ChecklistMark &mark(ChecklistItem item) const { return marks.at(int(item)); }
+    // The items that apply and are not done.
     QList<ChecklistItem> missing() const;
     bool anyOverdue() const;
 };

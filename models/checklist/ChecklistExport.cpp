@@ -39,7 +39,10 @@ TableExport::Sheet ChecklistExport::sheet(const QList<ChecklistRow> &rows)
                               names(overdue)};
         for (ChecklistItem item : ChecklistItems::all()) {
             const ChecklistMark &m = r.mark(item);
-            cells << (m.done ? Clock::dateText(m.day) : m.overdue ? tr("overdue") : QString());
+            cells << (m.done          ? Clock::dateText(m.day)
+                          : !m.applies  ? QStringLiteral("—")
+                          : m.overdue   ? tr("overdue")
+                                        : QString());
         }
         s.rows << cells;
     }

@@ -84,7 +84,8 @@ QList<ChecklistRow> ChecklistRepository::rows(qint64 campaignId, const QDate &to
         "SELECT p.unit_id, u.name, p.kind, u.province, COALESCE(p.parent_unit_id, 0),"
         " COALESCE(pu.name, ''), u.contact, u.phone, p.links_requested, p.links_requested_at,"
         " (SELECT a.user_name FROM audit_log a WHERE a.table_name = 'participations'"
-        "  AND a.record_id = p.id AND a.action = 'links-request' ORDER BY a.id DESC LIMIT 1)"
+        "  AND a.record_id = p.id AND a.action = 'links-request' ORDER BY a.id DESC LIMIT 1),"
+        " u.sort"
         " FROM participations p JOIN units u ON u.id = p.unit_id"
         " LEFT JOIN units pu ON pu.id = p.parent_unit_id"
         " WHERE p.campaign_id = ? AND u.merged_into IS NULL ORDER BY u.name_key, u.id"));
@@ -104,6 +105,7 @@ QList<ChecklistRow> ChecklistRepository::rows(qint64 campaignId, const QDate &to
         r.parentName = q.value(5).toString();
         r.contact = q.value(6).toString();
         r.phone = q.value(7).toString();
+        r.sort = DomainNames::unitSortFromText(q.value(11).toString()).value_or(UnitSort::Other);
         r.marks.resize(items);
         if (!q.value(8).isNull())
             r.marks[int(ChecklistItem::LinksRequested)] = doneMark(
@@ -118,7 +120,9 @@ QList<ChecklistRow> ChecklistRepository::rows(qint64 campaignId, const QDate &to
         for (ChecklistItem item : ChecklistItems::all()) {
             ChecklistMark &m = r.marks[int(item)];
             m.due = campaign ? dueDate(*campaign, item) : QDate();
-            m.overdue = !m.done && m.due.isValid() && today > m.due;
+            m.applies = m.done || item != ChecklistItem::GiftListReceived
+                || r.sort == UnitSort::Company;
+            m.overdue = m.applies && !m.done && m.due.isValid() && today > m.due;
         }
     }
     return list;

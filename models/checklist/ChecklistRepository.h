@@ -21,6 +21,9 @@ class Database;
 // from where); ticking twice keeps the first tick, unticking deletes it. Every write is one
 // transaction with its audit entries; after commit DataEvents::Checklist is announced.
 //
+// Gift lists are expected from companies only (DOMAIN.md: "gift lists from sponsoring
+// companies"); for other units that item does not apply unless ticked (ChecklistMark::applies).
+//
 // Due dates (Campaign): information form → formDue, link count → linkRequestDue, gift list →
 // giftListDue; everything else is due the day before the window opens (startDate − 1), as the
 // links and letters must be out when it does. An item is overdue when it is not done and

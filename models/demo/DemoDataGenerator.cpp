@@ -157,7 +157,7 @@ public:
             for (const auto &[code, percent] : items) {
                 const QLatin1String item(code);
                 if (int(m_rng.bounded(100)) >= percent
-                    || (item == QLatin1String("gift-list-received") && u.kind == UnitKind::Supporting)
+                    || (item == QLatin1String("gift-list-received") && u.sort != UnitSort::Company)
                     || (item == QLatin1String("letter-sent") && !printed))
                     continue;
                 printed = printed || item == QLatin1String("letter-printed");

@@ -72,11 +72,13 @@ QVariant ChecklistModel::itemData(const ChecklistRow &row, ChecklistItem item, i
     const ChecklistMark &m = row.mark(item);
     switch (role) {
     case Qt::DisplayRole:
+        if (!m.applies)
+            return QStringLiteral("—");
         if (m.done)
             return QStringLiteral("✓ %1").arg(m.day.toString(QStringLiteral("MM-dd")));
         return m.overdue ? tr("overdue") : QString();
     case SortRole:
-        return m.done ? 2 : m.overdue ? 0 : 1;
+        return m.done ? 2 : m.overdue ? 0 : m.applies ? 1 : 3;
     case OverdueRole:
         return m.overdue;
     case Qt::ForegroundRole:
@@ -87,6 +89,9 @@ QVariant ChecklistModel::itemData(const ChecklistRow &row, ChecklistItem item, i
         return int(Qt::AlignCenter);
     case Qt::ToolTipRole: {
         QString tip = ChecklistItems::displayName(item);
+        if (!m.applies)
+            return QString(tip + QLatin1Char('\n')
+                           + tr("Not expected of this unit (gift lists come from companies)"));
         if (m.done)
             tip += QLatin1Char('\n')
                 + tr("Done on %1 by %2 (%3)")

@@ -45,6 +45,8 @@ void ChecklistBox::load(qint64 unitId)
         QString note;
         if (m.done)
             note = tr("%1, %2").arg(Clock::dateText(m.day), m.by);
+        else if (!m.applies)
+            note = tr("not expected: gift lists come from companies");
         else if (m.due.isValid())
             note = m.overdue ? tr("overdue since %1").arg(Clock::dateText(m.due.addDays(1)))
                              : tr("due %1").arg(Clock::dateText(m.due));

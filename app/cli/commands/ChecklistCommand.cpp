@@ -20,7 +20,8 @@ const char kUsage[]
       "issue) and cannot be ticked by hand. Several --unit are ticked in one transaction.\n"
       "The csv lists unit_id,unit,kind,region,contact,phone, then one column per item (the\n"
       "day it was done, yyyy-MM-dd in China Standard Time; empty when not; \"overdue\" when\n"
-      "its due date has passed), then missing (the items not done). Today is\n"
+      "its due date has passed; \"n/a\" when not expected of the unit: gift lists come from\n"
+      "companies), then missing (the items not done). Today is\n"
       "SECRETARIAT_TODAY when set.";
 
 class ChecklistCommand : public CliCommand
@@ -126,6 +127,8 @@ private:
     {
         if (m.done)
             return Clock::dateText(m.day);
+        if (!m.applies)
+            return QStringLiteral("n/a"); // not "-": a spreadsheet would take it for a formula
         return m.overdue ? QStringLiteral("overdue") : QString();
     }
 
