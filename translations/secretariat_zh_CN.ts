@@ -139,6 +139,10 @@
         <source>ticks itself</source>
         <translation>自动勾选</translation>
     </message>
+    <message>
+        <source>not expected: gift lists come from companies</source>
+        <translation>无需提交：礼品清单由企业提供</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistExport</name>
@@ -221,6 +225,42 @@
         <source>Sample target agreed</source>
         <translation>样本目标已确认</translation>
     </message>
+    <message>
+        <source>Form</source>
+        <translation>信息表</translation>
+    </message>
+    <message>
+        <source>Link count</source>
+        <translation>报链接数</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>链接生成</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>授权书签发</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>授权书打印</translation>
+    </message>
+    <message>
+        <source>Gift list</source>
+        <translation>礼品清单</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标确认</translation>
+    </message>
+    <message>
+        <source>Links out</source>
+        <translation>链接发送</translation>
+    </message>
+    <message>
+        <source>Letter out</source>
+        <translation>授权书寄出</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistModel</name>
@@ -279,6 +319,10 @@
     <message>
         <source>Missing</source>
         <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Not expected of this unit (gift lists come from companies)</source>
+        <translation>该单位无需提交（礼品清单由企业提供）</translation>
     </message>
 </context>
 <context>

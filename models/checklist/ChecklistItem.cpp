@@ -8,27 +8,37 @@ struct ItemInfo
     const char *code;
     const char *name;
     bool automatic;
+    const char *shortName;
 };
 
 const ItemInfo kItems[] = {
     {ChecklistItem::FormReceived, "form-received",
-     QT_TRANSLATE_NOOP("ChecklistItems", "Information form received"), false},
+     QT_TRANSLATE_NOOP("ChecklistItems", "Information form received"), false,
+     QT_TRANSLATE_NOOP("ChecklistItems", "Form")},
     {ChecklistItem::LinksRequested, "links-requested",
-     QT_TRANSLATE_NOOP("ChecklistItems", "Link count requested"), true},
+     QT_TRANSLATE_NOOP("ChecklistItems", "Link count requested"), true,
+     QT_TRANSLATE_NOOP("ChecklistItems", "Link count")},
     {ChecklistItem::LinksIssued, "links-issued",
-     QT_TRANSLATE_NOOP("ChecklistItems", "Links issued"), true},
+     QT_TRANSLATE_NOOP("ChecklistItems", "Links issued"), true,
+     QT_TRANSLATE_NOOP("ChecklistItems", "Links")},
     {ChecklistItem::LinksSent, "links-sent", QT_TRANSLATE_NOOP("ChecklistItems", "Links sent"),
-     false},
+     false,
+     QT_TRANSLATE_NOOP("ChecklistItems", "Links out")},
     {ChecklistItem::LetterIssued, "letter-issued",
-     QT_TRANSLATE_NOOP("ChecklistItems", "Letter issued"), true},
+     QT_TRANSLATE_NOOP("ChecklistItems", "Letter issued"), true,
+     QT_TRANSLATE_NOOP("ChecklistItems", "Letter")},
     {ChecklistItem::LetterPrinted, "letter-printed",
-     QT_TRANSLATE_NOOP("ChecklistItems", "Letter printed"), false},
+     QT_TRANSLATE_NOOP("ChecklistItems", "Letter printed"), false,
+     QT_TRANSLATE_NOOP("ChecklistItems", "Printed")},
     {ChecklistItem::LetterSent, "letter-sent", QT_TRANSLATE_NOOP("ChecklistItems", "Letter sent"),
-     false},
+     false,
+     QT_TRANSLATE_NOOP("ChecklistItems", "Letter out")},
     {ChecklistItem::GiftListReceived, "gift-list-received",
-     QT_TRANSLATE_NOOP("ChecklistItems", "Gift list received"), false},
+     QT_TRANSLATE_NOOP("ChecklistItems", "Gift list received"), false,
+     QT_TRANSLATE_NOOP("ChecklistItems", "Gift list")},
     {ChecklistItem::TargetAgreed, "target-agreed",
-     QT_TRANSLATE_NOOP("ChecklistItems", "Sample target agreed"), false},
+     QT_TRANSLATE_NOOP("ChecklistItems", "Sample target agreed"), false,
+     QT_TRANSLATE_NOOP("ChecklistItems", "Target")},
 };
 
 const ItemInfo &info(ChecklistItem item)
@@ -76,4 +86,9 @@ QString ChecklistItems::displayName(ChecklistItem item)
 bool ChecklistItems::isAutomatic(ChecklistItem item)
 {
     return info(item).automatic;
+}
+
+QString ChecklistItems::shortName(ChecklistItem item)
+{
+    return tr(info(item).shortName);
 }

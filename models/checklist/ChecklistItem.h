@@ -33,6 +33,8 @@ public:
     // The codes joined by ", ", for usage messages.
     static QString codeList();
     static QString displayName(ChecklistItem item);
+    // A column header's few words (the display name is the header's tooltip).
+    static QString shortName(ChecklistItem item);
     // True for what the program reads from its own tables (links requested, links issued, a
     // valid letter); those cannot be ticked by hand.
     static bool isAutomatic(ChecklistItem item);

@@ -8,8 +8,11 @@
 #include "repo/AuditLog.h"
 #include "repo/CampaignRepository.h"
 
+#include <QCollator>
 #include <QHash>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace {
 
@@ -112,6 +115,11 @@ QList<ChecklistRow> ChecklistRepository::rows(qint64 campaignId, const QDate &to
                 q.value(9).toString(), q.value(10).toString(), QStringLiteral("program"));
         list.append(r);
     }
+    // By name in pinyin order, as the unit list shows them.
+    const QCollator collator(QLocale(QLocale::Chinese, QLocale::China));
+    std::stable_sort(list.begin(), list.end(), [&](const ChecklistRow &a, const ChecklistRow &b) {
+        return collator.compare(a.name, b.name) < 0;
+    });
     addAutomaticMarks(campaignId, list, error);
     addTicks(campaignId, list, error);
 

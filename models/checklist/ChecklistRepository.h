@@ -36,7 +36,8 @@ public:
         : m_db(db)
     {}
 
-    // Every unit taking part in the campaign (merged units left out), by name, with its marks;
+    // Every unit taking part in the campaign (merged units left out), by name in pinyin order,
+    // with its marks;
     // overdue against today (a China Standard Time day).
     QList<ChecklistRow> rows(qint64 campaignId, const QDate &today,
                              QSqlError *error = nullptr) const;

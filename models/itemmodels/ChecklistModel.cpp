@@ -151,9 +151,12 @@ QVariant ChecklistModel::headerData(int section, Qt::Orientation orientation, in
         return {};
     if (const auto item = itemOfColumn(section)) {
         if (role == Qt::DisplayRole)
-            return ChecklistItems::displayName(*item);
-        if (role == Qt::ToolTipRole && ChecklistItems::isAutomatic(*item))
-            return tr("Ticks itself from the program's records");
+            return ChecklistItems::shortName(*item);
+        if (role == Qt::ToolTipRole)
+            return ChecklistItems::isAutomatic(*item)
+                ? QString(ChecklistItems::displayName(*item) + QLatin1Char('\n')
+                          + tr("Ticks itself from the program's records"))
+                : ChecklistItems::displayName(*item);
         return {};
     }
     if (role != Qt::DisplayRole)

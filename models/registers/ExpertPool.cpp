@@ -5,6 +5,7 @@
 #include "registers/RegisterSearch.h"
 #include "validation/PhoneRule.h"
 
+#include <QCollator>
 #include <QHash>
 #include <QSqlQuery>
 
@@ -80,8 +81,10 @@ QList<PooledExpert> ExpertPool::list(const QString &search, std::optional<Expert
         if ((!field || p.fields.contains(*field)) && matches(match, p))
             kept.append(p);
     }
-    std::stable_sort(kept.begin(), kept.end(), [](const PooledExpert &a, const PooledExpert &b) {
-        return NameKey::of(a.name) < NameKey::of(b.name);
+    // By name in pinyin order, as the clerks look names up.
+    const QCollator collator(QLocale(QLocale::Chinese, QLocale::China));
+    std::stable_sort(kept.begin(), kept.end(), [&](const PooledExpert &a, const PooledExpert &b) {
+        return collator.compare(a.name, b.name) < 0;
     });
     return kept;
 }

@@ -45,7 +45,7 @@ public:
         : m_db(db)
     {}
 
-    // The pool, by name; field keeps the people recommended for that field at least once;
+    // The pool, by name in pinyin order; field keeps the people recommended for that field at least once;
     // search keeps those whose name, phone, specialty or recommending unit contains it.
     QList<PooledExpert> list(const QString &search = {},
                              std::optional<ExpertField> field = std::nullopt,

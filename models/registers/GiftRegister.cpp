@@ -4,6 +4,7 @@
 #include "domain/NameKey.h"
 #include "registers/RegisterSearch.h"
 
+#include <QCollator>
 #include <QHash>
 #include <QSet>
 #include <QSqlQuery>
@@ -41,6 +42,14 @@ QList<GiftEntry> GiftRegister::entries(qint64 campaignId, const QString &search,
         if (match.matches({e.name, e.unitName}))
             list.append(e);
     }
+    // By gift, then unit, in pinyin order (one gift's spellings side by side).
+    const QCollator collator(QLocale(QLocale::Chinese, QLocale::China));
+    std::stable_sort(list.begin(), list.end(), [&](const GiftEntry &a, const GiftEntry &b) {
+        const QString ka = NameKey::of(a.name), kb = NameKey::of(b.name);
+        if (ka != kb)
+            return collator.compare(ka, kb) < 0;
+        return collator.compare(a.unitName, b.unitName) < 0;
+    });
     return list;
 }
 
@@ -74,7 +83,9 @@ QList<GiftTotal> GiftRegister::totals(const QList<GiftEntry> &entries)
                 name = s.key();
         }
     }
-    std::sort(totals.begin(), totals.end(),
-              [](const GiftTotal &a, const GiftTotal &b) { return a.name < b.name; });
+    const QCollator collator(QLocale(QLocale::Chinese, QLocale::China));
+    std::sort(totals.begin(), totals.end(), [&](const GiftTotal &a, const GiftTotal &b) {
+        return collator.compare(a.name, b.name) < 0;
+    });
     return totals;
 }

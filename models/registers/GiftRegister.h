@@ -38,7 +38,7 @@ public:
         : m_db(db)
     {}
 
-    // The campaign's gifts by gift and unit name; search (when not empty) keeps the gifts whose
+    // The campaign's gifts by gift and unit name (pinyin order); search (when not empty) keeps the gifts whose
     // name or unit name contains it (case-insensitive, also in traditional characters).
     QList<GiftEntry> entries(qint64 campaignId, const QString &search = {},
                              QSqlError *error = nullptr) const;

@@ -95,10 +95,16 @@ ChecklistPage::ChecklistPage(Workspace *workspace, QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
     m_view->setAlternatingRowColors(true);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->horizontalHeader()->setDefaultSectionSize(fontMetrics().horizontalAdvance(
-                                                          QStringLiteral("信息表已收回")) + 16);
-    m_view->setColumnWidth(ChecklistModel::UnitColumn, fontMetrics().averageCharWidth() * 30);
+    // Everything a clerk needs on the phone fits on one screen: short item headers (the full
+    // name is the tooltip), the unit's name at the width of a typical long one.
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ChecklistModel::UnitColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(ChecklistModel::ParentColumn, QHeaderView::Interactive);
+    m_view->setColumnWidth(ChecklistModel::UnitColumn,
+                           fontMetrics().horizontalAdvance(QStringLiteral("上海东城远航网络社会组织联合会")));
+    m_view->setColumnWidth(ChecklistModel::ParentColumn,
+                           fontMetrics().horizontalAdvance(QStringLiteral("上海锦程网络安全")));
     m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_status);
