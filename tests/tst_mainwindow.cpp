@@ -64,7 +64,7 @@ void tst_MainWindow::opensOnDemoCampaign()
     QCOMPARE(workspace.campaign()->year, 2024);
     auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
     QVERIFY(nav);
-    QCOMPARE(nav->count(), 5);
+    QCOMPARE(nav->count(), 8);
     const QList<QLabel *> labels = window.statusBar()->findChildren<QLabel *>();
     bool shown = false;
     for (QLabel *l : labels)
@@ -76,6 +76,12 @@ void tst_MainWindow::opensOnDemoCampaign()
     QCOMPARE(nav->currentRow(), int(MainWindow::LinksPageIndex));
     QVERIFY(!window.showPage(QStringLiteral("nowhere")));
     QCOMPARE(nav->currentRow(), int(MainWindow::LinksPageIndex));
+    QVERIFY(window.showPage(QStringLiteral("checklist")));
+    QCOMPARE(nav->currentRow(), int(MainWindow::ChecklistPageIndex));
+    QVERIFY(window.showPage(QStringLiteral("gifts")));
+    QCOMPARE(nav->currentRow(), int(MainWindow::GiftsPageIndex));
+    QVERIFY(window.showPage(QStringLiteral("experts")));
+    QCOMPARE(nav->currentRow(), int(MainWindow::ExpertsPageIndex));
 }
 
 void tst_MainWindow::chineseTranslationIsComplete()
@@ -107,7 +113,7 @@ void tst_MainWindow::campaignDialogAddsAndValidates()
     QVERIFY(year);
     year->setValue(2025);
     const QList<QDateEdit *> dates = dialog.findChildren<QDateEdit *>();
-    QCOMPARE(dates.size(), 4);
+    QCOMPARE(dates.size(), 5); // window start and end, forms, link requests, gift lists due
     // End before start: refused, the problem shown, nothing stored.
     dates.at(0)->setDate(QDate(2025, 7, 26));
     dates.at(1)->setDate(QDate(2025, 7, 17));
@@ -133,6 +139,7 @@ void tst_MainWindow::campaignDialogAddsAndValidates()
     QCOMPARE(stored->startDate, QDate(2025, 7, 16));
     QCOMPARE(stored->baseUrl, QStringLiteral("https://survey.example.org/2025/q"));
     QCOMPARE(stored->linkRequestDue, QDate(2025, 7, 10));
+    QCOMPARE(stored->formDue, QDate(2025, 7, 5)); // the default, kept on the year's calendar
 }
 
 void tst_MainWindow::questionnairesDialogAddsAndEdits()

@@ -74,6 +74,10 @@
         <source>Questionnaires:</source>
         <translation>问卷：</translation>
     </message>
+    <message>
+        <source>&amp;Information forms due:</source>
+        <translation>信息表截止日期(&amp;I)：</translation>
+    </message>
 </context>
 <context>
     <name>CampaignListModel</name>
@@ -115,6 +119,326 @@
     <message>
         <source>the campaign was %1</source>
         <translation>该活动%1</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistBox</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>not expected: gift lists come from companies</source>
+        <translation>无需提交：礼品清单由企业提供</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>自 %1 起逾期</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>截止 %1</translation>
+    </message>
+    <message>
+        <source>ticks itself</source>
+        <translation>自动勾选</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistExport</name>
+    <message>
+        <source>Checklist</source>
+        <translation>工作清单</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Parent unit</source>
+        <translation>上级单位</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>逾期</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistItems</name>
+    <message>
+        <source>Information form received</source>
+        <translation>信息表已收回</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>信息表</translation>
+    </message>
+    <message>
+        <source>Link count requested</source>
+        <translation>已报链接数</translation>
+    </message>
+    <message>
+        <source>Link count</source>
+        <translation>报链接数</translation>
+    </message>
+    <message>
+        <source>Links issued</source>
+        <translation>链接已生成</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>独立链接</translation>
+    </message>
+    <message>
+        <source>Links sent</source>
+        <translation>链接已发送</translation>
+    </message>
+    <message>
+        <source>Links out</source>
+        <translation>链接发送</translation>
+    </message>
+    <message>
+        <source>Letter issued</source>
+        <translation>授权书已签发</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>授权书签发</translation>
+    </message>
+    <message>
+        <source>Letter printed</source>
+        <translation>授权书已打印</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>授权书打印</translation>
+    </message>
+    <message>
+        <source>Letter sent</source>
+        <translation>授权书已寄出</translation>
+    </message>
+    <message>
+        <source>Letter out</source>
+        <translation>授权书寄出</translation>
+    </message>
+    <message>
+        <source>Gift list received</source>
+        <translation>礼品清单已收到</translation>
+    </message>
+    <message>
+        <source>Gift list</source>
+        <translation>礼品清单</translation>
+    </message>
+    <message>
+        <source>Sample target agreed</source>
+        <translation>样本目标已确认</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>样本目标</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistModel</name>
+    <message>
+        <source>overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Not expected of this unit (gift lists come from companies)</source>
+        <translation>该单位无需提交（礼品清单由企业提供）</translation>
+    </message>
+    <message>
+        <source>Done on %1 by %2 (%3)</source>
+        <translation>%1 由 %2 完成（%3）</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>from the program&apos;s records</source>
+        <translation>程序记录</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>截止 %1</translation>
+    </message>
+    <message>
+        <source>Ticks itself</source>
+        <translation>自动勾选</translation>
+    </message>
+    <message>
+        <source>Ticks itself from the program&apos;s records</source>
+        <translation>根据程序记录自动勾选</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Parent unit</source>
+        <translation>上级单位</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>未完成</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPage</name>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>仅看逾期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>事项(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Tick selected</source>
+        <translation>勾选所选</translation>
+    </message>
+    <message>
+        <source>Untick selected</source>
+        <translation>取消勾选</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>&amp;Missing:</source>
+        <translation>未完成(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Any item</source>
+        <translation>任一事项</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>地区(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>全部地区</translation>
+    </message>
+    <message>
+        <source>&amp;Parent unit:</source>
+        <translation>上级单位(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) shown</source>
+        <translation>
+            <numerusform>显示 %n 家单位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>of %1 in the campaign; %2 with overdue items (in red).</source>
+        <translation>本届共 %1 家；%2 家有逾期事项（红色）。</translation>
+    </message>
+    <message>
+        <source>Today (China Standard Time): %1</source>
+        <translation>今天（北京时间）：%1</translation>
+    </message>
+    <message>
+        <source>Select the units first.</source>
+        <translation>请先选择单位。</translation>
+    </message>
+    <message>
+        <source>Export checklist</source>
+        <translation>导出工作清单</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>工作清单</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistRepository</name>
+    <message>
+        <source>unit %1 does not take part in this campaign</source>
+        <translation>单位 %1 未参加本年度调查活动</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; ticks itself from the program&apos;s records and cannot be ticked by hand</source>
+        <translation>“%1”根据程序记录自动勾选，不能手工勾选</translation>
+    </message>
+    <message>
+        <source>choose at least one unit</source>
+        <translation>请至少选择一家单位</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>他人</translation>
+    </message>
+    <message>
+        <source>%1 changed &quot;%2&quot; of unit %3 meanwhile; nothing was changed</source>
+        <translation>%1 在此期间修改了单位 %3 的“%2”；未做任何更改</translation>
     </message>
 </context>
 <context>
@@ -408,6 +732,10 @@
         <translation>
             <numerusform>%n 行</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>information form deadline</source>
+        <translation>信息表截止日期</translation>
     </message>
 </context>
 <context>
@@ -1103,6 +1431,47 @@ Nothing has been changed yet; Cancel gives up this change.</source>
     </message>
 </context>
 <context>
+    <name>ExpertsPage</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Name, phone, specialty or recommending unit</source>
+        <translation>姓名、电话、专长或推荐单位</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>领域(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>All fields</source>
+        <translation>全部领域</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expert(s)</source>
+        <translation>
+            <numerusform>共 %n 位专家</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 recommended more than once (by several units or years).</source>
+        <translation>其中 %1 人被多次推荐（多家单位或多个年度）。</translation>
+    </message>
+    <message>
+        <source>Export expert pool</source>
+        <translation>导出专家库</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>FormFile</name>
     <message>
         <source>%1: the form is written as .docx or .xlsx</source>
@@ -1291,6 +1660,47 @@ Nothing has been changed yet; Cancel gives up this change.</source>
     <message>
         <source>Other platform (generic)</source>
         <translation>其他平台（通用）</translation>
+    </message>
+</context>
+<context>
+    <name>GiftsPage</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Gift or unit</source>
+        <translation>礼品或单位</translation>
+    </message>
+    <message>
+        <source>Export for the shop…</source>
+        <translation>导出给公益商城…</translation>
+    </message>
+    <message>
+        <source>Gifts offered by the units</source>
+        <translation>各单位提供的礼品</translation>
+    </message>
+    <message>
+        <source>Totals per gift</source>
+        <translation>按礼品合计</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gift(s) offered</source>
+        <translation>
+            <numerusform>共 %n 条礼品</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 kind(s), %2 item(s) in all.</source>
+        <translation>共 %1 种、%2 件。</translation>
+    </message>
+    <message>
+        <source>Export gift register</source>
+        <translation>导出礼品登记</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2760,6 +3170,18 @@ A copy of the database as it is now is kept first. Other desks see the restored 
         <source>&amp;Clear List</source>
         <translation>清除列表(&amp;C)</translation>
     </message>
+    <message>
+        <source>Checklist</source>
+        <translation>工作清单</translation>
+    </message>
+    <message>
+        <source>Gift Register</source>
+        <translation>礼品登记</translation>
+    </message>
+    <message>
+        <source>Expert Pool</source>
+        <translation>专家库</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -3284,6 +3706,85 @@ A copy of the database as it is now is kept first. Other desks see the restored 
     <message>
         <source>Macao</source>
         <translation>澳门特别行政区</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterExport</name>
+    <message>
+        <source>Gifts by unit</source>
+        <translation>按单位列出的礼品</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>礼品</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Local only</source>
+        <translation>仅限本地</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Of which local only</source>
+        <translation>其中仅限本地</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Expert pool</source>
+        <translation>专家库</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>Specialties</source>
+        <translation>专长</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>推荐次数</translation>
+    </message>
+    <message>
+        <source>Recommended by</source>
+        <translation>推荐来源</translation>
     </message>
 </context>
 <context>
@@ -3977,6 +4478,25 @@ A copy of the database as it is now is kept first. Other desks see the restored 
     </message>
 </context>
 <context>
+    <name>TickChecklistCommand</name>
+    <message>
+        <source>Change the checklist</source>
+        <translation>修改工作清单</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tick &quot;%1&quot; for %n unit(s)</source>
+        <translation>
+            <numerusform>为 %n 家单位勾选“%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Untick &quot;%1&quot; for %n unit(s)</source>
+        <translation>
+            <numerusform>为 %n 家单位取消勾选“%1”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
         <source>gave up waiting for another desk</source>
@@ -4271,6 +4791,18 @@ A copy of the database as it is now is kept first. Other desks see the restored 
     <message>
         <source>Returned information form — %1</source>
         <translation>回收的信息表 — %1</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>工作清单</translation>
+    </message>
+    <message>
+        <source>Checklist not saved</source>
+        <translation>工作清单未保存</translation>
+    </message>
+    <message>
+        <source>The form was saved, but not the checklist: %1</source>
+        <translation>信息表已保存，但工作清单未保存：%1</translation>
     </message>
 </context>
 <context>
@@ -5021,16 +5553,16 @@ A copy of the database as it is now is kept first. Other desks see the restored 
 %2</translation>
     </message>
     <message>
-        <source>Page to open: units, letters, links, tallies or dashboard.</source>
-        <translation>启动时打开的页面：units（单位）、letters（授权书）、links（独立链接）、tallies（样本统计）或 dashboard（进度看板）。</translation>
-    </message>
-    <message>
         <source>Show the main window at 1280×720 (or its smallest size), save a picture of it as FILE (PNG) and quit.</source>
         <translation>以 1280×720（或窗口的最小尺寸）显示主窗口，将其截图保存为 FILE（PNG）后退出。</translation>
     </message>
     <message>
         <source>An SQLite database file to open (same as --db).</source>
         <translation>要打开的 SQLite 数据库文件（同 --db）。</translation>
+    </message>
+    <message>
+        <source>Page to open: units, letters, links, tallies, dashboard, checklist, gifts or experts.</source>
+        <translation>要打开的页面：units、letters、links、tallies、dashboard、checklist、gifts 或 experts。</translation>
     </message>
 </context>
 </TS>

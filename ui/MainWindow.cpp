@@ -8,7 +8,10 @@
 #include "dialogs/UserGuideDialog.h"
 #include "db/ServerRoles.h"
 #include "itemmodels/CampaignListModel.h"
+#include "pages/ChecklistPage.h"
 #include "pages/DashboardPage.h"
+#include "pages/ExpertsPage.h"
+#include "pages/GiftsPage.h"
 #include "pages/LettersPage.h"
 #include "pages/LinksPage.h"
 #include "pages/TalliesPage.h"
@@ -77,6 +80,9 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
         {tr("Links"), QStyle::SP_DriveNetIcon, new LinksPage(workspace, this)},
         {tr("Tallies"), QStyle::SP_ArrowDown, new TalliesPage(workspace, this)},
         {tr("Dashboard"), QStyle::SP_ComputerIcon, new DashboardPage(workspace, this)},
+        {tr("Checklist"), QStyle::SP_DialogApplyButton, new ChecklistPage(workspace, this)},
+        {tr("Gift Register"), QStyle::SP_DirOpenIcon, new GiftsPage(workspace, this)},
+        {tr("Expert Pool"), QStyle::SP_FileDialogContentsView, new ExpertsPage(workspace, this)},
     };
     for (const NavEntry &e : entries) {
         auto *item = new QListWidgetItem(style()->standardIcon(e.icon), e.text, m_navigation);
@@ -160,7 +166,8 @@ bool MainWindow::showPage(const QString &name)
 {
     static const QStringList names
         = {QStringLiteral("units"), QStringLiteral("letters"), QStringLiteral("links"),
-           QStringLiteral("tallies"), QStringLiteral("dashboard")};
+           QStringLiteral("tallies"), QStringLiteral("dashboard"), QStringLiteral("checklist"),
+           QStringLiteral("gifts"),   QStringLiteral("experts")};
     const int index = int(names.indexOf(name.toLower()));
     if (index < 0)
         return false;

@@ -23,14 +23,18 @@ public:
         LettersPageIndex,
         LinksPageIndex,
         TalliesPageIndex,
-        DashboardPageIndex
+        DashboardPageIndex,
+        ChecklistPageIndex,
+        GiftsPageIndex,
+        ExpertsPageIndex
     };
 
     explicit MainWindow(Workspace *workspace, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void showPage(Page page);
-    // By name: units, letters, links, tallies or dashboard; false for an unknown name.
+    // By name: units, letters, links, tallies, dashboard, checklist, gifts or experts; false for
+    // an unknown name.
     bool showPage(const QString &name);
     QComboBox *campaignSelector() const { return m_campaignBox; }
     QWidget *page(Page page) const;

@@ -33,7 +33,8 @@ int main(int argc, char *argv[])
          QStringLiteral("PATH")});
     parser.addOption({QStringLiteral("page"),
                       QApplication::translate(
-                          "main", "Page to open: units, letters, links, tallies or dashboard."),
+                          "main", "Page to open: units, letters, links, tallies, dashboard, checklist, "
+                                  "gifts or experts."),
                       QStringLiteral("NAME")});
     parser.addOption(
         {QStringLiteral("screenshot"),

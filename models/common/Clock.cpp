@@ -43,3 +43,22 @@ QDate Clock::today()
     const QDate fixed = parseDate(qEnvironmentVariable("SECRETARIAT_TODAY"));
     return fixed.isValid() ? fixed : QDate::currentDate();
 }
+
+QDate Clock::chinaToday()
+{
+    const QDate fixed = parseDate(qEnvironmentVariable("SECRETARIAT_TODAY"));
+    return fixed.isValid() ? fixed : QDateTime::currentDateTimeUtc().addSecs(8 * 3600).date();
+}
+
+QDate Clock::chinaDay(const QString &timestamp)
+{
+    const QString text = timestamp.trimmed();
+    if (text.size() == 10)
+        return parseDate(text);
+    QDateTime t = QDateTime::fromString(text, Qt::ISODate);
+    if (!t.isValid())
+        return {};
+    if (t.timeSpec() == Qt::LocalTime)
+        t.setTimeSpec(Qt::UTC); // the program writes UTC; a bare time is read as such
+    return t.toUTC().addSecs(8 * 3600).date();
+}

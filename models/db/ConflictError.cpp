@@ -60,6 +60,8 @@ QString ConflictError::fieldLabel(const QString &field)
         {QStringLiteral("link_request_due"),
          QT_TRANSLATE_NOOP("ConflictError", "link request deadline")},
         {QStringLiteral("gift_list_due"), QT_TRANSLATE_NOOP("ConflictError", "gift list deadline")},
+        {QStringLiteral("form_due"),
+         QT_TRANSLATE_NOOP("ConflictError", "information form deadline")},
         {QStringLiteral("html"), QT_TRANSLATE_NOOP("ConflictError", "template text")},
         {QStringLiteral("rules"), QT_TRANSLATE_NOOP("ConflictError", "grading rules")},
         {QStringLiteral("status"), QT_TRANSLATE_NOOP("ConflictError", "status")},

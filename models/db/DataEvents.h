@@ -17,6 +17,7 @@ public:
         Tallies = 0x10,
         Imports = 0x20,
         Grades = 0x40,
+        Checklist = 0x80, // ticks ticked or unticked by hand
         Everything = 0xff
     };
     Q_DECLARE_FLAGS(Domains, Domain)

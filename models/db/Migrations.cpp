@@ -271,6 +271,28 @@ const QList<Migrations::Migration> kMigrations = {
                         " WHERE q.campaign_id = links.campaign_id)"),
          QStringLiteral("CREATE INDEX links_questionnaire ON links(questionnaire_id)"),
      }},
+    {17,
+     "the checklist: what each unit of a campaign has done before the window opens",
+     {
+         // Only the items a person ticks are stored; what the program knows (links requested
+         // and issued, a valid letter) is read from its own tables, so it never disagrees with
+         // them. One row per unit, campaign and item: ticking twice keeps the first tick.
+         QStringLiteral("CREATE TABLE checklist_ticks ("
+                        " id ${PK},"
+                        " campaign_id ${BIGINT} NOT NULL REFERENCES campaigns(id),"
+                        " unit_id ${BIGINT} NOT NULL REFERENCES units(id),"
+                        " item TEXT NOT NULL,"
+                        " ticked_at TEXT NOT NULL,"
+                        " ticked_by TEXT NOT NULL DEFAULT '',"
+                        " source TEXT NOT NULL DEFAULT 'manual',"
+                        " UNIQUE (campaign_id, unit_id, item))"),
+         QStringLiteral("CREATE INDEX checklist_ticks_unit ON checklist_ticks(unit_id)"),
+     }},
+    {18,
+     "the date information forms are due",
+     {
+         QStringLiteral("ALTER TABLE campaigns ADD COLUMN form_due TEXT"),
+     }},
     {30,
      "names and phones stored before the look-alike and libphonenumber rules, rewritten by them",
      {},

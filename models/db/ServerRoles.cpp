@@ -25,6 +25,7 @@ const TableGrant kTableGrants[] = {
     {"experts", "secretariat_clerk", "INSERT, UPDATE, DELETE"},
     {"unit_aliases", "secretariat_clerk", "INSERT, UPDATE, DELETE"},
     {"unit_contacts", "secretariat_clerk", "INSERT, UPDATE, DELETE"},
+    {"checklist_ticks", "secretariat_clerk", "INSERT, UPDATE, DELETE"},
     // Coordinators: authorization letters and tracking links.
     {"letters", "secretariat_coordinator", "INSERT, UPDATE"},
     {"letter_counters", "secretariat_coordinator", "INSERT, UPDATE"},

@@ -142,6 +142,38 @@ public:
         return m_q.exec();
     }
 
+    // The hand-ticked checklist items most units have done a few days to three weeks before the
+    // window opens; the rest are what the checklist page shows missing.
+    bool insertTicks(const QList<DemoUnit> &units, const Campaign &campaign, qint64 campaignId)
+    {
+        const QList<QPair<const char *, int>> items = {
+            {"form-received", 85}, {"gift-list-received", 70}, {"target-agreed", 75},
+            {"links-sent", 80},    {"letter-printed", 70},     {"letter-sent", 60}};
+        m_q.prepare(QStringLiteral("INSERT INTO checklist_ticks (campaign_id, unit_id, item,"
+                                   " ticked_at, ticked_by, source) VALUES (?, ?, ?, ?, 'demo',"
+                                   " 'manual')"));
+        for (const DemoUnit &u : units) {
+            bool printed = false;
+            for (const auto &[code, percent] : items) {
+                const QLatin1String item(code);
+                if (int(m_rng.bounded(100)) >= percent
+                    || (item == QLatin1String("gift-list-received") && u.sort != UnitSort::Company)
+                    || (item == QLatin1String("letter-sent") && !printed))
+                    continue;
+                printed = printed || item == QLatin1String("letter-printed");
+                const QDateTime at(campaign.startDate.addDays(-between(2, 20)), QTime(2, 30),
+                                   QTimeZone::utc());
+                m_q.addBindValue(campaignId);
+                m_q.addBindValue(u.id);
+                m_q.addBindValue(QString(item));
+                m_q.addBindValue(at.toString(Qt::ISODate));
+                if (!m_q.exec())
+                    return false;
+            }
+        }
+        return true;
+    }
+
     Database &m_db;
     QRandomGenerator m_rng;
     QSqlQuery m_q;
@@ -173,6 +205,7 @@ Problems DemoDataGenerator::generate(int year, Summary *summary, bool withPrevio
     campaign.baseUrl = QStringLiteral("https://survey.example.org/%1/q").arg(year);
     campaign.linkRequestDue = QDate(year, 7, 10);
     campaign.giftListDue = QDate(year, 7, 15);
+    campaign.formDue = QDate(year, 7, 5);
 
     Transaction tx(m_db);
     if (tx.error().isValid())
@@ -182,8 +215,8 @@ Problems DemoDataGenerator::generate(int year, Summary *summary, bool withPrevio
     Builder b(m_db, m_seed);
     QSqlQuery &q = b.m_q;
     q.prepare(QStringLiteral("INSERT INTO campaigns (year, title, start_date, end_date, base_url,"
-                             " link_request_due, gift_list_due, created_at, updated_at)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+                             " link_request_due, gift_list_due, form_due, created_at, updated_at)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(campaign.year);
     q.addBindValue(campaign.title);
     q.addBindValue(Clock::dateText(campaign.startDate));
@@ -191,6 +224,7 @@ Problems DemoDataGenerator::generate(int year, Summary *summary, bool withPrevio
     q.addBindValue(campaign.baseUrl);
     q.addBindValue(Clock::dateText(campaign.linkRequestDue));
     q.addBindValue(Clock::dateText(campaign.giftListDue));
+    q.addBindValue(Clock::dateText(campaign.formDue));
     q.addBindValue(now);
     q.addBindValue(now);
     if (!q.exec() || !q.next())
@@ -200,6 +234,9 @@ Problems DemoDataGenerator::generate(int year, Summary *summary, bool withPrevio
 
     QList<DemoUnit> units;
     const QList<Region> &regions = Regions::all();
+    // The first two regions recommend the same expert, the second writing the phone another way,
+    // so the expert pool shows one person with two sources.
+    QString sharedExpert, sharedPhone;
     for (int r = 0; r < regions.size(); ++r) {
         const Region &region = regions.at(r);
         const QString city = region.shortName + QStringLiteral("市");
@@ -292,9 +329,17 @@ Problems DemoDataGenerator::generate(int year, Summary *summary, bool withPrevio
         q.addBindValue(first.id);
         q.addBindValue(campaignId);
         q.addBindValue(DomainNames::code(DomainNames::expertFields().at(r % 5)));
+        if (r == 0) {
+            sharedExpert = b.person();
+            sharedPhone = b.phone();
+        }
+        q.addBindValue(r <= 1 ? sharedExpert : b.person());
         q.addBindValue(b.person());
-        q.addBindValue(b.person());
-        q.addBindValue(b.phone());
+        q.addBindValue(r == 0 ? sharedPhone
+                              : r == 1 ? QStringLiteral("+86 %1 %2 %3")
+                                             .arg(sharedPhone.left(3), sharedPhone.mid(3, 4),
+                                                  sharedPhone.mid(7))
+                                       : b.phone());
         q.addBindValue(b.pick({QStringLiteral("网络安全宣传"), QStringLiteral("抽样调查"),
                                QStringLiteral("统计分析"), QStringLiteral("舆情研究")}));
         if (!q.exec())
@@ -449,6 +494,8 @@ Problems DemoDataGenerator::generate(int year, Summary *summary, bool withPrevio
             return {{{}, 0, QString(), Dialect::describeError(e)}};
     }
 
+    if (!b.insertTicks(units, campaign, campaignId))
+        return failed(q);
     if (QSqlError e = giveQuestionnaires(m_db, now); e.isValid())
         return {{{}, 0, QString(), e.text()}};
     if (QSqlError e = tx.commit(); e.isValid())

@@ -19,6 +19,7 @@ struct Campaign
     QString linkParameter;
     QDate linkRequestDue;
     QDate giftListDue;
+    QDate formDue; // information forms (信息表) returned by
     int rowVersion = 1;
 
     int days() const { return startDate.isValid() ? int(startDate.daysTo(endDate)) + 1 : 0; }

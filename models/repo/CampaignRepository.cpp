@@ -15,7 +15,7 @@
 
 namespace {
 const char kColumns[] = "id, year, title, start_date, end_date, base_url, link_request_due,"
-                        " gift_list_due, row_version";
+                        " gift_list_due, row_version, form_due";
 
 Campaign fromQuery(const QSqlQuery &q)
 {
@@ -29,6 +29,7 @@ Campaign fromQuery(const QSqlQuery &q)
     c.linkRequestDue = Clock::parseDate(q.value(6).toString());
     c.giftListDue = Clock::parseDate(q.value(7).toString());
     c.rowVersion = q.value(8).toInt();
+    c.formDue = Clock::parseDate(q.value(9).toString());
     return c;
 }
 
@@ -40,7 +41,8 @@ QVariantMap auditValues(const Campaign &c)
             {QStringLiteral("end_date"), Clock::dateText(c.endDate)},
             {QStringLiteral("base_url"), c.baseUrl},
             {QStringLiteral("link_request_due"), Clock::dateText(c.linkRequestDue)},
-            {QStringLiteral("gift_list_due"), Clock::dateText(c.giftListDue)}};
+            {QStringLiteral("gift_list_due"), Clock::dateText(c.giftListDue)},
+            {QStringLiteral("form_due"), Clock::dateText(c.formDue)}};
 }
 
 // The questionnaire a new campaign starts with: its base URL on its platform.
@@ -181,8 +183,8 @@ Problems CampaignRepository::add(Campaign &c, QSqlError *error)
 
     const QString now = Clock::nowText();
     q.prepare(QStringLiteral("INSERT INTO campaigns (year, title, start_date, end_date, base_url,"
-                             " link_request_due, gift_list_due, created_at, updated_at, updated_by)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+                             " link_request_due, gift_list_due, form_due, created_at, updated_at,"
+                             " updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(c.year);
     q.addBindValue(SqlValue::text(c.title));
     q.addBindValue(Clock::dateText(c.startDate));
@@ -190,6 +192,7 @@ Problems CampaignRepository::add(Campaign &c, QSqlError *error)
     q.addBindValue(SqlValue::text(c.baseUrl));
     q.addBindValue(SqlValue::date(c.linkRequestDue));
     q.addBindValue(SqlValue::date(c.giftListDue));
+    q.addBindValue(SqlValue::date(c.formDue));
     q.addBindValue(now);
     q.addBindValue(now);
     q.addBindValue(m_db.userName());
@@ -253,7 +256,8 @@ Problems CampaignRepository::update(Campaign &c, QSqlError *error, ConflictError
         .set(QStringLiteral("end_date"), Clock::dateText(c.endDate))
         .set(QStringLiteral("base_url"), SqlValue::text(c.baseUrl))
         .set(QStringLiteral("link_request_due"), SqlValue::date(c.linkRequestDue))
-        .set(QStringLiteral("gift_list_due"), SqlValue::date(c.giftListDue));
+        .set(QStringLiteral("gift_list_due"), SqlValue::date(c.giftListDue))
+        .set(QStringLiteral("form_due"), SqlValue::date(c.formDue));
     switch (up.exec()) {
     case OptimisticUpdate::Result::Failed:
         if (error)

@@ -655,7 +655,8 @@ Problems UnitRepository::removeRegistration(qint64 unitId, qint64 campaignId,
                 return refuse(QStringLiteral("participations"), before->participation.id,
                               expected->participation.rowVersion, conflict, unitId, campaignId);
         }
-        for (const char *table : {"recommended_units", "gift_goods", "experts", "participations"}) {
+        for (const char *table :
+             {"checklist_ticks", "recommended_units", "gift_goods", "experts", "participations"}) {
             q.prepare(QStringLiteral("DELETE FROM %1 WHERE unit_id = ? AND campaign_id = ?")
                           .arg(QLatin1String(table)));
             q.addBindValue(unitId);
@@ -765,6 +766,14 @@ Problems UnitRepository::merge(qint64 keep, qint64 other)
                       {keep, other}))
                 return fail(q.lastError());
         }
+        // Checklist ticks follow the kept unit where it has none of its own for that item.
+        if (!exec(QStringLiteral("UPDATE checklist_ticks SET unit_id = ? WHERE unit_id = ?"
+                                 " AND NOT EXISTS (SELECT 1 FROM checklist_ticks k"
+                                 " WHERE k.unit_id = ? AND k.campaign_id = checklist_ticks.campaign_id"
+                                 " AND k.item = checklist_ticks.item)"),
+                  {keep, other, keep})
+            || !exec(QStringLiteral("DELETE FROM checklist_ticks WHERE unit_id = ?"), {other}))
+            return fail(q.lastError());
         // A unit holds at most one valid letter per campaign (letters_one_valid): where both
         // hold one, the other's is revoked before it moves. Its number stays used.
         if (!exec(QStringLiteral("SELECT id FROM letters WHERE unit_id = ? AND status = 'issued'"

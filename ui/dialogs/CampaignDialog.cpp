@@ -35,6 +35,7 @@ CampaignDialog::CampaignDialog(Database &db, const Campaign &campaign, QWidget *
     , m_baseUrl(new QLineEdit(this))
     , m_linkDue(dateEdit(this))
     , m_giftDue(dateEdit(this))
+    , m_formDue(dateEdit(this))
     , m_problems(new QLabel(this))
 {
     setWindowTitle(campaign.id ? tr("Edit Campaign") : tr("New Campaign"));
@@ -76,6 +77,7 @@ CampaignDialog::CampaignDialog(Database &db, const Campaign &campaign, QWidget *
                 [this] { QuestionnairesDialog(m_db, m_campaign.id, this).exec(); });
         form->addRow(tr("Questionnaires:"), questionnaires);
     }
+    form->addRow(tr("&Information forms due:"), m_formDue);
     form->addRow(tr("&Link requests due:"), m_linkDue);
     form->addRow(tr("&Gift lists due:"), m_giftDue);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
@@ -91,7 +93,7 @@ CampaignDialog::CampaignDialog(Database &db, const Campaign &campaign, QWidget *
     connect(m_baseUrl, &QLineEdit::textChanged, this, &CampaignDialog::showProblems);
     // The window and due dates follow the year: a new campaign keeps last year's calendar.
     connect(m_year, &QSpinBox::valueChanged, this, [this](int year) {
-        for (QDateEdit *e : {m_start, m_end, m_linkDue, m_giftDue}) {
+        for (QDateEdit *e : {m_start, m_end, m_formDue, m_linkDue, m_giftDue}) {
             const QDate d = e->date();
             e->setDate(QDate(year, d.month(), d.day()));
         }
@@ -112,6 +114,7 @@ void CampaignDialog::load(const Campaign &campaign)
     m_linkDue->setDate(campaign.linkRequestDue.isValid() ? campaign.linkRequestDue
                                                          : QDate(year, 7, 10));
     m_giftDue->setDate(campaign.giftListDue.isValid() ? campaign.giftListDue : QDate(year, 7, 15));
+    m_formDue->setDate(campaign.formDue.isValid() ? campaign.formDue : QDate(year, 7, 5));
 }
 
 Campaign CampaignDialog::fromFields() const
@@ -130,6 +133,7 @@ Campaign CampaignDialog::fromFields() const
     }
     c.linkRequestDue = m_linkDue->date();
     c.giftListDue = m_giftDue->date();
+    c.formDue = m_formDue->date();
     return c;
 }
 

@@ -41,5 +41,6 @@ private:
     QLineEdit *m_parameter = nullptr;
     QDateEdit *m_linkDue;
     QDateEdit *m_giftDue;
+    QDateEdit *m_formDue;
     QLabel *m_problems;
 };

@@ -3,6 +3,7 @@
 
 #include "db/Database.h"
 #include "delegates/ChoiceDelegate.h"
+#include "dialogs/ChecklistBox.h"
 #include "dialogs/ConflictDialog.h"
 #include "domain/NameKey.h"
 #include "domain/Regions.h"
@@ -30,6 +31,8 @@ UnitFormDialog::UnitFormDialog(Database &db, qint64 campaignId, QWidget *parent)
     , m_experts(new FormRowsModel(FormRowsModel::Table::Experts, this))
 {
     m_ui->setupUi(this);
+    m_checklist = new ChecklistBox(db, campaignId, this);
+    m_ui->subTabs->addTab(m_checklist, tr("Checklist"));
     auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
     saveShortcut->setContext(Qt::WindowShortcut);
     connect(saveShortcut, &QShortcut::activated, this, &UnitFormDialog::accept);
@@ -184,6 +187,7 @@ void UnitFormDialog::setRecord(const UnitRecord &r)
 {
     m_original = r;
     m_original.participation.campaignId = m_campaignId;
+    m_checklist->load(r.unit.id);
     m_ui->nameEdit->setText(r.unit.name);
     m_ui->kindCombo->setCurrentIndex(
         std::max(0, m_ui->kindCombo->findData(DomainNames::code(r.participation.kind))));
@@ -394,6 +398,7 @@ void UnitFormDialog::reject()
 void UnitFormDialog::setEditable(bool editUnits, bool setTargets)
 {
     m_editable = editUnits;
+    m_checklist->setEditable(editUnits);
     for (QLineEdit *e : {m_ui->nameEdit, m_ui->cityEdit, m_ui->parentEdit, m_ui->contactEdit,
                          m_ui->positionEdit, m_ui->phoneEdit, m_ui->emailEdit})
         e->setReadOnly(!editUnits);
@@ -556,6 +561,16 @@ bool UnitFormDialog::save(bool ask)
     m_saved = r;
     m_original = r;
     emit saved(before, r);
+    if (m_checklist->isChanged()) {
+        QList<ChecklistTick> from, to;
+        const Problems p = m_checklist->apply(r.unit.id, &from, &to);
+        if (p.isEmpty())
+            emit checklistSaved(from, to);
+        else if (ask)
+            QMessageBox::warning(this, tr("Checklist not saved"),
+                                 tr("The form was saved, but not the checklist: %1")
+                                     .arg(formatProblems(p)));
+    }
     if (!duplicates.isEmpty() && answer == DuplicateAnswer::Merge) {
         problems = UnitRepository(m_db).merge(otherId, r.unit.id);
         if (!problems.isEmpty()) {

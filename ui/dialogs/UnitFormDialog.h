@@ -1,5 +1,6 @@
 #pragma once
 
+#include "checklist/Checklist.h"
 #include "domain/Unit.h"
 
 #include <QDialog>
@@ -8,6 +9,7 @@
 #include <memory>
 
 class Database;
+class ChecklistBox;
 class FormRowsModel;
 class QLabel;
 class QTableView;
@@ -66,6 +68,8 @@ public:
 signals:
     // A save went through: before (id 0 = new) and after, for the undo stack.
     void saved(const UnitRecord &before, const UnitRecord &after);
+    // The checklist tab's changes were stored after a save (for the undo stack).
+    void checklistSaved(const QList<ChecklistTick> &before, const QList<ChecklistTick> &after);
     // The clerk asked to open another unit (a duplicate).
     void openUnitRequested(qint64 unitId);
     // The saved unit was merged into keptUnitId.
@@ -95,6 +99,7 @@ private:
     FormRowsModel *m_supporting;
     FormRowsModel *m_gifts;
     FormRowsModel *m_experts;
+    ChecklistBox *m_checklist; // the checklist tab, stored after the unit is saved
     QHash<QString, QLabel *> m_errorLabels;
     QHash<QString, qint64> m_unitIdsByName;
     QHash<qint64, QString> m_unitNamesById;

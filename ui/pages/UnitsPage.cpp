@@ -16,6 +16,7 @@
 #include "repo/CampaignRepository.h"
 #include "repo/UnitRepository.h"
 #include "session/Workspace.h"
+#include "undo/ChecklistCommands.h"
 #include "undo/UnitCommands.h"
 #include "dialogs/FileDialog.h"
 
@@ -382,6 +383,12 @@ int UnitsPage::openForm(qint64 unitId)
     dialog.setEditable(mayEdit, m_workspace->may(Permissions::SetTargets));
     qint64 openOther = 0;
     connect(&dialog, &UnitFormDialog::saved, this, &UnitsPage::onSaved);
+    connect(&dialog, &UnitFormDialog::checklistSaved, this,
+            [this](const QList<ChecklistTick> &before, const QList<ChecklistTick> &after) {
+                m_undo->push(new TickChecklistCommand(m_workspace->database(),
+                                                      m_workspace->campaignId(), before, after,
+                                                      [this](const QString &m) { showError(m); }));
+            });
     connect(&dialog, &UnitFormDialog::openUnitRequested, this,
             [&openOther](qint64 id) { openOther = id; });
     connect(&dialog, &UnitFormDialog::merged, this, [this] { m_undo->clear(); });

@@ -68,6 +68,9 @@ private:
                           QStringLiteral("Due date for link requests."), QStringLiteral("DATE")});
         parser.addOption({QStringLiteral("gift-list-due"),
                           QStringLiteral("Due date for gift lists."), QStringLiteral("DATE")});
+        parser.addOption({QStringLiteral("form-due"),
+                          QStringLiteral("Due date for information forms."),
+                          QStringLiteral("DATE")});
         if (const int status = ctx.parse(parser, arguments); status >= 0)
             return status;
         for (const char *required : {"year", "start", "end"}) {
@@ -107,6 +110,7 @@ private:
         date("end", c.endDate);
         date("link-request-due", c.linkRequestDue);
         date("gift-list-due", c.giftListDue);
+        date("form-due", c.formDue);
         c.baseUrl = parser.value(QStringLiteral("base-url"));
         c.surveyPlatform = parser.value(QStringLiteral("survey-platform"));
         c.linkParameter = parser.value(QStringLiteral("link-parameter"));

@@ -1,0 +1,98 @@
+#include "CliCommand.h"
+
+#include "db/Database.h"
+#include "io/CsvWriter.h"
+#include "registers/ExpertPool.h"
+
+namespace {
+
+const char kUsage[]
+    = "secretariat-cli experts\n\n"
+      "The expert pool: every expert recommended on any unit's information form, across units\n"
+      "and years. The same name with the same phone (in any spelling: +86 138 0013 8000 is\n"
+      "13800138000) is one person, listed once with every unit that recommended them.\n\n"
+      "  experts list [--field F] [--search TEXT] [--format text|csv]\n\n"
+      "F: publicity, questionnaire, report, data or other. The csv lists\n"
+      "name,phone,fields,specialties,sources (sources: \"YEAR unit; …\", newest first).";
+
+class ExpertsCommand : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("experts"); }
+    QString summary() const override
+    {
+        return QStringLiteral("The expert pool across units and years (list).");
+    }
+
+    int run(CliContext &ctx, const QStringList &arguments) override
+    {
+        return ctx.runAction(arguments,
+                             {{"list",
+                               [this](CliContext &c, const QStringList &a) {
+                                   return list(c, a);
+                               }}},
+                             QString::fromUtf8(kUsage));
+    }
+
+private:
+    static QStringList cells(const PooledExpert &e)
+    {
+        QStringList fields, sources;
+        for (ExpertField f : e.fields)
+            fields << DomainNames::code(f);
+        for (const ExpertSource &s : e.sources)
+            sources << QStringLiteral("%1 %2").arg(s.year).arg(s.unitName);
+        return {e.name, e.phone, fields.join(QLatin1Char(' ')),
+                e.specialties.join(QStringLiteral("; ")), sources.join(QStringLiteral("; "))};
+    }
+
+    int list(CliContext &ctx, const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(QString::fromUtf8(kUsage));
+        CliContext::addCommonOptions(parser);
+        parser.addOption({QStringLiteral("field"),
+                          QStringLiteral("Only experts recommended for field F."),
+                          QStringLiteral("F")});
+        parser.addOption({QStringLiteral("search"),
+                          QStringLiteral("Only experts whose name, phone, specialty or "
+                                         "recommending unit contains TEXT."),
+                          QStringLiteral("TEXT")});
+        parser.addOption({QStringLiteral("format"), QStringLiteral("text (default) or csv."),
+                          QStringLiteral("FORMAT"), QStringLiteral("text")});
+        if (const int status = ctx.parse(parser, arguments); status >= 0)
+            return status;
+        const QString format = parser.value(QStringLiteral("format"));
+        if (format != QLatin1String("text") && format != QLatin1String("csv"))
+            return ctx.usageError(QStringLiteral("--format is text or csv"));
+        std::optional<ExpertField> field;
+        if (parser.isSet(QStringLiteral("field"))) {
+            field = DomainNames::expertFieldFromText(parser.value(QStringLiteral("field")));
+            if (!field)
+                return ctx.usageError(
+                    QStringLiteral("--field is publicity, questionnaire, report, data or other"));
+        }
+        auto db = ctx.openDatabase();
+        if (!db)
+            return ExitRejected;
+        QSqlError error;
+        const QList<PooledExpert> pool
+            = ExpertPool(*db).list(parser.value(QStringLiteral("search")), field, &error);
+        if (error.isValid()) {
+            ctx.err() << "experts: " << error.text() << Qt::endl;
+            return ExitRejected;
+        }
+        const bool csv = format == QLatin1String("csv");
+        if (csv)
+            ctx.out() << "name,phone,fields,specialties,sources\n";
+        for (const PooledExpert &e : pool)
+            ctx.out() << (csv ? CsvWriter::formatRow(cells(e)) : cells(e).join(QStringLiteral("  ")))
+                      << '\n';
+        ctx.out().flush();
+        return ExitOk;
+    }
+};
+
+CliRegistration<ExpertsCommand> registration;
+
+} // namespace

@@ -1,0 +1,104 @@
+#include "CliCommand.h"
+
+#include "db/Database.h"
+#include "domain/Regions.h"
+#include "io/CsvWriter.h"
+#include "registers/GiftRegister.h"
+
+namespace {
+
+const char kUsage[]
+    = "secretariat-cli gifts\n\n"
+      "The gift register: every gift the campaign's units offer to the public-welfare shop.\n\n"
+      "  gifts list [--campaign Y] [--search TEXT] [--totals] [--format text|csv]\n\n"
+      "The csv lists gift,unit_id,unit,kind,region,quantity,local_only (1: only for the unit's\n"
+      "own region); with --totals gift,quantity,local_only_quantity,units, one line per gift\n"
+      "(spellings differing only in width, spaces, case or traditional characters are one).";
+
+class GiftsCommand : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("gifts"); }
+    QString summary() const override
+    {
+        return QStringLiteral("The gift register across units, with totals per gift (list).");
+    }
+
+    int run(CliContext &ctx, const QStringList &arguments) override
+    {
+        return ctx.runAction(arguments,
+                             {{"list",
+                               [this](CliContext &c, const QStringList &a) {
+                                   return list(c, a);
+                               }}},
+                             QString::fromUtf8(kUsage));
+    }
+
+private:
+    int list(CliContext &ctx, const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(QString::fromUtf8(kUsage));
+        CliContext::addCommonOptions(parser);
+        CliContext::addCampaignOption(parser);
+        parser.addOption({QStringLiteral("search"),
+                          QStringLiteral("Only gifts whose name or unit contains TEXT."),
+                          QStringLiteral("TEXT")});
+        parser.addOption({QStringLiteral("totals"), QStringLiteral("One line per gift.")});
+        parser.addOption({QStringLiteral("format"), QStringLiteral("text (default) or csv."),
+                          QStringLiteral("FORMAT"), QStringLiteral("text")});
+        if (const int status = ctx.parse(parser, arguments); status >= 0)
+            return status;
+        const QString format = parser.value(QStringLiteral("format"));
+        if (format != QLatin1String("text") && format != QLatin1String("csv"))
+            return ctx.usageError(QStringLiteral("--format is text or csv"));
+        auto db = ctx.openDatabase();
+        if (!db)
+            return ExitRejected;
+        const auto c = ctx.campaign(*db, parser);
+        if (!c)
+            return ExitRejected;
+        QSqlError error;
+        const QList<GiftEntry> entries
+            = GiftRegister(*db).entries(c->id, parser.value(QStringLiteral("search")), &error);
+        if (error.isValid()) {
+            ctx.err() << "gifts: " << error.text() << Qt::endl;
+            return ExitRejected;
+        }
+        const bool csv = format == QLatin1String("csv");
+        QList<QStringList> lines;
+        if (parser.isSet(QStringLiteral("totals"))) {
+            lines << QStringList {QStringLiteral("gift"), QStringLiteral("quantity"),
+                                  QStringLiteral("local_only_quantity"), QStringLiteral("units")};
+            for (const GiftTotal &t : GiftRegister::totals(entries))
+                lines << QStringList {t.name, QString::number(t.quantity),
+                                      QString::number(t.localOnlyQuantity),
+                                      QString::number(t.units)};
+        } else {
+            lines << QStringList {QStringLiteral("gift"),   QStringLiteral("unit_id"),
+                                  QStringLiteral("unit"),   QStringLiteral("kind"),
+                                  QStringLiteral("region"), QStringLiteral("quantity"),
+                                  QStringLiteral("local_only")};
+            for (const GiftEntry &e : entries) {
+                const Region *region = Regions::byCode(e.province);
+                lines << QStringList {e.name,
+                                      QString::number(e.unitId),
+                                      e.unitName,
+                                      DomainNames::code(e.kind),
+                                      region ? region->fullName : e.province,
+                                      QString::number(e.quantity),
+                                      e.localOnly ? QStringLiteral("1") : QStringLiteral("0")};
+            }
+        }
+        for (qsizetype i = csv ? 0 : 1; i < lines.size(); ++i)
+            ctx.out() << (csv ? CsvWriter::formatRow(lines.at(i))
+                              : lines.at(i).join(QStringLiteral("  ")))
+                      << '\n';
+        ctx.out().flush();
+        return ExitOk;
+    }
+};
+
+CliRegistration<GiftsCommand> registration;
+
+} // namespace
