@@ -7,6 +7,7 @@
 #include "TestSupport.h"
 
 #include "db/Database.h"
+#include "dialogs/MailDialog.h"
 #include "letters/LetterRenderer.h"
 #include "letters/LetterRepository.h"
 #include "links/LinkRepository.h"
@@ -24,7 +25,11 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimeZone>
+#include <QComboBox>
+#include <QListWidget>
+#include <QPushButton>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace TestSupport;
 
@@ -75,6 +80,8 @@ private slots:
     void dryRunWritesOneEmlPerUnit();
     void mailingEditsAreStoredAndFilter();
     void cliSendsDryRunAndShowsLog();
+    void unitWithoutAddressIsLoggedFailed();
+    void dialogPreviewsAUnitsMessage();
 
 private:
     MailRun::Options options(const QString &mailing, quint16 port) const;
@@ -429,16 +436,17 @@ void TestMail::cliSendsDryRunAndShowsLog()
     r = runCli({QStringLiteral("mail"), QStringLiteral("account"), QStringLiteral("--db"),
                 m_location, QStringLiteral("--port"), QString::number(server.port())});
     QCOMPARE(r.exitCode, 0);
-    qputenv("SECRETARIAT_SMTP_PASSWORD", "from-env");
+    // The password piped in: setting the variable in this process would leave libxlsxwriter's
+    // own copy of libc (XlsxWriter loads it with dlmopen) with a stale environment.
     r = runCli({QStringLiteral("mail"), QStringLiteral("send"), QStringLiteral("--db"),
                 m_location, QStringLiteral("--campaign"), QStringLiteral("2024"),
                 QStringLiteral("--mailing"), QStringLiteral("letters"), QStringLiteral("--units"),
-                QString::number(m_units.at(2).id)});
-    qunsetenv("SECRETARIAT_SMTP_PASSWORD");
+                QString::number(m_units.at(2).id)},
+               "from-pipe\n");
     QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
     QVERIFY(r.out.contains(QStringLiteral("1 sent, 0 failed")));
     QCOMPARE(server.received().size(), 1);
-    QVERIFY(server.authentications().contains(QStringLiteral("office@example.cn\nfrom-env")));
+    QVERIFY(server.authentications().contains(QStringLiteral("office@example.cn\nfrom-pipe")));
     r = runCli({QStringLiteral("mail"), QStringLiteral("log"), QStringLiteral("--db"), m_location,
                 QStringLiteral("--campaign"), QStringLiteral("2024"), QStringLiteral("--format"),
                 QStringLiteral("csv")});
@@ -447,6 +455,43 @@ void TestMail::cliSendsDryRunAndShowsLog()
     QCOMPARE(lines.size(), 2);
     QVERIFY(lines.at(1).contains(QStringLiteral(",sent,250 2.0.0 Ok: queued as TEST1")));
     QVERIFY(lines.at(1).contains(m_units.at(2).email));
+}
+
+void TestMail::unitWithoutAddressIsLoggedFailed()
+{
+    setContact(*m_db, m_units.at(0).id, QStringLiteral(""), QStringLiteral(""), QStringLiteral("44"));
+    SmtpTestServer server;
+    QVERIFY(server.startListening());
+    const MailRun::Outcome out = MailRun::run(*m_db, options(QStringLiteral("letters"),
+                                                             server.port()));
+    QCOMPARE(out.sent, 2);
+    QCOMPARE(out.failed, 1);
+    const MailLogEntry e = MailLogRepository(*m_db)
+                               .latestByUnit(m_campaign.id, QStringLiteral("letters"))
+                               .value(m_units.at(0).id);
+    QVERIFY(!e.isSent());
+    QCOMPARE(e.detail, QStringLiteral("the unit has no e-mail address"));
+    QVERIFY(e.messageId.isEmpty());
+}
+
+void TestMail::dialogPreviewsAUnitsMessage()
+{
+    MailDialog dialog(*m_db, m_campaign);
+    auto *mailing = dialog.findChild<QComboBox *>(QStringLiteral("mailingCombo"));
+    QVERIFY(mailing);
+    QCOMPARE(mailing->count(), 2);
+    mailing->setCurrentIndex(mailing->findText(QStringLiteral("links")));
+    emit mailing->activated(mailing->currentIndex());
+    auto *units = dialog.findChild<QListWidget *>(QStringLiteral("mailUnits"));
+    QCOMPARE(units->count(), 3);
+    units->setCurrentRow(2);
+    dialog.findChild<QPushButton *>(QStringLiteral("mailPreviewButton"))->click();
+    const QString shown = dialog.findChild<QTextBrowser *>(QStringLiteral("mailPreview"))
+                              ->toPlainText();
+    QVERIFY2(shown.contains(m_units.at(2).email), qPrintable(shown));
+    QVERIFY(shown.contains(m_units.at(2).name));
+    QVERIFY(shown.contains(QStringLiteral(".xlsx")));
+    QVERIFY(shown.contains(QStringLiteral("?src=")));
 }
 
 QTEST_MAIN(TestMail)

@@ -88,8 +88,12 @@ void tst_Migrations::fromEveryEarlierVersion()
         const auto c = CampaignRepository(db).byYear(2023);
         QVERIFY(c.has_value());
         QCOMPARE(c->endDate, QDate(2023, 7, 26));
-        // From before questionnaires: one, on the campaign's base URL with src.
-        const QList<Questionnaire> list = QuestionnaireRepository(db).list(c->id);
+    }
+    if (version >= 1 && version < 12) {
+        // From before questionnaires (12): one, on the campaign's base URL with src. A campaign
+        // written at 12 or later by hand has none; the program always adds one with it.
+        const QList<Questionnaire> list
+            = QuestionnaireRepository(db).list(CampaignRepository(db).byYear(2023)->id);
         QCOMPARE(list.size(), 1);
         QCOMPARE(list.first().linkParameter, QStringLiteral("src"));
         QVERIFY(list.first().idPrefix.isEmpty()); // ids counted before keep their hash

@@ -18,11 +18,11 @@
 
 namespace {
 
-// Reads a line from the terminal without echo; empty when stdin is no terminal.
+// Reads a line from the terminal without echo, or the first line piped in.
 QString readPassword(QTextStream &err)
 {
     if (!isatty(STDIN_FILENO))
-        return {};
+        return QTextStream(stdin).readLine();
     err << "SMTP password (authorization code): " << Qt::flush;
     termios old {};
     tcgetattr(STDIN_FILENO, &old);
@@ -66,7 +66,8 @@ public:
                 "  mail account [--host H --port P --security tls|starttls|none --user U\n"
                 "               --from ADDRESS --from-name NAME --pace SECONDS]\n\n"
                 "The password is taken from SECRETARIAT_SMTP_PASSWORD, else the desktop keyring,\n"
-                "else asked on the terminal; it is never stored by the program."));
+                "else asked on the terminal (or read from a pipe); it is never stored by the\n"
+                "program."));
     }
 
 private:
