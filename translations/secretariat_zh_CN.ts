@@ -821,6 +821,26 @@
         <source>Questionnaire:</source>
         <translation>问卷：</translation>
     </message>
+    <message>
+        <source>Daily bulletin (PNG or PDF)…</source>
+        <translation>每日进度通报（PNG 或 PDF）…</translation>
+    </message>
+    <message>
+        <source>Daily bulletin</source>
+        <translation>每日进度通报</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>bulletin-%1.png</source>
+        <translation>每日进度通报-%1.png</translation>
+    </message>
+    <message>
+        <source>PNG image for phones (*.png);;PDF (*.pdf)</source>
+        <translation>手机用 PNG 图片 (*.png);;PDF (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
