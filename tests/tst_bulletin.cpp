@@ -80,17 +80,17 @@ void TestBulletin::initTestCase()
 {
     m_db = newDatabaseLocation(QStringLiteral("bulletin"));
     QCOMPARE(cli({QStringLiteral("demo")}).exitCode, 0);
-    const CliResult progress = cli({QStringLiteral("progress"), QStringLiteral("--campaign"),
-                                    QStringLiteral("2024")});
+    const CliResult progress
+        = cli({QStringLiteral("progress"), QStringLiteral("--campaign"), QStringLiteral("2024")});
     QCOMPARE(progress.exitCode, 0);
     for (const QString &line : csvLines(progress)) {
         const QStringList f = line.split(QLatin1Char(','));
         QCOMPARE(f.size(), 8); // unit_id,unit,kind,region,target,valid_samples,percent,forecast
-        m_units.insert(f.at(0).toLongLong(), {f.at(1), f.at(3), f.at(4).toLongLong(),
-                                              f.at(5).toLongLong()});
+        m_units.insert(f.at(0).toLongLong(),
+                       {f.at(1), f.at(3), f.at(4).toLongLong(), f.at(5).toLongLong()});
     }
-    const CliResult daily = cli({QStringLiteral("daily"), QStringLiteral("--campaign"),
-                                 QStringLiteral("2024")});
+    const CliResult daily
+        = cli({QStringLiteral("daily"), QStringLiteral("--campaign"), QStringLiteral("2024")});
     QCOMPARE(daily.exitCode, 0);
     for (const QString &line : csvLines(daily)) {
         const QStringList f = line.split(QLatin1Char(','));
@@ -104,16 +104,17 @@ void TestBulletin::initTestCase()
 QString TestBulletin::bulletinPdf(const QString &date)
 {
     const QString path = m_dir.filePath(date + QStringLiteral(".pdf"));
-    const CliResult r = cli({QStringLiteral("bulletin"), QStringLiteral("--campaign"),
-                             QStringLiteral("2024"), QStringLiteral("--date"), date,
-                             QStringLiteral("--out"), path});
+    const CliResult r
+        = cli({QStringLiteral("bulletin"), QStringLiteral("--campaign"), QStringLiteral("2024"),
+               QStringLiteral("--date"), date, QStringLiteral("--out"), path});
     if (r.exitCode != 0)
         qWarning("%s", qPrintable(r.err));
     QProcess info;
     info.start(QStringLiteral("pdfinfo"), {path});
     info.waitForFinished(-1);
-    const QRegularExpressionMatch pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)"))
-                                              .match(QString::fromUtf8(info.readAllStandardOutput()));
+    const QRegularExpressionMatch pages
+        = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)"))
+              .match(QString::fromUtf8(info.readAllStandardOutput()));
     m_pages = pages.captured(1).toInt();
     return pdfText(path);
 }
@@ -129,8 +130,10 @@ void TestBulletin::lastDayEqualsProgress()
         valid += u.valid;
         target += u.target;
     }
-    const QRegularExpressionMatch total = QRegularExpression(
-        QStringLiteral("累计有效样本 ([\\d,]+) / 目标 ([\\d,]+)（完成 ([\\d.]+)%）")).match(text);
+    const QRegularExpressionMatch total
+        = QRegularExpression(
+              QStringLiteral("累计有效样本 ([\\d,]+) / 目标 ([\\d,]+)（完成 ([\\d.]+)%）"))
+              .match(text);
     QVERIFY2(total.hasMatch(), qPrintable(text.left(600)));
     QCOMPARE(number(total.captured(1)), valid);
     QCOMPARE(number(total.captured(2)), target);
@@ -206,9 +209,9 @@ void TestBulletin::pngIsPhoneWideAndDrawn()
 
 void TestBulletin::refusesOtherSuffixes()
 {
-    const CliResult r = cli({QStringLiteral("bulletin"), QStringLiteral("--campaign"),
-                             QStringLiteral("2024"), QStringLiteral("--out"),
-                             m_dir.filePath(QStringLiteral("b.jpg"))});
+    const CliResult r
+        = cli({QStringLiteral("bulletin"), QStringLiteral("--campaign"), QStringLiteral("2024"),
+               QStringLiteral("--out"), m_dir.filePath(QStringLiteral("b.jpg"))});
     QCOMPARE(r.exitCode, 2);
 }
 

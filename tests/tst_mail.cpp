@@ -96,9 +96,8 @@ void TestMail::init()
 {
     m_location = newDatabaseLocation(QString::fromLatin1(QTest::currentTestFunction()));
     m_db = openMigrated(m_location);
-    const qint64 c = LinksTestData::addCampaign(*m_db, 2024,
-                                                QStringLiteral("https://www.wjx.cn/vm/AbCdEf.aspx"),
-                                                QDate(2024, 7, 10));
+    const qint64 c = LinksTestData::addCampaign(
+        *m_db, 2024, QStringLiteral("https://www.wjx.cn/vm/AbCdEf.aspx"), QDate(2024, 7, 10));
     m_campaign = *CampaignRepository(*m_db).byId(c);
     m_units = {{0, QStringLiteral("广东省网络空间安全协会"), QStringLiteral("gd@example.org")},
                {0, QStringLiteral("𠮷祥物流有限公司"), QStringLiteral("jx@example.com")},
@@ -147,12 +146,11 @@ void TestMail::composedMessageReadsBack()
     QByteArray binary;
     for (int i = 0; i < 5000; ++i)
         binary.append(char(i * 7));
-    m.attachments = {{QStringLiteral("2024-FQ-0001_广东省网络空间安全协会.pdf"), "application/pdf",
-                      binary},
-                     {QStringLiteral("plain.txt"), "text/plain", "abc"}};
-    const QByteArray raw = MimeComposer::compose(m, QDateTime(QDate(2024, 7, 17), QTime(9, 30),
-                                                              QTimeZone(8 * 3600)),
-                                                 "abc123@example.cn");
+    m.attachments
+        = {{QStringLiteral("2024-FQ-0001_广东省网络空间安全协会.pdf"), "application/pdf", binary},
+           {QStringLiteral("plain.txt"), "text/plain", "abc"}};
+    const QByteArray raw = MimeComposer::compose(
+        m, QDateTime(QDate(2024, 7, 17), QTime(9, 30), QTimeZone(8 * 3600)), "abc123@example.cn");
     const MimeReader r(raw);
     QCOMPARE(r.subject(), m.subject);
     // An encoded-word is one atom: the quotes inside come back as they were (RFC 2047 §5).
@@ -208,9 +206,9 @@ void TestMail::templateValuesAreEscaped()
     QVERIFY(html.contains(QStringLiteral("href=\"https://x.cn/a?p=1&amp;q=&quot;2&quot;\"")));
     QVERIFY(html.endsWith(QStringLiteral("{nope}")));
     QCOMPARE(MailTemplate::unknown(QStringLiteral("{unit}{nope}")), QStringList {"nope"});
-    const QString subject
-        = MailTemplate::subject(QStringLiteral("授权书 {unit}"),
-                                {{{QStringLiteral("unit"), QStringLiteral("A\r\nBcc: x@y.cn")}}, {}});
+    const QString subject = MailTemplate::subject(
+        QStringLiteral("授权书 {unit}"),
+        {{{QStringLiteral("unit"), QStringLiteral("A\r\nBcc: x@y.cn")}}, {}});
     QCOMPARE(subject, QStringLiteral("授权书 A Bcc: x@y.cn"));
     MailMessage m;
     m.fromAddress = QStringLiteral("a@b.cn");
@@ -226,7 +224,9 @@ void TestMail::lettersSentAndLogged()
     QVERIFY(server.startListening());
     int lastDone = -1;
     MailRun::Options o = options(QStringLiteral("letters"), server.port());
-    o.progress = [&](int done, int) { lastDone = done; };
+    o.progress = [&](int done, int) {
+        lastDone = done;
+    };
     const MailRun::Outcome out = MailRun::run(*m_db, o);
     QCOMPARE(out.sent, 3);
     QCOMPARE(out.failed, 0);
@@ -243,8 +243,8 @@ void TestMail::lettersSentAndLogged()
         const auto letter = std::find_if(letters.cbegin(), letters.cend(),
                                          [&](const Letter &l) { return l.unitId == u.id; });
         QVERIFY(letter != letters.cend());
-        QCOMPARE(r.subject(), QStringLiteral("%1授权书 %2（%3）")
-                                  .arg(m_campaign.title, letter->number, u.name));
+        QCOMPARE(r.subject(),
+                 QStringLiteral("%1授权书 %2（%3）").arg(m_campaign.title, letter->number, u.name));
         QVERIFY(r.text().contains(u.name));
         QVERIFY(r.html().contains(u.name.toHtmlEscaped()));
         const QList<MimeReader::Part> att = r.attachments();
@@ -253,8 +253,8 @@ void TestMail::lettersSentAndLogged()
         QVERIFY(att.at(0).body.startsWith("%PDF-"));
         QVERIFY(att.at(0).body.size() > 5000);
     }
-    const QList<MailLogEntry> log = MailLogRepository(*m_db).list(m_campaign.id,
-                                                                  QStringLiteral("letters"));
+    const QList<MailLogEntry> log
+        = MailLogRepository(*m_db).list(m_campaign.id, QStringLiteral("letters"));
     QCOMPARE(log.size(), 3);
     for (const MailLogEntry &e : log) {
         QVERIFY(e.isSent());
@@ -303,8 +303,8 @@ void TestMail::refusedRecipientIsFailedAndResent()
         SmtpTestServer server;
         server.refuseRecipient(m_units.at(1).email);
         QVERIFY(server.startListening());
-        const MailRun::Outcome out = MailRun::run(*m_db, options(QStringLiteral("letters"),
-                                                                 server.port()));
+        const MailRun::Outcome out
+            = MailRun::run(*m_db, options(QStringLiteral("letters"), server.port()));
         QCOMPARE(out.sent, 2);
         QCOMPARE(out.failed, 1);
         QCOMPARE(server.received().size(), 2);
@@ -336,8 +336,8 @@ void TestMail::droppedConnectionMarksOnlyAccepted()
     SmtpTestServer server;
     server.dropDuringMessage(2);
     QVERIFY(server.startListening());
-    const MailRun::Outcome out = MailRun::run(*m_db, options(QStringLiteral("letters"),
-                                                             server.port()));
+    const MailRun::Outcome out
+        = MailRun::run(*m_db, options(QStringLiteral("letters"), server.port()));
     QCOMPARE(server.dataCommands(), 3); // the second broke off; the third on a new connection
     const QList<SmtpTestServer::Received> got = server.received();
     QCOMPARE(out.sent, int(got.size()));
@@ -349,7 +349,8 @@ void TestMail::droppedConnectionMarksOnlyAccepted()
     const QList<MailLogEntry> log = MailLogRepository(*m_db).list(m_campaign.id);
     QCOMPARE(log.size(), 3);
     for (const MailLogEntry &e : log) {
-        QCOMPARE(e.isSent(), acceptedIds.contains(QLatin1Char('<') + e.messageId + QLatin1Char('>')));
+        QCOMPARE(e.isSent(),
+                 acceptedIds.contains(QLatin1Char('<') + e.messageId + QLatin1Char('>')));
         if (e.unitId == m_units.at(1).id)
             QVERIFY(!e.isSent());
     }
@@ -360,7 +361,9 @@ void TestMail::cancelStopsBeforeTheNext()
     SmtpTestServer server;
     QVERIFY(server.startListening());
     MailRun::Options o = options(QStringLiteral("letters"), server.port());
-    o.cancelled = [&] { return !server.received().isEmpty(); };
+    o.cancelled = [&] {
+        return !server.received().isEmpty();
+    };
     const MailRun::Outcome out = MailRun::run(*m_db, o);
     QVERIFY(out.cancelled);
     QCOMPARE(out.sent, 1);
@@ -377,8 +380,8 @@ void TestMail::dryRunWritesOneEmlPerUnit()
     QCOMPARE(out.written, 3);
     QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.eml")}, QDir::Files).size(), 3);
     for (const TestUnit &u : m_units) {
-        const QStringList files = QDir(dir.path()).entryList(
-            {QStringLiteral("%1_*.eml").arg(u.id)}, QDir::Files);
+        const QStringList files
+            = QDir(dir.path()).entryList({QStringLiteral("%1_*.eml").arg(u.id)}, QDir::Files);
         QCOMPARE(files.size(), 1);
         const MimeReader r(readFile(dir.filePath(files.constFirst())));
         QVERIFY2(r.header("to").endsWith(QStringLiteral("<%1>").arg(u.email)),
@@ -421,12 +424,12 @@ void TestMail::cliSendsDryRunAndShowsLog()
 {
     QTemporaryDir dir;
     m_db.reset();
-    CliResult r = runCli({QStringLiteral("mail"), QStringLiteral("send"), QStringLiteral("--db"),
-                          m_location, QStringLiteral("--campaign"), QStringLiteral("2024"),
-                          QStringLiteral("--mailing"), QStringLiteral("links"),
-                          QStringLiteral("--units"),
-                          QStringLiteral("%1,%2").arg(m_units.at(0).id).arg(m_units.at(1).id),
-                          QStringLiteral("--dry-run"), dir.path()});
+    CliResult r
+        = runCli({QStringLiteral("mail"), QStringLiteral("send"), QStringLiteral("--db"),
+                  m_location, QStringLiteral("--campaign"), QStringLiteral("2024"),
+                  QStringLiteral("--mailing"), QStringLiteral("links"), QStringLiteral("--units"),
+                  QStringLiteral("%1,%2").arg(m_units.at(0).id).arg(m_units.at(1).id),
+                  QStringLiteral("--dry-run"), dir.path()});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
     QVERIFY(r.out.contains(QStringLiteral("2 message(s) written")));
     QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.eml")}, QDir::Files).size(), 2);
@@ -438,9 +441,9 @@ void TestMail::cliSendsDryRunAndShowsLog()
     QCOMPARE(r.exitCode, 0);
     // The password piped in: setting the variable in this process would leave libxlsxwriter's
     // own copy of libc (XlsxWriter loads it with dlmopen) with a stale environment.
-    r = runCli({QStringLiteral("mail"), QStringLiteral("send"), QStringLiteral("--db"),
-                m_location, QStringLiteral("--campaign"), QStringLiteral("2024"),
-                QStringLiteral("--mailing"), QStringLiteral("letters"), QStringLiteral("--units"),
+    r = runCli({QStringLiteral("mail"), QStringLiteral("send"), QStringLiteral("--db"), m_location,
+                QStringLiteral("--campaign"), QStringLiteral("2024"), QStringLiteral("--mailing"),
+                QStringLiteral("letters"), QStringLiteral("--units"),
                 QString::number(m_units.at(2).id)},
                "from-pipe\n");
     QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
@@ -459,11 +462,12 @@ void TestMail::cliSendsDryRunAndShowsLog()
 
 void TestMail::unitWithoutAddressIsLoggedFailed()
 {
-    setContact(*m_db, m_units.at(0).id, QStringLiteral(""), QStringLiteral(""), QStringLiteral("44"));
+    setContact(*m_db, m_units.at(0).id, QStringLiteral(""), QStringLiteral(""),
+               QStringLiteral("44"));
     SmtpTestServer server;
     QVERIFY(server.startListening());
-    const MailRun::Outcome out = MailRun::run(*m_db, options(QStringLiteral("letters"),
-                                                             server.port()));
+    const MailRun::Outcome out
+        = MailRun::run(*m_db, options(QStringLiteral("letters"), server.port()));
     QCOMPARE(out.sent, 2);
     QCOMPARE(out.failed, 1);
     const MailLogEntry e = MailLogRepository(*m_db)
@@ -486,8 +490,8 @@ void TestMail::dialogPreviewsAUnitsMessage()
     QCOMPARE(units->count(), 3);
     units->setCurrentRow(2);
     dialog.findChild<QPushButton *>(QStringLiteral("mailPreviewButton"))->click();
-    const QString shown = dialog.findChild<QTextBrowser *>(QStringLiteral("mailPreview"))
-                              ->toPlainText();
+    const QString shown
+        = dialog.findChild<QTextBrowser *>(QStringLiteral("mailPreview"))->toPlainText();
     QVERIFY2(shown.contains(m_units.at(2).email), qPrintable(shown));
     QVERIFY(shown.contains(m_units.at(2).name));
     QVERIFY(shown.contains(QStringLiteral(".xlsx")));

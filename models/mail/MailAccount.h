@@ -24,8 +24,7 @@ struct MailAccount
     QString url() const
     {
         return QStringLiteral("%1://%2:%3")
-            .arg(security == Security::Tls ? QStringLiteral("smtps") : QStringLiteral("smtp"),
-                 host)
+            .arg(security == Security::Tls ? QStringLiteral("smtps") : QStringLiteral("smtp"), host)
             .arg(port);
     }
     // The keyring's key for the password: username at host.
@@ -33,7 +32,7 @@ struct MailAccount
 
     static QString securityCode(Security s)
     {
-        return s == Security::Tls        ? QStringLiteral("tls")
+        return s == Security::Tls     ? QStringLiteral("tls")
             : s == Security::StartTls ? QStringLiteral("starttls")
                                       : QStringLiteral("none");
     }

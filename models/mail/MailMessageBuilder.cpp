@@ -54,9 +54,9 @@ QMap<QString, QString> MailMessageBuilder::values(const UnitListRow &unit) const
             {QStringLiteral("letter_number"), letter.letter.number},
             {QStringLiteral("campaign"), m_campaign.title},
             {QStringLiteral("year"), QString::number(m_campaign.year)},
-            {QStringLiteral("window"), QStringLiteral("%1 — %2")
-                                           .arg(dateOrDash(m_campaign.startDate),
-                                                dateOrDash(m_campaign.endDate))},
+            {QStringLiteral("window"),
+             QStringLiteral("%1 — %2").arg(dateOrDash(m_campaign.startDate),
+                                           dateOrDash(m_campaign.endDate))},
             {QStringLiteral("link_request_due"), dateOrDash(m_campaign.linkRequestDue)},
             {QStringLiteral("gift_list_due"), dateOrDash(m_campaign.giftListDue)}};
 }
@@ -122,8 +122,8 @@ bool MailMessageBuilder::attachLinks(const QList<Link> &links, MailMessage &m,
         return false;
     }
     if (m_mailing.attachLinks) {
-        const QString name = LinkFileExporter::safeFileName(
-                                 tr("%1_links").arg(links.constFirst().unitName))
+        const QString name
+            = LinkFileExporter::safeFileName(tr("%1_links").arg(links.constFirst().unitName))
             + QStringLiteral(".xlsx");
         if (const QString error = LinkExporter::writeXlsx(dir.filePath(name), links);
             !error.isEmpty()) {

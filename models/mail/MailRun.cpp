@@ -91,16 +91,18 @@ MailRun::Outcome MailRun::run(Database &db, const Options &o)
         if (m) {
             entry.messageId = QString::fromUtf8(MimeComposer::newMessageId(o.account.fromAddress));
             entry.attachments = attachmentNames(*m);
-            bytes = MimeComposer::compose(*m, QDateTime::currentDateTime(),
-                                          entry.messageId.toUtf8());
+            bytes
+                = MimeComposer::compose(*m, QDateTime::currentDateTime(), entry.messageId.toUtf8());
         }
         if (dry) {
             if (!m) {
                 out.lines.append(tr("%1: not written: %2").arg(u.name, problem));
                 continue;
             }
-            const QString path = QDir(o.dryRunDir).filePath(
-                QStringLiteral("%1_%2.eml").arg(u.unitId).arg(LinkFileExporter::safeFileName(u.name)));
+            const QString path = QDir(o.dryRunDir)
+                                     .filePath(QStringLiteral("%1_%2.eml")
+                                                   .arg(u.unitId)
+                                                   .arg(LinkFileExporter::safeFileName(u.name)));
             if (!writeFile(path, bytes)) {
                 out.lines.append(tr("%1: could not write %2").arg(u.name, path));
                 continue;

@@ -38,10 +38,9 @@ QByteArray attachmentPart(const MailAttachment &a)
 {
     const QByteArray type = a.contentType.isEmpty() ? "application/octet-stream" : a.contentType;
     return "Content-Type: " + type + ";" + kCrlf + " name=\""
-        + MimeComposer::encodeWords(a.fileName) + "\"" + kCrlf + "Content-Disposition: attachment;" + kCrlf + " "
-        + MimeComposer::rfc2231Parameter("filename", a.fileName) + kCrlf
-        + "Content-Transfer-Encoding: base64" + kCrlf + kCrlf
-        + MimeComposer::base64Lines(a.data);
+        + MimeComposer::encodeWords(a.fileName) + "\"" + kCrlf + "Content-Disposition: attachment;"
+        + kCrlf + " " + MimeComposer::rfc2231Parameter("filename", a.fileName) + kCrlf
+        + "Content-Transfer-Encoding: base64" + kCrlf + kCrlf + MimeComposer::base64Lines(a.data);
 }
 
 QByteArray alternative(const MailMessage &m, const QByteArray &b)
@@ -127,7 +126,8 @@ QByteArray MimeComposer::address(const QString &name, const QString &address)
 QByteArray MimeComposer::rfc2231Parameter(const char *name, const QString &value)
 {
     // attribute-char: ASCII printable except "*'%" and tspecials (RFC 2231 §7, RFC 2045 §5.1).
-    const QByteArray encoded = value.toUtf8().toPercentEncoding("!#$&+-.^_`|~", "*'%()<>@,;:\\\"/[]?=");
+    const QByteArray encoded
+        = value.toUtf8().toPercentEncoding("!#$&+-.^_`|~", "*'%()<>@,;:\\\"/[]?=");
     constexpr int kPiece = 48; // " filename*0*=UTF-8''" and a piece stay within 78 characters
     if (encoded.size() <= kPiece)
         return QByteArray(name) + "*=UTF-8''" + encoded;

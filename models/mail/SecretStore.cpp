@@ -16,11 +16,18 @@ namespace {
 
 const SecretSchema *schema()
 {
-    static const SecretSchema s = {
-        "org.surveysecretariat.Smtp",
-        SECRET_SCHEMA_NONE,
-        {{"account", SECRET_SCHEMA_ATTRIBUTE_STRING}, {nullptr, SECRET_SCHEMA_ATTRIBUTE_STRING}},
-        0, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr};
+    static const SecretSchema s
+        = {"org.surveysecretariat.Smtp",
+           SECRET_SCHEMA_NONE,
+           {{"account", SECRET_SCHEMA_ATTRIBUTE_STRING}, {nullptr, SECRET_SCHEMA_ATTRIBUTE_STRING}},
+           0,
+           nullptr,
+           nullptr,
+           nullptr,
+           nullptr,
+           nullptr,
+           nullptr,
+           nullptr};
     return &s;
 }
 
@@ -66,7 +73,7 @@ std::optional<QString> SecretStore::lookup(const QString &key, QString *error)
     }
     GError *e = nullptr;
     gchar *password = secret_password_lookup_sync(schema(), nullptr, &e, "account",
-                                                   key.toUtf8().constData(), nullptr);
+                                                  key.toUtf8().constData(), nullptr);
     if (takeError(e, error) || !password)
         return std::nullopt;
     const QString result = QString::fromUtf8(password);

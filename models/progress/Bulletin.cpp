@@ -49,8 +49,12 @@ BulletinData Bulletin::compute(const ProgressSnapshot &s, const QDate &date, int
     QList<BulletinRow> all;
     BulletinRow total;
     for (const UnitProgress &u : s.units) {
-        const BulletinRow row {u.unitId, u.name, u.target, sumUpTo(u.daily, index),
-                               index >= 0 ? u.daily.value(index) : 0, 1};
+        const BulletinRow row {u.unitId,
+                               u.name,
+                               u.target,
+                               sumUpTo(u.daily, index),
+                               index >= 0 ? u.daily.value(index) : 0,
+                               1};
         all.append(row);
         addTo(total, row);
         d.reportedToday += u.reportedOn(index) ? 1 : 0;

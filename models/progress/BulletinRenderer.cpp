@@ -118,10 +118,13 @@ int header(QPainter *p, int y, const BulletinData &d)
     if (p)
         p->fillRect(QRect(0, 0, BulletinRenderer::kWidth, 250), kAccent);
     y += line(p, y, kMargin, width, d.title, font(40, true), Qt::AlignLeft, Qt::white);
-    y += line(p, y, kMargin, width, QStringLiteral("每日进度通报"), font(56, true),
-              Qt::AlignLeft, Qt::white);
+    y += line(p, y, kMargin, width, QStringLiteral("每日进度通报"), font(56, true), Qt::AlignLeft,
+              Qt::white);
     const QString day = d.dayNumber > 0
-        ? QStringLiteral("%1　调查第 %2 天 / 共 %3 天").arg(d.date.toString(Qt::ISODate)).arg(d.dayNumber).arg(d.windowDays)
+        ? QStringLiteral("%1　调查第 %2 天 / 共 %3 天")
+              .arg(d.date.toString(Qt::ISODate))
+              .arg(d.dayNumber)
+              .arg(d.windowDays)
         : QStringLiteral("%1　调查尚未开始").arg(d.date.toString(Qt::ISODate));
     y += line(p, y, kMargin, width, day, font(30), Qt::AlignLeft, Qt::white);
     return std::max(y, 250) + 16;
@@ -169,8 +172,8 @@ int BulletinRenderer::paint(QPainter *p, const BulletinData &d)
               .arg(d.behindTotal)
               .arg(d.behind.size())
         : QStringLiteral("进度落后单位（共 %1 个）").arg(d.behindTotal);
-    y = table(p, y, behind,
-              figureColumns(QStringLiteral("单位"), false), figureRows(d.behind, false, false));
+    y = table(p, y, behind, figureColumns(QStringLiteral("单位"), false),
+              figureRows(d.behind, false, false));
     y += line(p, y + 16, kMargin, kWidth - 2 * kMargin, QStringLiteral("调查活动组委会秘书处"),
               font(26), Qt::AlignRight);
     return y + 16 + kMargin;

@@ -62,7 +62,8 @@ MimeReader::Part parsePart(const QByteArray &raw)
     for (const QByteArray &line : unfolded.split('\n')) {
         const qsizetype colon = line.indexOf(':');
         if (colon > 0)
-            part.headers.insert(line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed());
+            part.headers.insert(line.left(colon).trimmed().toLower(),
+                                line.mid(colon + 1).trimmed());
     }
     const QByteArray type = part.headers.value("content-type", "text/plain");
     part.contentType = type.split(';').first().trimmed().toLower();
@@ -81,7 +82,8 @@ MimeReader::Part parsePart(const QByteArray &raw)
             const QByteArray line = l.endsWith('\r') ? l.chopped(1) : l;
             if (line == delimiter || line == delimiter + "--") {
                 if (inside)
-                    part.parts.append(parsePart(current.chopped(std::min<qsizetype>(2, current.size()))));
+                    part.parts.append(
+                        parsePart(current.chopped(std::min<qsizetype>(2, current.size()))));
                 inside = line == delimiter;
                 current.clear();
                 continue;

@@ -107,12 +107,14 @@ void SmtpTestServer::serve(QTcpSocket &socket)
             reply("235 2.7.0 Authentication successful");
         } else if (upper.startsWith("MAIL FROM:")) {
             current = {};
-            current.mailFrom = QString::fromUtf8(line.mid(10)).remove(QLatin1Char('<')).remove(
-                QLatin1Char('>'));
+            current.mailFrom
+                = QString::fromUtf8(line.mid(10)).remove(QLatin1Char('<')).remove(QLatin1Char('>'));
             reply("250 2.1.0 Ok");
         } else if (upper.startsWith("RCPT TO:")) {
-            const QString to = QString::fromUtf8(line.mid(8)).remove(QLatin1Char('<')).remove(
-                QLatin1Char('>')).trimmed();
+            const QString to = QString::fromUtf8(line.mid(8))
+                                   .remove(QLatin1Char('<'))
+                                   .remove(QLatin1Char('>'))
+                                   .trimmed();
             if (m_refused.contains(to.toLower())) {
                 reply("550 5.1.1 <" + to.toUtf8() + ">: Recipient address rejected");
             } else {

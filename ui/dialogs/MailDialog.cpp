@@ -96,10 +96,10 @@ QWidget *MailDialog::createMailingTab()
     form->addRow(tr("Mailing:"), m_mailing);
     form->addRow(tr("Subject:"), m_subject);
     form->addRow(tr("Body (HTML):"), m_body);
-    form->addRow(new QLabel(tr("Placeholders: %1").arg(QStringLiteral("{")
-                                                      + MailTemplate::placeholders().join(
-                                                          QStringLiteral("} {"))
-                                                      + QStringLiteral("}")),
+    form->addRow(new QLabel(tr("Placeholders: %1")
+                                .arg(QStringLiteral("{")
+                                     + MailTemplate::placeholders().join(QStringLiteral("} {"))
+                                     + QStringLiteral("}")),
                             tab));
     form->addRow(tr("Unit kind:"), m_kind);
     form->addRow(tr("Region:"), m_region);
@@ -196,8 +196,8 @@ void MailDialog::saveMailing()
 {
     Mailing m = editedMailing();
     if (const QStringList unknown = MailTemplate::unknown(m.subject + m.body); !unknown.isEmpty())
-        m_status->setText(tr("Unknown placeholders kept as written: %1")
-                              .arg(unknown.join(QStringLiteral(", "))));
+        m_status->setText(
+            tr("Unknown placeholders kept as written: %1").arg(unknown.join(QStringLiteral(", "))));
     if (const Problems p = MailingRepository(m_db).save(m); !p.isEmpty())
         return void(QMessageBox::warning(this, tr("Save Mailing"), formatProblems(p)));
     loadMailings(m.name);
@@ -258,8 +258,9 @@ void MailDialog::preview()
             tr("%1: no message can be made: %2").arg(m_rows.at(row).name, problem));
     QString attachments;
     for (const MailAttachment &a : m->attachments)
-        attachments += QStringLiteral("<li>%1 (%2)</li>")
-                           .arg(a.fileName.toHtmlEscaped(), locale().formattedDataSize(a.data.size()));
+        attachments
+            += QStringLiteral("<li>%1 (%2)</li>")
+                   .arg(a.fileName.toHtmlEscaped(), locale().formattedDataSize(a.data.size()));
     m_preview->setHtml(QStringLiteral("<p><b>%1</b> %2 &lt;%3&gt;<br><b>%4</b> %5 &lt;%6&gt;<br>"
                                       "<b>%7</b> %8</p><ul>%9</ul><hr>%10")
                            .arg(tr("From:"), m->fromName.toHtmlEscaped(),
@@ -346,25 +347,26 @@ void MailDialog::send(bool failedOnly)
     reloadLog();
 }
 
-MailRun::Outcome MailDialog::runInBackground(const MailRun::Options &options,
-                                             const QString &label)
+MailRun::Outcome MailDialog::runInBackground(const MailRun::Options &options, const QString &label)
 {
     MailRun::Outcome outcome;
     Database *source = &m_db;
-    BackgroundJob::run(this, label,
-                       [&](const BackgroundJob::Progress &progress, const std::atomic_bool &cancel) {
-                           const std::unique_ptr<Database> db = source->clone();
-                           if (!db) {
-                               outcome.lines.append(tr("cannot open a second connection"));
-                               return;
-                           }
-                           MailRun::Options o = options;
-                           o.progress = [&](int done, int total) {
-                               progress(total > 0 ? double(done) / total : 1.0);
-                           };
-                           o.cancelled = [&] { return cancel.load(); };
-                           outcome = MailRun::run(*db, o);
-                       });
+    BackgroundJob::run(
+        this, label, [&](const BackgroundJob::Progress &progress, const std::atomic_bool &cancel) {
+            const std::unique_ptr<Database> db = source->clone();
+            if (!db) {
+                outcome.lines.append(tr("cannot open a second connection"));
+                return;
+            }
+            MailRun::Options o = options;
+            o.progress = [&](int done, int total) {
+                progress(total > 0 ? double(done) / total : 1.0);
+            };
+            o.cancelled = [&] {
+                return cancel.load();
+            };
+            outcome = MailRun::run(*db, o);
+        });
     return outcome;
 }
 
@@ -373,8 +375,8 @@ void MailDialog::report(const MailRun::Outcome &out, bool dry)
     const QString summary = dry ? tr("%n message(s) written.", nullptr, out.written)
                                 : tr("%1 sent, %2 failed.").arg(out.sent).arg(out.failed);
     m_status->setText(out.cancelled ? tr("Cancelled. %1").arg(summary) : summary);
-    QMessageBox box(out.failed > 0 ? QMessageBox::Warning : QMessageBox::Information,
-                    windowTitle(), m_status->text(), QMessageBox::Ok, this);
+    QMessageBox box(out.failed > 0 ? QMessageBox::Warning : QMessageBox::Information, windowTitle(),
+                    m_status->text(), QMessageBox::Ok, this);
     box.setDetailedText(out.lines.join(QLatin1Char('\n')));
     box.exec();
 }
@@ -389,8 +391,12 @@ void MailDialog::reloadLog()
     m_log->setRowCount(int(entries.size()));
     for (int r = 0; r < entries.size(); ++r) {
         const MailLogEntry &e = entries.at(r);
-        const QStringList cells {Clock::localTimeText(e.at), e.mailing, e.unitName, e.recipient,
-                                 e.isSent() ? tr("sent") : tr("failed"), e.detail};
+        const QStringList cells {Clock::localTimeText(e.at),
+                                 e.mailing,
+                                 e.unitName,
+                                 e.recipient,
+                                 e.isSent() ? tr("sent") : tr("failed"),
+                                 e.detail};
         for (int c = 0; c < cells.size(); ++c)
             m_log->setItem(r, c, new QTableWidgetItem(cells.at(c)));
     }

@@ -33,8 +33,8 @@ public:
             "--date (default: the last day with figures)."));
         CliContext::addCommonOptions(parser);
         CliContext::addCampaignOption(parser);
-        parser.addOption({QStringLiteral("date"), QStringLiteral("The day, yyyy-MM-dd."),
-                          QStringLiteral("D")});
+        parser.addOption(
+            {QStringLiteral("date"), QStringLiteral("The day, yyyy-MM-dd."), QStringLiteral("D")});
         parser.addOption({QStringLiteral("out"), QStringLiteral("The file, .png or .pdf."),
                           QStringLiteral("FILE")});
         if (const int status = ctx.parse(parser, arguments); status >= 0)
@@ -66,8 +66,8 @@ public:
             ctx.err() << error.text() << Qt::endl;
             return ExitRejected;
         }
-        const BulletinData data
-            = Bulletin::compute(*snapshot, date.isValid() ? date : Bulletin::defaultDate(*snapshot));
+        const BulletinData data = Bulletin::compute(
+            *snapshot, date.isValid() ? date : Bulletin::defaultDate(*snapshot));
         if (const QString e = BulletinRenderer::write(out, data); !e.isEmpty()) {
             ctx.err() << e << Qt::endl;
             return ExitRejected;

@@ -50,12 +50,22 @@ public:
         return ctx.runAction(
             arguments,
             {
-                {"send", [this](CliContext &c, const QStringList &a) { return send(c, a); }},
-                {"log", [this](CliContext &c, const QStringList &a) { return log(c, a); }},
+                {"send",
+                 [this](CliContext &c, const QStringList &a) {
+                     return send(c, a);
+                 }},
+                {"log",
+                 [this](CliContext &c, const QStringList &a) {
+                     return log(c, a);
+                 }},
                 {"mailings",
-                 [this](CliContext &c, const QStringList &a) { return mailings(c, a); }},
+                 [this](CliContext &c, const QStringList &a) {
+                     return mailings(c, a);
+                 }},
                 {"account",
-                 [this](CliContext &c, const QStringList &a) { return account(c, a); }},
+                 [this](CliContext &c, const QStringList &a) {
+                     return account(c, a);
+                 }},
             },
             QStringLiteral(
                 "secretariat-cli mail\n\n"
@@ -148,10 +158,9 @@ private:
         const QString name = parser.value(QStringLiteral("mailing"));
         const std::optional<Mailing> mailing = MailingRepository(*db).byName(campaign->id, name);
         if (!mailing)
-            return rejected(ctx, QStringLiteral("mailing"),
-                            QStringLiteral("campaign %1 has no mailing '%2'")
-                                .arg(campaign->year)
-                                .arg(name));
+            return rejected(
+                ctx, QStringLiteral("mailing"),
+                QStringLiteral("campaign %1 has no mailing '%2'").arg(campaign->year).arg(name));
         options.campaign = *campaign;
         options.mailing = *mailing;
         options.failedOnly = parser.isSet(QStringLiteral("failed"));
@@ -195,8 +204,8 @@ private:
         CliContext::addCampaignOption(parser);
         parser.addOption({QStringLiteral("mailing"), QStringLiteral("Only this mailing."),
                           QStringLiteral("NAME")});
-        parser.addOption({QStringLiteral("unit"), QStringLiteral("Only this unit id."),
-                          QStringLiteral("ID")});
+        parser.addOption(
+            {QStringLiteral("unit"), QStringLiteral("Only this unit id."), QStringLiteral("ID")});
         parser.addOption({QStringLiteral("format"), QStringLiteral("text (default) or csv."),
                           QStringLiteral("FORMAT"), QStringLiteral("text")});
         if (const int status = ctx.parse(parser, arguments); status >= 0)
@@ -220,8 +229,9 @@ private:
                                                QStringLiteral("status"), QStringLiteral("detail")})
                       << '\n';
         for (const MailLogEntry &e : entries) {
-            const QStringList row {e.at, e.mailing, QString::number(e.unitId), e.unitName,
-                                   e.recipient, MailLogEntry::statusCode(e.status), e.detail};
+            const QStringList row {e.at,       e.mailing,   QString::number(e.unitId),
+                                   e.unitName, e.recipient, MailLogEntry::statusCode(e.status),
+                                   e.detail};
             ctx.out() << (format == QLatin1String("csv") ? CsvWriter::formatRow(row)
                                                          : row.join(QLatin1Char('\t')))
                       << '\n';
@@ -299,9 +309,9 @@ private:
                 return rejected(ctx, p);
         }
         ctx.out() << "host\t" << a.host << "\nport\t" << a.port << "\nsecurity\t"
-                  << MailAccount::securityCode(a.security) << "\nuser\t" << a.username
-                  << "\nfrom\t" << a.fromAddress << "\nfrom-name\t" << a.fromName << "\npace\t"
-                  << a.paceSeconds << Qt::endl;
+                  << MailAccount::securityCode(a.security) << "\nuser\t" << a.username << "\nfrom\t"
+                  << a.fromAddress << "\nfrom-name\t" << a.fromName << "\npace\t" << a.paceSeconds
+                  << Qt::endl;
         return ExitOk;
     }
 
