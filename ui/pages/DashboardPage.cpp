@@ -29,6 +29,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLineEdit>
@@ -44,7 +45,6 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
-#include <QInputDialog>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
@@ -989,14 +989,14 @@ void DashboardPage::askExportBulletin()
         days.append(s->dayAt(d).toString(Qt::ISODate));
     const QString last = Bulletin::defaultDate(*s).toString(Qt::ISODate);
     bool ok = false;
-    const QString day = QInputDialog::getItem(this, tr("Daily bulletin"), tr("Day:"), days,
-                                              int(std::max<qsizetype>(0, days.indexOf(last))),
-                                              false, &ok);
+    const QString day
+        = QInputDialog::getItem(this, tr("Daily bulletin"), tr("Day:"), days,
+                                int(std::max<qsizetype>(0, days.indexOf(last))), false, &ok);
     if (!ok)
         return;
-    const QString path = FileDialog::saveFileName(
-        this, tr("Daily bulletin"), tr("bulletin-%1.png").arg(day),
-        tr("PNG image for phones (*.png);;PDF (*.pdf)"));
+    const QString path
+        = FileDialog::saveFileName(this, tr("Daily bulletin"), tr("bulletin-%1.png").arg(day),
+                                   tr("PNG image for phones (*.png);;PDF (*.pdf)"));
     QString error;
     if (!path.isEmpty() && !exportBulletin(path, QDate::fromString(day, Qt::ISODate), &error))
         QMessageBox::warning(this, tr("Daily bulletin"),
