@@ -67,77 +67,84 @@ MailRun::Outcome MailRun::run(Database &db, const Options &o)
     Outcome out;
     const QList<UnitListRow> units = recipients(db, o);
     const MailMessageBuilder builder(db, o.campaign, o.mailing, o.account);
-    const bool dry = !o.dryRunDir.isEmpty();
     std::unique_ptr<SmtpSender> sender;
-    if (!dry)
+    if (o.dryRunDir.isEmpty())
         sender = std::make_unique<SmtpSender>(o.account, o.password);
-    MailLogRepository log(db);
     for (qsizetype i = 0; i < units.size(); ++i) {
-        if (o.cancelled && o.cancelled()) {
+        // Cancel is honoured between messages only: a message being sent is finished, so the log
+        // always says what the server answered.
+        if ((o.cancelled && o.cancelled()) || (sender && i > 0 && !pause(o))) {
             out.cancelled = true;
             break;
         }
         if (o.progress)
             o.progress(int(i), int(units.size()));
-        const UnitListRow &u = units.at(i);
         QString problem;
-        const std::optional<MailMessage> m = builder.message(u, &problem);
-        MailLogEntry entry;
-        entry.campaignId = o.campaign.id;
-        entry.mailing = o.mailing.name;
-        entry.unitId = u.unitId;
-        entry.recipient = u.email.trimmed();
-        QByteArray bytes;
-        if (m) {
-            entry.messageId = QString::fromUtf8(MimeComposer::newMessageId(o.account.fromAddress));
-            entry.attachments = attachmentNames(*m);
-            bytes
-                = MimeComposer::compose(*m, QDateTime::currentDateTime(), entry.messageId.toUtf8());
-        }
-        if (dry) {
-            if (!m) {
-                out.lines.append(tr("%1: not written: %2").arg(u.name, problem));
-                continue;
-            }
-            const QString path = QDir(o.dryRunDir)
-                                     .filePath(QStringLiteral("%1_%2.eml")
-                                                   .arg(u.unitId)
-                                                   .arg(LinkFileExporter::safeFileName(u.name)));
-            if (!writeFile(path, bytes)) {
-                out.lines.append(tr("%1: could not write %2").arg(u.name, path));
-                continue;
-            }
-            ++out.written;
-            out.files.append(path);
-            out.lines.append(tr("%1: written to %2").arg(u.name, path));
-            continue;
-        }
-        if (i > 0 && !pause(o)) {
-            out.cancelled = true;
-            break;
-        }
-        if (m) {
-            const SmtpSender::Result r = sender->send(entry.recipient, bytes);
-            entry.status = r.accepted ? MailLogEntry::Status::Sent : MailLogEntry::Status::Failed;
-            entry.detail = r.accepted ? r.reply : r.error;
-        } else {
-            entry.detail = problem;
-        }
-        const Problems logged = log.record(entry);
-        if (entry.isSent()) {
-            ++out.sent;
-            out.lines.append(tr("%1 <%2>: sent (%3)").arg(u.name, entry.recipient, entry.detail));
-        } else {
-            ++out.failed;
-            out.lines.append(tr("%1 <%2>: failed: %3").arg(u.name, entry.recipient, entry.detail));
-        }
-        if (!logged.isEmpty())
-            out.lines.append(tr("%1: the send log could not be written: %2")
-                                 .arg(u.name, formatProblems(logged)));
+        const std::optional<MailMessage> m = builder.message(units.at(i), &problem);
+        if (sender)
+            sendOne(db, o, units.at(i), m, problem, *sender, out);
+        else
+            writeOne(o, units.at(i), m, problem, out);
     }
     if (o.progress && !out.cancelled)
         o.progress(int(units.size()), int(units.size()));
     return out;
+}
+
+QByteArray MailRun::compose(const MailMessage &m, const Options &o, QString *messageId)
+{
+    *messageId = QString::fromUtf8(MimeComposer::newMessageId(o.account.fromAddress));
+    return MimeComposer::compose(m, QDateTime::currentDateTime(), messageId->toUtf8());
+}
+
+void MailRun::writeOne(const Options &o, const UnitListRow &u, const std::optional<MailMessage> &m,
+                       const QString &problem, Outcome &out)
+{
+    if (!m) {
+        out.lines.append(tr("%1: not written: %2").arg(u.name, problem));
+        return;
+    }
+    const QString path = QDir(o.dryRunDir)
+                             .filePath(QStringLiteral("%1_%2.eml")
+                                           .arg(u.unitId)
+                                           .arg(LinkFileExporter::safeFileName(u.name)));
+    QString messageId;
+    if (!writeFile(path, compose(*m, o, &messageId))) {
+        out.lines.append(tr("%1: could not write %2").arg(u.name, path));
+        return;
+    }
+    ++out.written;
+    out.files.append(path);
+    out.lines.append(tr("%1: written to %2").arg(u.name, path));
+}
+
+void MailRun::sendOne(Database &db, const Options &o, const UnitListRow &u,
+                      const std::optional<MailMessage> &m, const QString &problem,
+                      SmtpSender &sender, Outcome &out)
+{
+    MailLogEntry entry;
+    entry.campaignId = o.campaign.id;
+    entry.mailing = o.mailing.name;
+    entry.unitId = u.unitId;
+    entry.recipient = u.email.trimmed();
+    entry.detail = problem;
+    if (m) {
+        entry.attachments = attachmentNames(*m);
+        const SmtpSender::Result r = sender.send(entry.recipient, compose(*m, o, &entry.messageId));
+        entry.status = r.accepted ? MailLogEntry::Status::Sent : MailLogEntry::Status::Failed;
+        entry.detail = r.accepted ? r.reply : r.error;
+    }
+    const Problems logged = MailLogRepository(db).record(entry);
+    if (entry.isSent()) {
+        ++out.sent;
+        out.lines.append(tr("%1 <%2>: sent (%3)").arg(u.name, entry.recipient, entry.detail));
+    } else {
+        ++out.failed;
+        out.lines.append(tr("%1 <%2>: failed: %3").arg(u.name, entry.recipient, entry.detail));
+    }
+    if (!logged.isEmpty())
+        out.lines.append(
+            tr("%1: the send log could not be written: %2").arg(u.name, formatProblems(logged)));
 }
 
 bool MailRun::pause(const Options &o)

@@ -2,6 +2,7 @@
 
 #include "domain/Campaign.h"
 #include "mail/MailAccount.h"
+#include "mail/MailMessage.h"
 #include "mail/Mailing.h"
 
 #include <QCoreApplication>
@@ -9,8 +10,10 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 class Database;
+class SmtpSender;
 struct UnitListRow;
 
 // One run of a mailing: for each chosen unit build its message (MailMessageBuilder), write it
@@ -52,5 +55,16 @@ public:
     static Outcome run(Database &db, const Options &options);
 
 private:
+    // Waits the account's pace; false when cancelled meanwhile.
     static bool pause(const Options &options);
+    static QByteArray compose(const MailMessage &message, const Options &options,
+                              QString *messageId);
+    // A dry run's one unit: its .eml file, or the reason there is none, into out.
+    static void writeOne(const Options &options, const UnitListRow &unit,
+                         const std::optional<MailMessage> &message, const QString &problem,
+                         Outcome &out);
+    // One unit sent (or the reason it could not be) and logged at once, counted into out.
+    static void sendOne(Database &db, const Options &options, const UnitListRow &unit,
+                        const std::optional<MailMessage> &message, const QString &problem,
+                        SmtpSender &sender, Outcome &out);
 };
