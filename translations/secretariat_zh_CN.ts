@@ -129,6 +129,17 @@
     </message>
 </context>
 <context>
+    <name>CertificateRepository</name>
+    <message>
+        <source>there is no campaign %1</source>
+        <translation>没有调查活动 %1</translation>
+    </message>
+    <message>
+        <source>the commendation list of %1 is empty: no unit earned the best grade</source>
+        <translation>%1 年的表彰名单为空：没有单位达到最高等级</translation>
+    </message>
+</context>
+<context>
     <name>CliContext</name>
     <message>
         <source>waiting for another desk to finish writing (%1 s; giving up after %2 s)</source>
@@ -1795,6 +1806,14 @@ Nothing has been changed yet; Cancel gives up this change.</source>
     <message>
         <source>the supporting units&apos; template</source>
         <translation>支持单位授权书模板</translation>
+    </message>
+    <message>
+        <source>Commendation certificates (RY)</source>
+        <translation>荣誉证书（RY）</translation>
+    </message>
+    <message>
+        <source>the certificates&apos; template</source>
+        <translation>荣誉证书模板</translation>
     </message>
 </context>
 <context>

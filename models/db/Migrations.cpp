@@ -307,6 +307,23 @@ const QList<Migrations::Migration> kMigrations = {
                         " by_user TEXT NOT NULL DEFAULT '')"),
          QStringLiteral("CREATE INDEX mail_log_unit ON mail_log(campaign_id, mailing, unit_id)"),
      }},
+    {21,
+     "commendation certificates: numbered per campaign, one per unit, with a verification code",
+     {
+         // The template is a letter template of series 'RY' (letter_templates).
+         QStringLiteral("CREATE TABLE certificates ("
+                        " id ${PK},"
+                        " campaign_id ${BIGINT} NOT NULL REFERENCES campaigns(id),"
+                        " unit_id ${BIGINT} NOT NULL REFERENCES units(id),"
+                        " seq INTEGER NOT NULL,"
+                        " number TEXT NOT NULL UNIQUE,"
+                        " grade TEXT NOT NULL DEFAULT '',"
+                        " verify_code TEXT NOT NULL UNIQUE,"
+                        " issued_at TEXT NOT NULL,"
+                        " issued_by TEXT NOT NULL DEFAULT '',"
+                        " UNIQUE (campaign_id, unit_id),"
+                        " UNIQUE (campaign_id, seq))"),
+     }},
 };
 
 QString nowText()

@@ -33,6 +33,7 @@ const TableGrant kTableGrants[] = {
     // Coordinators send letters and links by e-mail: mailings and the send log.
     {"mailings", "secretariat_coordinator", "INSERT, UPDATE, DELETE"},
     {"mail_log", "secretariat_coordinator", "INSERT"},
+    {"certificates", "secretariat_coordinator", "INSERT"},
     // Managers: campaign set-up, tally imports, targets and grading.
     {"campaigns", "secretariat_manager", "INSERT, UPDATE"},
     {"questionnaires", "secretariat_manager", "INSERT, UPDATE"},
