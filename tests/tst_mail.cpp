@@ -81,6 +81,7 @@ private slots:
     void mailingEditsAreStoredAndFilter();
     void cliSendsDryRunAndShowsLog();
     void unitWithoutAddressIsLoggedFailed();
+    void noPasswordInClearOverTheNetwork();
     void dialogPreviewsAUnitsMessage();
 
 private:
@@ -476,6 +477,19 @@ void TestMail::unitWithoutAddressIsLoggedFailed()
     QVERIFY(!e.isSent());
     QCOMPARE(e.detail, QStringLiteral("the unit has no e-mail address"));
     QVERIFY(e.messageId.isEmpty());
+}
+
+void TestMail::noPasswordInClearOverTheNetwork()
+{
+    // 192.0.2.1 is TEST-NET-1 (RFC 5737): never reached, as the sender refuses before connecting.
+    MailRun::Options o = options(QStringLiteral("letters"), 25);
+    o.account.host = QStringLiteral("192.0.2.1");
+    o.unitIds = {m_units.at(0).id};
+    const MailRun::Outcome out = MailRun::run(*m_db, o);
+    QCOMPARE(out.sent, 0);
+    QCOMPARE(out.failed, 1);
+    QVERIFY2(out.lines.constFirst().contains(QStringLiteral("in clear")),
+             qPrintable(out.lines.constFirst()));
 }
 
 void TestMail::dialogPreviewsAUnitsMessage()

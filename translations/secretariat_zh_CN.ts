@@ -3657,6 +3657,10 @@ A copy of the database as it is now is kept first. Other desks see the restored 
         <source>%1 (server: %2)</source>
         <translation>%1（服务器：%2）</translation>
     </message>
+    <message>
+        <source>refused: without TLS the password would cross the network in clear</source>
+        <translation>已拒绝：不加密时密码会以明文在网络上传输</translation>
+    </message>
 </context>
 <context>
     <name>SurveyPlatform</name>

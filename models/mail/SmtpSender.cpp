@@ -31,6 +31,14 @@ int recordReply(CURL *, curl_infotype type, char *data, size_t size, void *user)
     return 0;
 }
 
+// 127.0.0.0/8, ::1 or localhost (RFC 1122 §3.2.1.3, RFC 4291 §2.5.3, RFC 6761 §6.3).
+bool isLoopback(const QString &host)
+{
+    return host.startsWith(QLatin1String("127.")) || host == QLatin1String("::1")
+        || host == QLatin1String("[::1]")
+        || host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0;
+}
+
 void initOnce()
 {
     static std::once_flag once;
@@ -66,6 +74,11 @@ SmtpSender::Result SmtpSender::send(const QString &recipient, const QByteArray &
     CURL *c = m_curl->handle;
     if (!c) {
         result.error = tr("libcurl could not be started");
+        return result;
+    }
+    if (m_account.security == MailAccount::Security::None && !m_account.username.isEmpty()
+        && !isLoopback(m_account.host)) {
+        result.error = tr("refused: without TLS the password would cross the network in clear");
         return result;
     }
     const QByteArray url = m_account.url().toUtf8();

@@ -30,7 +30,8 @@ public:
 
     // Sends message (a whole RFC 5322 message, CRLF line ends) from the account's address to
     // one recipient. Accepted only when the server took the whole message; anything else
-    // (refused recipient, dropped connection, time-out) comes back with the reason.
+    // (refused recipient, dropped connection, time-out) comes back with the reason. An account
+    // without encryption that logs in is refused unless the server is on this computer.
     Result send(const QString &recipient, const QByteArray &message);
 
 private:

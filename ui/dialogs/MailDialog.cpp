@@ -297,10 +297,14 @@ void MailDialog::editAccount()
 
 bool MailDialog::askPassword(const MailAccount &account, QString *password)
 {
-    if (const auto p = SecretStore::session(account.secretKey()))
-        return *password = *p, true;
-    if (const auto p = SecretStore::lookup(account.secretKey()))
-        return *password = *p, true;
+    // Asked once a session: then from memory, or from the keyring when one keeps it.
+    std::optional<QString> known = SecretStore::session(account.secretKey());
+    if (!known)
+        known = SecretStore::lookup(account.secretKey());
+    if (known) {
+        *password = *known;
+        return true;
+    }
     bool ok = false;
     *password = QInputDialog::getText(
         this, tr("Mail Password"),
