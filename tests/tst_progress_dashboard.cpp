@@ -20,6 +20,7 @@
 #include <QBarSet>
 #include <QComboBox>
 #include <QLineSeries>
+#include <QLocale>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTabWidget>
@@ -391,6 +392,18 @@ void tst_ProgressDashboard::exportsReadBack()
     QVERIFY(m_page->exportDaily(csv, &error));
     QVERIFY((rows = readTable(csv, &error), error.isEmpty()));
     QCOMPARE(rows.size(), 1 + 241 * 10);
+
+    // The daily bulletin: the campaign's total as the cumulative chart ends, whatever the filter.
+    const QString bulletin = m_dir.filePath(QStringLiteral("bulletin.pdf"));
+    QVERIFY2(m_page->exportBulletin(bulletin, {}, &error), qPrintable(error));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {bulletin, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(30000));
+    QVERIFY(QString::fromUtf8(text.readAllStandardOutput())
+                .contains(QStringLiteral("累计有效样本 %1 /")
+                              .arg(QLocale(QLocale::Chinese, QLocale::China).toString(sum))));
+    QVERIFY(m_page->exportBulletin(m_dir.filePath(QStringLiteral("bulletin.png"))));
+    QCOMPARE(QImage(m_dir.filePath(QStringLiteral("bulletin.png"))).width(), 1080);
 }
 
 void tst_ProgressDashboard::gradingDialog()

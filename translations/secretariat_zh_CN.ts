@@ -9,6 +9,17 @@
     </message>
 </context>
 <context>
+    <name>BulletinRenderer</name>
+    <message>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>%1: the bulletin is written as .png or .pdf</source>
+        <translation>%1：通报只能保存为 .png 或 .pdf</translation>
+    </message>
+</context>
+<context>
     <name>CampaignDialog</name>
     <message>
         <source>Edit Campaign</source>
@@ -119,6 +130,17 @@
     <message>
         <source>the campaign was %1</source>
         <translation>该活动%1</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateRepository</name>
+    <message>
+        <source>there is no campaign %1</source>
+        <translation>没有调查活动 %1</translation>
+    </message>
+    <message>
+        <source>the commendation list of %1 is empty: no unit earned the best grade</source>
+        <translation>%1 年的表彰名单为空：没有单位达到最高等级</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1159,26 @@
     <message>
         <source>Questionnaire:</source>
         <translation>问卷：</translation>
+    </message>
+    <message>
+        <source>Daily bulletin (PNG or PDF)…</source>
+        <translation>每日进度通报（PNG 或 PDF）…</translation>
+    </message>
+    <message>
+        <source>Daily bulletin</source>
+        <translation>每日进度通报</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>bulletin-%1.png</source>
+        <translation>每日进度通报-%1.png</translation>
+    </message>
+    <message>
+        <source>PNG image for phones (*.png);;PDF (*.pdf)</source>
+        <translation>手机用 PNG 图片 (*.png);;PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2346,6 +2388,14 @@ Nothing has been changed yet; Cancel gives up this change.</source>
         <source>the supporting units&apos; template</source>
         <translation>支持单位授权书模板</translation>
     </message>
+    <message>
+        <source>Commendation certificates (RY)</source>
+        <translation>荣誉证书（RY）</translation>
+    </message>
+    <message>
+        <source>the certificates&apos; template</source>
+        <translation>荣誉证书模板</translation>
+    </message>
 </context>
 <context>
     <name>LetterTemplateRepository</name>
@@ -2925,6 +2975,382 @@ Nothing has been changed yet; Cancel gives up this change.</source>
     </message>
 </context>
 <context>
+    <name>MailAccountDialog</name>
+    <message>
+        <source>Office Mail Account</source>
+        <translation>办公邮箱账户</translation>
+    </message>
+    <message>
+        <source>TLS (port 465)</source>
+        <translation>TLS（端口 465）</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587 or 25)</source>
+        <translation>STARTTLS（端口 587 或 25）</translation>
+    </message>
+    <message>
+        <source>None (only a relay on this computer)</source>
+        <translation>不加密（仅限本机中继）</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>SMTP server:</source>
+        <translation>SMTP 服务器：</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation>加密方式：</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Sender address:</source>
+        <translation>发件地址：</translation>
+    </message>
+    <message>
+        <source>Sender name:</source>
+        <translation>发件人名称：</translation>
+    </message>
+    <message>
+        <source>Wait between messages:</source>
+        <translation>每封邮件间隔：</translation>
+    </message>
+</context>
+<context>
+    <name>MailAccountRepository</name>
+    <message>
+        <source>the port must be between 1 and 65535</source>
+        <translation>端口必须在 1 到 65535 之间</translation>
+    </message>
+    <message>
+        <source>the pace cannot be negative</source>
+        <translation>发送间隔不能为负数</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an e-mail address</source>
+        <translation>“%1”不是电子邮件地址</translation>
+    </message>
+</context>
+<context>
+    <name>MailDialog</name>
+    <message>
+        <source>Mail to Units — %1</source>
+        <translation>给单位发邮件 — %1</translation>
+    </message>
+    <message>
+        <source>Mailing</source>
+        <translation>邮件批次</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Send log</source>
+        <translation>发送记录</translation>
+    </message>
+    <message>
+        <source>Account…</source>
+        <translation>账户…</translation>
+    </message>
+    <message>
+        <source>Dry Run…</source>
+        <translation>试运行…</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Resend the Failed</source>
+        <translation>重发失败的邮件</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s valid letter (PDF)</source>
+        <translation>单位的有效授权书（PDF）</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s links (.xlsx)</source>
+        <translation>单位的独立链接（.xlsx）</translation>
+    </message>
+    <message>
+        <source>A QR code per link (PNG)</source>
+        <translation>每个链接一张二维码（PNG）</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Every region</source>
+        <translation>全部地区</translation>
+    </message>
+    <message>
+        <source>Save Mailing</source>
+        <translation>保存邮件批次</translation>
+    </message>
+    <message>
+        <source>Save as New…</source>
+        <translation>另存为新批次…</translation>
+    </message>
+    <message>
+        <source>Mailing:</source>
+        <translation>邮件批次：</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <source>Body (HTML):</source>
+        <translation>正文（HTML）：</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1</source>
+        <translation>占位符：%1</translation>
+    </message>
+    <message>
+        <source>Unit kind:</source>
+        <translation>单位类型：</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>地区：</translation>
+    </message>
+    <message>
+        <source>Attach:</source>
+        <translation>附件：</translation>
+    </message>
+    <message>
+        <source>New Mailing</source>
+        <translation>新建邮件批次</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Check All</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <source>Check None</source>
+        <translation>全不选</translation>
+    </message>
+    <message>
+        <source>Unknown placeholders kept as written: %1</source>
+        <translation>未知占位符按原样保留：%1</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>已发送 %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>no e-mail</source>
+        <translation>无电子邮件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) selected by the mailing</source>
+        <translation>
+            <numerusform>该批次选中 %n 个单位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No unit to preview.</source>
+        <translation>没有可预览的单位。</translation>
+    </message>
+    <message>
+        <source>%1: no message can be made: %2</source>
+        <translation>%1：无法生成邮件：%2</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>发件人：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>收件人：</translation>
+    </message>
+    <message>
+        <source>Folder for the .eml Files</source>
+        <translation>.eml 文件的保存文件夹</translation>
+    </message>
+    <message>
+        <source>No unit is checked.</source>
+        <translation>没有勾选任何单位。</translation>
+    </message>
+    <message>
+        <source>Writing messages…</source>
+        <translation>正在写入邮件…</translation>
+    </message>
+    <message>
+        <source>Office Mail Account</source>
+        <translation>办公邮箱账户</translation>
+    </message>
+    <message>
+        <source>Mail Password</source>
+        <translation>邮箱密码</translation>
+    </message>
+    <message>
+        <source>Password or authorization code for %1 (kept for this session only):</source>
+        <translation>%1 的密码或授权码（仅在本次运行期间保留）：</translation>
+    </message>
+    <message>
+        <source>Keep the password in the desktop keyring?</source>
+        <translation>将密码保存在桌面密钥环中？</translation>
+    </message>
+    <message>
+        <source>The keyring refused the password: %1</source>
+        <translation>密钥环未能保存密码：%1</translation>
+    </message>
+    <message>
+        <source>Nothing to send: no account or no unit.</source>
+        <translation>无可发送：没有邮箱账户或没有单位。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the mailing &apos;%1&apos; to %n unit(s) from %2?</source>
+        <translation>
+            <numerusform>从 %2 向 %n 个单位发送邮件批次“%1”？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending mail…</source>
+        <translation>正在发送邮件…</translation>
+    </message>
+    <message>
+        <source>cannot open a second connection</source>
+        <translation>无法打开第二个数据库连接</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) written.</source>
+        <translation>
+            <numerusform>已写入 %n 封邮件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 failed.</source>
+        <translation>已发送 %1 封，失败 %2 封。</translation>
+    </message>
+    <message>
+        <source>Cancelled. %1</source>
+        <translation>已取消。%1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+</context>
+<context>
+    <name>MailMessageBuilder</name>
+    <message>
+        <source>the unit has no e-mail address</source>
+        <translation>该单位没有电子邮件地址</translation>
+    </message>
+    <message>
+        <source>the unit holds no valid letter</source>
+        <translation>该单位没有有效的授权书</translation>
+    </message>
+    <message>
+        <source>the unit has no active link</source>
+        <translation>该单位没有有效的独立链接</translation>
+    </message>
+    <message>
+        <source>no temporary folder for the attachments</source>
+        <translation>无法为附件创建临时文件夹</translation>
+    </message>
+    <message>
+        <source>%1_links</source>
+        <translation>%1_独立链接</translation>
+    </message>
+</context>
+<context>
+    <name>MailRun</name>
+    <message>
+        <source>%1: not written: %2</source>
+        <translation>%1：未写入：%2</translation>
+    </message>
+    <message>
+        <source>%1: could not write %2</source>
+        <translation>%1：无法写入 %2</translation>
+    </message>
+    <message>
+        <source>%1: written to %2</source>
+        <translation>%1：已写入 %2</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;: sent (%3)</source>
+        <translation>%1 &lt;%2&gt;：已发送（%3）</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;: failed: %3</source>
+        <translation>%1 &lt;%2&gt;：失败：%3</translation>
+    </message>
+    <message>
+        <source>%1: the send log could not be written: %2</source>
+        <translation>%1：发送记录无法写入：%2</translation>
+    </message>
+</context>
+<context>
+    <name>MailingRepository</name>
+    <message>
+        <source>a mailing needs a name</source>
+        <translation>邮件批次需要名称</translation>
+    </message>
+    <message>
+        <source>a mailing needs a subject</source>
+        <translation>邮件批次需要主题</translation>
+    </message>
+    <message>
+        <source>someone else saved the mailing &apos;%1&apos; meanwhile; reload it</source>
+        <translation>其他人已同时保存了邮件批次“%1”，请重新加载</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Survey Secretariat</source>
@@ -3181,6 +3607,14 @@ A copy of the database as it is now is kept first. Other desks see the restored 
     <message>
         <source>Expert Pool</source>
         <translation>专家库</translation>
+    </message>
+    <message>
+        <source>&amp;Mail</source>
+        <translation>邮件(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Mail to Units…</source>
+        <translation>给单位发邮件(&amp;M)…</translation>
     </message>
 </context>
 <context>
@@ -3968,6 +4402,17 @@ A copy of the database as it is now is kept first. Other desks see the restored 
     </message>
 </context>
 <context>
+    <name>SecretStore</name>
+    <message>
+        <source>no desktop keyring (no D-Bus session)</source>
+        <translation>没有桌面密钥环（没有 D-Bus 会话）</translation>
+    </message>
+    <message>
+        <source>Survey Secretariat mail: %1</source>
+        <translation>调查活动秘书处邮箱：%1</translation>
+    </message>
+</context>
+<context>
     <name>SetTargetCommand</name>
     <message>
         <source>target of %1: %2 → %3</source>
@@ -3991,6 +4436,21 @@ A copy of the database as it is now is kept first. Other desks see the restored 
     <message>
         <source>The new language takes effect when the program is started again.</source>
         <translation>新的语言将在程序重新启动后生效。</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpSender</name>
+    <message>
+        <source>libcurl could not be started</source>
+        <translation>无法启动 libcurl</translation>
+    </message>
+    <message>
+        <source>refused: without TLS the password would cross the network in clear</source>
+        <translation>已拒绝：不加密时密码会以明文在网络上传输</translation>
+    </message>
+    <message>
+        <source>%1 (server: %2)</source>
+        <translation>%1（服务器：%2）</translation>
     </message>
 </context>
 <context>

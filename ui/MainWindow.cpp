@@ -21,6 +21,7 @@
 #include "imports/DatabaseBackup.h"
 #include "imports/DatabaseCopy.h"
 #include "dialogs/FileDialog.h"
+#include "dialogs/MailDialog.h"
 
 #include <QApplication>
 #include <QDate>
@@ -211,6 +212,10 @@ void MainWindow::createMenus()
     m_editCampaignAction
         = campaign->addAction(tr("&Edit Campaign…"), this, &MainWindow::editCampaign);
     m_editCampaignAction->setObjectName(QStringLiteral("editCampaign"));
+
+    m_mailMenu = menuBar()->addMenu(tr("&Mail"));
+    m_mailMenu->addAction(tr("&Mail to Units…"), this, &MainWindow::showMail)
+        ->setObjectName(QStringLiteral("mailToUnits"));
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     QAction *prefs = settings->addAction(tr("&Preferences…"), this, &MainWindow::showSettings);
@@ -443,6 +448,15 @@ void MainWindow::editCampaign()
     dialog.exec();
 }
 
+void MainWindow::showMail()
+{
+    const std::optional<Campaign> current = m_workspace->campaign();
+    if (!current)
+        return;
+    MailDialog dialog(m_workspace->database(), *current, this);
+    dialog.exec();
+}
+
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(this);
@@ -513,6 +527,8 @@ void MainWindow::updatePermissions()
     m_newCampaignAction->setVisible(p.may(Permissions::EditCampaigns));
     m_editCampaignAction->setVisible(p.may(Permissions::EditCampaigns));
     m_campaignMenu->menuAction()->setVisible(p.may(Permissions::EditCampaigns)); // never empty
+    // Letters and links go out by mail: whoever issues them may send them.
+    m_mailMenu->menuAction()->setVisible(p.may(Permissions::IssueLetters));
     if (!m_workspace->hasDatabase() || !m_workspace->database().dialect().isPostgreSQL()) {
         m_userLabel->clear();
         m_userLabel->setVisible(false);

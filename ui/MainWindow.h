@@ -63,6 +63,7 @@ private:
     void restoreLayout();
     void newCampaign();
     void editCampaign();
+    void showMail();
     void showSettings();
     void showUserGuide();
     void showAbout();
@@ -82,5 +83,6 @@ private:
     QMenu *m_campaignMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_editCampaignAction = nullptr;
+    QMenu *m_mailMenu = nullptr;
     QElapsedTimer m_permissionsAge; // since the permissions were last read
 };

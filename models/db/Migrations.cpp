@@ -293,6 +293,60 @@ const QList<Migrations::Migration> kMigrations = {
      {
          QStringLiteral("ALTER TABLE campaigns ADD COLUMN form_due TEXT"),
      }},
+    {20,
+     "mail: mailings, the office SMTP account (no password) and the send log",
+     {
+         // A campaign's mailings; 'letters' and 'links' exist as built-in defaults until edited.
+         QStringLiteral("CREATE TABLE mailings ("
+                        " id ${PK},"
+                        " campaign_id ${BIGINT} NOT NULL REFERENCES campaigns(id),"
+                        " name TEXT NOT NULL,"
+                        " subject TEXT NOT NULL,"
+                        " body TEXT NOT NULL,"
+                        " unit_kind TEXT NOT NULL DEFAULT '',"
+                        " province TEXT NOT NULL DEFAULT '',"
+                        " attach_letter INTEGER NOT NULL DEFAULT 0,"
+                        " attach_links INTEGER NOT NULL DEFAULT 0,"
+                        " attach_qr INTEGER NOT NULL DEFAULT 0,"
+                        " row_version INTEGER NOT NULL DEFAULT 1,"
+                        " created_at TEXT NOT NULL,"
+                        " updated_at TEXT NOT NULL,"
+                        " updated_by TEXT NOT NULL DEFAULT '',"
+                        " UNIQUE (campaign_id, name))"),
+         // One row per setting of the office account; the password is never stored here.
+         QStringLiteral("CREATE TABLE mail_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+         // One row per message tried: sent (with the server's answer) or failed (the reason).
+         QStringLiteral("CREATE TABLE mail_log ("
+                        " id ${PK},"
+                        " campaign_id ${BIGINT} NOT NULL REFERENCES campaigns(id),"
+                        " mailing TEXT NOT NULL,"
+                        " unit_id ${BIGINT} NOT NULL REFERENCES units(id),"
+                        " recipient TEXT NOT NULL DEFAULT '',"
+                        " status TEXT NOT NULL CHECK (status IN ('sent', 'failed')),"
+                        " detail TEXT NOT NULL DEFAULT '',"
+                        " message_id TEXT NOT NULL DEFAULT '',"
+                        " attachments TEXT NOT NULL DEFAULT '',"
+                        " logged_at TEXT NOT NULL,"
+                        " by_user TEXT NOT NULL DEFAULT '')"),
+         QStringLiteral("CREATE INDEX mail_log_unit ON mail_log(campaign_id, mailing, unit_id)"),
+     }},
+    {21,
+     "commendation certificates: numbered per campaign, one per unit, with a verification code",
+     {
+         // The template is a letter template of series 'RY' (letter_templates).
+         QStringLiteral("CREATE TABLE certificates ("
+                        " id ${PK},"
+                        " campaign_id ${BIGINT} NOT NULL REFERENCES campaigns(id),"
+                        " unit_id ${BIGINT} NOT NULL REFERENCES units(id),"
+                        " seq INTEGER NOT NULL,"
+                        " number TEXT NOT NULL UNIQUE,"
+                        " grade TEXT NOT NULL DEFAULT '',"
+                        " verify_code TEXT NOT NULL UNIQUE,"
+                        " issued_at TEXT NOT NULL,"
+                        " issued_by TEXT NOT NULL DEFAULT '',"
+                        " UNIQUE (campaign_id, unit_id),"
+                        " UNIQUE (campaign_id, seq))"),
+     }},
     {30,
      "names and phones stored before the look-alike and libphonenumber rules, rewritten by them",
      {},

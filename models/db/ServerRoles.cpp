@@ -31,6 +31,10 @@ const TableGrant kTableGrants[] = {
     {"letter_counters", "secretariat_coordinator", "INSERT, UPDATE"},
     {"letter_templates", "secretariat_coordinator", "INSERT, UPDATE, DELETE"},
     {"links", "secretariat_coordinator", "INSERT, UPDATE"},
+    // Coordinators send letters and links by e-mail: mailings and the send log.
+    {"mailings", "secretariat_coordinator", "INSERT, UPDATE, DELETE"},
+    {"mail_log", "secretariat_coordinator", "INSERT"},
+    {"certificates", "secretariat_coordinator", "INSERT"},
     // Managers: campaign set-up, tally imports, targets and grading.
     {"campaigns", "secretariat_manager", "INSERT, UPDATE"},
     {"questionnaires", "secretariat_manager", "INSERT, UPDATE"},
@@ -39,6 +43,7 @@ const TableGrant kTableGrants[] = {
     {"response_ids", "secretariat_manager", "INSERT, UPDATE, DELETE"},
     {"grading_rules", "secretariat_manager", "INSERT, UPDATE, DELETE"},
     {"db_meta", "secretariat_manager", "INSERT, UPDATE, DELETE"},
+    {"mail_settings", "secretariat_manager", "INSERT, UPDATE, DELETE"},
 };
 
 // participations: clerks update every column except these, which only managers set.

@@ -32,9 +32,11 @@ LetterTemplate LetterTemplate::defaultFor(const QString &series)
 {
     LetterTemplate t;
     t.series = series;
-    t.html
-        = readResource(series == QLatin1String("ZC") ? QStringLiteral(":/letters/supporting.html")
-                                                     : QStringLiteral(":/letters/initiating.html"));
+    // RY: the commendation certificate (荣誉证书), rendered by the same machinery.
+    t.html = readResource(
+        series == QLatin1String("ZC")       ? QStringLiteral(":/letters/supporting.html")
+            : series == QLatin1String("RY") ? QStringLiteral(":/letters/certificate.html")
+                                            : QStringLiteral(":/letters/initiating.html"));
     return t;
 }
 

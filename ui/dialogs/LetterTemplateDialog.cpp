@@ -46,6 +46,8 @@ LetterTemplateDialog::LetterTemplateDialog(Database &db, qint64 campaignId, QWid
     top->addWidget(new QLabel(tr("Template for:"), this));
     m_seriesBox->addItem(tr("Initiating units (FQ)"), QStringLiteral("FQ"));
     m_seriesBox->addItem(tr("Supporting units (ZC)"), QStringLiteral("ZC"));
+    // Commendation certificates are rendered by the same machinery (certificates/).
+    m_seriesBox->addItem(tr("Commendation certificates (RY)"), QStringLiteral("RY"));
     top->addWidget(m_seriesBox);
     auto *insert = new QToolButton(this);
     insert->setText(tr("Insert placeholder"));
@@ -219,8 +221,9 @@ bool LetterTemplateDialog::save()
     // Another coordinator may have saved (or reset) this template since it was opened.
     const ConflictDialog::Outcome outcome = ConflictDialog::saveOrAsk(
         this,
-        m_series == QLatin1String("FQ") ? tr("the initiating units' template")
-                                        : tr("the supporting units' template"),
+        m_series == QLatin1String("FQ")       ? tr("the initiating units' template")
+            : m_series == QLatin1String("RY") ? tr("the certificates' template")
+                                              : tr("the supporting units' template"),
         [&](const ConflictError &overwriting, ConflictError *conflict) {
             if (overwriting.isValid())
                 t.rowVersion = overwriting.currentVersion;

@@ -8,6 +8,8 @@
 #include "itemmodels/ProgressModel.h"
 #include "progress/ProgressCache.h"
 #include "repo/QuestionnaireRepository.h"
+#include "progress/Bulletin.h"
+#include "progress/BulletinRenderer.h"
 #include "progress/ProgressExport.h"
 #include "progress/TableExport.h"
 #include "progress/TargetImporter.h"
@@ -28,6 +30,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
@@ -306,6 +309,9 @@ void DashboardPage::buildToolbar()
     menu->addSeparator();
     menu->addAction(tr("Progress (CSV or Excel)…"), this, [this] { askExportTable(false); });
     menu->addAction(tr("Daily series (CSV or Excel)…"), this, [this] { askExportTable(true); });
+    menu->addSeparator();
+    menu->addAction(tr("Daily bulletin (PNG or PDF)…"), this, [this] { askExportBulletin(); })
+        ->setObjectName(QStringLiteral("exportBulletinAction"));
     exportButton->setMenu(menu);
     bar->addWidget(exportButton);
     QAction *targets = bar->addAction(tr("Import targets…"), this, [this] { askImportTargets(); });
@@ -958,6 +964,43 @@ bool DashboardPage::exportDaily(const QString &path, QString *error)
                               {tr("daily"), ProgressExport::dailyColumns(),
                                ProgressExport::dailyRows(*s, charts.rows(*s))},
                               error);
+}
+
+bool DashboardPage::exportBulletin(const QString &path, const QDate &date, QString *error)
+{
+    const auto s = m_cache->snapshot();
+    if (!s)
+        return false;
+    const BulletinData data
+        = Bulletin::compute(*s, date.isValid() ? date : Bulletin::defaultDate(*s));
+    const QString e = BulletinRenderer::write(path, data);
+    if (error)
+        *error = e;
+    return e.isEmpty();
+}
+
+void DashboardPage::askExportBulletin()
+{
+    const auto s = m_cache->snapshot();
+    if (!s || s->windowDays == 0)
+        return;
+    QStringList days;
+    for (int d = 0; d < s->windowDays; ++d)
+        days.append(s->dayAt(d).toString(Qt::ISODate));
+    const QString last = Bulletin::defaultDate(*s).toString(Qt::ISODate);
+    bool ok = false;
+    const QString day
+        = QInputDialog::getItem(this, tr("Daily bulletin"), tr("Day:"), days,
+                                int(std::max<qsizetype>(0, days.indexOf(last))), false, &ok);
+    if (!ok)
+        return;
+    const QString path
+        = FileDialog::saveFileName(this, tr("Daily bulletin"), tr("bulletin-%1.png").arg(day),
+                                   tr("PNG image for phones (*.png);;PDF (*.pdf)"));
+    QString error;
+    if (!path.isEmpty() && !exportBulletin(path, QDate::fromString(day, Qt::ISODate), &error))
+        QMessageBox::warning(this, tr("Daily bulletin"),
+                             tr("Could not write %1: %2").arg(path, error));
 }
 
 void DashboardPage::askExportCharts()

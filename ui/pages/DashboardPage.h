@@ -4,6 +4,7 @@
 #include "progress/ProgressFilter.h"
 #include "progress/ProgressQuery.h"
 
+#include <QDate>
 #include <QWidget>
 
 class GradingDialog;
@@ -69,6 +70,9 @@ public:
     bool exportChartsPdf(const QString &path);
     bool exportProgress(const QString &path, QString *error = nullptr);
     bool exportDaily(const QString &path, QString *error = nullptr);
+    // The daily bulletin of date (invalid: the last day with figures) as .png or .pdf, over the
+    // whole campaign whatever the filters (the units' groups see every unit).
+    bool exportBulletin(const QString &path, const QDate &date = {}, QString *error = nullptr);
     // Sample targets from a file (TargetImporter: all rows or nothing); the figures reload after.
     Problems importTargets(const QString &path, int *changed = nullptr);
 
@@ -93,6 +97,7 @@ private:
     void refreshBreakdowns(const ProgressSnapshot &s, const QList<int> &rows);
     void askExportCharts();
     void askExportTable(bool daily);
+    void askExportBulletin();
     void askImportTargets();
     QList<QChartView *> chartViews() const;
 

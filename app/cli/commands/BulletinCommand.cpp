@@ -1,0 +1,83 @@
+#include "CliCommand.h"
+
+#include "common/Clock.h"
+#include "db/Database.h"
+#include "progress/Bulletin.h"
+#include "progress/BulletinRenderer.h"
+#include "progress/ProgressQuery.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace {
+
+// bulletin --campaign Y [--date D] --out FILE.png|.pdf
+class BulletinCommand : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("bulletin"); }
+    QString summary() const override
+    {
+        return QStringLiteral("Render the daily progress bulletin as PNG or PDF.");
+    }
+
+    int run(CliContext &ctx, const QStringList &arguments) override
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(QStringLiteral(
+            "secretariat-cli bulletin\n\n"
+            "Renders the day's progress bulletin (每日进度通报) for the units' groups: a PNG 1080 "
+            "px wide or\n"
+            "a one-page PDF. Figures are those of 'progress' and 'daily', counted up to and "
+            "including\n"
+            "--date (default: the last day with figures)."));
+        CliContext::addCommonOptions(parser);
+        CliContext::addCampaignOption(parser);
+        parser.addOption(
+            {QStringLiteral("date"), QStringLiteral("The day, yyyy-MM-dd."), QStringLiteral("D")});
+        parser.addOption({QStringLiteral("out"), QStringLiteral("The file, .png or .pdf."),
+                          QStringLiteral("FILE")});
+        if (const int status = ctx.parse(parser, arguments); status >= 0)
+            return status;
+        const QString out = parser.value(QStringLiteral("out"));
+        const QString suffix = QFileInfo(out).suffix().toLower();
+        if (out.isEmpty() || (suffix != QLatin1String("png") && suffix != QLatin1String("pdf")))
+            return ctx.usageError(QStringLiteral("bulletin needs --out FILE.png or FILE.pdf"),
+                                  &parser);
+        QDate date;
+        if (parser.isSet(QStringLiteral("date"))) {
+            date = Clock::parseDate(parser.value(QStringLiteral("date")));
+            if (!date.isValid())
+                return ctx.usageError(QStringLiteral("--date is yyyy-MM-dd"), &parser);
+        }
+        if (!parser.positionalArguments().isEmpty())
+            return ctx.usageError(QStringLiteral("unexpected argument '%1'")
+                                      .arg(parser.positionalArguments().first()),
+                                  &parser);
+        auto db = ctx.openDatabase();
+        if (!db)
+            return ExitRejected;
+        const auto campaign = ctx.campaign(*db, parser);
+        if (!campaign)
+            return ExitRejected;
+        QSqlError error;
+        const auto snapshot = ProgressQuery(*db).load(campaign->id, &error);
+        if (!snapshot) {
+            ctx.err() << error.text() << Qt::endl;
+            return ExitRejected;
+        }
+        const BulletinData data = Bulletin::compute(
+            *snapshot, date.isValid() ? date : Bulletin::defaultDate(*snapshot));
+        if (const QString e = BulletinRenderer::write(out, data); !e.isEmpty()) {
+            ctx.err() << e << Qt::endl;
+            return ExitRejected;
+        }
+        ctx.out() << "bulletin of " << data.date.toString(Qt::ISODate) << " written to "
+                  << QDir::toNativeSeparators(out) << Qt::endl;
+        return ExitOk;
+    }
+};
+
+CliRegistration<BulletinCommand> registration;
+
+} // namespace

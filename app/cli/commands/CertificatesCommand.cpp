@@ -1,0 +1,188 @@
+#include "CliCommand.h"
+
+#include "certificates/CertificateRepository.h"
+#include "db/Database.h"
+#include "io/CsvWriter.h"
+#include "letters/LetterRenderer.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace {
+
+class CertificatesCommand : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("certificates"); }
+    QString summary() const override
+    {
+        return QStringLiteral("Commendation certificates (issue, render, list, verify).");
+    }
+
+    int run(CliContext &ctx, const QStringList &arguments) override
+    {
+        return ctx.runAction(
+            arguments,
+            {
+                {"issue",
+                 [this](CliContext &c, const QStringList &a) {
+                     return issue(c, a);
+                 }},
+                {"render",
+                 [this](CliContext &c, const QStringList &a) {
+                     return render(c, a);
+                 }},
+                {"list",
+                 [this](CliContext &c, const QStringList &a) {
+                     return list(c, a);
+                 }},
+                {"verify",
+                 [this](CliContext &c, const QStringList &a) {
+                     return verify(c, a);
+                 }},
+            },
+            QStringLiteral(
+                "secretariat-cli certificates\n\n"
+                "  certificates issue --campaign Y   (every unit of the commendation list)\n"
+                "  certificates render --campaign Y (--out DIR | --single FILE.pdf)\n"
+                "  certificates list --campaign Y\n"
+                "  certificates verify CODE          (exit 0 only when a certificate has it)"));
+    }
+
+private:
+    // Parses the common options and --campaign; returns the status to exit with, or -1.
+    static int parse(CliContext &ctx, QCommandLineParser &parser, const QStringList &arguments,
+                     const char *what, bool positional = false)
+    {
+        parser.setApplicationDescription(QString::fromUtf8(what));
+        CliContext::addCommonOptions(parser);
+        CliContext::addCampaignOption(parser);
+        if (const int status = ctx.parse(parser, arguments); status >= 0)
+            return status;
+        if (!positional && !parser.positionalArguments().isEmpty())
+            return ctx.usageError(QStringLiteral("unexpected argument '%1'")
+                                      .arg(parser.positionalArguments().first()),
+                                  &parser);
+        return -1;
+    }
+
+    static void print(CliContext &ctx, const Certificate &c)
+    {
+        ctx.out() << CsvWriter::formatRow(
+            {c.number, QString::number(c.unitId), c.unitName, c.grade, c.verifyCode})
+                  << '\n';
+    }
+
+    int issue(CliContext &ctx, const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        if (const int s = parse(ctx, parser, arguments,
+                                "secretariat-cli certificates issue\n\nIssue numbered "
+                                "certificates to every unit of the commendation list that holds "
+                                "none, in one transaction.");
+            s >= 0)
+            return s;
+        auto db = ctx.openDatabase();
+        const auto campaign = db ? ctx.campaign(*db, parser) : std::nullopt;
+        if (!campaign)
+            return ExitRejected;
+        QList<Certificate> issued;
+        if (const Problems p = CertificateRepository(*db).issueCommended(campaign->id, &issued);
+            !p.isEmpty()) {
+            ctx.err() << formatProblems(p) << Qt::endl;
+            return ExitRejected;
+        }
+        for (const Certificate &c : std::as_const(issued))
+            print(ctx, c);
+        ctx.out() << issued.size() << " certificate(s) issued" << Qt::endl;
+        return ExitOk;
+    }
+
+    int render(CliContext &ctx, const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.addOption({QStringLiteral("out"), QStringLiteral("Folder for one PDF each."),
+                          QStringLiteral("DIR")});
+        parser.addOption({QStringLiteral("single"), QStringLiteral("All in one PDF."),
+                          QStringLiteral("FILE.pdf")});
+        if (const int s = parse(ctx, parser, arguments,
+                                "secretariat-cli certificates render\n\nWrite the campaign's "
+                                "certificates as A4 PDF, one <number>_<unit>.pdf each in DIR or "
+                                "all in FILE.pdf.");
+            s >= 0)
+            return s;
+        if (parser.isSet(QStringLiteral("out")) == parser.isSet(QStringLiteral("single")))
+            return ctx.usageError(QStringLiteral("render needs --out DIR or --single FILE.pdf"),
+                                  &parser);
+        auto db = ctx.openDatabase();
+        const auto campaign = db ? ctx.campaign(*db, parser) : std::nullopt;
+        if (!campaign)
+            return ExitRejected;
+        CertificateRepository repo(*db);
+        const QList<LetterDocument> docs = repo.documents(repo.list(campaign->id));
+        if (docs.isEmpty()) {
+            ctx.err() << "campaign " << campaign->year << " has no certificates" << Qt::endl;
+            return ExitRejected;
+        }
+        QString error;
+        QStringList written;
+        const QString single = QFileInfo(parser.value(QStringLiteral("single"))).absoluteFilePath();
+        const bool ok = parser.isSet(QStringLiteral("single"))
+            ? LetterRenderer::renderPdf(single, docs, {}, &error)
+            : LetterRenderer::renderEach(parser.value(QStringLiteral("out")), docs, &written, {},
+                                         &error);
+        if (!ok) {
+            ctx.err() << error << Qt::endl;
+            return ExitRejected;
+        }
+        for (const QString &f : std::as_const(written))
+            ctx.out() << QDir::toNativeSeparators(f) << '\n';
+        ctx.out() << docs.size() << " certificate(s) written" << Qt::endl;
+        return ExitOk;
+    }
+
+    int list(CliContext &ctx, const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        if (const int s = parse(ctx, parser, arguments,
+                                "secretariat-cli certificates list\n\nnumber,unit_id,unit,grade,"
+                                "verify_code of every certificate of the campaign.");
+            s >= 0)
+            return s;
+        auto db = ctx.openDatabase();
+        const auto campaign = db ? ctx.campaign(*db, parser) : std::nullopt;
+        if (!campaign)
+            return ExitRejected;
+        for (const Certificate &c : CertificateRepository(*db).list(campaign->id))
+            print(ctx, c);
+        ctx.out().flush();
+        return ExitOk;
+    }
+
+    int verify(CliContext &ctx, const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        if (const int s = parse(ctx, parser, arguments,
+                                "secretariat-cli certificates verify CODE\n\nWhich certificate "
+                                "carries the code; exit 1 when none.",
+                                true);
+            s >= 0)
+            return s;
+        if (parser.positionalArguments().size() != 1)
+            return ctx.usageError(QStringLiteral("verify needs one CODE"), &parser);
+        auto db = ctx.openDatabase();
+        if (!db)
+            return ExitRejected;
+        const auto c = CertificateRepository(*db).verify(parser.positionalArguments().first());
+        if (!c) {
+            ctx.out() << "unknown: no certificate carries this code" << Qt::endl;
+            return ExitRejected;
+        }
+        ctx.out() << "valid: " << c->number << ' ' << c->unitName << Qt::endl;
+        return ExitOk;
+    }
+};
+
+CliRegistration<CertificatesCommand> registration;
+
+} // namespace

@@ -1,0 +1,336 @@
+#include "CliCommand.h"
+
+#include "db/Database.h"
+#include "io/CsvWriter.h"
+#include "mail/MailAccountRepository.h"
+#include "mail/MailLogRepository.h"
+#include "mail/MailRun.h"
+#include "mail/MailingRepository.h"
+#include "mail/SecretStore.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <termios.h>
+#include <unistd.h>
+
+#include <cstdio>
+
+namespace {
+
+// Reads a line from the terminal without echo, or the first line piped in.
+QString readPassword(QTextStream &err)
+{
+    if (!isatty(STDIN_FILENO))
+        return QTextStream(stdin).readLine();
+    err << "SMTP password (authorization code): " << Qt::flush;
+    termios old {};
+    tcgetattr(STDIN_FILENO, &old);
+    termios quiet = old;
+    quiet.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    QTextStream in(stdin);
+    const QString line = in.readLine();
+    tcsetattr(STDIN_FILENO, TCSANOW, &old);
+    err << Qt::endl;
+    return line;
+}
+
+class MailCommand : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("mail"); }
+    QString summary() const override
+    {
+        return QStringLiteral("Mailings to units by e-mail (send, log, mailings, account).");
+    }
+
+    int run(CliContext &ctx, const QStringList &arguments) override
+    {
+        return ctx.runAction(
+            arguments,
+            {
+                {"send",
+                 [this](CliContext &c, const QStringList &a) {
+                     return send(c, a);
+                 }},
+                {"log",
+                 [this](CliContext &c, const QStringList &a) {
+                     return log(c, a);
+                 }},
+                {"mailings",
+                 [this](CliContext &c, const QStringList &a) {
+                     return mailings(c, a);
+                 }},
+                {"account",
+                 [this](CliContext &c, const QStringList &a) {
+                     return account(c, a);
+                 }},
+            },
+            QStringLiteral(
+                "secretariat-cli mail\n\n"
+                "  mail send --campaign Y --mailing NAME [--units ID,...] [--failed]\n"
+                "            [--dry-run DIR]\n"
+                "  mail log --campaign Y [--mailing NAME] [--unit ID] [--format text|csv]\n"
+                "  mail mailings --campaign Y\n"
+                "  mail account [--host H --port P --security tls|starttls|none --user U\n"
+                "               --from ADDRESS --from-name NAME --pace SECONDS]\n\n"
+                "The password is taken from SECRETARIAT_SMTP_PASSWORD, else the desktop keyring,\n"
+                "else asked on the terminal (or read from a pipe); it is never stored by the\n"
+                "program."));
+    }
+
+private:
+    static int rejected(CliContext &ctx, const Problems &problems)
+    {
+        ctx.err() << formatProblems(problems) << Qt::endl;
+        return ExitRejected;
+    }
+
+    static int rejected(CliContext &ctx, const QString &field, const QString &message)
+    {
+        return rejected(ctx, {{{}, 0, field, message}});
+    }
+
+    static bool parseUnits(const QStringList &texts, QList<qint64> *units, QString *bad)
+    {
+        for (const QString &t : texts) {
+            for (const QString &part : t.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                bool ok = false;
+                const qint64 id = part.trimmed().toLongLong(&ok);
+                if (!ok || id <= 0) {
+                    *bad = part;
+                    return false;
+                }
+                units->append(id);
+            }
+        }
+        return true;
+    }
+
+    static QString password(CliContext &ctx, const MailAccount &account)
+    {
+        if (const QString env = qEnvironmentVariable("SECRETARIAT_SMTP_PASSWORD"); !env.isEmpty())
+            return env;
+        if (const auto stored = SecretStore::lookup(account.secretKey()))
+            return *stored;
+        return readPassword(ctx.err());
+    }
+
+    int send(CliContext &ctx, const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(QStringLiteral(
+            "secretariat-cli mail send\n\nSend a mailing to the units it selects (or those given),"
+            " through the office account (mail account), one unit after the other at the"
+            " account's pace; each outcome goes to the send log at once. With --dry-run nothing"
+            " is sent or logged: one .eml file per unit is written to DIR instead."));
+        CliContext::addCommonOptions(parser);
+        CliContext::addCampaignOption(parser);
+        parser.addOption({QStringLiteral("mailing"), QStringLiteral("The mailing's name."),
+                          QStringLiteral("NAME")});
+        parser.addOption({QStringLiteral("units"), QStringLiteral("Only these unit ids."),
+                          QStringLiteral("ID,...")});
+        parser.addOption({QStringLiteral("failed"),
+                          QStringLiteral("Only units whose last try of this mailing failed.")});
+        parser.addOption({QStringLiteral("dry-run"),
+                          QStringLiteral("Write .eml files to DIR instead of sending."),
+                          QStringLiteral("DIR")});
+        if (const int status = ctx.parse(parser, arguments); status >= 0)
+            return status;
+        if (!parser.isSet(QStringLiteral("campaign")) || !parser.isSet(QStringLiteral("mailing")))
+            return ctx.usageError(QStringLiteral("mail send needs --campaign and --mailing"),
+                                  &parser);
+        MailRun::Options options;
+        QString bad;
+        if (!parseUnits(parser.values(QStringLiteral("units")), &options.unitIds, &bad))
+            return ctx.usageError(QStringLiteral("'%1' is not a unit id").arg(bad), &parser);
+        if (!parser.positionalArguments().isEmpty())
+            return ctx.usageError(QStringLiteral("unexpected argument '%1'")
+                                      .arg(parser.positionalArguments().first()),
+                                  &parser);
+        auto db = ctx.openDatabase();
+        if (!db)
+            return ExitRejected;
+        const std::optional<Campaign> campaign = ctx.campaign(*db, parser);
+        if (!campaign)
+            return ExitRejected;
+        const QString name = parser.value(QStringLiteral("mailing"));
+        const std::optional<Mailing> mailing = MailingRepository(*db).byName(campaign->id, name);
+        if (!mailing)
+            return rejected(
+                ctx, QStringLiteral("mailing"),
+                QStringLiteral("campaign %1 has no mailing '%2'").arg(campaign->year).arg(name));
+        options.campaign = *campaign;
+        options.mailing = *mailing;
+        options.failedOnly = parser.isSet(QStringLiteral("failed"));
+        options.account = MailAccountRepository(*db).load();
+        options.dryRunDir = parser.value(QStringLiteral("dry-run"));
+        return runMailing(ctx, *db, options);
+    }
+
+    int runMailing(CliContext &ctx, Database &db, MailRun::Options &options)
+    {
+        const bool dry = !options.dryRunDir.isEmpty();
+        if (dry) {
+            options.dryRunDir = QFileInfo(options.dryRunDir).absoluteFilePath();
+            if (!QDir().mkpath(options.dryRunDir))
+                return rejected(ctx, QStringLiteral("dry-run"),
+                                QStringLiteral("cannot make the folder %1").arg(options.dryRunDir));
+        }
+        if (!options.account.isConfigured())
+            return rejected(ctx, QStringLiteral("account"),
+                            QStringLiteral("no office mail account yet: set it with "
+                                           "'mail account --host H --from ADDRESS ...'"));
+        if (!dry)
+            options.password = password(ctx, options.account);
+        const MailRun::Outcome out = MailRun::run(db, options);
+        for (const QString &line : out.lines)
+            ctx.out() << line << '\n';
+        if (dry)
+            ctx.out() << out.written << " message(s) written" << Qt::endl;
+        else
+            ctx.out() << out.sent << " sent, " << out.failed << " failed" << Qt::endl;
+        return out.failed > 0 || (dry && out.written < out.lines.size()) ? ExitRejected : ExitOk;
+    }
+
+    int log(CliContext &ctx, const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(QStringLiteral(
+            "secretariat-cli mail log\n\nThe send log, newest first: time, mailing, unit, "
+            "recipient, sent or failed, the server's answer or the reason."));
+        CliContext::addCommonOptions(parser);
+        CliContext::addCampaignOption(parser);
+        parser.addOption({QStringLiteral("mailing"), QStringLiteral("Only this mailing."),
+                          QStringLiteral("NAME")});
+        parser.addOption(
+            {QStringLiteral("unit"), QStringLiteral("Only this unit id."), QStringLiteral("ID")});
+        parser.addOption({QStringLiteral("format"), QStringLiteral("text (default) or csv."),
+                          QStringLiteral("FORMAT"), QStringLiteral("text")});
+        if (const int status = ctx.parse(parser, arguments); status >= 0)
+            return status;
+        const QString format = parser.value(QStringLiteral("format"));
+        if (format != QLatin1String("text") && format != QLatin1String("csv"))
+            return ctx.usageError(QStringLiteral("--format is text or csv"), &parser);
+        auto db = ctx.openDatabase();
+        if (!db)
+            return ExitRejected;
+        const std::optional<Campaign> campaign = ctx.campaign(*db, parser);
+        if (!campaign)
+            return ExitRejected;
+        const QList<MailLogEntry> entries
+            = MailLogRepository(*db).list(campaign->id, parser.value(QStringLiteral("mailing")),
+                                          parser.value(QStringLiteral("unit")).toLongLong());
+        if (format == QLatin1String("csv"))
+            ctx.out() << CsvWriter::formatRow({QStringLiteral("at"), QStringLiteral("mailing"),
+                                               QStringLiteral("unit_id"), QStringLiteral("unit"),
+                                               QStringLiteral("recipient"),
+                                               QStringLiteral("status"), QStringLiteral("detail")})
+                      << '\n';
+        for (const MailLogEntry &e : entries) {
+            const QStringList row {e.at,       e.mailing,   QString::number(e.unitId),
+                                   e.unitName, e.recipient, MailLogEntry::statusCode(e.status),
+                                   e.detail};
+            ctx.out() << (format == QLatin1String("csv") ? CsvWriter::formatRow(row)
+                                                         : row.join(QLatin1Char('\t')))
+                      << '\n';
+        }
+        ctx.out().flush();
+        return ExitOk;
+    }
+
+    int mailings(CliContext &ctx, const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(QStringLiteral(
+            "secretariat-cli mail mailings\n\nThe campaign's mailings: name, what each message "
+            "carries and its subject template."));
+        CliContext::addCommonOptions(parser);
+        CliContext::addCampaignOption(parser);
+        if (const int status = ctx.parse(parser, arguments); status >= 0)
+            return status;
+        auto db = ctx.openDatabase();
+        if (!db)
+            return ExitRejected;
+        const std::optional<Campaign> campaign = ctx.campaign(*db, parser);
+        if (!campaign)
+            return ExitRejected;
+        for (const Mailing &m : MailingRepository(*db).list(campaign->id)) {
+            QStringList carries;
+            if (m.attachLetter)
+                carries << QStringLiteral("letter");
+            if (m.attachLinks)
+                carries << QStringLiteral("links.xlsx");
+            if (m.attachQr)
+                carries << QStringLiteral("qr");
+            ctx.out() << m.name << '\t' << carries.join(QLatin1Char('+')) << '\t' << m.subject
+                      << '\n';
+        }
+        ctx.out().flush();
+        return ExitOk;
+    }
+
+    int account(CliContext &ctx, const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(QStringLiteral(
+            "secretariat-cli mail account\n\nShow or set the office mailbox messages are sent "
+            "from (e.g. --host smtp.163.com --port 465 --security tls). No password is stored."));
+        CliContext::addCommonOptions(parser);
+        const QList<QPair<QString, QString>> fields {
+            {QStringLiteral("host"), QStringLiteral("H")},
+            {QStringLiteral("port"), QStringLiteral("P")},
+            {QStringLiteral("security"), QStringLiteral("tls|starttls|none")},
+            {QStringLiteral("user"), QStringLiteral("U")},
+            {QStringLiteral("from"), QStringLiteral("ADDRESS")},
+            {QStringLiteral("from-name"), QStringLiteral("NAME")},
+            {QStringLiteral("pace"), QStringLiteral("SECONDS")}};
+        for (const auto &[option, value] : fields)
+            parser.addOption({option, QStringLiteral("The account's %1.").arg(option), value});
+        if (const int status = ctx.parse(parser, arguments); status >= 0)
+            return status;
+        auto db = ctx.openDatabase();
+        if (!db)
+            return ExitRejected;
+        MailAccountRepository repo(*db);
+        MailAccount a = repo.load();
+        bool changed = false;
+        for (const auto &[option, value] : fields)
+            changed = changed || parser.isSet(option);
+        if (changed) {
+            const QString security = parser.value(QStringLiteral("security"));
+            if (!security.isEmpty() && security != QLatin1String("tls")
+                && security != QLatin1String("starttls") && security != QLatin1String("none"))
+                return ctx.usageError(QStringLiteral("--security is tls, starttls or none"),
+                                      &parser);
+            setFields(parser, a);
+            if (const Problems p = repo.save(a); !p.isEmpty())
+                return rejected(ctx, p);
+        }
+        ctx.out() << "host\t" << a.host << "\nport\t" << a.port << "\nsecurity\t"
+                  << MailAccount::securityCode(a.security) << "\nuser\t" << a.username << "\nfrom\t"
+                  << a.fromAddress << "\nfrom-name\t" << a.fromName << "\npace\t" << a.paceSeconds
+                  << Qt::endl;
+        return ExitOk;
+    }
+
+    static void setFields(const QCommandLineParser &p, MailAccount &a)
+    {
+        auto value = [&](const char *option, const QString &current) {
+            return p.isSet(QLatin1String(option)) ? p.value(QLatin1String(option)) : current;
+        };
+        a.host = value("host", a.host);
+        a.port = value("port", QString::number(a.port)).toInt();
+        a.security = MailAccount::securityFromCode(
+            value("security", MailAccount::securityCode(a.security)));
+        a.username = value("user", a.username);
+        a.fromAddress = value("from", a.fromAddress);
+        a.fromName = value("from-name", a.fromName);
+        a.paceSeconds = value("pace", QString::number(a.paceSeconds)).toDouble();
+    }
+};
+
+CliRegistration<MailCommand> registration;
+
+} // namespace

@@ -1,0 +1,169 @@
+#include "certificates/CertificateRepository.h"
+
+#include "common/Clock.h"
+#include "db/Database.h"
+#include "db/Dialect.h"
+#include "db/SqlValue.h"
+#include "db/Transaction.h"
+#include "letters/LetterTemplateRepository.h"
+#include "letters/VerificationCode.h"
+#include "progress/Commendations.h"
+#include "progress/GradingRepository.h"
+#include "progress/ProgressQuery.h"
+#include "repo/CampaignRepository.h"
+
+#include <QSet>
+#include <QSqlQuery>
+
+namespace {
+
+const char kSelect[]
+    = "SELECT c.id, c.campaign_id, p.year, c.unit_id, u.name, COALESCE(pa.kind, ''),"
+      " COALESCE(parent.name, ''), c.grade, c.seq, c.number, c.verify_code, c.issued_at,"
+      " c.issued_by FROM certificates c JOIN campaigns p ON p.id = c.campaign_id"
+      " JOIN units u ON u.id = c.unit_id"
+      " LEFT JOIN participations pa ON pa.campaign_id = c.campaign_id AND pa.unit_id = c.unit_id"
+      " LEFT JOIN units parent ON parent.id = pa.parent_unit_id";
+
+Certificate fromQuery(const QSqlQuery &q)
+{
+    Certificate c;
+    c.id = q.value(0).toLongLong();
+    c.campaignId = q.value(1).toLongLong();
+    c.year = q.value(2).toInt();
+    c.unitId = q.value(3).toLongLong();
+    c.unitName = q.value(4).toString();
+    c.kind = q.value(5).toString();
+    c.parentName = q.value(6).toString();
+    c.grade = q.value(7).toString();
+    c.seq = q.value(8).toInt();
+    c.number = q.value(9).toString();
+    c.verifyCode = q.value(10).toString();
+    c.issuedAt = q.value(11).toString();
+    c.issuedBy = q.value(12).toString();
+    return c;
+}
+
+Problems failure(const QString &message)
+{
+    return {{{}, 0, QString(), message}};
+}
+
+} // namespace
+
+QList<QPair<qint64, QString>> CertificateRepository::commendedUnits(qint64 campaignId) const
+{
+    QList<QPair<qint64, QString>> units;
+    const auto snapshot = ProgressQuery(m_db).load(campaignId);
+    if (!snapshot)
+        return units;
+    const QList<Commendation> list
+        = Commendations::build(*snapshot, GradingRepository(m_db).rules(campaignId));
+    for (const Commendation &c : list) {
+        units.append({snapshot->units.at(c.row).unitId, c.grade});
+        for (int row : c.supporterRows)
+            units.append({snapshot->units.at(row).unitId, QString()});
+    }
+    return units;
+}
+
+Problems CertificateRepository::issueCommended(qint64 campaignId, QList<Certificate> *issued)
+{
+    const std::optional<Campaign> campaign = CampaignRepository(m_db).byId(campaignId);
+    if (!campaign)
+        return failure(tr("there is no campaign %1").arg(campaignId));
+    const QList<QPair<qint64, QString>> units = commendedUnits(campaignId);
+    if (units.isEmpty())
+        return failure(tr("the commendation list of %1 is empty: no unit earned the best grade")
+                           .arg(campaign->year));
+    QSqlError secretError;
+    const QByteArray secret = VerificationCode::ensureSecret(m_db, &secretError);
+    if (secret.isEmpty())
+        return failure(Dialect::describeError(secretError));
+    return insert(campaignId, campaign->year, units, secret, issued);
+}
+
+Problems CertificateRepository::insert(qint64 campaignId, int year,
+                                       const QList<QPair<qint64, QString>> &units,
+                                       const QByteArray &secret, QList<Certificate> *issued)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return failure(Dialect::describeError(tx.error()));
+    QSet<qint64> holding;
+    for (const Certificate &c : list(campaignId))
+        holding.insert(c.unitId);
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM certificates WHERE campaign_id = ?"));
+    q.addBindValue(campaignId);
+    if (!q.exec() || !q.next())
+        return failure(Dialect::describeError(q.lastError()));
+    int seq = q.value(0).toInt();
+    QList<qint64> added;
+    for (const auto &[unitId, grade] : units) {
+        if (holding.contains(unitId))
+            continue;
+        holding.insert(unitId);
+        ++seq;
+        const QString number
+            = QStringLiteral("%1-RY-%2").arg(year).arg(seq, 4, 10, QLatin1Char('0'));
+        q.prepare(QStringLiteral(
+            "INSERT INTO certificates (campaign_id, unit_id, seq, number, grade, verify_code,"
+            " issued_at, issued_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (const QVariant &v :
+             {QVariant(campaignId), QVariant(unitId), QVariant(seq), QVariant(number),
+              SqlValue::text(grade),
+              QVariant(VerificationCode::compute(secret, year, number, unitId, 1)),
+              QVariant(Clock::nowText()), SqlValue::text(m_db.userName())})
+            q.addBindValue(v);
+        if (!q.exec())
+            return failure(Dialect::describeError(q.lastError()));
+        added.append(unitId);
+    }
+    if (const QSqlError e = tx.commit(); e.isValid())
+        return failure(Dialect::describeError(e));
+    if (issued) {
+        for (const Certificate &c : list(campaignId)) {
+            if (added.contains(c.unitId))
+                issued->append(c);
+        }
+    }
+    return {};
+}
+
+QList<Certificate> CertificateRepository::select(const QString &where, const QVariant &value) const
+{
+    QList<Certificate> out;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QLatin1String(kSelect) + QStringLiteral(" WHERE ") + where
+              + QStringLiteral(" ORDER BY c.campaign_id, c.seq"));
+    q.addBindValue(value);
+    if (q.exec()) {
+        while (q.next())
+            out.append(fromQuery(q));
+    }
+    return out;
+}
+
+QList<Certificate> CertificateRepository::list(qint64 campaignId) const
+{
+    return select(QStringLiteral("c.campaign_id = ?"), campaignId);
+}
+
+std::optional<Certificate> CertificateRepository::verify(const QString &code) const
+{
+    const QString normalized = VerificationCode::normalize(code);
+    if (normalized.isEmpty())
+        return std::nullopt;
+    const QList<Certificate> found = select(QStringLiteral("c.verify_code = ?"), normalized);
+    return found.isEmpty() ? std::nullopt : std::optional<Certificate>(found.constFirst());
+}
+
+QList<LetterDocument> CertificateRepository::documents(const QList<Certificate> &certificates) const
+{
+    QList<Letter> letters;
+    for (const Certificate &c : certificates)
+        letters.append(c.asLetter());
+    return LetterTemplateRepository(m_db).documentsFor(letters);
+}

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "certificates/Certificate.h"
+#include "common/Problem.h"
+#include "letters/LetterRenderer.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+class Database;
+
+// Commendation certificates: issued to the units of the commendation list (Commendations: the
+// commended initiating units and the supporting units they recommended), one per unit and
+// campaign, numbered <year>-RY-<seq> without gaps and never reused, each with a verification
+// code (VerificationCode, the letters' secret). Rendered as letters of series RY: the campaign's
+// editable template and seal (LetterTemplateRepository), the QR code, the PDF.
+class CertificateRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(CertificateRepository)
+public:
+    explicit CertificateRepository(Database &db)
+        : m_db(db)
+    {}
+
+    // The campaign's commendation list as (unit id, grade), in its order (commended, then each
+    // one's supporters, whose grade is empty). Empty when no unit earns the best grade.
+    QList<QPair<qint64, QString>> commendedUnits(qint64 campaignId) const;
+    // Issues a certificate to every listed unit that has none yet, in one transaction: all or
+    // nothing. *issued gets the new ones.
+    Problems issueCommended(qint64 campaignId, QList<Certificate> *issued = nullptr);
+    QList<Certificate> list(qint64 campaignId) const;
+    // The certificate carrying this code (typed or pasted; see VerificationCode::normalize).
+    std::optional<Certificate> verify(const QString &code) const;
+    // Ready to render with LetterRenderer (the campaign's RY template and seal).
+    QList<LetterDocument> documents(const QList<Certificate> &certificates) const;
+
+private:
+    Problems insert(qint64 campaignId, int year, const QList<QPair<qint64, QString>> &units,
+                    const QByteArray &secret, QList<Certificate> *issued);
+    QList<Certificate> select(const QString &where, const QVariant &value) const;
+
+    Database &m_db;
+};

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "common/Problem.h"
+#include "mail/MailAccount.h"
+
+#include <QCoreApplication>
+
+class Database;
+
+// The office mailbox's settings, shared by every desk on the database (table mail_settings,
+// one row per setting). No password ever goes here.
+class MailAccountRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(MailAccountRepository)
+public:
+    explicit MailAccountRepository(Database &db)
+        : m_db(db)
+    {}
+
+    // The stored account; defaults (port 465, TLS, 2 s pace) for what was never set.
+    MailAccount load() const;
+    // Replaces every setting in one transaction. Refuses a port outside 1..65535 or a negative
+    // pace, and a sender address without '@'.
+    Problems save(const MailAccount &account);
+
+private:
+    Database &m_db;
+};

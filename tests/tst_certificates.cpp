@@ -1,0 +1,113 @@
+// Commendation certificates: issued to the commendation list, numbered, rendered through the
+// letters' machinery and read back with pdftotext, verified by their codes.
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace TestSupport;
+
+class TestCertificates : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void issuedToTheCommendationListOnce();
+    void renderedAndReadBack();
+    void verifiedByCode();
+
+private:
+    CliResult cli(QStringList arguments) const
+    {
+        arguments << QStringLiteral("--db") << m_db;
+        return runCli(arguments);
+    }
+
+    QTemporaryDir m_dir;
+    QString m_db;
+    QStringList m_issued; // number,unit_id,unit,grade,verify_code
+    QStringList m_commended; // unit ids of the commendation list
+};
+
+void TestCertificates::initTestCase()
+{
+    m_db = newDatabaseLocation(QStringLiteral("certificates"));
+    QCOMPARE(cli({QStringLiteral("demo")}).exitCode, 0);
+    const QString csv = m_dir.filePath(QStringLiteral("commendations.csv"));
+    QCOMPARE(cli({QStringLiteral("commendations"), QStringLiteral("--campaign"),
+                  QStringLiteral("2024"), QStringLiteral("--out"), csv})
+                 .exitCode,
+             0);
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    lines.removeFirst();
+    for (const QString &l : lines)
+        m_commended.append(l.section(QLatin1Char(','), 0, 0).remove(QChar(0xfeff)));
+    QVERIFY(m_commended.size() > 5);
+}
+
+void TestCertificates::issuedToTheCommendationListOnce()
+{
+    CliResult r = cli({QStringLiteral("certificates"), QStringLiteral("issue"),
+                       QStringLiteral("--campaign"), QStringLiteral("2024")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    m_issued = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY(m_issued.takeLast().contains(QStringLiteral("certificate(s) issued")));
+    QCOMPARE(m_issued.size(), m_commended.size());
+    for (int i = 0; i < m_issued.size(); ++i) {
+        const QStringList f = m_issued.at(i).split(QLatin1Char(','));
+        QCOMPARE(f.at(0), QStringLiteral("2024-RY-%1").arg(i + 1, 4, 10, QLatin1Char('0')));
+        QCOMPARE(f.at(1), m_commended.at(i)); // in the list's order
+        QCOMPARE(f.at(4).size(), 10);
+    }
+    r = cli({QStringLiteral("certificates"), QStringLiteral("issue"), QStringLiteral("--campaign"),
+             QStringLiteral("2024")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(QStringLiteral("0 certificate(s) issued")));
+    r = cli({QStringLiteral("certificates"), QStringLiteral("list"), QStringLiteral("--campaign"),
+             QStringLiteral("2024")});
+    QCOMPARE(r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts), m_issued);
+}
+
+void TestCertificates::renderedAndReadBack()
+{
+    const QString dir = m_dir.filePath(QStringLiteral("pdf"));
+    const CliResult r
+        = cli({QStringLiteral("certificates"), QStringLiteral("render"),
+               QStringLiteral("--campaign"), QStringLiteral("2024"), QStringLiteral("--out"), dir});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(QDir(dir).entryList({QStringLiteral("*.pdf")}).size(), m_issued.size());
+    const QStringList first = m_issued.constFirst().split(QLatin1Char(','));
+    const QStringList files = QDir(dir).entryList({first.at(0) + QStringLiteral("_*.pdf")});
+    QCOMPARE(files.size(), 1);
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"),
+               {QDir(dir).filePath(files.constFirst()), QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(30000));
+    const QString out = QString::fromUtf8(text.readAllStandardOutput()).remove(QLatin1Char(' '));
+    QVERIFY2(out.contains(QStringLiteral("荣　誉　证　书"))
+                 || out.contains(QStringLiteral("荣誉证书")),
+             qPrintable(out));
+    QVERIFY(out.contains(first.at(2)));
+    QVERIFY(out.contains(QStringLiteral("证书编号：") + first.at(0)));
+    QVERIFY(out.contains(QStringLiteral("校验码：") + first.at(4)));
+}
+
+void TestCertificates::verifiedByCode()
+{
+    const QStringList first = m_issued.constFirst().split(QLatin1Char(','));
+    CliResult r
+        = cli({QStringLiteral("certificates"), QStringLiteral("verify"), first.at(4).toLower()});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(first.at(0)));
+    r = cli(
+        {QStringLiteral("certificates"), QStringLiteral("verify"), QStringLiteral("0000000000")});
+    QCOMPARE(r.exitCode, 1);
+}
+
+QTEST_MAIN(TestCertificates)
+#include "tst_certificates.moc"

@@ -1,0 +1,69 @@
+#include "dialogs/MailAccountDialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QSpinBox>
+
+MailAccountDialog::MailAccountDialog(const MailAccount &account, QWidget *parent)
+    : QDialog(parent)
+    , m_host(new QLineEdit(account.host, this))
+    , m_port(new QSpinBox(this))
+    , m_security(new QComboBox(this))
+    , m_user(new QLineEdit(account.username, this))
+    , m_from(new QLineEdit(account.fromAddress, this))
+    , m_fromName(new QLineEdit(account.fromName, this))
+    , m_pace(new QDoubleSpinBox(this))
+{
+    setWindowTitle(tr("Office Mail Account"));
+    m_host->setPlaceholderText(QStringLiteral("smtp.163.com"));
+    m_port->setRange(1, 65535);
+    m_port->setValue(account.port);
+    m_security->addItem(tr("TLS (port 465)"), int(MailAccount::Security::Tls));
+    m_security->addItem(tr("STARTTLS (port 587 or 25)"), int(MailAccount::Security::StartTls));
+    m_security->addItem(tr("None (only a relay on this computer)"),
+                        int(MailAccount::Security::None));
+    m_security->setCurrentIndex(m_security->findData(int(account.security)));
+    m_pace->setRange(0, 600);
+    m_pace->setDecimals(1);
+    m_pace->setSuffix(tr(" s"));
+    m_pace->setValue(account.paceSeconds);
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("SMTP server:"), m_host);
+    form->addRow(tr("Port:"), m_port);
+    form->addRow(tr("Encryption:"), m_security);
+    form->addRow(tr("User name:"), m_user);
+    form->addRow(tr("Sender address:"), m_from);
+    form->addRow(tr("Sender name:"), m_fromName);
+    form->addRow(tr("Wait between messages:"), m_pace);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    form->addRow(buttons);
+    connect(m_security, &QComboBox::activated, this, &MailAccountDialog::securityChanged);
+}
+
+void MailAccountDialog::securityChanged(int index)
+{
+    // The usual port for the chosen encryption (RFC 8314 §7.3: 465; RFC 6409: 587).
+    const auto s = MailAccount::Security(m_security->itemData(index).toInt());
+    if (s == MailAccount::Security::Tls)
+        m_port->setValue(465);
+    else if (s == MailAccount::Security::StartTls)
+        m_port->setValue(587);
+}
+
+MailAccount MailAccountDialog::account() const
+{
+    MailAccount a;
+    a.host = m_host->text().trimmed();
+    a.port = m_port->value();
+    a.security = MailAccount::Security(m_security->currentData().toInt());
+    a.username = m_user->text().trimmed();
+    a.fromAddress = m_from->text().trimmed();
+    a.fromName = m_fromName->text().trimmed();
+    a.paceSeconds = m_pace->value();
+    return a;
+}
