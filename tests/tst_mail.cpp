@@ -5,6 +5,8 @@
 #include "MimeReader.h"
 #include "SmtpTestServer.h"
 #include "TestSupport.h"
+#include "checklist/Checklist.h"
+#include "checklist/ChecklistRepository.h"
 
 #include "db/Database.h"
 #include "dialogs/MailDialog.h"
@@ -319,6 +321,22 @@ void TestMail::refusedRecipientIsFailedAndResent()
              qPrintable(latest.value(m_units.at(1).id).detail));
     QCOMPARE(log.failedUnits(m_campaign.id, QStringLiteral("letters")),
              QList<qint64> {m_units.at(1).id});
+    // The checklist's "letter sent" ticks itself for what the server accepted, from the mail.
+    const auto letterSent = [&](qint64 unitId) {
+        for (const ChecklistRow &row : ChecklistRepository(*m_db).rows(m_campaign.id)) {
+            if (row.unitId == unitId)
+                return row.marks.at(int(ChecklistItem::LetterSent));
+        }
+        return ChecklistMark {};
+    };
+    QVERIFY(letterSent(m_units.at(0).id).done);
+    QCOMPARE(letterSent(m_units.at(0).id).source, QStringLiteral("mail"));
+    QVERIFY(!letterSent(m_units.at(1).id).done);
+    QVERIFY(!ChecklistRepository(*m_db)
+                 .rows(m_campaign.id)
+                 .constFirst()
+                 .marks.at(int(ChecklistItem::LinksSent))
+                 .done);
 
     SmtpTestServer again;
     QVERIFY(again.startListening());
@@ -329,6 +347,7 @@ void TestMail::refusedRecipientIsFailedAndResent()
     QCOMPARE(again.received().size(), 1);
     QCOMPARE(again.received().constFirst().rcptTo, QStringList {m_units.at(1).email});
     QVERIFY(log.failedUnits(m_campaign.id, QStringLiteral("letters")).isEmpty());
+    QVERIFY(letterSent(m_units.at(1).id).done);
     QCOMPARE(log.list(m_campaign.id, QStringLiteral("letters"), m_units.at(1).id).size(), 2);
 }
 

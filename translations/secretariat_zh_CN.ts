@@ -4358,6 +4358,10 @@ A copy of the database as it is now is kept first. Other desks see the restored 
         <translation>未保存任何内容：
 %1</translation>
     </message>
+    <message>
+        <source>Checklist not ticked</source>
+        <translation>工作清单未勾选</translation>
+    </message>
 </context>
 <context>
     <name>SafeFileIconProvider</name>

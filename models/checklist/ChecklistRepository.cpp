@@ -102,7 +102,8 @@ QList<ChecklistRow> ChecklistRepository::rows(qint64 campaignId, const QDate &to
         ChecklistRow r;
         r.unitId = q.value(0).toLongLong();
         r.name = q.value(1).toString();
-        r.kind = DomainNames::unitKindFromText(q.value(2).toString()).value_or(UnitKind::Supporting);
+        r.kind
+            = DomainNames::unitKindFromText(q.value(2).toString()).value_or(UnitKind::Supporting);
         r.province = q.value(3).toString();
         r.parentId = q.value(4).toLongLong();
         r.parentName = q.value(5).toString();
@@ -128,8 +129,8 @@ QList<ChecklistRow> ChecklistRepository::rows(qint64 campaignId, const QDate &to
         for (ChecklistItem item : ChecklistItems::all()) {
             ChecklistMark &m = r.marks[int(item)];
             m.due = campaign ? dueDate(*campaign, item) : QDate();
-            m.applies = m.done || item != ChecklistItem::GiftListReceived
-                || r.sort == UnitSort::Company;
+            m.applies
+                = m.done || item != ChecklistItem::GiftListReceived || r.sort == UnitSort::Company;
             m.overdue = m.applies && !m.done && m.due.isValid() && today > m.due;
         }
     }
@@ -209,8 +210,9 @@ Problems ChecklistRepository::untick(qint64 campaignId, const QList<qint64> &uni
 Problems ChecklistRepository::checkTakesPart(qint64 campaignId, const QList<qint64> &unitIds) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT 1 FROM participations p JOIN units u ON u.id = p.unit_id"
-                             " WHERE p.campaign_id = ? AND p.unit_id = ? AND u.merged_into IS NULL"));
+    q.prepare(
+        QStringLiteral("SELECT 1 FROM participations p JOIN units u ON u.id = p.unit_id"
+                       " WHERE p.campaign_id = ? AND p.unit_id = ? AND u.merged_into IS NULL"));
     for (const qint64 unitId : unitIds) {
         q.addBindValue(campaignId);
         q.addBindValue(unitId);
@@ -240,16 +242,45 @@ Problems ChecklistRepository::setTicked(qint64 campaignId, const QList<qint64> &
         return failure(tx.error());
     if (Problems p = checkTakesPart(campaignId, unitIds); !p.isEmpty())
         return p;
+    QList<ChecklistTick> states;
+    if (Problems p = writeTicks(campaignId, unitIds, item, ticked, source, user, &states);
+        !p.isEmpty())
+        return p;
+    if (QSqlError e = tx.commit(); e.isValid())
+        return failure(e);
+    if (before)
+        *before = states;
+    m_db.events()->notify(DataEvents::Checklist);
+    return {};
+}
+
+Problems ChecklistRepository::tickWithinTransaction(qint64 campaignId, const QList<qint64> &unitIds,
+                                                    ChecklistItem item, const QString &source)
+{
+    QList<qint64> taking;
+    for (const qint64 unitId : unitIds) {
+        if (checkTakesPart(campaignId, {unitId}).isEmpty())
+            taking.append(unitId);
+    }
+    if (taking.isEmpty() || ChecklistItems::isAutomatic(item))
+        return {};
+    QList<ChecklistTick> states;
+    return writeTicks(campaignId, taking, item, true, source, QString(), &states);
+}
+
+Problems ChecklistRepository::writeTicks(qint64 campaignId, const QList<qint64> &unitIds,
+                                         ChecklistItem item, bool ticked, const QString &source,
+                                         const QString &user, QList<ChecklistTick> *states)
+{
     const QString now = Clock::nowText();
     const QString who = user.isEmpty() ? m_db.userName() : user;
-    QList<ChecklistTick> states;
     for (const qint64 unitId : unitIds) {
         ChecklistTick current;
         qint64 rowId = 0;
         QSqlError e;
         if (!readTick(campaignId, unitId, item, &current, &rowId, &e))
             return failure(e);
-        states.append(current);
+        states->append(current);
         if (current.ticked == ticked)
             continue; // ticked twice keeps the first tick
         ChecklistTick wanted = current;
@@ -260,11 +291,6 @@ Problems ChecklistRepository::setTicked(qint64 campaignId, const QList<qint64> &
         if (QSqlError w = writeTick(campaignId, current, wanted, rowId); w.isValid())
             return failure(w);
     }
-    if (QSqlError e = tx.commit(); e.isValid())
-        return failure(e);
-    if (before)
-        *before = states;
-    m_db.events()->notify(DataEvents::Checklist);
     return {};
 }
 

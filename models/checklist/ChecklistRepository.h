@@ -53,6 +53,12 @@ public:
     Problems tick(qint64 campaignId, const QList<qint64> &unitIds, ChecklistItem item,
                   const QString &source = QStringLiteral("manual"), const QString &user = {},
                   QList<ChecklistTick> *before = nullptr);
+    // Ticks item for those of unitIds that take part in the campaign, inside the transaction the
+    // caller has open and will commit (a returned form's import ticks "information form
+    // received" in its own transaction). Units that take no part and automatic items are
+    // skipped; problems are database errors only. The caller notifies DataEvents::Checklist.
+    Problems tickWithinTransaction(qint64 campaignId, const QList<qint64> &unitIds,
+                                   ChecklistItem item, const QString &source);
     // Unticks item for every unit in unitIds, in one transaction (the same problems as tick).
     Problems untick(qint64 campaignId, const QList<qint64> &unitIds, ChecklistItem item,
                     QList<ChecklistTick> *before = nullptr);
@@ -69,6 +75,10 @@ private:
     Problems setTicked(qint64 campaignId, const QList<qint64> &unitIds, ChecklistItem item,
                        bool ticked, const QString &source, const QString &user,
                        QList<ChecklistTick> *before);
+    // Writes the ticks inside the caller's transaction; *states gets each state before.
+    Problems writeTicks(qint64 campaignId, const QList<qint64> &unitIds, ChecklistItem item,
+                        bool ticked, const QString &source, const QString &user,
+                        QList<ChecklistTick> *states);
     // The stored state inside the caller's transaction; false on a database error.
     bool readTick(qint64 campaignId, qint64 unitId, ChecklistItem item, ChecklistTick *tick,
                   qint64 *rowId, QSqlError *error) const;

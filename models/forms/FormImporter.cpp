@@ -1,5 +1,7 @@
 #include "forms/FormImporter.h"
 
+#include "checklist/ChecklistRepository.h"
+
 #include "db/Database.h"
 #include "db/Dialect.h"
 #include "db/Transaction.h"
@@ -463,6 +465,15 @@ FormImporter::Result FormImporter::apply(const QList<Entry> &entries, const Opti
             }
             result.acceptedUnitIds.append(e.record.unit.id);
         }
+        // The checklist's "information form received", in the same transaction as the form.
+        if (Problems p = ChecklistRepository(m_db).tickWithinTransaction(
+                options.campaignId, result.acceptedUnitIds, ChecklistItem::FormReceived,
+                QStringLiteral("form"));
+            !p.isEmpty()) {
+            result.errors.append(p);
+            result.acceptedUnitIds.clear();
+            return result; // rolled back
+        }
         if (options.onAccepted) {
             if (Problems p = options.onAccepted(m_db, result.acceptedUnitIds); !p.isEmpty()) {
                 result.errors.append(p);
@@ -479,6 +490,8 @@ FormImporter::Result FormImporter::apply(const QList<Entry> &entries, const Opti
     result.changed = result.created + result.updated > 0;
     if (result.changed)
         m_db.events()->notify(DataEvents::Units);
+    if (!result.acceptedUnitIds.isEmpty())
+        m_db.events()->notify(DataEvents::Checklist);
     return result;
 }
 

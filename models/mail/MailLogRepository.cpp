@@ -1,5 +1,7 @@
 #include "mail/MailLogRepository.h"
 
+#include "checklist/ChecklistRepository.h"
+
 #include "common/Clock.h"
 #include "db/Database.h"
 #include "db/Dialect.h"
@@ -38,7 +40,7 @@ MailLogEntry fromQuery(const QSqlQuery &q)
 
 } // namespace
 
-Problems MailLogRepository::record(MailLogEntry &e)
+Problems MailLogRepository::record(MailLogEntry &e, const QList<ChecklistItem> &ticksWhenSent)
 {
     if (e.at.isEmpty())
         e.at = Clock::nowText();
@@ -62,8 +64,18 @@ Problems MailLogRepository::record(MailLogEntry &e)
         return {{{}, 0, {}, Dialect::describeError(q.lastError())}};
     e.id = q.value(0).toLongLong();
     q.finish();
+    if (e.isSent()) {
+        for (const ChecklistItem item : ticksWhenSent) {
+            if (Problems p = ChecklistRepository(m_db).tickWithinTransaction(
+                    e.campaignId, {e.unitId}, item, QStringLiteral("mail"));
+                !p.isEmpty())
+                return p;
+        }
+    }
     if (const QSqlError err = tx.commit(); err.isValid())
         return {{{}, 0, {}, Dialect::describeError(err)}};
+    if (e.isSent() && !ticksWhenSent.isEmpty())
+        m_db.events()->notify(DataEvents::Checklist);
     return {};
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Problem.h"
+#include "checklist/ChecklistItem.h"
 #include "mail/MailLogEntry.h"
 
 #include <QCoreApplication>
@@ -21,7 +22,10 @@ public:
 
     // Adds one entry (at and by filled in when empty) in its own transaction, so what the server
     // accepted stays recorded even when the run breaks off after it.
-    Problems record(MailLogEntry &entry);
+    // A sent entry also ticks items of the unit's checklist ("links sent", "letter sent":
+    // what the message carried), in the same transaction, from source "mail"; a failed one
+    // ticks nothing.
+    Problems record(MailLogEntry &entry, const QList<ChecklistItem> &ticksWhenSent = {});
 
     // Entries of a campaign, newest first; mailing empty: every mailing; unitId 0: every unit.
     QList<MailLogEntry> list(qint64 campaignId, const QString &mailing = {},

@@ -134,7 +134,12 @@ void MailRun::sendOne(Database &db, const Options &o, const UnitListRow &u,
         entry.status = r.accepted ? MailLogEntry::Status::Sent : MailLogEntry::Status::Failed;
         entry.detail = r.accepted ? r.reply : r.error;
     }
-    const Problems logged = MailLogRepository(db).record(entry);
+    QList<ChecklistItem> ticks;
+    if (o.mailing.attachLetter)
+        ticks.append(ChecklistItem::LetterSent);
+    if (o.mailing.attachLinks || o.mailing.attachQr)
+        ticks.append(ChecklistItem::LinksSent);
+    const Problems logged = MailLogRepository(db).record(entry, ticks);
     if (entry.isSent()) {
         ++out.sent;
         out.lines.append(tr("%1 <%2>: sent (%3)").arg(u.name, entry.recipient, entry.detail));

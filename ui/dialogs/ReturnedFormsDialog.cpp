@@ -3,6 +3,8 @@
 #include "dialogs/FileDialog.h"
 #include "dialogs/UnitFormDialog.h"
 
+#include "checklist/ChecklistRepository.h"
+
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -215,7 +217,13 @@ int ReturnedFormsDialog::openRow(int row)
         m_done[row] = Done::Accepted;
         refreshRow(row);
         updateButtons();
-        emit formsAccepted({dialog.savedRecord().unit.id});
+        // Saved through the form, not the importer: the form came back all the same.
+        const qint64 unitId = dialog.savedRecord().unit.id;
+        if (const Problems p = ChecklistRepository(m_db).tick(
+                m_campaignId, {unitId}, ChecklistItem::FormReceived, QStringLiteral("form"));
+            !p.isEmpty())
+            QMessageBox::warning(this, tr("Checklist not ticked"), formatProblems(p));
+        emit formsAccepted({unitId});
     }
     return result;
 }
