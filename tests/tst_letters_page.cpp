@@ -3,9 +3,11 @@
 // runs in a worker thread and writes real PDFs. In Chinese, every string is translated.
 #include "LetterFixture.h"
 #include "TestSupport.h"
+#include "WhenModal.h"
 
 #include "db/Database.h"
 #include "dialogs/LetterTemplateDialog.h"
+#include "dialogs/RevokeLetterDialog.h"
 #include "dialogs/VerifyLetterDialog.h"
 #include "itemmodels/LetterFilterModel.h"
 #include "itemmodels/LetterTableModel.h"
@@ -14,10 +16,15 @@
 #include "pages/LettersPage.h"
 #include "session/Workspace.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QProcess>
@@ -39,6 +46,7 @@ private slots:
     void backgroundRenderWritesPdfs();
     void printPreviewPaintsEveryLetter();
     void chineseScreens();
+    void revokeAsksForAReasonInItsDialog();
 
 private:
     QTemporaryDir m_dir;
@@ -233,6 +241,74 @@ void tst_LettersPage::chineseScreens()
         }
     }
     QCoreApplication::removeTranslator(&translator);
+}
+
+void tst_LettersPage::revokeAsksForAReasonInItsDialog()
+{
+    Workspace workspace;
+    QVERIFY(!workspace.open(m_location).isValid());
+    LettersPage page(&workspace, nullptr);
+    page.resize(1280, 720);
+    page.show();
+    const auto select = [&](const QString &number) {
+        for (int r = 0; r < page.filter()->rowCount(); ++r) {
+            const QModelIndex i = page.filter()->index(r, LetterTableModel::NumberColumn);
+            const Letter &l = page.model()->letterAt(page.filter()->mapToSource(i).row());
+            if (l.number == number && l.isValid()) {
+                page.view()->selectRow(r);
+                return true;
+            }
+        }
+        return false;
+    };
+    const auto statusOf = [&](const QString &number) {
+        for (const Letter &l : LetterRepository(workspace.database()).list(workspace.campaignId()))
+            if (l.number == number && l.isValid())
+                return QStringLiteral("issued");
+        return QStringLiteral("not valid");
+    };
+    QVERIFY(select(QStringLiteral("2024-ZC-0003")));
+    auto *revoke = page.findChild<QAction *>(QStringLiteral("revokeLetter"));
+    // Without a reason Revoke cannot be pressed, the dialog says why, and Enter cancels.
+    bool disabled = false, hinted = false;
+    TestSupport::whenModal<RevokeLetterDialog>([&](RevokeLetterDialog *d) {
+        disabled = !d->findChild<QPushButton *>(QStringLiteral("confirmRevoke"))->isEnabled();
+        hinted = d->findChild<QLabel *>(QStringLiteral("revokeHint"))->isVisible();
+        QTest::keyClick(d, Qt::Key_Return);
+    });
+    revoke->trigger();
+    QVERIFY(disabled);
+    QVERIFY(hinted);
+    QCOMPARE(statusOf(QStringLiteral("2024-ZC-0003")), QStringLiteral("issued"));
+    TestSupport::whenModal<RevokeLetterDialog>([&](RevokeLetterDialog *d) {
+        QTest::keyClicks(d->findChild<QPlainTextEdit *>(QStringLiteral("revokeReason")),
+                         QStringLiteral("left the campaign"));
+        QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("confirmRevoke")),
+                          Qt::LeftButton);
+    });
+    revoke->trigger();
+    QCOMPARE(statusOf(QStringLiteral("2024-ZC-0003")), QStringLiteral("not valid"));
+
+    // Reissuing asks with No as the default, then names the new letter and selects it.
+    QVERIFY(select(QStringLiteral("2024-ZC-0001")));
+    auto *reissue = page.findChild<QAction *>(QStringLiteral("reissueLetter"));
+    TestSupport::whenModal<QMessageBox>(
+        [](QMessageBox *box) { QTest::keyClick(box, Qt::Key_Return); });
+    reissue->trigger();
+    QVERIFY(!page.findChild<QLabel *>(QStringLiteral("lettersNotice"))->isVisible());
+    TestSupport::whenModal<QMessageBox>([](QMessageBox *box) {
+        QTest::mouseClick(static_cast<QWidget *>(box->button(QMessageBox::Yes)), Qt::LeftButton);
+    });
+    reissue->trigger();
+    auto *notice = page.findChild<QLabel *>(QStringLiteral("lettersNotice"));
+    QVERIFY(notice->isVisible());
+    QVERIFY2(notice->text().contains(QStringLiteral("2024-ZC-0001")), qPrintable(notice->text()));
+    QVERIFY(notice->text().contains(QStringLiteral("北京云帆融媒体中心")));
+    const QModelIndexList rows = page.view()->selectionModel()->selectedRows();
+    QCOMPARE(rows.size(), 1);
+    const Letter &shown = page.model()->letterAt(page.filter()->mapToSource(rows.first()).row());
+    QCOMPARE(shown.number, QStringLiteral("2024-ZC-0001"));
+    QVERIFY(shown.isValid());
 }
 
 QTEST_MAIN(tst_LettersPage)

@@ -246,7 +246,8 @@ void LetterTemplateDialog::reset()
     if (QMessageBox::question(
             this, windowTitle(),
             tr("Drop this campaign's own template and seal for this series and use the "
-               "built-in template?"))
+               "built-in template?"),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
         != QMessageBox::Yes)
         return;
     const Problems problems = LetterTemplateRepository(m_db).reset(m_campaignId, m_series);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Unit.h"
+#include "repo/UnitMergeSnapshot.h"
 
 #include <QDialog>
 #include <QHash>
@@ -49,6 +50,8 @@ public:
     // lastDuplicates()); true when stored. For tests and scripted use.
     bool saveQuietly();
     QString lastError() const { return m_lastError; }
+    // The rows the last merge from this form changed, as they were (for undo).
+    const UnitMergeSnapshot &lastMerge() const { return m_lastMerge; }
     // True when the widgets hold something not saved yet.
     bool isModified() const;
 
@@ -61,7 +64,7 @@ signals:
     void saved(const UnitRecord &before, const UnitRecord &after);
     // The clerk asked to open another unit (a duplicate).
     void openUnitRequested(qint64 unitId);
-    // The saved unit was merged into keptUnitId.
+    // The saved unit was merged into keptUnitId (lastMerge() holds the rows as they were).
     void merged(qint64 keptUnitId, qint64 mergedUnitId);
 
 public slots:
@@ -92,6 +95,7 @@ private:
     QHash<QString, qint64> m_unitIdsByName;
     QHash<qint64, QString> m_unitNamesById;
     QString m_lastError;
+    UnitMergeSnapshot m_lastMerge;
     DuplicateAnswer m_duplicateAnswer = DuplicateAnswer::Ask;
     bool m_editable = true;
 };
