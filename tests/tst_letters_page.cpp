@@ -28,6 +28,7 @@
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QProcess>
+#include <QProgressDialog>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -142,6 +143,24 @@ void tst_LettersPage::verifyDialog()
     QVERIFY(dialog.resultText().contains(QStringLiteral("单位退出")));
     dialog.setCode(QStringLiteral("ZZZZZZZZZZ"));
     QVERIFY(dialog.resultText().startsWith(QStringLiteral("Unknown")));
+    // While a code is being typed there is no verdict yet, only how far it is.
+    auto *edit = dialog.findChild<QLineEdit *>();
+    edit->clear();
+    QTest::keyClicks(edit, m_letters.at(2).verifyCode.left(4));
+    QVERIFY2(!dialog.resultText().contains(QStringLiteral("Unknown")),
+             qPrintable(dialog.resultText()));
+    QVERIFY(dialog.resultText().contains(QStringLiteral("10-character code (4 so far)")));
+    QTest::keyClicks(edit, m_letters.at(2).verifyCode.mid(4));
+    QVERIFY(dialog.resultText().startsWith(QStringLiteral("Valid")));
+    // The letter number, the most visible identifier on a letter, finds it too.
+    edit->clear();
+    QTest::keyClicks(edit, QStringLiteral("2024-zc-0001"));
+    QVERIFY2(dialog.resultText().contains(QStringLiteral("北京云帆融媒体中心"))
+                 && dialog.resultText().contains(QStringLiteral("is valid")),
+             qPrintable(dialog.resultText()));
+    edit->clear();
+    QTest::keyClicks(edit, QStringLiteral("2024-ZC-0999"));
+    QVERIFY(dialog.resultText().contains(QStringLiteral("No letter has the number")));
 }
 
 void tst_LettersPage::templateDialogPreviews()
@@ -178,6 +197,22 @@ void tst_LettersPage::backgroundRenderWritesPdfs()
     page.renderInBackground(docs, single, true);
     QVERIFY(finished.wait(60000));
     QVERIFY(finished.last().at(0).toBool());
+    // Shown on screen, the page says it saved; the progress window is gone by then (it stayed
+    // at 100 % with Cancel on top of the message).
+    page.show();
+    page.renderInBackground(docs, m_dir.filePath(QStringLiteral("again.pdf")), true);
+    auto *progress = page.findChild<QProgressDialog *>();
+    QVERIFY(progress);
+    progress->show(); // as after its minimum duration
+    bool progressShown = true;
+    TestSupport::whenModal<QMessageBox>([&](QMessageBox *box) {
+        progressShown = false;
+        for (QProgressDialog *d : page.findChildren<QProgressDialog *>())
+            progressShown = progressShown || d->isVisible();
+        QTest::keyClick(box, Qt::Key_Return);
+    });
+    QVERIFY(finished.wait(60000));
+    QVERIFY(!progressShown);
     QProcess p;
     p.start(QStringLiteral("pdftotext"), {single, QStringLiteral("-")});
     QVERIFY(p.waitForFinished(30000));

@@ -438,6 +438,8 @@ void LettersPage::renderInBackground(const QList<LetterDocument> &docs, const QS
     });
     connect(thread, &QThread::finished, this, [=, this] {
         thread->deleteLater();
+        // Hidden now: deleteLater waits for the message below to be closed.
+        progress->hide();
         progress->deleteLater();
         m_rendering = false;
         updateActions();
