@@ -1,5 +1,7 @@
 #include "dialogs/LetterTemplateDialog.h"
 
+#include "ScreenFit.h"
+
 #include "common/Clock.h"
 #include "db/Database.h"
 #include "dialogs/ConflictDialog.h"
@@ -139,7 +141,7 @@ LetterTemplateDialog::LetterTemplateDialog(Database &db, qint64 campaignId, QWid
             reject();
     });
 
-    resize(1200, 820);
+    ScreenFit::resize(this, {1200, 820});
     setSeries(QStringLiteral("FQ"));
 }
 

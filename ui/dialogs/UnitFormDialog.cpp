@@ -1,6 +1,7 @@
 #include "dialogs/UnitFormDialog.h"
 
 #include "EnterStaysInTable.h"
+#include "ScreenFit.h"
 #include "ui_UnitFormDialog.h"
 
 #include "db/Database.h"
@@ -30,6 +31,7 @@ UnitFormDialog::UnitFormDialog(Database &db, qint64 campaignId, QWidget *parent)
     , m_experts(new FormRowsModel(FormRowsModel::Table::Experts, this))
 {
     m_ui->setupUi(this);
+    ScreenFit::resize(this, size()); // designed at 900×720: less on a small screen
     auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
     saveShortcut->setContext(Qt::WindowShortcut);
     connect(saveShortcut, &QShortcut::activated, this, &UnitFormDialog::accept);

@@ -1,5 +1,7 @@
 #include "pages/LettersPage.h"
 
+#include "ScreenFit.h"
+
 #include "dialogs/RevokeLetterDialog.h"
 
 #include "db/Database.h"
@@ -330,7 +332,7 @@ void LettersPage::printPreview()
     dialog.setWindowTitle(tr("Print preview: %n letter(s)", nullptr, int(docs.size())));
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
             [&docs](QPrinter *p) { LetterRenderer::paint(p, docs); });
-    dialog.resize(1000, 900);
+    ScreenFit::resize(&dialog, {1000, 900});
     dialog.exec();
 }
 
