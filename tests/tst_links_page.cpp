@@ -104,6 +104,15 @@ void tst_LinksPage::showsLinksWithFilters()
     QCOMPARE(model->index(row, LinkTableModel::SamplesColumn).data(Qt::EditRole).toLongLong(),
              1200);
     QCOMPARE(model->index(row, LinkTableModel::UrlColumn).data().toString(), m_links.at(0).url);
+    // Cut off in a narrow column, the full URL and unit name are on hover.
+    QVERIFY(model->index(row, LinkTableModel::UrlColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .startsWith(m_links.at(0).url));
+    QVERIFY(model->index(row, LinkTableModel::UnitColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .startsWith(QStringLiteral("广东省网络空间安全协会")));
     QCOMPARE(
         model->index(row, LinkTableModel::StatusColumn).data(LinkTableModel::ActiveRole).toBool(),
         true);

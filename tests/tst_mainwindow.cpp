@@ -44,6 +44,7 @@ private slots:
     void questionnairesDialogAddsAndEdits();
     void everyShortcutHasOneAction();
     void ctrlNRegistersAUnit();
+    void fitsSmallScreens();
 
 private:
     QString m_path;
@@ -156,6 +157,24 @@ void tst_MainWindow::ctrlNRegistersAUnit()
     });
     QTest::keySequence(units->view(), QKeySequence(Qt::CTRL | Qt::Key_N));
     QTRY_VERIFY(opened);
+}
+
+void tst_MainWindow::fitsSmallScreens()
+{
+    // 1280×720 and 1366×768 office screens: no page may make the window taller or wider.
+    Workspace workspace;
+    QVERIFY(!workspace.open(m_path).isValid());
+    MainWindow window(&workspace);
+    window.show();
+    for (int page = 0; page <= int(MainWindow::DashboardPageIndex); ++page) {
+        window.showPage(MainWindow::Page(page));
+        const QSize least = window.minimumSizeHint().expandedTo(window.minimumSize());
+        QVERIFY2(least.width() <= 1280 && least.height() <= 720 - 48,
+                 qPrintable(QStringLiteral("page %1 needs %2×%3")
+                                .arg(page)
+                                .arg(least.width())
+                                .arg(least.height())));
+    }
 }
 
 void tst_MainWindow::campaignDialogAddsAndValidates()

@@ -74,8 +74,8 @@ QVariant ImportHistoryModel::data(const QModelIndex &index, int role) const
     case FileColumn:
         if (role == Qt::DisplayRole || role == SortRole)
             return r.fileName;
-        if (role == Qt::ToolTipRole)
-            return tr("SHA-256: %1").arg(r.sha256);
+        if (role == Qt::ToolTipRole) // the full name, which a narrow column cuts off
+            return r.fileName + QLatin1Char('\n') + tr("SHA-256: %1").arg(r.sha256);
         break;
     case ReadColumn:
         return number(r.rowsRead);

@@ -96,8 +96,10 @@ TalliesPage::TalliesPage(Workspace *workspace, QWidget *parent)
 void TalliesPage::updateStatus()
 {
     qint64 accepted = 0;
-    for (int r = 0; r < m_model->rowCount(); ++r)
-        accepted += m_model->record(r).accepted;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        if (!m_model->record(r).isWithdrawn()) // no longer counted
+            accepted += m_model->record(r).accepted;
+    }
     QString text = tr("%n import(s), %1 row(s) accepted in all.", nullptr, m_model->rowCount())
                        .arg(QLocale().toString(accepted));
     if (m_workspace->hasDatabase()) {
