@@ -3,9 +3,11 @@
 // runs in a worker thread and writes real PDFs. In Chinese, every string is translated.
 #include "LetterFixture.h"
 #include "TestSupport.h"
+#include "WhenModal.h"
 
 #include "db/Database.h"
 #include "dialogs/LetterTemplateDialog.h"
+#include "dialogs/RevokeLetterDialog.h"
 #include "dialogs/VerifyLetterDialog.h"
 #include "itemmodels/LetterFilterModel.h"
 #include "itemmodels/LetterTableModel.h"
@@ -14,13 +16,19 @@
 #include "pages/LettersPage.h"
 #include "session/Workspace.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QProcess>
+#include <QProgressDialog>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -39,6 +47,7 @@ private slots:
     void backgroundRenderWritesPdfs();
     void printPreviewPaintsEveryLetter();
     void chineseScreens();
+    void revokeAsksForAReasonInItsDialog();
 
 private:
     QTemporaryDir m_dir;
@@ -134,6 +143,24 @@ void tst_LettersPage::verifyDialog()
     QVERIFY(dialog.resultText().contains(QStringLiteral("单位退出")));
     dialog.setCode(QStringLiteral("ZZZZZZZZZZ"));
     QVERIFY(dialog.resultText().startsWith(QStringLiteral("Unknown")));
+    // While a code is being typed there is no verdict yet, only how far it is.
+    auto *edit = dialog.findChild<QLineEdit *>();
+    edit->clear();
+    QTest::keyClicks(edit, m_letters.at(2).verifyCode.left(4));
+    QVERIFY2(!dialog.resultText().contains(QStringLiteral("Unknown")),
+             qPrintable(dialog.resultText()));
+    QVERIFY(dialog.resultText().contains(QStringLiteral("10-character code (4 so far)")));
+    QTest::keyClicks(edit, m_letters.at(2).verifyCode.mid(4));
+    QVERIFY(dialog.resultText().startsWith(QStringLiteral("Valid")));
+    // The letter number, the most visible identifier on a letter, finds it too.
+    edit->clear();
+    QTest::keyClicks(edit, QStringLiteral("2024-zc-0001"));
+    QVERIFY2(dialog.resultText().contains(QStringLiteral("北京云帆融媒体中心"))
+                 && dialog.resultText().contains(QStringLiteral("is valid")),
+             qPrintable(dialog.resultText()));
+    edit->clear();
+    QTest::keyClicks(edit, QStringLiteral("2024-ZC-0999"));
+    QVERIFY(dialog.resultText().contains(QStringLiteral("No letter has the number")));
 }
 
 void tst_LettersPage::templateDialogPreviews()
@@ -170,6 +197,22 @@ void tst_LettersPage::backgroundRenderWritesPdfs()
     page.renderInBackground(docs, single, true);
     QVERIFY(finished.wait(60000));
     QVERIFY(finished.last().at(0).toBool());
+    // Shown on screen, the page says it saved; the progress window is gone by then (it stayed
+    // at 100 % with Cancel on top of the message).
+    page.show();
+    page.renderInBackground(docs, m_dir.filePath(QStringLiteral("again.pdf")), true);
+    auto *progress = page.findChild<QProgressDialog *>();
+    QVERIFY(progress);
+    progress->show(); // as after its minimum duration
+    bool progressShown = true;
+    TestSupport::whenModal<QMessageBox>([&](QMessageBox *box) {
+        progressShown = false;
+        for (QProgressDialog *d : page.findChildren<QProgressDialog *>())
+            progressShown = progressShown || d->isVisible();
+        QTest::keyClick(box, Qt::Key_Return);
+    });
+    QVERIFY(finished.wait(60000));
+    QVERIFY(!progressShown);
     QProcess p;
     p.start(QStringLiteral("pdftotext"), {single, QStringLiteral("-")});
     QVERIFY(p.waitForFinished(30000));
@@ -214,7 +257,9 @@ void tst_LettersPage::chineseScreens()
             if (!a->isSeparator())
                 texts << a->text();
         }
-        QVERIFY2(texts.contains(QStringLiteral("撤销…")), qPrintable(texts.join(QLatin1Char('|'))));
+        QVERIFY2(texts.contains(QStringLiteral("吊销…"))
+                     && !texts.contains(QStringLiteral("撤销…")),
+                 qPrintable(texts.join(QLatin1Char('|'))));
         QCOMPARE(
             page.model()->headerData(LetterTableModel::NumberColumn, Qt::Horizontal).toString(),
             QStringLiteral("编号"));
@@ -233,6 +278,74 @@ void tst_LettersPage::chineseScreens()
         }
     }
     QCoreApplication::removeTranslator(&translator);
+}
+
+void tst_LettersPage::revokeAsksForAReasonInItsDialog()
+{
+    Workspace workspace;
+    QVERIFY(!workspace.open(m_location).isValid());
+    LettersPage page(&workspace, nullptr);
+    page.resize(1280, 720);
+    page.show();
+    const auto select = [&](const QString &number) {
+        for (int r = 0; r < page.filter()->rowCount(); ++r) {
+            const QModelIndex i = page.filter()->index(r, LetterTableModel::NumberColumn);
+            const Letter &l = page.model()->letterAt(page.filter()->mapToSource(i).row());
+            if (l.number == number && l.isValid()) {
+                page.view()->selectRow(r);
+                return true;
+            }
+        }
+        return false;
+    };
+    const auto statusOf = [&](const QString &number) {
+        for (const Letter &l : LetterRepository(workspace.database()).list(workspace.campaignId()))
+            if (l.number == number && l.isValid())
+                return QStringLiteral("issued");
+        return QStringLiteral("not valid");
+    };
+    QVERIFY(select(QStringLiteral("2024-ZC-0003")));
+    auto *revoke = page.findChild<QAction *>(QStringLiteral("revokeLetter"));
+    // Without a reason Revoke cannot be pressed, the dialog says why, and Enter cancels.
+    bool disabled = false, hinted = false;
+    TestSupport::whenModal<RevokeLetterDialog>([&](RevokeLetterDialog *d) {
+        disabled = !d->findChild<QPushButton *>(QStringLiteral("confirmRevoke"))->isEnabled();
+        hinted = d->findChild<QLabel *>(QStringLiteral("revokeHint"))->isVisible();
+        QTest::keyClick(d, Qt::Key_Return);
+    });
+    revoke->trigger();
+    QVERIFY(disabled);
+    QVERIFY(hinted);
+    QCOMPARE(statusOf(QStringLiteral("2024-ZC-0003")), QStringLiteral("issued"));
+    TestSupport::whenModal<RevokeLetterDialog>([&](RevokeLetterDialog *d) {
+        QTest::keyClicks(d->findChild<QPlainTextEdit *>(QStringLiteral("revokeReason")),
+                         QStringLiteral("left the campaign"));
+        QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("confirmRevoke")),
+                          Qt::LeftButton);
+    });
+    revoke->trigger();
+    QCOMPARE(statusOf(QStringLiteral("2024-ZC-0003")), QStringLiteral("not valid"));
+
+    // Reissuing asks with No as the default, then names the new letter and selects it.
+    QVERIFY(select(QStringLiteral("2024-ZC-0001")));
+    auto *reissue = page.findChild<QAction *>(QStringLiteral("reissueLetter"));
+    TestSupport::whenModal<QMessageBox>(
+        [](QMessageBox *box) { QTest::keyClick(box, Qt::Key_Return); });
+    reissue->trigger();
+    QVERIFY(!page.findChild<QLabel *>(QStringLiteral("lettersNotice"))->isVisible());
+    TestSupport::whenModal<QMessageBox>([](QMessageBox *box) {
+        QTest::mouseClick(static_cast<QWidget *>(box->button(QMessageBox::Yes)), Qt::LeftButton);
+    });
+    reissue->trigger();
+    auto *notice = page.findChild<QLabel *>(QStringLiteral("lettersNotice"));
+    QVERIFY(notice->isVisible());
+    QVERIFY2(notice->text().contains(QStringLiteral("2024-ZC-0001")), qPrintable(notice->text()));
+    QVERIFY(notice->text().contains(QStringLiteral("北京云帆融媒体中心")));
+    const QModelIndexList rows = page.view()->selectionModel()->selectedRows();
+    QCOMPARE(rows.size(), 1);
+    const Letter &shown = page.model()->letterAt(page.filter()->mapToSource(rows.first()).row());
+    QCOMPARE(shown.number, QStringLiteral("2024-ZC-0001"));
+    QVERIFY(shown.isValid());
 }
 
 QTEST_MAIN(tst_LettersPage)

@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include "links/LinkFileExporter.h"
+#include "links/LinkRepository.h"
 
 #include <QDir>
 #include <QProcess>
@@ -18,6 +19,7 @@ class tst_LinksCli : public QObject
 {
     Q_OBJECT
 private slots:
+    void listWithoutCampaignIsTheLatest();
     void initTestCase();
     void requestAndPending();
     void issueListRevokeRestore();
@@ -232,6 +234,32 @@ void tst_LinksCli::twoDesksIssueAtOnce()
         QCOMPARE(TestSupport::count(*db, QStringLiteral("links"),
                                     QStringLiteral("unit_id = %1").arg(unit)),
                  qint64(1500));
+}
+
+void tst_LinksCli::listWithoutCampaignIsTheLatest()
+{
+    const QString location = TestSupport::newDatabaseLocation(QStringLiteral("latest"));
+    QString oldToken, newToken;
+    {
+        auto db = TestSupport::openMigrated(location);
+        const qint64 c2021 = addCampaign(*db, 2021, QStringLiteral("https://s.example.org/21"),
+                                         QDate(2021, 7, 10));
+        const qint64 c2022 = addCampaign(*db, 2022, QStringLiteral("https://s.example.org/22"),
+                                         QDate(2022, 7, 10));
+        const qint64 unit = addUnit(*db, QStringLiteral("甲协会"), c2021);
+        const qint64 unit2022 = addUnit(*db, QStringLiteral("乙协会"), c2022);
+        QList<Link> links;
+        QVERIFY(LinkRepository(*db).issue(c2021, unit, 1, QString(), &links).isEmpty());
+        oldToken = links.first().token;
+        QVERIFY(LinkRepository(*db).issue(c2022, unit2022, 1, QString(), &links).isEmpty());
+        newToken = links.first().token;
+    }
+    const auto r
+        = runCli({QStringLiteral("--db"), location, QStringLiteral("links"), QStringLiteral("list"),
+                  QStringLiteral("--format"), QStringLiteral("csv")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(newToken));
+    QVERIFY(!r.out.contains(oldToken));
 }
 
 QTEST_GUILESS_MAIN(tst_LinksCli)

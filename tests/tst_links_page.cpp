@@ -2,6 +2,7 @@
 // on changes, the dialogs, and a batch of posters written off the GUI thread.
 #include "LinksTestData.h"
 #include "TestSupport.h"
+#include "WhenModal.h"
 
 #include "demo/DemoDataGenerator.h"
 #include "dialogs/ConflictDialog.h"
@@ -17,6 +18,9 @@
 #include "session/Workspace.h"
 
 #include <QAbstractButton>
+#include <QAction>
+#include <QClipboard>
+#include <QMessageBox>
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
@@ -49,6 +53,8 @@ private slots:
     void writesPostersOffGuiThread();
     void savesDueDate();
     void screenshots();
+    void issueStartsFromTheSelectedRowAndShowsTheNewLinks();
+    void revokeAsksWithNoAsTheDefault();
 
 private:
     QString m_location;
@@ -98,6 +104,15 @@ void tst_LinksPage::showsLinksWithFilters()
     QCOMPARE(model->index(row, LinkTableModel::SamplesColumn).data(Qt::EditRole).toLongLong(),
              1200);
     QCOMPARE(model->index(row, LinkTableModel::UrlColumn).data().toString(), m_links.at(0).url);
+    // Cut off in a narrow column, the full URL and unit name are on hover.
+    QVERIFY(model->index(row, LinkTableModel::UrlColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .startsWith(m_links.at(0).url));
+    QVERIFY(model->index(row, LinkTableModel::UnitColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .startsWith(QStringLiteral("广东省网络空间安全协会")));
     QCOMPARE(
         model->index(row, LinkTableModel::StatusColumn).data(LinkTableModel::ActiveRole).toBool(),
         true);
@@ -314,6 +329,78 @@ void tst_LinksPage::screenshots()
             QCoreApplication::removeTranslator(&translator);
         }
     }
+}
+
+void tst_LinksPage::issueStartsFromTheSelectedRowAndShowsTheNewLinks()
+{
+    Workspace workspace;
+    QVERIFY(!workspace.open(m_location).isValid());
+    LinksPage page(&workspace);
+    page.resize(1280, 720);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    // Enough links of unit A that new ones of unit C sort below the visible rows.
+    QVERIFY(LinkRepository(workspace.database())
+                .issue(m_campaign, m_unitA, 40, QStringLiteral("批量"))
+                .isEmpty());
+    // Unit B's row, clicked.
+    const int rowB
+        = page.proxy()
+              ->mapFromSource(page.model()->index(page.model()->rowOfToken(m_links.at(2).token), 0))
+              .row();
+    QTableView *view = page.view();
+    view->scrollTo(page.proxy()->index(rowB, 0));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                      view->visualRect(page.proxy()->index(rowB, 1)).center());
+    qint64 preselected = -1;
+    TestSupport::whenModal<IssueLinksDialog>([&](IssueLinksDialog *d) {
+        preselected = d->unitId();
+        auto *combo = d->findChild<QComboBox *>();
+        combo->setCurrentIndex(combo->findData(m_unitC));
+        d->findChild<QSpinBox *>()->setValue(2);
+        QTest::keyClick(d, Qt::Key_Return); // Issue is the default here: nothing is lost
+    });
+    page.findChild<QAction *>(QStringLiteral("issueLinks"))->trigger();
+    QCOMPARE(preselected, m_unitB);
+    // The two new links of unit C are selected, in view, and the page says so.
+    const QModelIndexList selected = view->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 2);
+    for (const QModelIndex &i : selected) {
+        QCOMPARE(page.model()->link(page.proxy()->mapToSource(i).row()).unitId, m_unitC);
+        QVERIFY(view->viewport()->rect().intersects(view->visualRect(i)));
+    }
+    auto *notice = page.findChild<QLabel *>(QStringLiteral("linksNotice"));
+    QVERIFY(notice->isVisible());
+    QVERIFY(notice->text().contains(QStringLiteral("Shenzhen Example Technology")));
+
+    // Copy URL says what it copied.
+    page.findChild<QAction *>(QStringLiteral("copyUrl"))->trigger();
+    QCOMPARE(QApplication::clipboard()->text().count(QLatin1Char('\n')), 1);
+    QVERIFY2(notice->text().startsWith(QStringLiteral("2 URL"))
+                 && notice->text().contains(QStringLiteral("copied")),
+             qPrintable(notice->text()));
+
+    // The footer totals the links shown: unit B's only, 345 samples.
+    page.proxy()->setUnitId(m_unitB);
+    auto *summary = page.findChild<QLabel *>(QStringLiteral("linksSummary"));
+    QVERIFY2(summary->text().contains(QStringLiteral("345 valid samples")),
+             qPrintable(summary->text()));
+}
+
+void tst_LinksPage::revokeAsksWithNoAsTheDefault()
+{
+    Workspace workspace;
+    QVERIFY(!workspace.open(m_location).isValid());
+    LinksPage page(&workspace);
+    page.show();
+    page.view()->selectRow(0);
+    const Link link
+        = page.model()->link(page.proxy()->mapToSource(page.proxy()->index(0, 0)).row());
+    QVERIFY(link.isActive());
+    TestSupport::whenModal<QMessageBox>(
+        [](QMessageBox *box) { QTest::keyClick(box, Qt::Key_Return); });
+    page.findChild<QAction *>(QStringLiteral("revokeLinks"))->trigger();
+    QVERIFY(page.model()->link(page.model()->rowOfToken(link.token)).isActive());
 }
 
 QTEST_MAIN(tst_LinksPage)

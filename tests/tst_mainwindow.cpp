@@ -1,5 +1,6 @@
 // The main window opens offscreen on a demo database, in English and in Chinese.
 #include "TestSupport.h"
+#include "WhenModal.h"
 
 #include "MainWindow.h"
 #include "Translations.h"
@@ -7,6 +8,8 @@
 #include "demo/DemoDataGenerator.h"
 #include "dialogs/CampaignDialog.h"
 #include "dialogs/QuestionnairesDialog.h"
+#include "dialogs/UnitFormDialog.h"
+#include "pages/UnitsPage.h"
 #include "repo/CampaignRepository.h"
 #include "repo/QuestionnaireRepository.h"
 #include "session/Workspace.h"
@@ -21,7 +24,9 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QShortcut>
 #include <QSqlQuery>
+#include <QTableView>
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QTest>
@@ -37,6 +42,9 @@ private slots:
     void chineseTranslationIsComplete();
     void campaignDialogAddsAndValidates();
     void questionnairesDialogAddsAndEdits();
+    void everyShortcutHasOneAction();
+    void ctrlNRegistersAUnit();
+    void fitsSmallScreens();
 
 private:
     QString m_path;
@@ -101,6 +109,78 @@ void tst_MainWindow::chineseTranslationIsComplete()
     }
     QCoreApplication::removeTranslator(&translator);
     QCOMPARE(Translations::localeFor(QStringLiteral("zh_CN")).language(), QLocale::Chinese);
+}
+
+void tst_MainWindow::everyShortcutHasOneAction()
+{
+    Workspace workspace;
+    QVERIFY(!workspace.open(m_path).isValid());
+    MainWindow window(&workspace);
+    window.show();
+    // Every key sequence of every action and shortcut object in the window, its menus and its
+    // pages, with who holds it; a sequence held twice (even by one action) is a clash, which
+    // Qt answers with "Ambiguous shortcut overload" and nothing done.
+    QMap<QString, QStringList> holders;
+    const auto add = [&](const QKeySequence &key, const QString &who) {
+        if (!key.isEmpty())
+            holders[key.toString(QKeySequence::PortableText)] << who;
+    };
+    for (QAction *a : window.findChildren<QAction *>()) {
+        for (const QKeySequence &key : a->shortcuts())
+            add(key, QStringLiteral("action '%1' (%2)").arg(a->text(), a->objectName()));
+    }
+    for (QShortcut *s : window.findChildren<QShortcut *>()) {
+        for (const QKeySequence &key : s->keys())
+            add(key, QStringLiteral("shortcut of %1").arg(s->parent()->objectName()));
+    }
+    QStringList clashes;
+    for (auto it = holders.cbegin(); it != holders.cend(); ++it) {
+        qInfo().noquote() << it.key() << "->" << it.value().join(QStringLiteral("; "));
+        if (it.value().size() > 1)
+            clashes << it.key() + QStringLiteral(": ") + it.value().join(QStringLiteral(", "));
+    }
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+    QVERIFY(holders.contains(QStringLiteral("Ctrl+Y"))); // redo's other usual key
+    QVERIFY(holders.contains(QStringLiteral("Ctrl+N")));
+}
+
+void tst_MainWindow::ctrlNRegistersAUnit()
+{
+    Workspace workspace;
+    QVERIFY(!workspace.open(m_path).isValid());
+    MainWindow window(&workspace);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.showPage(MainWindow::UnitsPageIndex);
+    auto *units = qobject_cast<UnitsPage *>(window.page(MainWindow::UnitsPageIndex));
+    QVERIFY(units);
+    units->view()->setFocus();
+    bool opened = false;
+    TestSupport::whenModal<UnitFormDialog>([&](UnitFormDialog *form) {
+        opened = true;
+        form->reject();
+    });
+    QTest::keySequence(units->view(), QKeySequence(Qt::CTRL | Qt::Key_N));
+    QTRY_VERIFY(opened);
+}
+
+void tst_MainWindow::fitsSmallScreens()
+{
+    // 1280×720 and 1366×768 office screens: no page may make the window taller or wider.
+    Workspace workspace;
+    QVERIFY(!workspace.open(m_path).isValid());
+    MainWindow window(&workspace);
+    window.show();
+    for (int page = 0; page <= int(MainWindow::DashboardPageIndex); ++page) {
+        window.showPage(MainWindow::Page(page));
+        const QSize least = window.minimumSizeHint().expandedTo(window.minimumSize());
+        QVERIFY2(least.width() <= 1280 && least.height() <= 720 - 48,
+                 qPrintable(QStringLiteral("page %1 needs %2×%3")
+                                .arg(page)
+                                .arg(least.width())
+                                .arg(least.height())));
+    }
 }
 
 void tst_MainWindow::campaignDialogAddsAndValidates()

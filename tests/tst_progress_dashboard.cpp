@@ -2,6 +2,7 @@
 // figures read independently with SQL, filters, the unit series on a bar click, refresh after a
 // tally import, exports read back, and the grading dialog.
 #include "TestSupport.h"
+#include "WhenModal.h"
 
 #include "db/Database.h"
 #include "demo/DemoDataGenerator.h"
@@ -26,6 +27,11 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QPointer>
+#include <QMessageBox>
+#include <QLineEdit>
+#include <QAbstractButton>
+#include <QApplication>
 #include <QTest>
 #include <QTranslator>
 #include <QTreeWidget>
@@ -477,7 +483,44 @@ void tst_ProgressDashboard::gradingDialog()
     for (int i = 1; i < rows.size(); ++i)
         commended += rows.at(i).cells.value(8).isEmpty() ? 1 : 0;
     QCOMPARE(commended, dialog->commendationTree()->topLevelItemCount());
-    dialog->close();
+
+    // A rule edited in place (F2): Enter commits the cell and nothing more; closing then asks,
+    // and Enter there (Cancel, the default) keeps the dialog and the edit; Discard drops it.
+    QPointer<GradingDialog> open(dialog);
+    auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("rulesTable"));
+    auto *tabs = dialog->findChild<QTabWidget *>();
+    for (int i = 0; i < tabs->count(); ++i) {
+        if (tabs->widget(i)->isAncestorOf(table))
+            tabs->setCurrentIndex(i);
+    }
+    QApplication::setActiveWindow(dialog);
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    table->setFocus();
+    table->setCurrentCell(0, 3);
+    QTest::keyClick(table, Qt::Key_F2);
+    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("777"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(table->item(0, 3)->text(), QStringLiteral("777"));
+    QVERIFY(dialog->isVisible());
+    QString asked;
+    TestSupport::whenModal<QMessageBox>([&](QMessageBox *box) {
+        asked = box->text();
+        QTest::keyClick(box, Qt::Key_Return);
+    });
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QVERIFY(!asked.isEmpty());
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(table->item(0, 3)->text(), QStringLiteral("777"));
+    TestSupport::whenModal<QMessageBox>([](QMessageBox *box) {
+        QTest::mouseClick(static_cast<QWidget *>(box->button(QMessageBox::Discard)),
+                          Qt::LeftButton);
+    });
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(!open || !open->isVisible());
+    QCOMPARE(GradingRepository(m_workspace->database()).rules(m_workspace->campaignId()), looser);
 }
 
 void tst_ProgressDashboard::importTargetsReloads()

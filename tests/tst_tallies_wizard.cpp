@@ -6,6 +6,7 @@
 #include "db/Database.h"
 #include "dialogs/TallyFileList.h"
 #include "dialogs/TallyImportWizard.h"
+#include "imports/TallyImporter.h"
 #include "itemmodels/ImportHistoryModel.h"
 #include "pages/TalliesPage.h"
 #include "repo/CampaignRepository.h"
@@ -19,7 +20,10 @@
 #include <QDropEvent>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
+#include <QTimer>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSqlQuery>
@@ -38,6 +42,7 @@ private slots:
     void unknownHeadersNeedMapping();
     void platformExportNeedsNoMapping();
     void closingDuringImportChangesNothing();
+    void withdrawFromHistory();
     void chineseScreens();
 
 private:
@@ -140,8 +145,12 @@ void tst_TalliesWizard::importThroughWizard()
     QCOMPARE(reports.at(1).summaryLine(),
              QStringLiteral("read 5, accepted 5, duplicate 0, rejected 0, unknown-link 0"));
     auto *errors = wizard.currentPage()->findChild<QPlainTextEdit *>();
-    QVERIFY(errors->toPlainText().contains(
-        QStringLiteral("input.csv:2: valid_samples: 'abc' is not a number of samples")));
+    // Fields by their names, not their keys; the files imported cleanly are not problems.
+    QVERIFY2(errors->toPlainText().contains(
+                 QStringLiteral("input.csv:2: Valid samples: 'abc' is not a number of samples")),
+             qPrintable(errors->toPlainText()));
+    QVERIFY(!errors->toPlainText().contains(QStringLiteral("valid_samples")));
+    QVERIFY(!errors->toPlainText().contains(QStringLiteral("1-daily.csv")));
     const QString exported = m_dir.filePath(QStringLiteral("errors.txt"));
     QVERIFY(wizard.exportErrorList(exported));
     QFile f(exported);
@@ -272,6 +281,111 @@ void tst_TalliesWizard::closingDuringImportChangesNothing()
         QVERIFY(!wizard.isRunning() || wizard.result() == QDialog::Rejected);
     }
     QCOMPARE(TestSupport::snapshot(workspace.database()), before);
+}
+
+namespace {
+
+// Answers the next modal message box: Enter (its default button) or a click on the button
+// named button; keeps what it asked in *text.
+void answerNextBox(const QString &button, QString *text)
+{
+    QTimer::singleShot(0, [button, text] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return answerNextBox(button, text);
+        *text = box->text();
+        if (button.isEmpty())
+            QTest::keyClick(box, Qt::Key_Return);
+        else
+            QTest::mouseClick(box->findChild<QPushButton *>(button), Qt::LeftButton);
+    });
+}
+
+} // namespace
+
+void tst_TalliesWizard::withdrawFromHistory()
+{
+    const QString location = TestSupport::newDatabaseLocation(QStringLiteral("withdraw"));
+    {
+        auto db = TestSupport::openMigrated(location);
+        Campaign c;
+        c.year = 2024;
+        c.startDate = QDate(2024, 7, 17);
+        c.endDate = QDate(2024, 7, 26);
+        QVERIFY(CampaignRepository(*db).add(c).isEmpty());
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO units (name, name_key, created_at, updated_at)"
+                                      " VALUES ('单位', 'danwei', '2024-01-01', '2024-01-01')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO links (campaign_id, unit_id, token, created_at)"
+                                      " VALUES (%1, %2, 'ab12', '2024-07-01')")
+                           .arg(c.id)
+                           .arg(q.lastInsertId().toLongLong())));
+    }
+    Workspace workspace;
+    QVERIFY(!workspace.open(location).isValid());
+    workspace.setCampaignId(CampaignRepository(workspace.database()).byYear(2024)->id);
+    const QString morning = m_dir.filePath(QStringLiteral("morning.csv"));
+    const QString evening = m_dir.filePath(QStringLiteral("evening.csv"));
+    for (const auto &[path, text] :
+         {std::pair {morning, "答卷编号,链接,提交时间,是否有效\n1,ab12,2024-07-17 09:00,1\n"},
+          std::pair {evening,
+                     "答卷编号,链接,提交时间,是否有效\n1,ab12,2024-07-17 09:00,1\n"
+                     "2,ab12,2024-07-17 19:00,1\n3,ab12,2024-07-18 09:00,1\n"}}) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text);
+        f.close();
+        TallyImporter::Options options;
+        options.backup = false;
+        QCOMPARE(TallyImporter(workspace.database(), workspace.campaignId())
+                     .importFile(path, options)
+                     .outcome,
+                 ImportReport::Outcome::Imported);
+    }
+    const auto total = [&] {
+        QSqlQuery q(workspace.database().connection());
+        q.exec(QStringLiteral("SELECT COALESCE(SUM(valid_samples), 0) FROM daily_tallies"));
+        return q.next() ? q.value(0).toInt() : -1;
+    };
+    QCOMPARE(total(), 3);
+
+    TalliesPage page(&workspace);
+    page.resize(1200, 500);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto *withdraw = page.findChild<QAction *>(QStringLiteral("withdrawImport"));
+    QVERIFY(withdraw);
+    QVERIFY(!withdraw->isEnabled()); // nothing selected
+    // The morning import (the older, second row), picked with the mouse.
+    QTableView *view = page.historyView();
+    const QRect cell = view->visualRect(view->model()->index(1, ImportHistoryModel::FileColumn));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
+    QVERIFY(withdraw->isEnabled());
+
+    // Enter takes the safe default: nothing is withdrawn.
+    QString asked;
+    answerNextBox(QString(), &asked);
+    withdraw->trigger();
+    QVERIFY(asked.contains(QStringLiteral("morning.csv")));
+    QCOMPARE(total(), 3);
+
+    answerNextBox(QStringLiteral("confirmWithdraw"), &asked);
+    withdraw->trigger();
+    // Response 1 is counted by the evening import now: nothing lost, nothing twice.
+    QCOMPARE(total(), 3);
+    QCOMPARE(page.historyModel()->rowCount(), 2);
+    const ImportRecord &morningRecord = page.historyModel()->record(1);
+    QCOMPARE(morningRecord.status, QStringLiteral("withdrawn"));
+    QVERIFY(page.historyModel()
+                ->index(1, ImportHistoryModel::StatusColumn)
+                .data()
+                .toString()
+                .contains(QStringLiteral("Withdrawn")));
+    QCOMPARE(page.historyModel()->record(0).accepted, qint64(3));
+    // A withdrawn import cannot be withdrawn twice.
+    view->selectRow(view->model()->index(1, 0).row());
+    QVERIFY(!withdraw->isEnabled());
+    shot(&page, QStringLiteral("page-withdrawn"));
 }
 
 void tst_TalliesWizard::chineseScreens()

@@ -2,16 +2,19 @@
 // adding sub-rows, saving, cancelling, duplicates, undo/redo, search, copy. Also renders both in
 // Chinese to PNG (into $UNITS_SCREENSHOT_DIR when set) for a look.
 #include "TestSupport.h"
+#include "WhenModal.h"
 
 #include "db/Database.h"
 #include "demo/DemoDataGenerator.h"
 #include "dialogs/ConflictDialog.h"
+#include "dialogs/MergeUnitsDialog.h"
 #include "dialogs/UnitFormDialog.h"
 #include "dialogs/UnitImportWizard.h"
 #include "imports/UnitExporter.h"
 #include "itemmodels/UnitFilterProxyModel.h"
 #include "itemmodels/UnitTableModel.h"
 #include "pages/UnitsPage.h"
+#include "repo/AuditLog.h"
 #include "repo/CampaignRepository.h"
 #include "repo/UnitRepository.h"
 #include "session/Workspace.h"
@@ -27,16 +30,20 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTranslator>
 #include <QUndoStack>
+
+using TestSupport::whenModal;
 
 namespace {
 qint64 addCampaign(Database &db, int year)
@@ -107,6 +114,8 @@ private slots:
     void pageSearchCountAndCopy();
     void pageUndoRedoTargetEdit();
     void pageUndoRedoFormSave();
+    void enterAfterF2CommitsTheCellOnly();
+    void enterInASubTableKeepsTheFormOpen();
     void pageTargetConflictAsks();
     void pageExportsOffGuiThreadAndCancels();
     void formConflictReloadOrOverwrite();
@@ -460,6 +469,84 @@ void tst_UnitsForm::pageUndoRedoTargetEdit()
     page.undoStack()->undo();
 }
 
+void tst_UnitsForm::enterAfterF2CommitsTheCellOnly()
+{
+    Workspace workspace;
+    QVERIFY(!workspace.open(m_location).isValid());
+    workspace.setCampaignId(m_campaign);
+    UnitsPage page(&workspace);
+    page.show();
+    QApplication::setActiveWindow(&page);
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+    const qint64 id
+        = UnitRepository(workspace.database()).idByName(QStringLiteral("广东省网络安全协会"));
+    const QModelIndex index = page.proxy()->mapFromSource(
+        page.model()->index(page.model()->rowOfUnit(id), UnitTableModel::TargetColumn));
+    page.view()->setFocus();
+    page.view()->setCurrentIndex(index);
+    QTest::keyClick(page.view(), Qt::Key_F2);
+    auto *editor = qobject_cast<QSpinBox *>(QApplication::focusWidget());
+    QVERIFY(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("4321"));
+    // The form would open inside the key press (exec): look once, from inside its loop.
+    bool formOpened = false;
+    QTimer::singleShot(0, [&] {
+        if (auto *form = qobject_cast<UnitFormDialog *>(QApplication::activeModalWidget())) {
+            formOpened = true;
+            form->reject();
+        }
+    });
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(
+        UnitRepository(workspace.database()).load(id, m_campaign)->participation.sampleTarget,
+        4321);
+    QVERIFY(!formOpened);
+    // Enter on the list itself still opens the form.
+    QTimer::singleShot(0, [&] {
+        if (auto *form = qobject_cast<UnitFormDialog *>(QApplication::activeModalWidget())) {
+            formOpened = true;
+            form->reject();
+        }
+    });
+    page.view()->setFocus();
+    QTest::keyClick(page.view(), Qt::Key_Return);
+    QVERIFY(formOpened);
+    page.undoStack()->undo();
+}
+
+void tst_UnitsForm::enterInASubTableKeepsTheFormOpen()
+{
+    const QString before = TestSupport::snapshot(*m_db);
+    UnitFormDialog dialog(*m_db, m_campaign);
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    fillRequired(dialog, QStringLiteral("回车测试协会"), QStringLiteral("13800000077"));
+    QTest::mouseClick(child<QPushButton>(&dialog, "giftsAddButton"), Qt::LeftButton);
+    auto *view = child<QTableView>(&dialog, "giftsView");
+    const QModelIndex cell = view->model()->index(0, 0);
+    view->setFocus();
+    view->setCurrentIndex(cell);
+    QTest::keyClick(view, Qt::Key_F2);
+    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(editor);
+    QTest::keyClicks(editor, QStringLiteral("calendar"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(cell.data(Qt::EditRole).toString(), QStringLiteral("calendar"));
+    QVERIFY(dialog.isVisible()); // not saved and closed
+    QCOMPARE(TestSupport::snapshot(*m_db), before);
+    // Enter on the table (no editor open) does not save either.
+    QTest::keyClick(view, Qt::Key_Return);
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(TestSupport::snapshot(*m_db), before);
+    QTimer::singleShot(0, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(QMessageBox::Discard)->click();
+    });
+    dialog.reject();
+}
+
 void tst_UnitsForm::pageUndoRedoFormSave()
 {
     Workspace workspace;
@@ -714,7 +801,9 @@ void tst_UnitsForm::pageMergeKeepsTheChosenUnit()
               1};
     a.participation.campaignId = campaign;
     a.form.giftGoods = {{QStringLiteral("甲礼品"), 1, false}};
+    a.participation.sampleTarget = 30;
     UnitRecord b = a;
+    b.participation.sampleTarget = 20;
     b.unit.name = QStringLiteral("甲协会（重复）");
     b.unit.phone = QStringLiteral("13800000102");
     b.form.giftGoods = {{QStringLiteral("乙礼品"), 2, true}};
@@ -725,19 +814,68 @@ void tst_UnitsForm::pageMergeKeepsTheChosenUnit()
     page.show();
     QCOMPARE(page.model()->rowCount(), 2);
     page.view()->selectAll();
-    QTimer::singleShot(0, this, [] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box)
-            return;
-        for (QAbstractButton *button : box->buttons()) {
-            if (button->text().contains(QStringLiteral("甲协会（重复）")))
-                button->click();
-        }
+    // The two rows in the order the page lists them (by name).
+    const auto row = [&](int r) {
+        return page.model()->rowAt(page.proxy()->mapToSource(page.proxy()->index(r, 0)).row());
+    };
+    const bool bFirst = row(0).unitId == b.unit.id;
+    const QString keepB = bFirst ? QStringLiteral("keepA") : QStringLiteral("keepB");
+
+    // Enter in the merge dialog cancels: Cancel is its default, Merge is not even enabled.
+    whenModal<MergeUnitsDialog>([](MergeUnitsDialog *d) {
+        QVERIFY(!d->findChild<QPushButton *>(QStringLiteral("mergeButton"))->isEnabled());
+        QTest::keyClick(d, Qt::Key_Return);
     });
     page.mergeSelected();
+    QCOMPARE(repo.unit(a.unit.id)->mergedInto, 0);
+
+    // Both records side by side with the result; one more question, whose default is Cancel.
+    QString result, target;
+    whenModal<MergeUnitsDialog>([&](MergeUnitsDialog *d) {
+        auto *radio = d->findChild<QRadioButton *>(keepB);
+        // On its circle: the button only takes clicks on the circle and its text.
+        QTest::mouseClick(radio, Qt::LeftButton, {}, QPoint(8, radio->height() / 2));
+        QVERIFY(radio->isChecked());
+        QCOMPARE(d->comparison()->item(0, bFirst ? 0 : 1)->text(), b.unit.name);
+        result = d->comparison()->item(0, 2)->text();
+        target = d->comparison()->item(7, 2)->text();
+        auto *merge = d->findChild<QPushButton *>(QStringLiteral("mergeButton"));
+        whenModal<QMessageBox>([](QMessageBox *box) { QTest::keyClick(box, Qt::Key_Return); });
+        QTest::mouseClick(merge, Qt::LeftButton);
+        QVERIFY(d->isVisible()); // Enter on the question merged nothing
+        whenModal<QMessageBox>([](QMessageBox *box) {
+            QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmMerge")),
+                              Qt::LeftButton);
+        });
+        QTest::mouseClick(merge, Qt::LeftButton);
+    });
+    page.mergeSelected();
+    QCOMPARE(result, b.unit.name);
+    QCOMPARE(target, QStringLiteral("50"));
     QCOMPARE(repo.unit(a.unit.id)->mergedInto, b.unit.id);
     QCOMPARE(repo.load(b.unit.id, campaign)->form.giftGoods.size(), 2);
+    QCOMPARE(repo.load(b.unit.id, campaign)->participation.sampleTarget, 50);
     QTRY_COMPARE(page.model()->rowCount(), 1);
+
+    // Ctrl+Z takes the merge back: both units, their own gifts and targets, as they were.
+    QApplication::setActiveWindow(&page);
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+    page.view()->setFocus();
+    QTest::keySequence(page.view(), QKeySequence(Qt::CTRL | Qt::Key_Z));
+    QCOMPARE(repo.unit(a.unit.id)->mergedInto, 0);
+    QCOMPARE(repo.load(a.unit.id, campaign)->form.giftGoods, a.form.giftGoods);
+    QCOMPARE(repo.load(b.unit.id, campaign)->form.giftGoods, b.form.giftGoods);
+    QCOMPARE(repo.load(a.unit.id, campaign)->participation.sampleTarget, 30);
+    QCOMPARE(repo.load(b.unit.id, campaign)->participation.sampleTarget, 20);
+    QTRY_COMPARE(page.model()->rowCount(), 2);
+    const QList<AuditLog::Entry> log = AuditLog::forRecord(*db, QStringLiteral("units"), a.unit.id);
+    QVERIFY(std::any_of(log.cbegin(), log.cend(), [](const AuditLog::Entry &e) {
+        return e.action == QLatin1String("unmerge");
+    }));
+    // Ctrl+Y merges again.
+    QTest::keySequence(page.view(), QKeySequence(Qt::CTRL | Qt::Key_Y));
+    QCOMPARE(repo.unit(a.unit.id)->mergedInto, b.unit.id);
+    QCOMPARE(repo.load(b.unit.id, campaign)->participation.sampleTarget, 50);
 }
 
 void tst_UnitsForm::renderedInChinese()

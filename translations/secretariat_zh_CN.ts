@@ -1955,6 +1955,10 @@ Nothing has been changed yet; Cancel gives up this change.</source>
         <source>the grading rules</source>
         <translation>评级规则</translation>
     </message>
+    <message>
+        <source>The grading rules were changed but not saved. Save them?</source>
+        <translation>评级规则已修改但尚未保存。是否保存？</translation>
+    </message>
 </context>
 <context>
     <name>GradingRepository</name>
@@ -2028,6 +2032,26 @@ Nothing has been changed yet; Cancel gives up this change.</source>
     <message>
         <source>Unknown link</source>
         <translation>未知链接</translation>
+    </message>
+    <message>
+        <source>Withdrawn %1 by %2</source>
+        <translation>已撤回（%1，%2）</translation>
+    </message>
+    <message>
+        <source>Imported by an older version: it cannot be withdrawn; the copy of the database taken before it can be restored</source>
+        <translation>由旧版本导入，无法撤回；可恢复导入前保留的数据库副本</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -2143,6 +2167,14 @@ Nothing has been changed yet; Cancel gives up this change.</source>
     <message>
         <source>&amp;Questionnaire:</source>
         <translation>问卷(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Type or pick a unit</source>
+        <translation>输入或选择单位</translation>
+    </message>
+    <message>
+        <source>Choose the unit the links are for.</source>
+        <translation>请选择要发放链接的单位。</translation>
     </message>
 </context>
 <context>
@@ -2517,12 +2549,6 @@ Nothing has been changed yet; Cancel gives up this change.</source>
 %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n letter(s) issued.</source>
-        <translation>
-            <numerusform>已签发 %n 份授权书。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Issue a letter to each of the %n unit(s) without a valid letter?</source>
         <translation>
             <numerusform>为 %n 个尚无有效授权书的单位各签发一份授权书？</numerusform>
@@ -2533,20 +2559,8 @@ Nothing has been changed yet; Cancel gives up this change.</source>
         <translation>为 %2 重新签发授权书 %1？校验码为 %3 的已打印授权书将不再通过查验。</translation>
     </message>
     <message>
-        <source>Revoke letter %1</source>
-        <translation>撤销授权书 %1</translation>
-    </message>
-    <message>
-        <source>Why is the letter of %1 revoked? Its number will not be given out again.</source>
-        <translation>撤销 %1 的授权书的原因？该编号不会再次使用。</translation>
-    </message>
-    <message>
         <source>Revoke</source>
         <translation>撤销</translation>
-    </message>
-    <message>
-        <source>A reason is required; nothing was changed.</source>
-        <translation>须填写原因；未作任何更改。</translation>
     </message>
     <message numerus="yes">
         <source>Print preview: %n letter(s)</source>
@@ -2621,6 +2635,16 @@ Nothing has been changed yet; Cancel gives up this change.</source>
     <message>
         <source>The letters could not be saved: %1</source>
         <translation>授权书未能保存：%1</translation>
+    </message>
+    <message>
+        <source>Letter %1 issued to %2; it is selected in the list.</source>
+        <translation>已向%2签发授权书 %1，已在列表中选中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) issued, %1 to %2; they are selected in the list.</source>
+        <translation>
+            <numerusform>已签发 %n 份授权书（%1 至 %2），已在列表中选中。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2898,10 +2922,6 @@ Nothing has been changed yet; Cancel gives up this change.</source>
         <translation>未打开调查活动。</translation>
     </message>
     <message>
-        <source>%1 of %2 links shown · %3 active · %4 valid samples</source>
-        <translation>显示 %1 / %2 个链接 · 启用 %3 个 · 有效样本 %4 份</translation>
-    </message>
-    <message>
         <source>Issue Links</source>
         <translation>发放独立链接</translation>
     </message>
@@ -2972,6 +2992,22 @@ Nothing has been changed yet; Cancel gives up this change.</source>
     <message>
         <source>the %1 campaign</source>
         <translation>%1 年调查活动</translation>
+    </message>
+    <message>
+        <source>%1 of %2 links shown · %3 of them active · %4 valid samples</source>
+        <translation>显示 %1 / 共 %2 个链接 · 其中有效 %3 个 · 有效样本 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %n link(s) to %1; they are selected below, ready to copy, export or print as posters.</source>
+        <translation>
+            <numerusform>已为%1发放 %n 个链接，已在下方选中，可复制、导出或打印海报。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n URL(s) copied to the clipboard.</source>
+        <translation>
+            <numerusform>已复制 %n 个网址到剪贴板。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3615,6 +3651,116 @@ A copy of the database as it is now is kept first. Other desks see the restored 
     <message>
         <source>&amp;Mail to Units…</source>
         <translation>给单位发邮件(&amp;M)…</translation>
+    </message>
+</context>
+<context>
+    <name>MergeUnitsCommand</name>
+    <message>
+        <source>merge %1 into %2</source>
+        <translation>将%1合并到%2</translation>
+    </message>
+    <message>
+        <source>Could not undo the merge: %1</source>
+        <translation>无法撤销合并：%1</translation>
+    </message>
+    <message>
+        <source>Could not merge again: %1</source>
+        <translation>无法重新合并：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MergeUnitsDialog</name>
+    <message>
+        <source>Merge units</source>
+        <translation>合并单位</translation>
+    </message>
+    <message>
+        <source>The same organization entered twice? Choose the record to keep. Everything of the other one (its forms, participations, links, letters and history) moves to it; where both take part in a campaign their targets are added together. The other stays on record as merged. Undo (Ctrl+Z) takes the merge back.</source>
+        <translation>同一机构登记了两次？请选择要保留的记录。另一条记录的全部内容（信息表、参与记录、链接、授权书和历史）都将转到保留的单位；两者参加同一年度活动时，样本目标相加。另一条记录保留为“已合并”。可用撤销（Ctrl+Z）取消合并。</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>After the merge</source>
+        <translation>合并后</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>单位类别</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>样本目标</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>独立链接</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>授权书</translation>
+    </message>
+    <message>
+        <source>Form rows</source>
+        <translation>信息表条目</translation>
+    </message>
+    <message>
+        <source>Keep A: %1</source>
+        <translation>保留 A：%1</translation>
+    </message>
+    <message>
+        <source>Keep B: %1</source>
+        <translation>保留 B：%1</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>合并…</translation>
+    </message>
+    <message>
+        <source>(choose the record to keep)</source>
+        <translation>（请选择要保留的记录）</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2?</source>
+        <translation>将“%1”合并到“%2”？</translation>
+    </message>
+    <message>
+        <source>%1 stays on record as merged; Undo (Ctrl+Z) on the Units page takes the merge back.</source>
+        <translation>“%1”将保留为已合并记录；在单位页面按撤销（Ctrl+Z）可取消合并。</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
     </message>
 </context>
 <context>
@@ -4364,6 +4510,25 @@ A copy of the database as it is now is kept first. Other desks see the restored 
     </message>
 </context>
 <context>
+    <name>RevokeLetterDialog</name>
+    <message>
+        <source>Revoke letter %1</source>
+        <translation>吊销授权书 %1</translation>
+    </message>
+    <message>
+        <source>Why is the letter of %1 revoked? Its number will not be given out again.</source>
+        <translation>吊销%1的授权书的原因？该编号不会再次使用。</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>吊销</translation>
+    </message>
+    <message>
+        <source>A reason is required.</source>
+        <translation>须填写吊销原因。</translation>
+    </message>
+</context>
+<context>
     <name>SafeFileIconProvider</name>
     <message>
         <source>Drive</source>
@@ -4518,6 +4683,40 @@ A copy of the database as it is now is kept first. Other desks see the restored 
     <message>
         <source>A copy of the database is kept before each import in %1 (the last %2).</source>
         <translation>每次导入前都会在 %1 保存一份数据库副本（保留最近 %2 份）。</translation>
+    </message>
+    <message>
+        <source>Withdraw import…</source>
+        <translation>撤回导入…</translation>
+    </message>
+    <message>
+        <source>Take the selected import&apos;s counts out again, as if it had never been made; it stays in the history, marked withdrawn</source>
+        <translation>撤回所选导入计入的数据，如同从未导入；该导入仍留在历史中，标记为已撤回</translation>
+    </message>
+    <message>
+        <source>Withdraw import</source>
+        <translation>撤回导入</translation>
+    </message>
+    <message>
+        <source>Withdraw import #%1 (%2, imported %3 by %4)?</source>
+        <translation>撤回第 %1 次导入（%2，%4 于 %3 导入）？</translation>
+    </message>
+    <message>
+        <source>Its %1 accepted row(s) are taken out of the tallies, daily figures it replaced come back, and the responses it counted first are forgotten (a later import that had them counts them instead). The import stays in the history, marked withdrawn; the same file can then be imported again.</source>
+        <translation>其计入的 %1 行将从统计中扣除，被它替换的每日数据将恢复，由它首次计入的答卷编号将被清除（之后的导入中若有相同答卷，改由该导入计入）。该导入仍留在历史中，标记为已撤回；之后可重新导入同一文件。</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Nothing was withdrawn: %1</source>
+        <translation>未撤回任何数据：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import #%1 withdrawn: %n response id(s) forgotten, %2 counted again by later imports.</source>
+        <translation>
+            <numerusform>已撤回第 %1 次导入：清除 %n 个答卷编号，其中 %2 个改由之后的导入计入。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4900,6 +5099,41 @@ A copy of the database as it is now is kept first. Other desks see the restored 
     <message>
         <source>link &apos;%1&apos; belongs to another questionnaire; not counted</source>
         <translation>链接“%1”属于另一份问卷，不计入</translation>
+    </message>
+</context>
+<context>
+    <name>TallyWithdrawal</name>
+    <message numerus="yes">
+        <source>import #%1 (%2) withdrawn: %n response id(s) forgotten</source>
+        <translation>
+            <numerusform>已撤回第 %1 次导入（%2）：清除 %n 个答卷编号</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n of them counted now by later imports that had them too</source>
+        <translation>
+            <numerusform>；其中 %n 个改由之后含有相同答卷的导入计入</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no import #%1</source>
+        <translation>没有第 %1 次导入</translation>
+    </message>
+    <message>
+        <source>import #%1 was withdrawn already, on %2 by %3</source>
+        <translation>第 %1 次导入已于 %2 由 %3 撤回</translation>
+    </message>
+    <message>
+        <source>import #%1 did not import anything; there is nothing to withdraw</source>
+        <translation>第 %1 次导入没有导入任何数据，无需撤回</translation>
+    </message>
+    <message>
+        <source>import #%1 was made by an older version that did not record what it added; restore the copy of the database taken before it instead</source>
+        <translation>第 %1 次导入由未记录导入明细的旧版本完成；请改为恢复导入前保留的数据库副本</translation>
+    </message>
+    <message>
+        <source>import #%1 was changed by someone else meanwhile; nothing withdrawn</source>
+        <translation>第 %1 次导入已被他人更改；未撤回任何数据</translation>
     </message>
 </context>
 <context>
@@ -5547,6 +5781,10 @@ A copy of the database as it is now is kept first. Other desks see the restored 
         <source>someone else</source>
         <translation>他人</translation>
     </message>
+    <message>
+        <source>the merge cannot be undone: the unit is no longer merged into the one that was kept</source>
+        <translation>无法撤销合并：该单位已不再合并于所保留的单位</translation>
+    </message>
 </context>
 <context>
     <name>UnitSeriesDialog</name>
@@ -5799,10 +6037,6 @@ A copy of the database as it is now is kept first. Other desks see the restored 
         <source>Carry units over</source>
         <translation>沿用往年单位</translation>
     </message>
-    <message>
-        <source>Add every unit of %1 that is not yet in %2, with the same kind, parent and target?</source>
-        <translation>把 %1 年尚未加入 %2 年活动的所有单位加入，类型、上级单位和样本目标不变？</translation>
-    </message>
     <message numerus="yes">
         <source>%n unit(s) carried over.</source>
         <translation>
@@ -5816,14 +6050,6 @@ A copy of the database as it is now is kept first. Other desks see the restored 
     <message>
         <source>Select exactly two rows (Ctrl+click): the same organization entered twice.</source>
         <translation>请选中两行（按住 Ctrl 点击）：同一机构被登记了两次。</translation>
-    </message>
-    <message>
-        <source>Which one is kept? Everything of the other one (its forms, participations, links, letters and history) moves to the kept unit; the other stays on record as merged.</source>
-        <translation>保留哪一个？另一个单位的全部内容（信息表、参与记录、链接、授权书和历史记录）将移到保留的单位；另一个单位保留记录并标记为已合并。</translation>
-    </message>
-    <message>
-        <source>Keep %1</source>
-        <translation>保留 %1</translation>
     </message>
     <message>
         <source>Export units</source>
@@ -5903,6 +6129,16 @@ A copy of the database as it is now is kept first. Other desks see the restored 
         <source>blank</source>
         <translation>空白</translation>
     </message>
+    <message>
+        <source>Every unit of %1 is in %2 already; nothing to carry over.</source>
+        <translation>%1 年的单位均已在 %2 年中，无需沿用。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add the %n unit(s) of %1 that are not yet in %2, with the same kind, parent and target?</source>
+        <translation>
+            <numerusform>将 %1 年中尚未加入 %2 年的 %n 个单位加入（单位类型、上级单位和样本目标不变）？</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UserGuideDialog</name>
@@ -5920,14 +6156,6 @@ A copy of the database as it is now is kept first. Other desks see the restored 
     <message>
         <source>Verify a letter</source>
         <translation>查验授权书</translation>
-    </message>
-    <message>
-        <source>e.g. 7K3M9Q2XH4</source>
-        <translation>例如 7K3M9Q2XH4</translation>
-    </message>
-    <message>
-        <source>Verification code:</source>
-        <translation>校验码：</translation>
     </message>
     <message>
         <source>The code is printed under the QR code of every letter (%1 characters).</source>
@@ -5948,6 +6176,40 @@ A copy of the database as it is now is kept first. Other desks see the restored 
     <message>
         <source>A code has %1 letters and digits.</source>
         <translation>校验码由 %1 个字母和数字组成。</translation>
+    </message>
+    <message>
+        <source>e.g. 7K3M9Q2XH4, or the letter number 2024-FQ-0001</source>
+        <translation>例如 7K3M9Q2XH4，或授权书编号 2024-FQ-0001</translation>
+    </message>
+    <message>
+        <source>Code or number:</source>
+        <translation>校验码或编号：</translation>
+    </message>
+    <message>
+        <source>Enter the %1-character code (%2 so far), or the letter&apos;s number such as 2024-FQ-0001.</source>
+        <translation>请输入 %1 位校验码（已输入 %2 位），或授权书编号，如 2024-FQ-0001。</translation>
+    </message>
+    <message>
+        <source>No letter has the number %1.</source>
+        <translation>没有编号为 %1 的授权书。</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>已吊销</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>已被新版本取代</translation>
+    </message>
+    <message>
+        <source>Letter %1 (version %2) for %3 is %4.
+A number can be copied: the %5-character code under the QR code proves the letter genuine.</source>
+        <translation>%3的授权书 %1（第 %2 版）状态：%4。
+编号可能被抄用：二维码旁的 %5 位校验码才能证明授权书为真。</translation>
     </message>
 </context>
 <context>

@@ -185,7 +185,9 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *newDb = file->addAction(tr("&New Database…"), this, &MainWindow::newDatabase);
-    newDb->setShortcut(QKeySequence::New);
+    // Ctrl+N is the Units page's New unit, the commoner task (one shortcut, one action).
+    newDb->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    newDb->setObjectName(QStringLiteral("newDatabase"));
     QAction *openDb = file->addAction(tr("&Open Database…"), this, &MainWindow::openDatabase);
     openDb->setShortcut(QKeySequence::Open);
     QAction *connectDb

@@ -271,6 +271,44 @@ const QList<Migrations::Migration> kMigrations = {
                         " WHERE q.campaign_id = links.campaign_id)"),
          QStringLiteral("CREATE INDEX links_questionnaire ON links(questionnaire_id)"),
      }},
+    {13,
+     "tally imports can be withdrawn: what each one added, and the responses it found counted",
+     {
+         QStringLiteral("ALTER TABLE imports ADD COLUMN withdrawn_at TEXT"),
+         QStringLiteral("ALTER TABLE imports ADD COLUMN withdrawn_by TEXT NOT NULL DEFAULT ''"),
+         // 1 when the import recorded what it added (import_tallies, import_duplicates): only
+         // those can be withdrawn. Imports made before this version are part of the baseline.
+         QStringLiteral("ALTER TABLE imports ADD COLUMN withdrawable INTEGER NOT NULL DEFAULT 0"),
+         // Each import's part of daily_tallies: 'add' (responses) or 'set' (daily figures,
+         // sets_invalid / sets_suggestions when its file had those columns). daily_tallies is
+         // these replayed in import order over the baseline (import_id NULL: figures stored
+         // before this version, or by the demo), so a withdrawn import's part can be taken out
+         // while the imports before and after it keep theirs.
+         QStringLiteral("CREATE TABLE import_tallies ("
+                        " import_id ${BIGINT} REFERENCES imports(id),"
+                        " link_id ${BIGINT} NOT NULL REFERENCES links(id),"
+                        " day TEXT NOT NULL,"
+                        " mode TEXT NOT NULL CHECK (mode IN ('add','set')),"
+                        " valid_samples ${BIGINT} NOT NULL DEFAULT 0,"
+                        " invalid_samples ${BIGINT} NOT NULL DEFAULT 0,"
+                        " suggestions ${BIGINT} NOT NULL DEFAULT 0,"
+                        " sets_invalid INTEGER NOT NULL DEFAULT 0,"
+                        " sets_suggestions INTEGER NOT NULL DEFAULT 0)"),
+         QStringLiteral("CREATE INDEX import_tallies_cell ON import_tallies(link_id, day)"),
+         QStringLiteral("CREATE INDEX import_tallies_import ON import_tallies(import_id)"),
+         QStringLiteral("INSERT INTO import_tallies (import_id, link_id, day, mode, valid_samples,"
+                        " invalid_samples, suggestions, sets_invalid, sets_suggestions)"
+                        " SELECT NULL, link_id, day, 'set', valid_samples, invalid_samples,"
+                        " suggestions, 1, 1 FROM daily_tallies"),
+         // The responses an import found already counted (hash, link, day, valid; packed,
+         // compressed, in chunks): when the import that counted them is withdrawn, the earliest
+         // later import that had them counts them instead.
+         QStringLiteral("CREATE TABLE import_duplicates ("
+                        " import_id ${BIGINT} NOT NULL REFERENCES imports(id),"
+                        " chunk INTEGER NOT NULL,"
+                        " records ${BLOB} NOT NULL,"
+                        " PRIMARY KEY (import_id, chunk))"),
+     }},
     {17,
      "the checklist: what each unit of a campaign has done before the window opens",
      {

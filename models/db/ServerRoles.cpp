@@ -41,6 +41,8 @@ const TableGrant kTableGrants[] = {
     {"imports", "secretariat_manager", "INSERT, UPDATE, DELETE"},
     {"daily_tallies", "secretariat_manager", "INSERT, UPDATE, DELETE"},
     {"response_ids", "secretariat_manager", "INSERT, UPDATE, DELETE"},
+    {"import_tallies", "secretariat_manager", "INSERT, UPDATE, DELETE"},
+    {"import_duplicates", "secretariat_manager", "INSERT, UPDATE, DELETE"},
     {"grading_rules", "secretariat_manager", "INSERT, UPDATE, DELETE"},
     {"db_meta", "secretariat_manager", "INSERT, UPDATE, DELETE"},
     {"mail_settings", "secretariat_manager", "INSERT, UPDATE, DELETE"},

@@ -498,6 +498,15 @@ Problems DemoDataGenerator::generate(int year, Summary *summary, bool withPrevio
         return failed(q);
     if (QSqlError e = giveQuestionnaires(m_db, now); e.isValid())
         return {{{}, 0, QString(), e.text()}};
+    // The demo's figures are the baseline a withdrawn import's days are replayed from.
+    q.prepare(
+        QStringLiteral("INSERT INTO import_tallies (import_id, link_id, day, mode, valid_samples,"
+                       " invalid_samples, suggestions, sets_invalid, sets_suggestions)"
+                       " SELECT NULL, t.link_id, t.day, 'set', t.valid_samples, t.invalid_samples,"
+                       " t.suggestions, 1, 1 FROM daily_tallies t WHERE NOT EXISTS (SELECT 1 FROM"
+                       " import_tallies x WHERE x.link_id = t.link_id AND x.day = t.day)"));
+    if (!q.exec())
+        return failed(q);
     if (QSqlError e = tx.commit(); e.isValid())
         return {{{}, 0, QString(), Dialect::describeError(e)}};
     // Every unit gets its authorization letter (one more transaction), so the letters page and

@@ -161,6 +161,15 @@ QList<int> ColumnMapping::ignoredColumns() const
     return ignored;
 }
 
+QString ColumnMapping::labelForKey(const QString &key)
+{
+    for (int f = 0; f < FieldCount; ++f) {
+        if (fieldKey(Field(f)) == key)
+            return fieldLabel(Field(f));
+    }
+    return key;
+}
+
 QString ColumnMapping::fieldKey(Field field)
 {
     switch (field) {

@@ -54,6 +54,9 @@ public:
     static QString fieldKey(Field field);
     // The field's name for people, translated.
     static QString fieldLabel(Field field);
+    // The label of the field whose key is key ("submitted_at" -> 提交时间); key itself when no
+    // field has it.
+    static QString labelForKey(const QString &key);
     static QString kindKey(Kind kind); // "daily", "responses", ""
     static QString kindLabel(Kind kind);
     static Kind kindFromKey(const QString &key);

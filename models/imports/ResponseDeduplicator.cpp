@@ -148,7 +148,7 @@ bool ResponseDeduplicator::storeSqlite(qsizetype begin, qsizetype end)
     for (qsizetype i = begin; i < end; ++i) {
         const Response &r = m_pending.at(i);
         if ((i > begin && r.hash == m_pending.at(i - 1).hash) || m_found.contains(r.hash)) {
-            ++m_duplicates;
+            duplicate(r);
         } else {
             m_keys.append(r.hash);
             m_onNew(r);
@@ -203,7 +203,14 @@ bool ResponseDeduplicator::flushPostgres()
         if (m_found.remove(r.hash))
             m_onNew(r);
         else
-            ++m_duplicates;
+            duplicate(r);
     }
     return true;
+}
+
+void ResponseDeduplicator::duplicate(const Response &response)
+{
+    ++m_duplicates;
+    if (m_onDuplicate)
+        m_onDuplicate(response);
 }

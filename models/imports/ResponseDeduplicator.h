@@ -30,6 +30,10 @@ public:
     // onNew is called for every response counted for the first time.
     ResponseDeduplicator(Database &db, qint64 importId, NewResponse onNew);
 
+    // onDuplicate (optional) is called for every response found counted already (by an earlier
+    // import or earlier in this file).
+    void setOnDuplicate(NewResponse onDuplicate) { m_onDuplicate = std::move(onDuplicate); }
+
     // Prepares the statements; false (see error()) when the database refuses.
     bool prepare();
     // Adds a response; checks the batch when it is full. False on a database error.
@@ -45,10 +49,12 @@ private:
     bool storeSqlite(qsizetype begin, qsizetype end);
     bool flushPostgres();
     void sortPending();
+    void duplicate(const Response &response);
 
     Database &m_db;
     qint64 m_importId;
     NewResponse m_onNew;
+    NewResponse m_onDuplicate;
     bool m_sqlite;
     int m_batchRows;
     QSqlQuery m_insert;

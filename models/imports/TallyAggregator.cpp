@@ -76,3 +76,33 @@ QSqlError TallyAggregator::storeDaily(Database &db, qint64 importId, bool hasInv
     }
     return {};
 }
+
+QSqlError TallyAggregator::storeLedger(Database &db, qint64 importId, bool hasInvalid,
+                                       bool hasSuggestions) const
+{
+    QSqlQuery q(db.connection());
+    q.prepare(
+        QStringLiteral("INSERT INTO import_tallies (import_id, link_id, day, mode, valid_samples, "
+                       "invalid_samples, suggestions, sets_invalid, sets_suggestions) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const auto write = [&](const QHash<Key, Figures> &sums, const QString &mode, bool setsInvalid,
+                           bool setsSuggestions) -> QSqlError {
+        for (auto it = sums.cbegin(); it != sums.cend(); ++it) {
+            q.bindValue(0, importId);
+            q.bindValue(1, it.key().linkId);
+            q.bindValue(2, Clock::dateText(QDate::fromJulianDay(it.key().julianDay)));
+            q.bindValue(3, mode);
+            q.bindValue(4, it->valid);
+            q.bindValue(5, qMax<qint64>(it->invalid, 0));
+            q.bindValue(6, qMax<qint64>(it->suggestions, 0));
+            q.bindValue(7, setsInvalid ? 1 : 0);
+            q.bindValue(8, setsSuggestions ? 1 : 0);
+            if (!q.exec())
+                return q.lastError();
+        }
+        return {};
+    };
+    if (const QSqlError e = write(m_responses, QStringLiteral("add"), false, false); e.isValid())
+        return e;
+    return write(m_daily, QStringLiteral("set"), hasInvalid, hasSuggestions);
+}

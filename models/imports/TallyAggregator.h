@@ -24,6 +24,10 @@ public:
     // (else the stored figures stay).
     QSqlError storeResponses(Database &db, qint64 importId) const;
     QSqlError storeDaily(Database &db, qint64 importId, bool hasInvalid, bool hasSuggestions) const;
+    // Records what this import added to daily_tallies (table import_tallies: 'add' rows for
+    // responses, 'set' rows for daily figures), so that it can be withdrawn later.
+    QSqlError storeLedger(Database &db, qint64 importId, bool hasInvalid,
+                          bool hasSuggestions) const;
 
 private:
     struct Key

@@ -296,6 +296,9 @@ bool TallyImportRun::begin()
             ++m_report.accepted;
             m_sums.addResponse(r.linkId, r.julianDay, r.valid);
         });
+    m_duplicateLog = std::make_unique<DuplicateLog>(m_db, m_importId);
+    m_dedup->setOnDuplicate(
+        [this](const ResponseDeduplicator::Response &r) { m_duplicateLog->add(r); });
     return m_dedup->prepare() || fail(m_dedup->error());
 }
 
@@ -502,6 +505,8 @@ bool TallyImportRun::store()
         : m_sums.storeResponses(m_db, m_importId);
     if (sumsError.isValid())
         return fail(Dialect::describeError(sumsError));
+    if (const QSqlError e = storeWithdrawalRecord(); e.isValid())
+        return fail(Dialect::describeError(e));
     m_report.importId = m_importId;
     m_report.message = tr("imported as #%1").arg(m_importId);
     if (const QSqlError e = recordImport(); e.isValid())
@@ -517,13 +522,26 @@ bool TallyImportRun::store()
     return true;
 }
 
+// What withdrawing this import will need: its part of each link's day, and the responses it
+// found counted already.
+QSqlError TallyImportRun::storeWithdrawalRecord()
+{
+    const QSqlError e
+        = m_sums.storeLedger(m_db, m_importId, m_mapping.isMapped(Field::InvalidSamples),
+                             m_mapping.isMapped(Field::Suggestions));
+    if (e.isValid() || !m_duplicateLog)
+        return e;
+    return m_duplicateLog->flush();
+}
+
 // The import's row with its counts, and its audit log entry.
 QSqlError TallyImportRun::recordImport()
 {
     QSqlQuery q(m_db.connection());
     q.prepare(
         QStringLiteral("UPDATE imports SET rows_read = ?, accepted = ?, duplicate = ?, "
-                       "rejected = ?, unknown_link = ?, status = 'imported', finished_at = ?, "
+                       "rejected = ?, unknown_link = ?, status = 'imported', withdrawable = 1, "
+                       "finished_at = ?, "
                        "message = ? WHERE id = ?"));
     q.addBindValue(m_report.read);
     q.addBindValue(m_report.accepted);

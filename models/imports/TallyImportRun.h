@@ -2,6 +2,7 @@
 
 #include "db/Transaction.h"
 #include "domain/Campaign.h"
+#include "imports/DuplicateLog.h"
 #include "imports/ImportReport.h"
 #include "imports/LinkResolver.h"
 #include "imports/ResponseDeduplicator.h"
@@ -19,7 +20,9 @@ class TallyFormat;
 //   read    the table (CSV or .xlsx), its header and the format that recognises it
 //   begin   the backup, the transaction, the import's turn, its imports row and the links
 //   then for each row: interpret (the format) -> resolve link -> deduplicate -> aggregate
-//   store   the sums per link and day, the imports row, the audit entry, commit.
+//   store   the sums per link and day, what this import added (import_tallies) and the
+//           responses it found counted already (import_duplicates), so that it can be
+//           withdrawn; the imports row, the audit entry, commit.
 // Each stage returns false when the import ends there (the report says how).
 class TallyImportRun
 {
@@ -43,6 +46,7 @@ private:
     void count(const TallyRow &row, const LinkResolver::Link &link, const QStringList &cells);
     bool finishRows();
     bool store();
+    QSqlError storeWithdrawalRecord();
     QSqlError recordImport();
 
     bool alreadyImported(QString *failure);
@@ -76,6 +80,7 @@ private:
     qint64 m_importId = 0;
     LinkResolver m_links;
     std::unique_ptr<ResponseDeduplicator> m_dedup;
+    std::unique_ptr<DuplicateLog> m_duplicateLog;
     TallyAggregator m_sums;
     TallyRow m_row;
     qint64 m_malformed = 0;

@@ -2,6 +2,7 @@
 
 #include "session/Workspace.h"
 
+#include <QColor>
 #include <QDateTime>
 #include <QLocale>
 
@@ -37,6 +38,8 @@ QVariant ImportHistoryModel::data(const QModelIndex &index, int role) const
         return r.id;
     if (role == Sha256Role)
         return r.sha256;
+    if (role == Qt::ForegroundRole && r.isWithdrawn())
+        return QColor(Qt::gray); // kept in the history, but no longer counted
     const auto number = [&](qint64 v) -> QVariant {
         if (role == Qt::DisplayRole)
             return QLocale().toString(v);
@@ -71,8 +74,8 @@ QVariant ImportHistoryModel::data(const QModelIndex &index, int role) const
     case FileColumn:
         if (role == Qt::DisplayRole || role == SortRole)
             return r.fileName;
-        if (role == Qt::ToolTipRole)
-            return tr("SHA-256: %1").arg(r.sha256);
+        if (role == Qt::ToolTipRole) // the full name, which a narrow column cuts off
+            return r.fileName + QLatin1Char('\n') + tr("SHA-256: %1").arg(r.sha256);
         break;
     case ReadColumn:
         return number(r.rowsRead);
@@ -84,10 +87,35 @@ QVariant ImportHistoryModel::data(const QModelIndex &index, int role) const
         return number(r.rejected);
     case UnknownLinkColumn:
         return number(r.unknownLink);
+    case StatusColumn:
+        return statusData(r, role);
     default:
         break;
     }
     return {};
+}
+
+QVariant ImportHistoryModel::statusData(const ImportRecord &r, int role) const
+{
+    if (role == SortRole)
+        return r.status;
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    if (r.isWithdrawn()) {
+        const QDateTime t = QDateTime::fromString(r.withdrawnAt, Qt::ISODate);
+        const QString when = t.isValid()
+            ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+            : r.withdrawnAt;
+        return tr("Withdrawn %1 by %2").arg(when, r.withdrawnBy);
+    }
+    if (r.status == QLatin1String("imported"))
+        return role == Qt::ToolTipRole && !r.withdrawable
+            ? tr("Imported by an older version: it cannot be withdrawn; the copy of the "
+                 "database taken before it can be restored")
+            : tr("Imported");
+    if (r.status == QLatin1String("running"))
+        return tr("Running");
+    return r.message.isEmpty() ? r.status : r.message;
 }
 
 QVariant ImportHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -115,6 +143,8 @@ QVariant ImportHistoryModel::headerData(int section, Qt::Orientation orientation
         return tr("Rejected");
     case UnknownLinkColumn:
         return tr("Unknown link");
+    case StatusColumn:
+        return tr("Status");
     default:
         return {};
     }

@@ -22,6 +22,7 @@ public:
         DuplicateColumn,
         RejectedColumn,
         UnknownLinkColumn,
+        StatusColumn,
         ColumnCount
     };
     enum Role { ImportIdRole = Qt::UserRole + 1, Sha256Role, SortRole };
@@ -38,6 +39,8 @@ public:
     void reload();
 
 private:
+    QVariant statusData(const ImportRecord &r, int role) const;
+
     Workspace *m_workspace;
     QList<ImportRecord> m_records;
 };

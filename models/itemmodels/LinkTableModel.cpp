@@ -85,10 +85,13 @@ QVariant LinkTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == StatusColumn)
             return QBrush(QColor(0x1b, 0x7f, 0x3a));
         return {};
-    case Qt::ToolTipRole:
-        if (!l.isActive())
-            return tr("Revoked %1").arg(l.revokedAt);
-        return tr("Issued %1 by %2").arg(l.createdAt, l.createdBy);
+    case Qt::ToolTipRole: {
+        // The full text first: long unit names, labels and URLs are cut off in the table.
+        const QString status = !l.isActive() ? tr("Revoked %1").arg(l.revokedAt)
+                                             : tr("Issued %1 by %2").arg(l.createdAt, l.createdBy);
+        const QString full = data(index, Qt::DisplayRole).toString();
+        return full.isEmpty() ? status : full + QLatin1Char('\n') + status;
+    }
     case LinkIdRole:
         return l.id;
     case UnitIdRole:

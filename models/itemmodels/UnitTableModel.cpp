@@ -134,10 +134,13 @@ QVariant UnitTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == TargetColumn || index.column() == ProgressColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         break;
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: {
+        // The full text, for names and regions cut off in a narrow column.
+        const QString full = data(index, Qt::DisplayRole).toString();
         if (index.column() == NameColumn && !r.email.isEmpty())
-            return r.email;
-        break;
+            return full + QLatin1Char('\n') + r.email;
+        return full.isEmpty() ? QVariant() : QVariant(full);
+    }
     case UnitIdRole:
         return r.unitId;
     case KindCodeRole:

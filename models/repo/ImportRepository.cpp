@@ -6,16 +6,28 @@
 
 QList<ImportRecord> ImportRepository::forCampaign(qint64 campaignId, QSqlError *error) const
 {
+    return select(campaignId > 0 ? QStringLiteral(" WHERE campaign_id = ?") : QString(), campaignId,
+                  error);
+}
+
+ImportRecord ImportRepository::byId(qint64 importId, QSqlError *error) const
+{
+    return select(QStringLiteral(" WHERE id = ?"), importId, error).value(0);
+}
+
+QList<ImportRecord> ImportRepository::select(const QString &where, qint64 value,
+                                             QSqlError *error) const
+{
     QList<ImportRecord> list;
     QSqlQuery q(m_db.connection());
-    QString sql = QStringLiteral(
-        "SELECT id, campaign_id, kind, file_name, sha256, rows_read, accepted, duplicate, "
-        "rejected, unknown_link, status, user_name, started_at, finished_at, message FROM imports");
-    if (campaignId > 0)
-        sql += QStringLiteral(" WHERE campaign_id = ?");
-    q.prepare(sql + QStringLiteral(" ORDER BY id DESC"));
-    if (campaignId > 0)
-        q.addBindValue(campaignId);
+    q.prepare(
+        QStringLiteral(
+            "SELECT id, campaign_id, kind, file_name, sha256, rows_read, accepted, duplicate, "
+            "rejected, unknown_link, status, user_name, started_at, finished_at, message, "
+            "withdrawn_at, withdrawn_by, withdrawable FROM imports")
+        + where + QStringLiteral(" ORDER BY id DESC"));
+    if (!where.isEmpty())
+        q.addBindValue(value);
     if (!q.exec()) {
         if (error)
             *error = q.lastError();
@@ -38,6 +50,9 @@ QList<ImportRecord> ImportRepository::forCampaign(qint64 campaignId, QSqlError *
         r.startedAt = q.value(12).toString();
         r.finishedAt = q.value(13).toString();
         r.message = q.value(14).toString();
+        r.withdrawnAt = q.value(15).toString();
+        r.withdrawnBy = q.value(16).toString();
+        r.withdrawable = q.value(17).toInt() != 0;
         list.append(r);
     }
     return list;

@@ -24,6 +24,12 @@ struct ImportRecord
     QString startedAt;
     QString finishedAt;
     QString message;
+    QString withdrawnAt; // empty unless status is 'withdrawn'
+    QString withdrawnBy;
+    bool withdrawable = false; // recorded what it added (see TallyWithdrawal)
+
+    bool isWithdrawn() const { return status == QLatin1String("withdrawn"); }
+    bool canBeWithdrawn() const { return withdrawable && status == QLatin1String("imported"); }
 };
 
 // Reads the import history. Records are written by TallyImporter inside its transaction.
@@ -36,7 +42,11 @@ public:
 
     // Imports into a campaign (all campaigns when campaignId is 0), newest first.
     QList<ImportRecord> forCampaign(qint64 campaignId, QSqlError *error = nullptr) const;
+    // One import; id 0 when there is none.
+    ImportRecord byId(qint64 importId, QSqlError *error = nullptr) const;
 
 private:
+    QList<ImportRecord> select(const QString &where, qint64 value, QSqlError *error) const;
+
     Database &m_db;
 };

@@ -1,5 +1,7 @@
 #include "repo/UnitRepository.h"
 
+#include "repo/UnitMergeSnapshot.h"
+
 #include "common/Clock.h"
 #include "db/Database.h"
 #include "db/Dialect.h"
@@ -705,7 +707,7 @@ Problems UnitRepository::removeRegistration(qint64 unitId, qint64 campaignId,
     return {};
 }
 
-Problems UnitRepository::merge(qint64 keep, qint64 other)
+Problems UnitRepository::merge(qint64 keep, qint64 other, UnitMergeSnapshot *before)
 {
     if (keep == other || keep <= 0 || other <= 0)
         return {{{}, 0, QString(), tr("choose two different units to merge")}};
@@ -720,6 +722,10 @@ Problems UnitRepository::merge(qint64 keep, qint64 other)
         if (keptUnit->mergedInto != 0 || otherUnit->mergedInto != 0)
             return {
                 {{}, 0, QString(), tr("a unit that was already merged cannot be merged again")}};
+        if (before) {
+            if (const QSqlError e = before->capture(m_db, keep, other); e.isValid())
+                return fail(e);
+        }
         QSqlQuery q(m_db.connection());
         const auto exec = [&](const QString &sql, const QVariantList &values) {
             q.prepare(sql);
@@ -845,6 +851,46 @@ Problems UnitRepository::merge(qint64 keep, qint64 other)
     }
     m_db.events()->notify(DataEvents::Units | DataEvents::Links | DataEvents::Letters);
     return {};
+}
+
+Problems UnitRepository::unmerge(const UnitMergeSnapshot &before)
+{
+    {
+        Transaction tx(m_db);
+        if (tx.error().isValid())
+            return fail(tx.error());
+        const std::optional<Unit> other = unit(before.other());
+        if (before.isEmpty() || !other || other->mergedInto != before.keep())
+            return {{{},
+                     0,
+                     QString(),
+                     tr("the merge cannot be undone: the unit is no longer "
+                        "merged into the one that was kept")}};
+        if (const QSqlError e = before.restore(m_db); e.isValid())
+            return fail(e);
+        if (const QSqlError e = AuditLog::record(m_db, QStringLiteral("units"), before.other(),
+                                                 QStringLiteral("unmerge"),
+                                                 {{QStringLiteral("merged_into"), before.keep()}},
+                                                 {{QStringLiteral("merged_into"), QVariant()}});
+            e.isValid())
+            return fail(e);
+        if (const QSqlError e = tx.commit(); e.isValid())
+            return fail(e);
+    }
+    m_db.events()->notify(DataEvents::Units | DataEvents::Links | DataEvents::Letters);
+    return {};
+}
+
+int UnitRepository::carryOverCount(qint64 fromCampaign, qint64 toCampaign) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT COUNT(*) FROM participations p JOIN units u ON u.id = p.unit_id"
+        " WHERE p.campaign_id = ? AND u.merged_into IS NULL AND NOT EXISTS (SELECT 1 FROM"
+        " participations c WHERE c.campaign_id = ? AND c.unit_id = p.unit_id)"));
+    q.addBindValue(fromCampaign);
+    q.addBindValue(toCampaign);
+    return q.exec() && q.next() ? q.value(0).toInt() : -1;
 }
 
 Problems UnitRepository::carryOver(qint64 fromCampaign, qint64 toCampaign, int *created)

@@ -10,6 +10,7 @@
 #include <optional>
 
 class Database;
+class UnitMergeSnapshot;
 
 // One line of the unit list: a unit with its participation in one campaign.
 struct UnitListRow
@@ -74,10 +75,16 @@ public:
                                 ConflictError *conflict = nullptr);
 
     // Moves everything of `other` (participations, form sub-records, links, letters, children,
-    // audit history) to `keep`; `other` stays with merged_into = keep.
-    Problems merge(qint64 keep, qint64 other);
+    // audit history) to `keep`; `other` stays with merged_into = keep. before (optional): the
+    // rows as they were, for unmerge().
+    Problems merge(qint64 keep, qint64 other, UnitMergeSnapshot *before = nullptr);
+    // Undoes a merge: puts back the rows before holds, in one transaction, audited ("unmerge").
+    // Refused when the other unit is no longer merged into the kept one.
+    Problems unmerge(const UnitMergeSnapshot &before);
     // Creates participations in toCampaign for every unit of fromCampaign that has none there
     // (same kind, parent and target). Returns the number created through *created.
+    // How many units carryOver(fromCampaign, toCampaign) would add; -1 on a database error.
+    int carryOverCount(qint64 fromCampaign, qint64 toCampaign) const;
     Problems carryOver(qint64 fromCampaign, qint64 toCampaign, int *created = nullptr);
 
     // Writes one record inside the caller's open transaction (used by save and importers).

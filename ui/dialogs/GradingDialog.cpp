@@ -1,5 +1,7 @@
 #include "dialogs/GradingDialog.h"
 
+#include "EnterStaysInTable.h"
+
 #include "dialogs/ConflictDialog.h"
 #include "domain/Regions.h"
 #include "domain/UnitKind.h"
@@ -60,6 +62,7 @@ GradingDialog::GradingDialog(Workspace *workspace, ProgressCache *cache, QWidget
                                              tr("Min. valid samples"), tr("Min. support score")});
     m_rulesTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_rulesTable->verticalHeader()->hide();
+    EnterStaysInTable::install(m_rulesTable);
     rulesLayout->addWidget(m_rulesTable, 1);
     auto *ruleButtons = new QHBoxLayout;
     auto *add = new QPushButton(tr("Add rule"), rulesPage);
@@ -228,14 +231,17 @@ QList<GradingRule> GradingDialog::editedRules() const
     return rules;
 }
 
+QStringList GradingDialog::ruleCells(const GradingRule &rule)
+{
+    return {rule.grade, QString::number(rule.rank), QString::number(rule.minShare * 100.0, 'g', 6),
+            QString::number(rule.minSamples), QString::number(rule.minSupport)};
+}
+
 void GradingDialog::setEditedRules(const QList<GradingRule> &rules)
 {
     m_rulesTable->setRowCount(int(rules.size()));
     for (int r = 0; r < rules.size(); ++r) {
-        const GradingRule &rule = rules.at(r);
-        const QStringList cells = {
-            rule.grade, QString::number(rule.rank), QString::number(rule.minShare * 100.0, 'g', 6),
-            QString::number(rule.minSamples), QString::number(rule.minSupport)};
+        const QStringList cells = ruleCells(rules.at(r));
         for (int c = 0; c < cells.size(); ++c)
             m_rulesTable->setItem(r, c, new QTableWidgetItem(cells.at(c)));
     }
@@ -256,6 +262,8 @@ QStringList GradingDialog::saveRules()
             const QList<GradingRule> loaded
                 = overwriting.isValid() ? repo.rules(s->campaign.id) : m_rules;
             problems = repo.saveRules(s->campaign.id, editedRules(), &loaded, conflict);
+            if (problems.isEmpty())
+                m_rules = editedRules(); // stored: nothing left to lose on closing
             return problems.isEmpty();
         },
         [&] {
@@ -264,6 +272,41 @@ QStringList GradingDialog::saveRules()
             problems.clear(); // their rules are shown: nothing to report
         });
     return problems;
+}
+
+bool GradingDialog::rulesModified() const
+{
+    if (!m_workspace->may(Permissions::Grade))
+        return false;
+    // Compared as the table shows them, so a share's decimals never count as an edit.
+    const auto cells = [](const QList<GradingRule> &rules) {
+        QStringList list;
+        for (const GradingRule &rule : rules)
+            list << ruleCells(rule);
+        return list;
+    };
+    return cells(editedRules()) != cells(m_rules);
+}
+
+void GradingDialog::reject()
+{
+    if (rulesModified()) {
+        QMessageBox ask(QMessageBox::Question, tr("Grading rules"),
+                        tr("The grading rules were changed but not saved. Save them?"),
+                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+        ask.setDefaultButton(QMessageBox::Cancel);
+        const int answer = ask.exec();
+        if (answer == QMessageBox::Cancel)
+            return;
+        if (answer == QMessageBox::Save) {
+            const QStringList problems = saveRules();
+            if (!problems.isEmpty()) {
+                QMessageBox::warning(this, tr("Grading rules"), problems.join(QLatin1Char('\n')));
+                return;
+            }
+        }
+    }
+    QDialog::reject();
 }
 
 int GradingDialog::storeGrades(QString *error)

@@ -31,8 +31,15 @@ public:
     QTreeWidget *commendationTree() const { return m_commendations; }
     bool exportCommendations(const QString &path, QString *error = nullptr);
     int storeGrades(QString *error = nullptr);
+    // Whether the rules table differs from the stored rules.
+    bool rulesModified() const;
+
+public slots:
+    // Closing with edited rules asks first: save, discard or go back (the default).
+    void reject() override;
 
 private:
+    static QStringList ruleCells(const GradingRule &rule);
     void reload();
     void refreshCommendations();
 

@@ -32,8 +32,10 @@ IssueLinksDialog::IssueLinksDialog(const QList<UnitLinkSummary> &units, qint64 s
     m_unit->setMinimumContentsLength(30);
     for (const UnitLinkSummary &u : units)
         m_unit->addItem(u.unitName, u.unitId);
-    const int selected = m_unit->findData(selectedUnitId);
-    m_unit->setCurrentIndex(selected >= 0 ? selected : 0);
+    // The unit the clerk was looking at; none (to be typed or picked) rather than an unrelated
+    // first one.
+    m_unit->setCurrentIndex(m_unit->findData(selectedUnitId));
+    m_unit->lineEdit()->setPlaceholderText(tr("Type or pick a unit"));
     m_count->setRange(1, LinkRepository::kMaxIssue);
     m_count->setValue(1);
     m_label->setPlaceholderText(tr("e.g. official account, poster at the city library"));
@@ -52,7 +54,7 @@ IssueLinksDialog::IssueLinksDialog(const QList<UnitLinkSummary> &units, qint64 s
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Issue"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    buttons->button(QDialogButtonBox::Ok)->setEnabled(!units.isEmpty());
+    m_issue = buttons->button(QDialogButtonBox::Ok);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -67,8 +69,13 @@ IssueLinksDialog::IssueLinksDialog(const QList<UnitLinkSummary> &units, qint64 s
 void IssueLinksDialog::unitChanged()
 {
     const int row = m_unit->currentIndex();
-    if (row < 0 || row >= m_units.size()) {
+    m_issue->setEnabled(row >= 0 && row < m_units.size());
+    if (m_units.isEmpty()) {
         m_request->setText(tr("No unit takes part in this campaign yet."));
+        return;
+    }
+    if (row < 0 || row >= m_units.size()) {
+        m_request->setText(tr("Choose the unit the links are for."));
         return;
     }
     const UnitLinkSummary &u = m_units.at(row);

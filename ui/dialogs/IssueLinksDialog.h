@@ -9,6 +9,7 @@ class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 
 // Asks which unit gets how many new links, for which questionnaire and what they are for.
@@ -37,4 +38,5 @@ private:
     QLabel *m_request;
     QSpinBox *m_count;
     QLineEdit *m_label;
+    QPushButton *m_issue = nullptr;
 };

@@ -1,5 +1,7 @@
 #include "dialogs/LetterTemplateDialog.h"
 
+#include "ScreenFit.h"
+
 #include "common/Clock.h"
 #include "db/Database.h"
 #include "dialogs/ConflictDialog.h"
@@ -141,7 +143,7 @@ LetterTemplateDialog::LetterTemplateDialog(Database &db, qint64 campaignId, QWid
             reject();
     });
 
-    resize(1200, 820);
+    ScreenFit::resize(this, {1200, 820});
     setSeries(QStringLiteral("FQ"));
 }
 
@@ -249,7 +251,8 @@ void LetterTemplateDialog::reset()
     if (QMessageBox::question(
             this, windowTitle(),
             tr("Drop this campaign's own template and seal for this series and use the "
-               "built-in template?"))
+               "built-in template?"),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
         != QMessageBox::Yes)
         return;
     const Problems problems = LetterTemplateRepository(m_db).reset(m_campaignId, m_series);

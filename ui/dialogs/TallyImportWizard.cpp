@@ -1,5 +1,7 @@
 #include "dialogs/TallyImportWizard.h"
 
+#include "imports/ColumnMapping.h"
+
 #include "dialogs/TallyFileList.h"
 #include "imports/MappingMemory.h"
 #include "imports/formats/TallyFormats.h"
@@ -657,20 +659,32 @@ void TallyImportWizard::showSummary()
     m_errors->setPlainText(text.isEmpty() ? tr("No problems.") : text);
 }
 
+// The problems only: a file imported cleanly is in the table above, not here. Fields are named
+// as people call them (提交时间), not by their keys (submitted_at).
 QString TallyImportWizard::errorListText() const
 {
     QStringList parts;
-    for (const ImportReport &r : m_reports) {
+    for (ImportReport r : m_reports) {
+        const QString tokens = r.unknownTokenText();
+        const bool clean = (r.outcome == ImportReport::Outcome::Imported
+                            || r.outcome == ImportReport::Outcome::AlreadyImported)
+            && r.noLink == 0 && r.incomplete == 0 && tokens.isEmpty() && r.problems.isEmpty()
+            && r.warnings.isEmpty() && r.problemsNotListed == 0;
+        if (clean)
+            continue;
         QString line = QStringLiteral("%1: %2").arg(r.file, r.message);
         if (r.noLink > 0 || r.incomplete > 0)
             line += tr(" (%1 row(s) without a link, %2 incomplete response(s), not counted)")
                         .arg(r.noLink)
                         .arg(r.incomplete);
         parts << line;
-        if (const QString tokens = r.unknownTokenText(); !tokens.isEmpty())
+        if (!tokens.isEmpty())
             parts << tokens;
-        const QString problems = r.problemText();
-        if (!problems.isEmpty())
+        for (Problems *list : {&r.problems, &r.warnings}) {
+            for (Problem &p : *list)
+                p.field = ColumnMapping::labelForKey(p.field);
+        }
+        if (const QString problems = r.problemText(); !problems.isEmpty())
             parts << problems;
     }
     return parts.join(QLatin1Char('\n'));

@@ -1,4 +1,7 @@
 #include "dialogs/UnitFormDialog.h"
+
+#include "EnterStaysInTable.h"
+#include "ScreenFit.h"
 #include "ui_UnitFormDialog.h"
 
 #include "db/Database.h"
@@ -33,6 +36,7 @@ UnitFormDialog::UnitFormDialog(Database &db, qint64 campaignId, QWidget *parent)
     m_ui->setupUi(this);
     m_checklist = new ChecklistBox(db, campaignId, this);
     m_ui->subTabs->addTab(m_checklist, tr("Checklist"));
+    ScreenFit::resize(this, size()); // designed at 900×720: less on a small screen
     auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
     saveShortcut->setContext(Qt::WindowShortcut);
     connect(saveShortcut, &QShortcut::activated, this, &UnitFormDialog::accept);
@@ -145,6 +149,7 @@ void UnitFormDialog::setupSubTable(QTableView *view, FormRowsModel *model, QPush
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
     view->horizontalHeader()->setStretchLastSection(true);
     view->setTabKeyNavigation(true);
+    EnterStaysInTable::install(view);
     for (int c = 0; c < model->columnCount(); ++c) {
         const auto type = model->columnType(c);
         const int width = type == FormRowsModel::ColumnType::Check ? 80
@@ -509,8 +514,10 @@ bool UnitFormDialog::save(bool ask)
             QPushButton *merge
                 = box.addButton(tr("Save and merge into the other"), QMessageBox::ActionRole);
             QPushButton *anyway = box.addButton(tr("Save anyway"), QMessageBox::AcceptRole);
-            box.addButton(QMessageBox::Cancel);
-            box.setDefaultButton(anyway);
+            // Enter (the default) must not save a duplicate: it cancels, as Escape does.
+            QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+            box.setDefaultButton(cancel);
+            box.setEscapeButton(cancel);
             box.exec();
             answer = box.clickedButton() == open ? DuplicateAnswer::OpenOther
                 : box.clickedButton() == merge   ? DuplicateAnswer::Merge
@@ -572,7 +579,7 @@ bool UnitFormDialog::save(bool ask)
                                      .arg(formatProblems(p)));
     }
     if (!duplicates.isEmpty() && answer == DuplicateAnswer::Merge) {
-        problems = UnitRepository(m_db).merge(otherId, r.unit.id);
+        problems = UnitRepository(m_db).merge(otherId, r.unit.id, &m_lastMerge);
         if (!problems.isEmpty()) {
             m_lastError = formatProblems(problems);
             if (ask)

@@ -2,6 +2,7 @@
 
 #include "checklist/Checklist.h"
 #include "domain/Unit.h"
+#include "repo/UnitMergeSnapshot.h"
 
 #include <QDialog>
 #include <QHash>
@@ -58,6 +59,8 @@ public:
     // lastDuplicates()); true when stored. For tests and scripted use.
     bool saveQuietly();
     QString lastError() const { return m_lastError; }
+    // The rows the last merge from this form changed, as they were (for undo).
+    const UnitMergeSnapshot &lastMerge() const { return m_lastMerge; }
     // True when the widgets hold something not saved yet.
     bool isModified() const;
 
@@ -72,7 +75,7 @@ signals:
     void checklistSaved(const QList<ChecklistTick> &before, const QList<ChecklistTick> &after);
     // The clerk asked to open another unit (a duplicate).
     void openUnitRequested(qint64 unitId);
-    // The saved unit was merged into keptUnitId.
+    // The saved unit was merged into keptUnitId (lastMerge() holds the rows as they were).
     void merged(qint64 keptUnitId, qint64 mergedUnitId);
 
 public slots:
@@ -106,6 +109,7 @@ private:
     QString m_lastError;
     QStringList m_reviewMarks;
     QLabel *m_reviewLabel = nullptr;
+    UnitMergeSnapshot m_lastMerge;
     DuplicateAnswer m_duplicateAnswer = DuplicateAnswer::Ask;
     bool m_editable = true;
 };

@@ -1,5 +1,7 @@
 #include "UserGuideDialog.h"
 
+#include "ScreenFit.h"
+
 #include <QDialogButtonBox>
 #include <QPushButton>
 #include <QTextBlock>
@@ -30,7 +32,7 @@ UserGuideDialog::UserGuideDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_browser, 1);
     layout->addWidget(buttons);
-    resize(960, 720);
+    ScreenFit::resize(this, {960, 720});
 }
 
 void UserGuideDialog::fitImages()

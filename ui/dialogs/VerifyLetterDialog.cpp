@@ -8,6 +8,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 
 VerifyLetterDialog::VerifyLetterDialog(Database &db, QWidget *parent)
@@ -19,13 +20,13 @@ VerifyLetterDialog::VerifyLetterDialog(Database &db, QWidget *parent)
     setWindowTitle(tr("Verify a letter"));
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
-    m_code->setPlaceholderText(tr("e.g. 7K3M9Q2XH4"));
+    m_code->setPlaceholderText(tr("e.g. 7K3M9Q2XH4, or the letter number 2024-FQ-0001"));
     m_code->setClearButtonEnabled(true);
     QFont mono = m_code->font();
     mono.setFamily(QStringLiteral("monospace"));
     mono.setPointSizeF(mono.pointSizeF() * 1.3);
     m_code->setFont(mono);
-    form->addRow(tr("Verification code:"), m_code);
+    form->addRow(tr("Code or number:"), m_code);
     layout->addLayout(form);
     m_result->setWordWrap(true);
     m_result->setMinimumHeight(90);
@@ -59,6 +60,19 @@ void VerifyLetterDialog::check()
         m_result->setText(
             tr("The code is printed under the QR code of every letter (%1 characters).")
                 .arg(VerificationCode::kLength));
+        return;
+    }
+    if (showByNumber(text))
+        return;
+    // Still being typed: no verdict yet, only how far it is.
+    QString compact = text;
+    compact.remove(QRegularExpression(QStringLiteral("[\\s-]")));
+    if (compact.size() < VerificationCode::kLength) {
+        m_result->setStyleSheet(QString());
+        m_result->setText(tr("Enter the %1-character code (%2 so far), or the letter's number "
+                             "such as 2024-FQ-0001.")
+                              .arg(VerificationCode::kLength)
+                              .arg(compact.size()));
         return;
     }
     const LetterRepository::Verification v = LetterRepository(m_db).verify(text);
@@ -100,4 +114,31 @@ void VerifyLetterDialog::check()
     }
     m_result->setStyleSheet(QStringLiteral("QLabel { color: %1; font-size: 13pt; }").arg(colour));
     m_result->setText(message);
+}
+
+// A letter number (2024-FQ-0001), the most visible identifier on a letter: its current state.
+// A number can be copied, so only the code proves a letter genuine; the dialog says so.
+bool VerifyLetterDialog::showByNumber(const QString &text)
+{
+    static const QRegularExpression number(QStringLiteral("^\\d{4}-[A-Za-z]{2}-\\d{1,6}$"));
+    const QString trimmed = text.trimmed().toUpper();
+    if (!number.match(trimmed).hasMatch())
+        return false;
+    const std::optional<Letter> letter = LetterRepository(m_db).current(trimmed);
+    if (!letter) {
+        m_result->setStyleSheet(QStringLiteral("QLabel { color: #b02020; font-size: 13pt; }"));
+        m_result->setText(tr("No letter has the number %1.").arg(trimmed));
+        return true;
+    }
+    const QString state = letter->status == LetterStatus::Issued ? tr("valid")
+        : letter->status == LetterStatus::Revoked                ? tr("revoked")
+                                                                 : tr("superseded");
+    m_result->setStyleSheet(QStringLiteral("QLabel { font-size: 13pt; }"));
+    m_result->setText(tr("Letter %1 (version %2) for %3 is %4.\nA number can be copied: the "
+                         "%5-character code under the QR code proves the letter genuine.")
+                          .arg(letter->number)
+                          .arg(letter->version)
+                          .arg(letter->unitName, state)
+                          .arg(VerificationCode::kLength));
+    return true;
 }

@@ -187,7 +187,13 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent)
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("dashboardTabs"));
     m_overview = buildOverview();
-    m_tabs->addTab(m_overview, tr("Overview"));
+    // Scrolls on a small screen (1280×720) instead of making the window taller than it.
+    m_overviewTab = new QScrollArea(m_tabs);
+    m_overviewTab->setObjectName(QStringLiteral("overviewScroll"));
+    m_overviewTab->setWidgetResizable(true);
+    m_overviewTab->setFrameShape(QFrame::NoFrame);
+    m_overviewTab->setWidget(m_overview);
+    m_tabs->addTab(m_overviewTab, tr("Overview"));
 
     m_unitsView = new QTableView(this);
     m_unitsView->setObjectName(QStringLiteral("dashboardUnits"));
@@ -892,9 +898,9 @@ GradingDialog *DashboardPage::openGrading()
 
 bool DashboardPage::exportChartsPng(const QString &path)
 {
-    const bool wasHidden = m_tabs->currentWidget() != m_overview;
+    const bool wasHidden = m_tabs->currentWidget() != m_overviewTab;
     QWidget *previous = m_tabs->currentWidget();
-    m_tabs->setCurrentWidget(m_overview);
+    m_tabs->setCurrentWidget(m_overviewTab);
     const QPixmap pixmap = m_overview->grab();
     if (wasHidden)
         m_tabs->setCurrentWidget(previous);

@@ -128,6 +128,7 @@ private:
     QList<QLabel *> m_figureNotes;
     QTabWidget *m_tabs = nullptr;
     QWidget *m_overview = nullptr;
+    QScrollArea *m_overviewTab = nullptr; // m_overview in a scroll area
 
     QChartView *m_cumulativeView = nullptr;
     QLineSeries *m_cumulative = nullptr;

@@ -1,5 +1,9 @@
 #include "pages/LettersPage.h"
 
+#include "ScreenFit.h"
+
+#include "dialogs/RevokeLetterDialog.h"
+
 #include "db/Database.h"
 #include "dialogs/IssueLettersDialog.h"
 #include "dialogs/LetterTemplateDialog.h"
@@ -17,7 +21,6 @@
 #include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -107,6 +110,12 @@ LettersPage::LettersPage(Workspace *workspace, QWidget *parent)
     filters->addWidget(m_search, 1);
     filters->addWidget(m_count);
     layout->addLayout(filters);
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(QStringLiteral("lettersNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setStyleSheet(QStringLiteral("color: #0a5d00;"));
+    m_notice->hide();
+    layout->addWidget(m_notice);
 
     m_filter->setSourceModel(m_model);
     m_view->setModel(m_filter);
@@ -240,8 +249,7 @@ void LettersPage::issueSelected()
                              tr("No letter was issued:\n%1").arg(formatProblems(problems)));
         return;
     }
-    QMessageBox::information(this, tr("Issue letters"),
-                             tr("%n letter(s) issued.", nullptr, int(issued.size())));
+    showIssued(issued);
 }
 
 void LettersPage::issueAll()
@@ -257,7 +265,8 @@ void LettersPage::issueAll()
     }
     if (QMessageBox::question(this, tr("Issue letters"),
                               tr("Issue a letter to each of the %n unit(s) without a valid letter?",
-                                 nullptr, missing))
+                                 nullptr, missing),
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
         != QMessageBox::Yes)
         return;
     QList<Letter> issued;
@@ -267,8 +276,7 @@ void LettersPage::issueAll()
                              tr("No letter was issued:\n%1").arg(formatProblems(problems)));
         return;
     }
-    QMessageBox::information(this, tr("Issue letters"),
-                             tr("%n letter(s) issued.", nullptr, int(issued.size())));
+    showIssued(issued);
 }
 
 void LettersPage::reissue()
@@ -281,7 +289,8 @@ void LettersPage::reissue()
             this, tr("Reissue"),
             tr("Reissue letter %1 for %2? The printed letter with code %3 will no longer "
                "verify.")
-                .arg(l.number, l.unitName, l.verifyCode))
+                .arg(l.number, l.unitName, l.verifyCode),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
         != QMessageBox::Yes)
         return;
     Letter fresh;
@@ -290,7 +299,9 @@ void LettersPage::reissue()
     if (!problems.isEmpty()) {
         m_model->reload(); // show what someone else did meanwhile
         QMessageBox::warning(this, tr("Reissue"), formatProblems(problems));
+        return;
     }
+    showIssued({fresh});
 }
 
 void LettersPage::revoke()
@@ -299,18 +310,10 @@ void LettersPage::revoke()
     if (selected.size() != 1 || !checkWritable())
         return;
     const Letter &l = selected.first();
-    bool ok = false;
-    const QString reason = QInputDialog::getMultiLineText(
-        this, tr("Revoke letter %1").arg(l.number),
-        tr("Why is the letter of %1 revoked? Its number will not be given out again.")
-            .arg(l.unitName),
-        QString(), &ok);
-    if (!ok)
+    RevokeLetterDialog dialog(l.number, l.unitName, this);
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    if (reason.trimmed().isEmpty()) {
-        QMessageBox::warning(this, tr("Revoke"), tr("A reason is required; nothing was changed."));
-        return;
-    }
+    const QString reason = dialog.reason();
     const Problems problems
         = LetterRepository(m_workspace->database()).revoke(l.number, reason, nullptr, l.version);
     if (!problems.isEmpty()) {
@@ -329,7 +332,7 @@ void LettersPage::printPreview()
     dialog.setWindowTitle(tr("Print preview: %n letter(s)", nullptr, int(docs.size())));
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
             [&docs](QPrinter *p) { LetterRenderer::paint(p, docs); });
-    dialog.resize(1000, 900);
+    ScreenFit::resize(&dialog, {1000, 900});
     dialog.exec();
 }
 
@@ -437,6 +440,8 @@ void LettersPage::renderInBackground(const QList<LetterDocument> &docs, const QS
     });
     connect(thread, &QThread::finished, this, [=, this] {
         thread->deleteLater();
+        // Hidden now: deleteLater waits for the message below to be closed.
+        progress->hide();
         progress->deleteLater();
         m_rendering = false;
         updateActions();
@@ -474,4 +479,35 @@ void LettersPage::editTemplates()
     if (!selected.isEmpty())
         dialog.setSeries(selected.first().series);
     dialog.exec();
+}
+
+void LettersPage::showIssued(const QList<Letter> &issued)
+{
+    if (issued.isEmpty())
+        return;
+    m_model->reload();
+    m_view->clearSelection();
+    QModelIndex first;
+    for (const Letter &l : issued) {
+        const QModelIndex index
+            = m_filter->mapFromSource(m_model->index(m_model->rowOfId(l.id), 0));
+        if (!index.isValid())
+            continue;
+        m_view->selectionModel()->select(index,
+                                         QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        if (!first.isValid() || index.row() < first.row())
+            first = index;
+    }
+    if (first.isValid()) {
+        m_view->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+        m_view->scrollTo(first, QAbstractItemView::PositionAtTop);
+    }
+    const Letter &l = issued.constFirst();
+    const QString text = issued.size() == 1
+        ? tr("Letter %1 issued to %2; it is selected in the list.").arg(l.number, l.unitName)
+        : tr("%n letter(s) issued, %1 to %2; they are selected in the list.", nullptr,
+             int(issued.size()))
+              .arg(l.number, issued.constLast().number);
+    m_notice->setText(text);
+    m_notice->show();
 }

@@ -41,6 +41,8 @@ signals:
     void renderFinished(bool ok, const QString &message);
 
 private:
+    // Selects the letters just issued, scrolls to them and says which they are.
+    void showIssued(const QList<Letter> &issued);
     void updateActions();
     void issueSelected();
     void issueAll();
@@ -62,6 +64,7 @@ private:
     QComboBox *m_kindBox;
     QLineEdit *m_search;
     QLabel *m_count;
+    QLabel *m_notice = nullptr; // what the last action did
     QAction *m_issueSelected;
     QAction *m_issueAll;
     QAction *m_reissue;

@@ -65,6 +65,7 @@ LinksPage::LinksPage(Workspace *workspace, QWidget *parent)
     , m_status(new QComboBox(this))
     , m_unit(new QComboBox(this))
     , m_summary(new QLabel(this))
+    , m_notice(new QLabel(this))
     , m_due(new QDateEdit(this))
     , m_saveDue(new QPushButton(tr("Save"), this))
     , m_pendingSummary(new QLabel(this))
@@ -87,6 +88,7 @@ LinksPage::LinksPage(Workspace *workspace, QWidget *parent)
     m_writeSeparator = toolbar->addSeparator();
     m_copy = toolbar->addAction(s->standardIcon(QStyle::SP_FileLinkIcon), tr("&Copy URL"), this,
                                 &LinksPage::copyUrl);
+    m_copy->setObjectName(QStringLiteral("copyUrl"));
     m_copy->setShortcut(QKeySequence::Copy);
     m_copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_qr = toolbar->addAction(s->standardIcon(QStyle::SP_FileDialogContentsView),
@@ -142,7 +144,13 @@ LinksPage::LinksPage(Workspace *workspace, QWidget *parent)
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addLayout(filters);
+    m_notice->setObjectName(QStringLiteral("linksNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setStyleSheet(QStringLiteral("color: #0a5d00;"));
+    m_notice->hide();
+    leftLayout->addWidget(m_notice);
     leftLayout->addWidget(m_view, 1);
+    m_summary->setObjectName(QStringLiteral("linksSummary"));
     leftLayout->addWidget(m_summary);
 
     // Link requests: the due date and who has not asked yet.
@@ -281,13 +289,15 @@ void LinksPage::updateActions()
     m_record->setEnabled(writable && m_pending->currentRow() >= 0);
     m_due->setEnabled(hasCampaign && mayEditDue);
 
+    // The figures of the links shown: a filtered list totals what it shows.
     qint64 samples = 0;
     int active = 0;
-    for (const Link &l : m_model->links()) {
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const Link &l = m_model->link(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
         samples += l.samples;
         active += l.isActive();
     }
-    m_summary->setText(tr("%1 of %2 links shown · %3 active · %4 valid samples")
+    m_summary->setText(tr("%1 of %2 links shown · %3 of them active · %4 valid samples")
                            .arg(m_proxy->rowCount())
                            .arg(m_model->rowCount())
                            .arg(active)
@@ -303,11 +313,17 @@ QList<Link> LinksPage::selectedLinks() const
     return links;
 }
 
+// The unit the clerk is looking at: the selected (or current) link's, the unit picked in the
+// request list, or the unit filter; 0 when none.
 qint64 LinksPage::currentUnitId() const
 {
     const QList<Link> selected = selectedLinks();
     if (!selected.isEmpty())
         return selected.constFirst().unitId;
+    if (const QModelIndex current = m_view->currentIndex(); current.isValid())
+        return m_model->link(m_proxy->mapToSource(current).row()).unitId;
+    if (const QListWidgetItem *pending = m_pending->currentItem())
+        return pending->data(kUnitIdRole).toLongLong();
     return m_unit->currentData().toLongLong();
 }
 
@@ -328,15 +344,46 @@ void LinksPage::issueLinks()
         QMessageBox::warning(this, tr("Issue Links"), formatProblems(problems));
         return;
     }
-    // Select what was issued, so it can be copied or printed at once.
+    showIssued(issued);
+}
+
+// Selects what was issued and scrolls to it, so it can be copied or printed at once, and says
+// so. Filters that would hide the new links are cleared first.
+void LinksPage::showIssued(const QList<Link> &issued)
+{
+    if (issued.isEmpty())
+        return;
+    const auto visible = [this](const Link &l) {
+        return m_proxy->mapFromSource(m_model->index(m_model->rowOfToken(l.token), 0)).isValid();
+    };
+    if (!std::all_of(issued.cbegin(), issued.cend(), visible)) {
+        m_search->clear();
+        m_status->setCurrentIndex(0);
+        m_unit->setCurrentIndex(0);
+    }
     m_view->clearSelection();
-    for (const Link &l : std::as_const(issued)) {
+    QModelIndex first;
+    for (const Link &l : issued) {
         const QModelIndex index
             = m_proxy->mapFromSource(m_model->index(m_model->rowOfToken(l.token), 0));
-        if (index.isValid())
-            m_view->selectionModel()->select(
-                index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        if (!index.isValid())
+            continue;
+        m_view->selectionModel()->select(index,
+                                         QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        if (!first.isValid() || index.row() < first.row())
+            first = index;
     }
+    if (first.isValid()) {
+        m_view->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+        m_view->scrollTo(first, QAbstractItemView::PositionAtTop);
+    }
+    m_notice->setText(tr("Issued %n link(s) to %1; they are selected below, ready to copy, "
+                         "export or print as posters.",
+                         nullptr, int(issued.size()))
+                          .arg(first.isValid()
+                                   ? m_model->link(m_proxy->mapToSource(first).row()).unitName
+                                   : issued.constFirst().unitName));
+    m_notice->show();
 }
 
 void LinksPage::revokeSelected()
@@ -352,7 +399,8 @@ void LinksPage::revokeSelected()
             this, tr("Revoke Links"),
             tr("Revoke %n link(s)? Samples that come in through a revoked link are no longer "
                "credited to the unit. The link can be restored later.",
-               nullptr, int(tokens.size())))
+               nullptr, int(tokens.size())),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
         != QMessageBox::Yes)
         return;
     const Problems problems = LinkRepository(m_workspace->database()).revoke(tokens);
@@ -379,8 +427,11 @@ void LinksPage::copyUrl()
     QStringList urls;
     for (const Link &l : selectedLinks())
         urls << l.url;
-    if (!urls.isEmpty())
-        QApplication::clipboard()->setText(urls.join(QLatin1Char('\n')));
+    if (urls.isEmpty())
+        return;
+    QApplication::clipboard()->setText(urls.join(QLatin1Char('\n')));
+    m_notice->setText(tr("%n URL(s) copied to the clipboard.", nullptr, int(urls.size())));
+    m_notice->show();
 }
 
 void LinksPage::showQr()

@@ -48,6 +48,7 @@ private:
     void revokeSelected();
     void restoreSelected();
     void copyUrl();
+    void showIssued(const QList<Link> &issued);
     void showQr();
     void exportLinks();
     void postersFor(bool all);
@@ -62,6 +63,7 @@ private:
     QComboBox *m_status;
     QComboBox *m_unit;
     QLabel *m_summary;
+    QLabel *m_notice; // what the last action did (issued, copied)
     QDateEdit *m_due;
     QPushButton *m_saveDue;
     QLabel *m_pendingSummary;

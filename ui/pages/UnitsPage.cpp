@@ -19,6 +19,10 @@
 #include "undo/ChecklistCommands.h"
 #include "undo/UnitCommands.h"
 #include "dialogs/FileDialog.h"
+#include "dialogs/MergeUnitsDialog.h"
+#include "repo/UnitMergePreview.h"
+#include "repo/UnitMergeSnapshot.h"
+#include "undo/MergeUnitsCommand.h"
 
 #include <QAction>
 #include <QApplication>
@@ -99,12 +103,14 @@ UnitsPage::UnitsPage(Workspace *workspace, QWidget *parent)
     toolbar->addSeparator();
     QAction *undo = m_undo->createUndoAction(this, tr("Undo"));
     undo->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
-    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
     undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     undo->setObjectName(QStringLiteral("undoAction"));
     QAction *redo = m_undo->createRedoAction(this, tr("Redo"));
     redo->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    // Both usual keys, each once (QKeySequence::Redo is Ctrl+Shift+Z again on Linux).
+    redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     redo->setObjectName(QStringLiteral("redoAction"));
     toolbar->addAction(undo);
@@ -232,7 +238,12 @@ bool UnitsPage::eventFilter(QObject *watched, QEvent *event)
         }
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
             && key->modifiers() == Qt::NoModifier) {
-            openCurrent();
+            // Enter that closes a cell editor (F2) reaches the view too, the editor passing it
+            // on: it commits the cell, nothing more.
+            const QWidget *focus = QApplication::focusWidget();
+            const bool fromEditor = focus && focus != m_view && m_view->isAncestorOf(focus);
+            if (!fromEditor)
+                openCurrent();
             return true;
         }
     }
@@ -391,7 +402,13 @@ int UnitsPage::openForm(qint64 unitId)
             });
     connect(&dialog, &UnitFormDialog::openUnitRequested, this,
             [&openOther](qint64 id) { openOther = id; });
-    connect(&dialog, &UnitFormDialog::merged, this, [this] { m_undo->clear(); });
+    connect(&dialog, &UnitFormDialog::merged, this, [this, &dialog](qint64 kept, qint64 merged) {
+        UnitRepository repo(m_workspace->database());
+        const std::optional<Unit> k = repo.unit(kept), m = repo.unit(merged);
+        m_undo->push(new MergeUnitsCommand(m_workspace->database(), dialog.lastMerge(),
+                                           k ? k->name : QString(), m ? m->name : QString(),
+                                           [this](const QString &msg) { showRefused(msg); }));
+    });
     const int result = dialog.exec();
     if (dialog.savedRecord().unit.id != 0) {
         const int row = m_model->rowOfUnit(dialog.savedRecord().unit.id);
@@ -433,12 +450,23 @@ void UnitsPage::carryOver()
             tr("There is no campaign before %1 to carry units over from.").arg(current->year));
         return;
     }
+    const int count
+        = UnitRepository(m_workspace->database()).carryOverCount(previous->id, current->id);
+    if (count == 0) {
+        QMessageBox::information(this, tr("Carry units over"),
+                                 tr("Every unit of %1 is in %2 already; nothing to carry over.")
+                                     .arg(previous->year)
+                                     .arg(current->year));
+        return;
+    }
     if (QMessageBox::question(
             this, tr("Carry units over"),
-            tr("Add every unit of %1 that is not yet in %2, with the same kind, parent and "
-               "target?")
+            tr("Add the %n unit(s) of %1 that are not yet in %2, with the same kind, parent "
+               "and target?",
+               nullptr, qMax(count, 0))
                 .arg(previous->year)
-                .arg(current->year))
+                .arg(current->year),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
         != QMessageBox::Yes)
         return;
     int created = 0;
@@ -454,41 +482,31 @@ void UnitsPage::carryOver()
 
 void UnitsPage::mergeSelected()
 {
-    QList<qint64> ids;
-    QStringList names;
-    for (const QModelIndex &i : m_view->selectionModel()->selectedRows()) {
-        ids << i.data(UnitTableModel::UnitIdRole).toLongLong();
-        names << i.data().toString();
-    }
-    if (ids.size() != 2) {
+    QList<int> rows;
+    for (const QModelIndex &i : m_view->selectionModel()->selectedRows())
+        rows << m_proxy->mapToSource(i).row();
+    if (rows.size() != 2) {
         QMessageBox::information(
             this, tr("Merge units"),
             tr("Select exactly two rows (Ctrl+click): the same organization entered twice."));
         return;
     }
-    QMessageBox box(
-        QMessageBox::Question, tr("Merge units"),
-        tr("Which one is kept? Everything of the other one (its forms, participations, links, "
-           "letters and history) moves to the kept unit; the other stays on record as merged."),
-        QMessageBox::Cancel, this);
-    QPushButton *keepFirst = box.addButton(tr("Keep %1").arg(names[0]), QMessageBox::AcceptRole);
-    QPushButton *keepSecond = box.addButton(tr("Keep %1").arg(names[1]), QMessageBox::AcceptRole);
-    box.exec();
-    qint64 keep = 0, other = 0;
-    if (box.clickedButton() == keepFirst) {
-        keep = ids[0];
-        other = ids[1];
-    } else if (box.clickedButton() == keepSecond) {
-        keep = ids[1];
-        other = ids[0];
-    } else {
+    Database &db = m_workspace->database();
+    const UnitListRow a = m_model->rowAt(rows[0]);
+    const UnitListRow b = m_model->rowAt(rows[1]);
+    MergeUnitsDialog dialog(a, UnitMergePreview::counts(db, a.unitId), b,
+                            UnitMergePreview::counts(db, b.unitId), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    UnitMergeSnapshot before;
+    const Problems problems = UnitRepository(db).merge(dialog.keepId(), dialog.otherId(), &before);
+    if (!problems.isEmpty()) {
+        showError(formatProblems(problems));
         return;
     }
-    const Problems problems = UnitRepository(m_workspace->database()).merge(keep, other);
-    if (!problems.isEmpty())
-        showError(formatProblems(problems));
-    else
-        m_undo->clear(); // earlier edits may refer to the merged unit
+    const bool keptA = dialog.keepId() == a.unitId;
+    m_undo->push(new MergeUnitsCommand(db, before, keptA ? a.name : b.name, keptA ? b.name : a.name,
+                                       [this](const QString &m) { showRefused(m); }));
 }
 
 void UnitsPage::importUnits()

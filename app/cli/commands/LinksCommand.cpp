@@ -317,7 +317,9 @@ private:
         auto db = ctx.openDatabase();
         if (!db)
             return ExitRejected;
-        if (parser.isSet(QStringLiteral("campaign"))) {
+        // Without --campaign: the current (else latest) campaign, as the README says; all of
+        // them only in a database with no campaign at all (and so no links).
+        if (parser.isSet(QStringLiteral("campaign")) || CampaignRepository(*db).latest()) {
             const auto c = ctx.campaign(*db, parser);
             if (!c)
                 return ExitRejected;
@@ -371,7 +373,9 @@ private:
         if (!db)
             return ExitRejected;
         LinkRepository::Filter filter;
-        if (parser.isSet(QStringLiteral("campaign"))) {
+        // Without --campaign: the current (else latest) campaign, as the README says; all of
+        // them only in a database with no campaign at all (and so no links).
+        if (parser.isSet(QStringLiteral("campaign")) || CampaignRepository(*db).latest()) {
             const auto c = ctx.campaign(*db, parser);
             if (!c)
                 return ExitRejected;

@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "db/Database.h"
 #include "imports/TallyImporter.h"
+#include "imports/TallyWithdrawal.h"
 #include "imports/formats/TallyFormats.h"
 #include "io/CsvWriter.h"
 #include "repo/CampaignRepository.h"
@@ -18,7 +19,9 @@ public:
     QString name() const override { return QStringLiteral("tallies"); }
     QString summary() const override
     {
-        return QStringLiteral("Import sample tally files or list past imports (import, history).");
+        return QStringLiteral(
+            "Import sample tally files, list past imports or withdraw one (import, history, "
+            "withdraw).");
     }
 
     int run(CliContext &ctx, const QStringList &arguments) override
@@ -34,6 +37,10 @@ public:
                  [this](CliContext &c, const QStringList &a) {
                      return history(c, a);
                  }},
+                {"withdraw",
+                 [this](CliContext &c, const QStringList &a) {
+                     return withdraw(c, a);
+                 }},
             },
             QStringLiteral("secretariat-cli tallies\n\n"
                            "  tallies import FILE... [--campaign Y] [--kind auto|daily|responses] "
@@ -41,7 +48,8 @@ public:
                            "                 [--rejects FILE] [--encoding auto|utf-8|gb18030]\n"
                            "                 [--questionnaire NAME] [--survey-platform P] "
                            "[--column FIELD=HEADER ...] [--min-seconds N]\n"
-                           "  tallies history [--campaign Y] [--format text|csv]"));
+                           "  tallies history [--campaign Y] [--format text|csv]\n"
+                           "  tallies withdraw IMPORT_ID"));
     }
 
 private:
@@ -259,12 +267,13 @@ private:
             ctx.err() << error.text() << Qt::endl;
             return ExitRejected;
         }
-        const QStringList header {QStringLiteral("id"),       QStringLiteral("finished_at"),
-                                  QStringLiteral("user"),     QStringLiteral("kind"),
-                                  QStringLiteral("file"),     QStringLiteral("read"),
-                                  QStringLiteral("accepted"), QStringLiteral("duplicate"),
-                                  QStringLiteral("rejected"), QStringLiteral("unknown_link"),
-                                  QStringLiteral("sha256")};
+        const QStringList header {QStringLiteral("id"),           QStringLiteral("finished_at"),
+                                  QStringLiteral("user"),         QStringLiteral("kind"),
+                                  QStringLiteral("file"),         QStringLiteral("read"),
+                                  QStringLiteral("accepted"),     QStringLiteral("duplicate"),
+                                  QStringLiteral("rejected"),     QStringLiteral("unknown_link"),
+                                  QStringLiteral("sha256"),       QStringLiteral("status"),
+                                  QStringLiteral("withdrawn_at"), QStringLiteral("withdrawn_by")};
         if (format == QLatin1String("csv"))
             ctx.out() << CsvWriter::formatRow(header) << '\n';
         for (const ImportRecord &r : records) {
@@ -278,17 +287,51 @@ private:
                                    QString::number(r.duplicate),
                                    QString::number(r.rejected),
                                    QString::number(r.unknownLink),
-                                   r.sha256};
+                                   r.sha256,
+                                   r.status,
+                                   r.withdrawnAt,
+                                   r.withdrawnBy};
             if (format == QLatin1String("csv"))
                 ctx.out() << CsvWriter::formatRow(row) << '\n';
             else
                 ctx.out() << '#' << r.id << "  " << r.finishedAt << "  " << r.user << "  " << r.kind
                           << "  " << r.fileName << "  read " << r.rowsRead << ", accepted "
                           << r.accepted << ", duplicate " << r.duplicate << ", rejected "
-                          << r.rejected << ", unknown-link " << r.unknownLink << '\n';
+                          << r.rejected << ", unknown-link " << r.unknownLink
+                          << (r.isWithdrawn() ? QStringLiteral("  WITHDRAWN %1 by %2")
+                                                    .arg(r.withdrawnAt, r.withdrawnBy)
+                                              : QString())
+                          << '\n';
         }
         ctx.out().flush();
         return ExitOk;
+    }
+
+    int withdraw(CliContext &ctx, const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(QStringLiteral(
+            "secretariat-cli tallies withdraw IMPORT_ID\n\n"
+            "Withdraw an import (its id from 'tallies history'): the counts it added are "
+            "subtracted, the daily figures it replaced put back and the response ids it counted "
+            "forgotten; a later import that had the same responses counts them instead. The "
+            "import stays in the history, marked withdrawn."));
+        CliContext::addCommonOptions(parser);
+        parser.addPositionalArgument(QStringLiteral("IMPORT_ID"), QStringLiteral("The import."));
+        if (const int status = ctx.parse(parser, arguments); status >= 0)
+            return status;
+        const QStringList args = parser.positionalArguments();
+        bool ok = false;
+        const qint64 importId = args.size() == 1 ? args.first().toLongLong(&ok) : 0;
+        if (!ok || importId <= 0)
+            return ctx.usageError(QStringLiteral("give one import id (see 'tallies history')"),
+                                  &parser);
+        auto db = ctx.openDatabase();
+        if (!db)
+            return ExitRejected;
+        const TallyWithdrawal::Result r = TallyWithdrawal(*db, importId).run();
+        (r.ok ? ctx.out() : ctx.err()) << r.message << Qt::endl;
+        return r.ok ? ExitOk : ExitRejected;
     }
 };
 

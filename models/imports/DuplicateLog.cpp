@@ -1,0 +1,94 @@
+#include "imports/DuplicateLog.h"
+
+#include "db/Database.h"
+
+#include <QSqlQuery>
+#include <QtEndian>
+
+namespace {
+
+constexpr int kRecordBytes = 8 + 8 + 4 + 1; // hash, link id, Julian day, valid
+constexpr qint64 kChunkRecords = 262144; // about 5.5 MB before compression
+
+void append(QByteArray &buffer, const DuplicateLog::Response &r)
+{
+    char record[kRecordBytes];
+    qToLittleEndian<qint64>(r.hash, record);
+    qToLittleEndian<qint64>(r.linkId, record + 8);
+    qToLittleEndian<qint32>(qint32(r.julianDay), record + 16);
+    record[20] = r.valid ? 1 : 0;
+    buffer.append(record, kRecordBytes);
+}
+
+void decode(const QByteArray &raw, QList<DuplicateLog::Response> &out)
+{
+    const char *p = raw.constData();
+    for (qsizetype i = 0; i + kRecordBytes <= raw.size(); i += kRecordBytes) {
+        out.append({qFromLittleEndian<qint64>(p + i), qFromLittleEndian<qint64>(p + i + 8),
+                    qFromLittleEndian<qint32>(p + i + 16), p[i + 20] != 0});
+    }
+}
+
+} // namespace
+
+DuplicateLog::DuplicateLog(Database &db, qint64 importId)
+    : m_db(db)
+    , m_importId(importId)
+{}
+
+void DuplicateLog::add(const Response &response)
+{
+    append(m_buffer, response);
+    if (++m_buffered >= kChunkRecords && !m_error.isValid())
+        m_error = writeChunk();
+}
+
+QSqlError DuplicateLog::flush()
+{
+    if (!m_error.isValid() && m_buffered > 0)
+        m_error = writeChunk();
+    return m_error;
+}
+
+QSqlError DuplicateLog::writeChunk()
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO import_duplicates (import_id, chunk, records) VALUES (?, ?, ?)"));
+    q.addBindValue(m_importId);
+    q.addBindValue(m_chunk++);
+    q.addBindValue(qCompress(m_buffer));
+    m_buffer.clear();
+    m_buffered = 0;
+    return q.exec() ? QSqlError() : q.lastError();
+}
+
+QList<DuplicateLog::Response> DuplicateLog::read(Database &db, qint64 importId, QSqlError *error)
+{
+    QList<Response> list;
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT records FROM import_duplicates WHERE import_id = ? ORDER BY chunk"));
+    q.addBindValue(importId);
+    if (!q.exec()) {
+        *error = q.lastError();
+        return list;
+    }
+    while (q.next())
+        decode(qUncompress(q.value(0).toByteArray()), list);
+    return list;
+}
+
+QSqlError DuplicateLog::replace(Database &db, qint64 importId, const QList<Response> &responses)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("DELETE FROM import_duplicates WHERE import_id = ?"));
+    q.addBindValue(importId);
+    if (!q.exec())
+        return q.lastError();
+    DuplicateLog log(db, importId);
+    for (const Response &r : responses)
+        log.add(r);
+    return log.flush();
+}

@@ -1,0 +1,296 @@
+#include "imports/TallyWithdrawal.h"
+
+#include "common/Clock.h"
+#include "db/DataEvents.h"
+#include "db/Database.h"
+#include "db/Dialect.h"
+#include "db/Transaction.h"
+#include "imports/DatabaseBackup.h"
+#include "imports/DuplicateLog.h"
+#include "repo/AuditLog.h"
+
+#include <QDate>
+#include <QHash>
+#include <QSqlQuery>
+
+#include <optional>
+
+TallyWithdrawal::TallyWithdrawal(Database &db, qint64 importId, const QString &user, bool backup)
+    : m_db(db)
+    , m_importId(importId)
+    , m_user(user.isEmpty() ? db.userName() : user)
+    , m_backup(backup)
+{}
+
+TallyWithdrawal::Result TallyWithdrawal::run()
+{
+    QString error;
+    if (m_backup && DatabaseBackup::take(m_db, QStringLiteral("withdraw"), &error).isEmpty()
+        && !error.isEmpty()) {
+        fail(error);
+        return m_result;
+    }
+    Transaction tx(m_db);
+    if (tx.error().isValid()) {
+        failSql(tx.error());
+        return m_result;
+    }
+    // Imports and withdrawals take turns, so none sees the response ids half moved.
+    if (const QString lock = m_db.dialect().importLock(); !lock.isEmpty()) {
+        QSqlQuery q(m_db.connection());
+        if (!q.exec(lock)) {
+            failSql(q.lastError());
+            return m_result;
+        }
+    }
+    if (!check() || !markWithdrawn() || !forgetResponses() || !recount())
+        return m_result;
+    for (const Cell &cell : std::as_const(m_cells)) {
+        if (!replay(cell))
+            return m_result;
+    }
+    m_result.daysRecomputed = m_cells.size();
+    if (const QSqlError e = tx.commit(); e.isValid()) {
+        failSql(e);
+        return m_result;
+    }
+    m_result.ok = true;
+    m_result.message = tr("import #%1 (%2) withdrawn: %n response id(s) forgotten", nullptr,
+                          int(qMin<qint64>(m_result.forgotten, INT_MAX)))
+                           .arg(m_importId)
+                           .arg(m_fileName);
+    if (m_result.recounted > 0)
+        m_result.message += tr("; %n of them counted now by later imports that had them too",
+                               nullptr, int(qMin<qint64>(m_result.recounted, INT_MAX)));
+    m_db.events()->notify(DataEvents::Tallies | DataEvents::Imports);
+    return m_result;
+}
+
+// The import exists, is imported and recorded what it added; m_cells: the link-days it touched.
+bool TallyWithdrawal::check()
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT status, withdrawable, file_name, withdrawn_at, withdrawn_by"
+                             " FROM imports WHERE id = ?")
+              + m_db.dialect().lockRowsSuffix());
+    q.addBindValue(m_importId);
+    if (!q.exec())
+        return failSql(q.lastError());
+    if (!q.next())
+        return fail(tr("there is no import #%1").arg(m_importId));
+    const QString status = q.value(0).toString();
+    m_fileName = q.value(2).toString();
+    if (status == QLatin1String("withdrawn"))
+        return fail(tr("import #%1 was withdrawn already, on %2 by %3")
+                        .arg(m_importId)
+                        .arg(Clock::localTimeText(q.value(3).toString()), q.value(4).toString()));
+    if (status != QLatin1String("imported"))
+        return fail(
+            tr("import #%1 did not import anything; there is nothing to withdraw").arg(m_importId));
+    if (q.value(1).toInt() == 0)
+        return fail(tr("import #%1 was made by an older version that did not record what it "
+                       "added; restore the copy of the database taken before it instead")
+                        .arg(m_importId));
+    q.finish();
+    q.prepare(QStringLiteral("SELECT DISTINCT link_id, day FROM import_tallies"
+                             " WHERE import_id = ?"));
+    q.addBindValue(m_importId);
+    if (!q.exec())
+        return failSql(q.lastError());
+    while (q.next())
+        m_cells.insert({q.value(0).toLongLong(), q.value(1).toString()});
+    return true;
+}
+
+bool TallyWithdrawal::markWithdrawn()
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE imports SET status = 'withdrawn', withdrawn_at = ?,"
+                             " withdrawn_by = ? WHERE id = ? AND status = 'imported'"));
+    q.addBindValue(Clock::nowText());
+    q.addBindValue(m_user);
+    q.addBindValue(m_importId);
+    if (!q.exec())
+        return failSql(q.lastError());
+    if (q.numRowsAffected() != 1)
+        return fail(tr("import #%1 was changed by someone else meanwhile; nothing withdrawn")
+                        .arg(m_importId));
+    const QSqlError e
+        = AuditLog::record(m_db, QStringLiteral("imports"), m_importId, QStringLiteral("withdraw"),
+                           {{QStringLiteral("status"), QStringLiteral("imported")}},
+                           {{QStringLiteral("status"), QStringLiteral("withdrawn")},
+                            {QStringLiteral("file"), m_fileName}});
+    return !e.isValid() || failSql(e);
+}
+
+// The response ids this import counted first are forgotten (m_forgotten).
+bool TallyWithdrawal::forgetResponses()
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT hash FROM response_ids WHERE import_id = ?"));
+    q.addBindValue(m_importId);
+    if (!q.exec())
+        return failSql(q.lastError());
+    while (q.next())
+        m_forgotten.insert(q.value(0).toLongLong());
+    q.finish();
+    m_result.forgotten = m_forgotten.size();
+    q.prepare(QStringLiteral("DELETE FROM response_ids WHERE import_id = ?"));
+    q.addBindValue(m_importId);
+    return q.exec() || failSql(q.lastError());
+}
+
+// Later imports, oldest first, count the forgotten responses they had found counted already.
+bool TallyWithdrawal::recount()
+{
+    if (m_forgotten.isEmpty())
+        return true;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT DISTINCT d.import_id FROM import_duplicates d"
+                             " JOIN imports i ON i.id = d.import_id"
+                             " WHERE d.import_id > ? AND i.status = 'imported'"
+                             " ORDER BY d.import_id"));
+    q.addBindValue(m_importId);
+    if (!q.exec())
+        return failSql(q.lastError());
+    QList<qint64> later;
+    while (q.next())
+        later.append(q.value(0).toLongLong());
+    for (qint64 id : std::as_const(later)) {
+        if (m_forgotten.isEmpty())
+            break;
+        if (!recountIn(id))
+            return false;
+    }
+    return true;
+}
+
+// One later import counts the forgotten responses in its duplicate log (each once, the first
+// row): they join its response ids and its part of each day, and leave its log.
+bool TallyWithdrawal::recountIn(qint64 laterImportId)
+{
+    QSqlError error;
+    const QList<DuplicateLog::Response> logged = DuplicateLog::read(m_db, laterImportId, &error);
+    if (error.isValid())
+        return failSql(error);
+    QList<DuplicateLog::Response> kept;
+    QHash<Cell, QPair<qint64, qint64>> counted; // valid, invalid
+    QSqlQuery id(m_db.connection());
+    id.prepare(QStringLiteral("INSERT INTO response_ids (hash, import_id) VALUES (?, ?)"));
+    for (const DuplicateLog::Response &r : logged) {
+        if (!m_forgotten.remove(r.hash)) {
+            kept.append(r);
+            continue;
+        }
+        id.bindValue(0, r.hash);
+        id.bindValue(1, laterImportId);
+        if (!id.exec())
+            return failSql(id.lastError());
+        auto &sums = counted[{r.linkId, Clock::dateText(QDate::fromJulianDay(r.julianDay))}];
+        (r.valid ? sums.first : sums.second) += 1;
+    }
+    if (counted.isEmpty())
+        return true;
+    const qint64 n = logged.size() - kept.size();
+    m_result.recounted += n;
+    if (const QSqlError e = DuplicateLog::replace(m_db, laterImportId, kept); e.isValid())
+        return failSql(e);
+    QSqlQuery add(m_db.connection());
+    add.prepare(QStringLiteral("INSERT INTO import_tallies (import_id, link_id, day, mode,"
+                               " valid_samples, invalid_samples) VALUES (?, ?, ?, 'add', ?, ?)"));
+    for (auto it = counted.cbegin(); it != counted.cend(); ++it) {
+        add.bindValue(0, laterImportId);
+        add.bindValue(1, it.key().linkId);
+        add.bindValue(2, it.key().day);
+        add.bindValue(3, it->first);
+        add.bindValue(4, it->second);
+        if (!add.exec())
+            return failSql(add.lastError());
+        m_cells.insert(it.key());
+    }
+    QSqlQuery update(m_db.connection());
+    update.prepare(QStringLiteral("UPDATE imports SET accepted = accepted + ?,"
+                                  " duplicate = duplicate - ? WHERE id = ?"));
+    update.addBindValue(n);
+    update.addBindValue(n);
+    update.addBindValue(laterImportId);
+    return update.exec() || failSql(update.lastError());
+}
+
+// A link's day again from its parts, in import order: the baseline (figures from before
+// withdrawals were recorded), then each remaining import's 'set' or 'add'.
+bool TallyWithdrawal::replay(const Cell &cell)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT t.import_id, t.mode, t.valid_samples, t.invalid_samples, t.suggestions,"
+        " t.sets_invalid, t.sets_suggestions FROM import_tallies t"
+        " LEFT JOIN imports i ON i.id = t.import_id"
+        " WHERE t.link_id = ? AND t.day = ? AND (t.import_id IS NULL OR i.status = 'imported')"
+        " ORDER BY COALESCE(t.import_id, 0)"));
+    q.addBindValue(cell.linkId);
+    q.addBindValue(cell.day);
+    if (!q.exec())
+        return failSql(q.lastError());
+    qint64 valid = 0, invalid = 0, suggestions = 0;
+    QVariant lastImport;
+    bool any = false;
+    while (q.next()) {
+        any = true;
+        if (!q.value(0).isNull())
+            lastImport = q.value(0).toLongLong();
+        if (q.value(1).toString() == QLatin1String("add")) {
+            valid += q.value(2).toLongLong();
+            invalid += q.value(3).toLongLong();
+            continue;
+        }
+        valid = q.value(2).toLongLong();
+        if (q.value(5).toInt() != 0)
+            invalid = q.value(3).toLongLong();
+        if (q.value(6).toInt() != 0)
+            suggestions = q.value(4).toLongLong();
+    }
+    q.finish();
+    if (!any) {
+        q.prepare(QStringLiteral("DELETE FROM daily_tallies WHERE link_id = ? AND day = ?"));
+        q.addBindValue(cell.linkId);
+        q.addBindValue(cell.day);
+        return q.exec() || failSql(q.lastError());
+    }
+    q.prepare(QStringLiteral("UPDATE daily_tallies SET valid_samples = ?, invalid_samples = ?,"
+                             " suggestions = ?, import_id = ? WHERE link_id = ? AND day = ?"));
+    q.addBindValue(valid);
+    q.addBindValue(invalid);
+    q.addBindValue(suggestions);
+    q.addBindValue(lastImport.isNull() ? QVariant(QMetaType::fromType<qint64>()) : lastImport);
+    q.addBindValue(cell.linkId);
+    q.addBindValue(cell.day);
+    if (!q.exec())
+        return failSql(q.lastError());
+    if (q.numRowsAffected() == 1)
+        return true;
+    // A day only a later import's recount touches has no row yet.
+    q.prepare(
+        QStringLiteral("INSERT INTO daily_tallies (link_id, day, valid_samples,"
+                       " invalid_samples, suggestions, import_id) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(cell.linkId);
+    q.addBindValue(cell.day);
+    q.addBindValue(valid);
+    q.addBindValue(invalid);
+    q.addBindValue(suggestions);
+    q.addBindValue(lastImport.isNull() ? QVariant(QMetaType::fromType<qint64>()) : lastImport);
+    return q.exec() || failSql(q.lastError());
+}
+
+bool TallyWithdrawal::fail(const QString &message)
+{
+    m_result.ok = false;
+    m_result.message = message;
+    return false;
+}
+
+bool TallyWithdrawal::failSql(const QSqlError &error)
+{
+    return fail(Dialect::describeError(error));
+}
