@@ -270,6 +270,11 @@ const QList<Migrations::Migration> kMigrations = {
                         " WHERE q.campaign_id = links.campaign_id)"),
          QStringLiteral("CREATE INDEX links_questionnaire ON links(questionnaire_id)"),
      }},
+    {19,
+     "audit log: what a change came through (an import's file), so the history shows it",
+     {
+         QStringLiteral("ALTER TABLE audit_log ADD COLUMN via TEXT"),
+     }},
 };
 
 QString nowText()

@@ -10,6 +10,7 @@
 #include "io/CsvWriter.h"
 #include "io/TableReader.h"
 #include "repo/DuplicateFinder.h"
+#include "repo/AuditLog.h"
 #include "repo/UnitRepository.h"
 #include "validation/UnitValidator.h"
 
@@ -415,6 +416,7 @@ UnitImporter::Result UnitImporter::run(const QString &path, const Options &optio
     }
 
     {
+        const AuditLog::Via via(QStringLiteral("import ") + QFileInfo(path).fileName());
         Transaction tx(m_db);
         if (tx.error().isValid())
             return fileError(0, QString(), Dialect::describeError(tx.error()));
