@@ -278,6 +278,8 @@ bool TallyImportRun::begin()
         });
         m_tx.emplace(m_db);
     }
+    if (!m_tx->isActive() && cancelled())
+        return cancelRun(); // cancelled while waiting: nothing was written
     if (m_tx->error().isValid())
         return fail(Dialect::describeError(m_tx->error()));
     if (!takeTurn())
