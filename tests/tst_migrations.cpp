@@ -88,11 +88,15 @@ void tst_Migrations::fromEveryEarlierVersion()
         const auto c = CampaignRepository(db).byYear(2023);
         QVERIFY(c.has_value());
         QCOMPARE(c->endDate, QDate(2023, 7, 26));
-        // From before questionnaires: one, on the campaign's base URL with src.
+        // From before questionnaires (12): one, on the campaign's base URL with src. (From 12 on
+        // the program added a campaign's questionnaire itself, which the raw INSERT above does
+        // not.)
         const QList<Questionnaire> list = QuestionnaireRepository(db).list(c->id);
-        QCOMPARE(list.size(), 1);
-        QCOMPARE(list.first().linkParameter, QStringLiteral("src"));
-        QVERIFY(list.first().idPrefix.isEmpty()); // ids counted before keep their hash
+        if (version < 12) {
+            QCOMPARE(list.size(), 1);
+            QCOMPARE(list.first().linkParameter, QStringLiteral("src"));
+            QVERIFY(list.first().idPrefix.isEmpty()); // ids counted before keep their hash
+        }
     }
     // Every table of the latest schema is usable.
     Campaign c;
