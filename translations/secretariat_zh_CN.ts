@@ -2,6 +2,212 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>History of changes</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>全部记录</translation>
+    </message>
+    <message>
+        <source>any No.</source>
+        <translation>任意编号</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>记录：</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>发件人：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>收件人：</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>修改记录：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) shown, newest first</source>
+        <translation>
+            <numerusform>显示 %n 条修改，最新的在前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>导出修改记录</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n change(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 条修改导出到 %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditText</name>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>参与记录</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>授权书签发</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>调查活动</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>问卷</translation>
+    </message>
+    <message>
+        <source>Grading rules</source>
+        <translation>等级评定规则</translation>
+    </message>
+    <message>
+        <source>Letter template</source>
+        <translation>授权函模板</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>Merged unit #%1 into this one</source>
+        <translation>将单位 #%1 合并到此单位</translation>
+    </message>
+    <message>
+        <source>Merged into unit #%1</source>
+        <translation>已合并到单位 #%1</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>导入了 %1</translation>
+    </message>
+    <message>
+        <source>Created by importing %1</source>
+        <translation>由导入 %1 新建</translation>
+    </message>
+    <message>
+        <source>Changed by importing %1</source>
+        <translation>由导入 %1 修改</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Reissued</source>
+        <translation>重新发放</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Graded</source>
+        <translation>评级</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>kept this unit; %1 (#%2) now points here</source>
+        <translation>保留此单位；%1（#%2）现指向此单位</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>有修改</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundJob</name>
     <message>
         <source>Cancel</source>
@@ -468,6 +674,10 @@
     <message>
         <source>waiting for another desk to finish writing (%1 s; giving up after %2 s)</source>
         <translation>正在等待另一工位完成写入（已等 %1 秒；%2 秒后放弃）</translation>
+    </message>
+    <message>
+        <source>held by %1</source>
+        <translation>占用者：%1</translation>
     </message>
 </context>
 <context>
@@ -1292,6 +1502,10 @@
 Nothing has been changed yet; Cancel gives up this change.</source>
         <translation>另一工位正在写入数据库，正在等待其完成（%1 秒）…
 尚未作任何更改；点“取消”放弃本次更改。</translation>
+    </message>
+    <message>
+        <source>Held by: %1</source>
+        <translation>占用者：%1</translation>
     </message>
 </context>
 <context>
@@ -3011,6 +3225,25 @@ Nothing has been changed yet; Cancel gives up this change.</source>
     </message>
 </context>
 <context>
+    <name>LockHolder</name>
+    <message>
+        <source>user %1</source>
+        <translation>用户 %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>来自 %1</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>另一程序</translation>
+    </message>
+</context>
+<context>
     <name>MailAccountDialog</name>
     <message>
         <source>Office Mail Account</source>
@@ -3651,6 +3884,10 @@ A copy of the database as it is now is kept first. Other desks see the restored 
     <message>
         <source>&amp;Mail to Units…</source>
         <translation>给单位发邮件(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;History of Changes…</source>
+        <translation>修改记录(&amp;H)…</translation>
     </message>
 </context>
 <context>
@@ -5501,6 +5738,14 @@ A copy of the database as it is now is kept first. Other desks see the restored 
     <message>
         <source>The form was saved, but not the checklist: %1</source>
         <translation>信息表已保存，但工作清单未保存：%1</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>修改记录…</translation>
+    </message>
+    <message>
+        <source>Who changed this unit and when</source>
+        <translation>谁在何时修改了此单位</translation>
     </message>
 </context>
 <context>

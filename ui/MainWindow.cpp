@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "ViewState.h"
+#include "dialogs/AuditLogDialog.h"
 #include "dialogs/CampaignDialog.h"
 #include "dialogs/ConnectionDialog.h"
 #include "dialogs/SettingsDialog.h"
@@ -202,6 +203,8 @@ void MainWindow::createMenus()
         ->setObjectName(QStringLiteral("backUpDatabase"));
     file->addAction(tr("&Restore from Backup…"), this, &MainWindow::restoreDatabase)
         ->setObjectName(QStringLiteral("restoreDatabase"));
+    file->addAction(tr("&History of Changes…"), this, &MainWindow::showHistory)
+        ->setObjectName(QStringLiteral("showHistory"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -281,6 +284,14 @@ void MainWindow::backUpDatabase()
     QMessageBox::information(this, tr("Back up Database"),
                              tr("The database was copied to %1 and the copy checked.")
                                  .arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::showHistory()
+{
+    if (!m_workspace->hasDatabase())
+        return;
+    AuditLogDialog dialog(m_workspace->database(), this);
+    dialog.exec();
 }
 
 void MainWindow::restoreDatabase()

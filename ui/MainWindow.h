@@ -54,6 +54,8 @@ private:
     void connectToServer();
     void backUpDatabase();
     void restoreDatabase();
+    // File → History of Changes: the audit log (AuditLogDialog).
+    void showHistory();
     void connectToServerAt(const QString &location);
     void openLocation(const QString &location);
     void openRecent(const QString &location);

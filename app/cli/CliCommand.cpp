@@ -73,8 +73,10 @@ void CliContext::reportWaits(QTextStream &err)
                        "CliContext",
                        "waiting for another desk to finish writing (%1 s; giving up after %2 s)")
                        .arg(seconds)
-                       .arg(WriteWait::limitSeconds())
-                << Qt::endl;
+                       .arg(WriteWait::limitSeconds());
+            if (const QString holder = WriteWait::holder(); !holder.isEmpty())
+                err << "; " << QCoreApplication::translate("CliContext", "held by %1").arg(holder);
+            err << Qt::endl;
         }
         return true;
     });

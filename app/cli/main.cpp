@@ -1,5 +1,6 @@
 // secretariat-cli: every batch job of the program, for scripts, tests and benchmarks.
 #include "CliCommand.h"
+#include "db/LockHolder.h"
 
 #include <QGuiApplication>
 #include <QTextStream>
@@ -49,6 +50,7 @@ int main(int argc, char *argv[])
     QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("SurveySecretariat"));
     QCoreApplication::setApplicationName(QStringLiteral("secretariat"));
+    LockHolder::setRole(QStringLiteral("cli")); // in pg_stat_activity: "secretariat cli USER@HOST"
     QCoreApplication::setApplicationVersion(QStringLiteral(SECRETARIAT_VERSION));
 
     QTextStream out(stdout);

@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "db/DatabaseFiles.h"
+#include "db/LockHolder.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -197,6 +198,11 @@ QSqlError Database::openPostgres(bool readOnly)
     db.setUserName(url.userName(QUrl::FullyDecoded));
     db.setPassword(url.password(QUrl::FullyDecoded));
     db.setDatabaseName(url.path(QUrl::FullyDecoded).mid(1));
+    // Names this desk in pg_stat_activity, so another desk waiting for its lock can say who.
+    QString appName = LockHolder::applicationName();
+    appName.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('\''), QStringLiteral("\\'"));
+    db.setConnectOptions(QStringLiteral("application_name='%1'").arg(appName));
     if (!db.open())
         return db.lastError();
     QSqlQuery q(db);

@@ -47,6 +47,18 @@ QString Dialect::tryImportLock() const
                       : QStringLiteral("SELECT pg_try_advisory_xact_lock(23473900860566896)");
 }
 
+qint64 Dialect::writeLockKey()
+{
+    // Any constant shared by every copy of the program, distinct from the other locks.
+    return 6007536244240756993;
+}
+
+QString Dialect::tryWriteLock() const
+{
+    return isSQLite() ? QString()
+                      : QStringLiteral("SELECT pg_try_advisory_xact_lock(%1)").arg(writeLockKey());
+}
+
 QString Dialect::lockRowsSuffix() const
 {
     return isSQLite() ? QString() : QStringLiteral(" FOR UPDATE");

@@ -46,6 +46,13 @@ public:
     // the importer polls it, so that a waiting import can be cancelled).
     QString tryImportLock() const;
 
+    // Every write transaction takes turns like SQLite's BEGIN IMMEDIATE, so that a wait is seen,
+    // limited, cancellable and can name who goes first (PostgreSQL: a SELECT giving true when
+    // the transaction-scoped advisory write lock was taken; SQLite: nothing).
+    QString tryWriteLock() const;
+    // The key of that advisory lock, as pg_locks shows it (classid, objid; objsubid 1).
+    static qint64 writeLockKey();
+
     // Appended to a SELECT inside a write transaction to lock the rows it reads until commit
     // (PostgreSQL: FOR UPDATE; SQLite's BEGIN IMMEDIATE already holds the write lock: nothing).
     QString lockRowsSuffix() const;

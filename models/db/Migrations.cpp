@@ -331,6 +331,11 @@ const QList<Migrations::Migration> kMigrations = {
      {
          QStringLiteral("ALTER TABLE campaigns ADD COLUMN form_due TEXT"),
      }},
+    {19,
+     "audit log: what a change came through (an import's file), so the history shows it",
+     {
+         QStringLiteral("ALTER TABLE audit_log ADD COLUMN via TEXT"),
+     }},
     {20,
      "mail: mailings, the office SMTP account (no password) and the send log",
      {

@@ -1,6 +1,7 @@
 #include "db/Transaction.h"
 
 #include "db/Database.h"
+#include "db/LockHolder.h"
 #include "db/WriteWait.h"
 
 #include <QCoreApplication>
@@ -14,7 +15,7 @@ namespace {
 // SQLite answers SQLITE_BUSY (5) or SQLITE_LOCKED (6) when another program holds the write lock
 // longer than the busy timeout; BEGIN and COMMIT are then tried again a few times. (A busy
 // COMMIT keeps the transaction open in SQLite.) On PostgreSQL BEGIN and COMMIT do not wait for
-// locks, so this never triggers there.
+// locks, so this never triggers there; its writers take turns through an advisory lock.
 bool isBusy(const Database &db, const QSqlError &e)
 {
     return db.dialect().isSQLite() && db.dialect().isTransientError(e);
@@ -38,36 +39,67 @@ Transaction::Transaction(Database &db)
                             QString(), QSqlError::ConnectionError);
         return;
     }
-    m_active = begin();
+    if (!begin())
+        rollback(); // PostgreSQL's BEGIN went through before the wait failed
+    else
+        m_active = true;
 }
 
 bool Transaction::begin()
 {
     const QString statement = m_db.dialect().beginWriteTransaction();
     QSqlQuery q(m_db.connection());
-    if (!m_db.dialect().isSQLite()) {
-        if (q.exec(statement))
-            return true;
+    if (m_db.dialect().isSQLite()) {
+        // Each attempt waits up to a second inside SQLite's busy handler.
+        const int attemptMs = qMin(1000, Database::busyTimeoutMs());
+        m_db.setBusyTimeout(attemptMs);
+        const auto restore
+            = qScopeGuard([this] { m_db.setBusyTimeout(Database::busyTimeoutMs()); });
+        return waitForTurn([&] {
+            if (q.exec(statement))
+                return Attempt::Taken;
+            m_error = q.lastError();
+            return isBusy(m_db, m_error) ? Attempt::Busy : Attempt::Failed;
+        });
+    }
+    if (!q.exec(statement)) {
         m_error = q.lastError();
         return false;
     }
-    // Another desk may hold the write lock for longer than any busy timeout (a long import):
-    // try in short attempts, telling this thread's observer how long it has waited, until the
-    // lock is ours, the limit passes or the user gives up. Only then is anything written.
-    const int attemptMs = qMin(1000, Database::busyTimeoutMs());
-    m_db.setBusyTimeout(attemptMs);
-    const auto restore = qScopeGuard([this] { m_db.setBusyTimeout(Database::busyTimeoutMs()); });
+    m_active = true; // from here a failure rolls back
+    const QString tryLock = m_db.dialect().tryWriteLock();
+    return waitForTurn([&] {
+        if (!q.exec(tryLock) || !q.next()) {
+            m_error = q.lastError();
+            return Attempt::Failed;
+        }
+        const bool taken = q.value(0).toBool();
+        q.finish();
+        if (taken)
+            return Attempt::Taken;
+        WriteWait::setHolder(LockHolder::describe(m_db));
+        QThread::msleep(250);
+        return Attempt::Busy;
+    });
+}
+
+// Another desk may hold the write lock for longer than any busy timeout (a long import): try
+// again and again, telling this thread's observer how long it has waited, until the lock is
+// ours, the limit passes or the user gives up. Only then is anything written.
+bool Transaction::waitForTurn(const std::function<Attempt()> &attempt)
+{
     QElapsedTimer waited;
     waited.start();
+    const auto forget = qScopeGuard([] { WriteWait::setHolder(QString()); });
     for (bool reported = false;;) {
-        if (q.exec(statement)) {
+        const Attempt result = attempt();
+        if (result == Attempt::Taken) {
             m_error = QSqlError(); // a failed attempt's error does not outlive this one
             if (reported)
                 WriteWait::report(-1);
             return true;
         }
-        m_error = q.lastError();
-        if (!isBusy(m_db, m_error))
+        if (result == Attempt::Failed)
             return false;
         const int seconds = int(waited.elapsed() / 1000);
         if (seconds >= WriteWait::limitSeconds()) {

@@ -2,12 +2,15 @@
 
 #include <QSqlError>
 
+#include <functional>
+
 class Database;
 
 // A write transaction that rolls back unless commit() is called: every import and every
 // multi-row edit goes through one, so a rejected or cancelled change leaves the data as it was.
-// On SQLite it waits for another desk's write lock for as long as WriteWait allows (default
-// 300 s), reporting the wait; error() then says it gave up or was cancelled, nothing written.
+// It waits for another desk's write lock (SQLite's, or on PostgreSQL an advisory lock every
+// write transaction takes) for as long as WriteWait allows (default 300 s), reporting the wait;
+// error() then says it gave up or was cancelled, nothing written.
 class Transaction
 {
 public:
@@ -22,8 +25,13 @@ public:
     void rollback();
 
 private:
-    // BEGIN (IMMEDIATE on SQLite), waiting for another desk's write lock as WriteWait says.
+    // BEGIN (IMMEDIATE on SQLite; on PostgreSQL then the advisory write lock), waiting for
+    // another desk's write lock as WriteWait says. False with m_error set when it failed.
     bool begin();
+    enum class Attempt { Taken, Busy, Failed };
+    // Calls attempt until it is Taken (true) or Failed, the wait limit passes or the observer
+    // gives up (false, m_error says why).
+    bool waitForTurn(const std::function<Attempt()> &attempt);
 
     Database &m_db;
     bool m_active = false;

@@ -5,12 +5,28 @@
 namespace {
 std::atomic<int> limit {300};
 
-WriteWait::Observer &observer()
+WriteWait::Observer &currentObserver()
 {
     thread_local WriteWait::Observer current;
     return current;
 }
+
+QString &holderText()
+{
+    thread_local QString current;
+    return current;
+}
 } // namespace
+
+QString WriteWait::holder()
+{
+    return holderText();
+}
+
+void WriteWait::setHolder(const QString &holder)
+{
+    holderText() = holder;
+}
 
 void WriteWait::setLimitSeconds(int seconds)
 {
@@ -24,11 +40,16 @@ int WriteWait::limitSeconds()
 
 void WriteWait::setObserver(Observer o)
 {
-    observer() = std::move(o);
+    currentObserver() = std::move(o);
+}
+
+WriteWait::Observer WriteWait::observer()
+{
+    return currentObserver();
 }
 
 bool WriteWait::report(int secondsWaited)
 {
-    const Observer &o = observer();
+    const Observer &o = currentObserver();
     return !o || o(secondsWaited);
 }

@@ -5,6 +5,7 @@
 #include "common/Clock.h"
 #include "db/Database.h"
 #include "db/Dialect.h"
+#include "db/WriteWait.h"
 #include "imports/DatabaseBackup.h"
 #include "imports/TallyValueParser.h"
 #include "imports/formats/TallyFormats.h"
@@ -14,6 +15,7 @@
 
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -109,6 +111,7 @@ ImportReport TallyImportRun::run()
 {
     if (!check() || !read() || !begin())
         return m_report;
+    const AuditLog::Via via(QStringLiteral("import ") + QFileInfo(m_path).fileName());
     const SqliteCacheSize cacheSize(m_db); // 64 MiB for the id index, for this import only
     if (rows() && finishRows())
         store();
@@ -261,7 +264,22 @@ bool TallyImportRun::begin()
     if (m_options.backup && DatabaseBackup::take(m_db, QStringLiteral("import"), &error).isEmpty()
         && !error.isEmpty())
         return fail(error);
-    m_tx.emplace(m_db);
+    {
+        // While another desk writes, this import says so once and may still be cancelled; the
+        // thread's own observer (the CLI's stderr line) hears the wait too.
+        const WriteWait::Observer outer = WriteWait::observer();
+        const auto restore = qScopeGuard([&] { WriteWait::setObserver(outer); });
+        WriteWait::setObserver([this, outer, told = false](int seconds) mutable {
+            if (seconds >= 0 && !told && m_options.waiting) {
+                told = true;
+                m_options.waiting();
+            }
+            return (!outer || outer(seconds)) && !cancelled();
+        });
+        m_tx.emplace(m_db);
+    }
+    if (!m_tx->isActive() && cancelled())
+        return cancelRun(); // cancelled while waiting: nothing was written
     if (m_tx->error().isValid())
         return fail(Dialect::describeError(m_tx->error()));
     if (!takeTurn())

@@ -10,6 +10,7 @@
 #include "io/CsvWriter.h"
 #include "io/TableReader.h"
 #include "repo/DuplicateFinder.h"
+#include "repo/AuditLog.h"
 #include "repo/UnitRepository.h"
 #include "validation/UnitValidator.h"
 
@@ -415,6 +416,7 @@ UnitImporter::Result UnitImporter::run(const QString &path, const Options &optio
     }
 
     {
+        const AuditLog::Via via(QStringLiteral("import ") + QFileInfo(path).fileName());
         Transaction tx(m_db);
         if (tx.error().isValid())
             return fileError(0, QString(), Dialect::describeError(tx.error()));
@@ -457,10 +459,15 @@ UnitImporter::Result UnitImporter::run(const QString &path, const Options &optio
                            .arg(result.created)
                            .arg(result.updated)
                            .arg(result.rejected));
-        if (!q.exec())
-            return fileError(0, QString(), Dialect::describeError(q.lastError()));
-        if (QSqlError e = tx.commit(); e.isValid())
+        // Rolled back (a full disk fails here, often at COMMIT): nothing was created after all.
+        const auto notStored = [&](const QSqlError &e) {
+            result.created = result.updated = 0;
             return fileError(0, QString(), Dialect::describeError(e));
+        };
+        if (!q.exec())
+            return notStored(q.lastError());
+        if (QSqlError e = tx.commit(); e.isValid())
+            return notStored(e);
     }
     result.changed = result.created + result.updated > 0;
     m_db.events()->notify(DataEvents::Units | DataEvents::Imports);

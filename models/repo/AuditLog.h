@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QDate>
 #include <QSqlError>
 #include <QString>
+#include <QStringList>
 #include <QVariantMap>
 
 class Database;
@@ -11,9 +13,26 @@ class Database;
 class AuditLog
 {
 public:
+    // Appends one entry (now, the database's user, the current Via text); returns the
+    // statement's error, invalid on success.
     static QSqlError record(Database &db, const QString &table, qint64 recordId,
                             const QString &action, const QVariantMap &oldValues,
                             const QVariantMap &newValues);
+
+    // While one lives, every entry this thread records says what the change came through, e.g.
+    // "import units.xlsx", so an import's rows show as such. Nests; restores the outer text.
+    class Via
+    {
+    public:
+        explicit Via(const QString &what);
+        ~Via();
+        Via(const Via &) = delete;
+        Via &operator=(const Via &) = delete;
+        static QString current();
+
+    private:
+        QString m_previous;
+    };
 
     struct Entry
     {
@@ -25,6 +44,26 @@ public:
         QString action;
         QVariantMap oldValues;
         QVariantMap newValues;
+        QString via;
     };
     static QList<Entry> forRecord(Database &db, const QString &table, qint64 recordId);
+
+    // What find() returns: every condition given narrows it.
+    struct Filter
+    {
+        QString table; // empty: every table
+        qint64 recordId = 0; // with table: that record only
+        // A unit's own history: the unit and its participations, letters and links.
+        qint64 unitId = 0;
+        QString user; // exact user name; empty: everyone
+        QDate since; // local date, inclusive; invalid: from the start
+        QDate until; // local date, inclusive; invalid: up to now
+        int limit = 10000; // newest entries first, at most this many
+    };
+    // The entries matching filter, newest first; on a failed query returns none and sets *error.
+    static QList<Entry> find(Database &db, const Filter &filter, QSqlError *error = nullptr);
+    // Everyone who has changed something, sorted.
+    static QStringList users(Database &db);
+    // The UTC timestamp text at which a local date starts, as stored in audit_log.at.
+    static QString startOfLocalDay(const QDate &date);
 };

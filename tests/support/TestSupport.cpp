@@ -2,6 +2,7 @@
 
 #include "db/Database.h"
 #include "db/Migrations.h"
+#include "imports/DatabaseCopy.h"
 #include "dialogs/ConflictDialog.h"
 
 #include <QAbstractButton>
@@ -162,6 +163,36 @@ QString newDatabaseLocation(const QString &name)
     QUrl url(postgresServerLocation());
     url.setPath(QLatin1Char('/') + dbName);
     return url.toString();
+}
+
+QString copyDatabase(const QString &location, const QString &name)
+{
+    const QString copy = newDatabaseLocation(name);
+    if (copy.isEmpty())
+        return {};
+    if (!isPostgres()) {
+        Database source;
+        if (const QSqlError e = source.open(location); e.isValid()) {
+            QTest::qFail(qPrintable(e.text()), __FILE__, __LINE__);
+            return {};
+        }
+        if (const QString error = DatabaseCopy::backupTo(source, copy); !error.isEmpty()) {
+            QTest::qFail(qPrintable(error), __FILE__, __LINE__);
+            return {};
+        }
+        return copy;
+    }
+    // newDatabaseLocation made an empty database to be dropped later; make it again from the
+    // template under the same name.
+    const QString copyName = QUrl(copy).path().mid(1);
+    QSqlQuery q(server().admin->connection());
+    if (!q.exec(QStringLiteral("DROP DATABASE %1").arg(copyName))
+        || !q.exec(QStringLiteral("CREATE DATABASE %1 TEMPLATE %2")
+                       .arg(copyName, QUrl(location).path().mid(1)))) {
+        QTest::qFail(qPrintable(q.lastError().text()), __FILE__, __LINE__);
+        return {};
+    }
+    return copy;
 }
 
 QString dataPath(const QString &relative)

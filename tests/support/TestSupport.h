@@ -50,6 +50,11 @@ QString locationWithUser(const QString &location, const QString &user,
 QString loginAs(Database &owner, const QString &location, const QString &name,
                 const QString &group);
 
+// A new database named after name holding a copy of the one at location, which nobody may have
+// open on PostgreSQL (CREATE DATABASE ... TEMPLATE); an SQLite file is copied with the online
+// backup. Returns its location, or an empty string (and fails the test) on error.
+QString copyDatabase(const QString &location, const QString &name);
+
 // A golden-case folder under tests/data.
 QString dataPath(const QString &relative);
 

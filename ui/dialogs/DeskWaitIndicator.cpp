@@ -35,10 +35,12 @@ bool DeskWaitIndicator::update(int secondsWaited)
         m_dialog->setAutoClose(false);
         m_dialog->setAutoReset(false);
     }
-    m_dialog->setLabelText(
-        tr("Another desk is writing to the database. Waiting for it to finish (%1 s)…\n"
-           "Nothing has been changed yet; Cancel gives up this change.")
-            .arg(secondsWaited));
+    QString text = tr("Another desk is writing to the database. Waiting for it to finish (%1 s)…\n"
+                      "Nothing has been changed yet; Cancel gives up this change.")
+                       .arg(secondsWaited);
+    if (const QString holder = WriteWait::holder(); !holder.isEmpty())
+        text += QLatin1Char('\n') + tr("Held by: %1").arg(holder);
+    m_dialog->setLabelText(text);
     m_dialog->show();
     QCoreApplication::processEvents();
     if (!m_dialog->wasCanceled())

@@ -7,6 +7,7 @@
 #include "db/Database.h"
 #include "delegates/ChoiceDelegate.h"
 #include "dialogs/ChecklistBox.h"
+#include "dialogs/AuditLogDialog.h"
 #include "dialogs/ConflictDialog.h"
 #include "domain/NameKey.h"
 #include "domain/Regions.h"
@@ -53,6 +54,11 @@ UnitFormDialog::UnitFormDialog(Database &db, qint64 campaignId, QWidget *parent)
     m_ui->contactGrid->setColumnMinimumWidth(0, labelWidth);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &UnitFormDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &UnitFormDialog::reject);
+    m_historyButton = m_ui->buttonBox->addButton(tr("History…"), QDialogButtonBox::HelpRole);
+    m_historyButton->setObjectName(QStringLiteral("historyButton"));
+    m_historyButton->setToolTip(tr("Who changed this unit and when"));
+    m_historyButton->setVisible(false);
+    connect(m_historyButton, &QPushButton::clicked, this, &UnitFormDialog::showHistory);
 
     m_errorLabels = {{QStringLiteral("name"), m_ui->nameError},
                      {QStringLiteral("region"), m_ui->regionError},
@@ -188,11 +194,19 @@ bool UnitFormDialog::loadUnit(qint64 unitId)
     return true;
 }
 
+void UnitFormDialog::showHistory()
+{
+    AuditLogDialog dialog(m_db, this);
+    dialog.setUnit(m_original.unit.id, m_original.unit.name);
+    dialog.exec();
+}
+
 void UnitFormDialog::setRecord(const UnitRecord &r)
 {
     m_original = r;
     m_original.participation.campaignId = m_campaignId;
     m_checklist->load(r.unit.id);
+    m_historyButton->setVisible(r.unit.id > 0);
     m_ui->nameEdit->setText(r.unit.name);
     m_ui->kindCombo->setCurrentIndex(
         std::max(0, m_ui->kindCombo->findData(DomainNames::code(r.participation.kind))));

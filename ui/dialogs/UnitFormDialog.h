@@ -92,6 +92,8 @@ private:
     void registerRecommended(FormRowsModel *model, QTableView *view);
     bool save(bool ask);
     qint64 parentIdFromText(QString *problem) const;
+    // Opens the unit's own history (AuditLogDialog).
+    void showHistory();
 
     std::unique_ptr<Ui::UnitFormDialog> m_ui;
     Database &m_db;
@@ -112,4 +114,5 @@ private:
     UnitMergeSnapshot m_lastMerge;
     DuplicateAnswer m_duplicateAnswer = DuplicateAnswer::Ask;
     bool m_editable = true;
+    QPushButton *m_historyButton = nullptr;
 };
