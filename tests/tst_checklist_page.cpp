@@ -6,6 +6,8 @@
 
 #include "checklist/ChecklistRepository.h"
 #include "db/Database.h"
+#include "dialogs/ChecklistBox.h"
+#include "dialogs/UnitFormDialog.h"
 #include "io/XlsxReader.h"
 #include "itemmodels/ChecklistModel.h"
 #include "pages/ChecklistPage.h"
@@ -14,6 +16,7 @@
 #include "repo/CampaignRepository.h"
 #include "repo/UnitRepository.h"
 #include "session/Workspace.h"
+#include "undo/ChecklistCommands.h"
 
 #include <QBrush>
 #include <QComboBox>
@@ -52,6 +55,7 @@ private slots:
     void filtersAndOverdueInRed();
     void exportForThePhone();
     void giftAndExpertPages();
+    void tickInTheInformationForm();
 
 private:
     QString m_location;
@@ -233,6 +237,63 @@ void tst_ChecklistPage::giftAndExpertPages()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QString csv = QString::fromUtf8(file.readAll());
     QVERIFY2(csv.contains(QStringLiteral("王芳,13800138000")), qPrintable(csv));
+}
+
+// The form's checklist tab: shows what is done, stores the boxes ticked after the unit is saved
+// (source "form"), and hands both states over for the undo stack; another desk's change in
+// between is refused.
+void tst_ChecklistPage::tickInTheInformationForm()
+{
+    auto db = TestSupport::openMigrated(m_location);
+    const qint64 unit = m_units.at(1);
+    ChecklistRepository repo(*db);
+    QVERIFY(repo.tick(m_campaign, {unit}, ChecklistItem::LinksSent, QStringLiteral("manual"),
+                      QStringLiteral("carol"))
+                .isEmpty());
+    UnitFormDialog form(*db, m_campaign);
+    QVERIFY(form.loadUnit(unit));
+    auto *box = form.findChild<ChecklistBox *>();
+    QVERIFY(box);
+    QVERIFY(box->box(ChecklistItem::LinksSent)->isChecked());
+    QVERIFY(!box->box(ChecklistItem::LetterIssued)->isEnabled()); // ticks itself
+    QVERIFY(!box->isChanged());
+    box->box(ChecklistItem::TargetAgreed)->setChecked(true);
+    box->box(ChecklistItem::LinksSent)->setChecked(false);
+    QVERIFY(box->isChanged());
+    QList<ChecklistTick> before, after;
+    connect(&form, &UnitFormDialog::checklistSaved, this,
+            [&](const QList<ChecklistTick> &b, const QList<ChecklistTick> &a) {
+                before = b;
+                after = a;
+            });
+    QVERIFY(form.saveQuietly());
+    QCOMPARE(before.size(), 2);
+    QCOMPARE(after.size(), 2);
+    const ChecklistTick target = repo.ticks(m_campaign, {unit}, ChecklistItem::TargetAgreed).first();
+    QVERIFY(target.ticked);
+    QCOMPARE(target.source, QStringLiteral("form"));
+    QCOMPARE(target.by, db->userName());
+    QVERIFY(!repo.ticks(m_campaign, {unit}, ChecklistItem::LinksSent).first().ticked);
+    // Undo through the same command the units page pushes.
+    QUndoStack stack;
+    stack.push(new TickChecklistCommand(*db, m_campaign, before, after));
+    stack.undo();
+    const ChecklistTick restored = repo.ticks(m_campaign, {unit}, ChecklistItem::LinksSent).first();
+    QVERIFY(restored.ticked);
+    QCOMPARE(restored.by, QStringLiteral("carol"));
+    QVERIFY(!repo.ticks(m_campaign, {unit}, ChecklistItem::TargetAgreed).first().ticked);
+
+    // Another desk ticks what this form is about to tick: the unit is saved, the checklist not.
+    UnitFormDialog second(*db, m_campaign);
+    QVERIFY(second.loadUnit(unit));
+    second.findChild<ChecklistBox *>()->box(ChecklistItem::TargetAgreed)->setChecked(true);
+    QVERIFY(repo.tick(m_campaign, {unit}, ChecklistItem::TargetAgreed, QStringLiteral("manual"),
+                      QStringLiteral("dave"))
+                .isEmpty());
+    QVERIFY(second.saveQuietly());
+    QCOMPARE(repo.ticks(m_campaign, {unit}, ChecklistItem::TargetAgreed).first().by,
+             QStringLiteral("dave"));
+    QVERIFY(repo.untick(m_campaign, {unit}, ChecklistItem::TargetAgreed).isEmpty());
 }
 
 QTEST_MAIN(tst_ChecklistPage)
