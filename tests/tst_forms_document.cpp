@@ -168,6 +168,13 @@ void tst_FormsDocument::demoFormsReadBackUnchanged()
         QVERIFY2(e.problems.isEmpty(), qPrintable(formatProblems(e.problems)));
         QCOMPARE(e.status, FormImporter::Status::Unchanged);
         QVERIFY(e.stored.has_value());
+        QVERIFY2(e.record.unit == stored.unit, qPrintable(e.record.unit.name));
+        QVERIFY2(e.record.participation == stored.participation, qPrintable(e.record.unit.name));
+        for (int i = 0; i < stored.form.experts.size(); ++i)
+            QVERIFY2(e.record.form.experts.value(i) == stored.form.experts.at(i),
+                     qPrintable(e.record.unit.name + QStringLiteral(": ")
+                                + e.record.form.experts.value(i).phone + QStringLiteral(" / ")
+                                + stored.form.experts.at(i).phone));
         QCOMPARE(e.record, stored);
         withSubRecords += stored.form.experts.isEmpty() ? 0 : 1;
         files << path;

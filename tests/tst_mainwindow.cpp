@@ -118,26 +118,49 @@ void tst_MainWindow::everyShortcutHasOneAction()
     MainWindow window(&workspace);
     window.show();
     // Every key sequence of every action and shortcut object in the window, its menus and its
-    // pages, with who holds it; a sequence held twice (even by one action) is a clash, which
-    // Qt answers with "Ambiguous shortcut overload" and nothing done.
-    QMap<QString, QStringList> holders;
-    const auto add = [&](const QKeySequence &key, const QString &who) {
+    // pages, with who holds it and where it works; a sequence held twice where both work (even
+    // by one action) is a clash, which Qt answers with "Ambiguous shortcut overload" and nothing
+    // done. A page's own action (Qt::WidgetWithChildrenShortcut) works only inside that page, so
+    // two pages may each have their Undo; a window-wide one clashes with every other holder.
+    struct Holder
+    {
+        QString who;
+        QWidget *scope = nullptr; // nullptr: the whole window
+    };
+    QMap<QString, QList<Holder>> holders;
+    const auto add = [&](const QKeySequence &key, const QString &who, QWidget *scope) {
         if (!key.isEmpty())
-            holders[key.toString(QKeySequence::PortableText)] << who;
+            holders[key.toString(QKeySequence::PortableText)].append({who, scope});
+    };
+    const auto scopeOf = [](Qt::ShortcutContext context, QObject *parent) -> QWidget * {
+        return context == Qt::WindowShortcut || context == Qt::ApplicationShortcut
+            ? nullptr
+            : qobject_cast<QWidget *>(parent);
     };
     for (QAction *a : window.findChildren<QAction *>()) {
         for (const QKeySequence &key : a->shortcuts())
-            add(key, QStringLiteral("action '%1' (%2)").arg(a->text(), a->objectName()));
+            add(key, QStringLiteral("action '%1' (%2)").arg(a->text(), a->objectName()),
+                scopeOf(a->shortcutContext(), a->parent()));
     }
     for (QShortcut *s : window.findChildren<QShortcut *>()) {
         for (const QKeySequence &key : s->keys())
-            add(key, QStringLiteral("shortcut of %1").arg(s->parent()->objectName()));
+            add(key, QStringLiteral("shortcut of %1").arg(s->parent()->objectName()),
+                scopeOf(s->context(), s->parent()));
     }
+    const auto overlap = [](const Holder &a, const Holder &b) {
+        return !a.scope || !b.scope || a.scope == b.scope || a.scope->isAncestorOf(b.scope)
+            || b.scope->isAncestorOf(a.scope);
+    };
     QStringList clashes;
     for (auto it = holders.cbegin(); it != holders.cend(); ++it) {
-        qInfo().noquote() << it.key() << "->" << it.value().join(QStringLiteral("; "));
-        if (it.value().size() > 1)
-            clashes << it.key() + QStringLiteral(": ") + it.value().join(QStringLiteral(", "));
+        const QList<Holder> &list = it.value();
+        for (int i = 0; i < list.size(); ++i) {
+            for (int k = i + 1; k < list.size(); ++k) {
+                if (overlap(list.at(i), list.at(k)))
+                    clashes << it.key() + QStringLiteral(": ") + list.at(i).who
+                            + QStringLiteral(", ") + list.at(k).who;
+            }
+        }
     }
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
     QVERIFY(holders.contains(QStringLiteral("Ctrl+Y"))); // redo's other usual key

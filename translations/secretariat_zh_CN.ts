@@ -2430,7 +2430,7 @@ Nothing has been changed yet; Cancel gives up this change.</source>
     </message>
     <message>
         <source>the unit already holds letter %1; reissue or revoke it instead</source>
-        <translation>该单位已持有授权书 %1；请改为重新签发或撤销</translation>
+        <translation>该单位已持有授权书 %1；请改为重新签发或吊销</translation>
     </message>
     <message>
         <source>there is no letter %1</source>
@@ -2442,7 +2442,7 @@ Nothing has been changed yet; Cancel gives up this change.</source>
     </message>
     <message>
         <source>a reason for the revocation is required</source>
-        <translation>撤销须填写原因</translation>
+        <translation>吊销须填写原因</translation>
     </message>
     <message>
         <source>Valid</source>
@@ -2454,7 +2454,7 @@ Nothing has been changed yet; Cancel gives up this change.</source>
     </message>
     <message>
         <source>Revoked</source>
-        <translation>已撤销</translation>
+        <translation>已吊销</translation>
     </message>
     <message>
         <source>Unknown: not a letter of this register</source>
@@ -2474,7 +2474,7 @@ Nothing has been changed yet; Cancel gives up this change.</source>
     </message>
     <message>
         <source>letter %1 was revoked%2; issue the unit a new letter instead</source>
-        <translation>授权书 %1 已被撤销%2；请为该单位签发新的授权书</translation>
+        <translation>授权书 %1 已被吊销%2；请为该单位签发新的授权书</translation>
     </message>
     <message>
         <source>letter %1 was reissued as version %2 by %3 meanwhile</source>
@@ -2482,7 +2482,7 @@ Nothing has been changed yet; Cancel gives up this change.</source>
     </message>
     <message>
         <source>letter %1 is already revoked%2</source>
-        <translation>授权书 %1 已被撤销%2</translation>
+        <translation>授权书 %1 已被吊销%2</translation>
     </message>
     <message>
         <source>the verification secret could not be stored: %1</source>
@@ -2493,7 +2493,7 @@ Nothing has been changed yet; Cancel gives up this change.</source>
     <name>LetterTableModel</name>
     <message>
         <source>Revoked %1: %2</source>
-        <translation>%1 撤销：%2</translation>
+        <translation>%1 吊销：%2</translation>
     </message>
     <message>
         <source>Number</source>
@@ -2533,7 +2533,7 @@ Nothing has been changed yet; Cancel gives up this change.</source>
     </message>
     <message>
         <source>Revoked</source>
-        <translation>撤销</translation>
+        <translation>吊销</translation>
     </message>
 </context>
 <context>
@@ -2698,7 +2698,7 @@ Nothing has been changed yet; Cancel gives up this change.</source>
     </message>
     <message>
         <source>Revoke…</source>
-        <translation>撤销…</translation>
+        <translation>吊销…</translation>
     </message>
     <message>
         <source>Print preview…</source>
@@ -2774,7 +2774,7 @@ Nothing has been changed yet; Cancel gives up this change.</source>
     </message>
     <message>
         <source>Revoke</source>
-        <translation>撤销</translation>
+        <translation>吊销</translation>
     </message>
     <message numerus="yes">
         <source>Print preview: %n letter(s)</source>
@@ -6416,7 +6416,7 @@ A copy of the database as it is now is kept first. Other desks see the restored 
     </message>
     <message>
         <source>Revoked %1: %2</source>
-        <translation>%1 撤销：%2</translation>
+        <translation>%1 吊销：%2</translation>
     </message>
     <message>
         <source>A code has %1 letters and digits.</source>

@@ -42,6 +42,9 @@ ChecklistPage::ChecklistPage(Workspace *workspace, QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     auto *toolbar = new QToolBar(this);
+    // Its width never sets the window's least width: on a 1280 px screen the actions that do
+    // not fit go behind the toolbar's » button.
+    toolbar->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     toolbar->setObjectName(QStringLiteral("checklistToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     auto *tickLabel = new QLabel(tr("&Item:"), this);
@@ -66,10 +69,14 @@ ChecklistPage::ChecklistPage(Workspace *workspace, QWidget *parent)
     undo->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
     undo->setShortcut(QKeySequence::Undo);
     undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    undo->setObjectName(QStringLiteral("checklistUndoAction"));
     QAction *redo = m_undo->createRedoAction(this, tr("Redo"));
     redo->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    // Both usual keys, each once (QKeySequence::Redo is Ctrl+Shift+Z again on Linux).
+    redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    redo->setObjectName(QStringLiteral("checklistRedoAction"));
     toolbar->addAction(undo);
     toolbar->addAction(redo);
     addAction(undo);
@@ -101,12 +108,14 @@ ChecklistPage::ChecklistPage(Workspace *workspace, QWidget *parent)
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ChecklistModel::UnitColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(ChecklistModel::ParentColumn, QHeaderView::Interactive);
-    m_view->setColumnWidth(ChecklistModel::UnitColumn,
-                           fontMetrics().horizontalAdvance(QStringLiteral("上海东城远航网络社会组织联合会")));
+    m_view->setColumnWidth(
+        ChecklistModel::UnitColumn,
+        fontMetrics().horizontalAdvance(QStringLiteral("上海东城远航网络社会组织联合会")));
     m_view->setColumnWidth(ChecklistModel::ParentColumn,
                            fontMetrics().horizontalAdvance(QStringLiteral("上海锦程网络安全")));
     m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
     layout->addWidget(m_view, 1);
+    m_status->setWordWrap(true);
     layout->addWidget(m_status);
     connect(m_view, &QTableView::doubleClicked, this, &ChecklistPage::toggleAt);
 
@@ -148,11 +157,16 @@ void ChecklistPage::buildFilters(QHBoxLayout *filters)
         m_region->addItem(Regions::displayName(r.code), r.code);
     auto *parentLabel = new QLabel(tr("&Parent unit:"), this);
     parentLabel->setBuddy(m_parent);
-    m_parent->setMinimumContentsLength(16);
-    m_parent->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    for (QWidget *w : std::initializer_list<QWidget *> {missingLabel, m_missing, m_overdue,
-                                                        kindLabel, m_kind, regionLabel, m_region,
-                                                        parentLabel, m_parent})
+    // The filters shrink with the window (1280 px screens) instead of widening it to their
+    // longest entry; the open list still shows entries in full.
+    for (QComboBox *box : {m_missing, m_kind, m_region, m_parent}) {
+        box->setMinimumContentsLength(box == m_parent ? 12 : 6);
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    }
+    m_today->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    for (QWidget *w :
+         std::initializer_list<QWidget *> {missingLabel, m_missing, m_overdue, kindLabel, m_kind,
+                                           regionLabel, m_region, parentLabel, m_parent})
         filters->addWidget(w);
     filters->addStretch(1);
     filters->addWidget(m_today);
@@ -206,11 +220,13 @@ void ChecklistPage::updateStatus()
     int overdue = 0;
     for (const ChecklistRow &r : m_model->rows())
         overdue += r.anyOverdue() ? 1 : 0;
-    m_status->setText(tr("%n unit(s) shown", nullptr, int(m_model->rows().size())) + QLatin1String(", ")
+    m_status->setText(tr("%n unit(s) shown", nullptr, int(m_model->rows().size()))
+                      + QLatin1String(", ")
                       + tr("of %1 in the campaign; %2 with overdue items (in red).")
                             .arg(m_model->allRows().size())
                             .arg(overdue));
-    m_today->setText(tr("Today (China Standard Time): %1").arg(Clock::dateText(Clock::chinaToday())));
+    m_today->setText(
+        tr("Today (China Standard Time): %1").arg(Clock::dateText(Clock::chinaToday())));
 }
 
 bool ChecklistPage::tickSelected(bool tick)
@@ -234,8 +250,9 @@ bool ChecklistPage::setTicked(const QList<qint64> &units, int itemValue, bool ti
     const ChecklistItem item = ChecklistItem(itemValue);
     ChecklistRepository repo(db);
     QList<ChecklistTick> before;
-    const Problems p = tick ? repo.tick(campaign, units, item, QStringLiteral("manual"), {}, &before)
-                            : repo.untick(campaign, units, item, &before);
+    const Problems p = tick
+        ? repo.tick(campaign, units, item, QStringLiteral("manual"), {}, &before)
+        : repo.untick(campaign, units, item, &before);
     if (!p.isEmpty()) {
         refused(formatProblems(p));
         return false;

@@ -62,6 +62,9 @@ UnitsPage::UnitsPage(Workspace *workspace, QWidget *parent)
     auto *toolbar = new QToolBar(this);
     toolbar->setObjectName(QStringLiteral("unitsToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    // Its width never sets the window's least width: on a 1280 px screen the actions that do
+    // not fit go behind the toolbar's » button.
+    toolbar->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     const auto action = [&](const QString &text, QStyle::StandardPixmap icon,
                             const QKeySequence &key, void (UnitsPage::*slot)()) {
         QAction *a = toolbar->addAction(style()->standardIcon(icon), text, this, slot);
