@@ -32,6 +32,7 @@ private slots:
     void serialDates();
     void dateFormats();
     void openErrors();
+    void fuzzRegressions();
 
 private:
     QTemporaryDir m_dir;
@@ -347,6 +348,39 @@ void tst_IoReaders::openErrors()
     error.clear();
     QVERIFY(!TableReader::open(m_dir.filePath(QStringLiteral("old.xls")), {}, &error));
     QVERIFY(error.contains(QStringLiteral(".xls")));
+}
+
+// Inputs fuzz/fuzz_xlsx_reader found (tests/data/fuzz-regressions/fuzz_xlsx_reader/README.md).
+void tst_IoReaders::fuzzRegressions()
+{
+    const QString folder
+        = TestSupport::dataPath(QStringLiteral("fuzz-regressions/fuzz_xlsx_reader"));
+    QStringList cells;
+
+    // A worksheet entry whose deflate stream is damaged: reading it failed, and readRow() asked
+    // the reader for the next token for ever. Now the sheet ends with a damaged-file error.
+    XlsxReader damaged;
+    QVERIFY2(damaged.open(folder + QStringLiteral("/damaged-sheet-entry-hang.xlsx")),
+             qPrintable(damaged.errorString()));
+    int rows = 0;
+    while (damaged.readRow(cells))
+        QVERIFY(++rows < 100);
+    QVERIFY(!damaged.errorString().isEmpty());
+
+    // A cell reference beyond Excel's last column (XFD) overflowed int and could pad the row
+    // with millions of cells; such a cell now goes where its position puts it.
+    XlsxReader columns;
+    QVERIFY2(columns.open(folder + QStringLiteral("/column-reference-overflow.xlsx")),
+             qPrintable(columns.errorString()));
+    QVERIFY(columns.readRow(cells)); // XFE1, the 5th cell: column E
+    QCOMPARE(cells.size(), 5);
+    QCOMPARE(cells.at(4), QStringLiteral("n"));
+    while (columns.readRow(cells) && columns.lineNumber() < 5) {}
+    QCOMPARE(columns.lineNumber(), 5);
+    QCOMPARE(
+        cells,
+        QStringList({QStringLiteral("only B"), QString(), QString(), QStringLiteral("FALSE")}));
+    QCOMPARE(columns.errorString(), QString());
 }
 
 QTEST_GUILESS_MAIN(tst_IoReaders)

@@ -15,6 +15,10 @@ namespace {
 // "C7" -> 2 (0-based column); -1 when there is no column part.
 int columnOfReference(QStringView ref)
 {
+    // Excel's last column is XFD (16384). A longer reference is no cell Excel writes: taken as
+    // none (the cell goes where its position puts it), rather than overflowing int or padding a
+    // row with millions of empty cells.
+    constexpr int kMaxColumns = 16384;
     int col = 0;
     qsizetype i = 0;
     for (; i < ref.size(); ++i) {
@@ -25,6 +29,8 @@ int columnOfReference(QStringView ref)
             col = col * 26 + (c - u'a' + 1);
         else
             break;
+        if (col > kMaxColumns)
+            return -1;
     }
     return i == 0 ? -1 : col - 1;
 }
@@ -55,7 +61,9 @@ QString readRichText(QXmlStreamReader &xml)
     QString text;
     int depth = 1;
     bool phonetic = false;
-    while (!xml.atEnd() && depth > 0) {
+    // hasError(): on a worksheet read from the zip, a damaged entry fails the read, and atEnd()
+    // then asks the device, which is not at its end: readNext() would retry for ever.
+    while (!xml.atEnd() && !xml.hasError() && depth > 0) {
         const auto token = xml.readNext();
         if (token == QXmlStreamReader::StartElement) {
             if (xml.name() == QLatin1String("t")) {
@@ -321,14 +329,15 @@ bool XlsxReader::readRow(QStringList &cells)
     cells.clear();
     if (!m_error.isEmpty() || !m_sheet)
         return false;
-    while (!m_xml.atEnd()) {
+    // Not only atEnd(): see readRichText(); a read error of the zip entry ends the sheet.
+    while (!m_xml.atEnd() && !m_xml.hasError()) {
         if (m_xml.readNext() != QXmlStreamReader::StartElement
             || m_xml.name() != QLatin1String("row"))
             continue;
         const qint64 r = m_xml.attributes().value(QLatin1String("r")).toLongLong();
         m_row = r > 0 ? r : m_row + 1;
         int nextColumn = 0;
-        while (!m_xml.atEnd()) {
+        while (!m_xml.atEnd() && !m_xml.hasError()) {
             const auto token = m_xml.readNext();
             if (token == QXmlStreamReader::EndElement && m_xml.name() == QLatin1String("row"))
                 break;
@@ -345,7 +354,7 @@ bool XlsxReader::readRow(QStringList &cells)
             QString value;
             QString inlineText;
             bool isInline = false;
-            while (!m_xml.atEnd()) {
+            while (!m_xml.atEnd() && !m_xml.hasError()) {
                 const auto t = m_xml.readNext();
                 if (t == QXmlStreamReader::EndElement && m_xml.name() == QLatin1String("c"))
                     break;

@@ -67,7 +67,8 @@ int ChecklistModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant ChecklistModel::itemData(const ChecklistRow &row, ChecklistItem item, int role) const
+QVariant ChecklistModel::checklistItemData(const ChecklistRow &row, ChecklistItem item,
+                                           int role) const
 {
     const ChecklistMark &m = row.mark(item);
     switch (role) {
@@ -117,7 +118,7 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
     if (role == UnitIdRole)
         return r.unitId;
     if (const auto item = itemOfColumn(index.column()))
-        return itemData(r, *item, role);
+        return checklistItemData(r, *item, role);
     if (index.column() == MissingColumn) {
         if (role == Qt::DisplayRole || role == SortRole)
             return int(r.missing().size());

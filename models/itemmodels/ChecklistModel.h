@@ -44,7 +44,9 @@ public:
     void reload();
 
 private:
-    QVariant itemData(const ChecklistRow &row, ChecklistItem item, int role) const;
+    // Not itemData(): that name would hide QAbstractItemModel::itemData (clang's
+    // -Woverloaded-virtual, in the fuzz build).
+    QVariant checklistItemData(const ChecklistRow &row, ChecklistItem item, int role) const;
     void applyFilter();
 
     Workspace *m_workspace;

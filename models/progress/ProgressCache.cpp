@@ -80,7 +80,7 @@ void ProgressCache::reload()
             result->error = error.text();
     });
     ++m_pending;
-    connect(thread, &QThread::finished, this, [this, thread, result, generation] {
+    connect(thread, &QThread::finished, this, [this, result, generation] {
         --m_pending;
         if (generation != m_generation)
             return; // superseded by a newer request
