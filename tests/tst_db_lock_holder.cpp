@@ -86,6 +86,14 @@ void tst_DbLockHolder::connectionsNameThemselves()
     QVERIFY(LockHolder::applicationName().startsWith(QStringLiteral("secretariat desk ")));
     QVERIFY(LockHolder::applicationName().contains(QLatin1Char('@')));
     QCOMPARE(LockHolder::describe(*m_db), QString()); // nobody holds it
+    // Another database on the same server in the middle of a write (another office, or a test
+    // running beside this one) is not this database's holder: advisory locks are per database.
+    auto other = TestSupport::openMigrated(
+        TestSupport::newDatabaseLocation(QStringLiteral("holder-other")));
+    QVERIFY(other);
+    Transaction tx(*other);
+    QVERIFY(tx.isActive());
+    QCOMPARE(LockHolder::describe(*m_db), QString());
 }
 
 void tst_DbLockHolder::waitNamesTheHolder()

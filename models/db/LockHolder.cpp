@@ -41,7 +41,10 @@ QString LockHolder::describe(Database &db)
         "SELECT a.application_name, a.usename, host(a.client_addr), a.xact_start"
         " FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid"
         " WHERE l.locktype = 'advisory' AND l.granted AND l.classid = ? AND l.objid = ?"
-        " AND l.objsubid = 1 AND l.pid <> pg_backend_pid()"));
+        " AND l.objsubid = 1 AND l.pid <> pg_backend_pid()"
+        // Advisory locks belong to one database; another database on the same server (another
+        // campaign office, or a test running beside this one) holding its own is not our holder.
+        " AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())"));
     q.addBindValue(quint32(quint64(key) >> 32));
     q.addBindValue(quint32(quint64(key) & 0xffffffffu));
     if (!q.exec() || !q.next())
