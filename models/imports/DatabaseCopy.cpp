@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -188,13 +189,21 @@ QString DatabaseCopy::takeDaily(Database &db, const QDate &today, QString *error
 
 QString DatabaseCopy::postgresCommands(const Database &db)
 {
+    // Pasted into a POSIX shell: a name with spaces, quotes or $ must reach pg_dump unchanged.
+    const auto quoted = [](const QString &word) -> QString {
+        static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_.:@/+-]+$"));
+        if (plain.match(word).hasMatch())
+            return word;
+        QString inner = word;
+        return QLatin1Char('\'') + inner.replace(QLatin1Char('\''), QLatin1String("'\\''"))
+            + QLatin1Char('\'');
+    };
     const QUrl url(db.location());
     const QString server = QStringLiteral("-h %1 -p %2 -U %3")
-                               .arg(url.host())
+                               .arg(quoted(url.host()))
                                .arg(url.port(5432))
-                               .arg(url.userName(QUrl::FullyDecoded));
+                               .arg(quoted(url.userName(QUrl::FullyDecoded)));
     const QString name = url.path(QUrl::FullyDecoded).mid(1);
-    return QStringLiteral(
-               "pg_dump %1 -Fc -f %2.dump %2\npg_restore %1 --clean --if-exists -d %2 %2.dump")
-        .arg(server, name);
+    return QStringLiteral("pg_dump %1 -Fc -f %2 %3\npg_restore %1 --clean --if-exists -d %3 %2")
+        .arg(server, quoted(name + QStringLiteral(".dump")), quoted(name));
 }
