@@ -103,8 +103,8 @@ int main(int argc, char **argv)
     options.campaignId = c.id;
     options.dryRun = true;
     t.restart();
-    UnitImporter::Result r = UnitImporter(db).run(csv, options);
-    out << "import dry run of " << n << " rows: " << t.elapsed() << " ms (" << r.errors.size()
+    ImportReport r = UnitImporter(db).run(csv, options);
+    out << "import dry run of " << n << " rows: " << t.elapsed() << " ms (" << r.problems.size()
         << " errors)\n";
     options.dryRun = false;
     t.restart();

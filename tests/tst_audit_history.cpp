@@ -69,10 +69,10 @@ void tst_AuditHistory::initTestCase()
     QVERIFY(units.merge(m_kept, m_merged).isEmpty());
     UnitImporter::Options options;
     options.campaignId = m_campaign;
-    const UnitImporter::Result imported = UnitImporter(*m_db).run(
+    const ImportReport imported = UnitImporter(*m_db).run(
         TestSupport::dataPath(QStringLiteral("units/valid-bom-chinese-headers/input.csv")),
         options);
-    QVERIFY(imported.errors.isEmpty());
+    QVERIFY(imported.problems.isEmpty());
     QVERIFY(imported.created > 0);
     QSqlQuery q(m_db->connection());
     QVERIFY(q.exec(QStringLiteral("SELECT MAX(id) FROM units")) && q.next());

@@ -164,17 +164,17 @@ void tst_DiskFull::sameSessionWritesAgain()
     const QString before = TestSupport::snapshot(*db);
     UnitImporter::Options options;
     options.campaignId = m_campaign;
-    const UnitImporter::Result refused = UnitImporter(*db).run(m_bigFile, options);
+    const ImportReport refused = UnitImporter(*db).run(m_bigFile, options);
     QCOMPARE(refused.created, 0); // what the wizard reports: not the rows it had written
-    QVERIFY(!refused.errors.isEmpty());
-    QVERIFY2(refused.errors.constFirst().message.contains(QStringLiteral("disk")),
-             qPrintable(refused.errors.constFirst().message));
+    QVERIFY(!refused.problems.isEmpty());
+    QVERIFY2(refused.problems.constFirst().message.contains(QStringLiteral("disk")),
+             qPrintable(refused.problems.constFirst().message));
     QCOMPARE(TestSupport::snapshot(*db), before);
     QCOMPARE(integrity(*db), QStringLiteral("ok"));
     // The same connection goes on working.
     writeUnits(m_smallFile, QStringLiteral("同一会话的单位"), 1);
-    const UnitImporter::Result one = UnitImporter(*db).run(m_smallFile, options);
-    QVERIFY(one.errors.isEmpty());
+    const ImportReport one = UnitImporter(*db).run(m_smallFile, options);
+    QVERIFY(one.problems.isEmpty());
     QCOMPARE(one.created, 1);
 }
 

@@ -130,7 +130,7 @@ void tst_KillSafety::initTestCase()
     UnitImporter::Options options;
     options.campaignId = campaign;
     const auto imported = UnitImporter(*db).run(f.fileName(), options);
-    QVERIFY(imported.errors.isEmpty());
+    QVERIFY(imported.problems.isEmpty());
     QCOMPARE(imported.created, kLetters);
     for (const UnitListRow &u : UnitRepository(*db).list(campaign)) {
         if (u.name.startsWith(QStringLiteral("致函单位")))

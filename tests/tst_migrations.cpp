@@ -5,6 +5,7 @@
 #include "db/Migrations.h"
 #include "db/Transaction.h"
 #include "domain/NameKey.h"
+#include "imports/ImportHistory.h"
 #include "repo/CampaignRepository.h"
 #include "repo/QuestionnaireRepository.h"
 
@@ -23,6 +24,7 @@ private slots:
     void namesAndPhonesRewritten();
     void connectionSettings();
     void foreignKeysEnforced();
+    void importStatusOneSpellingAndChecked();
 };
 
 void tst_Migrations::freshFile()
@@ -252,6 +254,64 @@ void tst_Migrations::foreignKeysEnforced()
     QVERIFY(!q.exec(QStringLiteral(
         "INSERT INTO participations (campaign_id, unit_id, kind, created_at, updated_at)"
         " VALUES (999, 999, 'supporting', 'x', 'x')")));
+}
+
+// Migration 31: a units import's 'done' becomes 'imported', as a tally import's; the table keeps
+// its rows, ids, index and the rows that refer to it; any other spelling is refused after.
+void tst_Migrations::importStatusOneSpellingAndChecked()
+{
+    const QString path = TestSupport::newDatabaseLocation(QStringLiteral("import-status"));
+    {
+        Database db;
+        QVERIFY(!db.open(path).isValid());
+        QVERIFY(!Migrations::migrate(db, 30).isValid());
+        QSqlQuery q(db.connection());
+        for (const char *sql :
+             {"INSERT INTO campaigns (year, start_date, end_date, created_at, updated_at)"
+              " VALUES (2023, '2023-07-17', '2023-07-26', 'x', 'x')",
+              "INSERT INTO units (name, name_key, created_at, updated_at)"
+              " VALUES ('甲', 'jia', 'x', 'x')",
+              "INSERT INTO links (campaign_id, unit_id, token, created_at) VALUES"
+              " ((SELECT id FROM campaigns), (SELECT id FROM units), 'ab12', 'x')",
+              "INSERT INTO imports (campaign_id, kind, file_name, sha256, status, started_at)"
+              " VALUES ((SELECT id FROM campaigns), 'units', 'u.csv', 'aa', 'done', 'x')",
+              "INSERT INTO imports (campaign_id, kind, file_name, sha256, status, started_at,"
+              " withdrawable) VALUES ((SELECT id FROM campaigns), 'daily', 'd.csv', 'bb',"
+              " 'imported', 'x', 1)",
+              "INSERT INTO import_tallies (import_id, link_id, day, mode, valid_samples) VALUES"
+              " ((SELECT id FROM imports WHERE kind = 'daily'), (SELECT id FROM links),"
+              " '2023-07-18', 'set', 7)"})
+            QVERIFY2(q.exec(QString::fromUtf8(sql)), qPrintable(q.lastError().text()));
+    }
+    Database db;
+    QVERIFY(!db.open(path).isValid());
+    QVERIFY(!Migrations::prepare(db).isValid());
+    QCOMPARE(Migrations::currentVersion(db), Migrations::latestVersion());
+    QCOMPARE(
+        TestSupport::count(db, QStringLiteral("imports"), QStringLiteral("status = 'imported'")),
+        qint64(2));
+    QCOMPARE(TestSupport::count(db,
+                                QStringLiteral("import_tallies t JOIN imports i"
+                                               " ON i.id = t.import_id"),
+                                QStringLiteral("i.file_name = 'd.csv' AND t.valid_samples = 7")),
+             qint64(1));
+    QSqlQuery q(db.connection());
+    QVERIFY(!q.exec(QStringLiteral(
+        "INSERT INTO imports (campaign_id, kind, file_name, sha256, status, started_at)"
+        " VALUES ((SELECT id FROM campaigns), 'units', 'v.csv', 'cc', 'done', 'x')")));
+    QSqlError error;
+    const qint64 next = ImportHistory(db).begin(CampaignRepository(db).byYear(2023)->id,
+                                                QStringLiteral("daily"), QStringLiteral("e.csv"),
+                                                QStringLiteral("dd"), QStringLiteral("me"), &error);
+    QVERIFY2(next > 2, qPrintable(error.text()));
+    if (db.dialect().isSQLite()) {
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1); // on again after the rebuild
+        q.finish();
+        QCOMPARE(TestSupport::count(db, QStringLiteral("sqlite_master"),
+                                    QStringLiteral("type = 'index' AND name = 'imports_sha256'")),
+                 qint64(1));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Migrations)

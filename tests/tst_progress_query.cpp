@@ -1,6 +1,7 @@
 // Progress, group totals, forecasts, year over year, grades and commendations against a small
 // hand-computed fixture; the CLI's progress/daily/grades/commendations/targets commands; exports
 // read back.
+#include "GoldenFolders.h"
 #include "TestSupport.h"
 
 #include "db/Database.h"
@@ -13,9 +14,12 @@
 #include "progress/ProgressQuery.h"
 #include "progress/TableExport.h"
 #include "io/TableReader.h"
-#include "progress/TargetImporter.h"
+#include "imports/RejectFile.h"
+#include "imports/TargetImporter.h"
+#include "repo/CampaignRepository.h"
 
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -174,6 +178,7 @@ private slots:
     void targetsImport_data();
     void targetsImport();
     void targetsImportXlsx();
+    void targetsRejectsFile();
 
 private:
     QString freshCopy(const QString &name);
@@ -190,6 +195,40 @@ void tst_ProgressQuery::initTestCase()
     m_db = TestSupport::openMigrated(m_path);
     QVERIFY(m_db);
     buildFixture(*m_db);
+}
+
+// The targets import reports through ImportReport and writes what it refused to the one rejects
+// layout (RejectFile: file,line,field,reason,row...), as units and tallies do.
+void tst_ProgressQuery::targetsRejectsFile()
+{
+    const QString path = freshCopy(QStringLiteral("targets-rejects"));
+    auto db = TestSupport::openMigrated(path);
+    const QString input = TestSupport::dataPath(QStringLiteral("targets/bad-rows/input.csv"));
+    const QString rejectsPath = m_dir.filePath(QStringLiteral("targets.rejects.csv"));
+    RejectFile rejects(rejectsPath);
+    const QString before = TestSupport::snapshot(*db);
+    const ImportReport r = TargetImporter(*db).importFile(CampaignRepository(*db).byYear(2024)->id,
+                                                          input, rejects.sink());
+    QCOMPARE(r.outcome, ImportReport::Outcome::Rejected);
+    QCOMPARE(r.problems.size(), 4);
+    QCOMPARE(r.problems.at(1).toString(),
+             input
+                 + QStringLiteral(":4: target: '-5' is not a sample target: write a whole number"
+                                  " such as 5000"));
+    QCOMPARE(r.updated, 0);
+    QCOMPARE(TestSupport::snapshot(*db), before);
+    QVERIFY(rejects.close().isEmpty());
+    QCOMPARE(rejects.rowsWritten(), 4);
+    QFile file(rejectsPath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines
+        = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 5);
+    QCOMPARE(lines.at(0), QStringLiteral("\uFEFFfile,line,field,reason,row"));
+    QCOMPARE(lines.at(1),
+             input
+                 + QStringLiteral(",3,unit,no unit 'No Such Unit' takes part in this"
+                                  " campaign,No Such Unit,100"));
 }
 
 QString tst_ProgressQuery::freshCopy(const QString &name)
@@ -531,41 +570,39 @@ void tst_ProgressQuery::exportsReadBack()
 
 void tst_ProgressQuery::targetsImport_data()
 {
-    QTest::addColumn<QString>("folder");
-    const QDir root(TestSupport::dataPath(QStringLiteral("progress/targets")));
-    for (const QString &name : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
-        QTest::newRow(qPrintable(name)) << root.filePath(name);
+    GoldenFolders::addRows(QStringLiteral("targets"), 7);
 }
 
+// tests/data/targets/<case>/ (tests/README.md): input.csv imported into campaign 2024; with
+// expected-messages.txt it is refused, each line (FILE = the input's path) in stderr and nothing
+// changed; with expected.csv (unit id, target) those targets are set.
 void tst_ProgressQuery::targetsImport()
 {
     QFETCH(QString, folder);
-    QFile expectedFile(folder + QStringLiteral("/expected.txt"));
-    QVERIFY(expectedFile.open(QIODevice::ReadOnly));
-    QStringList expected
-        = QString::fromUtf8(expectedFile.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    const int exitCode = expected.takeFirst().toInt();
+    const bool refused = GoldenFolders::has(folder, QStringLiteral("expected-messages.txt"));
     const QString path = freshCopy(QStringLiteral("targets"));
     QString before;
     {
         auto db = TestSupport::openMigrated(path);
         before = TestSupport::snapshot(*db);
     }
-    const QString file = folder + QStringLiteral("/targets.csv");
+    const QString file = folder + QStringLiteral("/input.csv");
     const auto r
         = runCli({QStringLiteral("--db"), path, QStringLiteral("targets"), QStringLiteral("import"),
                   file, QStringLiteral("--campaign"), QStringLiteral("2024")});
-    QCOMPARE(r.exitCode, exitCode);
+    QCOMPARE(r.exitCode, refused ? 1 : 0);
     auto db = TestSupport::openMigrated(path);
-    if (exitCode != 0) {
-        for (const QString &line : std::as_const(expected))
-            QVERIFY2(r.err.contains(file + line), qPrintable(r.err));
+    if (refused) {
+        for (QString line : GoldenFolders::lines(folder, QStringLiteral("expected-messages.txt")))
+            QVERIFY2(r.err.contains(line.replace(QStringLiteral("FILE"), file)), qPrintable(r.err));
         QCOMPARE(TestSupport::snapshot(*db), before);
         return;
     }
+    QStringList expected = GoldenFolders::lines(folder, QStringLiteral("expected.csv"));
+    expected.removeFirst();
     for (const QString &line : std::as_const(expected)) {
-        const qint64 unit = line.section(QLatin1Char('='), 0, 0).toLongLong();
-        const qint64 target = line.section(QLatin1Char('='), 1).toLongLong();
+        const qint64 unit = line.section(QLatin1Char(','), 0, 0).toLongLong();
+        const qint64 target = line.section(QLatin1Char(','), 1).toLongLong();
         QCOMPARE(TestSupport::count(
                      *db, QStringLiteral("participations"),
                      QStringLiteral("campaign_id = 2 AND unit_id = %1 AND sample_target = %2")

@@ -9,6 +9,8 @@
 #include "db/Transaction.h"
 #include "imports/ColumnMapping.h"
 #include "imports/DatabaseBackup.h"
+#include "GoldenFolders.h"
+#include "common/Sha256.h"
 #include "imports/TallyImporter.h"
 #include "imports/TallyValueParser.h"
 #include "io/TableReader.h"
@@ -221,12 +223,7 @@ void tst_TalliesImport::columnMapping()
 
 void tst_TalliesImport::goldenCases_data()
 {
-    QTest::addColumn<QString>("folder");
-    const QDir root(TestSupport::dataPath(QStringLiteral("tallies/cases")));
-    const QStringList cases = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
-    QVERIFY(cases.size() >= 15);
-    for (const QString &c : cases)
-        QTest::newRow(qPrintable(c)) << root.filePath(c);
+    GoldenFolders::addRows(QStringLiteral("tallies/cases"), 15);
 }
 
 void tst_TalliesImport::goldenCases()
@@ -240,14 +237,8 @@ void tst_TalliesImport::goldenCases()
         QVERIFY(db);
         QVERIFY(makeFixture(*db) > 0);
     }
-    QStringList extra = fileLines(dir.filePath(QStringLiteral("args.txt")));
-    if (!extra.isEmpty())
-        extra = extra.first().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    QStringList inputs = dir.entryList(QDir::Files, QDir::Name);
-    inputs.removeIf([](const QString &f) {
-        return f.startsWith(QLatin1String("expected")) || f.startsWith(QLatin1String("source"))
-            || f == QLatin1String("args.txt") || f.endsWith(QLatin1String(".rejects.csv"));
-    });
+    const QStringList extra = GoldenFolders::args(folder);
+    const QStringList inputs = GoldenFolders::inputs(folder);
     const QStringList summaries = fileLines(dir.filePath(QStringLiteral("expected-summary.txt")));
     QCOMPARE(inputs.size(), summaries.size());
     QString allOutput;
@@ -265,7 +256,7 @@ void tst_TalliesImport::goldenCases()
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QCOMPARE(lastLine(r.out), summaries.at(i));
     }
-    for (const QString &message : fileLines(dir.filePath(QStringLiteral("expected-messages.txt"))))
+    for (const QString &message : fileLines(dir.filePath(QStringLiteral("expected-warnings.txt"))))
         QVERIFY2(allOutput.contains(message),
                  qPrintable(QStringLiteral("'%1' not in:\n%2").arg(message, allOutput)));
     auto db = TestSupport::openMigrated(location);
@@ -283,12 +274,7 @@ void tst_TalliesImport::goldenCases()
 
 void tst_TalliesImport::malformedFilesChangeNothing_data()
 {
-    QTest::addColumn<QString>("folder");
-    const QDir root(TestSupport::dataPath(QStringLiteral("tallies/malformed")));
-    const QStringList cases = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
-    QVERIFY(cases.size() >= 30);
-    for (const QString &c : cases)
-        QTest::newRow(qPrintable(c)) << root.filePath(c);
+    GoldenFolders::addRows(QStringLiteral("tallies/malformed"), 30);
 }
 
 void tst_TalliesImport::malformedFilesChangeNothing()
@@ -309,7 +295,7 @@ void tst_TalliesImport::malformedFilesChangeNothing()
         QCOMPARE(r.outcome, ImportReport::Outcome::Imported);
     }
     const QDir dir(folder);
-    const QStringList inputs = dir.entryList({QStringLiteral("input.*")}, QDir::Files);
+    const QStringList inputs = GoldenFolders::inputs(folder);
     QCOMPARE(inputs.size(), 1);
     const QString before = TestSupport::snapshot(*db);
     TallyImporter importer(*db, campaignId);
@@ -323,7 +309,7 @@ void tst_TalliesImport::malformedFilesChangeNothing()
     QVERIFY(report.rejected <= report.read);
     QCOMPARE(report.notImported, report.read - report.rejected);
     const QString text = report.problemText();
-    for (const QString &expected : fileLines(dir.filePath(QStringLiteral("expected.txt"))))
+    for (const QString &expected : fileLines(dir.filePath(QStringLiteral("expected-messages.txt"))))
         QVERIFY2(text.contains(expected),
                  qPrintable(QStringLiteral("'%1' not in:\n%2").arg(expected, text)));
     QCOMPARE(TestSupport::snapshot(*db), before);
@@ -561,7 +547,7 @@ void tst_TalliesImport::historyListsImports()
     QVERIFY(lines.at(0).startsWith(QStringLiteral("id,finished_at,user,kind,file,read,accepted")));
     QVERIFY(lines.at(1).contains(QStringLiteral(",responses,2-export-evening.csv,5,2,3,0,0,")));
     QVERIFY(lines.at(2).contains(QStringLiteral(",responses,1-export-morning.csv,4,4,0,0,0,")));
-    QCOMPARE(lines.at(2).section(QLatin1Char(','), 10, 10), TallyImporter::sha256Of(a));
+    QCOMPARE(lines.at(2).section(QLatin1Char(','), 10, 10), Sha256::fileHex(a));
     QVERIFY(lines.at(2).endsWith(QStringLiteral(",imported,,")));
     auto db = TestSupport::openMigrated(location);
     QCOMPARE(ImportRepository(*db).forCampaign(0).size(), 2);

@@ -5,6 +5,7 @@
 // them, rows without a link, China days, overlapping exports, the same ids in two
 // questionnaires, and a re-import after an unknown link was issued.
 #include "TallyTestData.h"
+#include "GoldenFolders.h"
 #include "TestSupport.h"
 
 #include "db/Database.h"
@@ -183,12 +184,7 @@ void tst_TalliesPlatforms::completionTimes()
 
 void tst_TalliesPlatforms::goldenCases_data()
 {
-    QTest::addColumn<QString>("folder");
-    const QDir root(TestSupport::dataPath(QStringLiteral("tallies/platforms")));
-    const QStringList cases = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
-    QVERIFY(cases.size() >= 15);
-    for (const QString &c : cases)
-        QTest::newRow(qPrintable(c)) << root.filePath(c);
+    GoldenFolders::addRows(QStringLiteral("tallies/platforms"), 15);
 }
 
 void tst_TalliesPlatforms::goldenCases()
@@ -202,13 +198,8 @@ void tst_TalliesPlatforms::goldenCases()
         QVERIFY(db);
         QVERIFY(makeFixture(*db) > 0);
     }
-    QStringList extra = fileLines(dir.filePath(QStringLiteral("args.txt")));
-    if (!extra.isEmpty())
-        extra = extra.first().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    QStringList inputs = dir.entryList(QDir::Files, QDir::Name);
-    inputs.removeIf([](const QString &f) {
-        return f.startsWith(QLatin1String("expected")) || f == QLatin1String("args.txt");
-    });
+    const QStringList extra = GoldenFolders::args(folder);
+    const QStringList inputs = GoldenFolders::inputs(folder);
     const QStringList summaries = fileLines(dir.filePath(QStringLiteral("expected-summary.txt")));
     QCOMPARE(inputs.size(), summaries.size());
     QString allOutput;
@@ -218,7 +209,7 @@ void tst_TalliesPlatforms::goldenCases()
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QCOMPARE(lastLine(r.out), summaries.at(i));
     }
-    for (const QString &message : fileLines(dir.filePath(QStringLiteral("expected-messages.txt"))))
+    for (const QString &message : fileLines(dir.filePath(QStringLiteral("expected-warnings.txt"))))
         QVERIFY2(allOutput.contains(message),
                  qPrintable(QStringLiteral("'%1' not in:\n%2").arg(message, allOutput)));
     auto db = TestSupport::openMigrated(location);

@@ -763,20 +763,20 @@ void tst_UnitsForm::importWizardMapsChecksAndImports()
     QCOMPARE(mapping[UnitImporter::Name], 0);
     QCOMPARE(mapping[UnitImporter::Target], 9);
     QCOMPARE(mapping[UnitImporter::Parent], 8);
-    UnitImporter::Result check = wizard.runImporter(true, false);
-    QVERIFY(check.errors.isEmpty());
-    QCOMPARE(check.rowsRead, 2);
+    ImportReport check = wizard.runImporter(true, false);
+    QVERIFY(check.problems.isEmpty());
+    QCOMPARE(check.read, 2);
     QCOMPARE(TestSupport::count(*db, QStringLiteral("units")), 0);
-    const UnitImporter::Result done = wizard.runImporter(false, false);
+    const ImportReport done = wizard.runImporter(false, false);
     QCOMPARE(done.created, 2);
     QCOMPARE(TestSupport::count(*db, QStringLiteral("units")), 2);
 
     UnitImportWizard bad(*db, campaign);
     bad.setFile(TestSupport::dataPath(QStringLiteral("units/bad-parent-row-rejected/input.csv")));
     check = bad.runImporter(true, false);
-    QCOMPARE(check.errors.size(), 2);
-    QCOMPARE(check.errors[0].line, 2);
-    QCOMPARE(check.errors[1].field, QStringLiteral("parent"));
+    QCOMPARE(check.problems.size(), 2);
+    QCOMPARE(check.problems[0].line, 2);
+    QCOMPARE(check.problems[1].field, QStringLiteral("parent"));
     QCOMPARE(TestSupport::count(*db, QStringLiteral("units")), 2);
 }
 

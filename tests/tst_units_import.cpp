@@ -1,9 +1,10 @@
 // Bulk import of units through secretariat-cli, one golden folder per case under
-// tests/data/units/<case>/: input.csv or input.xlsx, optionally setup.csv (imported first) and
-// args (extra options; REJECTS stands for a rejects file in a temporary folder). A case with
-// expected.csv must import: `units list --format csv` minus the id column must equal it. A case
-// with expected-messages.txt must be refused: stderr (FILE = the input's path) must equal it and
-// the database must be unchanged.
+// tests/data/units/<case>/ (the convention of tests/README.md): input.csv or input.xlsx,
+// optionally setup.csv (imported first) and args (extra options; REJECTS stands for a rejects
+// file in a temporary folder). A case with expected.csv must import: `units list --format csv`
+// minus the id column must equal it. A case with expected-messages.txt must be refused: stderr
+// (FILE = the input's path) must equal it and the database must be unchanged.
+#include "GoldenFolders.h"
 #include "TestSupport.h"
 
 #include "db/Database.h"
@@ -76,12 +77,7 @@ private:
 
 void tst_UnitsImport::goldenCases_data()
 {
-    QTest::addColumn<QString>("folder");
-    const QDir root(TestSupport::dataPath(QStringLiteral("units")));
-    const QStringList cases = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
-    QVERIFY(cases.size() >= 30);
-    for (const QString &c : cases)
-        QTest::newRow(qPrintable(c)) << root.filePath(c);
+    GoldenFolders::addRows(QStringLiteral("units"), 30);
 }
 
 void tst_UnitsImport::goldenCases()
@@ -90,9 +86,9 @@ void tst_UnitsImport::goldenCases()
     const QDir dir(folder);
     const QString caseName = dir.dirName();
     const QString db = newDb(QStringLiteral("import-") + caseName);
-    const QString input = dir.exists(QStringLiteral("input.xlsx"))
-        ? dir.filePath(QStringLiteral("input.xlsx"))
-        : dir.filePath(QStringLiteral("input.csv"));
+    const QStringList inputs = GoldenFolders::inputs(folder);
+    QCOMPARE(inputs.size(), 1);
+    const QString input = dir.filePath(inputs.first());
     if (dir.exists(QStringLiteral("setup.csv"))) {
         const auto setup
             = runCli({QStringLiteral("--db"), db, QStringLiteral("units"), QStringLiteral("import"),
@@ -107,11 +103,8 @@ void tst_UnitsImport::goldenCases()
     QStringList args
         = {QStringLiteral("--db"), db, QStringLiteral("units"), QStringLiteral("import"), input};
     const QString rejects = m_tmp.filePath(caseName + QStringLiteral(".rejects.csv"));
-    for (QString a : readText(dir.filePath(QStringLiteral("args")))
-                         .split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        a = a.trimmed();
+    for (const QString &a : GoldenFolders::args(folder))
         args << (a == QLatin1String("REJECTS") ? rejects : a);
-    }
     const auto r = runCli(args);
     QString err = r.err;
     err.replace(input, QStringLiteral("FILE"));
@@ -133,7 +126,7 @@ void tst_UnitsImport::goldenCases()
     QCOMPARE(withoutIds(list.out), readText(dir.filePath(QStringLiteral("expected.csv"))));
     if (dir.exists(QStringLiteral("expected-rejects.csv")))
         QCOMPARE(readText(rejects), readText(dir.filePath(QStringLiteral("expected-rejects.csv"))));
-    if (readText(dir.filePath(QStringLiteral("args"))).contains(QStringLiteral("--dry-run"))) {
+    if (GoldenFolders::args(folder).contains(QStringLiteral("--dry-run"))) {
         auto d = TestSupport::openMigrated(db);
         QCOMPARE(TestSupport::snapshot(*d), before);
     }

@@ -2194,6 +2194,32 @@ Nothing has been changed yet; Cancel gives up this change.</source>
     </message>
 </context>
 <context>
+    <name>ImportCells</name>
+    <message>
+        <source>&apos;%1&apos; is not a sample target: write a whole number such as 5000</source>
+        <translation>“%1”不是样本量目标：请填写整数，如 5000</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too large: %2</source>
+        <translation>“%1”过大：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportColumns</name>
+    <message>
+        <source>unknown column; the columns are %1</source>
+        <translation>无法识别的列；可用的列为 %1</translation>
+    </message>
+    <message>
+        <source>the column %1 appears twice</source>
+        <translation>列 %1 出现了两次</translation>
+    </message>
+    <message>
+        <source>the required column %1 is missing</source>
+        <translation>缺少必需的列 %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportHistoryModel</name>
     <message>
         <source>Daily counts</source>
@@ -2301,6 +2327,10 @@ Nothing has been changed yet; Cancel gives up this change.</source>
         <translation>
             <numerusform>未知链接 %1：%n 行</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>已检查</translation>
     </message>
 </context>
 <context>
@@ -5380,14 +5410,6 @@ A copy of the database as it is now is kept first. Other desks see the restored 
         <translation>文件为空</translation>
     </message>
     <message>
-        <source>no column named unit</source>
-        <translation>没有名为 unit（单位）的列</translation>
-    </message>
-    <message>
-        <source>no column named target</source>
-        <translation>没有名为 target（目标）的列</translation>
-    </message>
-    <message>
         <source>no unit given</source>
         <translation>未填写单位</translation>
     </message>
@@ -5404,12 +5426,30 @@ A copy of the database as it is now is kept first. Other desks see the restored 
         <translation>未填写目标</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a whole number of samples (0 or more)</source>
-        <translation>“%1”不是有效的样本数（0 或以上的整数）</translation>
-    </message>
-    <message>
         <source>unit &apos;%1&apos; already appears on line %2</source>
         <translation>单位“%1”已在第 %2 行出现</translation>
+    </message>
+    <message>
+        <source>Unit (name or id)</source>
+        <translation>单位（名称或编号）</translation>
+    </message>
+    <message>
+        <source>Sample target</source>
+        <translation>样本目标</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s); nothing changed</source>
+        <translation>
+            <numerusform>%n 个问题；未做任何更改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file cannot be read to its end; nothing changed</source>
+        <translation>文件无法完整读取；未做任何更改</translation>
+    </message>
+    <message>
+        <source>required columns are missing</source>
+        <translation>缺少必需的列</translation>
     </message>
 </context>
 <context>
@@ -5912,18 +5952,6 @@ A copy of the database as it is now is kept first. Other desks see the restored 
         <translation>文件是空的；第一行应为列名</translation>
     </message>
     <message>
-        <source>unknown column; the columns are %1</source>
-        <translation>无法识别的列；可用的列为 %1</translation>
-    </message>
-    <message>
-        <source>the column %1 appears twice</source>
-        <translation>列 %1 出现了两次</translation>
-    </message>
-    <message>
-        <source>the required column %1 is missing</source>
-        <translation>缺少必需的列 %1</translation>
-    </message>
-    <message>
         <source>%1 cells but the header names %2 columns; is a comma missing its quotes?</source>
         <translation>有 %1 个单元格，但表头只有 %2 列；是否有逗号未加引号？</translation>
     </message>
@@ -5938,10 +5966,6 @@ A copy of the database as it is now is kept first. Other desks see the restored 
     <message>
         <source>&apos;%1&apos; is not one of the 34 provincial-level regions</source>
         <translation>“%1”不是 34 个省级行政区之一</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a sample target: write a whole number such as 5000</source>
-        <translation>“%1”不是样本目标：请填写整数，例如 5000</translation>
     </message>
     <message>
         <source>no unit called &apos;%1&apos; is registered or listed earlier in this file</source>
@@ -6186,6 +6210,10 @@ A copy of the database as it is now is kept first. Other desks see the restored 
     <message>
         <source>&apos;%1&apos; is not a phone number: %2</source>
         <translation>“%1”不是有效的电话号码：%2</translation>
+    </message>
+    <message>
+        <source>the sample target cannot be more than %1</source>
+        <translation>样本目标不能超过 %1</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,8 @@
 #include "common/Sha256.h"
 
+#include "db/DatabaseFiles.h"
+
+#include <QFile>
 #include <QIODevice>
 
 #include <openssl/evp.h>
@@ -63,4 +66,24 @@ Sha256::Digest Sha256::hash(QByteArrayView data)
     Sha256 h;
     h.addData(data);
     return h.result();
+}
+
+QString Sha256::fileHex(const QString &path, QString *error)
+{
+    if (const QString refusal = DatabaseFiles::refusal(path); !refusal.isEmpty()) {
+        if (error)
+            *error = refusal;
+        return {};
+    }
+    QFile file(path);
+    Sha256 hash;
+    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file)) {
+        if (error)
+            *error = file.errorString();
+        return {};
+    }
+    const Digest digest = hash.result();
+    return QString::fromLatin1(
+        QByteArray::fromRawData(reinterpret_cast<const char *>(digest.data()), digest.size())
+            .toHex());
 }

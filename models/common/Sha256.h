@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QString>
 
 #include <array>
 
@@ -30,6 +31,9 @@ public:
     Digest result();
 
     static Digest hash(QByteArrayView data);
+    // The lower-case hex digest of a file's bytes, as the import history stores it; empty with
+    // *error when the file cannot be read or is the open database's own (DatabaseFiles).
+    static QString fileHex(const QString &path, QString *error = nullptr);
 
 private:
     evp_md_ctx_st *m_ctx;

@@ -1,8 +1,13 @@
 #include "db/Dialect.h"
 
+#include "db/Database.h"
 #include "db/DatabaseFiles.h"
+#include "db/PostgresResponseIdStore.h"
+#include "db/SqliteResponseIdStore.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSqlQuery>
 #include <QDir>
 
 QString Dialect::expand(QString sql) const
@@ -205,4 +210,62 @@ bool Dialect::isPermissionError(const QSqlError &error) const
     if (isSQLite())
         return error.nativeErrorCode() == QLatin1String("8"); // SQLITE_READONLY
     return error.nativeErrorCode() == QLatin1String("42501");
+}
+
+std::unique_ptr<ResponseIdStore> Dialect::responseIdStore(Database &db, qint64 importId) const
+{
+    if (isSQLite())
+        return std::make_unique<SqliteResponseIdStore>(db, importId);
+    return std::make_unique<PostgresResponseIdStore>(db, importId);
+}
+
+QString Dialect::foreignKeysSwitch(bool on) const
+{
+    if (!isSQLite())
+        return {};
+    return on ? QStringLiteral("PRAGMA foreign_keys = ON")
+              : QStringLiteral("PRAGMA foreign_keys = OFF");
+}
+
+QSqlError Dialect::addCheck(Database &db, const QString &table, const QString &name,
+                            const QString &condition) const
+{
+    QSqlQuery q(db.connection());
+    if (!isSQLite()) {
+        return q.exec(QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 CHECK (%3)")
+                          .arg(table, name, condition))
+            ? QSqlError()
+            : q.lastError();
+    }
+    // The 12 steps of https://www.sqlite.org/lang_altertable.html#otheralter, in the caller's
+    // transaction: the table's own SQL with the constraint added, under a new name.
+    q.prepare(QStringLiteral("SELECT type, sql FROM sqlite_master WHERE tbl_name = ?"
+                             " AND sql IS NOT NULL ORDER BY type = 'table' DESC"));
+    q.addBindValue(table);
+    if (!q.exec())
+        return q.lastError();
+    QString create;
+    QStringList others; // indexes and triggers, made again after the rename
+    while (q.next()) {
+        if (q.value(0).toString() == QLatin1String("table"))
+            create = q.value(1).toString();
+        else
+            others << q.value(1).toString();
+    }
+    q.finish();
+    const QString rebuilt = table + QStringLiteral("_rebuilt");
+    static const QRegularExpression head(QStringLiteral("^CREATE TABLE\\s+\"?\\w+\"?"));
+    create.replace(head, QStringLiteral("CREATE TABLE ") + rebuilt);
+    create.insert(create.lastIndexOf(QLatin1Char(')')),
+                  QStringLiteral(", CONSTRAINT %1 CHECK (%2)").arg(name, condition));
+    QStringList steps {create,
+                       QStringLiteral("INSERT INTO %1 SELECT * FROM %2").arg(rebuilt, table),
+                       QStringLiteral("DROP TABLE %1").arg(table),
+                       QStringLiteral("ALTER TABLE %1 RENAME TO %2").arg(rebuilt, table)};
+    steps += others;
+    for (const QString &step : std::as_const(steps)) {
+        if (!q.exec(step))
+            return q.lastError();
+    }
+    return {};
 }

@@ -3,6 +3,11 @@
 #include <QSqlError>
 #include <QString>
 
+#include <memory>
+
+class Database;
+class ResponseIdStore;
+
 // Every difference between the SQL that SQLite and PostgreSQL accept lives here, so migrations
 // and repositories are written once. Both backends understand ON CONFLICT (use it instead of
 // INSERT OR IGNORE / REPLACE), RETURNING (instead of lastInsertId), COALESCE (not IFNULL),
@@ -56,6 +61,21 @@ public:
     // Appended to a SELECT inside a write transaction to lock the rows it reads until commit
     // (PostgreSQL: FOR UPDATE; SQLite's BEGIN IMMEDIATE already holds the write lock: nothing).
     QString lockRowsSuffix() const;
+
+    // Adds CHECK (condition) as constraint name to an existing table, in the caller's
+    // transaction. PostgreSQL: ALTER TABLE ... ADD CONSTRAINT. SQLite cannot add a constraint:
+    // the table is rebuilt with it (created beside, filled, the old one dropped, the new one
+    // renamed, its indexes and triggers made again), which needs foreign keys off around the
+    // transaction (foreignKeysSwitch) so that dropping the old table touches no other.
+    QSqlError addCheck(Database &db, const QString &table, const QString &name,
+                       const QString &condition) const;
+    // The statement that turns foreign key enforcement on or off for the connection, outside
+    // any transaction (SQLite's PRAGMA foreign_keys; PostgreSQL: nothing, it needs none).
+    QString foreignKeysSwitch(bool on) const;
+
+    // The store of counted response ids for a tally import (importId: the import that counts
+    // them), with this backend's fastest way to check and insert a batch (db/*ResponseIdStore).
+    std::unique_ptr<ResponseIdStore> responseIdStore(Database &db, qint64 importId) const;
 
     // Case-insensitive LIKE for search.
     QString caseInsensitiveLike() const;

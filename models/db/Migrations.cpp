@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QScopeGuard>
 #include <QSqlQuery>
 
 namespace {
@@ -14,6 +15,8 @@ namespace {
 // Timestamps and dates are ISO-8601 text (UTC), written by the program, identical on both
 // backends. Booleans are 0/1 integers. Every editable record has row_version for optimistic
 // locking.
+QSqlError importStatusCheck(Database &db);
+
 const QList<Migrations::Migration> kMigrations = {
     {1,
      "campaigns, units, participations and the information form",
@@ -394,7 +397,23 @@ const QList<Migrations::Migration> kMigrations = {
      "names and phones stored before the look-alike and libphonenumber rules, rewritten by them",
      {},
      &StoredTextRewrite::namesAndPhones},
+    {31,
+     "one spelling of a finished import in the import history, and a CHECK on its status",
+     {
+         QStringLiteral("UPDATE imports SET status = 'imported' WHERE status = 'done'"),
+     },
+     &importStatusCheck,
+     true},
 };
+
+// The states of an import in the history (imports/ImportHistory's ImportStatus): a finished
+// import was spelt 'done' by the units import and 'imported' by the tally import; one spelling
+// now, and the database refuses any other.
+QSqlError importStatusCheck(Database &db)
+{
+    return db.dialect().addCheck(db, QStringLiteral("imports"), QStringLiteral("imports_status"),
+                                 QStringLiteral("status IN ('running', 'imported', 'withdrawn')"));
+}
 
 QString nowText()
 {
@@ -453,49 +472,64 @@ QSqlError Migrations::migrate(Database &db, int target)
     for (const Migration &m : kMigrations) {
         if (m.version > target)
             break;
-        Transaction tx(db);
-        if (tx.error().isValid())
-            return tx.error();
-        // Checked inside the write transaction (and, on PostgreSQL, under the migration lock):
-        // two programs starting at once apply each migration exactly once.
-        if (const QString lock = db.dialect().migrationLock(); !lock.isEmpty()) {
-            QSqlQuery l(db.connection());
-            if (!l.exec(lock))
-                return l.lastError();
-        }
-        QSqlError err;
-        const int current = currentVersion(db, &err);
-        if (err.isValid())
-            return err;
-        if (m.version <= current)
-            continue;
-        QSqlQuery q(db.connection());
-        for (const QString &statement : m.statements) {
-            if (!q.exec(db.dialect().expand(statement))) {
-                QSqlError e = q.lastError();
-                return QSqlError(
-                    e.driverText(),
-                    QStringLiteral("migration %1: %2").arg(m.version).arg(e.databaseText()),
-                    e.type(), e.nativeErrorCode());
-            }
-        }
-        if (m.rewrite) {
-            if (const QSqlError e = m.rewrite(db); e.isValid())
-                return QSqlError(
-                    e.driverText(),
-                    QStringLiteral("migration %1: %2").arg(m.version).arg(e.databaseText()),
-                    e.type(), e.nativeErrorCode());
-        }
-        q.prepare(QStringLiteral(
-            "INSERT INTO schema_migrations (version, description, applied_at) VALUES (?, ?, ?)"));
-        q.addBindValue(m.version);
-        q.addBindValue(QString::fromLatin1(m.description));
-        q.addBindValue(nowText());
-        if (!q.exec())
-            return q.lastError();
-        if (const QSqlError e = tx.commit(); e.isValid())
+        if (const QSqlError e = apply(db, m); e.isValid())
             return e;
     }
+    return {};
+}
+
+// One migration in its own transaction, unless another program applied it first.
+QSqlError Migrations::apply(Database &db, const Migration &m)
+{
+    const QString keysOff = m.rebuildsTables ? db.dialect().foreignKeysSwitch(false) : QString();
+    if (!keysOff.isEmpty())
+        QSqlQuery(db.connection()).exec(keysOff);
+    const auto keysOn = qScopeGuard([&] {
+        if (!keysOff.isEmpty())
+            QSqlQuery(db.connection()).exec(db.dialect().foreignKeysSwitch(true));
+    });
+    Transaction tx(db);
+    if (tx.error().isValid())
+        return tx.error();
+    // Checked inside the write transaction (and, on PostgreSQL, under the migration lock):
+    // two programs starting at once apply each migration exactly once.
+    if (const QString lock = db.dialect().migrationLock(); !lock.isEmpty()) {
+        QSqlQuery l(db.connection());
+        if (!l.exec(lock))
+            return l.lastError();
+    }
+    QSqlError err;
+    const int current = currentVersion(db, &err);
+    if (err.isValid())
+        return err;
+    if (m.version <= current)
+        return {};
+    QSqlQuery q(db.connection());
+    for (const QString &statement : m.statements) {
+        if (!q.exec(db.dialect().expand(statement))) {
+            QSqlError e = q.lastError();
+            return QSqlError(
+                e.driverText(),
+                QStringLiteral("migration %1: %2").arg(m.version).arg(e.databaseText()), e.type(),
+                e.nativeErrorCode());
+        }
+    }
+    if (m.rewrite) {
+        if (const QSqlError e = m.rewrite(db); e.isValid())
+            return QSqlError(
+                e.driverText(),
+                QStringLiteral("migration %1: %2").arg(m.version).arg(e.databaseText()), e.type(),
+                e.nativeErrorCode());
+    }
+    q.prepare(QStringLiteral(
+        "INSERT INTO schema_migrations (version, description, applied_at) VALUES (?, ?, ?)"));
+    q.addBindValue(m.version);
+    q.addBindValue(QString::fromLatin1(m.description));
+    q.addBindValue(nowText());
+    if (!q.exec())
+        return q.lastError();
+    if (const QSqlError e = tx.commit(); e.isValid())
+        return e;
     return {};
 }
 

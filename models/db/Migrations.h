@@ -20,6 +20,9 @@ public:
         // Runs after the statements, in the same transaction, for changes SQL cannot express
         // (stored text rewritten by rules that live in C++). Null for most migrations.
         QSqlError (*rewrite)(Database &db) = nullptr;
+        // It rebuilds a table others refer to (SQLite cannot add a constraint otherwise): foreign
+        // keys are off around its transaction, as SQLite's table rebuild asks.
+        bool rebuildsTables = false;
     };
 
     enum class State { Fresh, Current, Migrated, NewerThanProgram };
@@ -36,4 +39,7 @@ public:
     // What the program does on opening: migrate to the latest version, or, if the database was
     // written by a newer program, reopen it read-only and say why. state and message may be null.
     static QSqlError prepare(Database &db, State *state = nullptr);
+
+private:
+    static QSqlError apply(Database &db, const Migration &m);
 };

@@ -1,5 +1,7 @@
 #include "imports/ColumnMapping.h"
 
+#include "imports/ImportColumns.h"
+
 #include <QHash>
 
 namespace {
@@ -51,15 +53,7 @@ ColumnMapping::ColumnMapping()
 
 QString ColumnMapping::normalise(const QString &header)
 {
-    QString out;
-    out.reserve(header.size());
-    for (const QChar c : header) {
-        if (c.isSpace() || c == QLatin1Char('_') || c == QLatin1Char('-') || c == QChar(0xFEFF)
-            || c == QLatin1Char('*') || c == QLatin1Char(':') || c == QChar(0xFF1A))
-            continue;
-        out += c.toLower();
-    }
-    return out;
+    return ImportColumns::normalise(header);
 }
 
 ColumnMapping ColumnMapping::fromHeader(const QStringList &header, Kind kind)

@@ -61,7 +61,7 @@ public:
     static QString kindLabel(Kind kind);
     static Kind kindFromKey(const QString &key);
 
-    // The header text normalised for alias matching: lower case, no spaces, _, - or BOM.
+    // The header text normalised for alias matching, as every importer's (ImportColumns).
     static QString normalise(const QString &header);
 
 private:

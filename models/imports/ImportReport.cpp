@@ -39,6 +39,8 @@ void ImportReport::addCounts(const ImportReport &other)
     unknownLink += other.unknownLink;
     noLink += other.noLink;
     incomplete += other.incomplete;
+    created += other.created;
+    updated += other.updated;
     for (auto it = other.unknownTokens.cbegin(); it != other.unknownTokens.cend(); ++it)
         unknownTokens[it.key()] += it.value();
 }
@@ -74,6 +76,8 @@ QString ImportReport::outcomeLabel(Outcome outcome)
         return tr("Cancelled");
     case Outcome::Failed:
         return tr("Failed");
+    case Outcome::Checked:
+        return tr("Checked");
     }
     return {};
 }

@@ -7,7 +7,8 @@
 #include <QString>
 
 // What one import did (or would have done) with one file: counters, the problems found as
-// FILE:LINE: field: messages, and how it ended.
+// FILE:LINE: field: messages, and how it ended. The one report of every importer: tallies,
+// units (created / updated) and sample targets (updated: the targets that changed).
 struct ImportReport
 {
     Q_DECLARE_TR_FUNCTIONS(ImportReport)
@@ -17,7 +18,8 @@ public:
         AlreadyImported, // same SHA-256 imported before: nothing changed
         Rejected, // malformed rows or an unreadable file: nothing changed
         Cancelled, // stopped by the user: nothing changed
-        Failed // database error: nothing changed
+        Failed, // database error: nothing changed
+        Checked // a dry run: every row checked, nothing written
     };
 
     QString file; // as given
@@ -36,6 +38,9 @@ public:
     qint64 noLink = 0; // platform export rows that came without a token
     qint64 incomplete = 0; // responses the platform marks as not submitted
     qint64 notImported = 0; // good rows of a file refused for its bad ones
+    qint64 created = 0; // units: registered by this import
+    qint64 updated = 0; // units: registered before, updated; targets: changed
+    QString rejectsFile; // where the rows not imported were written (RejectFile), if anywhere
     QMap<QString, qint64> unknownTokens; // each unknown or revoked token with its rows
     Outcome outcome = Outcome::Rejected;
     qint64 importId = 0; // the imports row (or the earlier one when AlreadyImported)

@@ -1,20 +1,20 @@
 #pragma once
 
-#include <QByteArray>
 #include <QList>
 #include <QSet>
-#include <QSqlQuery>
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 class Database;
+class ResponseIdStore;
 
-// The "deduplicate" stage of a tally import: keeps a 64-bit hash of every response id ever
-// counted (table response_ids), so overlapping exports never count a response twice. Responses
-// are checked against the database in batches: SQLite 262,144 ids per batch, sorted, checked
-// and stored a slice at a time as JSON arrays (json_each); PostgreSQL 2,000 per INSERT ... ON
-// CONFLICT DO NOTHING RETURNING. Of two rows with the same id the one earlier in the file counts.
+// The "deduplicate" stage of a tally import: every response id ever counted is kept as a 64-bit
+// hash (table response_ids), so overlapping exports never count a response twice. Responses are
+// gathered in batches, sorted by hash and checked against the database through the backend's
+// ResponseIdStore (Dialect::responseIdStore). Of two rows with the same id the one earlier in
+// the file counts.
 class ResponseDeduplicator
 {
 public:
@@ -29,6 +29,7 @@ public:
 
     // onNew is called for every response counted for the first time.
     ResponseDeduplicator(Database &db, qint64 importId, NewResponse onNew);
+    ~ResponseDeduplicator();
 
     // onDuplicate (optional) is called for every response found counted already (by an earlier
     // import or earlier in this file).
@@ -45,24 +46,15 @@ public:
     QString error() const { return m_error; }
 
 private:
-    bool flushSqlite();
-    bool storeSqlite(qsizetype begin, qsizetype end);
-    bool flushPostgres();
-    void sortPending();
     void duplicate(const Response &response);
 
-    Database &m_db;
-    qint64 m_importId;
+    std::unique_ptr<ResponseIdStore> m_store;
     NewResponse m_onNew;
     NewResponse m_onDuplicate;
-    bool m_sqlite;
     int m_batchRows;
-    QSqlQuery m_insert;
-    QSqlQuery m_stored;
     QList<Response> m_pending;
     QList<qint64> m_keys;
-    QByteArray m_json;
-    QSet<qint64> m_found;
+    QSet<qint64> m_existing;
     qint64 m_duplicates = 0;
     QString m_error;
 };

@@ -3,10 +3,13 @@
 #include "io/ExcelTraces.h"
 
 #include "common/Clock.h"
+#include "common/Sha256.h"
 #include "db/Database.h"
 #include "db/Dialect.h"
 #include "db/WriteWait.h"
 #include "imports/DatabaseBackup.h"
+#include "imports/ImportCells.h"
+#include "imports/ImportHistory.h"
 #include "imports/TallyValueParser.h"
 #include "imports/formats/TallyFormats.h"
 #include "repo/AuditLog.h"
@@ -29,36 +32,6 @@ using Kind = ColumnMapping::Kind;
 
 constexpr int kCheckEvery = 4096; // rows between cancel checks and progress reports
 
-// SQLite: a larger page cache while it lives, then the connection's own again.
-class SqliteCacheSize
-{
-public:
-    explicit SqliteCacheSize(Database &db)
-    {
-        if (!db.dialect().isSQLite())
-            return;
-        QSqlQuery q(db.connection());
-        if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next()) {
-            m_db = &db;
-            m_previous = q.value(0).toLongLong();
-        }
-        q.finish();
-        q.exec(QStringLiteral("PRAGMA cache_size = -65536"));
-    }
-    ~SqliteCacheSize()
-    {
-        if (m_db)
-            QSqlQuery(m_db->connection())
-                .exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_previous));
-    }
-    SqliteCacheSize(const SqliteCacheSize &) = delete;
-    SqliteCacheSize &operator=(const SqliteCacheSize &) = delete;
-
-private:
-    Database *m_db = nullptr;
-    qint64 m_previous = 0;
-};
-
 // "line 12: message" from a reader -> "message" (the line goes into the Problem itself).
 QString withoutLinePrefix(const QString &message, qint64 line)
 {
@@ -67,12 +40,6 @@ QString withoutLinePrefix(const QString &message, qint64 line)
     if (line > 0 && m.hasMatch() && m.captured(0).contains(QString::number(line)))
         return message.mid(m.capturedLength());
     return message;
-}
-
-bool isBlank(const QStringList &cells)
-{
-    return std::all_of(cells.cbegin(), cells.cend(),
-                       [](const QString &c) { return c.trimmed().isEmpty(); });
 }
 
 // The column headed text (exactly, else normalised); -1 when none.
@@ -112,7 +79,6 @@ ImportReport TallyImportRun::run()
     if (!check() || !read() || !begin())
         return m_report;
     const AuditLog::Via via(QStringLiteral("import ") + QFileInfo(m_path).fileName());
-    const SqliteCacheSize cacheSize(m_db); // 64 MiB for the id index, for this import only
     if (rows() && finishRows())
         store();
     return m_report;
@@ -128,7 +94,7 @@ bool TallyImportRun::check()
     m_window = QStringLiteral("%1..%2").arg(Clock::dateText(m_campaign->startDate),
                                             Clock::dateText(m_campaign->endDate));
     QString error;
-    m_report.sha256 = TallyImporter::sha256Of(m_path, &error);
+    m_report.sha256 = Sha256::fileHex(m_path, &error);
     if (m_report.sha256.isEmpty()) {
         m_report.problems.append({m_path, 0, QString(), tr("cannot read the file: %1").arg(error)});
         return reject(tr("cannot read the file; nothing imported"));
@@ -145,10 +111,10 @@ bool TallyImportRun::alreadyImported(QString *failure)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT id, finished_at, unknown_link FROM imports WHERE sha256 = ?"
-                             " AND campaign_id = ? AND status = 'imported' ORDER BY id DESC"
-                             " LIMIT 1"));
+                             " AND campaign_id = ? AND status = ? ORDER BY id DESC LIMIT 1"));
     q.addBindValue(m_report.sha256);
     q.addBindValue(m_campaignId);
+    q.addBindValue(ImportHistory::key(ImportStatus::Imported));
     if (!q.exec()) {
         *failure = Dialect::describeError(q.lastError());
         return false;
@@ -291,20 +257,12 @@ bool TallyImportRun::begin()
     }
     if (!failure.isEmpty())
         return fail(failure);
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO imports (campaign_id, kind, file_name, sha256, status, "
-                             "user_name, started_at) VALUES (?, ?, ?, ?, 'running', ?, ?) "
-                             "RETURNING id"));
-    q.addBindValue(m_campaignId);
-    q.addBindValue(m_report.kind);
-    q.addBindValue(QFileInfo(m_path).fileName());
-    q.addBindValue(m_report.sha256);
-    q.addBindValue(m_options.user.isEmpty() ? m_db.userName() : m_options.user);
-    q.addBindValue(Clock::nowText());
-    if (!q.exec() || !q.next())
-        return fail(Dialect::describeError(q.lastError()));
-    m_importId = q.value(0).toLongLong();
-    q.finish();
+    QSqlError sqlError;
+    m_importId = ImportHistory(m_db).begin(
+        m_campaignId, m_report.kind, m_path, m_report.sha256,
+        m_options.user.isEmpty() ? m_db.userName() : m_options.user, &sqlError);
+    if (m_importId == 0)
+        return fail(Dialect::describeError(sqlError));
     if (const QSqlError e = m_links.load(m_db, m_campaignId); e.isValid())
         return fail(Dialect::describeError(e));
     if (m_format->kind() == Kind::Daily)
@@ -354,7 +312,7 @@ bool TallyImportRun::rows()
     bool headerRows = true; // rows right after the header may be headers too (Qualtrics)
     while (m_reader->readRow(cells)) {
         // Rows of empty cells (",,,," as spreadsheets leave below the data) are not rows.
-        if (isBlank(cells))
+        if (ImportCells::isBlank(cells))
             continue;
         if (headerRows && m_format->isHeaderRow(cells, m_mapping))
             continue;
@@ -555,22 +513,8 @@ QSqlError TallyImportRun::storeWithdrawalRecord()
 // The import's row with its counts, and its audit log entry.
 QSqlError TallyImportRun::recordImport()
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(
-        QStringLiteral("UPDATE imports SET rows_read = ?, accepted = ?, duplicate = ?, "
-                       "rejected = ?, unknown_link = ?, status = 'imported', withdrawable = 1, "
-                       "finished_at = ?, "
-                       "message = ? WHERE id = ?"));
-    q.addBindValue(m_report.read);
-    q.addBindValue(m_report.accepted);
-    q.addBindValue(m_report.duplicate);
-    q.addBindValue(m_report.rejected);
-    q.addBindValue(m_report.unknownLink);
-    q.addBindValue(Clock::nowText());
-    q.addBindValue(m_report.summaryLine());
-    q.addBindValue(m_importId);
-    if (!q.exec())
-        return q.lastError();
+    if (const QSqlError e = ImportHistory(m_db).finish(m_importId, m_report, true); e.isValid())
+        return e;
     return AuditLog::record(m_db, QStringLiteral("imports"), m_importId, QStringLiteral("import"),
                             {},
                             {{QStringLiteral("file"), QFileInfo(m_path).fileName()},

@@ -1,41 +1,11 @@
 #include "imports/TallyImporter.h"
-#include "db/DatabaseFiles.h"
-
-#include "common/Sha256.h"
 #include "imports/TallyImportRun.h"
 #include "imports/formats/TallyFormats.h"
-
-#include <QFile>
 
 TallyImporter::TallyImporter(Database &db, qint64 campaignId)
     : m_db(db)
     , m_campaignId(campaignId)
 {}
-
-QString TallyImporter::sha256Of(const QString &path, QString *error)
-{
-    if (const QString refusal = DatabaseFiles::refusal(path); !refusal.isEmpty()) {
-        if (error)
-            *error = refusal;
-        return {};
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = file.errorString();
-        return {};
-    }
-    Sha256 hash;
-    if (!hash.addData(&file)) {
-        if (error)
-            *error = file.errorString();
-        return {};
-    }
-    const Sha256::Digest digest = hash.result();
-    return QString::fromLatin1(
-        QByteArray::fromRawData(reinterpret_cast<const char *>(digest.data()), digest.size())
-            .toHex());
-}
 
 TallyImporter::Preview TallyImporter::preview(const QString &path,
                                               const TableReader::Options &options,

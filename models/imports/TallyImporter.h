@@ -2,6 +2,7 @@
 
 #include "imports/ColumnMapping.h"
 #include "imports/ImportReport.h"
+#include "imports/RejectFile.h"
 #include "io/TableReader.h"
 
 #include <QCoreApplication>
@@ -61,9 +62,8 @@ class TallyImporter
 public:
     using Options = TallyImportOptions;
     // Receives each row not counted for a reason a person can fix (malformed, unknown or revoked
-    // link, outside the window), for the --rejects file.
-    using RejectSink = std::function<void(const QString &file, qint64 line, const QString &field,
-                                          const QString &reason, const QStringList &cells)>;
+    // link, outside the window), for the --rejects file (RejectFile).
+    using RejectSink = ::RejectSink;
     using ProgressCallback = std::function<void(double)>;
 
     TallyImporter(Database &db, qint64 campaignId);
@@ -87,8 +87,6 @@ public:
     static Preview preview(const QString &path, const TableReader::Options &options,
                            ColumnMapping::Kind kind = ColumnMapping::Kind::Unknown, int rows = 8,
                            const QString &format = QString());
-
-    static QString sha256Of(const QString &path, QString *error = nullptr);
 
 private:
     Database &m_db;

@@ -70,8 +70,8 @@ TallyWithdrawal::Result TallyWithdrawal::run()
 bool TallyWithdrawal::check()
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT status, withdrawable, file_name, withdrawn_at, withdrawn_by"
-                             " FROM imports WHERE id = ?")
+    q.prepare(QStringLiteral("SELECT status, withdrawable, file_name, withdrawn_at, withdrawn_by,"
+                             " kind FROM imports WHERE id = ?")
               + m_db.dialect().lockRowsSuffix());
     q.addBindValue(m_importId);
     if (!q.exec())
@@ -84,7 +84,8 @@ bool TallyWithdrawal::check()
         return fail(tr("import #%1 was withdrawn already, on %2 by %3")
                         .arg(m_importId)
                         .arg(Clock::localTimeText(q.value(3).toString()), q.value(4).toString()));
-    if (status != QLatin1String("imported"))
+    // A units import (kind 'units') counted no samples.
+    if (status != QLatin1String("imported") || q.value(5).toString() == QLatin1String("units"))
         return fail(
             tr("import #%1 did not import anything; there is nothing to withdraw").arg(m_importId));
     if (q.value(1).toInt() == 0)

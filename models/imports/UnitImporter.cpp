@@ -1,143 +1,84 @@
 #include "imports/UnitImporter.h"
-#include "db/DatabaseFiles.h"
 
-#include "common/Clock.h"
+#include "common/Sha256.h"
 #include "db/Database.h"
-#include "db/SqlValue.h"
+#include "db/Dialect.h"
 #include "db/Transaction.h"
 #include "domain/NameKey.h"
 #include "domain/Regions.h"
-#include "io/CsvWriter.h"
+#include "imports/ImportCells.h"
+#include "imports/ImportHistory.h"
+#include "imports/RejectFile.h"
 #include "io/TableReader.h"
-#include "repo/DuplicateFinder.h"
 #include "repo/AuditLog.h"
+#include "repo/DuplicateFinder.h"
 #include "repo/UnitRepository.h"
 #include "validation/UnitValidator.h"
 
-#include <QCryptographicHash>
-#include <QFile>
 #include <QFileInfo>
-#include <QHash>
 #include <QRegularExpression>
-#include <QSqlQuery>
 
 namespace {
-struct PendingRow
-{
-    qint64 line = 0;
-    QStringList cells;
-    UnitRecord record;
-    int parentRow = -1; // index into rows for a parent named earlier in the file
-    bool existing = false;
-    bool rejected = false;
-    QStringList reasons;
-};
-
-QString cell(const QStringList &cells, const QList<int> &columns, int field)
-{
-    const int c = columns.value(field, -1);
-    return c >= 0 && c < cells.size() ? cells.at(c).trimmed() : QString();
-}
-
-QString fileSha256(const QString &path)
-{
-    if (DatabaseFiles::isDatabaseFile(path))
-        return {};
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(&f);
-    return QString::fromLatin1(h.result().toHex());
-}
+constexpr int kProgressEvery = 64; // rows between progress reports and cancel checks
 } // namespace
+
+UnitImporter::UnitImporter(Database &db)
+    : m_db(db)
+{}
+
+UnitImporter::~UnitImporter() = default;
+
+const ImportFields &UnitImporter::fields()
+{
+    static const auto field = [](const char *key, std::initializer_list<const char *> aliases,
+                                 bool required, const char *label) {
+        ImportField f {QString::fromLatin1(key), {}, required, "UnitImporter", label};
+        for (const char *a : aliases)
+            f.aliases << QString::fromUtf8(a);
+        return f;
+    };
+    static const ImportFields table = {
+        field("name", {"单位名称", "单位", "名称", "unit"}, true,
+              QT_TRANSLATE_NOOP("UnitImporter", "Unit name")),
+        field("kind", {"单位类型", "类型"}, true, QT_TRANSLATE_NOOP("UnitImporter", "Kind")),
+        field("region", {"省份/地区", "省份", "地区", "省份地区", "province"}, true,
+              QT_TRANSLATE_NOOP("UnitImporter", "Province / region")),
+        field("city", {"城市"}, false, QT_TRANSLATE_NOOP("UnitImporter", "City")),
+        field("contact", {"联系人"}, false, QT_TRANSLATE_NOOP("UnitImporter", "Contact person")),
+        field("phone", {"联系方式/电话", "联系方式", "电话", "手机", "telephone"}, false,
+              QT_TRANSLATE_NOOP("UnitImporter", "Phone")),
+        field("email", {"邮箱", "电子邮箱", "e-mail", "mail"}, false,
+              QT_TRANSLATE_NOOP("UnitImporter", "E-mail")),
+        field("position", {"职务"}, false, QT_TRANSLATE_NOOP("UnitImporter", "Position")),
+        field("parent", {"上级单位"}, false, QT_TRANSLATE_NOOP("UnitImporter", "Parent unit")),
+        field("target", {"样本目标", "样本量采集目标", "sample_target"}, false,
+              QT_TRANSLATE_NOOP("UnitImporter", "Sample target")),
+    };
+    return table;
+}
 
 QStringList UnitImporter::fieldNames()
 {
-    return {QStringLiteral("name"),  QStringLiteral("kind"),     QStringLiteral("region"),
-            QStringLiteral("city"),  QStringLiteral("contact"),  QStringLiteral("phone"),
-            QStringLiteral("email"), QStringLiteral("position"), QStringLiteral("parent"),
-            QStringLiteral("target")};
+    QStringList keys;
+    for (const ImportField &f : fields())
+        keys << f.key;
+    return keys;
 }
 
 QString UnitImporter::fieldLabel(int field)
 {
-    switch (field) {
-    case Name:
-        return tr("Unit name");
-    case Kind:
-        return tr("Kind");
-    case Region:
-        return tr("Province / region");
-    case City:
-        return tr("City");
-    case Contact:
-        return tr("Contact person");
-    case Phone:
-        return tr("Phone");
-    case Email:
-        return tr("E-mail");
-    case Position:
-        return tr("Position");
-    case Parent:
-        return tr("Parent unit");
-    case Target:
-        return tr("Sample target");
-    }
-    return {};
+    return field >= 0 && field < FieldCount ? fields().at(field).label() : QString();
 }
 
 int UnitImporter::fieldForHeader(const QString &header)
 {
-    static const QHash<QString, int> names = [] {
-        QHash<QString, int> h;
-        const QStringList english = fieldNames();
-        for (int i = 0; i < english.size(); ++i)
-            h.insert(english[i], i);
-        const QList<QPair<const char *, int>> more = {{"单位名称", Name},
-                                                      {"单位", Name},
-                                                      {"名称", Name},
-                                                      {"单位类型", Kind},
-                                                      {"类型", Kind},
-                                                      {"省份/地区", Region},
-                                                      {"省份", Region},
-                                                      {"地区", Region},
-                                                      {"省份地区", Region},
-                                                      {"province", Region},
-                                                      {"城市", City},
-                                                      {"联系人", Contact},
-                                                      {"联系方式/电话", Phone},
-                                                      {"联系方式", Phone},
-                                                      {"电话", Phone},
-                                                      {"手机", Phone},
-                                                      {"邮箱", Email},
-                                                      {"电子邮箱", Email},
-                                                      {"e-mail", Email},
-                                                      {"职务", Position},
-                                                      {"上级单位", Parent},
-                                                      {"样本目标", Target},
-                                                      {"样本量采集目标", Target},
-                                                      {"sample_target", Target},
-                                                      {"unit", Name},
-                                                      {"telephone", Phone},
-                                                      {"mail", Email}};
-        for (const auto &[name, field] : more)
-            h.insert(QString::fromUtf8(name), field);
-        return h;
-    }();
-    QString h = header.trimmed().toLower();
-    h.remove(QChar(0xfeff));
-    h.replace(QChar(0xff0f), QLatin1Char('/')); // full-width slash
-    h.remove(QLatin1Char(' '));
-    h.remove(QLatin1Char('*'));
-    return names.value(h, -1);
+    return ImportColumns::fieldFor(fields(), header);
 }
 
 bool UnitImporter::preview(const QString &path, QStringList *header, QList<QStringList> *rows,
                            int maxRows, QString *error, QString *encoding)
 {
-    const TableReader::Options readOptions;
-    std::unique_ptr<TableReader> reader = TableReader::open(path, readOptions, error);
+    std::unique_ptr<TableReader> reader = TableReader::open(path, {}, error);
     if (!reader)
         return false;
     QStringList cells;
@@ -155,349 +96,386 @@ bool UnitImporter::preview(const QString &path, QStringList *header, QList<QStri
     return true;
 }
 
-UnitImporter::Result UnitImporter::run(const QString &path, const Options &options,
-                                       const std::function<void(double)> &progress,
-                                       const std::atomic_bool *cancel)
+// read -> check every row -> (unless a dry run or refused) store in one transaction -> rejects.
+ImportReport UnitImporter::run(const QString &path, const Options &options,
+                               const std::function<void(double)> &progress,
+                               const std::atomic_bool *cancel)
 {
-    Result result;
-    const QString file = path;
-    const auto fileError = [&](qint64 line, const QString &field, const QString &message) {
-        result.errors.append(
-            {file, line, field.isEmpty() ? QStringLiteral("file") : field, message});
-        return result;
-    };
-    if (options.campaignId == 0)
-        return fileError(0, QString(), tr("there is no campaign to import into; add one first"));
-    QString openError;
-    const TableReader::Options readOptions;
-    std::unique_ptr<TableReader> reader = TableReader::open(path, readOptions, &openError);
-    if (!reader)
-        return fileError(0, QString(), openError);
+    m_options = options;
+    m_progress = progress;
+    m_cancel = cancel;
+    m_report = {};
+    m_report.file = path;
+    m_report.kind = QStringLiteral("units");
+    m_rows.clear();
+    m_rowByKey.clear();
+    m_rowByPhone.clear();
+    m_rowByEmail.clear();
+    m_repo = std::make_unique<UnitRepository>(m_db);
+    m_finder = std::make_unique<DuplicateFinder>(m_db);
+    if (!open(path) || !mapColumns() || !readRows())
+        return m_report;
+    rejectOrphans();
+    const bool refused = !m_report.problems.isEmpty() && !m_options.skipInvalid;
+    if (m_options.dryRun || refused) {
+        m_report.outcome
+            = m_options.dryRun ? ImportReport::Outcome::Checked : ImportReport::Outcome::Rejected;
+        if (m_progress)
+            m_progress(1.0);
+        return m_report;
+    }
+    if (!store())
+        return m_report;
+    writeRejects();
+    if (m_progress)
+        m_progress(1.0);
+    return m_report;
+}
 
-    QStringList header;
-    if (!reader->readRow(header)) {
-        return fileError(1, QString(),
-                         reader->errorString().isEmpty()
+// The campaign, the file's reader and its header row.
+bool UnitImporter::open(const QString &path)
+{
+    if (m_options.campaignId == 0)
+        return fileError(0, tr("there is no campaign to import into; add one first"));
+    QString error;
+    m_reader = TableReader::open(path, {}, &error);
+    if (!m_reader)
+        return fileError(0, error);
+    if (!m_reader->readRow(m_header))
+        return fileError(1,
+                         m_reader->errorString().isEmpty()
                              ? tr("the file is empty; the first row must name the columns")
-                             : reader->errorString());
-    }
-    const qint64 headerLine = reader->lineNumber();
-    QList<int> columns = options.columns;
-    if (columns.isEmpty()) {
-        columns = QList<int>(FieldCount, -1);
-        for (int c = 0; c < header.size(); ++c) {
-            const QString text = header[c].trimmed();
-            if (text.isEmpty())
-                continue;
-            const int f = fieldForHeader(text);
-            if (f < 0) {
-                result.errors.append({file, headerLine, text,
-                                      tr("unknown column; the columns are %1")
-                                          .arg(fieldNames().join(QLatin1Char(',')))});
-                continue;
-            }
-            if (columns[f] >= 0) {
-                result.errors.append({file, headerLine, text,
-                                      tr("the column %1 appears twice").arg(fieldNames()[f])});
-                continue;
-            }
-            columns[f] = c;
-        }
-        if (!result.errors.isEmpty())
-            return result;
-    }
-    columns.resize(FieldCount, -1);
-    for (int f : {Name, Kind, Region}) {
-        if (columns[f] < 0)
-            result.errors.append({file, headerLine, fieldNames()[f],
-                                  tr("the required column %1 is missing").arg(fieldNames()[f])});
-    }
-    if (!result.errors.isEmpty())
-        return result;
+                             : m_reader->errorString());
+    m_headerLine = m_reader->lineNumber();
+    return true;
+}
 
-    UnitRepository repo(m_db);
-    DuplicateFinder finder(m_db);
-    QList<PendingRow> rows;
-    QHash<QString, int> rowByKey; // NameKey -> index in rows
-    QHash<QString, int> rowByPhone; // for duplicates inside the file
-    QHash<QString, int> rowByEmail;
+// The columns chosen in the wizard, else those the header names.
+bool UnitImporter::mapColumns()
+{
+    if (m_options.columns.isEmpty()) {
+        m_columns
+            = ImportColumns::fromHeader(fields(), m_header, ImportColumns::UnknownColumns::Refuse,
+                                        m_report.file, m_headerLine, &m_report.problems);
+    } else {
+        m_columns = ImportColumns(fields(), m_options.columns);
+        m_report.problems.append(m_columns.missingRequired(m_report.file, m_headerLine));
+    }
+    if (m_report.problems.isEmpty())
+        return true;
+    m_report.outcome = ImportReport::Outcome::Rejected;
+    return false;
+}
+
+bool UnitImporter::readRows()
+{
     QStringList cells;
-    while (reader->readRow(cells)) {
-        if (cancel && cancel->load()) {
-            result.cancelled = true;
-            return result;
+    while (m_reader->readRow(cells)) {
+        if (m_rows.size() % kProgressEvery == 0) {
+            if (cancelled())
+                return false;
+            if (m_progress)
+                m_progress(m_reader->progress());
         }
-        if (progress && (rows.size() % 64) == 0)
-            progress(reader->progress());
-        bool blank = true;
-        for (const QString &c : std::as_const(cells))
-            blank = blank && c.trimmed().isEmpty();
-        if (blank)
-            continue;
-        ++result.rowsRead;
-        PendingRow row;
-        row.line = reader->lineNumber();
-        row.cells = cells;
-        const auto reject = [&](const QString &field, const QString &message) {
-            row.rejected = true;
-            row.reasons << QStringLiteral("%1: %2").arg(field, message);
-            result.errors.append({file, row.line, field, message});
-        };
-        if (cells.size() > header.size()) {
-            // The cells are shifted: checking them one by one would only confuse.
-            reject(QStringLiteral("row"),
-                   tr("%1 cells but the header names %2 columns; is a comma missing its quotes?")
-                       .arg(cells.size())
-                       .arg(header.size()));
-            rows.append(row);
-            continue;
-        }
-        const QString written = cell(cells, columns, Name);
-        const QString name = NameKey::cleaned(written);
-        if (name != written)
-            result.warnings.append({file, row.line, QStringLiteral("name"),
-                                    tr("invisible characters (zero-width spaces or the like) "
-                                       "removed from the name")});
-        const QString key = NameKey::of(name);
-        UnitRecord &r = row.record;
-        if (const qint64 existingId = name.isEmpty() ? 0 : repo.idByName(name)) {
-            if (std::optional<UnitRecord> existing = repo.load(existingId, options.campaignId)) {
-                r = *existing;
-                row.existing = true;
-            }
-        }
-        r.unit.name = name;
-        r.participation.campaignId = options.campaignId;
-
-        const QString kindText = cell(cells, columns, Kind);
-        if (kindText.isEmpty())
-            reject(QStringLiteral("kind"),
-                   tr("the kind is missing: initiating-1, initiating-2 or supporting "
-                      "(一级发起单位, 二级发起单位, 支持单位)"));
-        else if (const auto kind = DomainNames::unitKindFromText(kindText))
-            r.participation.kind = *kind;
-        else
-            reject(QStringLiteral("kind"),
-                   tr("'%1' is not a kind: use initiating-1, initiating-2 or supporting "
-                      "(一级发起单位, 二级发起单位, 支持单位)")
-                       .arg(kindText));
-
-        const QString regionText = cell(cells, columns, Region);
-        if (regionText.isEmpty()) {
-            reject(QStringLiteral("region"), UnitValidator::checkRegion(QString()));
-        } else if (const ::Region *region = Regions::find(regionText)) {
-            r.unit.province = region->code;
-        } else {
-            reject(QStringLiteral("region"),
-                   tr("'%1' is not one of the 34 provincial-level regions").arg(regionText));
-        }
-        if (columns[City] >= 0 || !row.existing)
-            r.unit.city = cell(cells, columns, City);
-        if (columns[Contact] >= 0 || !row.existing)
-            r.unit.contact = cell(cells, columns, Contact);
-        if (columns[Phone] >= 0 || !row.existing)
-            r.unit.phone = UnitRepository::normalizedPhone(cell(cells, columns, Phone));
-        if (columns[Email] >= 0 || !row.existing)
-            r.unit.email = cell(cells, columns, Email);
-        if (columns[Position] >= 0 || !row.existing)
-            r.unit.position = cell(cells, columns, Position);
-
-        const QString targetText = cell(cells, columns, Target);
-        if (!targetText.isEmpty()) {
-            QString digits = targetText;
-            digits.remove(QLatin1Char(',')).remove(QLatin1Char(' ')).remove(QChar(0xff0c));
-            bool ok = false;
-            const qint64 target = digits.toLongLong(&ok);
-            if (!ok || target < 0 || target > 100000000)
-                reject(QStringLiteral("target"),
-                       tr("'%1' is not a sample target: write a whole number such as 5000")
-                           .arg(targetText));
-            else
-                r.participation.sampleTarget = target;
-        } else if (!row.existing || r.participation.id == 0) {
-            r.participation.sampleTarget = 0;
-        }
-
-        const QString parentText = cell(cells, columns, Parent);
-        r.participation.parentUnitId = 0;
-        if (!parentText.isEmpty()) {
-            const QString parentKey = NameKey::of(parentText);
-            if (parentKey == key && !key.isEmpty()) {
-                reject(QStringLiteral("parent"),
-                       UnitValidator::tr("a unit cannot be its own parent"));
-            } else if (const auto it = rowByKey.constFind(parentKey); it != rowByKey.constEnd()) {
-                row.parentRow = *it;
-            } else if (const qint64 parentId = repo.idByName(parentText)) {
-                r.participation.parentUnitId = parentId;
-            } else {
-                reject(QStringLiteral("parent"),
-                       tr("no unit called '%1' is registered or listed earlier in this file")
-                           .arg(parentText));
-            }
-        }
-
-        // The same checks the form makes.
-        for (const Problem &p : UnitValidator::validate(r)) {
-            if (p.field == QLatin1String("region"))
-                continue; // already checked above, with the text as written
-            if (p.field == QLatin1String("target") || p.field == QLatin1String("parent"))
-                continue;
-            reject(p.field, p.message);
-        }
-
-        if (!key.isEmpty()) {
-            if (const auto it = rowByKey.constFind(key); it != rowByKey.constEnd()) {
-                reject(QStringLiteral("name"),
-                       tr("the same unit is already on line %1 of this file").arg(rows[*it].line));
-            }
-        }
-        // Possible duplicates: warnings, never blocks.
-        if (!row.rejected) {
-            for (const DuplicateMatch &d : finder.find(r.unit)) {
-                if (d.reasons == DuplicateMatch::SameName)
-                    continue; // the same name updates that unit
-                result.warnings.append(
-                    {file, row.line, QStringLiteral("name"),
-                     tr("may be the same organization as the registered unit '%1' (%2)")
-                         .arg(d.name, d.reasonText())});
-            }
-            const QString phone = r.unit.phone;
-            if (!phone.isEmpty() && rowByPhone.contains(phone))
-                result.warnings.append(
-                    {file, row.line, QStringLiteral("phone"),
-                     tr("the same phone as line %1").arg(rows[rowByPhone.value(phone)].line)});
-            const QString email = r.unit.email.toLower();
-            if (!email.isEmpty() && rowByEmail.contains(email))
-                result.warnings.append(
-                    {file, row.line, QStringLiteral("email"),
-                     tr("the same e-mail as line %1").arg(rows[rowByEmail.value(email)].line)});
-            if (row.existing)
-                result.warnings.append(
-                    {file, row.line, QStringLiteral("name"),
-                     tr("'%1' is already registered; its details are updated").arg(r.unit.name)});
-        }
-        const int index = int(rows.size());
-        if (!key.isEmpty() && !rowByKey.contains(key))
-            rowByKey.insert(key, index);
-        if (!r.unit.phone.isEmpty() && !rowByPhone.contains(r.unit.phone))
-            rowByPhone.insert(r.unit.phone, index);
-        if (!r.unit.email.isEmpty() && !rowByEmail.contains(r.unit.email.toLower()))
-            rowByEmail.insert(r.unit.email.toLower(), index);
-        rows.append(row);
+        if (!ImportCells::isBlank(cells))
+            readRow(cells);
     }
-    if (!reader->errorString().isEmpty()) {
+    if (!m_reader->errorString().isEmpty()) {
         // The reader says "line N: ..." itself; the line is already in front.
         static const QRegularExpression linePrefix(QStringLiteral("^line \\d+: "));
-        return fileError(reader->lineNumber(), QStringLiteral("file"),
-                         reader->errorString().remove(linePrefix));
+        return fileError(m_reader->lineNumber(), m_reader->errorString().remove(linePrefix));
     }
-    if (rows.isEmpty() && result.errors.isEmpty())
-        return fileError(headerLine, QString(), tr("the file has a header but no units"));
+    if (m_rows.isEmpty() && m_report.problems.isEmpty())
+        return fileError(m_headerLine, tr("the file has a header but no units"));
+    return true;
+}
 
-    // A row whose parent row was refused is refused too.
-    for (PendingRow &row : rows) {
-        if (!row.rejected && row.parentRow >= 0 && rows[row.parentRow].rejected) {
-            row.rejected = true;
-            const QString message
-                = tr("its parent on line %1 was not imported").arg(rows[row.parentRow].line);
-            row.reasons << QStringLiteral("parent: %1").arg(message);
-            result.errors.append({file, row.line, QStringLiteral("parent"), message});
+void UnitImporter::readRow(const QStringList &cells)
+{
+    ++m_report.read;
+    PendingRow row;
+    row.line = m_reader->lineNumber();
+    row.cells = cells;
+    if (cells.size() > m_header.size()) {
+        // The cells are shifted: checking them one by one would only confuse.
+        reject(row, QStringLiteral("row"),
+               tr("%1 cells but the header names %2 columns; is a comma missing its quotes?")
+                   .arg(cells.size())
+                   .arg(m_header.size()));
+        m_rows.append(row);
+        return;
+    }
+    readIdentity(row);
+    const QString key = NameKey::of(row.record.unit.name);
+    readKindAndRegion(row);
+    readContact(row);
+    readTarget(row);
+    readParent(row, key);
+    checkRules(row, key);
+    if (!row.rejected)
+        warnDuplicates(row);
+    remember(row, key);
+    m_rows.append(row);
+}
+
+// The name, and the registered unit of that name if there is one (the row updates it).
+void UnitImporter::readIdentity(PendingRow &row)
+{
+    const QString written = m_columns.cell(row.cells, Name);
+    const QString name = NameKey::cleaned(written);
+    if (name != written)
+        m_report.warnings.append({m_report.file, row.line, QStringLiteral("name"),
+                                  tr("invisible characters (zero-width spaces or the like) "
+                                     "removed from the name")});
+    UnitRecord &r = row.record;
+    if (const qint64 existingId = name.isEmpty() ? 0 : m_repo->idByName(name)) {
+        if (std::optional<UnitRecord> existing = m_repo->load(existingId, m_options.campaignId)) {
+            r = *existing;
+            row.existing = true;
         }
     }
-    std::sort(result.errors.begin(), result.errors.end(),
-              [](const Problem &a, const Problem &b) { return a.line < b.line; });
-    for (const PendingRow &row : rows)
-        result.rejected += row.rejected ? 1 : 0;
+    r.unit.name = name;
+    r.participation.campaignId = m_options.campaignId;
+}
 
-    if (options.dryRun || (!result.errors.isEmpty() && !options.skipInvalid)) {
-        if (progress)
-            progress(1.0);
-        return result;
+void UnitImporter::readKindAndRegion(PendingRow &row)
+{
+    const QString kindText = m_columns.cell(row.cells, Kind);
+    if (kindText.isEmpty())
+        reject(row, QStringLiteral("kind"),
+               tr("the kind is missing: initiating-1, initiating-2 or supporting "
+                  "(一级发起单位, 二级发起单位, 支持单位)"));
+    else if (const auto kind = DomainNames::unitKindFromText(kindText))
+        row.record.participation.kind = *kind;
+    else
+        reject(row, QStringLiteral("kind"),
+               tr("'%1' is not a kind: use initiating-1, initiating-2 or supporting "
+                  "(一级发起单位, 二级发起单位, 支持单位)")
+                   .arg(kindText));
+
+    const QString regionText = m_columns.cell(row.cells, Region);
+    if (regionText.isEmpty())
+        reject(row, QStringLiteral("region"), UnitValidator::checkRegion(QString()));
+    else if (const ::Region *region = Regions::find(regionText))
+        row.record.unit.province = region->code;
+    else
+        reject(row, QStringLiteral("region"),
+               tr("'%1' is not one of the 34 provincial-level regions").arg(regionText));
+}
+
+// A column the file has replaces the stored value; one it lacks keeps it (a new unit: empty).
+void UnitImporter::readContact(PendingRow &row)
+{
+    Unit &u = row.record.unit;
+    const auto take = [&](int field, QString &value) {
+        const bool taken = m_columns.isMapped(field) || !row.existing;
+        if (taken)
+            value = m_columns.cell(row.cells, field);
+        return taken;
+    };
+    take(City, u.city);
+    take(Contact, u.contact);
+    if (take(Phone, u.phone))
+        u.phone = UnitRepository::normalizedPhone(u.phone);
+    take(Email, u.email);
+    take(Position, u.position);
+}
+
+void UnitImporter::readTarget(PendingRow &row)
+{
+    Participation &p = row.record.participation;
+    const QString text = m_columns.cell(row.cells, Target);
+    if (text.isEmpty()) {
+        if (!row.existing || p.id == 0)
+            p.sampleTarget = 0;
+        return;
     }
+    QString why;
+    if (const std::optional<qint64> target = ImportCells::sampleTarget(text, &why))
+        p.sampleTarget = *target;
+    else
+        reject(row, QStringLiteral("target"), why);
+}
 
-    {
-        const AuditLog::Via via(QStringLiteral("import ") + QFileInfo(path).fileName());
-        Transaction tx(m_db);
-        if (tx.error().isValid())
-            return fileError(0, QString(), Dialect::describeError(tx.error()));
-        for (PendingRow &row : rows) {
-            if (row.rejected)
-                continue;
-            if (cancel && cancel->load()) {
-                result.cancelled = true;
-                return result; // rolled back
-            }
-            if (row.parentRow >= 0)
-                row.record.participation.parentUnitId = rows[row.parentRow].record.unit.id;
-            const bool isNew = row.record.unit.id == 0;
-            if (Problems p = repo.write(row.record); !p.isEmpty()) {
-                for (Problem &e : p) {
-                    e.file = file;
-                    e.line = row.line;
-                }
-                result.errors.append(p);
-                result.created = result.updated = 0;
-                return result; // rolled back
-            }
-            ++(isNew ? result.created : result.updated);
+// A registered unit or a row earlier in this file.
+void UnitImporter::readParent(PendingRow &row, const QString &key)
+{
+    const QString parentText = m_columns.cell(row.cells, Parent);
+    row.record.participation.parentUnitId = 0;
+    if (parentText.isEmpty())
+        return;
+    const QString parentKey = NameKey::of(parentText);
+    if (parentKey == key && !key.isEmpty())
+        reject(row, QStringLiteral("parent"), UnitValidator::tr("a unit cannot be its own parent"));
+    else if (const auto it = m_rowByKey.constFind(parentKey); it != m_rowByKey.constEnd())
+        row.parentRow = *it;
+    else if (const qint64 parentId = m_repo->idByName(parentText))
+        row.record.participation.parentUnitId = parentId;
+    else
+        reject(
+            row, QStringLiteral("parent"),
+            tr("no unit called '%1' is registered or listed earlier in this file").arg(parentText));
+}
+
+// The same checks the form makes, and the same unit twice in the file.
+void UnitImporter::checkRules(PendingRow &row, const QString &key)
+{
+    for (const Problem &p : UnitValidator::validate(row.record)) {
+        // Region, target and parent are checked above, with the text as written.
+        if (p.field == QLatin1String("region") || p.field == QLatin1String("target")
+            || p.field == QLatin1String("parent"))
+            continue;
+        reject(row, p.field, p.message);
+    }
+    if (const auto it = m_rowByKey.constFind(key); !key.isEmpty() && it != m_rowByKey.constEnd())
+        reject(row, QStringLiteral("name"),
+               tr("the same unit is already on line %1 of this file").arg(m_rows[*it].line));
+}
+
+// Possible duplicates: warnings, never blocks.
+void UnitImporter::warnDuplicates(const PendingRow &row)
+{
+    const UnitRecord &r = row.record;
+    const auto warn = [&](const QString &field, const QString &message) {
+        m_report.warnings.append({m_report.file, row.line, field, message});
+    };
+    for (const DuplicateMatch &d : m_finder->find(r.unit)) {
+        if (d.reasons == DuplicateMatch::SameName)
+            continue; // the same name updates that unit
+        warn(QStringLiteral("name"),
+             tr("may be the same organization as the registered unit '%1' (%2)")
+                 .arg(d.name, d.reasonText()));
+    }
+    const QString phone = r.unit.phone;
+    if (!phone.isEmpty() && m_rowByPhone.contains(phone))
+        warn(QStringLiteral("phone"),
+             tr("the same phone as line %1").arg(m_rows[m_rowByPhone.value(phone)].line));
+    const QString email = r.unit.email.toLower();
+    if (!email.isEmpty() && m_rowByEmail.contains(email))
+        warn(QStringLiteral("email"),
+             tr("the same e-mail as line %1").arg(m_rows[m_rowByEmail.value(email)].line));
+    if (row.existing)
+        warn(QStringLiteral("name"),
+             tr("'%1' is already registered; its details are updated").arg(r.unit.name));
+}
+
+void UnitImporter::remember(const PendingRow &row, const QString &key)
+{
+    const int index = int(m_rows.size());
+    const Unit &u = row.record.unit;
+    if (!key.isEmpty() && !m_rowByKey.contains(key))
+        m_rowByKey.insert(key, index);
+    if (!u.phone.isEmpty() && !m_rowByPhone.contains(u.phone))
+        m_rowByPhone.insert(u.phone, index);
+    if (!u.email.isEmpty() && !m_rowByEmail.contains(u.email.toLower()))
+        m_rowByEmail.insert(u.email.toLower(), index);
+}
+
+void UnitImporter::reject(PendingRow &row, const QString &field, const QString &message)
+{
+    row.rejected = true;
+    row.reasons.append({QString(), 0, field, message});
+    m_report.problems.append({m_report.file, row.line, field, message});
+}
+
+// A row whose parent row was refused is refused too; then the problems in line order.
+void UnitImporter::rejectOrphans()
+{
+    for (PendingRow &row : m_rows) {
+        if (!row.rejected && row.parentRow >= 0 && m_rows[row.parentRow].rejected)
+            reject(row, QStringLiteral("parent"),
+                   tr("its parent on line %1 was not imported").arg(m_rows[row.parentRow].line));
+    }
+    std::stable_sort(m_report.problems.begin(), m_report.problems.end(),
+                     [](const Problem &a, const Problem &b) { return a.line < b.line; });
+    for (const PendingRow &row : std::as_const(m_rows))
+        m_report.rejected += row.rejected ? 1 : 0;
+}
+
+// The good rows, and the import's history row, in one transaction.
+bool UnitImporter::store()
+{
+    const AuditLog::Via via(QStringLiteral("import ") + QFileInfo(m_report.file).fileName());
+    Transaction tx(m_db);
+    if (tx.error().isValid())
+        return failed(Dialect::describeError(tx.error()));
+    for (PendingRow &row : m_rows) {
+        if (row.rejected)
+            continue;
+        if (cancelled())
+            return false; // rolled back
+        if (row.parentRow >= 0)
+            row.record.participation.parentUnitId = m_rows[row.parentRow].record.unit.id;
+        const bool isNew = row.record.unit.id == 0;
+        if (Problems p = m_repo->write(row.record); !p.isEmpty()) {
+            for (Problem &e : p)
+                e = {m_report.file, row.line, e.field, e.message};
+            m_report.problems.append(p);
+            m_report.outcome = ImportReport::Outcome::Failed;
+            m_report.created = m_report.updated = 0;
+            return false; // rolled back
         }
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral(
-            "INSERT INTO imports (campaign_id, kind, file_name, sha256, rows_read, accepted,"
-            " rejected, status, user_name, started_at, finished_at, message)"
-            " VALUES (?, 'units', ?, ?, ?, ?, ?, 'done', ?, ?, ?, ?)"));
-        q.addBindValue(options.campaignId);
-        q.addBindValue(SqlValue::text(QFileInfo(path).fileName()));
-        q.addBindValue(SqlValue::text(fileSha256(path)));
-        q.addBindValue(result.rowsRead);
-        q.addBindValue(result.created + result.updated);
-        q.addBindValue(result.rejected);
-        q.addBindValue(SqlValue::text(m_db.userName()));
-        q.addBindValue(Clock::nowText());
-        q.addBindValue(Clock::nowText());
-        q.addBindValue(tr("%1 new, %2 updated, %3 rejected")
-                           .arg(result.created)
-                           .arg(result.updated)
-                           .arg(result.rejected));
-        // Rolled back (a full disk fails here, often at COMMIT): nothing was created after all.
-        const auto notStored = [&](const QSqlError &e) {
-            result.created = result.updated = 0;
-            return fileError(0, QString(), Dialect::describeError(e));
-        };
-        if (!q.exec())
-            return notStored(q.lastError());
-        if (QSqlError e = tx.commit(); e.isValid())
-            return notStored(e);
+        ++(isNew ? m_report.created : m_report.updated);
     }
-    result.changed = result.created + result.updated > 0;
+    m_report.sha256 = Sha256::fileHex(m_report.file);
+    const QString message = tr("%1 new, %2 updated, %3 rejected")
+                                .arg(m_report.created)
+                                .arg(m_report.updated)
+                                .arg(m_report.rejected);
+    // Rolled back (a full disk fails here, often at COMMIT): nothing was created after all.
+    if (const QSqlError e
+        = ImportHistory(m_db).record(m_options.campaignId, m_report.kind, m_report, message);
+        e.isValid())
+        return failed(Dialect::describeError(e));
+    if (const QSqlError e = tx.commit(); e.isValid())
+        return failed(Dialect::describeError(e));
+    m_report.accepted = m_report.created + m_report.updated;
+    m_report.outcome = ImportReport::Outcome::Imported;
     m_db.events()->notify(DataEvents::Units | DataEvents::Imports);
+    return true;
+}
 
-    if (result.rejected > 0) {
-        const QString rejectsPath = options.rejectsPath.isEmpty()
-            ? path + QStringLiteral(".rejects.csv")
-            : options.rejectsPath;
-        CsvWriter writer;
-        if (writer.open(rejectsPath, true)) {
-            QStringList h = header;
-            h << QStringLiteral("line") << QStringLiteral("reason");
-            writer.writeRow(h);
-            for (const PendingRow &row : rows) {
-                if (!row.rejected)
-                    continue;
-                QStringList out = row.cells;
-                while (out.size() < header.size())
-                    out << QString();
-                out << QString::number(row.line) << row.reasons.join(QStringLiteral("; "));
-                writer.writeRow(out);
-            }
-            if (writer.close().isEmpty())
-                result.rejectsWritten = rejectsPath;
-        }
-        if (result.rejectsWritten.isEmpty())
-            result.warnings.append(
-                {rejectsPath, 0, QString(), tr("the rejected rows could not be written here")});
+// The rows not imported, with their reasons, beside the file (or where the options say).
+void UnitImporter::writeRejects()
+{
+    if (m_report.rejected == 0)
+        return;
+    RejectFile rejects(m_options.rejectsPath.isEmpty() ? RejectFile::defaultPathFor(m_report.file)
+                                                       : m_options.rejectsPath);
+    for (const PendingRow &row : std::as_const(m_rows)) {
+        for (const Problem &reason : row.rejected ? row.reasons : Problems())
+            rejects.add(m_report.file, row.line, reason.field, reason.message, row.cells);
     }
-    if (progress)
-        progress(1.0);
-    return result;
+    if (rejects.close().isEmpty())
+        m_report.rejectsFile = rejects.path();
+    else
+        m_report.warnings.append(
+            {rejects.path(), 0, QString(), tr("the rejected rows could not be written here")});
+}
+
+// The file is refused as a whole (field "file").
+bool UnitImporter::fileError(qint64 line, const QString &message)
+{
+    m_report.problems.append({m_report.file, line, QStringLiteral("file"), message});
+    m_report.outcome = ImportReport::Outcome::Rejected;
+    m_report.message = message;
+    return false;
+}
+
+// A database error: nothing was stored.
+bool UnitImporter::failed(const QString &message)
+{
+    m_report.created = m_report.updated = 0;
+    m_report.problems.append({m_report.file, 0, QStringLiteral("file"), message});
+    m_report.outcome = ImportReport::Outcome::Failed;
+    m_report.message = message;
+    return false;
+}
+
+bool UnitImporter::cancelled()
+{
+    if (!m_cancel || !m_cancel->load())
+        return false;
+    m_report.outcome = ImportReport::Outcome::Cancelled;
+    return true;
 }

@@ -108,7 +108,8 @@ QVariant ImportHistoryModel::statusData(const ImportRecord &r, int role) const
             : r.withdrawnAt;
         return tr("Withdrawn %1 by %2").arg(when, r.withdrawnBy);
     }
-    if (r.status == QLatin1String("imported"))
+    // A units import is never withdrawn: its summary says what it did.
+    if (r.status == QLatin1String("imported") && r.kind != QLatin1String("units"))
         return role == Qt::ToolTipRole && !r.withdrawable
             ? tr("Imported by an older version: it cannot be withdrawn; the copy of the "
                  "database taken before it can be restored")

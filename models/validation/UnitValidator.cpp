@@ -72,6 +72,8 @@ QString UnitValidator::checkTarget(qint64 target)
 {
     if (target < 0)
         return tr("the sample target cannot be negative");
+    if (target > kMaxSampleTarget)
+        return tr("the sample target cannot be more than %1").arg(kMaxSampleTarget);
     return {};
 }
 

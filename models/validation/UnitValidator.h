@@ -28,6 +28,10 @@ public:
     // required, empty.
     static QString checkPhone(const QString &phone, bool required = true);
     static QString checkEmail(const QString &email);
+    // The largest sample target a unit may have: the information form's spin box, and every
+    // import (units, targets) through imports/ImportCells, stop here.
+    static constexpr qint64 kMaxSampleTarget = 100000000;
+    // Empty for 0..kMaxSampleTarget; else why not.
     static QString checkTarget(qint64 target);
 
     static Problems validate(const UnitRecord &record);

@@ -35,6 +35,7 @@ UnitFormDialog::UnitFormDialog(Database &db, qint64 campaignId, QWidget *parent)
     , m_experts(new FormRowsModel(FormRowsModel::Table::Experts, this))
 {
     m_ui->setupUi(this);
+    m_ui->targetSpin->setMaximum(int(UnitValidator::kMaxSampleTarget)); // the imports' limit too
     m_checklist = new ChecklistBox(db, campaignId, this);
     m_ui->subTabs->addTab(m_checklist, tr("Checklist"));
     ScreenFit::resize(this, size()); // designed at 900×720: less on a small screen

@@ -172,16 +172,17 @@ bool UnitImportWizard::validateCurrentPage()
             }
         }
     } else if (currentId() == CheckPage) {
-        if (!m_result.errors.isEmpty() && !m_skipInvalid->isChecked()) {
+        if (!m_result.problems.isEmpty() && !m_skipInvalid->isChecked()) {
             QMessageBox::warning(
                 this, windowTitle(),
                 tr("The file has problems; correct them, or choose to skip the rows concerned."));
             return false;
         }
         m_result = runImporter(false, m_skipInvalid->isChecked());
-        if (m_result.cancelled)
+        if ((m_result.outcome == ImportReport::Outcome::Cancelled))
             return false;
-        if (!m_result.changed && !m_result.errors.isEmpty() && !m_skipInvalid->isChecked()) {
+        if (!m_result.changedData() && !m_result.problems.isEmpty()
+            && !m_skipInvalid->isChecked()) {
             showCheckResult();
             return false;
         }
@@ -189,9 +190,9 @@ bool UnitImportWizard::validateCurrentPage()
                            .arg(m_result.created)
                            .arg(m_result.updated)
                            .arg(m_result.rejected);
-        if (!m_result.rejectsWritten.isEmpty())
-            text += QLatin1Char('\n')
-                + tr("The rejected rows are in %1.").arg(m_result.rejectsWritten);
+        if (!m_result.rejectsFile.isEmpty())
+            text
+                += QLatin1Char('\n') + tr("The rejected rows are in %1.").arg(m_result.rejectsFile);
         QMessageBox::information(this, windowTitle(), text);
     }
     return true;
@@ -214,20 +215,19 @@ void UnitImportWizard::showCheckResult()
         item->setForeground(2, warning ? QColor(0x8a, 0x5a, 0x00) : QColor(0xb0, 0x00, 0x20));
         item->setToolTip(2, p.message);
     };
-    for (const Problem &p : m_result.errors)
+    for (const Problem &p : m_result.problems)
         add(p, false);
     for (const Problem &p : m_result.warnings)
         add(p, true);
-    m_summary->setText(m_result.errors.isEmpty()
-                           ? tr("%n row(s) read, no problems. Press Import to register them.",
-                                nullptr, int(m_result.rowsRead))
-                           : tr("%1 row(s) read; %2 with problems.")
-                                 .arg(m_result.rowsRead)
-                                 .arg(m_result.rejected));
-    m_skipInvalid->setVisible(!m_result.errors.isEmpty());
+    m_summary->setText(
+        m_result.problems.isEmpty()
+            ? tr("%n row(s) read, no problems. Press Import to register them.", nullptr,
+                 int(m_result.read))
+            : tr("%1 row(s) read; %2 with problems.").arg(m_result.read).arg(m_result.rejected));
+    m_skipInvalid->setVisible(!m_result.problems.isEmpty());
 }
 
-UnitImporter::Result UnitImportWizard::runImporter(bool dryRun, bool skipInvalid)
+ImportReport UnitImportWizard::runImporter(bool dryRun, bool skipInvalid)
 {
     UnitImporter::Options options;
     options.campaignId = m_campaignId;
@@ -238,14 +238,14 @@ UnitImporter::Result UnitImportWizard::runImporter(bool dryRun, bool skipInvalid
     const QString location = m_db.location();
     Database *source = &m_db;
 
-    UnitImporter::Result result;
+    ImportReport result;
     BackgroundJob::run(
         this, dryRun ? tr("Checking %1…").arg(path) : tr("Importing %1…").arg(path),
         [&, source](const BackgroundJob::Progress &progress, const std::atomic_bool &cancel) {
             const std::unique_ptr<Database> db = source->clone();
             if (!db) {
-                result.errors.append({path, 0, QString(),
-                                      tr("cannot open a second connection to %1").arg(location)});
+                result.problems.append({path, 0, QString(),
+                                        tr("cannot open a second connection to %1").arg(location)});
                 return;
             }
             result = UnitImporter(*db).run(path, options, progress, &cancel);

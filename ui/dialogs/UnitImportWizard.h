@@ -26,10 +26,10 @@ public:
     QString file() const;
     // Column of the file for each UnitImporter::Field, as mapped.
     QList<int> mapping() const;
-    const UnitImporter::Result &lastResult() const { return m_result; }
+    const ImportReport &lastResult() const { return m_result; }
 
     // Runs the importer in a worker thread with a progress dialog; public for tests.
-    UnitImporter::Result runImporter(bool dryRun, bool skipInvalid);
+    ImportReport runImporter(bool dryRun, bool skipInvalid);
 
 protected:
     bool validateCurrentPage() override;
@@ -49,5 +49,5 @@ private:
     QLabel *m_summary;
     QCheckBox *m_skipInvalid;
     QStringList m_header;
-    UnitImporter::Result m_result;
+    ImportReport m_result;
 };

@@ -12,7 +12,7 @@
 #include "progress/BulletinRenderer.h"
 #include "progress/ProgressExport.h"
 #include "progress/TableExport.h"
-#include "progress/TargetImporter.h"
+#include "imports/TargetImporter.h"
 #include "session/Workspace.h"
 #include "dialogs/FileDialog.h"
 
@@ -1033,12 +1033,11 @@ Problems DashboardPage::importTargets(const QString &path, int *changed)
 {
     if (!m_workspace->hasDatabase() || m_workspace->campaignId() == 0)
         return {{path, 0, QString(), tr("No campaign selected")}};
-    TargetImporter::Result result;
-    const Problems problems = TargetImporter(m_workspace->database())
-                                  .importFile(m_workspace->campaignId(), path, &result);
+    const ImportReport report
+        = TargetImporter(m_workspace->database()).importFile(m_workspace->campaignId(), path);
     if (changed)
-        *changed = result.changed;
-    return problems;
+        *changed = int(report.updated);
+    return report.changedData() ? Problems() : report.problems;
 }
 
 void DashboardPage::askImportTargets()

@@ -5,6 +5,7 @@
 #include "imports/TallyImporter.h"
 #include "imports/TallyWithdrawal.h"
 #include "imports/formats/TallyFormats.h"
+#include "imports/RejectFile.h"
 #include "io/CsvWriter.h"
 #include "repo/CampaignRepository.h"
 #include "repo/ImportRepository.h"
@@ -170,33 +171,9 @@ private:
 
         QString rejectsPath = parser.value(QStringLiteral("rejects"));
         if (rejectsPath.isEmpty() && options.skipInvalid)
-            rejectsPath = files.first() + QStringLiteral(".rejects.csv");
-        CsvWriter rejectsWriter;
-        bool rejectsOpen = false;
-        qint64 rejectsWritten = 0;
-        QString rejectsError;
-        TallyImporter::RejectSink sink;
-        if (!rejectsPath.isEmpty()) {
-            sink = [&](const QString &file, qint64 line, const QString &field,
-                       const QString &reason, const QStringList &cells) {
-                if (!rejectsOpen && rejectsError.isEmpty()) {
-                    if (!rejectsWriter.open(rejectsPath, true)) {
-                        rejectsError = rejectsWriter.errorString();
-                        return;
-                    }
-                    rejectsOpen = true;
-                    rejectsWriter.writeRow({QStringLiteral("file"), QStringLiteral("line"),
-                                            QStringLiteral("field"), QStringLiteral("reason"),
-                                            QStringLiteral("row")});
-                }
-                if (!rejectsOpen)
-                    return;
-                QStringList row {file, QString::number(line), field, reason};
-                row += cells;
-                rejectsWriter.writeRow(row);
-                ++rejectsWritten;
-            };
-        }
+            rejectsPath = RejectFile::defaultPathFor(files.first());
+        RejectFile rejects(rejectsPath);
+        const RejectSink sink = rejectsPath.isEmpty() ? RejectSink() : rejects.sink();
 
         TallyImporter importer(*db, campaign->id);
         ImportReport total;
@@ -224,13 +201,10 @@ private:
                 && r.outcome != ImportReport::Outcome::AlreadyImported)
                 allOk = false;
         }
-        if (rejectsOpen) {
-            if (const QString e = rejectsWriter.close(); !e.isEmpty())
-                rejectsError = e;
-            else
-                ctx.out() << rejectsWritten << " row(s) not counted written to " << rejectsPath
-                          << Qt::endl;
-        }
+        const QString rejectsError = rejects.close();
+        if (rejects.rowsWritten() > 0 && rejectsError.isEmpty())
+            ctx.out() << rejects.rowsWritten() << " row(s) not counted written to " << rejectsPath
+                      << Qt::endl;
         if (!rejectsError.isEmpty())
             ctx.err() << rejectsPath << ": " << rejectsError << Qt::endl;
         ctx.out() << total.summaryLine() << Qt::endl;

@@ -1,7 +1,7 @@
 #include "CliCommand.h"
 
 #include "db/Database.h"
-#include "progress/TargetImporter.h"
+#include "imports/TargetImporter.h"
 
 namespace {
 
@@ -45,14 +45,13 @@ public:
         const auto campaign = ctx.campaign(*db, parser);
         if (!campaign)
             return ExitRejected;
-        TargetImporter::Result result;
-        const Problems problems = TargetImporter(*db).importFile(campaign->id, args.at(1), &result);
-        if (!problems.isEmpty()) {
-            ctx.err() << formatProblems(problems) << Qt::endl;
+        const ImportReport r = TargetImporter(*db).importFile(campaign->id, args.at(1));
+        if (!r.changedData()) {
+            ctx.err() << formatProblems(r.problems) << Qt::endl;
             return ExitRejected;
         }
-        ctx.out() << "targets " << campaign->year << ": " << result.rows << " rows, "
-                  << result.changed << " changed" << Qt::endl;
+        ctx.out() << "targets " << campaign->year << ": " << r.read << " rows, " << r.updated
+                  << " changed" << Qt::endl;
         return ExitOk;
     }
 };

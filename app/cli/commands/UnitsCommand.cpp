@@ -93,31 +93,31 @@ private:
         options.dryRun = parser.isSet(QStringLiteral("dry-run"));
         options.skipInvalid = parser.isSet(QStringLiteral("skip-invalid"));
         options.rejectsPath = parser.value(QStringLiteral("rejects"));
-        const UnitImporter::Result r = UnitImporter(*db).run(path, options);
-        for (const Problem &p : r.errors)
+        const ImportReport r = UnitImporter(*db).run(path, options);
+        for (const Problem &p : r.problems)
             ctx.err() << p.toString() << '\n';
         for (const Problem &p : r.warnings)
             ctx.err() << p.toString() << " (warning)\n";
         ctx.err().flush();
         if (options.dryRun) {
-            if (!r.errors.isEmpty() && r.rejected == 0) // the file itself was refused
-                ctx.out() << "dry run: the file is refused (" << r.errors.size()
+            if (!r.problems.isEmpty() && r.rejected == 0) // the file itself was refused
+                ctx.out() << "dry run: the file is refused (" << r.problems.size()
                           << " problem(s)); nothing changed" << Qt::endl;
             else
-                ctx.out() << "dry run: " << r.rowsRead << " rows read, " << r.rejected
+                ctx.out() << "dry run: " << r.read << " rows read, " << r.rejected
                           << " with problems; nothing changed" << Qt::endl;
-            return r.errors.isEmpty() ? ExitOk : ExitRejected;
+            return r.problems.isEmpty() ? ExitOk : ExitRejected;
         }
-        if (!r.errors.isEmpty() && !options.skipInvalid) {
-            ctx.out() << "nothing imported: " << r.errors.size() << " problem(s)" << Qt::endl;
+        if (!r.problems.isEmpty() && !options.skipInvalid) {
+            ctx.out() << "nothing imported: " << r.problems.size() << " problem(s)" << Qt::endl;
             return ExitRejected;
         }
-        if (!r.errors.isEmpty() && r.rowsRead == 0)
+        if (!r.problems.isEmpty() && r.read == 0)
             return ExitRejected;
         ctx.out() << "campaign " << c->year << ": " << r.created << " new, " << r.updated
                   << " updated, " << r.rejected << " rejected";
-        if (!r.rejectsWritten.isEmpty())
-            ctx.out() << " (written to " << r.rejectsWritten << ")";
+        if (!r.rejectsFile.isEmpty())
+            ctx.out() << " (written to " << r.rejectsFile << ")";
         ctx.out() << Qt::endl;
         return ExitOk;
     }

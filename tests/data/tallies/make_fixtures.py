@@ -6,10 +6,10 @@ Every case runs against the same fixture (made by the test): campaign 2024, wind
 revoked link gh78; link old1 belongs to campaign 2023.
 
 cases/<case>/: input files imported in name order, one `secretariat-cli tallies import` run
-each (args.txt: extra arguments), expected.csv (token,day,valid,invalid,suggestions: the whole
+each (args: extra arguments), expected.csv (token,day,valid,invalid,suggestions: the whole
 daily_tallies table afterwards), expected-summary.txt (the last stdout line of each run),
-optional expected-messages.txt (texts that must appear in the output).
-malformed/<case>/: one input file and expected.txt (lines the error list must contain); the
+optional expected-warnings.txt (texts that must appear in the output).
+malformed/<case>/: one input file and expected-messages.txt (lines the error list must contain); the
 database must be unchanged.
 The .xlsx inputs of the xlsx_* cases are made by LibreOffice from the source-*.csv beside them."""
 import os, shutil, subprocess, zipfile
@@ -30,9 +30,9 @@ def case(name, inputs, expected, summaries, args=None, messages=None):
     write(os.path.join(d, 'expected.csv'), 'token,day,valid,invalid,suggestions\n' + ''.join(l + '\n' for l in expected))
     write(os.path.join(d, 'expected-summary.txt'), ''.join(s + '\n' for s in summaries))
     if args:
-        write(os.path.join(d, 'args.txt'), args + '\n')
+        write(os.path.join(d, 'args'), args + '\n')
     if messages:
-        write(os.path.join(d, 'expected-messages.txt'), ''.join(m + '\n' for m in messages))
+        write(os.path.join(d, 'expected-warnings.txt'), ''.join(m + '\n' for m in messages))
 
 def summary(read, acc, dup, rej, unk):
     return f'read {read}, accepted {acc}, duplicate {dup}, rejected {rej}, unknown-link {unk}'
@@ -141,7 +141,7 @@ def libreoffice_case(name, source, expected, summaries):
     shutil.copy(os.path.join(tmp, 'source-1.xlsx'), os.path.join(d, '1-input.xlsx'))
     write(os.path.join(d, 'expected.csv'), 'token,day,valid,invalid,suggestions\n' + ''.join(l + '\n' for l in expected))
     write(os.path.join(d, 'expected-summary.txt'), ''.join(s + '\n' for s in summaries))
-    write(os.path.join(d, 'expected-messages.txt'), 'xlsx\n')
+    write(os.path.join(d, 'expected-warnings.txt'), 'xlsx\n')
 
 libreoffice_case('xlsx_libreoffice_daily',
                  '链接,日期,有效样本数,意见建议数\nab12,2024-07-17,15,2\ncd34,2024-07-18,7,0\n' + f'{URL}?src=ef56,2024-07-26,1,1\n',
@@ -156,7 +156,7 @@ def bad(name, fname, data, *messages):
     if os.path.isdir(d):
         shutil.rmtree(d)
     write(os.path.join(d, fname), data)
-    write(os.path.join(d, 'expected.txt'), ''.join(m + '\n' for m in messages))
+    write(os.path.join(d, 'expected-messages.txt'), ''.join(m + '\n' for m in messages))
 
 H = '链接,日期,有效样本数\n'
 R = '答卷编号,链接,提交时间,是否有效\n'
@@ -216,4 +216,4 @@ with zipfile.ZipFile(os.path.join(d, 'input.xlsx'), 'w') as z:
                '<row r="2"><c r="A2" t="s"><v>3</v></c><c r="B2" t="s"><v>4</v></c><c r="C2"><v>4</v></c></row>'
                '<row r="3"><c r="A3" t="s"><v>3</v></c><c r="B3" t="s"><v>4</v></c><c r="C3" t="s"><v>5</v></c></row>'
                '</sheetData></worksheet>')
-write(os.path.join(d, 'expected.txt'), "input.xlsx:3: valid_samples: 'n/a' is not a number of samples\n")
+write(os.path.join(d, 'expected-messages.txt'), "input.xlsx:3: valid_samples: 'n/a' is not a number of samples\n")

@@ -14,8 +14,8 @@ Every case runs against the same fixture (made by the test): campaign 2025, wind
 1Q3S5T7V9W1X3Y5Z is issued only in the re-import test (reimport/).
 
 platforms/<case>/: input files imported in name order, one `secretariat-cli tallies import`
-run each (args.txt: extra arguments), expected.csv (token,day,valid,invalid,suggestions),
-expected-summary.txt (the last stdout line of each run), optional expected-messages.txt.
+run each (args: extra arguments), expected.csv (token,day,valid,invalid,suggestions),
+expected-summary.txt (the last stdout line of each run), optional expected-warnings.txt.
 The .xlsx files are written here as plain OOXML (inline strings; date cells styled as dates
 the way Excel saves them)."""
 import os, shutil, zipfile
@@ -44,9 +44,9 @@ def case(name, inputs, expected, summaries, args=None, messages=None, folder=roo
           'token,day,valid,invalid,suggestions\n' + ''.join(l + '\n' for l in sorted(expected)))
     write(os.path.join(d, 'expected-summary.txt'), ''.join(s + '\n' for s in summaries))
     if args:
-        write(os.path.join(d, 'args.txt'), args + '\n')
+        write(os.path.join(d, 'args'), args + '\n')
     if messages:
-        write(os.path.join(d, 'expected-messages.txt'), ''.join(m + '\n' for m in messages))
+        write(os.path.join(d, 'expected-warnings.txt'), ''.join(m + '\n' for m in messages))
 
 
 def summary(read, acc, dup, rej, unk, nolink=0, incomplete=0):

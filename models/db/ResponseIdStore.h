@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QList>
+#include <QSet>
+#include <QString>
+
+// The response ids a campaign's tally imports ever counted (table response_ids: a 64-bit hash of
+// each id, and the import that counted it first), as the tally import's deduplicate stage uses
+// them. One implementation per backend, handed out by Dialect::responseIdStore(), so that the
+// import itself holds no SQL of one backend (SQLite: a large page cache and JSON batches;
+// PostgreSQL: INSERT ... ON CONFLICT DO NOTHING RETURNING).
+class ResponseIdStore
+{
+public:
+    virtual ~ResponseIdStore() = default;
+
+    // How many keys a caller should gather before calling store(): the size at which a batch
+    // costs least per key on this backend.
+    virtual int batchRows() const = 0;
+    // Prepares the statements; false (see error()) when the database refuses.
+    virtual bool prepare() = 0;
+    // Stores keys (sorted ascending, without repeats) not stored yet, under this store's import;
+    // *existing receives those that were stored already. False (see error()) on a database error.
+    virtual bool store(const QList<qint64> &keys, QSet<qint64> *existing) = 0;
+
+    QString error() const { return m_error; }
+
+protected:
+    QString m_error;
+};

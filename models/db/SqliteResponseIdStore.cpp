@@ -1,0 +1,130 @@
+#include "db/SqliteResponseIdStore.h"
+
+#include "db/Database.h"
+#include "db/Dialect.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+#include <charconv>
+
+namespace {
+
+// Keys checked and stored per statement pair, in key order (see the class comment).
+constexpr qsizetype kSliceRows = 16384;
+
+// Appends 64-bit keys as a JSON array of integers, for SQLite's json_each.
+void appendJsonArray(QByteArray &json, const QList<qint64> &keys)
+{
+    json.clear();
+    json.reserve(keys.size() * 21 + 2);
+    json.append('[');
+    char buf[24];
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        if (i > 0)
+            json.append(',');
+        const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, keys.at(i));
+        json.append(buf, end - buf);
+    }
+    json.append(']');
+}
+
+} // namespace
+
+SqliteResponseIdStore::SqliteResponseIdStore(Database &db, qint64 importId)
+    : m_db(db)
+    , m_importId(importId)
+    , m_stored(db.connection())
+    , m_insert(db.connection())
+{
+    setCacheSize();
+}
+
+SqliteResponseIdStore::~SqliteResponseIdStore()
+{
+    if (m_cacheSet)
+        QSqlQuery(m_db.connection())
+            .exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_previousCacheSize));
+}
+
+// 64 MiB for the id index, for this import only.
+void SqliteResponseIdStore::setCacheSize()
+{
+    QSqlQuery q(m_db.connection());
+    if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next()) {
+        m_previousCacheSize = q.value(0).toLongLong();
+        m_cacheSet = true;
+    }
+    q.finish();
+    q.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+}
+
+bool SqliteResponseIdStore::prepare()
+{
+    // Which of a slice's keys are stored already (usually none, so few rows come back).
+    m_stored.setForwardOnly(true);
+    if (!m_stored.prepare(QStringLiteral(
+            "SELECT r.hash FROM json_each(CAST(? AS TEXT)) AS j JOIN response_ids AS r "
+            "ON r.hash = j.value"))) {
+        m_error = Dialect::describeError(m_stored.lastError());
+        return false;
+    }
+    // No conflict can happen (the keys were checked), and with DO NOTHING none can abort the
+    // statement half-way, so SQLite keeps no statement journal for it (for a large batch that
+    // journal copies most pages of the id table, written to a temp file).
+    if (!m_insert.prepare(QStringLiteral(
+            "INSERT INTO response_ids (hash, import_id) SELECT value, ? FROM "
+            "json_each(CAST(? AS TEXT)) WHERE true ON CONFLICT (hash) DO NOTHING"))) {
+        m_error = Dialect::describeError(m_insert.lastError());
+        return false;
+    }
+    return true;
+}
+
+bool SqliteResponseIdStore::store(const QList<qint64> &keys, QSet<qint64> *existing)
+{
+    for (qsizetype begin = 0; begin < keys.size(); begin += kSliceRows) {
+        m_slice = keys.mid(begin, kSliceRows);
+        if (!storeSlice(m_slice, existing))
+            return false;
+    }
+    return true;
+}
+
+// Which keys are stored already, then the new ones in one statement.
+bool SqliteResponseIdStore::storeSlice(const QList<qint64> &keys, QSet<qint64> *existing)
+{
+    appendJsonArray(m_json, keys);
+    m_stored.bindValue(0, m_json); // bytes (UTF-8 as is), not UTF-16 to convert back
+    if (!m_stored.exec()) {
+        m_error = Dialect::describeError(m_stored.lastError());
+        return false;
+    }
+    const qsizetype before = existing->size();
+    while (m_stored.next())
+        existing->insert(m_stored.value(0).toLongLong());
+    m_stored.finish();
+    if (existing->size() - before == keys.size())
+        return true;
+    m_new.clear();
+    for (qint64 key : keys) {
+        if (!existing->contains(key))
+            m_new.append(key);
+    }
+    appendJsonArray(m_json, m_new);
+    m_insert.bindValue(0, m_importId);
+    m_insert.bindValue(1, m_json);
+    if (!m_insert.exec()) {
+        m_error = Dialect::describeError(m_insert.lastError());
+        return false;
+    }
+    if (m_insert.numRowsAffected() != m_new.size()) {
+        m_error = QCoreApplication::translate("TallyImporter",
+                                              "response ids: %1 stored of %2 checked as new")
+                      .arg(m_insert.numRowsAffected())
+                      .arg(m_new.size());
+        return false;
+    }
+    m_insert.finish();
+    return true;
+}

@@ -1,0 +1,85 @@
+#include "imports/ImportHistory.h"
+
+#include "common/Clock.h"
+#include "db/Database.h"
+#include "db/SqlValue.h"
+#include "imports/ImportReport.h"
+
+#include <QFileInfo>
+#include <QSqlQuery>
+
+QString ImportHistory::key(ImportStatus status)
+{
+    switch (status) {
+    case ImportStatus::Running:
+        return QStringLiteral("running");
+    case ImportStatus::Imported:
+        return QStringLiteral("imported");
+    case ImportStatus::Withdrawn:
+        return QStringLiteral("withdrawn");
+    }
+    return {};
+}
+
+qint64 ImportHistory::begin(qint64 campaignId, const QString &kind, const QString &path,
+                            const QString &sha256, const QString &user, QSqlError *error)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO imports (campaign_id, kind, file_name, sha256, status, "
+                             "user_name, started_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    q.addBindValue(campaignId);
+    q.addBindValue(kind);
+    q.addBindValue(QFileInfo(path).fileName());
+    q.addBindValue(sha256);
+    q.addBindValue(key(ImportStatus::Running));
+    q.addBindValue(SqlValue::text(user));
+    q.addBindValue(Clock::nowText());
+    if (!q.exec() || !q.next()) {
+        *error = q.lastError();
+        return 0;
+    }
+    return q.value(0).toLongLong();
+}
+
+QSqlError ImportHistory::finish(qint64 importId, const ImportReport &report, bool withdrawable)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE imports SET rows_read = ?, accepted = ?, duplicate = ?,"
+                             " rejected = ?, unknown_link = ?, status = ?, withdrawable = ?,"
+                             " finished_at = ?, message = ? WHERE id = ?"));
+    q.addBindValue(report.read);
+    q.addBindValue(report.accepted);
+    q.addBindValue(report.duplicate);
+    q.addBindValue(report.rejected);
+    q.addBindValue(report.unknownLink);
+    q.addBindValue(key(ImportStatus::Imported));
+    q.addBindValue(withdrawable ? 1 : 0);
+    q.addBindValue(Clock::nowText());
+    q.addBindValue(report.summaryLine());
+    q.addBindValue(importId);
+    return q.exec() ? QSqlError() : q.lastError();
+}
+
+QSqlError ImportHistory::record(qint64 campaignId, const QString &kind, const ImportReport &report,
+                                const QString &message)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO imports (campaign_id, kind, file_name, sha256, rows_read, accepted,"
+        " rejected, status, user_name, started_at, finished_at, message)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QString now = Clock::nowText();
+    q.addBindValue(campaignId);
+    q.addBindValue(kind);
+    q.addBindValue(SqlValue::text(QFileInfo(report.file).fileName()));
+    q.addBindValue(SqlValue::text(report.sha256));
+    q.addBindValue(report.read);
+    q.addBindValue(report.created + report.updated);
+    q.addBindValue(report.rejected);
+    q.addBindValue(key(ImportStatus::Imported));
+    q.addBindValue(SqlValue::text(m_db.userName()));
+    q.addBindValue(now);
+    q.addBindValue(now);
+    q.addBindValue(message);
+    return q.exec() ? QSqlError() : q.lastError();
+}

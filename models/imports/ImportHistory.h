@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QSqlError>
+#include <QString>
+
+class Database;
+struct ImportReport;
+
+// Where an import stands in the history (imports.status). Migration 31 made these the only
+// values the column takes (a CHECK constraint); a finished import was spelt 'done' by the units
+// import and 'imported' by the tally import before.
+enum class ImportStatus {
+    Running, // inside the import's own transaction: no other desk ever sees it
+    Imported, // committed
+    Withdrawn // a tally import taken out again (TallyWithdrawal)
+};
+
+// The one writer of the import history (table imports), for every importer, inside the
+// caller's transaction. Readers: repo/ImportRepository.
+class ImportHistory
+{
+public:
+    explicit ImportHistory(Database &db)
+        : m_db(db)
+    {}
+
+    // "running", "imported", "withdrawn": as stored.
+    static QString key(ImportStatus status);
+
+    // A file's import begins (status Running): its row, for an import that stores what it adds
+    // under its id (tallies). The new id, or 0 with *error.
+    qint64 begin(qint64 campaignId, const QString &kind, const QString &path, const QString &sha256,
+                 const QString &user, QSqlError *error);
+    // The begun import is finished (Imported) with the report's counters and summary line;
+    // withdrawable: it recorded what it added (TallyWithdrawal can take it out).
+    QSqlError finish(qint64 importId, const ImportReport &report, bool withdrawable);
+    // A finished import written in one go (units): accepted = created + updated.
+    QSqlError record(qint64 campaignId, const QString &kind, const ImportReport &report,
+                     const QString &message);
+
+private:
+    Database &m_db;
+};
