@@ -8,7 +8,9 @@
 
 #include <QDir>
 #include <QProcess>
+#include <QPushButton>
 #include <QTableWidget>
+#include <QTranslator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,6 +27,7 @@ private slots:
     void verifiedByCode();
     void revokedWithReasonAuditedAndShownWhenVerified();
     void dialogListsRevokesAndVerifies();
+    void dialogInChinese();
 
 private:
     CliResult cli(QStringList arguments) const
@@ -190,6 +193,26 @@ void TestCertificates::dialogListsRevokesAndVerifies()
                 .startsWith(QStringLiteral("Valid: ")));
     QVERIFY(dialog.verdict(QStringLiteral("0000000000")).startsWith(QStringLiteral("Unknown")));
     QVERIFY(CertificateRepository(*db).verify(third.at(4))->isRevoked());
+}
+
+void TestCertificates::dialogInChinese()
+{
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/secretariat_zh_CN.qm")));
+    QCoreApplication::installTranslator(&translator);
+    const std::unique_ptr<Database> db = openMigrated(m_db);
+    CertificatesDialog dialog(*db, *CampaignRepository(*db).byYear(2024));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCOMPARE(dialog.findChild<QPushButton *>(QStringLiteral("certificatesRevoke"))->text(),
+             QStringLiteral("吊销…"));
+    auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("certificatesTable"));
+    QCOMPARE(table->horizontalHeaderItem(3)->text(), QStringLiteral("校验码"));
+    QVERIFY(table->item(1, 5)->text().startsWith(QStringLiteral("已吊销")));
+    QCOMPARE(table->item(0, 5)->text(), QStringLiteral("有效"));
+    if (const QString shots = qEnvironmentVariable("CERTIFICATES_SCREENSHOTS"); !shots.isEmpty())
+        dialog.grab().save(QDir(shots).filePath(QStringLiteral("certificates-dialog.png")));
+    QCoreApplication::removeTranslator(&translator);
 }
 
 QTEST_MAIN(TestCertificates)

@@ -14,6 +14,7 @@
 
 #include "db/Database.h"
 #include "io/XlsxReader.h"
+#include "dialogs/MailAccountDialog.h"
 #include "dialogs/MailDialog.h"
 #include "letters/LetterRenderer.h"
 #include "letters/LetterRepository.h"
@@ -31,6 +32,8 @@
 #include <QDir>
 #include <QFile>
 #include <QInputDialog>
+#include <QLabel>
+#include <QTranslator>
 #include <QMessageBox>
 #include <QProcess>
 #include <QProgressDialog>
@@ -144,6 +147,7 @@ private slots:
     void keyringKeepsThePasswordOffTheDisk();
     void dialogSendsWithProgressCancelAndResend();
     void userGuideExplainsMailBulletinAndCertificates();
+    void dialogsInChinese();
 
 private:
     MailRun::Options options(const QString &mailing, quint16 port) const;
@@ -972,6 +976,36 @@ void TestMail::userGuideExplainsMailBulletinAndCertificates()
     for (const char *term : {"重发失败的邮件", "试运行", "授权码", "密钥环", "--missing", "吊销",
                              "certificates revoke", "bulletin --campaign"})
         QVERIFY2(guide.contains(QString::fromUtf8(term)), term);
+}
+
+void TestMail::dialogsInChinese()
+{
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/secretariat_zh_CN.qm")));
+    QCoreApplication::installTranslator(&translator);
+    MailDialog dialog(*m_db, m_campaign);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *missing = dialog.findChild<QComboBox *>(QStringLiteral("mailMissing"));
+    QCOMPARE(missing->itemText(0), QStringLiteral("不限"));
+    QVERIFY(missing->itemText(missing->findData(QStringLiteral("gift-list-received")))
+            == QStringLiteral("缺少：礼品清单已收到"));
+    MailAccount a = MailAccountRepository(*m_db).load();
+    a.trustedCertificate = m_serverPem;
+    MailAccountDialog account(a);
+    account.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&account));
+    const QList<QLabel *> labels = account.findChildren<QLabel *>();
+    QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *l) {
+        return l->text().startsWith(QStringLiteral("另外信任此证书，SHA-256：\n"))
+            && l->text().count(QLatin1Char(':')) == 30; // 32 bytes, two lines of 16
+    }));
+    QCOMPARE(account.account().trustedCertificate, m_serverPem); // kept through the dialog
+    if (const QString shots = qEnvironmentVariable("MAIL_SCREENSHOTS"); !shots.isEmpty()) {
+        dialog.grab().save(QDir(shots).filePath(QStringLiteral("mail-dialog.png")));
+        account.grab().save(QDir(shots).filePath(QStringLiteral("mail-account.png")));
+    }
+    QCoreApplication::removeTranslator(&translator);
 }
 
 QTEST_MAIN(TestMail)

@@ -3485,8 +3485,8 @@ Nothing has been changed yet; Cancel gives up this change.</source>
         <translation>仅信任系统认可的证书颁发机构签发的证书</translation>
     </message>
     <message>
-        <source>Also this one: SHA-256 %1</source>
-        <translation>另外信任此证书：SHA-256 %1</translation>
+        <source>Also this one, SHA-256:</source>
+        <translation>另外信任此证书，SHA-256：</translation>
     </message>
 </context>
 <context>

@@ -100,11 +100,12 @@ void MailAccountDialog::showCertificate()
     // The SHA-256 fingerprint people compare with the server's (openssl x509 -fingerprint).
     const QString body = QString::fromLatin1(m_trusted).section(QStringLiteral("-----"), 2, 2);
     const QByteArray der = QByteArray::fromBase64(body.toLatin1()); // skips line breaks
-    m_certificate->setText(
-        tr("Also this one: SHA-256 %1")
-            .arg(QString::fromLatin1(
-                QCryptographicHash::hash(der, QCryptographicHash::Sha256).toHex(':').toUpper())));
-    m_certificate->setWordWrap(true);
+    // 32 bytes as two lines of 16, so the whole fingerprint shows and can be copied.
+    const QString hex = QString::fromLatin1(
+        QCryptographicHash::hash(der, QCryptographicHash::Sha256).toHex(':').toUpper());
+    m_certificate->setText(tr("Also this one, SHA-256:") + QLatin1Char('\n') + hex.left(47)
+                           + QLatin1Char('\n') + hex.mid(48));
+    m_certificate->setTextInteractionFlags(Qt::TextSelectableByMouse);
 }
 
 MailAccount MailAccountDialog::account() const
