@@ -778,7 +778,7 @@ void TestMail::tlsAndStartTlsWithASelfSignedCertificate()
             qPrintable(out.lines.constFirst()));
         QVERIFY(server.received().isEmpty());
         QVERIFY(server.authentications().isEmpty());
-        QCOMPARE(server.failedHandshakes(), 1);
+        QTRY_COMPARE(server.failedHandshakes(), 1); // the server thread notices after libcurl
     }
     SmtpTestServer server;
     server.useTls(mode, QSslCertificate(m_serverPem), m_serverKey);
