@@ -1,14 +1,20 @@
 // Mail: MIME written and read back, mailings filled and escaped, messages sent to a loopback
 // SMTP server that records them (one refusing a recipient, one dropping the connection), the
-// send log, "resend the failed", the dry run's .eml files and the CLI.
+// send log, "resend the failed", the dry run's .eml files and the CLI; STARTTLS and implicit TLS
+// with a self-signed certificate, the password in a desktop keyring (gnome-keyring on a private
+// D-Bus session), the mailing dialog sending with progress and Cancel, and libxlsxwriter's own
+// libc surviving a setenv() after it was loaded.
 #include "LinksTestData.h"
 #include "MimeReader.h"
 #include "SmtpTestServer.h"
 #include "TestSupport.h"
+#include "WhenModal.h"
 #include "checklist/Checklist.h"
 #include "checklist/ChecklistRepository.h"
 
 #include "db/Database.h"
+#include "io/XlsxReader.h"
+#include "dialogs/MailAccountDialog.h"
 #include "dialogs/MailDialog.h"
 #include "letters/LetterRenderer.h"
 #include "letters/LetterRepository.h"
@@ -19,15 +25,29 @@
 #include "mail/MailTemplate.h"
 #include "mail/MailingRepository.h"
 #include "mail/MimeComposer.h"
+#include "mail/SecretStore.h"
 #include "repo/CampaignRepository.h"
 #include "repo/UnitRepository.h"
 
 #include <QDir>
 #include <QFile>
+#include <QInputDialog>
+#include <QLabel>
+#include <QTranslator>
+#include <QMessageBox>
+#include <QProcess>
+#include <QProgressDialog>
+#include <QTableWidget>
+#include <QUuid>
+
+#include <malloc.h>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimeZone>
 #include <QComboBox>
+#include <QDirIterator>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QListWidget>
 #include <QPushButton>
 #include <QTest>
@@ -62,6 +82,40 @@ QByteArray readFile(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
+// A self-signed certificate for 127.0.0.1 made by openssl(1); *pem gets the certificate.
+bool makeCertificate(const QString &dir, const QString &name, QByteArray *pem, QSslKey *key)
+{
+    const QString cert = QDir(dir).filePath(name + QStringLiteral(".pem"));
+    const QString keyFile = QDir(dir).filePath(name + QStringLiteral(".key"));
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                   QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                   QStringLiteral("-addext"),
+                   QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost"),
+                   QStringLiteral("-keyout"), keyFile, QStringLiteral("-out"), cert});
+    if (!openssl.waitForFinished(60000) || openssl.exitCode() != 0)
+        return false;
+    *pem = readFile(cert);
+    *key = QSslKey(readFile(keyFile), QSsl::Rsa);
+    return !pem->isEmpty() && !key->isNull();
+}
+
+// Runs handler once a modal W is active, for as long as *watching; a guard for a dialog that
+// must not come up (it is answered, and noticed).
+template<typename W>
+void watchModal(std::shared_ptr<bool> watching, std::function<void(W *)> handler)
+{
+    QTimer::singleShot(10, [watching, handler] {
+        if (!*watching)
+            return;
+        if (auto *w = qobject_cast<W *>(QApplication::activeModalWidget()))
+            handler(w);
+        watchModal<W>(watching, handler);
+    });
+}
+
 } // namespace
 
 class TestMail : public QObject
@@ -69,6 +123,7 @@ class TestMail : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
 
     void composedMessageReadsBack();
@@ -85,9 +140,26 @@ private slots:
     void unitWithoutAddressIsLoggedFailed();
     void noPasswordInClearOverTheNetwork();
     void dialogPreviewsAUnitsMessage();
+    void xlsxSurvivesSetenvAfterItLoaded();
+    void mailingToUnitsMissingAnItem();
+    void tlsAndStartTlsWithASelfSignedCertificate_data();
+    void tlsAndStartTlsWithASelfSignedCertificate();
+    void keyringKeepsThePasswordOffTheDisk();
+    void dialogSendsWithProgressCancelAndResend();
+    void userGuideExplainsMailBulletinAndCertificates();
+    void dialogsInChinese();
 
 private:
     MailRun::Options options(const QString &mailing, quint16 port) const;
+    // Whether secret is anywhere the program stores things: the SQLite files on disk, and on
+    // both backends the mail settings and the send log.
+    bool storedAnywhere(const QByteArray &secret) const;
+    QList<int> sentUnitsInDialog(QListWidget *units) const;
+
+    QTemporaryDir m_certificates;
+    QByteArray m_serverPem;
+    QSslKey m_serverKey;
+    QByteArray m_otherPem;
 
     std::unique_ptr<Database> m_db;
     QString m_location;
@@ -95,9 +167,25 @@ private:
     QList<TestUnit> m_units;
 };
 
+void TestMail::initTestCase()
+{
+    // A variable set before libxlsxwriter is loaded, as secretariat-cli's main() sets
+    // QT_QPA_PLATFORM: from then on the environment array is one setenv() reallocates.
+    qputenv("SECRETARIAT_MAIL_TEST", "1");
+    QSslKey otherKey;
+    QVERIFY(makeCertificate(m_certificates.path(), QStringLiteral("server"), &m_serverPem,
+                            &m_serverKey));
+    QVERIFY(
+        makeCertificate(m_certificates.path(), QStringLiteral("other"), &m_otherPem, &otherKey));
+}
+
 void TestMail::init()
 {
-    m_location = newDatabaseLocation(QString::fromLatin1(QTest::currentTestFunction()));
+    // One database per test function and data row.
+    QString name = QString::fromLatin1(QTest::currentTestFunction());
+    if (const char *tag = QTest::currentDataTag())
+        name += QLatin1Char('_') + QString::fromLatin1(tag).remove(QLatin1Char(' '));
+    m_location = newDatabaseLocation(name);
     m_db = openMigrated(m_location);
     const qint64 c = LinksTestData::addCampaign(
         *m_db, 2024, QStringLiteral("https://www.wjx.cn/vm/AbCdEf.aspx"), QDate(2024, 7, 10));
@@ -459,8 +547,7 @@ void TestMail::cliSendsDryRunAndShowsLog()
     r = runCli({QStringLiteral("mail"), QStringLiteral("account"), QStringLiteral("--db"),
                 m_location, QStringLiteral("--port"), QString::number(server.port())});
     QCOMPARE(r.exitCode, 0);
-    // The password piped in: setting the variable in this process would leave libxlsxwriter's
-    // own copy of libc (XlsxWriter loads it with dlmopen) with a stale environment.
+    // The password piped in, then (below) from the environment.
     r = runCli({QStringLiteral("mail"), QStringLiteral("send"), QStringLiteral("--db"), m_location,
                 QStringLiteral("--campaign"), QStringLiteral("2024"), QStringLiteral("--mailing"),
                 QStringLiteral("letters"), QStringLiteral("--units"),
@@ -478,6 +565,19 @@ void TestMail::cliSendsDryRunAndShowsLog()
     QCOMPARE(lines.size(), 2);
     QVERIFY(lines.at(1).contains(QStringLiteral(",sent,250 2.0.0 Ok: queued as TEST1")));
     QVERIFY(lines.at(1).contains(m_units.at(2).email));
+
+    // Set in this process after libxlsxwriter was loaded here (earlier tests wrote .xlsx), as a
+    // script would; the process started inherits it. Later .xlsx files of this process still
+    // come out (xlsxSurvivesSetenvAfterItLoaded, dialogPreviewsAUnitsMessage).
+    qputenv("SECRETARIAT_SMTP_PASSWORD", "from-environment");
+    r = runCli({QStringLiteral("mail"), QStringLiteral("send"), QStringLiteral("--db"), m_location,
+                QStringLiteral("--campaign"), QStringLiteral("2024"), QStringLiteral("--mailing"),
+                QStringLiteral("letters"), QStringLiteral("--units"),
+                QString::number(m_units.at(0).id)});
+    qunsetenv("SECRETARIAT_SMTP_PASSWORD");
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+    QVERIFY(
+        server.authentications().contains(QStringLiteral("office@example.cn\nfrom-environment")));
 }
 
 void TestMail::unitWithoutAddressIsLoggedFailed()
@@ -529,6 +629,395 @@ void TestMail::dialogPreviewsAUnitsMessage()
     QVERIFY(shown.contains(m_units.at(2).name));
     QVERIFY(shown.contains(QStringLiteral(".xlsx")));
     QVERIFY(shown.contains(QStringLiteral("?src=")));
+}
+
+bool TestMail::storedAnywhere(const QByteArray &secret) const
+{
+    if (!isPostgres()) {
+        const QDir dir = QFileInfo(m_location).absoluteDir();
+        for (const QFileInfo &f : dir.entryInfoList(QDir::Files)) {
+            if (readFile(f.filePath()).contains(secret))
+                return true;
+        }
+    }
+    QSqlQuery q(m_db->connection());
+    for (const char *sql : {"SELECT value FROM mail_settings", "SELECT detail FROM mail_log",
+                            "SELECT COALESCE(new_values, '') FROM audit_log"}) {
+        if (!q.exec(QLatin1String(sql)))
+            return true; // cannot tell: count as stored
+        while (q.next()) {
+            if (q.value(0).toString().toUtf8().contains(secret))
+                return true;
+        }
+    }
+    return false;
+}
+
+void TestMail::xlsxSurvivesSetenvAfterItLoaded()
+{
+    // libxlsxwriter runs in a link-map namespace of its own (XlsxWriter), with its own libc whose
+    // environment pointer was the program's array when it loaded. Setting variables afterwards
+    // (the password for a script's 'mail send', here in this process) reallocates that array
+    // and frees the old one; freed memory is scrambled so that reading it cannot go unnoticed.
+    QTemporaryDir dir;
+    MailRun::Options o = options(QStringLiteral("links"), 1);
+    o.dryRunDir = dir.filePath(QStringLiteral("before"));
+    QVERIFY(QDir().mkpath(o.dryRunDir));
+    QCOMPARE(MailRun::run(*m_db, o).written, 3);
+    mallopt(M_PERTURB, 0xa5);
+    qputenv("SECRETARIAT_SMTP_PASSWORD", "from-the-environment");
+    for (int i = 0; i < 200; ++i)
+        qputenv(qPrintable(QStringLiteral("SECRETARIAT_TEST_FILLER_%1").arg(i)), "x");
+    o.dryRunDir = dir.filePath(QStringLiteral("after"));
+    QVERIFY(QDir().mkpath(o.dryRunDir));
+    const MailRun::Outcome out = MailRun::run(*m_db, o);
+    mallopt(M_PERTURB, 0);
+    qunsetenv("SECRETARIAT_SMTP_PASSWORD");
+    for (int i = 0; i < 200; ++i)
+        qunsetenv(qPrintable(QStringLiteral("SECRETARIAT_TEST_FILLER_%1").arg(i)));
+    QCOMPARE(out.written, 3);
+    for (const QString &eml : std::as_const(out.files)) {
+        const MimeReader r(readFile(eml));
+        const MimeReader::Part xlsx = r.attachments().value(0);
+        QVERIFY(xlsx.fileName.endsWith(QStringLiteral(".xlsx")));
+        const QString path = dir.filePath(QStringLiteral("links.xlsx"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(xlsx.body);
+        f.close();
+        XlsxReader reader;
+        QVERIFY2(reader.open(path), qPrintable(reader.errorString()));
+        int withUrl = 0;
+        QStringList row;
+        while (reader.readRow(row))
+            withUrl += row.join(QLatin1Char(' ')).contains(QStringLiteral("?src=")) ? 1 : 0;
+        QCOMPARE(withUrl, 2);
+    }
+}
+
+void TestMail::mailingToUnitsMissingAnItem()
+{
+    QVERIFY(ChecklistRepository(*m_db)
+                .tick(m_campaign.id, {m_units.at(0).id}, ChecklistItem::FormReceived)
+                .isEmpty());
+    MailingRepository repo(*m_db);
+    Mailing m = *repo.byName(m_campaign.id, QStringLiteral("letters"));
+    m.missingItem = QStringLiteral("nonsense");
+    QCOMPARE(repo.save(m).value(0).field, QStringLiteral("missing_item"));
+    m.missingItem = QStringLiteral("form-received");
+    const Problems saved = repo.save(m);
+    QVERIFY2(saved.isEmpty(), qPrintable(formatProblems(saved)));
+    MailRun::Options o = options(QStringLiteral("letters"), 1);
+    QCOMPARE(o.mailing.missingItem, QStringLiteral("form-received"));
+    QList<qint64> ids;
+    for (const UnitListRow &u : MailRun::recipients(*m_db, o))
+        ids.append(u.unitId);
+    QCOMPARE(ids, (QList<qint64> {m_units.at(1).id, m_units.at(2).id}));
+
+    {
+        // The dialog: the stored choice shown, another one chosen narrows the list.
+        MailDialog dialog(*m_db, m_campaign);
+        auto *units = dialog.findChild<QListWidget *>(QStringLiteral("mailUnits"));
+        auto *missing = dialog.findChild<QComboBox *>(QStringLiteral("mailMissing"));
+        QVERIFY(missing);
+        QCOMPARE(missing->currentData().toString(), QStringLiteral("form-received"));
+        QCOMPARE(units->count(), 2);
+        auto *mailing = dialog.findChild<QComboBox *>(QStringLiteral("mailingCombo"));
+        mailing->setCurrentIndex(mailing->findText(QStringLiteral("links")));
+        emit mailing->activated(mailing->currentIndex());
+        QCOMPARE(units->count(), 3);
+        missing->setCurrentIndex(missing->findData(QStringLiteral("form-received")));
+        emit missing->activated(missing->currentIndex());
+        QCOMPARE(units->count(), 2);
+        QVERIFY(!units->item(0)->text().contains(m_units.at(0).email));
+    }
+
+    QTemporaryDir dir;
+    m_db.reset();
+    CliResult r
+        = runCli({QStringLiteral("mail"), QStringLiteral("send"), QStringLiteral("--db"),
+                  m_location, QStringLiteral("--campaign"), QStringLiteral("2024"),
+                  QStringLiteral("--mailing"), QStringLiteral("links"), QStringLiteral("--missing"),
+                  QStringLiteral("form-received"), QStringLiteral("--dry-run"), dir.path()});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+    QStringList files = QDir(dir.path()).entryList({QStringLiteral("*.eml")}, QDir::Files);
+    QCOMPARE(files.size(), 2);
+    QVERIFY(
+        files.filter(QRegularExpression(QStringLiteral("^%1_").arg(m_units.at(0).id))).isEmpty());
+    r = runCli({QStringLiteral("mail"), QStringLiteral("send"), QStringLiteral("--db"), m_location,
+                QStringLiteral("--campaign"), QStringLiteral("2024"), QStringLiteral("--mailing"),
+                QStringLiteral("links"), QStringLiteral("--missing"), QStringLiteral("letter"),
+                QStringLiteral("--dry-run"), dir.path()});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains(QStringLiteral("letter-sent")));
+}
+
+void TestMail::tlsAndStartTlsWithASelfSignedCertificate_data()
+{
+    QTest::addColumn<int>("tls");
+    QTest::newRow("STARTTLS") << int(SmtpTestServer::Tls::StartTls);
+    QTest::newRow("implicit TLS") << int(SmtpTestServer::Tls::Implicit);
+}
+
+void TestMail::tlsAndStartTlsWithASelfSignedCertificate()
+{
+    QFETCH(int, tls);
+    const auto mode = SmtpTestServer::Tls(tls);
+    const QString password
+        = QStringLiteral("authcode-") + QUuid::createUuid().toString(QUuid::Id128);
+    const TestUnit &unit = m_units.at(1);
+    const auto attempt = [&](SmtpTestServer &server, const QByteArray &trusted) {
+        MailRun::Options o = options(QStringLiteral("letters"), server.port());
+        o.account.security = mode == SmtpTestServer::Tls::Implicit
+            ? MailAccount::Security::Tls
+            : MailAccount::Security::StartTls;
+        o.account.trustedCertificate = trusted;
+        o.unitIds = {unit.id};
+        o.password = password;
+        return MailRun::run(*m_db, o);
+    };
+    // Only the system's authorities, then another certificate trusted: refused before any
+    // password or message is handed over.
+    for (const QByteArray &trusted : {QByteArray(), m_otherPem}) {
+        SmtpTestServer server;
+        server.useTls(mode, QSslCertificate(m_serverPem), m_serverKey);
+        QVERIFY(server.startListening());
+        const MailRun::Outcome out = attempt(server, trusted);
+        QCOMPARE(out.sent, 0);
+        QCOMPARE(out.failed, 1);
+        QVERIFY2(
+            out.lines.constFirst().contains(QStringLiteral("certificate"), Qt::CaseInsensitive),
+            qPrintable(out.lines.constFirst()));
+        QVERIFY(server.received().isEmpty());
+        QVERIFY(server.authentications().isEmpty());
+        QTRY_COMPARE(server.failedHandshakes(), 1); // the server thread notices after libcurl
+    }
+    SmtpTestServer server;
+    server.useTls(mode, QSslCertificate(m_serverPem), m_serverKey);
+    QVERIFY(server.startListening());
+    const MailRun::Outcome out = attempt(server, m_serverPem);
+    QVERIFY2(out.sent == 1, qPrintable(out.lines.join(QLatin1Char('\n'))));
+    QCOMPARE(server.authentications(),
+             QStringList {QStringLiteral("office@example.cn\n") + password});
+    QCOMPARE(server.authenticationsEncrypted(), QList<bool> {true});
+    QCOMPARE(server.received().size(), 1);
+    const SmtpTestServer::Received got = server.received().constFirst();
+    QCOMPARE(got.rcptTo, QStringList {unit.email});
+    const MimeReader r(got.data);
+    QVERIFY(r.subject().endsWith(QStringLiteral("（%1）").arg(unit.name)));
+    const QList<MimeReader::Part> att = r.attachments();
+    QCOMPARE(att.size(), 1);
+    QVERIFY(att.at(0).fileName.endsWith(QStringLiteral("_%1.pdf").arg(unit.name)));
+    QVERIFY(att.at(0).body.startsWith("%PDF-"));
+    QVERIFY(att.at(0).body.trimmed().endsWith("%%EOF")); // whole, not cut short
+    const MailLogEntry logged = MailLogRepository(*m_db)
+                                    .latestByUnit(m_campaign.id, QStringLiteral("letters"))
+                                    .value(unit.id);
+    QVERIFY(logged.isSent());
+    QCOMPARE(r.header("message-id"), QLatin1Char('<') + logged.messageId + QLatin1Char('>'));
+    QVERIFY(!storedAnywhere(password.toUtf8()));
+}
+
+void TestMail::keyringKeepsThePasswordOffTheDisk()
+{
+    // A Secret Service of its own: gnome-keyring-daemon on a private D-Bus session
+    // (dbus-run-session), its login keyring created and unlocked in a temporary home.
+    if (QStandardPaths::findExecutable(QStringLiteral("gnome-keyring-daemon")).isEmpty()
+        || QStandardPaths::findExecutable(QStringLiteral("dbus-run-session")).isEmpty())
+        QFAIL("gnome-keyring and dbus are needed (.ci/install-deps installs them)");
+    SmtpTestServer server;
+    QVERIFY(server.startListening());
+    MailAccount a = MailAccountRepository(*m_db).load();
+    a.port = server.port();
+    QVERIFY(MailAccountRepository(*m_db).save(a).isEmpty());
+    m_db.reset();
+    QTemporaryDir home;
+    QVERIFY(QDir(home.path()).mkpath(QStringLiteral("run")));
+    QFile::setPermissions(home.filePath(QStringLiteral("run")),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    const QByteArray password = "keyring-" + QUuid::createUuid().toString(QUuid::Id128).toLatin1();
+    QFile secret(home.filePath(QStringLiteral("secret")));
+    QVERIFY(secret.open(QIODevice::WriteOnly));
+    secret.write(password + '\n');
+    secret.close();
+    // Stored by one process, found by the next; a third forgets it, and a send then finds none
+    // (it reads an empty line from /dev/null instead).
+    const QString script = QStringLiteral(
+        "printf keyring-unlock | gnome-keyring-daemon --unlock --components=secrets >/dev/null\n"
+        "cli() { \"$CLI\" \"$@\" --db \"$DB\"; }\n"
+        "cli mail password < \"$HOME/secret\" || exit 11\n"
+        "rm \"$HOME/secret\"\n"
+        "cli mail send --campaign 2024 --mailing letters --units $UNIT < /dev/null || exit 12\n"
+        "cli mail password --forget || exit 13\n"
+        "cli mail send --campaign 2024 --mailing letters --units $UNIT < /dev/null\n"
+        "exit 0\n");
+    QProcess run;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), home.filePath(QStringLiteral("run")));
+    env.insert(QStringLiteral("CLI"), QStringLiteral(SECRETARIAT_CLI_PATH));
+    env.insert(QStringLiteral("DB"), m_location);
+    env.insert(QStringLiteral("UNIT"), QString::number(m_units.at(0).id));
+    env.remove(QStringLiteral("SECRETARIAT_SMTP_PASSWORD"));
+    env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+    run.setProcessEnvironment(env);
+    run.start(QStringLiteral("dbus-run-session"),
+              {QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"), script});
+    QVERIFY(run.waitForFinished(120000));
+    const QString output
+        = QString::fromUtf8(run.readAllStandardOutput() + run.readAllStandardError());
+    QVERIFY2(run.exitStatus() == QProcess::NormalExit && run.exitCode() == 0, qPrintable(output));
+    // The first send logged in with the keyring's password; after --forget nothing had it.
+    QVERIFY(!server.received().isEmpty());
+    QCOMPARE(server.authentications().value(0),
+             QStringLiteral("office@example.cn\n") + QString::fromLatin1(password));
+    QCOMPARE(server.authentications().filter(QString::fromLatin1(password)).size(), 1);
+    // The keyring's own file holds it encrypted; nothing of ours holds it at all.
+    QVERIFY(QFileInfo::exists(home.filePath(QStringLiteral("data/keyrings/login.keyring"))));
+    QDirIterator files(home.path(), QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext())
+        QVERIFY2(!readFile(files.next()).contains(password), qPrintable(files.filePath()));
+    m_db = openMigrated(m_location);
+    QVERIFY(!storedAnywhere(password));
+}
+
+void TestMail::dialogSendsWithProgressCancelAndResend()
+{
+    // The account waits 60 s between messages: the run sits in that pause after the first one
+    // until Cancel, however fast or slow the machine.
+    SmtpTestServer first;
+    QVERIFY(first.startListening());
+    MailAccount a = MailAccountRepository(*m_db).load();
+    a.port = first.port();
+    a.paceSeconds = 60;
+    QVERIFY(MailAccountRepository(*m_db).save(a).isEmpty());
+    const QString password = QStringLiteral("asked-") + QUuid::createUuid().toString(QUuid::Id128);
+    MailDialog dialog(*m_db, m_campaign);
+    dialog.show();
+    auto *units = dialog.findChild<QListWidget *>(QStringLiteral("mailUnits"));
+    auto *log = dialog.findChild<QTableWidget *>(QStringLiteral("mailLog"));
+    QCOMPARE(units->count(), 3);
+    QString reported;
+    int progressSeen = -1;
+    whenModal<QMessageBox>([&](QMessageBox *box) {
+        QVERIFY(box->text().contains(QStringLiteral("3 unit(s)")));
+        whenModal<QInputDialog>([&](QInputDialog *ask) {
+            ask->setTextValue(password);
+            if (SecretStore::keyringReachable())
+                whenModal<QMessageBox>(
+                    [](QMessageBox *keep) { keep->button(QMessageBox::No)->click(); });
+            ask->accept();
+        });
+        whenModal<QProgressDialog>([&](QProgressDialog *progress) {
+            QTRY_COMPARE(first.received().size(), 1);
+            QTRY_COMPARE(progress->value(), 333); // one of three done
+            progressSeen = progress->value();
+            whenModal<QMessageBox>([&](QMessageBox *done) {
+                reported = done->text();
+                done->accept();
+            });
+            progress->findChild<QPushButton *>()->click();
+        });
+        box->button(QMessageBox::Yes)->click();
+    });
+    dialog.findChild<QPushButton *>(QStringLiteral("mailSend"))->click();
+    QCOMPARE(progressSeen, 333);
+    QCOMPARE(reported, QStringLiteral("Cancelled. 1 sent, 0 failed."));
+    QCOMPARE(first.received().size(), 1);
+    QCOMPARE(first.authentications(),
+             QStringList {QStringLiteral("office@example.cn\n") + password});
+    QCOMPARE(log->rowCount(), 1);
+    QCOMPARE(log->item(0, 4)->text(), QStringLiteral("sent"));
+    QVERIFY(units->item(0)->text().contains(QStringLiteral(" — sent ")));
+    QVERIFY(units->item(1)->text().endsWith(QStringLiteral(" — not sent")));
+
+    // Again, at full speed, to a server refusing the second unit; the password is not asked
+    // again this session.
+    const auto watching = std::make_shared<bool>(true);
+    bool askedAgain = false;
+    watchModal<QInputDialog>(watching, [&](QInputDialog *ask) {
+        askedAgain = true;
+        ask->reject();
+    });
+    const auto sendAndRead = [&](const char *button, SmtpTestServer &server) {
+        a.port = server.port();
+        a.paceSeconds = 0;
+        QVERIFY(MailAccountRepository(*m_db).save(a).isEmpty());
+        whenModal<QMessageBox>([&](QMessageBox *box) {
+            whenModal<QMessageBox>([&](QMessageBox *done) {
+                reported = done->text();
+                done->accept();
+            });
+            box->button(QMessageBox::Yes)->click();
+        });
+        dialog.findChild<QPushButton *>(QLatin1String(button))->click();
+    };
+    SmtpTestServer refusing;
+    refusing.refuseRecipient(m_units.at(1).email);
+    QVERIFY(refusing.startListening());
+    sendAndRead("mailSend", refusing);
+    QCOMPARE(reported, QStringLiteral("2 sent, 1 failed."));
+    QCOMPARE(refusing.received().size(), 2);
+    QCOMPARE(log->rowCount(), 4);
+    QVERIFY(units->item(1)->text().contains(QStringLiteral("failed: 550")));
+
+    SmtpTestServer again;
+    QVERIFY(again.startListening());
+    sendAndRead("mailResend", again);
+    *watching = false;
+    QVERIFY(!askedAgain);
+    QCOMPARE(reported, QStringLiteral("1 sent, 0 failed."));
+    QCOMPARE(again.received().size(), 1);
+    QCOMPARE(again.received().constFirst().rcptTo, QStringList {m_units.at(1).email});
+    QCOMPARE(log->rowCount(), 5);
+    QVERIFY(units->item(1)->text().contains(QStringLiteral(" — sent ")));
+    QVERIFY(
+        MailLogRepository(*m_db).failedUnits(m_campaign.id, QStringLiteral("letters")).isEmpty());
+}
+
+void TestMail::userGuideExplainsMailBulletinAndCertificates()
+{
+    // The guide Help → User Guide shows (embedded in the program).
+    QFile f(QStringLiteral(":/guide/zh_CN/guide.md"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString guide = QString::fromUtf8(f.readAll());
+    for (const char *heading :
+         {"### 用电子邮件发送授权书和链接", "### 每日进度通报", "### 荣誉证书"})
+        QVERIFY2(guide.contains(QString::fromUtf8(heading)), heading);
+    for (const char *term : {"重发失败的邮件", "试运行", "授权码", "密钥环", "--missing", "吊销",
+                             "certificates revoke", "bulletin --campaign"})
+        QVERIFY2(guide.contains(QString::fromUtf8(term)), term);
+}
+
+void TestMail::dialogsInChinese()
+{
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/secretariat_zh_CN.qm")));
+    QCoreApplication::installTranslator(&translator);
+    MailDialog dialog(*m_db, m_campaign);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *missing = dialog.findChild<QComboBox *>(QStringLiteral("mailMissing"));
+    QCOMPARE(missing->itemText(0), QStringLiteral("不限"));
+    QVERIFY(missing->itemText(missing->findData(QStringLiteral("gift-list-received")))
+            == QStringLiteral("缺少：礼品清单已收到"));
+    MailAccount a = MailAccountRepository(*m_db).load();
+    a.trustedCertificate = m_serverPem;
+    MailAccountDialog account(a);
+    account.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&account));
+    const QList<QLabel *> labels = account.findChildren<QLabel *>();
+    QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *l) {
+        return l->text().startsWith(QStringLiteral("另外信任此证书，SHA-256：\n"))
+            && l->text().count(QLatin1Char(':')) == 30; // 32 bytes, two lines of 16
+    }));
+    QCOMPARE(account.account().trustedCertificate, m_serverPem); // kept through the dialog
+    if (const QString shots = qEnvironmentVariable("MAIL_SCREENSHOTS"); !shots.isEmpty()) {
+        dialog.grab().save(QDir(shots).filePath(QStringLiteral("mail-dialog.png")));
+        account.grab().save(QDir(shots).filePath(QStringLiteral("mail-account.png")));
+    }
+    QCoreApplication::removeTranslator(&translator);
 }
 
 QTEST_MAIN(TestMail)

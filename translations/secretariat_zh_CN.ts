@@ -206,6 +206,10 @@
         <source>Changes</source>
         <translation>有修改</translation>
     </message>
+    <message>
+        <source>Certificate</source>
+        <translation>荣誉证书</translation>
+    </message>
 </context>
 <context>
     <name>BackgroundJob</name>
@@ -347,6 +351,165 @@
     <message>
         <source>the commendation list of %1 is empty: no unit earned the best grade</source>
         <translation>%1 年的表彰名单为空：没有单位达到最高等级</translation>
+    </message>
+    <message>
+        <source>a reason for the revocation is required</source>
+        <translation>必须填写吊销原因</translation>
+    </message>
+    <message>
+        <source>there is no certificate %1</source>
+        <translation>没有编号为 %1 的证书</translation>
+    </message>
+    <message>
+        <source>certificate %1 is already revoked (by %2 at %3)</source>
+        <translation>证书 %1 已被吊销（%2 于 %3）</translation>
+    </message>
+    <message>
+        <source>certificate %1 was revoked meanwhile</source>
+        <translation>证书 %1 刚刚已被他人吊销</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesDialog</name>
+    <message>
+        <source>Commendation Certificates — %1</source>
+        <translation>荣誉证书 — %1</translation>
+    </message>
+    <message>
+        <source>Issue to the Commendation List</source>
+        <translation>为表彰名单签发</translation>
+    </message>
+    <message>
+        <source>Template…</source>
+        <translation>模板…</translation>
+    </message>
+    <message>
+        <source>PDF per Unit…</source>
+        <translation>每单位一个 PDF…</translation>
+    </message>
+    <message>
+        <source>One PDF…</source>
+        <translation>合成一个 PDF…</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>吊销…</translation>
+    </message>
+    <message>
+        <source>Verify…</source>
+        <translation>查验…</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Check code</source>
+        <translation>校验码</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>签发时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>revoked %1 by %2: %3</source>
+        <translation>已吊销（%1，%2）：%3</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>%n 份证书</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n revoked</source>
+        <translation>
+            <numerusform>，其中 %n 份已吊销</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) issued.</source>
+        <translation>
+            <numerusform>已签发 %n 份证书。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No valid certificate to write.</source>
+        <translation>没有可生成的有效证书。</translation>
+    </message>
+    <message>
+        <source>Certificates as One PDF</source>
+        <translation>证书合成一个 PDF</translation>
+    </message>
+    <message>
+        <source>certificates-%1.pdf</source>
+        <translation>荣誉证书-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Folder for the Certificates</source>
+        <translation>证书保存文件夹</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) written to %1</source>
+        <translation>
+            <numerusform>已将 %n 份证书写入 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the certificate to revoke.</source>
+        <translation>请选择要吊销的证书。</translation>
+    </message>
+    <message>
+        <source>Revoke Certificate</source>
+        <translation>吊销证书</translation>
+    </message>
+    <message>
+        <source>Why is %1 (%2) revoked?</source>
+        <translation>吊销 %1（%2）的原因：</translation>
+    </message>
+    <message>
+        <source>%1 revoked.</source>
+        <translation>%1 已吊销。</translation>
+    </message>
+    <message>
+        <source>Unknown: no certificate carries this code.</source>
+        <translation>不存在：没有证书带有此校验码。</translation>
+    </message>
+    <message>
+        <source>Revoked: %1, %2 — revoked %3 by %4: %5</source>
+        <translation>已吊销：%1，%2 — %3 由 %4 吊销：%5</translation>
+    </message>
+    <message>
+        <source>Valid: %1, %2 (%3)</source>
+        <translation>有效：%1，%2（%3）</translation>
+    </message>
+    <message>
+        <source>Verify Certificate</source>
+        <translation>查验证书</translation>
+    </message>
+    <message>
+        <source>Check code (typed or pasted):</source>
+        <translation>校验码（输入或粘贴）：</translation>
     </message>
 </context>
 <context>
@@ -3323,6 +3486,38 @@ Nothing has been changed yet; Cancel gives up this change.</source>
         <source>Wait between messages:</source>
         <translation>每封邮件间隔：</translation>
     </message>
+    <message>
+        <source>Trust…</source>
+        <translation>信任…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Server certificate:</source>
+        <translation>服务器证书：</translation>
+    </message>
+    <message>
+        <source>Server Certificate to Trust</source>
+        <translation>选择要信任的服务器证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>证书 (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>%1 is not a PEM certificate.</source>
+        <translation>%1 不是 PEM 格式的证书。</translation>
+    </message>
+    <message>
+        <source>Only those the system&apos;s authorities signed</source>
+        <translation>仅信任系统认可的证书颁发机构签发的证书</translation>
+    </message>
+    <message>
+        <source>Also this one, SHA-256:</source>
+        <translation>另外信任此证书，SHA-256：</translation>
+    </message>
 </context>
 <context>
     <name>MailAccountRepository</name>
@@ -3337,6 +3532,10 @@ Nothing has been changed yet; Cancel gives up this change.</source>
     <message>
         <source>&apos;%1&apos; is not an e-mail address</source>
         <translation>“%1”不是电子邮件地址</translation>
+    </message>
+    <message>
+        <source>the trusted certificate is not a PEM certificate</source>
+        <translation>信任的证书不是 PEM 格式的证书</translation>
     </message>
 </context>
 <context>
@@ -3583,6 +3782,18 @@ Nothing has been changed yet; Cancel gives up this change.</source>
         <source>failed</source>
         <translation>失败</translation>
     </message>
+    <message>
+        <source>Whatever their checklist says</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>缺少：%1</translation>
+    </message>
+    <message>
+        <source>Checklist:</source>
+        <translation>工作清单：</translation>
+    </message>
 </context>
 <context>
     <name>MailMessageBuilder</name>
@@ -3647,6 +3858,10 @@ Nothing has been changed yet; Cancel gives up this change.</source>
     <message>
         <source>someone else saved the mailing &apos;%1&apos; meanwhile; reload it</source>
         <translation>其他人已同时保存了邮件批次“%1”，请重新加载</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a checklist item; one of: %2</source>
+        <translation>“%1”不是工作清单事项，可选：%2</translation>
     </message>
 </context>
 <context>
@@ -3918,6 +4133,10 @@ A copy of the database as it is now is kept first. Other desks see the restored 
     <message>
         <source>&amp;History of Changes…</source>
         <translation>修改记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Commendation &amp;Certificates…</source>
+        <translation>荣誉证书(&amp;C)…</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@
 #include "imports/DatabaseBackup.h"
 #include "imports/DatabaseCopy.h"
 #include "dialogs/FileDialog.h"
+#include "dialogs/CertificatesDialog.h"
 #include "dialogs/MailDialog.h"
 
 #include <QApplication>
@@ -217,6 +218,9 @@ void MainWindow::createMenus()
     m_editCampaignAction
         = campaign->addAction(tr("&Edit Campaign…"), this, &MainWindow::editCampaign);
     m_editCampaignAction->setObjectName(QStringLiteral("editCampaign"));
+    campaign->addSeparator();
+    campaign->addAction(tr("Commendation &Certificates…"), this, &MainWindow::showCertificates)
+        ->setObjectName(QStringLiteral("certificatesAction"));
 
     m_mailMenu = menuBar()->addMenu(tr("&Mail"));
     m_mailMenu->addAction(tr("&Mail to Units…"), this, &MainWindow::showMail)
@@ -467,6 +471,15 @@ void MainWindow::showMail()
     if (!current)
         return;
     MailDialog dialog(m_workspace->database(), *current, this);
+    dialog.exec();
+}
+
+void MainWindow::showCertificates()
+{
+    const std::optional<Campaign> current = m_workspace->campaign();
+    if (!current)
+        return;
+    CertificatesDialog dialog(m_workspace->database(), *current, this);
     dialog.exec();
 }
 

@@ -66,6 +66,7 @@ private:
     void newCampaign();
     void editCampaign();
     void showMail();
+    void showCertificates();
     void showSettings();
     void showUserGuide();
     void showAbout();

@@ -20,6 +20,13 @@ struct Certificate
     QString verifyCode;
     QString issuedAt; // ISO UTC
     QString issuedBy;
+    // Set once revoked (CertificateRepository::revoke): then verification says so and it is no
+    // longer rendered; its number and code are never given out again.
+    QString revokedAt; // ISO UTC, empty while valid
+    QString revokedBy;
+    QString revokeReason;
+
+    bool isRevoked() const { return !revokedAt.isEmpty(); }
 
     // As the letters' machinery (template, QR, seal, PDF) takes it: series RY.
     Letter asLetter() const

@@ -10,6 +10,7 @@
 #include "progress/Commendations.h"
 #include "progress/GradingRepository.h"
 #include "progress/ProgressQuery.h"
+#include "repo/AuditLog.h"
 #include "repo/CampaignRepository.h"
 
 #include <QSet>
@@ -20,7 +21,8 @@ namespace {
 const char kSelect[]
     = "SELECT c.id, c.campaign_id, p.year, c.unit_id, u.name, COALESCE(pa.kind, ''),"
       " COALESCE(parent.name, ''), c.grade, c.seq, c.number, c.verify_code, c.issued_at,"
-      " c.issued_by FROM certificates c JOIN campaigns p ON p.id = c.campaign_id"
+      " c.issued_by, COALESCE(c.revoked_at, ''), c.revoked_by, c.revoke_reason"
+      " FROM certificates c JOIN campaigns p ON p.id = c.campaign_id"
       " JOIN units u ON u.id = c.unit_id"
       " LEFT JOIN participations pa ON pa.campaign_id = c.campaign_id AND pa.unit_id = c.unit_id"
       " LEFT JOIN units parent ON parent.id = pa.parent_unit_id";
@@ -41,12 +43,25 @@ Certificate fromQuery(const QSqlQuery &q)
     c.verifyCode = q.value(10).toString();
     c.issuedAt = q.value(11).toString();
     c.issuedBy = q.value(12).toString();
+    c.revokedAt = q.value(13).toString();
+    c.revokedBy = q.value(14).toString();
+    c.revokeReason = q.value(15).toString();
     return c;
 }
 
-Problems failure(const QString &message)
+Problems failure(const QString &message, const QString &field = {})
 {
-    return {{{}, 0, QString(), message}};
+    return {{{}, 0, field, message}};
+}
+
+QVariantMap auditValues(const Certificate &c)
+{
+    QVariantMap values {{QStringLiteral("number"), c.number},
+                        {QStringLiteral("unit_id"), c.unitId},
+                        {QStringLiteral("verify_code"), c.verifyCode}};
+    if (c.isRevoked())
+        values.insert(QStringLiteral("revoke_reason"), c.revokeReason);
+    return values;
 }
 
 } // namespace
@@ -158,6 +173,52 @@ std::optional<Certificate> CertificateRepository::verify(const QString &code) co
         return std::nullopt;
     const QList<Certificate> found = select(QStringLiteral("c.verify_code = ?"), normalized);
     return found.isEmpty() ? std::nullopt : std::optional<Certificate>(found.constFirst());
+}
+
+Problems CertificateRepository::revoke(const QString &number, const QString &reason,
+                                       Certificate *revoked)
+{
+    if (reason.trimmed().isEmpty())
+        return failure(tr("a reason for the revocation is required"), QStringLiteral("reason"));
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return failure(Dialect::describeError(tx.error()));
+    const QList<Certificate> found = select(QStringLiteral("c.number = ?"), number.trimmed());
+    if (found.isEmpty())
+        return failure(tr("there is no certificate %1").arg(number), QStringLiteral("number"));
+    const Certificate &before = found.constFirst();
+    if (before.isRevoked())
+        return failure(
+            tr("certificate %1 is already revoked (by %2 at %3)")
+                .arg(before.number, before.revokedBy, Clock::localTimeText(before.revokedAt)),
+            QStringLiteral("number"));
+    Certificate after = before;
+    after.revokedAt = Clock::nowText();
+    after.revokedBy = m_db.userName();
+    after.revokeReason = reason.trimmed();
+    QSqlQuery q(m_db.connection());
+    // "revoked_at IS NULL": of two desks revoking at once, only the first one changes the row.
+    q.prepare(QStringLiteral("UPDATE certificates SET revoked_at = ?, revoked_by = ?,"
+                             " revoke_reason = ? WHERE id = ? AND revoked_at IS NULL"));
+    q.addBindValue(after.revokedAt);
+    q.addBindValue(SqlValue::text(after.revokedBy));
+    q.addBindValue(after.revokeReason);
+    q.addBindValue(after.id);
+    if (!q.exec())
+        return failure(Dialect::describeError(q.lastError()));
+    if (q.numRowsAffected() != 1)
+        return failure(tr("certificate %1 was revoked meanwhile").arg(number),
+                       QStringLiteral("number"));
+    if (const QSqlError e
+        = AuditLog::record(m_db, QStringLiteral("certificates"), after.id, QStringLiteral("revoke"),
+                           auditValues(before), auditValues(after));
+        e.isValid())
+        return failure(Dialect::describeError(e));
+    if (const QSqlError e = tx.commit(); e.isValid())
+        return failure(Dialect::describeError(e));
+    if (revoked)
+        *revoked = after;
+    return {};
 }
 
 QList<LetterDocument> CertificateRepository::documents(const QList<Certificate> &certificates) const

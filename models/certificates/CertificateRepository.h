@@ -31,9 +31,17 @@ public:
     // nothing. *issued gets the new ones.
     Problems issueCommended(qint64 campaignId, QList<Certificate> *issued = nullptr);
     QList<Certificate> list(qint64 campaignId) const;
-    // The certificate carrying this code (typed or pasted; see VerificationCode::normalize).
+    // The certificate carrying this code (typed or pasted; see VerificationCode::normalize),
+    // revoked ones included (Certificate::isRevoked says so, with who, when and why).
     std::optional<Certificate> verify(const QString &code) const;
-    // Ready to render with LetterRenderer (the campaign's RY template and seal).
+    // Revokes the certificate numbered number, in one transaction with its audit entry (table
+    // "certificates", action "revoke", the reason among the new values). Refuses an empty
+    // reason, an unknown number, one already revoked (naming by whom and when). *revoked gets
+    // the certificate as it now is. Its number and code are never given out again, and the
+    // unit gets no new one from issueCommended.
+    Problems revoke(const QString &number, const QString &reason, Certificate *revoked = nullptr);
+    // Ready to render with LetterRenderer (the campaign's RY template and seal); the caller
+    // leaves revoked certificates out.
     QList<LetterDocument> documents(const QList<Certificate> &certificates) const;
 
 private:

@@ -404,6 +404,20 @@ const QList<Migrations::Migration> kMigrations = {
      },
      &importStatusCheck,
      true},
+    {37,
+     "mail: a mailing can go only to the units missing an item of their checklist",
+     {
+         // A checklist item code (ChecklistItems::code); empty: whatever their checklist says.
+         QStringLiteral("ALTER TABLE mailings ADD COLUMN missing_item TEXT NOT NULL DEFAULT ''"),
+     }},
+    {38,
+     "certificates: revoked with a reason, by whom and when (verification then says so)",
+     {
+         QStringLiteral("ALTER TABLE certificates ADD COLUMN revoked_at TEXT"),
+         QStringLiteral("ALTER TABLE certificates ADD COLUMN revoked_by TEXT NOT NULL DEFAULT ''"),
+         QStringLiteral(
+             "ALTER TABLE certificates ADD COLUMN revoke_reason TEXT NOT NULL DEFAULT ''"),
+     }},
 };
 
 // The states of an import in the history (imports/ImportHistory's ImportStatus): a finished

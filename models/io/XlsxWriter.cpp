@@ -9,8 +9,11 @@
 #include <QFile>
 
 #include <dlfcn.h>
+#include <unistd.h>
 
+#include <memory>
 #include <mutex>
+#include <vector>
 
 namespace {
 // libxlsxwriter zips its files with the system minizip, whose zipOpen/zipOpen3 symbols QuaZip
@@ -31,7 +34,47 @@ struct LxwApi
     lxw_error (*validateSheetName)(lxw_workbook *, const char *) = nullptr;
     lxw_error (*close)(lxw_workbook *) = nullptr;
     char *(*strError)(lxw_error) = nullptr;
+    char ***libcEnviron = nullptr; // the namespace's libc's `environ` (see LibraryEnvironment)
     QString loadError;
+};
+
+// The namespace holds a second copy of libc with its own `environ`, which the loader pointed at
+// the program's environment array of that moment. glibc's setenv() grows that array with
+// realloc() and frees the one it had allocated before, so once the program has set a variable
+// before the load and sets another after it (the mail password, a test's variable …), the
+// library's libc walks freed memory whenever it reads a variable: workbook_close() asks for
+// TMPDIR (tmpfileplus) and crashes. So the library's libc gets a copy of the environment owned
+// here, which the program's setenv() never frees, taken again before each workbook when the
+// environment changed. Earlier copies are kept, as a workbook of another thread may be reading
+// one; there is one per change of the environment between two workbooks.
+class LibraryEnvironment
+{
+public:
+    static void sync(char ***libraryEnviron)
+    {
+        if (!libraryEnviron)
+            return;
+        static std::mutex mutex;
+        static std::vector<std::unique_ptr<LibraryEnvironment>> copies;
+        const std::lock_guard lock(mutex);
+        QList<QByteArray> now;
+        for (char **e = ::environ; e && *e; ++e)
+            now.append(QByteArray(*e));
+        if (!copies.empty() && copies.back()->m_strings == now
+            && *libraryEnviron == copies.back()->m_pointers.data())
+            return;
+        auto copy = std::make_unique<LibraryEnvironment>();
+        copy->m_strings = now;
+        for (QByteArray &s : copy->m_strings)
+            copy->m_pointers.push_back(s.data());
+        copy->m_pointers.push_back(nullptr);
+        *libraryEnviron = copy->m_pointers.data();
+        copies.push_back(std::move(copy));
+    }
+
+private:
+    QList<QByteArray> m_strings;
+    std::vector<char *> m_pointers;
 };
 
 const LxwApi &lxw()
@@ -61,6 +104,8 @@ const LxwApi &lxw()
             && bind(api.writeBoolean, "worksheet_write_boolean")
             && bind(api.validateSheetName, "workbook_validate_sheet_name")
             && bind(api.close, "workbook_close") && bind(api.strError, "lxw_strerror");
+        // Found in the library's dependencies, i.e. its own libc; absent only with another libc.
+        bind(api.libcEnviron, "environ");
         if (!ok) {
             api.loadError = QStringLiteral("libxlsxwriter lacks a function");
             api.close = nullptr;
@@ -93,6 +138,7 @@ bool XlsxWriter::open(const QString &path)
     options.constant_memory = LXW_FALSE;
     options.tmpdir = nullptr;
     options.use_zip64 = LXW_TRUE;
+    LibraryEnvironment::sync(lxw().libcEnviron);
     m_workbook = lxw().close ? lxw().workbookNewOpt(QFile::encodeName(path).constData(), &options)
                              : nullptr;
     if (!m_workbook) {
@@ -215,6 +261,7 @@ QString XlsxWriter::close()
     if (!m_workbook)
         return m_error;
     ensureSheet(); // a workbook needs at least one sheet
+    LibraryEnvironment::sync(lxw().libcEnviron); // close() reads TMPDIR
     const lxw_error e = lxw().close(m_workbook);
     m_workbook = nullptr;
     m_sheet = nullptr;

@@ -18,6 +18,10 @@ struct MailAccount
     QString fromAddress;
     QString fromName;
     double paceSeconds = 2.0; // wait between two messages, so the provider does not throttle
+    // A server certificate (PEM) trusted besides the system's certificate authorities, for an
+    // office server with a self-signed certificate. Empty: only what the system trusts, so a
+    // certificate no authority signed, or made out to another name, is refused.
+    QByteArray trustedCertificate;
 
     bool isConfigured() const { return !host.isEmpty() && !fromAddress.isEmpty(); }
     // smtps://host:port or smtp://host:port, as libcurl takes it.

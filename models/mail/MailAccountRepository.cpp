@@ -23,7 +23,8 @@ QHash<QString, QString> values(const MailAccount &a)
             {QStringLiteral("username"), a.username},
             {QStringLiteral("from_address"), a.fromAddress},
             {QStringLiteral("from_name"), a.fromName},
-            {QStringLiteral("pace_seconds"), QString::number(a.paceSeconds)}};
+            {QStringLiteral("pace_seconds"), QString::number(a.paceSeconds)},
+            {QStringLiteral("trusted_certificate"), QString::fromLatin1(a.trustedCertificate)}};
 }
 
 } // namespace
@@ -44,6 +45,7 @@ MailAccount MailAccountRepository::load() const
     a.fromAddress = v.value(QStringLiteral("from_address"));
     a.fromName = v.value(QStringLiteral("from_name"));
     a.paceSeconds = v.value(QStringLiteral("pace_seconds"), QStringLiteral("2")).toDouble();
+    a.trustedCertificate = v.value(QStringLiteral("trusted_certificate")).toLatin1();
     return a;
 }
 
@@ -53,6 +55,10 @@ Problems MailAccountRepository::save(const MailAccount &a)
         return failure(QStringLiteral("port"), tr("the port must be between 1 and 65535"));
     if (a.paceSeconds < 0)
         return failure(QStringLiteral("pace"), tr("the pace cannot be negative"));
+    if (!a.trustedCertificate.isEmpty()
+        && !a.trustedCertificate.contains("-----BEGIN CERTIFICATE-----"))
+        return failure(QStringLiteral("trusted_certificate"),
+                       tr("the trusted certificate is not a PEM certificate"));
     if (!a.fromAddress.contains(QLatin1Char('@')))
         return failure(QStringLiteral("from_address"),
                        tr("'%1' is not an e-mail address").arg(a.fromAddress));

@@ -20,7 +20,7 @@ public:
     // The stored account; defaults (port 465, TLS, 2 s pace) for what was never set.
     MailAccount load() const;
     // Replaces every setting in one transaction. Refuses a port outside 1..65535 or a negative
-    // pace, and a sender address without '@'.
+    // pace, a sender address without '@', and a trusted certificate that is not PEM.
     Problems save(const MailAccount &account);
 
 private:

@@ -1,5 +1,6 @@
 #include "mail/MailRun.h"
 
+#include "checklist/ChecklistRepository.h"
 #include "common/Clock.h"
 #include "db/DatabaseFiles.h"
 #include "domain/UnitKind.h"
@@ -13,14 +14,18 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QSet>
 #include <QThread>
 
 #include <memory>
 
 namespace {
 
-bool selected(const UnitListRow &u, const MailRun::Options &o, const QList<qint64> &failed)
+bool selected(const UnitListRow &u, const MailRun::Options &o, const QList<qint64> &failed,
+              const std::optional<QSet<qint64>> &missing)
 {
+    if (missing && !missing->contains(u.unitId))
+        return false;
     if (!o.mailing.unitKind.isEmpty() && DomainNames::code(u.kind) != o.mailing.unitKind)
         return false;
     if (!o.mailing.province.isEmpty() && u.province != o.mailing.province)
@@ -47,6 +52,23 @@ bool writeFile(const QString &path, const QByteArray &data)
         && f.flush();
 }
 
+// The units whose checklist misses the mailing's item (it applies and is not done), or nullopt
+// when the mailing names none. An unknown code selects nobody rather than everybody.
+std::optional<QSet<qint64>> missingItem(Database &db, const MailRun::Options &o)
+{
+    if (o.mailing.missingItem.isEmpty())
+        return std::nullopt;
+    QSet<qint64> units;
+    const std::optional<ChecklistItem> item = ChecklistItems::fromCode(o.mailing.missingItem);
+    if (!item)
+        return units;
+    for (const ChecklistRow &row : ChecklistRepository(db).rows(o.campaign.id)) {
+        if (row.missing().contains(*item))
+            units.insert(row.unitId);
+    }
+    return units;
+}
+
 } // namespace
 
 QList<UnitListRow> MailRun::recipients(Database &db, const Options &o)
@@ -54,9 +76,10 @@ QList<UnitListRow> MailRun::recipients(Database &db, const Options &o)
     const QList<qint64> failed = o.failedOnly
         ? MailLogRepository(db).failedUnits(o.campaign.id, o.mailing.name)
         : QList<qint64>();
+    const std::optional<QSet<qint64>> missing = missingItem(db, o);
     QList<UnitListRow> units;
     for (const UnitListRow &u : UnitRepository(db).list(o.campaign.id)) {
-        if (selected(u, o, failed))
+        if (selected(u, o, failed, missing))
             units.append(u);
     }
     return units;
@@ -70,6 +93,8 @@ MailRun::Outcome MailRun::run(Database &db, const Options &o)
     std::unique_ptr<SmtpSender> sender;
     if (o.dryRunDir.isEmpty())
         sender = std::make_unique<SmtpSender>(o.account, o.password);
+    if (o.progress)
+        o.progress(0, int(units.size()));
     for (qsizetype i = 0; i < units.size(); ++i) {
         // Cancel is honoured between messages only: a message being sent is finished, so the log
         // always says what the server answered.
@@ -77,17 +102,16 @@ MailRun::Outcome MailRun::run(Database &db, const Options &o)
             out.cancelled = true;
             break;
         }
-        if (o.progress)
-            o.progress(int(i), int(units.size()));
         QString problem;
         const std::optional<MailMessage> m = builder.message(units.at(i), &problem);
         if (sender)
             sendOne(db, o, units.at(i), m, problem, *sender, out);
         else
             writeOne(o, units.at(i), m, problem, out);
+        // Reported once the unit is done, so during the pause the count says what was tried.
+        if (o.progress)
+            o.progress(int(i + 1), int(units.size()));
     }
-    if (o.progress && !out.cancelled)
-        o.progress(int(units.size()), int(units.size()));
     return out;
 }
 

@@ -35,6 +35,7 @@ public:
         QString dryRunDir; // set: write .eml files there instead of sending
         MailAccount account;
         QString password;
+        // Called with 0 first, then after each unit with the units done so far.
         std::function<void(int done, int total)> progress;
         std::function<bool()> cancelled; // polled before each unit and while pacing
     };
@@ -50,7 +51,8 @@ public:
     };
 
     // The units a run would address, in unit id order: the campaign's units filtered by the
-    // mailing's kind and region, then by unitIds and failedOnly.
+    // mailing's kind, region and missing checklist item (ChecklistRow::missing), then by
+    // unitIds and failedOnly.
     static QList<UnitListRow> recipients(Database &db, const Options &options);
     static Outcome run(Database &db, const Options &options);
 

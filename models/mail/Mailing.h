@@ -14,6 +14,9 @@ struct Mailing
     QString body; // HTML template
     QString unitKind; // a participation kind code (initiating-1 ...), empty: every kind
     QString province; // a GB/T 2260 region code, empty: every region
+    // A checklist item code (ChecklistItems::code): only the units that have not done it, e.g.
+    // "gift-list-received" for a reminder. Empty: whatever their checklist says.
+    QString missingItem;
     bool attachLetter = false; // the unit's valid authorization letter as PDF
     bool attachLinks = false; // the unit's active links as .xlsx
     bool attachQr = false; // a QR code PNG per active link

@@ -1,5 +1,6 @@
 #include "mail/MailingRepository.h"
 
+#include "checklist/ChecklistItem.h"
 #include "common/Clock.h"
 #include "db/Database.h"
 #include "db/Dialect.h"
@@ -13,7 +14,8 @@
 namespace {
 
 const char kSelect[] = "SELECT id, campaign_id, name, subject, body, unit_kind, province,"
-                       " attach_letter, attach_links, attach_qr, row_version FROM mailings";
+                       " attach_letter, attach_links, attach_qr, row_version, missing_item"
+                       " FROM mailings";
 
 Mailing fromQuery(const QSqlQuery &q)
 {
@@ -29,6 +31,7 @@ Mailing fromQuery(const QSqlQuery &q)
     m.attachLinks = q.value(8).toInt() != 0;
     m.attachQr = q.value(9).toInt() != 0;
     m.rowVersion = q.value(10).toInt();
+    m.missingItem = q.value(11).toString();
     return m;
 }
 
@@ -47,6 +50,7 @@ void bindContent(QSqlQuery &q, const Mailing &m)
     q.addBindValue(m.attachLetter ? 1 : 0);
     q.addBindValue(m.attachLinks ? 1 : 0);
     q.addBindValue(m.attachQr ? 1 : 0);
+    q.addBindValue(SqlValue::text(m.missingItem));
 }
 
 } // namespace
@@ -86,6 +90,10 @@ Problems MailingRepository::save(Mailing &m)
         return failure(QStringLiteral("name"), tr("a mailing needs a name"));
     if (m.subject.trimmed().isEmpty())
         return failure(QStringLiteral("subject"), tr("a mailing needs a subject"));
+    if (!m.missingItem.isEmpty() && !ChecklistItems::fromCode(m.missingItem))
+        return failure(QStringLiteral("missing_item"),
+                       tr("'%1' is not a checklist item; one of: %2")
+                           .arg(m.missingItem, ChecklistItems::codeList()));
     Transaction tx(m_db);
     if (!tx.isActive())
         return failure(QString(), Dialect::describeError(tx.error()));
@@ -94,15 +102,17 @@ Problems MailingRepository::save(Mailing &m)
     if (m.id == 0) {
         q.prepare(QStringLiteral(
             "INSERT INTO mailings (name, subject, body, unit_kind, province, attach_letter,"
-            " attach_links, attach_qr, campaign_id, created_at, updated_at, updated_by)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id, row_version"));
+            " attach_links, attach_qr, missing_item, campaign_id, created_at, updated_at,"
+            " updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id, "
+            "row_version"));
         bindContent(q, m);
         q.addBindValue(m.campaignId);
         q.addBindValue(now);
     } else {
         q.prepare(QStringLiteral(
             "UPDATE mailings SET name = ?, subject = ?, body = ?, unit_kind = ?, province = ?,"
-            " attach_letter = ?, attach_links = ?, attach_qr = ?, row_version = row_version + 1,"
+            " attach_letter = ?, attach_links = ?, attach_qr = ?, missing_item = ?,"
+            " row_version = row_version + 1,"
             " updated_at = ?, updated_by = ? WHERE id = ? AND row_version = ?"
             " RETURNING id, row_version"));
         bindContent(q, m);

@@ -31,7 +31,9 @@ public:
     // Sends message (a whole RFC 5322 message, CRLF line ends) from the account's address to
     // one recipient. Accepted only when the server took the whole message; anything else
     // (refused recipient, dropped connection, time-out) comes back with the reason. An account
-    // without encryption that logs in is refused unless the server is on this computer.
+    // without encryption that logs in is refused unless the server is on this computer. The
+    // server's certificate must be signed by an authority the system trusts or be the
+    // account's trusted certificate, and be made out to its host name (RFC 6125).
     Result send(const QString &recipient, const QByteArray &message);
 
 private:

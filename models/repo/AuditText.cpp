@@ -36,6 +36,7 @@ QString AuditText::tableText(const QString &table)
         {QStringLiteral("questionnaires"), QT_TR_NOOP("Questionnaire")},
         {QStringLiteral("grading_rules"), QT_TR_NOOP("Grading rules")},
         {QStringLiteral("letter_templates"), QT_TR_NOOP("Letter template")},
+        {QStringLiteral("certificates"), QT_TR_NOOP("Certificate")},
     };
     const auto it = names.constFind(table);
     return it == names.constEnd() ? table : tr(it.value());

@@ -1,7 +1,24 @@
 #include "SmtpTestServer.h"
 
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
+
+namespace {
+// Every accepted connection as a QSslSocket, plain until encryption is started.
+class SslServer : public QTcpServer
+{
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QSslSocket(this);
+        if (socket->setSocketDescriptor(descriptor))
+            addPendingConnection(socket);
+        else
+            delete socket;
+    }
+};
+} // namespace
 
 SmtpTestServer::SmtpTestServer() = default;
 
@@ -32,17 +49,42 @@ QStringList SmtpTestServer::authentications() const
     return m_auth;
 }
 
+QList<bool> SmtpTestServer::authenticationsEncrypted() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_authEncrypted;
+}
+
+bool SmtpTestServer::encrypt(QSslSocket &socket)
+{
+    socket.setLocalCertificate(m_certificate);
+    socket.setPrivateKey(m_key);
+    socket.setPeerVerifyMode(QSslSocket::VerifyNone); // clients show no certificate
+    socket.startServerEncryption();
+    while (!socket.isEncrypted()) {
+        // A client that refuses the certificate sends an alert and hangs up: the socket errs.
+        if (m_stop || socket.state() != QAbstractSocket::ConnectedState
+            || socket.error() == QAbstractSocket::SslHandshakeFailedError) {
+            ++m_failedHandshakes;
+            return false;
+        }
+        socket.waitForEncrypted(50);
+    }
+    return true;
+}
+
 void SmtpTestServer::run()
 {
-    QTcpServer server;
+    SslServer server;
     if (server.listen(QHostAddress::LocalHost, 0))
         m_port = server.serverPort();
     m_ready = true;
     while (!m_stop && server.isListening()) {
         if (!server.waitForNewConnection(50))
             continue;
-        QTcpSocket *socket = server.nextPendingConnection();
-        serve(*socket);
+        auto *socket = static_cast<QSslSocket *>(server.nextPendingConnection());
+        if (m_tls != Tls::Implicit || encrypt(*socket))
+            serve(*socket);
         delete socket;
     }
 }
@@ -91,8 +133,19 @@ void SmtpTestServer::serve(QTcpSocket &socket)
     QByteArray line;
     while (readLine(socket, &line)) {
         const QByteArray upper = line.toUpper();
+        auto *ssl = static_cast<QSslSocket *>(&socket);
         if (upper.startsWith("EHLO") || upper.startsWith("HELO")) {
-            reply("250-loopback\r\n250 AUTH PLAIN");
+            reply(m_tls == Tls::StartTls && !ssl->isEncrypted()
+                      ? "250-loopback\r\n250-STARTTLS\r\n250 AUTH PLAIN"
+                      : "250-loopback\r\n250 AUTH PLAIN");
+        } else if (upper == "STARTTLS" && m_tls == Tls::StartTls && !ssl->isEncrypted()) {
+            reply("220 2.0.0 Ready to start TLS");
+            if (!encrypt(*ssl))
+                return;
+            current = {}; // RFC 3207 §4.2: the client starts over with EHLO
+        } else if (upper.startsWith("AUTH PLAIN") && m_tls == Tls::StartTls
+                   && !ssl->isEncrypted()) {
+            reply("530 5.7.0 Must issue a STARTTLS command first");
         } else if (upper.startsWith("AUTH PLAIN")) {
             QByteArray token = line.mid(11).trimmed();
             if (token.isEmpty()) {
@@ -103,6 +156,7 @@ void SmtpTestServer::serve(QTcpSocket &socket)
             const QList<QByteArray> parts = QByteArray::fromBase64(token).split('\0');
             QMutexLocker lock(&m_mutex);
             m_auth.append(QString::fromUtf8(parts.value(1) + "\n" + parts.value(2)));
+            m_authEncrypted.append(ssl->isEncrypted());
             lock.unlock();
             reply("235 2.7.0 Authentication successful");
         } else if (upper.startsWith("MAIL FROM:")) {

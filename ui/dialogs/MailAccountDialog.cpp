@@ -1,6 +1,14 @@
 #include "dialogs/MailAccountDialog.h"
 
+#include "dialogs/FileDialog.h"
+
 #include <QComboBox>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -16,6 +24,8 @@ MailAccountDialog::MailAccountDialog(const MailAccount &account, QWidget *parent
     , m_from(new QLineEdit(account.fromAddress, this))
     , m_fromName(new QLineEdit(account.fromName, this))
     , m_pace(new QDoubleSpinBox(this))
+    , m_certificate(new QLabel(this))
+    , m_trusted(account.trustedCertificate)
 {
     setWindowTitle(tr("Office Mail Account"));
     m_host->setPlaceholderText(QStringLiteral("smtp.163.com"));
@@ -38,6 +48,19 @@ MailAccountDialog::MailAccountDialog(const MailAccount &account, QWidget *parent
     form->addRow(tr("Sender address:"), m_from);
     form->addRow(tr("Sender name:"), m_fromName);
     form->addRow(tr("Wait between messages:"), m_pace);
+    auto *choose = new QPushButton(tr("Trust…"), this);
+    auto *clear = new QPushButton(tr("Clear"), this);
+    auto *certificateRow = new QHBoxLayout;
+    certificateRow->addWidget(m_certificate, 1);
+    certificateRow->addWidget(choose);
+    certificateRow->addWidget(clear);
+    form->addRow(tr("Server certificate:"), certificateRow);
+    connect(choose, &QPushButton::clicked, this, &MailAccountDialog::chooseCertificate);
+    connect(clear, &QPushButton::clicked, this, [this] {
+        m_trusted.clear();
+        showCertificate();
+    });
+    showCertificate();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -55,6 +78,36 @@ void MailAccountDialog::securityChanged(int index)
         m_port->setValue(587);
 }
 
+void MailAccountDialog::chooseCertificate()
+{
+    const QString path = FileDialog::openFileName(this, tr("Server Certificate to Trust"), {},
+                                                  tr("Certificates (*.pem *.crt)"));
+    if (path.isEmpty())
+        return;
+    QFile f(path);
+    const QByteArray pem = f.open(QIODevice::ReadOnly) ? f.read(1 << 20) : QByteArray();
+    if (!pem.contains("-----BEGIN CERTIFICATE-----"))
+        return void(QMessageBox::warning(this, windowTitle(),
+                                         tr("%1 is not a PEM certificate.").arg(path)));
+    m_trusted = pem;
+    showCertificate();
+}
+
+void MailAccountDialog::showCertificate()
+{
+    if (m_trusted.isEmpty())
+        return m_certificate->setText(tr("Only those the system's authorities signed"));
+    // The SHA-256 fingerprint people compare with the server's (openssl x509 -fingerprint).
+    const QString body = QString::fromLatin1(m_trusted).section(QStringLiteral("-----"), 2, 2);
+    const QByteArray der = QByteArray::fromBase64(body.toLatin1()); // skips line breaks
+    // 32 bytes as two lines of 16, so the whole fingerprint shows and can be copied.
+    const QString hex = QString::fromLatin1(
+        QCryptographicHash::hash(der, QCryptographicHash::Sha256).toHex(':').toUpper());
+    m_certificate->setText(tr("Also this one, SHA-256:") + QLatin1Char('\n') + hex.left(47)
+                           + QLatin1Char('\n') + hex.mid(48));
+    m_certificate->setTextInteractionFlags(Qt::TextSelectableByMouse);
+}
+
 MailAccount MailAccountDialog::account() const
 {
     MailAccount a;
@@ -65,5 +118,6 @@ MailAccount MailAccountDialog::account() const
     a.fromAddress = m_from->text().trimmed();
     a.fromName = m_fromName->text().trimmed();
     a.paceSeconds = m_pace->value();
+    a.trustedCertificate = m_trusted;
     return a;
 }

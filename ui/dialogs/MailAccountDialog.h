@@ -5,12 +5,14 @@
 #include <QDialog>
 
 class QComboBox;
+class QLabel;
 class QDoubleSpinBox;
 class QLineEdit;
 class QSpinBox;
 
 // Edits the office mailbox messages are sent from (host, port, TLS or STARTTLS, user, sender,
-// pace). The password is not asked here: the first send of a session asks for it.
+// pace, a self-signed server certificate to trust). The password is not asked here: the first
+// send of a session asks for it.
 class MailAccountDialog : public QDialog
 {
     Q_OBJECT
@@ -21,6 +23,8 @@ public:
 
 private:
     void securityChanged(int index);
+    void chooseCertificate();
+    void showCertificate();
 
     QLineEdit *m_host;
     QSpinBox *m_port;
@@ -29,4 +33,6 @@ private:
     QLineEdit *m_from;
     QLineEdit *m_fromName;
     QDoubleSpinBox *m_pace;
+    QLabel *m_certificate;
+    QByteArray m_trusted; // MailAccount::trustedCertificate
 };

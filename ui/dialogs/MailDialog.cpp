@@ -1,5 +1,6 @@
 #include "dialogs/MailDialog.h"
 
+#include "checklist/ChecklistItem.h"
 #include "common/Clock.h"
 #include "db/Database.h"
 #include "dialogs/BackgroundJob.h"
@@ -78,6 +79,12 @@ QWidget *MailDialog::createMailingTab()
     m_body = new QPlainTextEdit(tab);
     m_kind = new QComboBox(tab);
     m_region = new QComboBox(tab);
+    m_missing = new QComboBox(tab);
+    m_missing->setObjectName(QStringLiteral("mailMissing"));
+    m_missing->addItem(tr("Whatever their checklist says"), QString());
+    for (ChecklistItem item : ChecklistItems::all())
+        m_missing->addItem(tr("Missing: %1").arg(ChecklistItems::displayName(item)),
+                           ChecklistItems::code(item));
     m_letter = new QCheckBox(tr("The unit's valid letter (PDF)"), tab);
     m_links = new QCheckBox(tr("The unit's links (.xlsx)"), tab);
     m_qr = new QCheckBox(tr("A QR code per link (PNG)"), tab);
@@ -103,6 +110,7 @@ QWidget *MailDialog::createMailingTab()
                             tab));
     form->addRow(tr("Unit kind:"), m_kind);
     form->addRow(tr("Region:"), m_region);
+    form->addRow(tr("Checklist:"), m_missing);
     form->addRow(tr("Attach:"), m_letter);
     form->addRow(QString(), m_links);
     form->addRow(QString(), m_qr);
@@ -114,6 +122,7 @@ QWidget *MailDialog::createMailingTab()
     connect(m_mailing, &QComboBox::activated, this, &MailDialog::showMailing);
     connect(m_kind, &QComboBox::activated, this, &MailDialog::reloadUnits);
     connect(m_region, &QComboBox::activated, this, &MailDialog::reloadUnits);
+    connect(m_missing, &QComboBox::activated, this, &MailDialog::reloadUnits);
     connect(save, &QPushButton::clicked, this, &MailDialog::saveMailing);
     connect(saveAs, &QPushButton::clicked, this, [this] {
         const QString name = QInputDialog::getText(this, tr("New Mailing"), tr("Name:"));
@@ -173,6 +182,7 @@ void MailDialog::showMailing(int index)
     m_body->setPlainText(m.body);
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(m.unitKind)));
     m_region->setCurrentIndex(std::max(0, m_region->findData(m.province)));
+    m_missing->setCurrentIndex(std::max(0, m_missing->findData(m.missingItem)));
     m_letter->setChecked(m.attachLetter);
     m_links->setChecked(m.attachLinks);
     m_qr->setChecked(m.attachQr);
@@ -186,6 +196,7 @@ Mailing MailDialog::editedMailing() const
     m.body = m_body->toPlainText();
     m.unitKind = m_kind->currentData().toString();
     m.province = m_region->currentData().toString();
+    m.missingItem = m_missing->currentData().toString();
     m.attachLetter = m_letter->isChecked();
     m.attachLinks = m_links->isChecked();
     m.attachQr = m_qr->isChecked();

@@ -56,6 +56,7 @@ private:
     QPlainTextEdit *m_body;
     QComboBox *m_kind;
     QComboBox *m_region;
+    QComboBox *m_missing; // a checklist item the units have not done, or none
     QCheckBox *m_letter;
     QCheckBox *m_links;
     QCheckBox *m_qr;

@@ -40,13 +40,18 @@ public:
                  [this](CliContext &c, const QStringList &a) {
                      return verify(c, a);
                  }},
+                {"revoke",
+                 [this](CliContext &c, const QStringList &a) {
+                     return revoke(c, a);
+                 }},
             },
             QStringLiteral(
                 "secretariat-cli certificates\n\n"
                 "  certificates issue --campaign Y   (every unit of the commendation list)\n"
                 "  certificates render --campaign Y (--out DIR | --single FILE.pdf)\n"
                 "  certificates list --campaign Y\n"
-                "  certificates verify CODE          (exit 0 only when a certificate has it)"));
+                "  certificates verify CODE          (exit 0 only for a valid certificate)\n"
+                "  certificates revoke NUMBER --reason TEXT"));
     }
 
 private:
@@ -68,9 +73,10 @@ private:
 
     static void print(CliContext &ctx, const Certificate &c)
     {
-        ctx.out() << CsvWriter::formatRow(
-            {c.number, QString::number(c.unitId), c.unitName, c.grade, c.verifyCode})
-                  << '\n';
+        QStringList row {c.number, QString::number(c.unitId), c.unitName, c.grade, c.verifyCode};
+        if (c.isRevoked())
+            row << QStringLiteral("revoked") << c.revokeReason;
+        ctx.out() << CsvWriter::formatRow(row) << '\n';
     }
 
     int issue(CliContext &ctx, const QStringList &arguments)
@@ -108,7 +114,7 @@ private:
         if (const int s = parse(ctx, parser, arguments,
                                 "secretariat-cli certificates render\n\nWrite the campaign's "
                                 "certificates as A4 PDF, one <number>_<unit>.pdf each in DIR or "
-                                "all in FILE.pdf.");
+                                "all in FILE.pdf. Revoked ones are left out.");
             s >= 0)
             return s;
         if (parser.isSet(QStringLiteral("out")) == parser.isSet(QStringLiteral("single")))
@@ -119,7 +125,9 @@ private:
         if (!campaign)
             return ExitRejected;
         CertificateRepository repo(*db);
-        const QList<LetterDocument> docs = repo.documents(repo.list(campaign->id));
+        QList<Certificate> valid = repo.list(campaign->id);
+        valid.removeIf([](const Certificate &c) { return c.isRevoked(); });
+        const QList<LetterDocument> docs = repo.documents(valid);
         if (docs.isEmpty()) {
             ctx.err() << "campaign " << campaign->year << " has no certificates" << Qt::endl;
             return ExitRejected;
@@ -146,7 +154,8 @@ private:
         QCommandLineParser parser;
         if (const int s = parse(ctx, parser, arguments,
                                 "secretariat-cli certificates list\n\nnumber,unit_id,unit,grade,"
-                                "verify_code of every certificate of the campaign.");
+                                "verify_code of every certificate of the campaign; a revoked "
+                                "one adds ,revoked,REASON.");
             s >= 0)
             return s;
         auto db = ctx.openDatabase();
@@ -178,7 +187,40 @@ private:
             ctx.out() << "unknown: no certificate carries this code" << Qt::endl;
             return ExitRejected;
         }
+        if (c->isRevoked()) {
+            ctx.out() << "revoked: " << c->number << ' ' << c->unitName << " (by " << c->revokedBy
+                      << " at " << c->revokedAt << ": " << c->revokeReason << ')' << Qt::endl;
+            return ExitRejected;
+        }
         ctx.out() << "valid: " << c->number << ' ' << c->unitName << Qt::endl;
+        return ExitOk;
+    }
+
+    int revoke(CliContext &ctx, const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(QStringLiteral(
+            "secretariat-cli certificates revoke NUMBER --reason TEXT\n\nRevoke a certificate "
+            "(e.g. 2024-RY-0003): verification then answers revoked, with the reason; the audit "
+            "log records who and when."));
+        CliContext::addCommonOptions(parser);
+        parser.addOption(
+            {QStringLiteral("reason"), QStringLiteral("Why (required)."), QStringLiteral("TEXT")});
+        if (const int status = ctx.parse(parser, arguments); status >= 0)
+            return status;
+        if (parser.positionalArguments().size() != 1)
+            return ctx.usageError(QStringLiteral("revoke needs one NUMBER"), &parser);
+        auto db = ctx.openDatabase();
+        if (!db)
+            return ExitRejected;
+        Certificate c;
+        if (const Problems p = CertificateRepository(*db).revoke(
+                parser.positionalArguments().first(), parser.value(QStringLiteral("reason")), &c);
+            !p.isEmpty()) {
+            ctx.err() << formatProblems(p) << Qt::endl;
+            return ExitRejected;
+        }
+        ctx.out() << "revoked: " << c.number << ' ' << c.unitName << Qt::endl;
         return ExitOk;
     }
 };

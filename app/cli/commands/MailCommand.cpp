@@ -1,5 +1,6 @@
 #include "CliCommand.h"
 
+#include "checklist/ChecklistItem.h"
 #include "db/Database.h"
 #include "io/CsvWriter.h"
 #include "mail/MailAccountRepository.h"
@@ -9,6 +10,7 @@
 #include "mail/SecretStore.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 #include <termios.h>
@@ -66,15 +68,21 @@ public:
                  [this](CliContext &c, const QStringList &a) {
                      return account(c, a);
                  }},
+                {"password",
+                 [this](CliContext &c, const QStringList &a) {
+                     return keyring(c, a);
+                 }},
             },
             QStringLiteral(
                 "secretariat-cli mail\n\n"
                 "  mail send --campaign Y --mailing NAME [--units ID,...] [--failed]\n"
-                "            [--dry-run DIR]\n"
+                "            [--missing ITEM] [--dry-run DIR]\n"
                 "  mail log --campaign Y [--mailing NAME] [--unit ID] [--format text|csv]\n"
                 "  mail mailings --campaign Y\n"
                 "  mail account [--host H --port P --security tls|starttls|none --user U\n"
-                "               --from ADDRESS --from-name NAME --pace SECONDS]\n\n"
+                "               --from ADDRESS --from-name NAME --pace SECONDS\n"
+                "               --trust-cert FILE.pem|none]\n"
+                "  mail password [--forget]   (into / out of the desktop keyring)\n\n"
                 "The password is taken from SECRETARIAT_SMTP_PASSWORD, else the desktop keyring,\n"
                 "else asked on the terminal (or read from a pipe); it is never stored by the\n"
                 "program."));
@@ -133,6 +141,11 @@ private:
                           QStringLiteral("ID,...")});
         parser.addOption({QStringLiteral("failed"),
                           QStringLiteral("Only units whose last try of this mailing failed.")});
+        parser.addOption({QStringLiteral("missing"),
+                          QStringLiteral("Only units whose checklist misses ITEM (%1); instead of"
+                                         " the mailing's own choice.")
+                              .arg(ChecklistItems::codeList()),
+                          QStringLiteral("ITEM")});
         parser.addOption({QStringLiteral("dry-run"),
                           QStringLiteral("Write .eml files to DIR instead of sending."),
                           QStringLiteral("DIR")});
@@ -164,6 +177,13 @@ private:
         options.campaign = *campaign;
         options.mailing = *mailing;
         options.failedOnly = parser.isSet(QStringLiteral("failed"));
+        if (parser.isSet(QStringLiteral("missing"))) {
+            options.mailing.missingItem = parser.value(QStringLiteral("missing"));
+            if (!ChecklistItems::fromCode(options.mailing.missingItem))
+                return ctx.usageError(
+                    QStringLiteral("--missing is one of: %1").arg(ChecklistItems::codeList()),
+                    &parser);
+        }
         options.account = MailAccountRepository(*db).load();
         options.dryRunDir = parser.value(QStringLiteral("dry-run"));
         return runMailing(ctx, *db, options);
@@ -288,6 +308,11 @@ private:
             {QStringLiteral("pace"), QStringLiteral("SECONDS")}};
         for (const auto &[option, value] : fields)
             parser.addOption({option, QStringLiteral("The account's %1.").arg(option), value});
+        parser.addOption({QStringLiteral("trust-cert"),
+                          QStringLiteral("Trust the server's certificate in FILE.pem besides the "
+                                         "system's authorities (a self-signed office server); "
+                                         "none: only the system's."),
+                          QStringLiteral("FILE.pem|none")});
         if (const int status = ctx.parse(parser, arguments); status >= 0)
             return status;
         auto db = ctx.openDatabase();
@@ -298,6 +323,18 @@ private:
         bool changed = false;
         for (const auto &[option, value] : fields)
             changed = changed || parser.isSet(option);
+        if (parser.isSet(QStringLiteral("trust-cert"))) {
+            changed = true;
+            const QString file = parser.value(QStringLiteral("trust-cert"));
+            a.trustedCertificate.clear();
+            if (file != QLatin1String("none")) {
+                QFile f(file);
+                if (!f.open(QIODevice::ReadOnly))
+                    return rejected(ctx, QStringLiteral("trust-cert"),
+                                    QStringLiteral("cannot read %1").arg(file));
+                a.trustedCertificate = f.readAll();
+            }
+        }
         if (changed) {
             const QString security = parser.value(QStringLiteral("security"));
             if (!security.isEmpty() && security != QLatin1String("tls")
@@ -311,7 +348,44 @@ private:
         ctx.out() << "host\t" << a.host << "\nport\t" << a.port << "\nsecurity\t"
                   << MailAccount::securityCode(a.security) << "\nuser\t" << a.username << "\nfrom\t"
                   << a.fromAddress << "\nfrom-name\t" << a.fromName << "\npace\t" << a.paceSeconds
+                  << "\ntrusted certificate\t"
+                  << (a.trustedCertificate.isEmpty() ? QStringLiteral("none")
+                                                     : QStringLiteral("set"))
                   << Qt::endl;
+        return ExitOk;
+    }
+
+    int keyring(CliContext &ctx, const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(QStringLiteral(
+            "secretariat-cli mail password [--forget]\n\nKeep the office account's password "
+            "(asked on the terminal, or the first line piped in) in the desktop keyring, so "
+            "'mail send' finds it there; --forget removes it. Nothing is written to disk by the "
+            "program; without a keyring (no D-Bus session) this fails."));
+        CliContext::addCommonOptions(parser);
+        parser.addOption({QStringLiteral("forget"), QStringLiteral("Remove it instead.")});
+        if (const int status = ctx.parse(parser, arguments); status >= 0)
+            return status;
+        auto db = ctx.openDatabase();
+        if (!db)
+            return ExitRejected;
+        const MailAccount a = MailAccountRepository(*db).load();
+        if (!a.isConfigured())
+            return rejected(ctx, QStringLiteral("account"),
+                            QStringLiteral("no office mail account yet"));
+        QString error;
+        const bool ok = parser.isSet(QStringLiteral("forget"))
+            ? SecretStore::remove(a.secretKey(), &error)
+            : SecretStore::store(a.secretKey(), readPassword(ctx.err()), &error);
+        if (!ok)
+            return rejected(
+                ctx, QStringLiteral("keyring"),
+                error.isEmpty()
+                    ? QStringLiteral("the keyring holds no password for %1").arg(a.secretKey())
+                    : error);
+        ctx.out() << (parser.isSet(QStringLiteral("forget")) ? "forgotten: " : "kept: ")
+                  << a.secretKey() << Qt::endl;
         return ExitOk;
     }
 
