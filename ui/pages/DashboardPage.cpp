@@ -90,8 +90,6 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent)
     m_behindView = new QTableView(this);
     m_behindView->setObjectName(QStringLiteral("behindPace"));
     setUpList(m_behindView, m_behindProxy, Qt::AscendingOrder);
-    m_behindView->setColumnHidden(ProgressModel::PreviousColumn, true);
-    m_behindView->setColumnHidden(ProgressModel::YoyColumn, true);
     auto *behindNote = new QLabel(tr("Units whose projected final count (current samples + mean of "
                                      "their last 3 reported days × "
                                      "remaining days) falls short of their target. Double-click a "
@@ -101,6 +99,10 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent)
     m_tabs->addTab(buildListTab(m_behindView, behindNote), tr("Behind pace"));
     layout->addWidget(m_tabs, 1);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == UnitsTab)
+            attachList(m_unitsView);
+        if (index == BehindTab)
+            attachList(m_behindView);
         if ((index == UnitsTab && m_unitsDirty) || (index == BehindTab && m_behindDirty))
             applyListFilters();
     });
@@ -122,10 +124,24 @@ void DashboardPage::setUpList(QTableView *view, ProgressFilterModel *proxy, Qt::
     connect(view, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
         openUnitSeries(index.data(ProgressModel::UnitIdRole).toLongLong());
     });
-    view->setModel(proxy);
-    view->sortByColumn(ProgressModel::ShareColumn, order);
+    // The view gets its model when its tab is first shown (attachList): a view with a model
+    // lays out its header again on every new snapshot, which sorts the 5,000 rows.
+    view->setProperty("proxy", QVariant::fromValue<QObject *>(proxy));
+    view->setProperty("order", int(order));
+}
+
+void DashboardPage::attachList(QTableView *view)
+{
+    if (view->model())
+        return;
+    view->setModel(qobject_cast<ProgressFilterModel *>(view->property("proxy").value<QObject *>()));
+    view->sortByColumn(ProgressModel::ShareColumn, Qt::SortOrder(view->property("order").toInt()));
     view->setColumnWidth(ProgressModel::UnitColumn, 260);
     view->setColumnWidth(ProgressModel::ShareColumn, 130);
+    if (view == m_behindView) {
+        view->setColumnHidden(ProgressModel::PreviousColumn, true);
+        view->setColumnHidden(ProgressModel::YoyColumn, true);
+    }
 }
 
 QWidget *DashboardPage::buildListTab(QTableView *view, QWidget *above)
@@ -336,6 +352,9 @@ void DashboardPage::snapshotChanged()
     m_model->setSnapshot(m_cache->snapshot());
     fillFilterChoices();
     refresh();
+    // The charts stay hidden while the first figures are read, so they are laid out once, with
+    // their figures (a chart's layout measures every axis label; about 40 ms for the four).
+    m_overview->setVisible(m_cache->snapshot() || !m_cache->isLoading());
 }
 
 // The current campaign's questionnaires; a filter on one of another campaign is dropped.

@@ -97,6 +97,7 @@ private:
     QWidget *buildRankingPanel(QWidget *parent);
     QWidget *buildListTab(QTableView *view, QWidget *above);
     void setUpList(QTableView *view, ProgressFilterModel *proxy, Qt::SortOrder order);
+    void attachList(QTableView *view);
     void fillFilterChoices();
     void fillQuestionnaireChoices();
     void applyListFilters();
