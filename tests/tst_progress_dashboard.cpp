@@ -7,6 +7,7 @@
 #include "db/Database.h"
 #include "demo/DemoDataGenerator.h"
 #include "dialogs/GradingDialog.h"
+#include "dialogs/TargetImportWizard.h"
 #include "dialogs/UnitSeriesDialog.h"
 #include "itemmodels/GradeModel.h"
 #include "itemmodels/ProgressModel.h"
@@ -631,6 +632,30 @@ void tst_ProgressDashboard::importTargetsReloads()
                 "SELECT sample_target FROM participations WHERE campaign_id = ? AND unit_id = 1"),
             {m_workspace->campaignId()}),
         old + 1000);
+
+    // The same file through the wizard: the problem is listed by line and nothing changes; Back,
+    // the corrected file, and the target is set.
+    TargetImportWizard wizard(m_workspace->database(), m_workspace->campaignId(), m_page);
+    wizard.setFile(good);
+    wizard.show();
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(TargetImportWizard::ResultPage));
+    auto *list = wizard.currentPage()->findChild<QTreeWidget *>();
+    QVERIFY(list && list->isVisible());
+    QCOMPARE(list->topLevelItemCount(), 1);
+    QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("3"));
+    QCOMPARE(list->topLevelItem(0)->text(1), QStringLiteral("target"));
+    wizard.back();
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("unit,target\n1,");
+    f.write(QByteArray::number(old + 2000));
+    f.write("\n");
+    f.close();
+    wizard.next();
+    QCOMPARE(wizard.lastOutcome().changed, 1);
+    QVERIFY(wizard.lastOutcome().problems.isEmpty());
+    QVERIFY(!list->isVisible());
+    QTRY_COMPARE(m_page->paceSeries()->points().last().y(), before + 2000);
 }
 
 void tst_ProgressDashboard::chineseScreenshot()

@@ -1,6 +1,7 @@
 // secretariat: the desktop program.
 #include "AppSettings.h"
 #include "MainWindow.h"
+#include "progress/ProgressCache.h"
 #include "Translations.h"
 #include "dialogs/ConnectionDialog.h"
 #include "db/Database.h"
@@ -91,13 +92,22 @@ int main(int argc, char *argv[])
         window.resize(1280, 720);
         window.show();
         int status = 1;
-        QTimer::singleShot(800, &window, [&] {
+        // After 800 ms, and once the figures read on worker threads (the dashboard's) are shown.
+        QTimer poll;
+        QObject::connect(&poll, &QTimer::timeout, &window, [&] {
+            for (const ProgressCache *cache : window.findChildren<ProgressCache *>()) {
+                if (cache->isLoading())
+                    return;
+            }
+            poll.stop();
+            QApplication::processEvents();
             if (window.grab().save(screenshot, "PNG"))
                 status = 0;
             else
                 qWarning("could not write %s", qPrintable(screenshot));
             app.quit();
         });
+        QTimer::singleShot(800, &window, [&] { poll.start(50); });
         app.exec();
         return status;
     }
