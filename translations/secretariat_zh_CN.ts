@@ -6608,5 +6608,9 @@ A number can be copied: the %5-character code under the QR code proves the lette
         <source>Page to open: units, letters, links, tallies, dashboard, checklist, gifts or experts.</source>
         <translation>要打开的页面：units、letters、links、tallies、dashboard、checklist、gifts 或 experts。</translation>
     </message>
+    <message>
+        <source>With --screenshot: the window&apos;s size instead of 1280×720, e.g. 1600x1000.</source>
+        <translation>与 --screenshot 同用：窗口大小（代替 1280×720），例如 1600x1000。</translation>
+    </message>
 </context>
 </TS>
