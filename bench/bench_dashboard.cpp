@@ -296,11 +296,9 @@ int main(int argc, char *argv[])
         QStandardItemModel items(int(snapshot->units.size()), ProgressModel::ColumnCount);
         for (int r = 0; r < snapshot->units.size(); ++r) {
             for (int c = 0; c < ProgressModel::ColumnCount; ++c)
-                items.setItem(r, c,
-                              new QStandardItem(page->model()
-                                                    ->index(r, c)
-                                                    .data(Qt::DisplayRole)
-                                                    .toString()));
+                items.setItem(
+                    r, c,
+                    new QStandardItem(page->model()->index(r, c).data(Qt::DisplayRole).toString()));
         }
         QTableView view;
         view.setModel(&items);

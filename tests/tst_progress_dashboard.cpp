@@ -334,7 +334,8 @@ void tst_ProgressDashboard::rankingHoverShowsFullName()
     auto *view = m_page->findChild<QChartView *>(QStringLiteral("rankingChart"));
     QVERIFY(view && view->isVisible());
     const int first = int(m_page->rankingUnitIds().size()) - 1; // drawn on top
-    const QString name = m_page->cache()->snapshot()->unit(m_page->rankingUnitIds().at(first))->name;
+    const QString name
+        = m_page->cache()->snapshot()->unit(m_page->rankingUnitIds().at(first))->name;
     auto *axis = qobject_cast<QBarCategoryAxis *>(view->chart()->axes(Qt::Vertical).constFirst());
     QVERIFY(axis);
     QVERIFY2(name.size() > 10 && !axis->categories().at(first).contains(name), qPrintable(name));

@@ -11,9 +11,8 @@
 #include <QLocale>
 
 BreakdownChart::BreakdownChart(By by, QWidget *parent)
-    : DashboardChart(ChartKit::newChart(by == ByRegion
-                                            ? tr("Valid samples and targets by region")
-                                            : tr("By kind of unit")),
+    : DashboardChart(ChartKit::newChart(by == ByRegion ? tr("Valid samples and targets by region")
+                                                       : tr("By kind of unit")),
                      parent)
     , m_by(by)
     , m_valid(new QBarSet(tr("Valid samples")))

@@ -76,8 +76,7 @@ void CumulativeChart::fill(const ProgressSnapshot &s, const QList<int> &rows)
         if (m_x->tickCount() != intervals + 1)
             m_x->setTickCount(intervals + 1);
     }
-    const double top
-        = qMax(double(t.target),
-               cumulative.isEmpty() ? 0.0 : double(cumulative.at(qMax(0, s.asOfIndex))));
+    const double top = qMax(
+        double(t.target), cumulative.isEmpty() ? 0.0 : double(cumulative.at(qMax(0, s.asOfIndex))));
     ChartKit::setNiceRange(m_y, top);
 }

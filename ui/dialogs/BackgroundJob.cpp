@@ -39,9 +39,8 @@ BackgroundJob *BackgroundJob::start(QObject *owner, const Work &work, const QStr
                 [dialog](double fraction) { dialog->setValue(int(fraction * 1000)); });
         job->m_dialog = dialog;
     }
-    job->m_thread = QThread::create([job] {
-        job->m_work([job](double fraction) { job->report(fraction); }, job->m_cancel);
-    });
+    job->m_thread = QThread::create(
+        [job] { job->m_work([job](double fraction) { job->report(fraction); }, job->m_cancel); });
     connect(job->m_thread, &QThread::finished, job, &BackgroundJob::done);
     job->m_thread->start();
     return job;

@@ -8,7 +8,6 @@
 #include <atomic>
 #include <functional>
 
-
 class QThread;
 class QWidget;
 

@@ -143,19 +143,19 @@ TargetImportWizard::Outcome TargetImportWizard::importInBackground(QWidget *pare
 {
     Outcome outcome;
     const Database *source = &db;
-    BackgroundJob::run(parent, tr("Importing %1…").arg(path),
-                       [&](const BackgroundJob::Progress &, const std::atomic_bool &) {
-                           // The worker's own connection: one belongs to the thread that opened it.
-                           const std::unique_ptr<Database> clone = source->clone();
-                           if (!clone) {
-                               outcome.problems.append(
-                                   {path, 0, QString(),
-                                    tr("cannot open a second connection to %1")
-                                        .arg(source->displayLocation())});
-                               return;
-                           }
-                           outcome = importFile(*clone, campaignId, path);
-                       });
+    BackgroundJob::run(
+        parent, tr("Importing %1…").arg(path),
+        [&](const BackgroundJob::Progress &, const std::atomic_bool &) {
+            // The worker's own connection: one belongs to the thread that opened it.
+            const std::unique_ptr<Database> clone = source->clone();
+            if (!clone) {
+                outcome.problems.append(
+                    {path, 0, QString(),
+                     tr("cannot open a second connection to %1").arg(source->displayLocation())});
+                return;
+            }
+            outcome = importFile(*clone, campaignId, path);
+        });
     return outcome;
 }
 

@@ -178,11 +178,10 @@ QWidget *DashboardPage::buildToolbar()
     m_questionnaireBox = new QComboBox(bar);
     m_questionnaireBox->setObjectName(QStringLiteral("questionnaireFilter"));
     m_questionnaireBox->addItem(tr("All questionnaires"), 0);
-    const QList<QPair<QString, QComboBox *>> filters
-        = {{tr("Region:"), m_regionBox},
-           {tr("Kind:"), m_kindBox},
-           {tr("Parent unit:"), m_groupBox},
-           {tr("Questionnaire:"), m_questionnaireBox}};
+    const QList<QPair<QString, QComboBox *>> filters = {{tr("Region:"), m_regionBox},
+                                                        {tr("Kind:"), m_kindBox},
+                                                        {tr("Parent unit:"), m_groupBox},
+                                                        {tr("Questionnaire:"), m_questionnaireBox}};
     for (const auto &[label, box] : filters) {
         bar->addWidget(new QLabel((box == m_regionBox ? QString() : QStringLiteral("  ")) + label
                                       + QLatin1Char(' '),
@@ -472,16 +471,15 @@ void DashboardPage::refresh()
     ProgressFilter charts = m_filter;
     charts.text.clear();
     m_headline->setData(s.get(), s ? ProgressQuery::totals(*s, charts.rows(*s)) : ProgressTotals());
-    for (DashboardChart *chart :
-         std::initializer_list<DashboardChart *> {m_cumulativeChart, m_rankingChart, m_regionChart,
-                                                  m_kindChart})
+    for (DashboardChart *chart : std::initializer_list<DashboardChart *> {
+             m_cumulativeChart, m_rankingChart, m_regionChart, m_kindChart})
         chart->setData(s.get(), m_filter);
 }
 
 void DashboardPage::showStatus(const ProgressSnapshot *s)
 {
     if (!s)
-        m_status->setText(m_cache->isLoading()          ? tr("Reading the figures…")
+        m_status->setText(m_cache->isLoading()                 ? tr("Reading the figures…")
                               : m_cache->lastError().isEmpty() ? tr("No campaign selected")
                                                                : m_cache->lastError());
     else
@@ -524,9 +522,9 @@ bool DashboardPage::exportChartsPng(const QString &path, QString *error)
 bool DashboardPage::exportChartsPdf(const QString &path, QString *error)
 {
     const auto s = m_cache->snapshot();
-    const QString e = ChartExport::writePdf(path, s ? s->campaign.title : QString(),
-                                            headlineTexts().join(QStringLiteral("  ·  ")),
-                                            chartViews());
+    const QString e
+        = ChartExport::writePdf(path, s ? s->campaign.title : QString(),
+                                headlineTexts().join(QStringLiteral("  ·  ")), chartViews());
     if (error)
         *error = e;
     return e.isEmpty();

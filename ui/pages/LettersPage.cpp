@@ -420,9 +420,8 @@ void LettersPage::renderInBackground(const QList<LetterDocument> &docs, const QS
             ? LetterRenderer::renderPdf(target, docs, report, error.get())
             : LetterRenderer::renderEach(target, docs, written.get(), report, error.get());
     };
-    BackgroundJob *job
-        = BackgroundJob::start(this, work, tr("Writing %n letter(s)…", nullptr, int(docs.size())),
-                               tr("Save as PDF"));
+    BackgroundJob *job = BackgroundJob::start(
+        this, work, tr("Writing %n letter(s)…", nullptr, int(docs.size())), tr("Save as PDF"));
     connect(job, &BackgroundJob::finished, this, [=, this](bool cancelled) {
         m_rendering = false;
         updateActions();
