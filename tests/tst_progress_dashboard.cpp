@@ -7,6 +7,7 @@
 #include "db/Database.h"
 #include "demo/DemoDataGenerator.h"
 #include "dialogs/GradingDialog.h"
+#include "dialogs/TargetImportWizard.h"
 #include "dialogs/UnitSeriesDialog.h"
 #include "itemmodels/GradeModel.h"
 #include "itemmodels/ProgressModel.h"
@@ -18,7 +19,11 @@
 #include "io/TableReader.h"
 #include "session/Workspace.h"
 
+#include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QChartView>
+#include <QHelpEvent>
+#include <QToolTip>
 #include <QComboBox>
 #include <QLineSeries>
 #include <QLocale>
@@ -75,6 +80,8 @@ private slots:
     void filtersNarrowEveryChart();
     void questionnaireFilter();
     void barClickOpensUnitSeries();
+    void rankingHoverShowsFullName();
+    void chartsKeepClearAtSmallScreen();
     void refreshesAfterTallyImport();
     void searchFiltersUnitList();
     void exportsReadBack();
@@ -119,6 +126,8 @@ void tst_ProgressDashboard::initTestCase()
     m_page->resize(1500, 950);
     m_page->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_page));
+    // The figures are read on a worker thread; the page shows them when they arrive.
+    QTRY_VERIFY(m_page->cache()->snapshot() && !m_page->cache()->isLoading());
 }
 
 void tst_ProgressDashboard::chartsShowTheCampaignByValue()
@@ -314,6 +323,75 @@ void tst_ProgressDashboard::barClickOpensUnitSeries()
               {m_workspace->campaignId(), unit});
     QCOMPARE(dialog->paceSeries()->points().last().y(), double(target));
     delete dialog;
+}
+
+void tst_ProgressDashboard::rankingHoverShowsFullName()
+{
+    // The first place's label on the axis is shortened; hovering over it, or over its bar, shows
+    // the unit's full name and share, as the pointer does: a move, then the tooltip request.
+    m_page->findChild<QTabWidget *>(QStringLiteral("dashboardTabs"))->setCurrentIndex(0);
+    m_page->setRanking(true, 20);
+    auto *view = m_page->findChild<QChartView *>(QStringLiteral("rankingChart"));
+    QVERIFY(view && view->isVisible());
+    const int first = int(m_page->rankingUnitIds().size()) - 1; // drawn on top
+    const QString name
+        = m_page->cache()->snapshot()->unit(m_page->rankingUnitIds().at(first))->name;
+    auto *axis = qobject_cast<QBarCategoryAxis *>(view->chart()->axes(Qt::Vertical).constFirst());
+    QVERIFY(axis);
+    QVERIFY2(name.size() > 10 && !axis->categories().at(first).contains(name), qPrintable(name));
+    QAbstractSeries *series = view->chart()->series().constFirst();
+    const qreal share = m_page->rankingSet()->at(first);
+    const auto viewportPoint = [&](const QPointF &value) {
+        return view->mapFromScene(
+            view->chart()->mapToScene(view->chart()->mapToPosition(value, series)));
+    };
+    QPoint onBar = viewportPoint(QPointF(share / 2, first));
+    QPoint onLabel = onBar;
+    onLabel.setX(int(view->chart()->plotArea().left()) - 30);
+    for (const QPoint &at : {onLabel, onBar}) {
+        QToolTip::hideText();
+        QTest::mouseMove(view->viewport(), at);
+        QHelpEvent help(QEvent::ToolTip, at, view->viewport()->mapToGlobal(at));
+        QApplication::sendEvent(view->viewport(), &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY2(QToolTip::text().contains(name), qPrintable(QToolTip::text()));
+        QVERIFY2(QToolTip::text().contains(QLocale().toString(share, 'f', 1) + QLatin1Char('%')),
+                 qPrintable(QToolTip::text()));
+    }
+    // Below the bars there is no unit to name.
+    QToolTip::hideText();
+    const QPoint below(onBar.x(), view->viewport()->height() - 2);
+    QHelpEvent nothing(QEvent::ToolTip, below, view->viewport()->mapToGlobal(below));
+    QApplication::sendEvent(view->viewport(), &nothing);
+    QTRY_VERIFY(!QToolTip::isVisible());
+    QToolTip::hideText();
+}
+
+void tst_ProgressDashboard::chartsKeepClearAtSmallScreen()
+{
+    // The page as it is in a 1280×720 window (navigation and menus take the rest): no chart lies
+    // over another's title, and none is squeezed below its least height (the page scrolls).
+    const QSize before = m_page->size();
+    m_page->resize(1280 - 170, 720 - 110);
+    QApplication::processEvents();
+    auto *overview = m_page->findChild<QWidget *>(QStringLiteral("dashboardOverview"));
+    QVERIFY(overview);
+    const QList<QChartView *> views = overview->findChildren<QChartView *>();
+    QCOMPARE(views.size(), 4);
+    for (QChartView *view : views) {
+        QVERIFY2(view->height() >= view->minimumHeight(), qPrintable(view->objectName()));
+        const QRect rect(view->mapTo(overview, QPoint(0, 0)), view->size());
+        const QRect title(rect.topLeft(), QSize(rect.width(), 36));
+        for (QChartView *other : views) {
+            if (other == view)
+                continue;
+            const QRect otherRect(other->mapTo(overview, QPoint(0, 0)), other->size());
+            QVERIFY2(!otherRect.intersects(title),
+                     qPrintable(other->objectName() + QStringLiteral(" covers the title of ")
+                                + view->objectName()));
+        }
+    }
+    m_page->resize(before);
 }
 
 void tst_ProgressDashboard::refreshesAfterTallyImport()
@@ -555,6 +633,30 @@ void tst_ProgressDashboard::importTargetsReloads()
                 "SELECT sample_target FROM participations WHERE campaign_id = ? AND unit_id = 1"),
             {m_workspace->campaignId()}),
         old + 1000);
+
+    // The same file through the wizard: the problem is listed by line and nothing changes; Back,
+    // the corrected file, and the target is set.
+    TargetImportWizard wizard(m_workspace->database(), m_workspace->campaignId(), m_page);
+    wizard.setFile(good);
+    wizard.show();
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(TargetImportWizard::ResultPage));
+    auto *list = wizard.currentPage()->findChild<QTreeWidget *>();
+    QVERIFY(list && list->isVisible());
+    QCOMPARE(list->topLevelItemCount(), 1);
+    QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("3"));
+    QCOMPARE(list->topLevelItem(0)->text(1), QStringLiteral("target"));
+    wizard.back();
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("unit,target\n1,");
+    f.write(QByteArray::number(old + 2000));
+    f.write("\n");
+    f.close();
+    wizard.next();
+    QCOMPARE(wizard.lastOutcome().changed, 1);
+    QVERIFY(wizard.lastOutcome().problems.isEmpty());
+    QVERIFY(!list->isVisible());
+    QTRY_COMPARE(m_page->paceSeries()->points().last().y(), before + 2000);
 }
 
 void tst_ProgressDashboard::chineseScreenshot()
@@ -568,6 +670,7 @@ void tst_ProgressDashboard::chineseScreenshot()
         page.resize(1500, 950);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_VERIFY(page.cache()->snapshot() && !page.cache()->isLoading());
         QCOMPARE(page.regionCategories().size(), 34);
         QVERIFY(page.headlineTexts().at(4).contains(QStringLiteral("落后")));
         const QString dir = qEnvironmentVariable("SECRETARIAT_SCREENSHOT_DIR");

@@ -219,6 +219,40 @@
     </message>
 </context>
 <context>
+    <name>BreakdownChart</name>
+    <message>
+        <source>Valid samples and targets by region</source>
+        <translation>各地区有效样本与目标</translation>
+    </message>
+    <message>
+        <source>By kind of unit</source>
+        <translation>按单位类别</translation>
+    </message>
+    <message>
+        <source>Valid samples</source>
+        <translation>有效样本</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>1st-level</source>
+        <comment>kind axis</comment>
+        <translation>一级发起</translation>
+    </message>
+    <message>
+        <source>2nd-level</source>
+        <comment>kind axis</comment>
+        <translation>二级发起</translation>
+    </message>
+    <message>
+        <source>Supporting</source>
+        <comment>kind axis</comment>
+        <translation>支持单位</translation>
+    </message>
+</context>
+<context>
     <name>BulletinRenderer</name>
     <message>
         <source>cannot write %1</source>
@@ -510,6 +544,25 @@
     <message>
         <source>Check code (typed or pasted):</source>
         <translation>校验码（输入或粘贴）：</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Progress dashboard</source>
+        <translation>进度看板</translation>
+    </message>
+</context>
+<context>
+    <name>ChartKit</name>
+    <message>
+        <source>%1 × 10,000</source>
+        <comment>axis tick</comment>
+        <translation>%1万</translation>
     </message>
 </context>
 <context>
@@ -1215,6 +1268,21 @@
     </message>
 </context>
 <context>
+    <name>CumulativeChart</name>
+    <message>
+        <source>Cumulative valid samples against the target pace</source>
+        <translation>累计有效样本与目标进度</translation>
+    </message>
+    <message>
+        <source>Valid samples (cumulative)</source>
+        <translation>累计有效样本</translation>
+    </message>
+    <message>
+        <source>Target pace</source>
+        <translation>目标进度</translation>
+    </message>
+</context>
+<context>
     <name>DailyFormat</name>
     <message>
         <source>the link is empty</source>
@@ -1235,6 +1303,57 @@
     <message>
         <source>&apos;%1&apos; is not a number of suggestions</source>
         <translation>“%1”不是意见建议数</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardHeadline</name>
+    <message>
+        <source>Valid samples</source>
+        <translation>有效样本</translation>
+    </message>
+    <message>
+        <source>Share of overall target</source>
+        <translation>总目标完成率</translation>
+    </message>
+    <message>
+        <source>Units reporting</source>
+        <translation>当日有数据的单位</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>意见建议</translation>
+    </message>
+    <message>
+        <source>Projected final</source>
+        <translation>预计最终样本量</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>共 %n 个单位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>目标 %1</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>nothing reported yet</source>
+        <translation>尚无数据</translation>
+    </message>
+    <message>
+        <source>opinions collected</source>
+        <translation>条意见建议</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) behind pace</source>
+        <translation>
+            <numerusform>%n 个单位进度落后</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1312,10 +1431,6 @@
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <source>Could not write %1.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-    <message>
         <source>Progress (CSV or Excel)…</source>
         <translation>进度数据（CSV 或 Excel）…</translation>
     </message>
@@ -1336,50 +1451,6 @@
         <translation>等级评定与表彰…</translation>
     </message>
     <message>
-        <source>Valid samples</source>
-        <translation>有效样本</translation>
-    </message>
-    <message>
-        <source>Share of overall target</source>
-        <translation>总目标完成率</translation>
-    </message>
-    <message>
-        <source>Units reporting</source>
-        <translation>当日有数据的单位</translation>
-    </message>
-    <message>
-        <source>Suggestions</source>
-        <translation>意见建议</translation>
-    </message>
-    <message>
-        <source>Projected final</source>
-        <translation>预计最终样本量</translation>
-    </message>
-    <message>
-        <source>Cumulative valid samples against the target pace</source>
-        <translation>累计有效样本与目标进度</translation>
-    </message>
-    <message>
-        <source>Valid samples (cumulative)</source>
-        <translation>累计有效样本</translation>
-    </message>
-    <message>
-        <source>Target pace</source>
-        <translation>目标进度</translation>
-    </message>
-    <message>
-        <source>Share of target (%)</source>
-        <translation>目标完成率（%）</translation>
-    </message>
-    <message>
-        <source>Target (100%)</source>
-        <translation>目标（100%）</translation>
-    </message>
-    <message>
-        <source>Click a bar to see that unit&apos;s daily series</source>
-        <translation>点击条形查看该单位的每日数据</translation>
-    </message>
-    <message>
         <source>Units by share of target</source>
         <translation>各单位目标完成率排名</translation>
     </message>
@@ -1392,48 +1463,8 @@
         <translation>后</translation>
     </message>
     <message>
-        <source>Valid samples and targets by region</source>
-        <translation>各地区有效样本与目标</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>目标</translation>
-    </message>
-    <message>
-        <source>By kind of unit</source>
-        <translation>按单位类别</translation>
-    </message>
-    <message>
         <source>No campaign selected</source>
         <translation>未选择调查活动</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unit(s)</source>
-        <translation>
-            <numerusform>共 %n 个单位</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>of %1</source>
-        <translation>目标 %1</translation>
-    </message>
-    <message>
-        <source>on %1</source>
-        <translation>%1</translation>
-    </message>
-    <message>
-        <source>nothing reported yet</source>
-        <translation>尚无数据</translation>
-    </message>
-    <message>
-        <source>opinions collected</source>
-        <translation>条意见建议</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unit(s) behind pace</source>
-        <translation>
-            <numerusform>%n 个单位进度落后</numerusform>
-        </translation>
     </message>
     <message>
         <source>Day %1 of %2</source>
@@ -1442,22 +1473,6 @@
     <message>
         <source>Window %1 – %2</source>
         <translation>采集期 %1 – %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Top %n</source>
-        <translation>
-            <numerusform>前 %n 名</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Bottom %n</source>
-        <translation>
-            <numerusform>后 %n 名</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Progress dashboard</source>
-        <translation>进度看板</translation>
     </message>
     <message>
         <source>progress</source>
@@ -1488,44 +1503,6 @@
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>Import targets</source>
-        <translation>导入样本量目标</translation>
-    </message>
-    <message>
-        <source>Tables (*.csv *.xlsx *.txt);;All files (*)</source>
-        <translation>表格文件 (*.csv *.xlsx *.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>The file was not imported; nothing was changed. Fix these rows and import it again:</source>
-        <translation>文件未导入，数据未作任何更改。请修正以下各行后重新导入：</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n target(s) changed.</source>
-        <translation>
-            <numerusform>已更改 %n 个目标。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>1st-level</source>
-        <comment>kind axis</comment>
-        <translation>一级发起</translation>
-    </message>
-    <message>
-        <source>2nd-level</source>
-        <comment>kind axis</comment>
-        <translation>二级发起</translation>
-    </message>
-    <message>
-        <source>Supporting</source>
-        <comment>kind axis</comment>
-        <translation>支持单位</translation>
-    </message>
-    <message>
-        <source>%1 × 10,000</source>
-        <comment>axis tick</comment>
-        <translation>%1万</translation>
-    </message>
-    <message>
         <source>All questionnaires</source>
         <translation>全部问卷</translation>
     </message>
@@ -1552,6 +1529,10 @@
     <message>
         <source>PNG image for phones (*.png);;PDF (*.pdf)</source>
         <translation>手机用 PNG 图片 (*.png);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>正在读取数据…</translation>
     </message>
 </context>
 <context>
@@ -3017,10 +2998,6 @@ Nothing has been changed yet; Cancel gives up this change.</source>
             <numerusform>正在生成 %n 份授权书…</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
     <message numerus="yes">
         <source>%n letter(s) saved to %1.</source>
         <translation>
@@ -3367,10 +3344,6 @@ Nothing has been changed yet; Cancel gives up this change.</source>
     <message>
         <source>Writing QR codes and posters…</source>
         <translation>正在生成二维码和海报…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>QR Codes and Posters</source>
@@ -4636,6 +4609,37 @@ A copy of the database as it is now is kept first. Other desks see the restored 
     </message>
 </context>
 <context>
+    <name>RankingChart</name>
+    <message>
+        <source>Share of target (%)</source>
+        <translation>目标完成率（%）</translation>
+    </message>
+    <message>
+        <source>Target (100%)</source>
+        <translation>目标（100%）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Top %n</source>
+        <translation>
+            <numerusform>前 %n 名</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bottom %n</source>
+        <translation>
+            <numerusform>后 %n 名</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2
+%3% of the target: %4 of %5 valid samples
+Click for the daily series</source>
+        <translation>%1. %2
+完成目标的 %3%：有效样本 %4 / %5
+点击查看逐日数据</translation>
+    </message>
+</context>
+<context>
     <name>Regions</name>
     <message>
         <source>Beijing</source>
@@ -5620,6 +5624,75 @@ A copy of the database as it is now is kept first. Other desks see the restored 
     <message>
         <source>import #%1 was changed by someone else meanwhile; nothing withdrawn</source>
         <translation>第 %1 次导入已被他人更改；未撤回任何数据</translation>
+    </message>
+</context>
+<context>
+    <name>TargetImportWizard</name>
+    <message>
+        <source>Import targets</source>
+        <translation>导入样本量目标</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>A CSV file or an Excel workbook (.xlsx) with the columns unit (a unit&apos;s name or id) and target. Every row is checked first: with any problem nothing changes.</source>
+        <translation>CSV 文件或 Excel 工作簿（.xlsx），含“单位”（单位名称或编号）和“目标”两列。先逐行检查：只要有一处问题，就不做任何更改。</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>表格文件 (*.csv *.xlsx *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>有问题</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation>列：%1</translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation>请选择要导入的文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s) changed.</source>
+        <translation>
+            <numerusform>已更改 %n 个目标。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file was not imported; nothing was changed. Fix these rows and import it again:</source>
+        <translation>文件未导入，数据未作任何更改。请修正以下各行后重新导入：</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>cannot open a second connection to %1</source>
+        <translation>无法再打开一个到 %1 的连接</translation>
     </message>
 </context>
 <context>
@@ -6781,6 +6854,10 @@ A number can be copied: the %5-character code under the QR code proves the lette
     <message>
         <source>Page to open: units, letters, links, tallies, dashboard, checklist, gifts or experts.</source>
         <translation>要打开的页面：units、letters、links、tallies、dashboard、checklist、gifts 或 experts。</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the window&apos;s size instead of 1280×720, e.g. 1600x1000.</source>
+        <translation>与 --screenshot 同用：窗口大小（代替 1280×720），例如 1600x1000。</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 // secretariat: the desktop program.
 #include "AppSettings.h"
 #include "MainWindow.h"
+#include "progress/ProgressCache.h"
 #include "Translations.h"
 #include "dialogs/ConnectionDialog.h"
 #include "db/Database.h"
@@ -42,6 +43,11 @@ int main(int argc, char *argv[])
                                  "Show the main window at 1280×720 (or its smallest size), "
                                  "save a picture of it as FILE (PNG) and quit."),
          QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("size"),
+                      QApplication::translate("main",
+                                              "With --screenshot: the window's size instead of "
+                                              "1280×720, e.g. 1600x1000."),
+                      QStringLiteral("WxH")});
     parser.addPositionalArgument(
         QStringLiteral("database"),
         QApplication::translate("main", "An SQLite database file to open (same as --db)."),
@@ -88,16 +94,29 @@ int main(int argc, char *argv[])
     const QString screenshot = parser.value(QStringLiteral("screenshot"));
     if (!screenshot.isEmpty()) {
         // Same size every time, so pictures for the guide and the tests stay comparable.
-        window.resize(1280, 720);
+        QSize size(1280, 720);
+        if (const QStringList wh = parser.value(QStringLiteral("size")).split(QLatin1Char('x'));
+            wh.size() == 2 && wh.at(0).toInt() > 0 && wh.at(1).toInt() > 0)
+            size = QSize(wh.at(0).toInt(), wh.at(1).toInt());
+        window.resize(size);
         window.show();
         int status = 1;
-        QTimer::singleShot(800, &window, [&] {
+        // After 800 ms, and once the figures read on worker threads (the dashboard's) are shown.
+        QTimer poll;
+        QObject::connect(&poll, &QTimer::timeout, &window, [&] {
+            for (const ProgressCache *cache : window.findChildren<ProgressCache *>()) {
+                if (cache->isLoading())
+                    return;
+            }
+            poll.stop();
+            QApplication::processEvents();
             if (window.grab().save(screenshot, "PNG"))
                 status = 0;
             else
                 qWarning("could not write %s", qPrintable(screenshot));
             app.quit();
         });
+        QTimer::singleShot(800, &window, [&] { poll.start(50); });
         app.exec();
         return status;
     }

@@ -17,7 +17,7 @@ ProgressCache::ProgressCache(Workspace *workspace, QObject *parent)
                | DataEvents::Campaigns))
             reload();
     });
-    loadNow();
+    reload();
 }
 
 ProgressCache::~ProgressCache() = default;

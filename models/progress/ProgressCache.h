@@ -12,10 +12,12 @@ class Workspace;
 // campaign or database changes or when tallies, units, grades or campaigns change
 // (DataEvents::Tallies | Units | Grades | Campaigns), then changed() is emitted.
 //
-// The first read (at construction) is synchronous, so a page opens with its figures. Later reads
-// run on a worker thread with its own connection (asynchronous mode, the default), so an import
-// never blocks the window while the figures are read again; the old snapshot stays on show
-// until the new one arrives. A newer request supersedes an older one still running.
+// Every read, the first at construction included, runs on a worker thread with its own connection
+// (asynchronous mode, the default), so neither opening the dashboard nor an import blocks the
+// window while the figures are read (about 85 ms of CPU for 5,000 units, bench/README.md); the
+// old snapshot (none at first) stays on show until the new one arrives, then changed() is
+// emitted. A newer request supersedes an older one still running. In synchronous mode (tests,
+// the benchmark's peer) reads happen on the calling thread.
 class ProgressCache : public QObject
 {
     Q_OBJECT

@@ -7,6 +7,7 @@
 #include "imports/formats/TallyFormats.h"
 #include "repo/QuestionnaireRepository.h"
 #include "session/Workspace.h"
+#include "dialogs/BackgroundJob.h"
 #include "dialogs/FileDialog.h"
 
 #include <QCheckBox>
@@ -23,7 +24,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -90,20 +90,17 @@ TallyImportWizard::TallyImportWizard(Workspace *workspace, QWidget *parent)
 
 TallyImportWizard::~TallyImportWizard()
 {
-    m_cancel = true;
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-    }
+    // Now, while the members the worker writes still exist: the job cancels and waits.
+    delete m_job.data();
 }
 
 void TallyImportWizard::reject()
 {
-    if (m_thread) {
+    if (m_job) {
         // Cancel the running import first: it rolls back and nothing changes.
-        m_cancel = true;
         m_runLabel->setText(tr("Cancelling…"));
-        m_thread->wait();
+        m_job->cancel();
+        m_job->wait();
     }
     QWizard::reject();
 }
@@ -469,7 +466,8 @@ QWizardPage *TallyImportWizard::createRunPage()
         startImport();
     };
     connect(m_cancelButton, &QPushButton::clicked, this, [this] {
-        m_cancel = true;
+        if (m_job)
+            m_job->cancel();
         m_cancelButton->setEnabled(false);
         m_runLabel->setText(tr("Cancelling…"));
     });
@@ -478,11 +476,10 @@ QWizardPage *TallyImportWizard::createRunPage()
 
 void TallyImportWizard::startImport()
 {
-    if (m_thread)
+    if (m_job)
         return;
     m_done = false;
-    m_cancel = false;
-    m_progressValue = 0;
+    m_progress->setValue(0);
     m_reports.clear();
     m_cancelButton->setEnabled(true);
     button(QWizard::BackButton)->setEnabled(false);
@@ -508,52 +505,42 @@ void TallyImportWizard::startImport()
     }
     const qint64 campaignId = m_workspace->campaignId();
     const Database *source = &m_workspace->database();
-    m_thread = QThread::create([this, jobs, campaignId, source] {
+    const auto work = [this, jobs, campaignId, source](const BackgroundJob::Progress &progress,
+                                                       const std::atomic_bool &cancel) {
         QList<ImportReport> reports;
         // The worker's own connection: a connection belongs to the thread that opened it.
         std::unique_ptr<Database> db = source->clone();
         for (int i = 0; i < jobs.size(); ++i) {
             m_fileIndex = i;
-            if (!db) {
+            if (!db || cancel) {
                 ImportReport r;
                 r.file = jobs.at(i).path;
-                r.outcome = ImportReport::Outcome::Failed;
-                r.message = tr("cannot open the database in the import thread");
-                reports.append(r);
-                continue;
-            }
-            if (m_cancel) {
-                ImportReport r;
-                r.file = jobs.at(i).path;
-                r.outcome = ImportReport::Outcome::Cancelled;
-                r.message = tr("not started; nothing changed");
+                r.outcome = db ? ImportReport::Outcome::Cancelled : ImportReport::Outcome::Failed;
+                r.message = db ? tr("not started; nothing changed")
+                               : tr("cannot open the database in the import thread");
                 reports.append(r);
                 continue;
             }
             TallyImporter importer(*db, campaignId);
             const int n = int(jobs.size());
-            reports.append(importer.importFile(jobs.at(i).path, jobs.at(i).options, &m_cancel,
-                                               [this, i, n](double p) {
+            reports.append(importer.importFile(jobs.at(i).path, jobs.at(i).options, &cancel,
+                                               [this, i, n, &progress](double p) {
                                                    m_waiting = false;
-                                                   m_progressValue = int(1000 * (i + p) / n);
+                                                   progress((i + p) / n);
                                                }));
             m_waiting = false;
         }
-        db.reset();
-        QMetaObject::invokeMethod(
-            this,
-            [this, reports] {
-                m_reports = reports;
-                importFinished();
-            },
-            Qt::QueuedConnection);
-    });
+        m_reports = reports; // read by the GUI thread only after the job finished
+    };
+    m_job = BackgroundJob::start(this, work);
+    connect(m_job, &BackgroundJob::progressed, m_progress,
+            [this](double fraction) { m_progress->setValue(int(fraction * 1000)); });
+    connect(m_job, &BackgroundJob::finished, this, &TallyImportWizard::importFinished);
     if (!m_pollTimer) {
         m_pollTimer = new QTimer(this);
         connect(m_pollTimer, &QTimer::timeout, this, [this] {
-            m_progress->setValue(m_progressValue);
             const int i = m_fileIndex;
-            if (!m_cancel && i < m_files.size()) {
+            if (m_job && !m_job->isCancelled() && i < m_files.size()) {
                 const QString file = tr("File %1 of %2: %3")
                                          .arg(i + 1)
                                          .arg(m_files.size())
@@ -565,16 +552,11 @@ void TallyImportWizard::startImport()
         });
     }
     m_pollTimer->start(100);
-    m_thread->start();
 }
 
 void TallyImportWizard::importFinished()
 {
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-        m_thread = nullptr;
-    }
+    m_job = nullptr; // deletes itself
     m_pollTimer->stop();
     m_progress->setValue(1000);
     m_done = true;

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "dialogs/BackgroundJob.h"
 #include "imports/ColumnMapping.h"
 #include "imports/ImportReport.h"
 #include "imports/TallyImporter.h"
 
+#include <QPointer>
 #include <QWizard>
 
 #include <atomic>
@@ -15,7 +17,7 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QTableWidget;
-class QThread;
+
 class QTimer;
 class QGridLayout;
 class TallyFileList;
@@ -38,7 +40,7 @@ public:
     ~TallyImportWizard() override;
 
     void addFiles(const QStringList &paths);
-    bool isRunning() const { return m_thread != nullptr; }
+    bool isRunning() const { return m_job != nullptr; }
     QList<ImportReport> reports() const { return m_reports; }
     // The error list as shown on the summary page.
     QString errorListText() const;
@@ -98,10 +100,8 @@ private:
     QLabel *m_runLabel = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancelButton = nullptr;
-    QThread *m_thread = nullptr;
+    QPointer<BackgroundJob> m_job; // the import under way, deleted when finished
     QTimer *m_pollTimer = nullptr;
-    std::atomic<bool> m_cancel {false};
-    std::atomic<int> m_progressValue {0};
     std::atomic<int> m_fileIndex {0};
     std::atomic<bool> m_waiting {false}; // another desk's import goes first
     bool m_done = false;

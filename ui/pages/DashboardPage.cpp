@@ -1,169 +1,51 @@
 #include "pages/DashboardPage.h"
 
+#include "charts/BreakdownChart.h"
+#include "charts/ChartExport.h"
+#include "charts/CumulativeChart.h"
+#include "charts/RankingChart.h"
 #include "delegates/ProgressBarDelegate.h"
+#include "dialogs/FileDialog.h"
 #include "dialogs/GradingDialog.h"
+#include "dialogs/TargetImportWizard.h"
 #include "dialogs/UnitSeriesDialog.h"
 #include "domain/Regions.h"
 #include "domain/UnitKind.h"
 #include "itemmodels/ProgressModel.h"
-#include "progress/ProgressCache.h"
-#include "repo/QuestionnaireRepository.h"
+#include "pages/DashboardHeadline.h"
 #include "progress/Bulletin.h"
 #include "progress/BulletinRenderer.h"
+#include "progress/ProgressCache.h"
 #include "progress/ProgressExport.h"
 #include "progress/TableExport.h"
-#include "imports/TargetImporter.h"
+#include "repo/QuestionnaireRepository.h"
 #include "session/Workspace.h"
-#include "dialogs/FileDialog.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSeries>
 #include <QBarSet>
-#include <QCategoryAxis>
-#include <QChart>
-#include <QChartView>
 #include <QComboBox>
-#include <QDateTime>
-#include <QDateTimeAxis>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QHorizontalBarSeries>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
-#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
-#include <QPainter>
-#include <QPdfWriter>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
-#include <QValueAxis>
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <cmath>
 
 namespace {
-
-const QColor kValidColor(0x3a, 0x7b, 0xd5);
-const QColor kTargetColor(0xc9, 0xd3, 0xdf);
-const QColor kPaceColor(0xc0, 0x39, 0x2b);
-
-QChart *newChart(const QString &title)
-{
-    auto *chart = new QChart;
-    chart->setTitle(title);
-    QFont f = chart->titleFont();
-    f.setBold(true);
-    f.setPointSizeF(f.pointSizeF() + 1);
-    chart->setTitleFont(f);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->setBackgroundRoundness(4);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    return chart;
+enum Tab { OverviewTab, UnitsTab, BehindTab };
 }
-
-QChartView *newView(QChart *chart, QWidget *parent)
-{
-    auto *view = new QChartView(chart, parent);
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(260);
-    return view;
-}
-
-qint64 msecs(const QDate &day)
-{
-    return QDateTime(day, QTime(12, 0)).toMSecsSinceEpoch();
-}
-
-// Updates a bar set in place when the number of bars is unchanged (one light relayout per
-// changed value instead of rebuilding every bar item), else replaces its values.
-void setValues(QBarSet *set, const QList<qreal> &values)
-{
-    if (set->count() == values.size()) {
-        for (int i = 0; i < values.size(); ++i) {
-            if (set->at(i) != values.at(i))
-                set->replace(i, values.at(i));
-        }
-        return;
-    }
-    set->remove(0, set->count());
-    set->append(values);
-}
-
-void setCategories(QBarCategoryAxis *axis, const QStringList &categories)
-{
-    if (axis->categories() == categories)
-        return;
-    axis->clear();
-    axis->append(categories);
-}
-
-// 0 .. a round number above value, with ticks on round steps (1, 2, 2.5 or 5 × 10^k).
-void setNiceRange(QValueAxis *axis, double value)
-{
-    value = qMax(10.0, value * 1.04);
-    const double rough = value / 5;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
-    double step = magnitude;
-    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0}) {
-        step = m * magnitude;
-        if (step >= rough)
-            break;
-    }
-    const double top = std::ceil(value / step) * step;
-    if (axis->min() != 0 || axis->max() != top)
-        axis->setRange(0, top);
-    const int ticks = int(std::lround(top / step)) + 1;
-    if (axis->tickCount() != ticks)
-        axis->setTickCount(ticks);
-    // A category axis carries its own tick labels: counts with digit grouping, or in 万 in
-    // Chinese ("400万" rather than "4000000").
-    if (auto *labelled = qobject_cast<QCategoryAxis *>(axis)) {
-        QStringList labels;
-        for (int i = 0; i < ticks; ++i)
-            labels << DashboardPage::countLabel(i * step);
-        if (labelled->categoriesLabels() != labels) {
-            for (const QString &label : labelled->categoriesLabels())
-                labelled->remove(label);
-            labelled->setStartValue(-top / 1000);
-            for (int i = 0; i < ticks; ++i)
-                labelled->append(labels.at(i), i * step);
-        }
-    }
-}
-
-QCategoryAxis *newCountAxis()
-{
-    auto *axis = new QCategoryAxis;
-    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    return axis;
-}
-
-void setRange(QValueAxis *axis, double min, double max)
-{
-    if (axis->min() != min || axis->max() != max)
-        axis->setRange(min, max);
-}
-
-// Keeps the start and the end of a long name (the end says what kind of body it is).
-QString shortName(const QString &name, int length = 10)
-{
-    if (name.size() <= length)
-        return name;
-    const int tail = (length - 1) / 2;
-    return name.left(length - 1 - tail) + QChar(0x2026) + name.right(tail);
-}
-
-} // namespace
 
 DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent)
     : QWidget(parent)
@@ -180,9 +62,9 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 8);
-    buildToolbar();
-    layout->addWidget(findChild<QToolBar *>(QStringLiteral("dashboardToolbar")));
-    layout->addWidget(buildHeadline());
+    layout->addWidget(buildToolbar());
+    m_headline = new DashboardHeadline(this);
+    layout->addWidget(m_headline);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("dashboardTabs"));
@@ -197,59 +79,31 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent)
 
     m_unitsView = new QTableView(this);
     m_unitsView->setObjectName(QStringLiteral("dashboardUnits"));
-    m_behindView = new QTableView(this);
-    m_behindView->setObjectName(QStringLiteral("behindPace"));
-    for (QTableView *view : {m_unitsView, m_behindView}) {
-        view->setSortingEnabled(true);
-        view->setSelectionBehavior(QAbstractItemView::SelectRows);
-        view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        view->verticalHeader()->hide();
-        view->verticalHeader()->setDefaultSectionSize(24);
-        view->horizontalHeader()->setStretchLastSection(true);
-        view->setItemDelegateForColumn(ProgressModel::ShareColumn, new ProgressBarDelegate(view));
-        view->setAlternatingRowColors(true);
-        connect(view, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
-            openUnitSeries(index.data(ProgressModel::UnitIdRole).toLongLong());
-        });
-    }
-    m_unitsView->setModel(m_unitsProxy);
-    m_behindView->setModel(m_behindProxy);
-    m_unitsView->sortByColumn(ProgressModel::ShareColumn, Qt::DescendingOrder);
-    m_behindView->sortByColumn(ProgressModel::ShareColumn, Qt::AscendingOrder);
-    for (QTableView *view : {m_unitsView, m_behindView}) {
-        view->setColumnWidth(ProgressModel::UnitColumn, 260);
-        view->setColumnWidth(ProgressModel::ShareColumn, 130);
-    }
-    m_behindView->setColumnHidden(ProgressModel::PreviousColumn, true);
-    m_behindView->setColumnHidden(ProgressModel::YoyColumn, true);
-
-    auto *unitsTab = new QWidget(this);
-    auto *unitsLayout = new QVBoxLayout(unitsTab);
-    unitsLayout->setContentsMargins(0, 4, 0, 0);
-    m_search = new QLineEdit(unitsTab);
+    setUpList(m_unitsView, m_unitsProxy, Qt::DescendingOrder);
+    m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("dashboardSearch"));
     m_search->setPlaceholderText(tr("Find a unit by name…"));
     m_search->setClearButtonEnabled(true);
     connect(m_search, &QLineEdit::textChanged, this, &DashboardPage::setSearchText);
-    unitsLayout->addWidget(m_search);
-    unitsLayout->addWidget(m_unitsView, 1);
-    m_tabs->addTab(unitsTab, tr("Units"));
+    m_tabs->addTab(buildListTab(m_unitsView, m_search), tr("Units"));
 
-    auto *behindTab = new QWidget(this);
-    auto *behindLayout = new QVBoxLayout(behindTab);
-    behindLayout->setContentsMargins(0, 4, 0, 0);
+    m_behindView = new QTableView(this);
+    m_behindView->setObjectName(QStringLiteral("behindPace"));
+    setUpList(m_behindView, m_behindProxy, Qt::AscendingOrder);
     auto *behindNote = new QLabel(tr("Units whose projected final count (current samples + mean of "
                                      "their last 3 reported days × "
                                      "remaining days) falls short of their target. Double-click a "
                                      "unit for its daily series."),
-                                  behindTab);
+                                  this);
     behindNote->setWordWrap(true);
-    behindLayout->addWidget(behindNote);
-    behindLayout->addWidget(m_behindView, 1);
-    m_tabs->addTab(behindTab, tr("Behind pace"));
+    m_tabs->addTab(buildListTab(m_behindView, behindNote), tr("Behind pace"));
     layout->addWidget(m_tabs, 1);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-        if ((index == 1 && m_unitsDirty) || (index == 2 && m_behindDirty))
+        if (index == UnitsTab)
+            attachList(m_unitsView);
+        if (index == BehindTab)
+            attachList(m_behindView);
+        if ((index == UnitsTab && m_unitsDirty) || (index == BehindTab && m_behindDirty))
             applyListFilters();
     });
 
@@ -257,7 +111,50 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent)
     snapshotChanged();
 }
 
-void DashboardPage::buildToolbar()
+void DashboardPage::setUpList(QTableView *view, ProgressFilterModel *proxy, Qt::SortOrder order)
+{
+    view->setSortingEnabled(true);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(24);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setItemDelegateForColumn(ProgressModel::ShareColumn, new ProgressBarDelegate(view));
+    view->setAlternatingRowColors(true);
+    connect(view, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        openUnitSeries(index.data(ProgressModel::UnitIdRole).toLongLong());
+    });
+    // The view gets its model when its tab is first shown (attachList): a view with a model
+    // lays out its header again on every new snapshot, which sorts the 5,000 rows.
+    view->setProperty("proxy", QVariant::fromValue<QObject *>(proxy));
+    view->setProperty("order", int(order));
+}
+
+void DashboardPage::attachList(QTableView *view)
+{
+    if (view->model())
+        return;
+    view->setModel(qobject_cast<ProgressFilterModel *>(view->property("proxy").value<QObject *>()));
+    view->sortByColumn(ProgressModel::ShareColumn, Qt::SortOrder(view->property("order").toInt()));
+    view->setColumnWidth(ProgressModel::UnitColumn, 260);
+    view->setColumnWidth(ProgressModel::ShareColumn, 130);
+    if (view == m_behindView) {
+        view->setColumnHidden(ProgressModel::PreviousColumn, true);
+        view->setColumnHidden(ProgressModel::YoyColumn, true);
+    }
+}
+
+QWidget *DashboardPage::buildListTab(QTableView *view, QWidget *above)
+{
+    auto *tab = new QWidget(this);
+    auto *layout = new QVBoxLayout(tab);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addWidget(above);
+    layout->addWidget(view, 1);
+    return tab;
+}
+
+QWidget *DashboardPage::buildToolbar()
 {
     auto *bar = new QToolBar(this);
     bar->setObjectName(QStringLiteral("dashboardToolbar"));
@@ -278,17 +175,19 @@ void DashboardPage::buildToolbar()
     m_groupBox->setMinimumContentsLength(16);
     m_groupBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_groupBox->addItem(tr("All parent units"), 0);
-    bar->addWidget(new QLabel(tr("Region:") + QLatin1Char(' '), bar));
-    bar->addWidget(m_regionBox);
-    bar->addWidget(new QLabel(QStringLiteral("  ") + tr("Kind:") + QLatin1Char(' '), bar));
-    bar->addWidget(m_kindBox);
-    bar->addWidget(new QLabel(QStringLiteral("  ") + tr("Parent unit:") + QLatin1Char(' '), bar));
-    bar->addWidget(m_groupBox);
     m_questionnaireBox = new QComboBox(bar);
     m_questionnaireBox->setObjectName(QStringLiteral("questionnaireFilter"));
     m_questionnaireBox->addItem(tr("All questionnaires"), 0);
-    bar->addWidget(new QLabel(QStringLiteral("  ") + tr("Questionnaire:") + QLatin1Char(' '), bar));
-    bar->addWidget(m_questionnaireBox);
+    const QList<QPair<QString, QComboBox *>> filters = {{tr("Region:"), m_regionBox},
+                                                        {tr("Kind:"), m_kindBox},
+                                                        {tr("Parent unit:"), m_groupBox},
+                                                        {tr("Questionnaire:"), m_questionnaireBox}};
+    for (const auto &[label, box] : filters) {
+        bar->addWidget(new QLabel((box == m_regionBox ? QString() : QStringLiteral("  ")) + label
+                                      + QLatin1Char(' '),
+                                  bar));
+        bar->addWidget(box);
+    }
     connect(m_questionnaireBox, &QComboBox::activated, this, [this] {
         m_cache->setQuestionnaireId(m_questionnaireBox->currentData().toLongLong());
     });
@@ -303,22 +202,7 @@ void DashboardPage::buildToolbar()
     auto *exportButton = new QToolButton(bar);
     exportButton->setText(tr("Export"));
     exportButton->setPopupMode(QToolButton::InstantPopup);
-    auto *menu = new QMenu(exportButton);
-    menu->addAction(tr("Charts as PNG…"), this, [this] { askExportCharts(); })
-        ->setData(QStringLiteral("png"));
-    menu->addAction(tr("Charts as PDF…"), this, [this] {
-        const QString path
-            = FileDialog::saveFileName(this, tr("Export charts"), QString(), tr("PDF (*.pdf)"));
-        if (!path.isEmpty() && !exportChartsPdf(path))
-            QMessageBox::warning(this, tr("Export charts"), tr("Could not write %1.").arg(path));
-    });
-    menu->addSeparator();
-    menu->addAction(tr("Progress (CSV or Excel)…"), this, [this] { askExportTable(false); });
-    menu->addAction(tr("Daily series (CSV or Excel)…"), this, [this] { askExportTable(true); });
-    menu->addSeparator();
-    menu->addAction(tr("Daily bulletin (PNG or PDF)…"), this, [this] { askExportBulletin(); })
-        ->setObjectName(QStringLiteral("exportBulletinAction"));
-    exportButton->setMenu(menu);
+    exportButton->setMenu(buildExportMenu(exportButton));
     bar->addWidget(exportButton);
     QAction *targets = bar->addAction(tr("Import targets…"), this, [this] { askImportTargets(); });
     targets->setObjectName(QStringLiteral("importTargetsAction"));
@@ -341,43 +225,22 @@ void DashboardPage::buildToolbar()
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);
     bar->addWidget(m_status);
+    return bar;
 }
 
-QWidget *DashboardPage::buildHeadline()
+QMenu *DashboardPage::buildExportMenu(QWidget *parent)
 {
-    auto *frame = new QWidget(this);
-    auto *row = new QHBoxLayout(frame);
-    row->setContentsMargins(0, 4, 0, 4);
-    const QStringList titles = {tr("Valid samples"), tr("Share of overall target"),
-                                tr("Units reporting"), tr("Suggestions"), tr("Projected final")};
-    for (const QString &title : titles) {
-        auto *card = new QFrame(frame);
-        card->setObjectName(QStringLiteral("headlineCard"));
-        card->setFrameShape(QFrame::StyledPanel);
-        card->setStyleSheet(
-            QStringLiteral("#headlineCard { background: palette(base); border: 1px solid #d5dbe3;"
-                           " border-radius: 6px; }"));
-        auto *v = new QVBoxLayout(card);
-        v->setContentsMargins(12, 6, 12, 6);
-        v->setSpacing(0);
-        auto *caption = new QLabel(title, card);
-        caption->setStyleSheet(QStringLiteral("color: #5b6675;"));
-        auto *value = new QLabel(card);
-        QFont f = value->font();
-        f.setPointSizeF(f.pointSizeF() * 1.8);
-        f.setBold(true);
-        value->setFont(f);
-        value->setStyleSheet(QStringLiteral("color: #1f3b5c;"));
-        auto *note = new QLabel(card);
-        note->setStyleSheet(QStringLiteral("color: #5b6675;"));
-        v->addWidget(caption);
-        v->addWidget(value);
-        v->addWidget(note);
-        m_figures << value;
-        m_figureNotes << note;
-        row->addWidget(card, 1);
-    }
-    return frame;
+    auto *menu = new QMenu(parent);
+    menu->addAction(tr("Charts as PNG…"), this, [this] { askExportCharts(false); })
+        ->setData(QStringLiteral("png"));
+    menu->addAction(tr("Charts as PDF…"), this, [this] { askExportCharts(true); });
+    menu->addSeparator();
+    menu->addAction(tr("Progress (CSV or Excel)…"), this, [this] { askExportTable(false); });
+    menu->addAction(tr("Daily series (CSV or Excel)…"), this, [this] { askExportTable(true); });
+    menu->addSeparator();
+    menu->addAction(tr("Daily bulletin (PNG or PDF)…"), this, [this] { askExportBulletin(); })
+        ->setObjectName(QStringLiteral("exportBulletinAction"));
+    return menu;
 }
 
 QWidget *DashboardPage::buildOverview()
@@ -386,167 +249,13 @@ QWidget *DashboardPage::buildOverview()
     page->setObjectName(QStringLiteral("dashboardOverview"));
     auto *grid = new QGridLayout(page);
     grid->setContentsMargins(0, 4, 0, 0);
-
-    // Cumulative samples against the target pace.
-    QChart *cumulative = newChart(tr("Cumulative valid samples against the target pace"));
-    m_cumulative = new QLineSeries;
-    m_cumulative->setName(tr("Valid samples (cumulative)"));
-    QPen pen(kValidColor);
-    pen.setWidth(3);
-    m_cumulative->setPen(pen);
-    m_cumulative->setPointsVisible(true);
-    m_pace = new QLineSeries;
-    m_pace->setName(tr("Target pace"));
-    QPen pacePen(kPaceColor);
-    pacePen.setWidth(2);
-    pacePen.setStyle(Qt::DashLine);
-    m_pace->setPen(pacePen);
-    cumulative->addSeries(m_pace);
-    cumulative->addSeries(m_cumulative);
-    m_cumulativeX = new QDateTimeAxis;
-    m_cumulativeX->setFormat(QStringLiteral("M/d"));
-    m_cumulativeY = newCountAxis();
-    cumulative->addAxis(m_cumulativeX, Qt::AlignBottom);
-    cumulative->addAxis(m_cumulativeY, Qt::AlignLeft);
-    for (QLineSeries *s : {m_pace, m_cumulative}) {
-        s->attachAxis(m_cumulativeX);
-        s->attachAxis(m_cumulativeY);
-    }
-    m_cumulativeView = newView(cumulative, page);
-    m_cumulativeView->setObjectName(QStringLiteral("cumulativeChart"));
-
-    // Units ranked by share of target.
-    QChart *ranking = newChart(QString());
-    m_rankingSet = new QBarSet(tr("Share of target (%)"));
-    m_rankingSet->setColor(kValidColor);
-    auto *rankingSeries = new QHorizontalBarSeries;
-    rankingSeries->append(m_rankingSet);
-    rankingSeries->setBarWidth(0.7);
-    rankingSeries->setLabelsVisible(true);
-    rankingSeries->setLabelsFormat(QStringLiteral("@value%"));
-    rankingSeries->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
-    m_targetLine = new QLineSeries;
-    m_targetLine->setName(tr("Target (100%)"));
-    QPen targetPen(kPaceColor);
-    targetPen.setWidth(2);
-    m_targetLine->setPen(targetPen);
-    ranking->addSeries(rankingSeries);
-    ranking->addSeries(m_targetLine);
-    m_rankingY = new QBarCategoryAxis;
-    m_rankingY->setTruncateLabels(false);
-    m_rankingX = new QValueAxis;
-    m_rankingX->setLabelFormat(QStringLiteral("%.0f%"));
-    ranking->addAxis(m_rankingY, Qt::AlignLeft);
-    ranking->addAxis(m_rankingX, Qt::AlignBottom);
-    rankingSeries->attachAxis(m_rankingY);
-    rankingSeries->attachAxis(m_rankingX);
-    m_targetLine->attachAxis(m_rankingX);
-    m_targetLine->attachAxis(m_rankingY);
-    ranking->legend()->hide();
-    connect(m_rankingSet, &QBarSet::clicked, this, [this](int index) {
-        if (index >= 0 && index < m_rankingIds.size())
-            openUnitSeries(m_rankingIds.at(index));
-    });
-    m_rankingView = newView(ranking, page);
-    m_rankingView->setObjectName(QStringLiteral("rankingChart"));
-    m_rankingView->setToolTip(tr("Click a bar to see that unit's daily series"));
-    // Names on the axis are shortened; the bar under the mouse shows the full name.
-    connect(m_rankingSet, &QBarSet::hovered, this, [this](bool status, int index) {
-        QString tip = tr("Click a bar to see that unit's daily series");
-        if (status && index >= 0 && index < m_rankingNames.size())
-            tip = QStringLiteral("%1\n%2%")
-                      .arg(m_rankingNames.at(index))
-                      .arg(m_rankingSet->at(index))
-                + QLatin1Char('\n') + tip;
-        m_rankingView->setToolTip(tip);
-    });
-    m_rankingScroll = new QScrollArea(page);
-    m_rankingScroll->setWidget(m_rankingView);
-    m_rankingScroll->setWidgetResizable(true);
-    m_rankingScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_rankingScroll->setFrameShape(QFrame::NoFrame);
-    auto *rankingBox = new QWidget(page);
-    auto *rankingLayout = new QVBoxLayout(rankingBox);
-    rankingLayout->setContentsMargins(0, 0, 0, 0);
-    auto *rankingControls = new QHBoxLayout;
-    auto *rankingTitle = new QLabel(
-        QStringLiteral("<b>%1</b>").arg(tr("Units by share of target").toHtmlEscaped()),
-        rankingBox);
-    m_rankModeBox = new QComboBox(rankingBox);
-    m_rankModeBox->setObjectName(QStringLiteral("rankingMode"));
-    m_rankModeBox->addItem(tr("Top"), true);
-    m_rankModeBox->addItem(tr("Bottom"), false);
-    m_rankCountBox = new QSpinBox(rankingBox);
-    m_rankCountBox->setRange(5, 100);
-    m_rankCountBox->setValue(m_rankCount);
-    connect(m_rankModeBox, &QComboBox::activated, this,
-            [this] { setRanking(m_rankModeBox->currentData().toBool(), m_rankCountBox->value()); });
-    connect(m_rankCountBox, &QSpinBox::valueChanged, this,
-            [this](int n) { setRanking(m_rankModeBox->currentData().toBool(), n); });
-    rankingControls->addWidget(rankingTitle, 1);
-    rankingControls->addWidget(m_rankModeBox);
-    rankingControls->addWidget(m_rankCountBox);
-    rankingLayout->addLayout(rankingControls);
-    rankingLayout->addWidget(m_rankingScroll, 1);
-
-    // By region.
-    QChart *regions = newChart(tr("Valid samples and targets by region"));
-    m_regionValid = new QBarSet(tr("Valid samples"));
-    m_regionValid->setColor(kValidColor);
-    m_regionTarget = new QBarSet(tr("Target"));
-    m_regionTarget->setColor(kTargetColor);
-    auto *regionSeries = new QBarSeries;
-    regionSeries->append(m_regionTarget);
-    regionSeries->append(m_regionValid);
-    regions->addSeries(regionSeries);
-    m_regionX = new QBarCategoryAxis;
-    m_regionX->setLabelsAngle(-90);
-    m_regionX->setTruncateLabels(false);
-    // QtCharts hides an end label whose rotated box (the font's line height) is wider than half a
-    // category; with 34 regions the CJK line height is just too tall at the default size, which
-    // dropped 北京 and 澳门. A slightly smaller font keeps every label.
-    QFont regionFont = m_regionX->labelsFont();
-    regionFont.setPointSizeF(regionFont.pointSizeF() * 0.85);
-    m_regionX->setLabelsFont(regionFont);
-    m_regionY = newCountAxis();
-    regions->addAxis(m_regionX, Qt::AlignBottom);
-    regions->addAxis(m_regionY, Qt::AlignLeft);
-    regionSeries->attachAxis(m_regionX);
-    regionSeries->attachAxis(m_regionY);
-    m_regionView = newView(regions, page);
-    m_regionView->setObjectName(QStringLiteral("regionChart"));
-
-    // By kind.
-    QChart *kinds = newChart(tr("By kind of unit"));
-    m_kindValid = new QBarSet(tr("Valid samples"));
-    m_kindValid->setColor(kValidColor);
-    m_kindTarget = new QBarSet(tr("Target"));
-    m_kindTarget->setColor(kTargetColor);
-    auto *kindSeries = new QBarSeries;
-    kindSeries->append(m_kindTarget);
-    kindSeries->append(m_kindValid);
-    kinds->addSeries(kindSeries);
-    auto *kindX = new QBarCategoryAxis;
-    kindX->setTruncateLabels(false);
-    // Short names so all three fit under a narrow chart; the full names are in the tooltip.
-    kindX->append({tr("1st-level", "kind axis"), tr("2nd-level", "kind axis"),
-                   tr("Supporting", "kind axis")});
-    QStringList kindNames;
-    for (UnitKind k : DomainNames::unitKinds())
-        kindNames << DomainNames::displayName(k);
-    m_kindY = newCountAxis();
-    kinds->addAxis(kindX, Qt::AlignBottom);
-    kinds->addAxis(m_kindY, Qt::AlignLeft);
-    kindSeries->attachAxis(kindX);
-    kindSeries->attachAxis(m_kindY);
-    m_kindView = newView(kinds, page);
-    m_kindView->setObjectName(QStringLiteral("kindChart"));
-    m_kindView->setToolTip(kindNames.join(QStringLiteral(" · ")));
-
-    grid->addWidget(m_cumulativeView, 0, 0);
-    grid->addWidget(m_kindView, 0, 1);
-    grid->addWidget(m_regionView, 1, 0, 1, 2);
-    grid->addWidget(rankingBox, 0, 2, 2, 1);
+    m_cumulativeChart = new CumulativeChart(page);
+    m_kindChart = new BreakdownChart(BreakdownChart::ByKind, page);
+    m_regionChart = new BreakdownChart(BreakdownChart::ByRegion, page);
+    grid->addWidget(m_cumulativeChart, 0, 0);
+    grid->addWidget(m_kindChart, 0, 1);
+    grid->addWidget(m_regionChart, 1, 0, 1, 2);
+    grid->addWidget(buildRankingPanel(page), 0, 2, 2, 1);
     grid->setColumnStretch(0, 5);
     grid->setColumnStretch(1, 4);
     grid->setColumnStretch(2, 5);
@@ -555,9 +264,86 @@ QWidget *DashboardPage::buildOverview()
     return page;
 }
 
+// The ranking with its controls (top or bottom, how many) above it, scrolling when long.
+QWidget *DashboardPage::buildRankingPanel(QWidget *parent)
+{
+    m_rankingChart = new RankingChart(parent);
+    connect(m_rankingChart, &RankingChart::unitClicked, this, &DashboardPage::openUnitSeries);
+    auto *scroll = new QScrollArea(parent);
+    scroll->setObjectName(QStringLiteral("rankingScroll"));
+    scroll->setWidget(m_rankingChart);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *box = new QWidget(parent);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *controls = new QHBoxLayout;
+    auto *title = new QLabel(
+        QStringLiteral("<b>%1</b>").arg(tr("Units by share of target").toHtmlEscaped()), box);
+    m_rankModeBox = new QComboBox(box);
+    m_rankModeBox->setObjectName(QStringLiteral("rankingMode"));
+    m_rankModeBox->addItem(tr("Top"), true);
+    m_rankModeBox->addItem(tr("Bottom"), false);
+    m_rankCountBox = new QSpinBox(box);
+    m_rankCountBox->setRange(5, 100);
+    m_rankCountBox->setValue(m_rankingChart->count());
+    connect(m_rankModeBox, &QComboBox::activated, this,
+            [this] { setRanking(m_rankModeBox->currentData().toBool(), m_rankCountBox->value()); });
+    connect(m_rankCountBox, &QSpinBox::valueChanged, this,
+            [this](int n) { setRanking(m_rankModeBox->currentData().toBool(), n); });
+    controls->addWidget(title, 1);
+    controls->addWidget(m_rankModeBox);
+    controls->addWidget(m_rankCountBox);
+    layout->addLayout(controls);
+    layout->addWidget(scroll, 1);
+    return box;
+}
+
 QList<QChartView *> DashboardPage::chartViews() const
 {
-    return {m_cumulativeView, m_rankingView, m_regionView, m_kindView};
+    return {m_cumulativeChart, m_rankingChart, m_regionChart, m_kindChart};
+}
+
+QLineSeries *DashboardPage::cumulativeSeries() const
+{
+    return m_cumulativeChart->cumulativeSeries();
+}
+QLineSeries *DashboardPage::paceSeries() const
+{
+    return m_cumulativeChart->paceSeries();
+}
+QBarSet *DashboardPage::rankingSet() const
+{
+    return m_rankingChart->barSet();
+}
+QList<qint64> DashboardPage::rankingUnitIds() const
+{
+    return m_rankingChart->unitIds();
+}
+QBarSet *DashboardPage::regionValidSet() const
+{
+    return m_regionChart->validSet();
+}
+QBarSet *DashboardPage::regionTargetSet() const
+{
+    return m_regionChart->targetSet();
+}
+QStringList DashboardPage::regionCategories() const
+{
+    return m_regionChart->categoryCodes();
+}
+QBarSet *DashboardPage::kindValidSet() const
+{
+    return m_kindChart->validSet();
+}
+QBarSet *DashboardPage::kindTargetSet() const
+{
+    return m_kindChart->targetSet();
+}
+QStringList DashboardPage::headlineTexts() const
+{
+    return m_headline->texts();
 }
 
 void DashboardPage::snapshotChanged()
@@ -565,6 +351,9 @@ void DashboardPage::snapshotChanged()
     m_model->setSnapshot(m_cache->snapshot());
     fillFilterChoices();
     refresh();
+    // The charts stay hidden while the first figures are read, so they are laid out once, with
+    // their figures (a chart's layout measures every axis label; about 40 ms for the four).
+    m_overview->setVisible(m_cache->snapshot() || !m_cache->isLoading());
 }
 
 // The current campaign's questionnaires; a filter on one of another campaign is dropped.
@@ -619,8 +408,8 @@ void DashboardPage::fillFilterChoices()
 void DashboardPage::applyListFilters()
 {
     // The lists on hidden tabs are filtered (and re-sorted) when their tab is shown.
-    const bool unitsShown = m_tabs->currentIndex() == 1;
-    const bool behindShown = m_tabs->currentIndex() == 2;
+    const bool unitsShown = m_tabs->currentIndex() == UnitsTab;
+    const bool behindShown = m_tabs->currentIndex() == BehindTab;
     const ProgressFilter lists {m_filter.region, m_filter.kind, m_filter.groupOf, QString()};
     m_unitsDirty = !unitsShown;
     m_behindDirty = !behindShown;
@@ -667,215 +456,38 @@ void DashboardPage::setSearchText(const QString &text)
 
 void DashboardPage::setRanking(bool top, int count)
 {
-    m_rankTop = top;
-    m_rankCount = count;
+    m_rankingChart->setRanking(top, count);
     m_rankModeBox->setCurrentIndex(top ? 0 : 1);
     if (m_rankCountBox->value() != count)
         m_rankCountBox->setValue(count);
-    if (const auto s = m_cache->snapshot()) {
-        ProgressFilter charts = m_filter;
-        charts.text.clear();
-        refreshRanking(*s, charts.rows(*s));
-    }
-}
-
-QStringList DashboardPage::headlineTexts() const
-{
-    QStringList out;
-    for (int i = 0; i < m_figures.size(); ++i)
-        out << m_figures.at(i)->text() + QLatin1Char(' ') + m_figureNotes.at(i)->text();
-    return out;
+    m_rankingChart->setData(m_cache->snapshot().get(), m_filter);
 }
 
 void DashboardPage::refresh()
 {
     ++m_refreshes;
     const auto s = m_cache->snapshot();
-    const QLocale locale;
-    if (!s) {
-        for (QLabel *l : std::as_const(m_figures))
-            l->setText(QStringLiteral("–"));
-        for (QLabel *l : std::as_const(m_figureNotes))
-            l->clear();
-        m_status->setText(m_cache->lastError().isEmpty() ? tr("No campaign selected")
-                                                         : m_cache->lastError());
-        m_cumulative->clear();
-        m_pace->clear();
-        m_rankingSet->remove(0, m_rankingSet->count());
-        m_rankingIds.clear();
-        m_rankingNames.clear();
-        m_regionValid->remove(0, m_regionValid->count());
-        m_regionTarget->remove(0, m_regionTarget->count());
-        m_kindValid->remove(0, m_kindValid->count());
-        m_kindTarget->remove(0, m_kindTarget->count());
-        return;
-    }
+    showStatus(s.get());
     ProgressFilter charts = m_filter;
     charts.text.clear();
-    const QList<int> rows = charts.rows(*s);
-    const ProgressTotals t = ProgressQuery::totals(*s, rows);
-
-    m_figures[0]->setText(locale.toString(t.valid));
-    m_figureNotes[0]->setText(tr("%n unit(s)", nullptr, t.units));
-    m_figures[1]->setText(t.target > 0 ? Percent::text(t.valid, t.target) + QLatin1Char('%')
-                                       : QStringLiteral("–"));
-    m_figureNotes[1]->setText(tr("of %1").arg(locale.toString(t.target)));
-    m_figures[2]->setText(QStringLiteral("%1 / %2").arg(t.reportedOnAsOfDay).arg(t.units));
-    m_figureNotes[2]->setText(s->asOfIndex >= 0
-                                  ? tr("on %1").arg(s->asOfDay().toString(Qt::ISODate))
-                                  : tr("nothing reported yet"));
-    m_figures[3]->setText(locale.toString(t.suggestions));
-    m_figureNotes[3]->setText(tr("opinions collected"));
-    m_figures[4]->setText(locale.toString(t.forecast));
-    m_figureNotes[4]->setText(tr("%n unit(s) behind pace", nullptr, t.behindPace));
-    m_status->setText(s->asOfIndex >= 0
-                          ? tr("Day %1 of %2").arg(s->asOfIndex + 1).arg(s->windowDays)
-                          : tr("Window %1 – %2")
-                                .arg(s->campaign.startDate.toString(Qt::ISODate),
-                                     s->campaign.endDate.toString(Qt::ISODate)));
-
-    // Cumulative against the pace line.
-    const QList<qint64> cumulative = t.cumulative();
-    const QList<double> pace = ProgressTotals::pace(t.target, s->windowDays);
-    QList<QPointF> points;
-    for (int d = 0; d <= s->asOfIndex && d < cumulative.size(); ++d)
-        points.append(QPointF(double(msecs(s->dayAt(d))), double(cumulative.at(d))));
-    m_cumulative->replace(points);
-    QList<QPointF> pacePoints;
-    for (int d = 0; d < pace.size(); ++d)
-        pacePoints.append(QPointF(double(msecs(s->dayAt(d))), pace.at(d)));
-    m_pace->replace(pacePoints);
-    if (s->windowDays > 0) {
-        // Ticks on the days themselves (noon, where the points are), every day or every few
-        // days so that at most 6 short labels share the narrow chart (every other day for 10).
-        const int step = qMax(1, (s->windowDays - 1 + 4) / 5);
-        const int intervals = qMax(1, (s->windowDays - 1 + step - 1) / step);
-        const QDateTime first(s->campaign.startDate, QTime(12, 0));
-        m_cumulativeX->setRange(first, first.addDays(qint64(intervals) * step));
-        m_cumulativeX->setTickCount(intervals + 1);
-    }
-    const double top
-        = qMax(double(t.target),
-               cumulative.isEmpty() ? 0.0 : double(cumulative.at(qMax(0, s->asOfIndex))));
-    setNiceRange(m_cumulativeY, top);
-
-    refreshRanking(*s, rows);
-    refreshBreakdowns(*s, rows);
+    m_headline->setData(s.get(), s ? ProgressQuery::totals(*s, charts.rows(*s)) : ProgressTotals());
+    for (DashboardChart *chart : std::initializer_list<DashboardChart *> {
+             m_cumulativeChart, m_rankingChart, m_regionChart, m_kindChart})
+        chart->setData(s.get(), m_filter);
 }
 
-void DashboardPage::refreshRanking(const ProgressSnapshot &s, const QList<int> &rows)
+void DashboardPage::showStatus(const ProgressSnapshot *s)
 {
-    // Units with a target, by share (tenths of a percent, then id for a stable order).
-    QList<int> ranked;
-    for (int r : rows) {
-        if (s.units.at(r).hasTarget())
-            ranked << r;
-    }
-    const auto key = [&](int r) {
-        return Percent::tenths(s.units.at(r).valid, s.units.at(r).target);
-    };
-    const int n = qMin(m_rankCount, int(ranked.size()));
-    const auto better = [&](int a, int b) {
-        const qint64 ka = key(a), kb = key(b);
-        return ka != kb ? (m_rankTop ? ka > kb : ka < kb)
-                        : s.units.at(a).unitId < s.units.at(b).unitId;
-    };
-    std::partial_sort(ranked.begin(), ranked.begin() + n, ranked.end(), better);
-    ranked.resize(n);
-    // A horizontal bar chart draws its first category at the bottom: add the ranking reversed so
-    // the first place is on top.
-    QStringList categories;
-    QList<qreal> values;
-    m_rankingIds.clear();
-    m_rankingNames.clear();
-    double maxShare = 100;
-    for (int i = n - 1; i >= 0; --i) {
-        const UnitProgress &u = s.units.at(ranked.at(i));
-        QString label = QStringLiteral("%1. %2").arg(i + 1).arg(shortName(u.name));
-        while (categories.contains(label))
-            label += QLatin1Char(' ');
-        categories << label;
-        const double percent = key(ranked.at(i)) / 10.0;
-        values << percent;
-        maxShare = qMax(maxShare, percent);
-        m_rankingIds << u.unitId;
-        m_rankingNames << u.name;
-    }
-    if (m_rankingY->categories() != categories) {
-        m_rankingSet->remove(0, m_rankingSet->count());
-        setCategories(m_rankingY, categories);
-    }
-    setValues(m_rankingSet, values);
-    // Round the axis to a whole step so the ticks read 0%, 50%, 100% … (100% steps when wide):
-    // narrower steps overlap in a column of this width.
-    const double step = maxShare > 400 ? 100 : 50;
-    const double axisTop = std::ceil(maxShare * 1.08 / step) * step;
-    setRange(m_rankingX, 0, axisTop);
-    if (m_rankingX->tickCount() != int(axisTop / step) + 1)
-        m_rankingX->setTickCount(int(axisTop / step) + 1);
-    m_targetLine->replace({QPointF(100, -0.5), QPointF(100, qMax(0, n) - 0.5)});
-    m_rankingView->chart()->setTitle(m_rankTop ? tr("Top %n", nullptr, n)
-                                               : tr("Bottom %n", nullptr, n));
-    m_rankingView->setMinimumHeight(qMax(260, 70 + 24 * n));
-}
-
-void DashboardPage::refreshBreakdowns(const ProgressSnapshot &s, const QList<int> &rows)
-{
-    QHash<QString, QPair<qint64, qint64>> byRegion;
-    QHash<QString, QPair<qint64, qint64>> byKind;
-    for (int r : rows) {
-        const UnitProgress &u = s.units.at(r);
-        auto &region = byRegion[u.province];
-        region.first += u.valid;
-        region.second += u.target;
-        auto &kind = byKind[u.kind];
-        kind.first += u.valid;
-        kind.second += u.target;
-    }
-    QStringList categories;
-    QList<qreal> valid, target;
-    m_regionCodes.clear();
-    double top = 0;
-    // Always the 34 regions, in code order: a filter changes the values only, so the chart is
-    // updated in place instead of rebuilt.
-    for (const Region &region : Regions::all()) {
-        const auto v = byRegion.value(region.code);
-        m_regionCodes << region.code;
-        categories << (QLocale().language() == QLocale::Chinese
-                           ? region.shortName
-                           : Regions::displayName(region.code));
-        valid << double(v.first);
-        target << double(v.second);
-        top = qMax(top, double(qMax(v.first, v.second)));
-    }
-    if (m_regionX->categories() != categories) {
-        m_regionValid->remove(0, m_regionValid->count());
-        m_regionTarget->remove(0, m_regionTarget->count());
-        setCategories(m_regionX, categories);
-    }
-    setValues(m_regionValid, valid);
-    setValues(m_regionTarget, target);
-    setNiceRange(m_regionY, top);
-
-    QList<qreal> kindValid, kindTarget;
-    double kindTop = 0;
-    for (UnitKind k : DomainNames::unitKinds()) {
-        const auto v = byKind.value(DomainNames::code(k));
-        kindValid << double(v.first);
-        kindTarget << double(v.second);
-        kindTop = qMax(kindTop, double(qMax(v.first, v.second)));
-    }
-    setValues(m_kindValid, kindValid);
-    setValues(m_kindTarget, kindTarget);
-    setNiceRange(m_kindY, kindTop);
-}
-
-QString DashboardPage::countLabel(double value)
-{
-    const QLocale locale;
-    if (locale.language() == QLocale::Chinese && std::abs(value) >= 10000)
-        return tr("%1 × 10,000", "axis tick").arg(locale.toString(value / 10000, 'g', 6));
-    return locale.toString(value, 'f', 0);
+    if (!s)
+        m_status->setText(m_cache->isLoading()                 ? tr("Reading the figures…")
+                              : m_cache->lastError().isEmpty() ? tr("No campaign selected")
+                                                               : m_cache->lastError());
+    else
+        m_status->setText(s->asOfIndex >= 0
+                              ? tr("Day %1 of %2").arg(s->asOfIndex + 1).arg(s->windowDays)
+                              : tr("Window %1 – %2")
+                                    .arg(s->campaign.startDate.toString(Qt::ISODate),
+                                         s->campaign.endDate.toString(Qt::ISODate)));
 }
 
 UnitSeriesDialog *DashboardPage::openUnitSeries(qint64 unitId)
@@ -896,54 +508,26 @@ GradingDialog *DashboardPage::openGrading()
     return dialog;
 }
 
-bool DashboardPage::exportChartsPng(const QString &path)
+bool DashboardPage::exportChartsPng(const QString &path, QString *error)
 {
-    const bool wasHidden = m_tabs->currentWidget() != m_overviewTab;
     QWidget *previous = m_tabs->currentWidget();
     m_tabs->setCurrentWidget(m_overviewTab);
-    const QPixmap pixmap = m_overview->grab();
-    if (wasHidden)
-        m_tabs->setCurrentWidget(previous);
-    return pixmap.save(path, "PNG");
+    const QString e = ChartExport::writePng(m_overview, path);
+    m_tabs->setCurrentWidget(previous);
+    if (error)
+        *error = e;
+    return e.isEmpty();
 }
 
-bool DashboardPage::exportChartsPdf(const QString &path)
+bool DashboardPage::exportChartsPdf(const QString &path, QString *error)
 {
-    QPdfWriter writer(path);
-    writer.setTitle(tr("Progress dashboard"));
-    writer.setCreator(QStringLiteral("Survey Secretariat"));
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageOrientation(QPageLayout::Landscape);
-    writer.setResolution(150);
-    QPainter painter;
-    if (!painter.begin(&writer))
-        return false;
-    const QRect page(0, 0, writer.width(), writer.height());
-    QFont heading = font();
-    heading.setPointSizeF(12);
-    heading.setBold(true);
-    bool first = true;
-    const QString filters = headlineTexts().join(QStringLiteral("  ·  "));
-    for (QChartView *view : chartViews()) {
-        if (!first)
-            writer.newPage();
-        first = false;
-        painter.setFont(heading);
-        const auto s = m_cache->snapshot();
-        const QString title = s ? s->campaign.title : QString();
-        painter.drawText(QRect(page.left(), page.top(), page.width(), 40),
-                         Qt::AlignLeft | Qt::AlignVCenter, title);
-        QFont small = font();
-        small.setPointSizeF(8);
-        painter.setFont(small);
-        painter.drawText(QRect(page.left(), page.top() + 40, page.width(), 30),
-                         Qt::AlignLeft | Qt::AlignVCenter, filters);
-        // Render the chart at a screen-like size, scaled onto the page.
-        const QRect target(page.left(), page.top() + 80, page.width(), page.height() - 80);
-        view->render(&painter, target, QRect(), Qt::KeepAspectRatio);
-    }
-    painter.end();
-    return true;
+    const auto s = m_cache->snapshot();
+    const QString e
+        = ChartExport::writePdf(path, s ? s->campaign.title : QString(),
+                                headlineTexts().join(QStringLiteral("  ·  ")), chartViews());
+    if (error)
+        *error = e;
+    return e.isEmpty();
 }
 
 bool DashboardPage::exportProgress(const QString &path, QString *error)
@@ -1009,12 +593,13 @@ void DashboardPage::askExportBulletin()
                              tr("Could not write %1: %2").arg(path, error));
 }
 
-void DashboardPage::askExportCharts()
+void DashboardPage::askExportCharts(bool pdf)
 {
-    const QString path
-        = FileDialog::saveFileName(this, tr("Export charts"), QString(), tr("PNG image (*.png)"));
-    if (!path.isEmpty() && !exportChartsPng(path))
-        QMessageBox::warning(this, tr("Export charts"), tr("Could not write %1.").arg(path));
+    const QString path = FileDialog::saveFileName(
+        this, tr("Export charts"), QString(), pdf ? tr("PDF (*.pdf)") : tr("PNG image (*.png)"));
+    QString error;
+    if (!path.isEmpty() && !(pdf ? exportChartsPdf(path, &error) : exportChartsPng(path, &error)))
+        QMessageBox::warning(this, tr("Export charts"), error);
 }
 
 void DashboardPage::askExportTable(bool daily)
@@ -1033,30 +618,17 @@ Problems DashboardPage::importTargets(const QString &path, int *changed)
 {
     if (!m_workspace->hasDatabase() || m_workspace->campaignId() == 0)
         return {{path, 0, QString(), tr("No campaign selected")}};
-    const ImportReport report
-        = TargetImporter(m_workspace->database()).importFile(m_workspace->campaignId(), path);
+    const TargetImportWizard::Outcome outcome = TargetImportWizard::importInBackground(
+        this, m_workspace->database(), m_workspace->campaignId(), path);
     if (changed)
-        *changed = int(report.updated);
-    return report.changedData() ? Problems() : report.problems;
+        *changed = outcome.changed;
+    return outcome.problems;
 }
 
 void DashboardPage::askImportTargets()
 {
-    const QString path = FileDialog::openFileName(this, tr("Import targets"), QString(),
-                                                  tr("Tables (*.csv *.xlsx *.txt);;All files (*)"));
-    if (path.isEmpty())
+    if (!m_workspace->hasDatabase() || m_workspace->campaignId() == 0)
         return;
-    int changed = 0;
-    const Problems problems = importTargets(path, &changed);
-    if (!problems.isEmpty()) {
-        QMessageBox box(QMessageBox::Warning, tr("Import targets"),
-                        tr("The file was not imported; nothing was changed. Fix these rows and "
-                           "import it again:"),
-                        QMessageBox::Ok, this);
-        box.setDetailedText(formatProblems(problems));
-        box.exec();
-        return;
-    }
-    QMessageBox::information(this, tr("Import targets"),
-                             tr("%n target(s) changed.", nullptr, changed));
+    TargetImportWizard wizard(m_workspace->database(), m_workspace->campaignId(), this);
+    wizard.exec();
 }

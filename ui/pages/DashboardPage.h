@@ -7,15 +7,16 @@
 #include <QDate>
 #include <QWidget>
 
+class BreakdownChart;
+class CumulativeChart;
+class DashboardHeadline;
 class GradingDialog;
 class ProgressCache;
 class ProgressFilterModel;
 class ProgressModel;
-class QBarCategoryAxis;
 class QBarSet;
 class QChartView;
 class QComboBox;
-class QDateTimeAxis;
 class QLabel;
 class QLineEdit;
 class QLineSeries;
@@ -23,15 +24,16 @@ class QScrollArea;
 class QSpinBox;
 class QTabWidget;
 class QTableView;
-class QValueAxis;
+class RankingChart;
 class UnitSeriesDialog;
 class Workspace;
 
-// The progress dashboard: headline figures, cumulative samples against the target pace, units
-// ranked by share of target (top or bottom N), breakdowns by region and kind, a "behind pace"
-// list and the unit list, all following the region / kind / parent-unit filters. It reads the
-// campaign's figures once (ProgressCache) and again only after tallies, units or grades change;
-// changing a filter recomputes from the cached snapshot.
+// The progress dashboard: headline figures (DashboardHeadline), four charts (CumulativeChart,
+// RankingChart, BreakdownChart by region and by kind), the unit list and the "behind pace" list,
+// all following the region / kind / parent-unit filters. The page composes them and filters: each
+// chart is given the snapshot and the filter. The campaign's figures are read on a worker thread
+// (ProgressCache) when the page is made and again only after tallies, units or grades change; the
+// GUI thread only applies them. Changing a filter recomputes from the cached snapshot.
 class DashboardPage : public QWidget
 {
     Q_OBJECT
@@ -44,36 +46,39 @@ public:
     ProgressFilterModel *behindList() const { return m_behindProxy; }
 
     ProgressFilter filter() const { return m_filter; }
-    void
-    setFilter(const ProgressFilter &filter); // region / kind / group; text goes to the unit list
+    // Region / kind / group; the text goes to the unit list only.
+    void setFilter(const ProgressFilter &filter);
     void setSearchText(const QString &text);
     void setRanking(bool top, int count);
     // Lists on hidden tabs are normally filtered when shown; tests and exports may want them now.
     void setListsAlwaysFiltered(bool always);
 
+    CumulativeChart *cumulativeChart() const { return m_cumulativeChart; }
+    RankingChart *rankingChart() const { return m_rankingChart; }
+    BreakdownChart *regionChart() const { return m_regionChart; }
+    BreakdownChart *kindChart() const { return m_kindChart; }
     // The charts' data, for tests and exports.
-    QLineSeries *cumulativeSeries() const { return m_cumulative; }
-    QLineSeries *paceSeries() const { return m_pace; }
-    QBarSet *rankingSet() const { return m_rankingSet; }
-    QList<qint64> rankingUnitIds() const { return m_rankingIds; } // bar i -> unit
-    QBarSet *regionValidSet() const { return m_regionValid; }
-    QBarSet *regionTargetSet() const { return m_regionTarget; }
-    QStringList regionCategories() const { return m_regionCodes; }
-    QBarSet *kindValidSet() const { return m_kindValid; }
-    QBarSet *kindTargetSet() const { return m_kindTarget; }
+    QLineSeries *cumulativeSeries() const;
+    QLineSeries *paceSeries() const;
+    QBarSet *rankingSet() const;
+    QList<qint64> rankingUnitIds() const; // bar i -> unit
+    QBarSet *regionValidSet() const;
+    QBarSet *regionTargetSet() const;
+    QStringList regionCategories() const; // region codes, bar order
+    QBarSet *kindValidSet() const;
+    QBarSet *kindTargetSet() const;
     QStringList headlineTexts() const;
     int refreshCount() const { return m_refreshes; }
-    // A count as an axis tick: "4,000,000", or "400万" in Chinese.
-    static QString countLabel(double value);
 
-    bool exportChartsPng(const QString &path);
-    bool exportChartsPdf(const QString &path);
+    bool exportChartsPng(const QString &path, QString *error = nullptr);
+    bool exportChartsPdf(const QString &path, QString *error = nullptr);
     bool exportProgress(const QString &path, QString *error = nullptr);
     bool exportDaily(const QString &path, QString *error = nullptr);
     // The daily bulletin of date (invalid: the last day with figures) as .png or .pdf, over the
     // whole campaign whatever the filters (the units' groups see every unit).
     bool exportBulletin(const QString &path, const QDate &date = {}, QString *error = nullptr);
-    // Sample targets from a file (TargetImporter: all rows or nothing); the figures reload after.
+    // Sample targets from a file (TargetImportWizard: all rows or nothing, on a worker thread);
+    // the figures reload after.
     Problems importTargets(const QString &path, int *changed = nullptr);
 
 public slots:
@@ -86,16 +91,19 @@ public slots:
     GradingDialog *openGrading();
 
 private:
-    void buildToolbar();
-    QWidget *buildHeadline();
+    QWidget *buildToolbar();
+    QMenu *buildExportMenu(QWidget *parent);
     QWidget *buildOverview();
+    QWidget *buildRankingPanel(QWidget *parent);
+    QWidget *buildListTab(QTableView *view, QWidget *above);
+    void setUpList(QTableView *view, ProgressFilterModel *proxy, Qt::SortOrder order);
+    void attachList(QTableView *view);
     void fillFilterChoices();
     void fillQuestionnaireChoices();
     void applyListFilters();
     void applyFilterWidgets();
-    void refreshRanking(const ProgressSnapshot &s, const QList<int> &rows);
-    void refreshBreakdowns(const ProgressSnapshot &s, const QList<int> &rows);
-    void askExportCharts();
+    void showStatus(const ProgressSnapshot *s);
+    void askExportCharts(bool pdf);
     void askExportTable(bool daily);
     void askExportBulletin();
     void askImportTargets();
@@ -107,8 +115,6 @@ private:
     ProgressFilterModel *m_unitsProxy;
     ProgressFilterModel *m_behindProxy;
     ProgressFilter m_filter;
-    bool m_rankTop = true;
-    int m_rankCount = 20;
     int m_refreshes = 0;
     QList<qint64> m_groupChoices;
     bool m_unitsDirty = false;
@@ -124,38 +130,15 @@ private:
     QComboBox *m_rankModeBox = nullptr;
     QSpinBox *m_rankCountBox = nullptr;
     QLabel *m_status = nullptr;
-    QList<QLabel *> m_figures; // valid, share, reported, suggestions, projected
-    QList<QLabel *> m_figureNotes;
+    DashboardHeadline *m_headline = nullptr;
     QTabWidget *m_tabs = nullptr;
     QWidget *m_overview = nullptr;
     QScrollArea *m_overviewTab = nullptr; // m_overview in a scroll area
 
-    QChartView *m_cumulativeView = nullptr;
-    QLineSeries *m_cumulative = nullptr;
-    QLineSeries *m_pace = nullptr;
-    QDateTimeAxis *m_cumulativeX = nullptr;
-    QValueAxis *m_cumulativeY = nullptr;
-
-    QChartView *m_rankingView = nullptr;
-    QScrollArea *m_rankingScroll = nullptr;
-    QBarSet *m_rankingSet = nullptr;
-    QLineSeries *m_targetLine = nullptr;
-    QBarCategoryAxis *m_rankingY = nullptr;
-    QValueAxis *m_rankingX = nullptr;
-    QList<qint64> m_rankingIds;
-    QStringList m_rankingNames; // full names, bar i
-
-    QChartView *m_regionView = nullptr;
-    QBarSet *m_regionValid = nullptr;
-    QBarSet *m_regionTarget = nullptr;
-    QBarCategoryAxis *m_regionX = nullptr;
-    QValueAxis *m_regionY = nullptr;
-    QStringList m_regionCodes;
-
-    QChartView *m_kindView = nullptr;
-    QBarSet *m_kindValid = nullptr;
-    QBarSet *m_kindTarget = nullptr;
-    QValueAxis *m_kindY = nullptr;
+    CumulativeChart *m_cumulativeChart = nullptr;
+    RankingChart *m_rankingChart = nullptr;
+    BreakdownChart *m_regionChart = nullptr;
+    BreakdownChart *m_kindChart = nullptr;
 
     QTableView *m_unitsView = nullptr;
     QTableView *m_behindView = nullptr;

@@ -14,6 +14,7 @@
 #include "letters/LetterRepository.h"
 #include "letters/LetterTemplateRepository.h"
 #include "session/Workspace.h"
+#include "dialogs/BackgroundJob.h"
 #include "dialogs/FileDialog.h"
 
 #include <QAction>
@@ -28,11 +29,9 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QStyle>
 #include <QTableView>
-#include <QThread>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -408,41 +407,22 @@ void LettersPage::renderInBackground(const QList<LetterDocument> &docs, const QS
         return;
     m_rendering = true;
     updateActions();
-    auto cancelled = std::make_shared<std::atomic_bool>(false);
     auto ok = std::make_shared<bool>(false);
     auto error = std::make_shared<QString>();
     auto written = std::make_shared<QStringList>();
-    auto *progress = new QProgressDialog(tr("Writing %n letter(s)…", nullptr, int(docs.size())),
-                                         tr("Cancel"), 0, int(docs.size()), this);
-    progress->setWindowTitle(tr("Save as PDF"));
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(300);
-    progress->setAutoClose(false);
-    progress->setAutoReset(false);
-    progress->setValue(0);
-    connect(progress, &QProgressDialog::canceled, this, [cancelled] { *cancelled = true; });
-    const QPointer<QProgressDialog> guard(progress);
     // The renderer needs no database: the documents were read here, in the GUI thread.
-    QThread *thread = QThread::create([=] {
-        const LetterRenderer::Progress report = [=](int done, int) {
-            QMetaObject::invokeMethod(
-                progress,
-                [guard, done] {
-                    if (guard)
-                        guard->setValue(done);
-                },
-                Qt::QueuedConnection);
-            return !cancelled->load();
+    const auto work = [=](const BackgroundJob::Progress &progress, const std::atomic_bool &cancel) {
+        const LetterRenderer::Progress report = [&](int done, int total) {
+            progress(total > 0 ? double(done) / total : 0.0);
+            return !cancel.load();
         };
         *ok = singleFile
             ? LetterRenderer::renderPdf(target, docs, report, error.get())
             : LetterRenderer::renderEach(target, docs, written.get(), report, error.get());
-    });
-    connect(thread, &QThread::finished, this, [=, this] {
-        thread->deleteLater();
-        // Hidden now: deleteLater waits for the message below to be closed.
-        progress->hide();
-        progress->deleteLater();
+    };
+    BackgroundJob *job = BackgroundJob::start(
+        this, work, tr("Writing %n letter(s)…", nullptr, int(docs.size())), tr("Save as PDF"));
+    connect(job, &BackgroundJob::finished, this, [=, this](bool cancelled) {
         m_rendering = false;
         updateActions();
         QString message;
@@ -451,7 +431,7 @@ void LettersPage::renderInBackground(const QList<LetterDocument> &docs, const QS
                                        .arg(QDir::toNativeSeparators(target))
                                  : tr("%n file(s) saved in %1.", nullptr, int(written->size()))
                                        .arg(QDir::toNativeSeparators(target));
-        else if (*cancelled)
+        else if (cancelled)
             message = tr("Cancelled; %n file(s) had been written.", nullptr, int(written->size()));
         else
             message = tr("The letters could not be saved: %1").arg(*error);
@@ -459,7 +439,6 @@ void LettersPage::renderInBackground(const QList<LetterDocument> &docs, const QS
         if (isVisible())
             QMessageBox::information(this, tr("Save as PDF"), message);
     });
-    thread->start();
 }
 
 void LettersPage::verify()

@@ -12,6 +12,7 @@
 #include "repo/QuestionnaireRepository.h"
 #include "repo/CampaignRepository.h"
 #include "session/Workspace.h"
+#include "dialogs/BackgroundJob.h"
 #include "dialogs/FileDialog.h"
 
 #include <QAction>
@@ -29,13 +30,11 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPointer>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStyle>
 #include <QTableView>
-#include <QThread>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -494,29 +493,18 @@ void LinksPage::writeFiles(const QList<Link> &links, const LinkFileExporter::Opt
         return;
     m_busy = true;
     updateActions();
-    auto *progress = new QProgressDialog(tr("Writing QR codes and posters…"), tr("Cancel"), 0,
-                                         int(links.size()), this);
-    progress->setWindowTitle(tr("QR Codes and Posters"));
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(300);
-    progress->setAutoClose(false);
-    progress->setAutoReset(false);
-    progress->setValue(0);
-    auto cancel = std::make_shared<std::atomic_bool>(false);
     auto result = std::make_shared<LinkFileExporter::Result>();
-    connect(progress, &QProgressDialog::canceled, this, [cancel] { *cancel = true; });
     // The worker touches no database: it gets the links it is to write.
-    QThread *thread = QThread::create([links, options, cancel, result, progress] {
-        *result = LinkFileExporter::run(links, options, [cancel, progress](int done, int) {
-            QMetaObject::invokeMethod(
-                progress, [progress, done] { progress->setValue(done); }, Qt::QueuedConnection);
-            return !cancel->load();
+    const auto work = [links, options, result](const BackgroundJob::Progress &progress,
+                                               const std::atomic_bool &cancel) {
+        *result = LinkFileExporter::run(links, options, [&](int done, int total) {
+            progress(total > 0 ? double(done) / total : 0.0);
+            return !cancel.load();
         });
-    });
-    connect(thread, &QThread::finished, this, [this, thread, progress, result, options] {
-        thread->deleteLater();
-        progress->hide();
-        progress->deleteLater();
+    };
+    BackgroundJob *job = BackgroundJob::start(this, work, tr("Writing QR codes and posters…"),
+                                              tr("QR Codes and Posters"));
+    connect(job, &BackgroundJob::finished, this, [this, result, options] {
         m_busy = false;
         updateActions();
         emit filesWritten(*result);
@@ -534,7 +522,6 @@ void LinksPage::writeFiles(const QList<Link> &links, const LinkFileExporter::Opt
                 tr("%n file(s) written to %1.", nullptr, int(result->files.size()))
                     .arg(QDir::toNativeSeparators(options.outDir)));
     });
-    thread->start();
 }
 
 void LinksPage::recordRequest()

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "charts/DashboardChart.h"
+
+class QBarCategoryAxis;
+class QBarSet;
+class QValueAxis;
+
+// Valid samples against targets, summed per category of unit: by region (all 34 regions in code
+// order, so a filter changes the values only) or by kind (the three kinds). Updated in place.
+class BreakdownChart : public DashboardChart
+{
+    Q_OBJECT
+public:
+    enum By { ByRegion, ByKind };
+    explicit BreakdownChart(By by, QWidget *parent = nullptr);
+
+    QBarSet *validSet() const { return m_valid; }
+    QBarSet *targetSet() const { return m_target; }
+    // The category codes, in bar order: region codes ("11" … "82") or kind codes.
+    QStringList categoryCodes() const { return m_codes; }
+
+protected:
+    void fill(const ProgressSnapshot &s, const QList<int> &rows) override;
+    void clearData() override;
+
+private:
+    QString codeOf(const UnitProgress &u) const;
+
+    By m_by;
+    QStringList m_codes;
+    QBarSet *m_valid;
+    QBarSet *m_target;
+    QBarCategoryAxis *m_x;
+    QValueAxis *m_y;
+};

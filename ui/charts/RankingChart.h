@@ -1,0 +1,58 @@
+#pragma once
+
+#include "charts/DashboardChart.h"
+
+class QBarCategoryAxis;
+class QBarSet;
+class QLineSeries;
+class QValueAxis;
+
+// Units with a target ranked by their share of it: the top or bottom N as horizontal bars, the
+// first place on top, with a line at 100 %. Names on the axis are shortened (ChartKit::shortName);
+// hovering over a bar or its label shows the unit's full name, share and samples. Clicking a bar
+// emits unitClicked.
+class RankingChart : public DashboardChart
+{
+    Q_OBJECT
+public:
+    explicit RankingChart(QWidget *parent = nullptr);
+
+    // Top (best share first) or bottom N; takes effect at the next setData().
+    void setRanking(bool top, int count);
+    bool isTop() const { return m_top; }
+    int count() const { return m_count; }
+
+    QBarSet *barSet() const { return m_set; }
+    // Bar i -> unit id (bar 0 is drawn at the bottom, i.e. it is the last place shown).
+    QList<qint64> unitIds() const;
+    // The text shown on hovering over bar i (empty outside the bars).
+    QString toolTipAt(int bar) const;
+    // The bar at a point of the viewport, on the bar or on its label; -1 when none.
+    int barAt(const QPoint &viewportPos) const;
+
+signals:
+    void unitClicked(qint64 unitId);
+
+protected:
+    void fill(const ProgressSnapshot &s, const QList<int> &rows) override;
+    void clearData() override;
+    bool viewportEvent(QEvent *event) override;
+
+private:
+    struct Bar
+    {
+        qint64 unitId = 0;
+        QString name;
+        qint64 valid = 0;
+        qint64 target = 0;
+        double percent = 0;
+    };
+
+    bool m_top = true;
+    int m_count = 20;
+    QList<Bar> m_bars;
+    QBarSet *m_set;
+    QLineSeries *m_targetLine;
+    QBarCategoryAxis *m_y;
+    QValueAxis *m_x;
+};
