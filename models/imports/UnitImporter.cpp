@@ -260,10 +260,16 @@ UnitImporter::Result UnitImporter::run(const QString &path, const Options &optio
                                        "removed from the name")});
         const QString key = NameKey::of(name);
         UnitRecord &r = row.record;
-        if (const qint64 existingId = name.isEmpty() ? 0 : repo.idByName(name)) {
-            if (std::optional<UnitRecord> existing = repo.load(existingId, options.campaignId)) {
+        if (!name.isEmpty()) {
+            // A unit the database failed to look up is not registered a second time.
+            const Lookup<qint64> existingId = repo.idByName(name);
+            Lookup<UnitRecord> existing = existingId ? repo.load(*existingId, options.campaignId)
+                                                     : Unexpected(existingId.error());
+            if (existing) {
                 r = *existing;
                 row.existing = true;
+            } else if (existing.error().isDatabase()) {
+                reject(QStringLiteral("name"), existing.error().message());
             }
         }
         r.unit.name = name;
@@ -327,8 +333,10 @@ UnitImporter::Result UnitImporter::run(const QString &path, const Options &optio
                        UnitValidator::tr("a unit cannot be its own parent"));
             } else if (const auto it = rowByKey.constFind(parentKey); it != rowByKey.constEnd()) {
                 row.parentRow = *it;
-            } else if (const qint64 parentId = repo.idByName(parentText)) {
-                r.participation.parentUnitId = parentId;
+            } else if (const Lookup<qint64> parentId = repo.idByName(parentText)) {
+                r.participation.parentUnitId = *parentId;
+            } else if (parentId.error().isDatabase()) {
+                reject(QStringLiteral("parent"), parentId.error().message());
             } else {
                 reject(QStringLiteral("parent"),
                        tr("no unit called '%1' is registered or listed earlier in this file")
