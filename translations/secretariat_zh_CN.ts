@@ -3223,6 +3223,10 @@ Nothing has been changed yet; Cancel gives up this change.</source>
             <numerusform>已复制 %n 个网址到剪贴板。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Link Request Due Date</source>
+        <translation>链接需求截止日期</translation>
+    </message>
 </context>
 <context>
     <name>LockHolder</name>
@@ -3241,6 +3245,13 @@ Nothing has been changed yet; Cancel gives up this change.</source>
     <message>
         <source>another program</source>
         <translation>另一程序</translation>
+    </message>
+</context>
+<context>
+    <name>LookupError</name>
+    <message>
+        <source>not found</source>
+        <translation>未找到</translation>
     </message>
 </context>
 <context>
@@ -3888,6 +3899,14 @@ A copy of the database as it is now is kept first. Other desks see the restored 
     <message>
         <source>&amp;History of Changes…</source>
         <translation>修改记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Edit Campaign</source>
+        <translation>编辑活动</translation>
+    </message>
+    <message>
+        <source>Mail to Units</source>
+        <translation>给单位发邮件</translation>
     </message>
 </context>
 <context>
