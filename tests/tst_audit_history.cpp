@@ -62,7 +62,7 @@ void tst_AuditHistory::initTestCase()
     m_kept = rows.at(1).unitId;
     m_merged = rows.at(2).unitId;
     // A change by hand, then a merge, then an import.
-    std::optional<UnitRecord> r = units.load(m_kept, m_campaign);
+    auto r = units.load(m_kept, m_campaign);
     QVERIFY(r);
     r->unit.contact = QStringLiteral("王小明");
     QVERIFY(units.write(*r).isEmpty());

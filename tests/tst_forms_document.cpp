@@ -582,7 +582,8 @@ void tst_FormsDocument::returnedFormsFolder()
     QVERIFY2(dialog.acceptRow(1, &error), qPrintable(error));
     QCOMPARE(dialog.stateText(1), QStringLiteral("Accepted"));
     QVERIFY(!dialog.acceptRow(2, &error));
-    const qint64 id = UnitRepository(*m_db).idByName(QStringLiteral("恒信网络安全协会"));
+    const qint64 id
+        = UnitRepository(*m_db).idByName(QStringLiteral("恒信网络安全协会")).value_or(0);
     QVERIFY(id != 0);
     QCOMPARE(accepted, QList<qint64> {id});
     QCOMPARE(UnitRepository(*m_db).load(m_qingheId, m_campaignId)->unit.phone,
@@ -677,7 +678,8 @@ void tst_FormsDocument::cliBlankAndImport()
         r.out.contains(QStringLiteral("campaign 2024: 2 form(s), 1 new, 1 updated, 0 unchanged")));
     QCOMPARE(UnitRepository(*db).load(1, campaignId)->unit.email,
              QStringLiteral("new-address@example.org"));
-    const qint64 newId = UnitRepository(*db).idByName(QStringLiteral("青禾网络安全协会"));
+    const qint64 newId
+        = UnitRepository(*db).idByName(QStringLiteral("青禾网络安全协会")).value_or(0);
     QVERIFY(newId != 0);
     QCOMPARE(UnitRepository(*db).load(newId, campaignId)->form.experts.size(), 1);
     // The same forms again: nothing left to change.

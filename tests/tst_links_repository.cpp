@@ -159,7 +159,7 @@ void tst_LinksRepository::revokeRestoreRoundTrip()
 
     // Revoke by full URL, restore by the token typed in lower case.
     QVERIFY(links.revoke(link.url).isEmpty());
-    std::optional<Link> now = links.byToken(link.token);
+    auto now = links.byToken(link.token);
     QVERIFY(now);
     QCOMPARE(now->status, Link::Status::Revoked);
     QVERIFY(!now->revokedAt.isEmpty());

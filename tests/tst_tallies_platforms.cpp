@@ -113,7 +113,7 @@ qint64 makeFixture(Database &db)
         return 0;
     QuestionnaireRepository repo(db);
     for (const FixtureLink &l : kLinks) {
-        std::optional<Questionnaire> q = repo.byName(c.id, QString::fromUtf8(l.questionnaire));
+        auto q = repo.byName(c.id, QString::fromUtf8(l.questionnaire));
         if (!q) {
             Questionnaire n;
             n.campaignId = c.id;

@@ -273,7 +273,8 @@ void tst_UnitsForm::cancelLeavesNothing()
     }
     QCOMPARE(TestSupport::snapshot(*m_db), before);
     // Editing an existing unit and cancelling keeps what was saved before.
-    const qint64 id = UnitRepository(*m_db).idByName(QStringLiteral("广东省网络安全协会"));
+    const qint64 id
+        = UnitRepository(*m_db).idByName(QStringLiteral("广东省网络安全协会")).value_or(0);
     QVERIFY(id > 0);
     UnitFormDialog dialog(*m_db, m_campaign);
     QVERIFY(dialog.loadUnit(id));
@@ -292,7 +293,8 @@ void tst_UnitsForm::cancelLeavesNothing()
 
 void tst_UnitsForm::duplicateOnSaveCanMerge()
 {
-    const qint64 existing = UnitRepository(*m_db).idByName(QStringLiteral("广东省网络安全协会"));
+    const qint64 existing
+        = UnitRepository(*m_db).idByName(QStringLiteral("广东省网络安全协会")).value_or(0);
     UnitFormDialog dialog(*m_db, m_campaign);
     dialog.setDuplicateAnswer(UnitFormDialog::DuplicateAnswer::Merge);
     dialog.show();
@@ -325,7 +327,8 @@ void tst_UnitsForm::duplicateOnSaveCanMerge()
 
 void tst_UnitsForm::editExistingKeepsFormAndAudits()
 {
-    const qint64 id = UnitRepository(*m_db).idByName(QStringLiteral("广东省网络安全协会"));
+    const qint64 id
+        = UnitRepository(*m_db).idByName(QStringLiteral("广东省网络安全协会")).value_or(0);
     UnitFormDialog dialog(*m_db, m_campaign);
     QVERIFY(dialog.loadUnit(id));
     dialog.show();
@@ -351,7 +354,8 @@ void tst_UnitsForm::editExistingKeepsFormAndAudits()
 
 void tst_UnitsForm::registerRecommendedUnitInOneStep()
 {
-    const qint64 parentId = UnitRepository(*m_db).idByName(QStringLiteral("广东省网络安全协会"));
+    const qint64 parentId
+        = UnitRepository(*m_db).idByName(QStringLiteral("广东省网络安全协会")).value_or(0);
     UnitFormDialog dialog(*m_db, m_campaign);
     dialog.setDuplicateAnswer(UnitFormDialog::DuplicateAnswer::SaveAnyway);
     QVERIFY(dialog.loadUnit(parentId));
@@ -378,7 +382,7 @@ void tst_UnitsForm::registerRecommendedUnitInOneStep()
     });
     QTest::mouseClick(child<QPushButton>(&dialog, "supportingRegisterButton"), Qt::LeftButton);
     QVERIFY(prefilled);
-    const qint64 registered = UnitRepository(*m_db).idByName(name);
+    const qint64 registered = UnitRepository(*m_db).idByName(name).value_or(0);
     QVERIFY(registered > 0 && registered != parentId);
     const auto registeredRecord = UnitRepository(*m_db).load(registered, m_campaign);
     QCOMPARE(registeredRecord->participation.parentUnitId, parentId);
@@ -448,8 +452,9 @@ void tst_UnitsForm::pageUndoRedoTargetEdit()
     QApplication::setActiveWindow(&page);
     QVERIFY(QTest::qWaitForWindowActive(&page));
     page.view()->setFocus();
-    const qint64 id
-        = UnitRepository(workspace.database()).idByName(QStringLiteral("广东省网络安全协会"));
+    const qint64 id = UnitRepository(workspace.database())
+                          .idByName(QStringLiteral("广东省网络安全协会"))
+                          .value_or(0);
     const int row = page.model()->rowOfUnit(id);
     QVERIFY(row >= 0);
     const qint64 before = page.model()->rowAt(row).target;
@@ -478,8 +483,9 @@ void tst_UnitsForm::enterAfterF2CommitsTheCellOnly()
     page.show();
     QApplication::setActiveWindow(&page);
     QVERIFY(QTest::qWaitForWindowActive(&page));
-    const qint64 id
-        = UnitRepository(workspace.database()).idByName(QStringLiteral("广东省网络安全协会"));
+    const qint64 id = UnitRepository(workspace.database())
+                          .idByName(QStringLiteral("广东省网络安全协会"))
+                          .value_or(0);
     const QModelIndex index = page.proxy()->mapFromSource(
         page.model()->index(page.model()->rowOfUnit(id), UnitTableModel::TargetColumn));
     page.view()->setFocus();
@@ -569,7 +575,7 @@ void tst_UnitsForm::pageUndoRedoFormSave()
     QCOMPARE(TestSupport::snapshot(workspace.database()), before);
     page.undoStack()->redo();
     const qint64 again
-        = UnitRepository(workspace.database()).idByName(QStringLiteral("撤销测试单位"));
+        = UnitRepository(workspace.database()).idByName(QStringLiteral("撤销测试单位")).value_or(0);
     QVERIFY(again > 0);
     QCOMPARE(UnitRepository(workspace.database()).load(again, m_campaign)->form.giftGoods.size(),
              1);
@@ -594,8 +600,9 @@ void tst_UnitsForm::pageTargetConflictAsks()
     UnitsPage page(&workspace);
     auto theirs = TestSupport::openMigrated(m_location);
     QVERIFY(theirs);
-    const qint64 id
-        = UnitRepository(workspace.database()).idByName(QStringLiteral("广东省网络安全协会"));
+    const qint64 id = UnitRepository(workspace.database())
+                          .idByName(QStringLiteral("广东省网络安全协会"))
+                          .value_or(0);
     const int row = page.model()->rowOfUnit(id);
     QVERIFY(row >= 0);
     const qint64 shown = page.model()->rowAt(row).target;
@@ -656,7 +663,8 @@ void tst_UnitsForm::formConflictReloadOrOverwrite()
     // A second desk on the same database changes the unit while the form is open.
     auto theirs = TestSupport::openMigrated(m_location);
     QVERIFY(theirs);
-    const qint64 id = UnitRepository(*m_db).idByName(QStringLiteral("广东省网络安全协会"));
+    const qint64 id
+        = UnitRepository(*m_db).idByName(QStringLiteral("广东省网络安全协会")).value_or(0);
     UnitFormDialog dialog(*m_db, m_campaign);
     QVERIFY(dialog.loadUnit(id));
     auto *contact = child<QLineEdit>(&dialog, "contactEdit");
@@ -698,7 +706,8 @@ void tst_UnitsForm::undoRefusedWhenChangedMeanwhile()
 {
     auto theirs = TestSupport::openMigrated(m_location);
     QVERIFY(theirs);
-    const qint64 id = UnitRepository(*m_db).idByName(QStringLiteral("广东省网络安全协会"));
+    const qint64 id
+        = UnitRepository(*m_db).idByName(QStringLiteral("广东省网络安全协会")).value_or(0);
     QUndoStack stack;
     QStringList errors;
     const auto onError = [&errors](const QString &m) {

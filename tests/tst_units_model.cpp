@@ -249,7 +249,7 @@ void tst_UnitsModel::saveLoadRoundTripWithMetacharacters()
     QVERIFY(UnitRepository(*db).save(r).isEmpty());
     QVERIFY(r.unit.id > 0);
     QVERIFY(r.participation.id > 0);
-    const std::optional<UnitRecord> loaded = UnitRepository(*db).load(r.unit.id, campaign);
+    const auto loaded = UnitRepository(*db).load(r.unit.id, campaign);
     QVERIFY(loaded);
     QCOMPARE(loaded->unit.name, original.unit.name);
     QCOMPARE(loaded->unit.city, kHtml);

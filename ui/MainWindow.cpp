@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "ViewState.h"
+#include "dialogs/LookupFailure.h"
 #include "dialogs/AuditLogDialog.h"
 #include "dialogs/CampaignDialog.h"
 #include "dialogs/ConnectionDialog.h"
@@ -168,7 +169,7 @@ void MainWindow::showPage(Page page)
 bool MainWindow::showPage(const QString &name)
 {
     static const QStringList names
-        = {QStringLiteral("units"), QStringLiteral("letters"), QStringLiteral("links"),
+        = {QStringLiteral("units"),   QStringLiteral("letters"),   QStringLiteral("links"),
            QStringLiteral("tallies"), QStringLiteral("dashboard"), QStringLiteral("checklist"),
            QStringLiteral("gifts"),   QStringLiteral("experts")};
     const int index = int(names.indexOf(name.toLower()));
@@ -458,7 +459,9 @@ void MainWindow::newCampaign()
 
 void MainWindow::editCampaign()
 {
-    const std::optional<Campaign> current = m_workspace->campaign();
+    const Lookup<Campaign> current = m_workspace->campaign();
+    if (!current && LookupFailure::warn(this, tr("Edit Campaign"), current.error()))
+        return;
     if (!current)
         return newCampaign();
     CampaignDialog dialog(m_workspace->database(), *current, this);
@@ -467,9 +470,11 @@ void MainWindow::editCampaign()
 
 void MainWindow::showMail()
 {
-    const std::optional<Campaign> current = m_workspace->campaign();
-    if (!current)
+    const Lookup<Campaign> current = m_workspace->campaign();
+    if (!current) {
+        LookupFailure::warn(this, tr("Mail to Units"), current.error());
         return;
+    }
     MailDialog dialog(m_workspace->database(), *current, this);
     dialog.exec();
 }

@@ -82,7 +82,8 @@ void CliContext::reportWaits(QTextStream &err)
     });
 }
 
-int CliContext::parse(QCommandLineParser &parser, const QStringList &arguments)
+std::optional<int> CliContext::parse(QCommandLineParser &parser, const QStringList &arguments,
+                                     Arguments positional)
 {
     if (!parser.parse(arguments))
         return usageError(parser.errorText(), &parser);
@@ -94,7 +95,80 @@ int CliContext::parse(QCommandLineParser &parser, const QStringList &arguments)
         m_dbOption = parser.value(QStringLiteral("db"));
     if (!applyWait(parser))
         return usageError(QStringLiteral("--wait needs a number of seconds"), &parser);
-    return -1;
+    if (!m_formats.isEmpty()) {
+        if (const auto format = choice(parser, QStringLiteral("format"), m_formats); !format)
+            return format.error();
+    }
+    if (positional == Arguments::None && !parser.positionalArguments().isEmpty())
+        return usageError(
+            QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()),
+            &parser);
+    return std::nullopt;
+}
+
+std::optional<int> CliContext::positionals(const QCommandLineParser &parser, int expected,
+                                           const QString &missing)
+{
+    const QStringList given = parser.positionalArguments();
+    if (given.size() == expected)
+        return std::nullopt;
+    return usageError(given.size() > expected
+                          ? QStringLiteral("unexpected argument '%1'").arg(given.at(expected))
+                          : missing,
+                      &parser);
+}
+
+Expected<qint64, int> CliContext::wholeNumber(const QCommandLineParser &parser,
+                                              const QString &option, qint64 absent)
+{
+    if (!parser.isSet(option)) {
+        if (absent >= 0)
+            return absent;
+        return Unexpected(usageError(QStringLiteral("--%1 is required").arg(option), &parser));
+    }
+    bool ok = false;
+    const qint64 value = parser.value(option).toLongLong(&ok);
+    if (!ok || value < 0)
+        return Unexpected(usageError(
+            QStringLiteral("--%1 needs a whole number, not '%2'").arg(option, parser.value(option)),
+            &parser));
+    return value;
+}
+
+int CliContext::rejected(const Problems &problems)
+{
+    m_err << formatProblems(problems) << Qt::endl;
+    return ExitRejected;
+}
+
+namespace {
+// "a", "a or b", "a, b or c".
+QString alternatives(const QStringList &words)
+{
+    if (words.size() < 2)
+        return words.join(QString());
+    return words.mid(0, words.size() - 1).join(QStringLiteral(", ")) + QStringLiteral(" or ")
+        + words.last();
+}
+} // namespace
+
+void CliContext::addFormatOption(QCommandLineParser &parser, const QStringList &formats)
+{
+    const QString text = formats.size() == 1
+        ? QStringLiteral("%1 (the only format).").arg(formats.first())
+        : QStringLiteral("%1 (default) or %2.").arg(formats.first(), alternatives(formats.mid(1)));
+    parser.addOption({QStringLiteral("format"), text, QStringLiteral("FORMAT"), formats.first()});
+    m_formats = formats;
+}
+
+Expected<QString, int> CliContext::choice(const QCommandLineParser &parser, const QString &option,
+                                          const QStringList &allowed)
+{
+    const QString value = parser.value(option);
+    if (allowed.contains(value))
+        return value;
+    return Unexpected(
+        usageError(QStringLiteral("--%1 is %2").arg(option, alternatives(allowed)), &parser));
 }
 
 QString CliContext::databaseLocation() const
@@ -118,6 +192,12 @@ std::unique_ptr<Database> CliContext::openDatabase()
     if (db->isReadOnly())
         m_err << db->displayLocation() << ": " << db->readOnlyReason() << Qt::endl;
     return db;
+}
+
+int CliContext::databaseError(const QSqlError &error)
+{
+    m_err << "database: " << Dialect::describeError(error) << Qt::endl;
+    return ExitRejected;
 }
 
 int CliContext::usageError(const QString &message, const QCommandLineParser *parser)
@@ -156,6 +236,10 @@ bool CliContext::questionnaire(Database &db, qint64 campaignId, const QCommandLi
         return true;
     const QString name = parser.value(QStringLiteral("questionnaire"));
     const auto q = QuestionnaireRepository(db).byName(campaignId, name);
+    if (!q && q.error().isDatabase()) {
+        databaseError(q.error());
+        return false;
+    }
     if (!q) {
         m_err << "questionnaire: the campaign has no questionnaire '" << name
               << "'; see: questionnaire list" << Qt::endl;
@@ -165,6 +249,18 @@ bool CliContext::questionnaire(Database &db, qint64 campaignId, const QCommandLi
     return true;
 }
 
+Expected<Campaign, int> CliContext::openCampaign(const QCommandLineParser &parser,
+                                                 std::unique_ptr<Database> *db)
+{
+    *db = openDatabase();
+    if (!*db)
+        return Unexpected(int(ExitRejected));
+    std::optional<Campaign> c = campaign(**db, parser);
+    if (!c)
+        return Unexpected(int(ExitRejected));
+    return *c;
+}
+
 std::optional<Campaign> CliContext::campaign(Database &db, const QCommandLineParser &parser)
 {
     CampaignRepository repo(db);
@@ -172,23 +268,36 @@ std::optional<Campaign> CliContext::campaign(Database &db, const QCommandLinePar
         const QString text = parser.value(QStringLiteral("campaign"));
         bool ok = false;
         const int year = text.toInt(&ok);
-        std::optional<Campaign> c = ok ? repo.byYear(year) : std::nullopt;
-        if (!c)
+        const Lookup<Campaign> c = ok ? repo.byYear(year) : lookupNotFound();
+        if (c)
+            return *c;
+        if (c.error().isDatabase())
+            databaseError(c.error());
+        else
             m_err << "campaign: there is no campaign " << text
                   << "; add it with: campaign add --year Y --start DATE --end DATE" << Qt::endl;
-        return c;
+        return std::nullopt;
     }
     const QDate today = QDate::currentDate();
-    for (const Campaign &c : repo.all()) {
+    QSqlError error;
+    for (const Campaign &c : repo.all(&error)) {
         if (c.contains(today))
             return c;
     }
-    std::optional<Campaign> c = repo.latest();
-    if (!c)
+    if (error.isValid()) {
+        databaseError(error);
+        return std::nullopt;
+    }
+    const Lookup<Campaign> c = repo.latest();
+    if (c)
+        return *c;
+    if (c.error().isDatabase())
+        databaseError(c.error());
+    else
         m_err << "campaign: there is no campaign yet; add one with: campaign add --year Y --start "
                  "DATE --end DATE"
               << Qt::endl;
-    return c;
+    return std::nullopt;
 }
 
 int CliContext::runAction(const QStringList &arguments, const QList<Action> &actions,
@@ -211,9 +320,7 @@ int CliContext::runAction(const QStringList &arguments, const QList<Action> &act
         return ExitOk;
     }
     const QString command = arguments.first().section(QLatin1Char(' '), 1);
-    const QString list = names.size() > 1 ? names.mid(0, names.size() - 1).join(QLatin1String(", "))
-            + QLatin1String(" or ") + names.last()
-                                          : names.join(QString());
+    const QString list = alternatives(names);
     return usageError(action.isEmpty()
                           ? QStringLiteral("%1 needs an action: %2").arg(command, list)
                           : QStringLiteral("unknown %1 action '%2'").arg(command, action),

@@ -5,6 +5,9 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include "common/Expected.h"
+#include "common/Problem.h"
+#include "db/LookupError.h"
 #include "domain/Campaign.h"
 
 #include <functional>
@@ -38,15 +41,46 @@ public:
     static bool applyWait(const QCommandLineParser &parser);
     // Makes this thread's waits for another desk print a line on err now and then.
     static void reportWaits(QTextStream &err);
-    // Parses a command's arguments; on a usage error prints it and returns ExitUsage, on --help
-    // prints help and returns ExitOk; returns -1 when the command should go on.
-    int parse(QCommandLineParser &parser, const QStringList &arguments);
+    // What a command takes besides its options.
+    enum class Arguments { Any, None };
+    // Parses a command's arguments: the status to exit with when the command is done (a usage
+    // error printed: ExitUsage; --help printed: ExitOk), nullopt when it should go on. With
+    // Arguments::None a positional argument is a usage error ("unexpected argument 'X'"); a
+    // --format declared with addFormatOption() that is not one of its formats is one too.
+    //   if (const auto status = ctx.parse(parser, arguments)) return *status;
+    std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments,
+                             Arguments positional = Arguments::Any);
+    // Exactly `expected` positional arguments, else a usage error naming the first extra one or
+    // saying `missing` (e.g. "a TOKEN or FILE argument is missing"); nullopt when they are there.
+    std::optional<int> positionals(const QCommandLineParser &parser, int expected,
+                                   const QString &missing);
+
+    // A whole number option (--unit ID, --count N): its value; when it is not given `absent`,
+    // or with absent < 0 a usage error "--unit is required". A value that is not a whole
+    // number >= 0 is a usage error. Usage errors are printed and their ExitUsage is the error.
+    Expected<qint64, int> wholeNumber(const QCommandLineParser &parser, const QString &option,
+                                      qint64 absent = -1);
+    // Prints problems (FILE:LINE: field: message) on err and returns ExitRejected.
+    int rejected(const Problems &problems);
+
+    // --format FORMAT with formats.first() the default ("text (default) or csv.", "csv (the
+    // only format)."); parse() refuses any other ("--format is text or csv"), so the command
+    // reads parser.value("format") knowing it is one of them.
+    void addFormatOption(QCommandLineParser &parser, const QStringList &formats);
+    // The value of an option that takes one of allowed (e.g. --format: text or csv); else a
+    // usage error "--format is text or csv" and its ExitUsage as the error.
+    Expected<QString, int> choice(const QCommandLineParser &parser, const QString &option,
+                                  const QStringList &allowed);
 
     QString databaseLocation() const;
     // Opens and migrates the database, or prints why not and returns null.
     std::unique_ptr<Database> openDatabase();
 
     int usageError(const QString &message, const QCommandLineParser *parser = nullptr);
+    // Prints a failed database's error ("database: " and Dialect::describeError) and returns
+    // ExitRejected. A look-up that failed this way is never reported as "there is no ...".
+    int databaseError(const QSqlError &error);
+    int databaseError(const LookupError &error) { return databaseError(error.sqlError); }
 
     // --campaign Y, shared by every command that works on one campaign.
     // A command with actions ("links issue", "links list" ...): arguments[1] names the action,
@@ -62,17 +96,25 @@ public:
     static QCommandLineOption campaignOption();
     static void addCampaignOption(QCommandLineParser &parser);
     // The campaign named by --campaign; without it the one whose window holds today, else the
-    // newest. Prints why not and returns nullopt when there is none.
+    // newest. Prints why not (there is none, or the database's error) and returns nullopt.
     std::optional<Campaign> campaign(Database &db, const QCommandLineParser &parser);
+    // Opens the database into *db and finds the campaign of --campaign (as campaign()); the
+    // exit status as the error when either fails (why printed on err).
+    //   std::unique_ptr<Database> db;
+    //   const auto c = ctx.openCampaign(parser, &db);
+    //   if (!c) return c.error();
+    Expected<Campaign, int> openCampaign(const QCommandLineParser &parser,
+                                         std::unique_ptr<Database> *db);
 
     // --questionnaire NAME: *id is 0 when not given, else the campaign's questionnaire of that
-    // name; false (printed why) when the campaign has none of that name.
+    // name; false (printed why) when the campaign has none of that name or the database failed.
     static QCommandLineOption questionnaireOption();
     bool questionnaire(Database &db, qint64 campaignId, const QCommandLineParser &parser,
                        qint64 *id);
 
 private:
     QString m_dbOption;
+    QStringList m_formats; // of --format, when the command declared it
     QTextStream &m_out;
     QTextStream &m_err;
 };

@@ -84,7 +84,9 @@ QList<QPair<qint64, QString>> CertificateRepository::commendedUnits(qint64 campa
 
 Problems CertificateRepository::issueCommended(qint64 campaignId, QList<Certificate> *issued)
 {
-    const std::optional<Campaign> campaign = CampaignRepository(m_db).byId(campaignId);
+    const Lookup<Campaign> campaign = CampaignRepository(m_db).byId(campaignId);
+    if (!campaign && campaign.error().isDatabase())
+        return failure(campaign.error().message());
     if (!campaign)
         return failure(tr("there is no campaign %1").arg(campaignId));
     const QList<QPair<qint64, QString>> units = commendedUnits(campaignId);

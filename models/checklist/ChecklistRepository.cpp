@@ -124,7 +124,9 @@ QList<ChecklistRow> ChecklistRepository::rows(qint64 campaignId, const QDate &to
     addAutomaticMarks(campaignId, list, error);
     addTicks(campaignId, list, error);
 
-    const std::optional<Campaign> campaign = CampaignRepository(m_db).byId(campaignId);
+    const Lookup<Campaign> campaign = CampaignRepository(m_db).byId(campaignId);
+    if (!campaign && campaign.error().isDatabase())
+        setError(error, campaign.error().sqlError);
     for (ChecklistRow &r : list) {
         for (ChecklistItem item : ChecklistItems::all()) {
             ChecklistMark &m = r.marks[int(item)];

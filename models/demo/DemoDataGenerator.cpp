@@ -190,7 +190,10 @@ Problems failed(const QSqlQuery &q)
 Problems DemoDataGenerator::generate(int year, Summary *summary, bool withPreviousYear)
 {
     CampaignRepository campaigns(m_db);
-    if (campaigns.byYear(year))
+    const Lookup<Campaign> existing = campaigns.byYear(year);
+    if (!existing && existing.error().isDatabase())
+        return {{{}, 0, QString(), existing.error().message()}};
+    if (existing)
         return {
             {{},
              0,
@@ -432,7 +435,10 @@ Problems DemoDataGenerator::generate(int year, Summary *summary, bool withPrevio
     }
 
     int previousUnits = 0;
-    if (withPreviousYear && !campaigns.byYear(year - 1)) {
+    const Lookup<Campaign> previous = campaigns.byYear(year - 1);
+    if (!previous && previous.error().isDatabase())
+        return {{{}, 0, QString(), previous.error().message()}};
+    if (withPreviousYear && !previous) {
         // The year before: most of the same units (a unit whose parent did not take part is left
         // out too), somewhat lower targets, one link each, ten days of tallies.
         const int prev = year - 1;

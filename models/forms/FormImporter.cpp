@@ -155,8 +155,35 @@ QString FormImporter::unitName(qint64 unitId) const
 {
     if (unitId == 0)
         return {};
-    const std::optional<Unit> u = UnitRepository(m_db).unit(unitId);
+    const Lookup<Unit> u = UnitRepository(m_db).unit(unitId);
     return u ? u->name : QString();
+}
+
+qint64 FormImporter::storedUnitId(const FormData &data, const QString &name, Entry &e) const
+{
+    UnitRepository repo(m_db);
+    const auto failed = [&](const LookupError &error) {
+        e.problems.append({e.file, 0, QStringLiteral("name"), error.message()});
+        return qint64(0);
+    };
+    if (!name.isEmpty()) {
+        const Lookup<qint64> id = repo.idByName(name);
+        if (id)
+            return *id;
+        if (id.error().isDatabase())
+            return failed(id.error());
+    }
+    if (data.unitId == 0)
+        return 0;
+    // A pre-filled form whose unit wrote a new name: the unit it was made for.
+    const Lookup<Unit> u = repo.unit(data.unitId);
+    if (!u)
+        return u.error().isDatabase() ? failed(u.error()) : 0;
+    if (u->mergedInto != 0)
+        return 0;
+    e.warnings.append({e.file, 0, QStringLiteral("name"),
+                       tr("the form was made for '%1', which is renamed '%2'").arg(u->name, name)});
+    return u->id;
 }
 
 UnitRecord FormImporter::build(const FormData &data, const std::optional<UnitRecord> &stored,
@@ -238,12 +265,14 @@ UnitRecord FormImporter::build(const FormData &data, const std::optional<UnitRec
         const QString text = value(F::Parent);
         r.participation.parentUnitId = 0;
         if (!text.isEmpty()) {
-            const qint64 id = UnitRepository(m_db).idByName(text);
-            if (id == 0)
+            const Lookup<qint64> id = UnitRepository(m_db).idByName(text);
+            if (id)
+                r.participation.parentUnitId = *id;
+            else if (id.error().isDatabase())
+                problem(QStringLiteral("parent"), id.error().message());
+            else
                 problem(QStringLiteral("parent"),
                         tr("no unit called '%1' is registered").arg(text));
-            else
-                r.participation.parentUnitId = id;
         }
     }
     if (has(F::Target) && !value(F::Target).isEmpty()) {
@@ -362,23 +391,18 @@ FormImporter::Entry FormImporter::read(const QString &path, qint64 campaignId) c
         return e;
     for (const auto &[field, message] : data.notes)
         e.warnings.append({path, 0, field, message});
-    UnitRepository repo(m_db);
     const QString name = NameKey::cleaned(data.fields.value(QStringLiteral("name")));
-    qint64 id = name.isEmpty() ? 0 : repo.idByName(name);
-    if (id == 0 && data.unitId != 0) {
-        // A pre-filled form whose unit wrote a new name: the unit it was made for.
-        const std::optional<Unit> u = repo.unit(data.unitId);
-        if (u && u->mergedInto == 0) {
-            id = u->id;
-            e.warnings.append(
-                {path, 0, QStringLiteral("name"),
-                 tr("the form was made for '%1', which is renamed '%2'").arg(u->name, name)});
-        }
+    if (const qint64 id = storedUnitId(data, name, e); id != 0) {
+        Lookup<UnitRecord> stored = UnitRepository(m_db).load(id, campaignId);
+        if (stored)
+            e.stored = std::move(*stored);
+        else if (stored.error().isDatabase())
+            e.problems.append({path, 0, QStringLiteral("name"), stored.error().message()});
     }
-    if (id != 0)
-        e.stored = repo.load(id, campaignId);
     if (data.year != 0) {
-        const std::optional<Campaign> c = CampaignRepository(m_db).byId(campaignId);
+        const Lookup<Campaign> c = CampaignRepository(m_db).byId(campaignId);
+        if (!c && c.error().isDatabase())
+            e.problems.append({path, 0, QStringLiteral("file"), c.error().message()});
         if (c && c->year != data.year)
             e.warnings.append({path, 0, QStringLiteral("file"),
                                tr("the form was made for the %1 campaign; read into %2")

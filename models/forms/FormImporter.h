@@ -93,5 +93,9 @@ public:
 
 private:
     QString unitName(qint64 unitId) const;
+    // The registered unit a form updates: by name, else the unit a pre-filled form was made for
+    // (a warning says it was renamed); 0 for a new unit. A database error is a problem of the
+    // entry, never a new unit.
+    qint64 storedUnitId(const FormData &data, const QString &name, Entry &entry) const;
     Database &m_db;
 };

@@ -88,9 +88,12 @@ ImportReport TallyImportRun::run()
 
 bool TallyImportRun::check()
 {
-    m_campaign = CampaignRepository(m_db).byId(m_campaignId);
-    if (!m_campaign)
+    const Lookup<Campaign> campaign = CampaignRepository(m_db).byId(m_campaignId);
+    if (!campaign && campaign.error().isDatabase())
+        return fail(campaign.error().message());
+    if (!campaign)
         return fail(tr("there is no campaign to import into"));
+    m_campaign = *campaign;
     m_window = QStringLiteral("%1..%2").arg(Clock::dateText(m_campaign->startDate),
                                             Clock::dateText(m_campaign->endDate));
     QString error;

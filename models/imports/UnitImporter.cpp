@@ -228,10 +228,17 @@ void UnitImporter::readIdentity(PendingRow &row)
                                   tr("invisible characters (zero-width spaces or the like) "
                                      "removed from the name")});
     UnitRecord &r = row.record;
-    if (const qint64 existingId = name.isEmpty() ? 0 : m_repo->idByName(name)) {
-        if (std::optional<UnitRecord> existing = m_repo->load(existingId, m_options.campaignId)) {
+    if (!name.isEmpty()) {
+        // A unit the database failed to look up is not registered a second time.
+        const Lookup<qint64> existingId = m_repo->idByName(name);
+        const Lookup<UnitRecord> existing = existingId
+            ? m_repo->load(*existingId, m_options.campaignId)
+            : Unexpected(existingId.error());
+        if (existing) {
             r = *existing;
             row.existing = true;
+        } else if (existing.error().isDatabase()) {
+            reject(row, QStringLiteral("name"), existing.error().message());
         }
     }
     r.unit.name = name;
@@ -309,8 +316,10 @@ void UnitImporter::readParent(PendingRow &row, const QString &key)
         reject(row, QStringLiteral("parent"), UnitValidator::tr("a unit cannot be its own parent"));
     else if (const auto it = m_rowByKey.constFind(parentKey); it != m_rowByKey.constEnd())
         row.parentRow = *it;
-    else if (const qint64 parentId = m_repo->idByName(parentText))
-        row.record.participation.parentUnitId = parentId;
+    else if (const Lookup<qint64> parentId = m_repo->idByName(parentText))
+        row.record.participation.parentUnitId = *parentId;
+    else if (parentId.error().isDatabase())
+        reject(row, QStringLiteral("parent"), parentId.error().message());
     else
         reject(
             row, QStringLiteral("parent"),

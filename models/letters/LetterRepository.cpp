@@ -293,7 +293,9 @@ Problems LetterRepository::reissue(const QString &number, Letter *letter, int se
     Transaction tx(m_db);
     if (tx.error().isValid())
         return sqlProblem(tx.error());
-    const std::optional<Letter> before = current(number);
+    const Lookup<Letter> before = current(number);
+    if (!before && before.error().isDatabase())
+        return sqlProblem(before.error().sqlError);
     if (!before)
         return {{{}, 0, QStringLiteral("number"), tr("there is no letter %1").arg(number)}};
     if (before->status == LetterStatus::Revoked)
@@ -370,7 +372,9 @@ Problems LetterRepository::revoke(const QString &number, const QString &reason, 
     Transaction tx(m_db);
     if (tx.error().isValid())
         return sqlProblem(tx.error());
-    const std::optional<Letter> before = current(number);
+    const Lookup<Letter> before = current(number);
+    if (!before && before.error().isDatabase())
+        return sqlProblem(before.error().sqlError);
     if (!before)
         return {{{}, 0, QStringLiteral("number"), tr("there is no letter %1").arg(number)}};
     if (before->status == LetterStatus::Revoked)
@@ -449,23 +453,21 @@ QList<Letter> LetterRepository::validLetters(qint64 campaignId) const
     return letters;
 }
 
-std::optional<Letter> LetterRepository::selectOne(const QString &where, const QVariant &value) const
+Lookup<Letter> LetterRepository::selectOne(const QString &where, const QVariant &value) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QLatin1String(kSelect) + QStringLiteral(" WHERE ") + where
               + QStringLiteral(" ORDER BY l.letter_version DESC LIMIT 1"));
     q.addBindValue(value);
-    if (q.exec() && q.next())
-        return fromQuery(q);
-    return std::nullopt;
+    return lookupFirstRow(q, fromQuery);
 }
 
-std::optional<Letter> LetterRepository::current(const QString &number) const
+Lookup<Letter> LetterRepository::current(const QString &number) const
 {
     return selectOne(QStringLiteral("l.number = ?"), number.trimmed().toUpper());
 }
 
-std::optional<Letter> LetterRepository::byId(qint64 id) const
+Lookup<Letter> LetterRepository::byId(qint64 id) const
 {
     return selectOne(QStringLiteral("l.id = ?"), id);
 }
@@ -476,9 +478,11 @@ LetterRepository::Verification LetterRepository::verify(const QString &code) con
     const QString normalized = VerificationCode::normalize(code);
     if (normalized.isEmpty())
         return v;
-    const std::optional<Letter> letter = selectOne(QStringLiteral("l.verify_code = ?"), normalized);
-    if (!letter)
+    const Lookup<Letter> letter = selectOne(QStringLiteral("l.verify_code = ?"), normalized);
+    if (!letter) {
+        v.error = letter.error().sqlError;
         return v;
+    }
     // A code copied into the register by hand (or a row edited outside the program) does not
     // match the keyed check and proves nothing.
     const QByteArray secret = VerificationCode::existingSecret(m_db);
@@ -495,6 +499,10 @@ LetterRepository::Verification LetterRepository::verify(const QString &code) con
         while (q.next())
             unitIds.append(q.value(0).toLongLong());
     }
+    if (q.lastError().isValid()) {
+        v.error = q.lastError();
+        return v;
+    }
     const bool genuine = std::any_of(unitIds.cbegin(), unitIds.cend(), [&](qint64 unitId) {
         return VerificationCode::compute(secret, letter->year, letter->number, unitId,
                                          letter->version)
@@ -502,7 +510,7 @@ LetterRepository::Verification LetterRepository::verify(const QString &code) con
     });
     if (!genuine)
         return v;
-    v.letter = letter;
+    v.letter = *letter;
     switch (letter->status) {
     case LetterStatus::Issued:
         v.state = VerifyState::Valid;

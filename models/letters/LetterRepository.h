@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Problem.h"
+#include "db/LookupError.h"
 #include "domain/Letter.h"
 
 #include <QCoreApplication>
@@ -54,14 +55,18 @@ public:
     // The valid letters of a campaign, by number.
     QList<Letter> validLetters(qint64 campaignId) const;
     // The newest version of a number.
-    std::optional<Letter> current(const QString &number) const;
-    std::optional<Letter> byId(qint64 id) const;
+    // Look-ups: NotFound when there is no such letter, Database when the read failed
+    // (LookupError).
+    Lookup<Letter> current(const QString &number) const;
+    Lookup<Letter> byId(qint64 id) const;
 
     enum class VerifyState { Valid, Superseded, Revoked, Unknown };
     struct Verification
     {
         VerifyState state = VerifyState::Unknown;
         std::optional<Letter> letter; // set unless unknown
+        // Set when the database failed: the state then says nothing about the code.
+        QSqlError error;
     };
     // Looks the code up and checks it against the database's secret, offline.
     Verification verify(const QString &code) const;
@@ -78,7 +83,7 @@ private:
     Problems refuseIfReissued(const Letter &current, int seenVersion) const;
     Problems issueUnits(qint64 campaignId, const QList<qint64> *unitIds, QList<Letter> *issued);
     QList<qint64> missingUnits(qint64 campaignId) const;
-    std::optional<Letter> selectOne(const QString &where, const QVariant &value) const;
+    Lookup<Letter> selectOne(const QString &where, const QVariant &value) const;
 
     Database &m_db;
 };

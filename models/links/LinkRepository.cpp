@@ -325,7 +325,9 @@ Problems LinkRepository::setStatus(const QStringList &tokensOrUrls, Link::Status
                        " WHERE id = ? AND row_version = ?"));
     for (const QString &tokenOrUrl : tokensOrUrls) {
         const QString token = normalizedToken(tokenOrUrl);
-        const std::optional<Link> link = byToken(token);
+        const Lookup<Link> link = byToken(token);
+        if (!link && link.error().isDatabase())
+            return failure(link.error().sqlError);
         if (!link)
             return failure(QStringLiteral("token"),
                            tr("there is no link with token %1").arg(token));
@@ -424,12 +426,10 @@ QList<Link> LinkRepository::list(const Filter &filter, QSqlError *error) const
     return links;
 }
 
-std::optional<Link> LinkRepository::byToken(const QString &tokenOrUrl) const
+Lookup<Link> LinkRepository::byToken(const QString &tokenOrUrl) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QLatin1String(kSelect) + QStringLiteral(" WHERE l.token = ?"));
     q.addBindValue(normalizedToken(tokenOrUrl));
-    if (q.exec() && q.next())
-        return fromQuery(q);
-    return std::nullopt;
+    return lookupFirstRow(q, fromQuery);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Problem.h"
+#include "db/LookupError.h"
 #include "links/Link.h"
 
 #include <QCoreApplication>
@@ -62,7 +63,9 @@ public:
         qint64 questionnaireId = 0; // 0: every questionnaire
     };
     QList<Link> list(const Filter &filter, QSqlError *error = nullptr) const;
-    std::optional<Link> byToken(const QString &tokenOrUrl) const;
+    // The link of a token or full URL: NotFound when there is none, Database when the read
+    // failed (LookupError).
+    Lookup<Link> byToken(const QString &tokenOrUrl) const;
 
 private:
     Problems resolveQuestionnaire(qint64 campaignId, qint64 *questionnaireId) const;

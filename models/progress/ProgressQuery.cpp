@@ -67,11 +67,13 @@ std::shared_ptr<const ProgressSnapshot> ProgressQuery::load(qint64 campaignId, Q
 {
     auto snap = std::make_shared<ProgressSnapshot>();
     CampaignRepository campaigns(m_db);
-    const std::optional<Campaign> campaign = campaigns.byId(campaignId);
+    const Lookup<Campaign> campaign = campaigns.byId(campaignId);
     if (!campaign) {
         if (error)
-            *error = QSqlError(tr("no campaign with id %1").arg(campaignId), QString(),
-                               QSqlError::UnknownError);
+            *error = campaign.error().isDatabase()
+                ? campaign.error().sqlError
+                : QSqlError(tr("no campaign with id %1").arg(campaignId), QString(),
+                            QSqlError::UnknownError);
         return nullptr;
     }
     snap->campaign = *campaign;

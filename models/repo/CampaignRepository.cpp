@@ -94,35 +94,29 @@ QList<Campaign> CampaignRepository::all(QSqlError *error) const
     return list;
 }
 
-std::optional<Campaign> CampaignRepository::byYear(int year) const
+Lookup<Campaign> CampaignRepository::byYear(int year) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(
         QStringLiteral("SELECT %1 FROM campaigns WHERE year = ?").arg(QLatin1String(kColumns)));
     q.addBindValue(year);
-    if (q.exec() && q.next())
-        return fromQuery(q);
-    return std::nullopt;
+    return lookupFirstRow(q, fromQuery);
 }
 
-std::optional<Campaign> CampaignRepository::byId(qint64 id) const
+Lookup<Campaign> CampaignRepository::byId(qint64 id) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT %1 FROM campaigns WHERE id = ?").arg(QLatin1String(kColumns)));
     q.addBindValue(id);
-    if (q.exec() && q.next())
-        return fromQuery(q);
-    return std::nullopt;
+    return lookupFirstRow(q, fromQuery);
 }
 
-std::optional<Campaign> CampaignRepository::latest() const
+Lookup<Campaign> CampaignRepository::latest() const
 {
     QSqlQuery q(m_db.connection());
-    if (q.exec(QStringLiteral("SELECT %1 FROM campaigns ORDER BY year DESC LIMIT 1")
-                   .arg(QLatin1String(kColumns)))
-        && q.next())
-        return fromQuery(q);
-    return std::nullopt;
+    q.prepare(QStringLiteral("SELECT %1 FROM campaigns ORDER BY year DESC LIMIT 1")
+                  .arg(QLatin1String(kColumns)));
+    return lookupFirstRow(q, fromQuery);
 }
 
 Problems CampaignRepository::validate(const Campaign &c)
@@ -237,7 +231,12 @@ Problems CampaignRepository::update(Campaign &c, QSqlError *error, ConflictError
             *error = tx.error();
         return {{{}, 0, QString(), Dialect::describeError(tx.error())}};
     }
-    const std::optional<Campaign> before = byId(c.id);
+    const Lookup<Campaign> before = byId(c.id);
+    if (!before && before.error().isDatabase()) {
+        if (error)
+            *error = before.error().sqlError;
+        return {{{}, 0, QString(), before.error().message()}};
+    }
     if (before && before->year != c.year) {
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("SELECT 1 FROM campaigns WHERE year = ? AND id <> ?"));

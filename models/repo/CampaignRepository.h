@@ -2,12 +2,11 @@
 
 #include "common/Problem.h"
 #include "db/ConflictError.h"
+#include "db/LookupError.h"
 #include "domain/Campaign.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
-
-#include <optional>
 
 class Database;
 
@@ -21,10 +20,12 @@ public:
     {}
 
     QList<Campaign> all(QSqlError *error = nullptr) const;
-    std::optional<Campaign> byYear(int year) const;
-    std::optional<Campaign> byId(qint64 id) const;
-    // The newest campaign, the one a fresh window opens on.
-    std::optional<Campaign> latest() const;
+    // Look-ups: the campaign, NotFound when there is none, Database when the read failed (see
+    // LookupError).
+    Lookup<Campaign> byYear(int year) const;
+    Lookup<Campaign> byId(qint64 id) const;
+    // The newest campaign, the one a fresh window opens on; NotFound when there is none yet.
+    Lookup<Campaign> latest() const;
 
     // What is wrong with a campaign before it is stored (not counting a duplicate year).
     static Problems validate(const Campaign &campaign);

@@ -72,36 +72,36 @@ QList<Questionnaire> QuestionnaireRepository::list(qint64 campaignId, QSqlError 
     }
     while (q.next())
         list.append(fromQuery(q));
+    if (error && q.lastError().isValid())
+        *error = q.lastError();
     return list;
 }
 
-std::optional<Questionnaire> QuestionnaireRepository::byId(qint64 id) const
+Lookup<Questionnaire> QuestionnaireRepository::byId(qint64 id) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QLatin1String(kSelect) + QStringLiteral(" WHERE q.id = ?"));
     q.addBindValue(id);
-    if (q.exec() && q.next())
-        return fromQuery(q);
-    return std::nullopt;
+    return lookupFirstRow(q, fromQuery);
 }
 
-std::optional<Questionnaire> QuestionnaireRepository::byName(qint64 campaignId,
-                                                             const QString &name) const
+Lookup<Questionnaire> QuestionnaireRepository::byName(qint64 campaignId, const QString &name) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QLatin1String(kSelect) + QStringLiteral(" WHERE q.campaign_id = ? AND q.name = ?"));
     q.addBindValue(campaignId);
     q.addBindValue(name.trimmed());
-    if (q.exec() && q.next())
-        return fromQuery(q);
-    return std::nullopt;
+    return lookupFirstRow(q, fromQuery);
 }
 
-std::optional<Questionnaire> QuestionnaireRepository::first(qint64 campaignId) const
+Lookup<Questionnaire> QuestionnaireRepository::first(qint64 campaignId) const
 {
-    const QList<Questionnaire> all = list(campaignId);
+    QSqlError error;
+    const QList<Questionnaire> all = list(campaignId, &error);
+    if (error.isValid())
+        return lookupFailed(error);
     if (all.isEmpty())
-        return std::nullopt;
+        return lookupNotFound();
     return all.first();
 }
 
@@ -204,8 +204,13 @@ Problems QuestionnaireRepository::update(Questionnaire &s, ConflictError *confli
     Transaction tx(m_db);
     if (tx.error().isValid())
         return failure(tx.error());
-    const std::optional<Questionnaire> before = byId(s.id);
-    if (const auto other = byName(s.campaignId, s.name); other && other->id != s.id)
+    const Lookup<Questionnaire> before = byId(s.id);
+    if (!before && before.error().isDatabase())
+        return failure(before.error().sqlError);
+    const Lookup<Questionnaire> other = byName(s.campaignId, s.name);
+    if (!other && other.error().isDatabase())
+        return failure(other.error().sqlError);
+    if (other && other->id != s.id)
         return failure(QStringLiteral("name"),
                        tr("the campaign already has a questionnaire named '%1'").arg(s.name));
     OptimisticUpdate up(m_db, QStringLiteral("questionnaires"), s.id, s.rowVersion);

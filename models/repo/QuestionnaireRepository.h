@@ -2,12 +2,11 @@
 
 #include "common/Problem.h"
 #include "db/ConflictError.h"
+#include "db/LookupError.h"
 #include "domain/Questionnaire.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
-
-#include <optional>
 
 class Database;
 
@@ -23,10 +22,12 @@ public:
 
     // By id, with the number of links issued for each.
     QList<Questionnaire> list(qint64 campaignId, QSqlError *error = nullptr) const;
-    std::optional<Questionnaire> byId(qint64 id) const;
-    std::optional<Questionnaire> byName(qint64 campaignId, const QString &name) const;
+    // Look-ups: NotFound when there is no such questionnaire, Database when the read failed
+    // (LookupError).
+    Lookup<Questionnaire> byId(qint64 id) const;
+    Lookup<Questionnaire> byName(qint64 campaignId, const QString &name) const;
     // The campaign's first questionnaire (the one links go to when none is named).
-    std::optional<Questionnaire> first(qint64 campaignId) const;
+    Lookup<Questionnaire> first(qint64 campaignId) const;
 
     static Problems validate(const Questionnaire &questionnaire);
     // True when links issued before no longer lead where they did (printed QR codes).

@@ -163,21 +163,19 @@ QList<UnitListRow> UnitRepository::list(qint64 campaignId, QSqlError *error) con
     return rows;
 }
 
-std::optional<Unit> UnitRepository::unit(qint64 unitId) const
+Lookup<Unit> UnitRepository::unit(qint64 unitId) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT %1 FROM units WHERE id = ?").arg(QLatin1String(kUnitColumns)));
     q.addBindValue(unitId);
-    if (q.exec() && q.next())
-        return unitFromQuery(q);
-    return std::nullopt;
+    return lookupFirstRow(q, unitFromQuery);
 }
 
-std::optional<UnitRecord> UnitRepository::load(qint64 unitId, qint64 campaignId) const
+Lookup<UnitRecord> UnitRepository::load(qint64 unitId, qint64 campaignId) const
 {
-    const std::optional<Unit> u = unit(unitId);
+    Lookup<Unit> u = unit(unitId);
     if (!u)
-        return std::nullopt;
+        return Unexpected(u.error());
     UnitRecord r;
     r.unit = *u;
     r.participation.unitId = unitId;
@@ -187,30 +185,44 @@ std::optional<UnitRecord> UnitRepository::load(qint64 unitId, qint64 campaignId)
                              " FROM participations WHERE unit_id = ? AND campaign_id = ?"));
     q.addBindValue(unitId);
     q.addBindValue(campaignId);
-    if (q.exec() && q.next()) {
-        r.participation.id = q.value(0).toLongLong();
-        r.participation.kind
-            = DomainNames::unitKindFromText(q.value(1).toString()).value_or(UnitKind::Supporting);
-        r.participation.parentUnitId = q.value(2).toLongLong();
-        r.participation.sampleTarget = q.value(3).toLongLong();
-        r.participation.rowVersion = q.value(4).toInt();
-    }
-    r.form = loadForm(unitId, campaignId);
+    Lookup<Participation> p = lookupFirstRow(q, [&](const QSqlQuery &row) {
+        Participation found = r.participation;
+        found.id = row.value(0).toLongLong();
+        found.kind
+            = DomainNames::unitKindFromText(row.value(1).toString()).value_or(UnitKind::Supporting);
+        found.parentUnitId = row.value(2).toLongLong();
+        found.sampleTarget = row.value(3).toLongLong();
+        found.rowVersion = row.value(4).toInt();
+        return found;
+    });
+    if (p)
+        r.participation = *p;
+    else if (p.error().isDatabase())
+        return Unexpected(p.error());
+    // A form read in part and saved again would delete the rest: all of it or the error.
+    if (QSqlError e = loadForm(unitId, campaignId, &r.form); e.isValid())
+        return lookupFailed(e);
     return r;
 }
 
-InformationForm UnitRepository::loadForm(qint64 unitId, qint64 campaignId) const
+QSqlError UnitRepository::loadForm(qint64 unitId, qint64 campaignId, InformationForm *f) const
 {
-    InformationForm f;
     QSqlQuery q(m_db.connection());
-    q.prepare(
-        QStringLiteral("SELECT role, name, contact, phone, position, sort, core, registered_unit_id"
-                       " FROM recommended_units WHERE unit_id = ? AND campaign_id = ?"
-                       " ORDER BY row_order, id"));
-    q.addBindValue(unitId);
-    q.addBindValue(campaignId);
-    if (q.exec()) {
-        while (q.next()) {
+    // Runs one sub-table's SELECT (bound to unitId, campaignId) and reads each row.
+    const auto each = [&](const char *sql, const auto &read) {
+        q.prepare(QLatin1String(sql));
+        q.addBindValue(unitId);
+        q.addBindValue(campaignId);
+        if (!q.exec())
+            return q.lastError();
+        while (q.next())
+            read();
+        return q.lastError();
+    };
+    QSqlError e = each(
+        "SELECT role, name, contact, phone, position, sort, core, registered_unit_id"
+        " FROM recommended_units WHERE unit_id = ? AND campaign_id = ? ORDER BY row_order, id",
+        [&] {
             RecommendedUnit r;
             r.role = q.value(0).toString() == QLatin1String("supporting")
                 ? RecommendedUnit::Role::Supporting
@@ -222,43 +234,36 @@ InformationForm UnitRepository::loadForm(qint64 unitId, qint64 campaignId) const
             r.sort = DomainNames::unitSortFromText(q.value(5).toString()).value_or(UnitSort::Other);
             r.core = q.value(6).toInt() != 0;
             r.registeredUnitId = q.value(7).toLongLong();
-            (r.role == RecommendedUnit::Role::Supporting ? f.recommendedSupporting
-                                                         : f.recommendedInitiating)
+            (r.role == RecommendedUnit::Role::Supporting ? f->recommendedSupporting
+                                                         : f->recommendedInitiating)
                 .append(r);
-        }
-    }
-    q.prepare(QStringLiteral("SELECT name, quantity, local_only FROM gift_goods"
-                             " WHERE unit_id = ? AND campaign_id = ? ORDER BY row_order, id"));
-    q.addBindValue(unitId);
-    q.addBindValue(campaignId);
-    if (q.exec()) {
-        while (q.next())
-            f.giftGoods.append(
-                {q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toInt() != 0});
-    }
-    q.prepare(QStringLiteral("SELECT field, name, contact, phone, specialty FROM experts"
-                             " WHERE unit_id = ? AND campaign_id = ? ORDER BY row_order, id"));
-    q.addBindValue(unitId);
-    q.addBindValue(campaignId);
-    if (q.exec()) {
-        while (q.next())
-            f.experts.append({DomainNames::expertFieldFromText(q.value(0).toString())
-                                  .value_or(ExpertField::Other),
-                              q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                              q.value(4).toString()});
-    }
-    return f;
+        });
+    if (!e.isValid())
+        e = each("SELECT name, quantity, local_only FROM gift_goods"
+                 " WHERE unit_id = ? AND campaign_id = ? ORDER BY row_order, id",
+                 [&] {
+                     f->giftGoods.append(
+                         {q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toInt() != 0});
+                 });
+    if (!e.isValid())
+        e = each("SELECT field, name, contact, phone, specialty FROM experts"
+                 " WHERE unit_id = ? AND campaign_id = ? ORDER BY row_order, id",
+                 [&] {
+                     f->experts.append({DomainNames::expertFieldFromText(q.value(0).toString())
+                                            .value_or(ExpertField::Other),
+                                        q.value(1).toString(), q.value(2).toString(),
+                                        q.value(3).toString(), q.value(4).toString()});
+                 });
+    return e;
 }
 
-qint64 UnitRepository::idByName(const QString &name) const
+Lookup<qint64> UnitRepository::idByName(const QString &name) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "SELECT id FROM units WHERE name_key = ? AND merged_into IS NULL ORDER BY id LIMIT 1"));
     q.addBindValue(NameKey::of(name));
-    if (q.exec() && q.next())
-        return q.value(0).toLongLong();
-    return 0;
+    return lookupFirstRow(q, [](const QSqlQuery &row) { return row.value(0).toLongLong(); });
 }
 
 QList<QPair<qint64, QString>> UnitRepository::names() const
@@ -342,7 +347,9 @@ Problems UnitRepository::write(UnitRecord &r, ConflictError *conflict)
             e.isValid())
             return fail(e);
     } else {
-        const std::optional<Unit> before = unit(u.id);
+        const Lookup<Unit> before = unit(u.id);
+        if (!before && before.error().isDatabase())
+            return fail(before.error().sqlError);
         if (!before)
             return {{{}, 0, QString(), tr("the unit no longer exists")}};
         if (before->rowVersion != u.rowVersion)
@@ -412,7 +419,9 @@ Problems UnitRepository::write(UnitRecord &r, ConflictError *conflict)
             diff(participationValues(before), participationValues(p), &oldValues, &newValues);
             // The form belongs to the participation: changing it is a new version of it too,
             // so two clerks editing the same gift list cannot both win.
-            const InformationForm formBefore = loadForm(u.id, p.campaignId);
+            InformationForm formBefore;
+            if (QSqlError e = loadForm(u.id, p.campaignId, &formBefore); e.isValid())
+                return fail(e);
             const bool formChanged = !(formBefore == r.form);
             if (!newValues.isEmpty() || formChanged) {
                 // Only the changed columns: clerks may not write sample_target, managers may.
@@ -470,8 +479,11 @@ Problems UnitRepository::write(UnitRecord &r, ConflictError *conflict)
                 e.isValid())
                 return fail(e);
             // A new unit has no form yet: nothing to read, compare or delete.
-            const InformationForm formBefore
-                = isNew ? InformationForm() : loadForm(u.id, p.campaignId);
+            InformationForm formBefore;
+            if (!isNew) {
+                if (QSqlError e = loadForm(u.id, p.campaignId, &formBefore); e.isValid())
+                    return fail(e);
+            }
             if (!(formBefore == r.form)) {
                 if (Problems pr = writeForm(u.id, p.campaignId, formBefore, r.form); !pr.isEmpty())
                     return pr;
@@ -609,7 +621,9 @@ Problems UnitRepository::setTarget(qint64 unitId, qint64 campaignId, qint64 targ
 {
     if (target < 0)
         return {{{}, 0, QStringLiteral("target"), tr("the sample target cannot be negative")}};
-    std::optional<UnitRecord> r = load(unitId, campaignId);
+    Lookup<UnitRecord> r = load(unitId, campaignId);
+    if (!r && r.error().isDatabase())
+        return fail(r.error().sqlError);
     if (!r || r->participation.id == 0)
         return {{{}, 0, QString(), tr("the unit does not take part in this campaign")}};
     // The list shows a target, not a version: what the user saw is the value, so a target
@@ -639,7 +653,9 @@ Problems UnitRepository::removeRegistration(qint64 unitId, qint64 campaignId,
         Transaction tx(m_db);
         if (tx.error().isValid())
             return fail(tx.error());
-        const std::optional<UnitRecord> before = load(unitId, campaignId);
+        const Lookup<UnitRecord> before = load(unitId, campaignId);
+        if (!before && before.error().isDatabase())
+            return fail(before.error().sqlError);
         if (!before)
             return {{{}, 0, QString(), tr("the unit no longer exists")}};
         QSqlQuery q(m_db.connection());
@@ -715,8 +731,12 @@ Problems UnitRepository::merge(qint64 keep, qint64 other, UnitMergeSnapshot *bef
         Transaction tx(m_db);
         if (tx.error().isValid())
             return fail(tx.error());
-        const std::optional<Unit> keptUnit = unit(keep);
-        const std::optional<Unit> otherUnit = unit(other);
+        const Lookup<Unit> keptUnit = unit(keep);
+        const Lookup<Unit> otherUnit = unit(other);
+        for (const Lookup<Unit> *u : {&keptUnit, &otherUnit}) {
+            if (!*u && u->error().isDatabase())
+                return fail(u->error().sqlError);
+        }
         if (!keptUnit || !otherUnit)
             return {{{}, 0, QString(), tr("the unit no longer exists")}};
         if (keptUnit->mergedInto != 0 || otherUnit->mergedInto != 0)
@@ -773,10 +793,11 @@ Problems UnitRepository::merge(qint64 keep, qint64 other, UnitMergeSnapshot *bef
                 return fail(q.lastError());
         }
         // Checklist ticks follow the kept unit where it has none of its own for that item.
-        if (!exec(QStringLiteral("UPDATE checklist_ticks SET unit_id = ? WHERE unit_id = ?"
-                                 " AND NOT EXISTS (SELECT 1 FROM checklist_ticks k"
-                                 " WHERE k.unit_id = ? AND k.campaign_id = checklist_ticks.campaign_id"
-                                 " AND k.item = checklist_ticks.item)"),
+        if (!exec(QStringLiteral(
+                      "UPDATE checklist_ticks SET unit_id = ? WHERE unit_id = ?"
+                      " AND NOT EXISTS (SELECT 1 FROM checklist_ticks k"
+                      " WHERE k.unit_id = ? AND k.campaign_id = checklist_ticks.campaign_id"
+                      " AND k.item = checklist_ticks.item)"),
                   {keep, other, keep})
             || !exec(QStringLiteral("DELETE FROM checklist_ticks WHERE unit_id = ?"), {other}))
             return fail(q.lastError());
@@ -859,7 +880,9 @@ Problems UnitRepository::unmerge(const UnitMergeSnapshot &before)
         Transaction tx(m_db);
         if (tx.error().isValid())
             return fail(tx.error());
-        const std::optional<Unit> other = unit(before.other());
+        const Lookup<Unit> other = unit(before.other());
+        if (!other && other.error().isDatabase())
+            return fail(other.error().sqlError);
         if (before.isEmpty() || !other || other->mergedInto != before.keep())
             return {{{},
                      0,

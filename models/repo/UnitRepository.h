@@ -2,12 +2,11 @@
 
 #include "common/Problem.h"
 #include "db/ConflictError.h"
+#include "db/LookupError.h"
 #include "domain/Unit.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
-
-#include <optional>
 
 class Database;
 class UnitMergeSnapshot;
@@ -44,12 +43,13 @@ public:
 
     // The units taking part in a campaign (merged units left out), ordered by id.
     QList<UnitListRow> list(qint64 campaignId, QSqlError *error = nullptr) const;
-    std::optional<Unit> unit(qint64 unitId) const;
+    // Look-ups: NotFound when there is no such unit, Database when a read failed (LookupError).
+    Lookup<Unit> unit(qint64 unitId) const;
     // The unit, its participation in campaignId (campaignId/unitId filled in when it has none)
-    // and its information form for that campaign.
-    std::optional<UnitRecord> load(qint64 unitId, qint64 campaignId) const;
-    // The id of the registered (not merged) unit whose name has the same NameKey, or 0.
-    qint64 idByName(const QString &name) const;
+    // and its information form for that campaign; Database when any part failed to read.
+    Lookup<UnitRecord> load(qint64 unitId, qint64 campaignId) const;
+    // The id of the registered (not merged) unit whose name has the same NameKey.
+    Lookup<qint64> idByName(const QString &name) const;
     // Names of every registered unit (not merged), for completers.
     QList<QPair<qint64, QString>> names() const;
 
@@ -94,7 +94,7 @@ public:
 
 private:
     Problems fail(const QSqlError &e, QSqlError *error = nullptr) const;
-    InformationForm loadForm(qint64 unitId, qint64 campaignId) const;
+    QSqlError loadForm(qint64 unitId, qint64 campaignId, InformationForm *form) const;
     Problems writeForm(qint64 unitId, qint64 campaignId, const InformationForm &before,
                        const InformationForm &form);
     // The problem for a save refused by a newer version of table's record id.

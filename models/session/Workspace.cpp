@@ -37,9 +37,12 @@ QSqlError Workspace::open(const QString &location)
         return e;
     if (QSqlError e = Migrations::prepare(*db); e.isValid())
         return e;
+    // A database that cannot say which campaigns it holds is not opened as one that holds none.
+    const Lookup<Campaign> latest = CampaignRepository(*db).latest();
+    if (!latest && latest.error().isDatabase())
+        return latest.error().sqlError;
     m_db = std::move(db);
     connect(m_db->events(), &DataEvents::changed, this, &Workspace::dataChanged);
-    const std::optional<Campaign> latest = CampaignRepository(*m_db).latest();
     m_campaignId = latest ? latest->id : 0;
     m_permissions = Permissions::query(*m_db);
     // The copy of the day, at the first start of each day (China Standard Time days).
@@ -63,10 +66,10 @@ void Workspace::refreshPermissions()
     emit permissionsChanged();
 }
 
-std::optional<Campaign> Workspace::campaign() const
+Lookup<Campaign> Workspace::campaign() const
 {
     if (!m_db || m_campaignId == 0)
-        return std::nullopt;
+        return lookupNotFound();
     return CampaignRepository(*m_db).byId(m_campaignId);
 }
 

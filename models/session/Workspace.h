@@ -2,6 +2,7 @@
 
 #include "db/DataEvents.h"
 #include "db/Database.h"
+#include "db/LookupError.h"
 #include "db/Permissions.h"
 #include "domain/Campaign.h"
 
@@ -10,7 +11,6 @@
 #include <QTimer>
 
 #include <memory>
-#include <optional>
 
 // What the program is working on: the open database and the campaign year chosen. Pages and
 // item models take their database and campaign from here and follow its signals.
@@ -38,7 +38,9 @@ public:
     void refreshPermissions();
 
     qint64 campaignId() const { return m_campaignId; }
-    std::optional<Campaign> campaign() const;
+    // The campaign chosen, read anew: NotFound when none is chosen (or no database is open) or
+    // it is gone, Database when the read failed (LookupError).
+    Lookup<Campaign> campaign() const;
     void setCampaignId(qint64 id);
 
     // Checks that the open SQLite file's locks are still held and reconnects if something in

@@ -182,8 +182,8 @@ void LetterTemplateDialog::updatePreview()
 {
     // A letter of this series if there is one, else an invented sample.
     LetterDocument doc;
-    const std::optional<Campaign> campaign = CampaignRepository(m_db).byId(m_campaignId);
-    doc.campaign = campaign.value_or(Campaign {});
+    // A preview: the campaign's year and window if it can be read, else blanks.
+    doc.campaign = CampaignRepository(m_db).byId(m_campaignId).value_or(Campaign {});
     bool found = false;
     for (const Letter &l : LetterRepository(m_db).validLetters(m_campaignId)) {
         if (l.series == m_series) {

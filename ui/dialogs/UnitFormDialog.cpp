@@ -186,11 +186,14 @@ void UnitFormDialog::setupSubTable(QTableView *view, FormRowsModel *model, QPush
     });
 }
 
-bool UnitFormDialog::loadUnit(qint64 unitId)
+bool UnitFormDialog::loadUnit(qint64 unitId, LookupError *why)
 {
-    const std::optional<UnitRecord> r = UnitRepository(m_db).load(unitId, m_campaignId);
-    if (!r)
+    const Lookup<UnitRecord> r = UnitRepository(m_db).load(unitId, m_campaignId);
+    if (!r) {
+        if (why)
+            *why = r.error();
         return false;
+    }
     setRecord(*r);
     return true;
 }
@@ -309,10 +312,12 @@ qint64 UnitFormDialog::parentIdFromText(QString *problem) const
         return 0;
     if (const auto it = m_unitIdsByName.constFind(text); it != m_unitIdsByName.constEnd())
         return *it;
-    const qint64 id = UnitRepository(m_db).idByName(text);
-    if (id == 0 && problem)
-        *problem = tr("no registered unit is called '%1'; pick one from the list").arg(text);
-    return id;
+    const Lookup<qint64> id = UnitRepository(m_db).idByName(text);
+    if (!id && problem)
+        *problem = id.error().isDatabase()
+            ? id.error().message()
+            : tr("no registered unit is called '%1'; pick one from the list").arg(text);
+    return id.value_or(0);
 }
 
 UnitRecord UnitFormDialog::record() const
@@ -558,9 +563,13 @@ bool UnitFormDialog::save(bool ask)
         [&](const ConflictError &overwriting, ConflictError *conflict) {
             if (overwriting.isValid()) {
                 // Save what is typed over what is stored now; undo then restores theirs.
-                const std::optional<UnitRecord> stored = repo.load(r.unit.id, m_campaignId);
+                const Lookup<UnitRecord> stored = repo.load(r.unit.id, m_campaignId);
                 if (!stored) {
-                    problems = {{{}, 0, QString(), tr("the unit no longer exists")}};
+                    problems = {{{},
+                                 0,
+                                 QString(),
+                                 stored.error().isDatabase() ? stored.error().message()
+                                                             : tr("the unit no longer exists")}};
                     return false;
                 }
                 before = *stored;
@@ -589,9 +598,9 @@ bool UnitFormDialog::save(bool ask)
         if (p.isEmpty())
             emit checklistSaved(from, to);
         else if (ask)
-            QMessageBox::warning(this, tr("Checklist not saved"),
-                                 tr("The form was saved, but not the checklist: %1")
-                                     .arg(formatProblems(p)));
+            QMessageBox::warning(
+                this, tr("Checklist not saved"),
+                tr("The form was saved, but not the checklist: %1").arg(formatProblems(p)));
     }
     if (!duplicates.isEmpty() && answer == DuplicateAnswer::Merge) {
         problems = UnitRepository(m_db).merge(otherId, r.unit.id, &m_lastMerge);

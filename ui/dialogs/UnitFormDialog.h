@@ -1,6 +1,7 @@
 #pragma once
 
 #include "checklist/Checklist.h"
+#include "db/LookupError.h"
 #include "domain/Unit.h"
 #include "repo/UnitMergeSnapshot.h"
 
@@ -31,8 +32,9 @@ public:
     UnitFormDialog(Database &db, qint64 campaignId, QWidget *parent = nullptr);
     ~UnitFormDialog() override;
 
-    // Loads a registered unit; returns false when it does not exist.
-    bool loadUnit(qint64 unitId);
+    // Loads a registered unit; returns false when it does not exist or could not be read, and
+    // then says which in *why (a database error is never a unit that does not exist).
+    bool loadUnit(qint64 unitId, LookupError *why = nullptr);
     // Starts a new registration filled in from record (id 0).
     void setRecord(const UnitRecord &record);
     // A returned information form for review: the widgets show record (what the form says,

@@ -1,5 +1,6 @@
 #include "dialogs/VerifyLetterDialog.h"
 
+#include "db/Dialect.h"
 #include "letters/LetterRepository.h"
 #include "letters/VerificationCode.h"
 
@@ -76,6 +77,12 @@ void VerifyLetterDialog::check()
         return;
     }
     const LetterRepository::Verification v = LetterRepository(m_db).verify(text);
+    if (v.error.isValid()) {
+        // The database failed: the code may well be genuine, so no verdict.
+        m_result->setStyleSheet(QStringLiteral("QLabel { color: #b02020; font-size: 13pt; }"));
+        m_result->setText(Dialect::describeError(v.error));
+        return;
+    }
     QString message = LetterRepository::stateDisplayName(v.state);
     QString colour;
     switch (v.state) {
@@ -124,10 +131,12 @@ bool VerifyLetterDialog::showByNumber(const QString &text)
     const QString trimmed = text.trimmed().toUpper();
     if (!number.match(trimmed).hasMatch())
         return false;
-    const std::optional<Letter> letter = LetterRepository(m_db).current(trimmed);
+    const Lookup<Letter> letter = LetterRepository(m_db).current(trimmed);
     if (!letter) {
         m_result->setStyleSheet(QStringLiteral("QLabel { color: #b02020; font-size: 13pt; }"));
-        m_result->setText(tr("No letter has the number %1.").arg(trimmed));
+        m_result->setText(letter.error().isDatabase()
+                              ? letter.error().message()
+                              : tr("No letter has the number %1.").arg(trimmed));
         return true;
     }
     const QString state = letter->status == LetterStatus::Issued ? tr("valid")

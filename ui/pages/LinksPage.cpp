@@ -1,6 +1,7 @@
 #include "pages/LinksPage.h"
 
 #include "common/Clock.h"
+#include "dialogs/LookupFailure.h"
 #include "dialogs/ConflictDialog.h"
 #include "dialogs/IssueLinksDialog.h"
 #include "dialogs/PosterExportDialog.h"
@@ -221,9 +222,7 @@ void LinksPage::reloadSidePanel()
     m_unit->clear();
     m_unit->addItem(tr("All units"), 0);
     m_pending->clear();
-    std::optional<Campaign> campaign;
-    if (m_workspace->hasDatabase())
-        campaign = m_workspace->campaign();
+    const Lookup<Campaign> campaign = m_workspace->campaign();
     if (campaign) {
         LinkRepository repo(m_workspace->database());
         for (const UnitLinkSummary &u : repo.unitSummaries(campaign->id))
@@ -248,6 +247,9 @@ void LinksPage::reloadSidePanel()
         m_pendingSummary->setText(text);
         m_pendingSummary->setStyleSheet(
             overdue && !pending.isEmpty() ? QStringLiteral("color: #a00;") : QString());
+    } else if (campaign.error().isDatabase()) {
+        m_pendingSummary->setText(campaign.error().message());
+        m_pendingSummary->setStyleSheet(QStringLiteral("color: #a00;"));
     } else {
         m_pendingSummary->setText(tr("No campaign is open."));
     }
@@ -328,9 +330,11 @@ qint64 LinksPage::currentUnitId() const
 
 void LinksPage::issueLinks()
 {
-    const std::optional<Campaign> campaign = m_workspace->campaign();
-    if (!campaign)
+    const Lookup<Campaign> campaign = m_workspace->campaign();
+    if (!campaign) {
+        LookupFailure::warn(this, tr("Issue Links"), campaign.error());
         return;
+    }
     LinkRepository repo(m_workspace->database());
     IssueLinksDialog dialog(repo.unitSummaries(campaign->id), currentUnitId(), this);
     dialog.setQuestionnaires(QuestionnaireRepository(m_workspace->database()).list(campaign->id));
@@ -444,9 +448,11 @@ void LinksPage::showQr()
 
 void LinksPage::exportLinks()
 {
-    const std::optional<Campaign> campaign = m_workspace->campaign();
-    if (!campaign)
+    const Lookup<Campaign> campaign = m_workspace->campaign();
+    if (!campaign) {
+        LookupFailure::warn(this, tr("Export Links"), campaign.error());
         return;
+    }
     QSettings settings;
     const QString suggested
         = QDir(settings.value(QStringLiteral("links/exportFolder"), QDir::homePath()).toString())
@@ -526,7 +532,9 @@ void LinksPage::writeFiles(const QList<Link> &links, const LinkFileExporter::Opt
 
 void LinksPage::recordRequest()
 {
-    const std::optional<Campaign> campaign = m_workspace->campaign();
+    const Lookup<Campaign> campaign = m_workspace->campaign();
+    if (!campaign && LookupFailure::warn(this, tr("Record Link Request"), campaign.error()))
+        return;
     QListWidgetItem *item = m_pending->currentItem();
     if (!campaign || !item || !m_workspace->may(Permissions::ManageLinks))
         return;
@@ -546,9 +554,11 @@ void LinksPage::recordRequest()
 
 void LinksPage::saveDueDate()
 {
-    std::optional<Campaign> campaign = m_workspace->campaign();
-    if (!campaign)
+    Lookup<Campaign> campaign = m_workspace->campaign();
+    if (!campaign) {
+        LookupFailure::warn(this, tr("Link Request Due Date"), campaign.error());
         return;
+    }
     // Saved over the campaign as it was when the date was shown: if someone else changed the
     // campaign since, they are named and the user reloads or overwrites.
     campaign->linkRequestDue = m_due->date();

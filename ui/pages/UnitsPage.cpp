@@ -282,7 +282,11 @@ void UnitsPage::setTarget(qint64 unitId, qint64 shown, qint64 wanted)
         this, name,
         [&](const ConflictError &overwriting, ConflictError *conflict) {
             if (overwriting.isValid()) {
-                const std::optional<UnitRecord> stored = repo.load(unitId, campaignId);
+                const Lookup<UnitRecord> stored = repo.load(unitId, campaignId);
+                if (!stored && stored.error().isDatabase()) {
+                    problems = {{{}, 0, QStringLiteral("target"), stored.error().message()}};
+                    return false;
+                }
                 replaced = stored ? stored->participation.sampleTarget : shown;
             }
             problems = repo.setTarget(unitId, campaignId, wanted, replaced, conflict);
@@ -389,8 +393,9 @@ int UnitsPage::openForm(qint64 unitId)
         return QDialog::Rejected;
     }
     UnitFormDialog dialog(m_workspace->database(), m_workspace->campaignId(), this);
-    if (unitId != 0 && !dialog.loadUnit(unitId)) {
-        showError(tr("The unit no longer exists."));
+    LookupError why;
+    if (unitId != 0 && !dialog.loadUnit(unitId, &why)) {
+        showError(why.isDatabase() ? why.message() : tr("The unit no longer exists."));
         return QDialog::Rejected;
     }
     // Without the right to edit units the form is still there to read.
@@ -407,7 +412,7 @@ int UnitsPage::openForm(qint64 unitId)
             [&openOther](qint64 id) { openOther = id; });
     connect(&dialog, &UnitFormDialog::merged, this, [this, &dialog](qint64 kept, qint64 merged) {
         UnitRepository repo(m_workspace->database());
-        const std::optional<Unit> k = repo.unit(kept), m = repo.unit(merged);
+        const Lookup<Unit> k = repo.unit(kept), m = repo.unit(merged);
         m_undo->push(new MergeUnitsCommand(m_workspace->database(), dialog.lastMerge(),
                                            k ? k->name : QString(), m ? m->name : QString(),
                                            [this](const QString &msg) { showRefused(msg); }));
@@ -440,13 +445,21 @@ void UnitsPage::carryOver()
 {
     if (!m_workspace->hasDatabase())
         return;
-    const std::optional<Campaign> current = m_workspace->campaign();
-    if (!current)
+    const Lookup<Campaign> current = m_workspace->campaign();
+    if (!current) {
+        if (current.error().isDatabase())
+            showError(current.error().message());
         return;
+    }
     std::optional<Campaign> previous;
-    for (const Campaign &c : CampaignRepository(m_workspace->database()).all()) {
+    QSqlError error;
+    for (const Campaign &c : CampaignRepository(m_workspace->database()).all(&error)) {
         if (c.year < current->year)
             previous = c;
+    }
+    if (error.isValid()) {
+        showError(Dialect::describeError(error));
+        return;
     }
     if (!previous) {
         showError(
@@ -564,11 +577,22 @@ QStringList UnitsPage::writeFormsTo(const QString &folder, const QList<qint64> &
 {
     Database &db = m_workspace->database();
     UnitRepository repo(db);
-    const int year = m_workspace->campaign() ? m_workspace->campaign()->year : 0;
+    const Lookup<Campaign> campaign = m_workspace->campaign();
+    if (!campaign && campaign.error().isDatabase()) {
+        *error = campaign.error().message();
+        return {};
+    }
+    const int year = campaign ? campaign->year : 0;
     QList<UnitRecord> records;
     for (const qint64 id : unitIds) {
-        if (const std::optional<UnitRecord> r = repo.load(id, m_workspace->campaignId()))
+        const Lookup<UnitRecord> r = repo.load(id, m_workspace->campaignId());
+        if (r) {
             records << *r;
+        } else if (r.error().isDatabase()) {
+            // Never a blank form in place of a unit the database failed to read.
+            *error = r.error().message();
+            return {};
+        }
     }
     if (records.isEmpty())
         records << UnitRecord();
@@ -579,7 +603,11 @@ QStringList UnitsPage::writeFormsTo(const QString &folder, const QList<qint64> &
             stem.replace(c, QLatin1Char('_'));
         const QString path
             = QDir(folder).filePath(QStringLiteral("信息表-%1-%2.%3").arg(year).arg(stem, suffix));
-        const std::optional<Unit> parent = repo.unit(r.participation.parentUnitId);
+        const Lookup<Unit> parent = repo.unit(r.participation.parentUnitId);
+        if (!parent && parent.error().isDatabase() && r.participation.parentUnitId != 0) {
+            *error = parent.error().message();
+            break;
+        }
         *error = FormFile::write(path,
                                  FormFile::fromRecord(r, year, parent ? parent->name : QString()));
         if (!error->isEmpty())

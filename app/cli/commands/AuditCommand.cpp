@@ -39,16 +39,13 @@ public:
             {QStringLiteral("until"), QStringLiteral("Up to this date."), QStringLiteral("DATE")});
         parser.addOption({QStringLiteral("user"), QStringLiteral("Only this user's changes."),
                           QStringLiteral("NAME")});
-        parser.addOption({QStringLiteral("format"), QStringLiteral("text (default) or csv."),
-                          QStringLiteral("FORMAT"), QStringLiteral("text")});
-        if (const int status = ctx.parse(parser, arguments); status >= 0)
-            return status;
+        ctx.addFormatOption(parser, {QStringLiteral("text"), QStringLiteral("csv")});
+        if (const auto status = ctx.parse(parser, arguments, CliContext::Arguments::None))
+            return *status;
         AuditLog::Filter filter;
-        if (const int status = readFilter(ctx, parser, &filter); status >= 0)
-            return status;
+        if (const auto status = readFilter(ctx, parser, &filter))
+            return *status;
         const QString format = parser.value(QStringLiteral("format"));
-        if (format != QLatin1String("text") && format != QLatin1String("csv"))
-            return ctx.usageError(QStringLiteral("--format is text or csv"), &parser);
         auto db = ctx.openDatabase();
         if (!db)
             return ExitRejected;
@@ -66,14 +63,10 @@ public:
     }
 
 private:
-    // Fills *filter from the options; returns ExitUsage after a usage error, else -1.
-    static int readFilter(CliContext &ctx, const QCommandLineParser &parser,
-                          AuditLog::Filter *filter)
+    // Fills *filter from the options; ExitUsage after a usage error, else nullopt.
+    static std::optional<int> readFilter(CliContext &ctx, const QCommandLineParser &parser,
+                                         AuditLog::Filter *filter)
     {
-        if (!parser.positionalArguments().isEmpty())
-            return ctx.usageError(QStringLiteral("unexpected argument '%1'")
-                                      .arg(parser.positionalArguments().first()),
-                                  &parser);
         if (parser.isSet(QStringLiteral("unit"))) {
             bool ok = false;
             filter->unitId = parser.value(QStringLiteral("unit")).toLongLong(&ok);
@@ -92,7 +85,7 @@ private:
         }
         filter->user = parser.value(QStringLiteral("user"));
         filter->limit = std::numeric_limits<int>::max();
-        return -1;
+        return std::nullopt;
     }
 
     static void printCsv(CliContext &ctx, const QList<AuditLog::Entry> &entries)

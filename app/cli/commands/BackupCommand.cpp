@@ -38,8 +38,8 @@ public:
                           "pg_dump command instead."));
         CliContext::addCommonOptions(parser);
         parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The backup file."));
-        if (const int status = ctx.parse(parser, arguments); status >= 0)
-            return status;
+        if (const auto status = ctx.parse(parser, arguments))
+            return *status;
         if (parser.positionalArguments().size() != 1)
             return ctx.usageError(QStringLiteral("%1 needs one FILE").arg(name()), &parser);
         const QString file = parser.positionalArguments().constFirst();

@@ -37,8 +37,8 @@ public:
             {QStringLiteral("date"), QStringLiteral("The day, yyyy-MM-dd."), QStringLiteral("D")});
         parser.addOption({QStringLiteral("out"), QStringLiteral("The file, .png or .pdf."),
                           QStringLiteral("FILE")});
-        if (const int status = ctx.parse(parser, arguments); status >= 0)
-            return status;
+        if (const auto status = ctx.parse(parser, arguments, CliContext::Arguments::None))
+            return *status;
         const QString out = parser.value(QStringLiteral("out"));
         const QString suffix = QFileInfo(out).suffix().toLower();
         if (out.isEmpty() || (suffix != QLatin1String("png") && suffix != QLatin1String("pdf")))
@@ -50,16 +50,10 @@ public:
             if (!date.isValid())
                 return ctx.usageError(QStringLiteral("--date is yyyy-MM-dd"), &parser);
         }
-        if (!parser.positionalArguments().isEmpty())
-            return ctx.usageError(QStringLiteral("unexpected argument '%1'")
-                                      .arg(parser.positionalArguments().first()),
-                                  &parser);
-        auto db = ctx.openDatabase();
-        if (!db)
-            return ExitRejected;
-        const auto campaign = ctx.campaign(*db, parser);
+        std::unique_ptr<Database> db;
+        const auto campaign = ctx.openCampaign(parser, &db);
         if (!campaign)
-            return ExitRejected;
+            return campaign.error();
         QSqlError error;
         const auto snapshot = ProgressQuery(*db).load(campaign->id, &error);
         if (!snapshot) {

@@ -71,18 +71,14 @@ private:
         parser.addOption({QStringLiteral("form-due"),
                           QStringLiteral("Due date for information forms."),
                           QStringLiteral("DATE")});
-        if (const int status = ctx.parse(parser, arguments); status >= 0)
-            return status;
+        if (const auto status = ctx.parse(parser, arguments, CliContext::Arguments::None))
+            return *status;
         for (const char *required : {"year", "start", "end"}) {
             if (!parser.isSet(QLatin1String(required)))
                 return ctx.usageError(
                     QStringLiteral("campaign add needs --%1").arg(QLatin1String(required)),
                     &parser);
         }
-        if (!parser.positionalArguments().isEmpty())
-            return ctx.usageError(QStringLiteral("unexpected argument '%1'")
-                                      .arg(parser.positionalArguments().first()),
-                                  &parser);
 
         Campaign c;
         bool yearOk = false;
@@ -141,13 +137,10 @@ private:
         parser.setApplicationDescription(
             QStringLiteral("secretariat-cli campaign list\n\nList campaign years."));
         CliContext::addCommonOptions(parser);
-        parser.addOption({QStringLiteral("format"), QStringLiteral("text (default) or csv."),
-                          QStringLiteral("FORMAT"), QStringLiteral("text")});
-        if (const int status = ctx.parse(parser, arguments); status >= 0)
-            return status;
+        ctx.addFormatOption(parser, {QStringLiteral("text"), QStringLiteral("csv")});
+        if (const auto status = ctx.parse(parser, arguments))
+            return *status;
         const QString format = parser.value(QStringLiteral("format"));
-        if (format != QLatin1String("text") && format != QLatin1String("csv"))
-            return ctx.usageError(QStringLiteral("--format is text or csv"), &parser);
         auto db = ctx.openDatabase();
         if (!db)
             return ExitRejected;

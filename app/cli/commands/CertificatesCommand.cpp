@@ -55,20 +55,16 @@ public:
     }
 
 private:
-    // Parses the common options and --campaign; returns the status to exit with, or -1.
-    static int parse(CliContext &ctx, QCommandLineParser &parser, const QStringList &arguments,
-                     const char *what, bool positional = false)
+    // Parses the common options and --campaign: the status to exit with, or nullopt to go on.
+    static std::optional<int> parse(CliContext &ctx, QCommandLineParser &parser,
+                                    const QStringList &arguments, const char *what,
+                                    bool positional = false)
     {
         parser.setApplicationDescription(QString::fromUtf8(what));
         CliContext::addCommonOptions(parser);
         CliContext::addCampaignOption(parser);
-        if (const int status = ctx.parse(parser, arguments); status >= 0)
-            return status;
-        if (!positional && !parser.positionalArguments().isEmpty())
-            return ctx.usageError(QStringLiteral("unexpected argument '%1'")
-                                      .arg(parser.positionalArguments().first()),
-                                  &parser);
-        return -1;
+        return ctx.parse(parser, arguments,
+                         positional ? CliContext::Arguments::Any : CliContext::Arguments::None);
     }
 
     static void print(CliContext &ctx, const Certificate &c)
@@ -82,16 +78,15 @@ private:
     int issue(CliContext &ctx, const QStringList &arguments)
     {
         QCommandLineParser parser;
-        if (const int s = parse(ctx, parser, arguments,
-                                "secretariat-cli certificates issue\n\nIssue numbered "
-                                "certificates to every unit of the commendation list that holds "
-                                "none, in one transaction.");
-            s >= 0)
-            return s;
-        auto db = ctx.openDatabase();
-        const auto campaign = db ? ctx.campaign(*db, parser) : std::nullopt;
+        if (const auto s = parse(ctx, parser, arguments,
+                                 "secretariat-cli certificates issue\n\nIssue numbered "
+                                 "certificates to every unit of the commendation list that holds "
+                                 "none, in one transaction."))
+            return *s;
+        std::unique_ptr<Database> db;
+        const auto campaign = ctx.openCampaign(parser, &db);
         if (!campaign)
-            return ExitRejected;
+            return campaign.error();
         QList<Certificate> issued;
         if (const Problems p = CertificateRepository(*db).issueCommended(campaign->id, &issued);
             !p.isEmpty()) {
@@ -111,19 +106,18 @@ private:
                           QStringLiteral("DIR")});
         parser.addOption({QStringLiteral("single"), QStringLiteral("All in one PDF."),
                           QStringLiteral("FILE.pdf")});
-        if (const int s = parse(ctx, parser, arguments,
-                                "secretariat-cli certificates render\n\nWrite the campaign's "
-                                "certificates as A4 PDF, one <number>_<unit>.pdf each in DIR or "
-                                "all in FILE.pdf. Revoked ones are left out.");
-            s >= 0)
-            return s;
+        if (const auto s = parse(ctx, parser, arguments,
+                                 "secretariat-cli certificates render\n\nWrite the campaign's "
+                                 "certificates as A4 PDF, one <number>_<unit>.pdf each in DIR or "
+                                 "all in FILE.pdf. Revoked ones are left out."))
+            return *s;
         if (parser.isSet(QStringLiteral("out")) == parser.isSet(QStringLiteral("single")))
             return ctx.usageError(QStringLiteral("render needs --out DIR or --single FILE.pdf"),
                                   &parser);
-        auto db = ctx.openDatabase();
-        const auto campaign = db ? ctx.campaign(*db, parser) : std::nullopt;
+        std::unique_ptr<Database> db;
+        const auto campaign = ctx.openCampaign(parser, &db);
         if (!campaign)
-            return ExitRejected;
+            return campaign.error();
         CertificateRepository repo(*db);
         QList<Certificate> valid = repo.list(campaign->id);
         valid.removeIf([](const Certificate &c) { return c.isRevoked(); });
@@ -152,16 +146,15 @@ private:
     int list(CliContext &ctx, const QStringList &arguments)
     {
         QCommandLineParser parser;
-        if (const int s = parse(ctx, parser, arguments,
-                                "secretariat-cli certificates list\n\nnumber,unit_id,unit,grade,"
-                                "verify_code of every certificate of the campaign; a revoked "
-                                "one adds ,revoked,REASON.");
-            s >= 0)
-            return s;
-        auto db = ctx.openDatabase();
-        const auto campaign = db ? ctx.campaign(*db, parser) : std::nullopt;
+        if (const auto s = parse(ctx, parser, arguments,
+                                 "secretariat-cli certificates list\n\nnumber,unit_id,unit,grade,"
+                                 "verify_code of every certificate of the campaign; a revoked "
+                                 "one adds ,revoked,REASON."))
+            return *s;
+        std::unique_ptr<Database> db;
+        const auto campaign = ctx.openCampaign(parser, &db);
         if (!campaign)
-            return ExitRejected;
+            return campaign.error();
         for (const Certificate &c : CertificateRepository(*db).list(campaign->id))
             print(ctx, c);
         ctx.out().flush();
@@ -171,12 +164,11 @@ private:
     int verify(CliContext &ctx, const QStringList &arguments)
     {
         QCommandLineParser parser;
-        if (const int s = parse(ctx, parser, arguments,
-                                "secretariat-cli certificates verify CODE\n\nWhich certificate "
-                                "carries the code; exit 1 when none.",
-                                true);
-            s >= 0)
-            return s;
+        if (const auto s = parse(ctx, parser, arguments,
+                                 "secretariat-cli certificates verify CODE\n\nWhich certificate "
+                                 "carries the code; exit 1 when none.",
+                                 true))
+            return *s;
         if (parser.positionalArguments().size() != 1)
             return ctx.usageError(QStringLiteral("verify needs one CODE"), &parser);
         auto db = ctx.openDatabase();
@@ -206,8 +198,8 @@ private:
         CliContext::addCommonOptions(parser);
         parser.addOption(
             {QStringLiteral("reason"), QStringLiteral("Why (required)."), QStringLiteral("TEXT")});
-        if (const int status = ctx.parse(parser, arguments); status >= 0)
-            return status;
+        if (const auto status = ctx.parse(parser, arguments))
+            return *status;
         if (parser.positionalArguments().size() != 1)
             return ctx.usageError(QStringLiteral("revoke needs one NUMBER"), &parser);
         auto db = ctx.openDatabase();

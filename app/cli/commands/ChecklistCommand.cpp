@@ -67,14 +67,9 @@ private:
         parser.addOption({QStringLiteral("overdue"),
                           QStringLiteral("Only the units with an overdue item (with --missing: "
                                          "that item overdue).")});
-        parser.addOption({QStringLiteral("format"), QStringLiteral("text (default) or csv."),
-                          QStringLiteral("FORMAT"), QStringLiteral("text")});
-        if (const int status = ctx.parse(parser, arguments); status >= 0)
-            return status;
-        if (!parser.positionalArguments().isEmpty())
-            return ctx.usageError(QStringLiteral("unexpected argument '%1'")
-                                      .arg(parser.positionalArguments().first()),
-                                  &parser);
+        ctx.addFormatOption(parser, {QStringLiteral("text"), QStringLiteral("csv")});
+        if (const auto status = ctx.parse(parser, arguments, CliContext::Arguments::None))
+            return *status;
         std::optional<ChecklistItem> missing;
         if (parser.isSet(QStringLiteral("missing"))) {
             missing = ChecklistItems::fromCode(parser.value(QStringLiteral("missing")));
@@ -83,14 +78,10 @@ private:
                                       + ChecklistItems::codeList());
         }
         const QString format = parser.value(QStringLiteral("format"));
-        if (format != QLatin1String("text") && format != QLatin1String("csv"))
-            return ctx.usageError(QStringLiteral("--format is text or csv"));
-        auto db = ctx.openDatabase();
-        if (!db)
-            return ExitRejected;
-        const auto c = ctx.campaign(*db, parser);
+        std::unique_ptr<Database> db;
+        const auto c = ctx.openCampaign(parser, &db);
         if (!c)
-            return ExitRejected;
+            return c.error();
         QSqlError error;
         const QList<ChecklistRow> rows = ChecklistRepository(*db).rows(c->id, &error);
         if (error.isValid()) {
@@ -114,9 +105,9 @@ private:
 
     static QStringList header()
     {
-        QStringList h = {QStringLiteral("unit_id"), QStringLiteral("unit"), QStringLiteral("kind"),
-                         QStringLiteral("region"),  QStringLiteral("contact"),
-                         QStringLiteral("phone")};
+        QStringList h
+            = {QStringLiteral("unit_id"), QStringLiteral("unit"),    QStringLiteral("kind"),
+               QStringLiteral("region"),  QStringLiteral("contact"), QStringLiteral("phone")};
         for (ChecklistItem item : ChecklistItems::all())
             h << ChecklistItems::code(item);
         h << QStringLiteral("missing");
@@ -148,12 +139,8 @@ private:
 
     static QStringList cells(const ChecklistRow &r)
     {
-        QStringList c = {QString::number(r.unitId),
-                         r.name,
-                         DomainNames::code(r.kind),
-                         regionName(r.province),
-                         r.contact,
-                         r.phone};
+        QStringList c = {QString::number(r.unitId), r.name,    DomainNames::code(r.kind),
+                         regionName(r.province),    r.contact, r.phone};
         for (ChecklistItem item : ChecklistItems::all())
             c << state(r.mark(item));
         c << missingList(r);
@@ -183,8 +170,8 @@ private:
         parser.addOption({QStringLiteral("unit"),
                           QStringLiteral("A unit's id (repeat for several, one transaction)."),
                           QStringLiteral("ID")});
-        if (const int status = ctx.parse(parser, arguments); status >= 0)
-            return status;
+        if (const auto status = ctx.parse(parser, arguments))
+            return *status;
         if (parser.positionalArguments().size() != 1)
             return ctx.usageError(QStringLiteral("name one ITEM: ") + ChecklistItems::codeList(),
                                   &parser);
@@ -201,12 +188,10 @@ private:
         }
         if (units.isEmpty())
             return ctx.usageError(QStringLiteral("name the units with --unit ID"), &parser);
-        auto db = ctx.openDatabase();
-        if (!db)
-            return ExitRejected;
-        const auto c = ctx.campaign(*db, parser);
+        std::unique_ptr<Database> db;
+        const auto c = ctx.openCampaign(parser, &db);
         if (!c)
-            return ExitRejected;
+            return c.error();
         ChecklistRepository repo(*db);
         const Problems p = ticking ? repo.tick(c->id, units, *item, QStringLiteral("cli"))
                                    : repo.untick(c->id, units, *item);

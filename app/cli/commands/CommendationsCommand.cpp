@@ -33,8 +33,8 @@ public:
         parser.addOption({QStringLiteral("out"),
                           QStringLiteral("Output file (.csv, .xlsx or .pdf)."),
                           QStringLiteral("FILE")});
-        if (const int status = ctx.parse(parser, arguments); status >= 0)
-            return status;
+        if (const auto status = ctx.parse(parser, arguments))
+            return *status;
         const QString out = parser.value(QStringLiteral("out"));
         const QString suffix = QFileInfo(out).suffix().toLower();
         if (out.isEmpty())
@@ -42,12 +42,10 @@ public:
         if (suffix != QLatin1String("csv") && suffix != QLatin1String("xlsx")
             && suffix != QLatin1String("pdf"))
             return ctx.usageError(QStringLiteral("--out must end in .csv, .xlsx or .pdf"), &parser);
-        auto db = ctx.openDatabase();
-        if (!db)
-            return ExitRejected;
-        const auto campaign = ctx.campaign(*db, parser);
+        std::unique_ptr<Database> db;
+        const auto campaign = ctx.openCampaign(parser, &db);
         if (!campaign)
-            return ExitRejected;
+            return campaign.error();
         QSqlError error;
         const auto snapshot = ProgressQuery(*db).load(campaign->id, &error);
         if (!snapshot) {

@@ -28,22 +28,15 @@ public:
         CliContext::addCommonOptions(parser);
         CliContext::addCampaignOption(parser);
         parser.addOption(CliContext::questionnaireOption());
-        parser.addOption({QStringLiteral("format"), QStringLiteral("csv (the only format)."),
-                          QStringLiteral("FORMAT"), QStringLiteral("csv")});
-        if (const int status = ctx.parse(parser, arguments); status >= 0)
-            return status;
-        if (parser.value(QStringLiteral("format")) != QLatin1String("csv"))
-            return ctx.usageError(QStringLiteral("--format is csv"), &parser);
-        if (!parser.positionalArguments().isEmpty())
-            return ctx.usageError(QStringLiteral("unexpected argument '%1'")
-                                      .arg(parser.positionalArguments().first()),
-                                  &parser);
-        auto db = ctx.openDatabase();
-        if (!db)
-            return ExitRejected;
-        const auto campaign = ctx.campaign(*db, parser);
+        ctx.addFormatOption(parser, {QStringLiteral("csv")});
+        if (const auto status = ctx.parse(parser, arguments, CliContext::Arguments::None))
+            return *status;
+        std::unique_ptr<Database> db;
+        const auto campaign = ctx.openCampaign(parser, &db);
+        if (!campaign)
+            return campaign.error();
         qint64 questionnaireId = 0;
-        if (!campaign || !ctx.questionnaire(*db, campaign->id, parser, &questionnaireId))
+        if (!ctx.questionnaire(*db, campaign->id, parser, &questionnaireId))
             return ExitRejected;
         QSqlError error;
         const auto snapshot = ProgressQuery(*db).load(campaign->id, &error, questionnaireId);

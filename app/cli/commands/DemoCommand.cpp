@@ -26,8 +26,8 @@ public:
         CliContext::addCommonOptions(parser);
         parser.addOption({QStringLiteral("year"), QStringLiteral("Campaign year (default 2024)."),
                           QStringLiteral("Y"), QStringLiteral("2024")});
-        if (const int status = ctx.parse(parser, arguments); status >= 0)
-            return status;
+        if (const auto status = ctx.parse(parser, arguments))
+            return *status;
         bool ok = false;
         const int year = parser.value(QStringLiteral("year")).toInt(&ok);
         if (!ok)

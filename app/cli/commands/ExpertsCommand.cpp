@@ -1,7 +1,7 @@
 #include "CliCommand.h"
+#include "CliTable.h"
 
 #include "db/Database.h"
-#include "io/CsvWriter.h"
 #include "registers/ExpertPool.h"
 
 namespace {
@@ -58,13 +58,10 @@ private:
                           QStringLiteral("Only experts whose name, phone, specialty or "
                                          "recommending unit contains TEXT."),
                           QStringLiteral("TEXT")});
-        parser.addOption({QStringLiteral("format"), QStringLiteral("text (default) or csv."),
-                          QStringLiteral("FORMAT"), QStringLiteral("text")});
-        if (const int status = ctx.parse(parser, arguments); status >= 0)
-            return status;
+        ctx.addFormatOption(parser, {QStringLiteral("text"), QStringLiteral("csv")});
+        if (const auto status = ctx.parse(parser, arguments))
+            return *status;
         const QString format = parser.value(QStringLiteral("format"));
-        if (format != QLatin1String("text") && format != QLatin1String("csv"))
-            return ctx.usageError(QStringLiteral("--format is text or csv"));
         std::optional<ExpertField> field;
         if (parser.isSet(QStringLiteral("field"))) {
             field = DomainNames::expertFieldFromText(parser.value(QStringLiteral("field")));
@@ -82,13 +79,12 @@ private:
             ctx.err() << "experts: " << error.text() << Qt::endl;
             return ExitRejected;
         }
-        const bool csv = format == QLatin1String("csv");
-        if (csv)
-            ctx.out() << "name,phone,fields,specialties,sources\n";
+        CliTable table(ctx.out(), format,
+                       {QStringLiteral("name"), QStringLiteral("phone"), QStringLiteral("fields"),
+                        QStringLiteral("specialties"), QStringLiteral("sources")});
         for (const PooledExpert &e : pool)
-            ctx.out() << (csv ? CsvWriter::formatRow(cells(e)) : cells(e).join(QStringLiteral("  ")))
-                      << '\n';
-        ctx.out().flush();
+            table.add(cells(e));
+        table.finish();
         return ExitOk;
     }
 };

@@ -68,17 +68,13 @@ private:
                           QStringLiteral("ID")});
         parser.addOption({QStringLiteral("format"), QStringLiteral("docx (default) or xlsx."),
                           QStringLiteral("FORMAT"), QStringLiteral("docx")});
-        if (const int status = ctx.parse(parser, arguments); status >= 0)
-            return status;
+        if (const auto status = ctx.parse(parser, arguments, CliContext::Arguments::None))
+            return *status;
         const QString format = parser.value(QStringLiteral("format")).toLower();
         if (format != QLatin1String("docx") && format != QLatin1String("xlsx"))
             return ctx.usageError(QStringLiteral("--format is docx or xlsx"), &parser);
         if (!parser.isSet(QStringLiteral("out")))
             return ctx.usageError(QStringLiteral("forms blank needs --out DIR"), &parser);
-        if (!parser.positionalArguments().isEmpty())
-            return ctx.usageError(QStringLiteral("unexpected argument '%1'")
-                                      .arg(parser.positionalArguments().first()),
-                                  &parser);
         QList<qint64> ids;
         for (const QString &value : parser.values(QStringLiteral("unit"))) {
             for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
@@ -91,16 +87,16 @@ private:
                 ids << id;
             }
         }
-        auto db = ctx.openDatabase();
-        if (!db)
-            return ExitRejected;
-        const std::optional<Campaign> c = ctx.campaign(*db, parser);
+        std::unique_ptr<Database> db;
+        const auto c = ctx.openCampaign(parser, &db);
         if (!c)
-            return ExitRejected;
+            return c.error();
         UnitRepository repo(*db);
         QList<UnitRecord> records;
         for (const qint64 id : ids) {
-            const std::optional<UnitRecord> r = repo.load(id, c->id);
+            const Lookup<UnitRecord> r = repo.load(id, c->id);
+            if (!r && r.error().isDatabase())
+                return ctx.databaseError(r.error());
             if (!r || r->unit.mergedInto != 0) {
                 ctx.err() << "unit: there is no unit " << id << "; see: units list" << Qt::endl;
                 return ExitRejected;
@@ -118,7 +114,9 @@ private:
             const QString stem = r.unit.id ? fileNameFor(r.unit.name) : QStringLiteral("空白");
             const QString path = QDir(dir).filePath(
                 QStringLiteral("信息表-%1-%2.%3").arg(c->year).arg(stem, format));
-            const std::optional<Unit> parent = repo.unit(r.participation.parentUnitId);
+            const Lookup<Unit> parent = repo.unit(r.participation.parentUnitId);
+            if (!parent && parent.error().isDatabase())
+                return ctx.databaseError(parent.error());
             const QString error = FormFile::write(
                 path, FormFile::fromRecord(r, c->year, parent ? parent->name : QString()));
             if (!error.isEmpty()) {
@@ -146,8 +144,8 @@ private:
              QStringLiteral("Read the forms and report what would change; change nothing.")});
         parser.addPositionalArgument(QStringLiteral("FILE"),
                                      QStringLiteral("Forms (.docx, .xlsx) or folders of them."));
-        if (const int status = ctx.parse(parser, arguments); status >= 0)
-            return status;
+        if (const auto status = ctx.parse(parser, arguments))
+            return *status;
         if (parser.positionalArguments().isEmpty())
             return ctx.usageError(QStringLiteral("forms import needs at least one FILE"), &parser);
         QStringList files;
@@ -166,12 +164,10 @@ private:
             ctx.err() << "forms import: no .docx or .xlsx form found" << Qt::endl;
             return ExitRejected;
         }
-        auto db = ctx.openDatabase();
-        if (!db)
-            return ExitRejected;
-        const std::optional<Campaign> c = ctx.campaign(*db, parser);
+        std::unique_ptr<Database> db;
+        const auto c = ctx.openCampaign(parser, &db);
         if (!c)
-            return ExitRejected;
+            return c.error();
         FormImporter::Options options;
         options.campaignId = c->id;
         options.dryRun = parser.isSet(QStringLiteral("dry-run"));

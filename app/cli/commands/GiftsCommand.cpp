@@ -1,8 +1,8 @@
 #include "CliCommand.h"
+#include "CliTable.h"
 
 #include "db/Database.h"
 #include "domain/Regions.h"
-#include "io/CsvWriter.h"
 #include "registers/GiftRegister.h"
 
 namespace {
@@ -45,19 +45,14 @@ private:
                           QStringLiteral("Only gifts whose name or unit contains TEXT."),
                           QStringLiteral("TEXT")});
         parser.addOption({QStringLiteral("totals"), QStringLiteral("One line per gift.")});
-        parser.addOption({QStringLiteral("format"), QStringLiteral("text (default) or csv."),
-                          QStringLiteral("FORMAT"), QStringLiteral("text")});
-        if (const int status = ctx.parse(parser, arguments); status >= 0)
-            return status;
+        ctx.addFormatOption(parser, {QStringLiteral("text"), QStringLiteral("csv")});
+        if (const auto status = ctx.parse(parser, arguments))
+            return *status;
         const QString format = parser.value(QStringLiteral("format"));
-        if (format != QLatin1String("text") && format != QLatin1String("csv"))
-            return ctx.usageError(QStringLiteral("--format is text or csv"));
-        auto db = ctx.openDatabase();
-        if (!db)
-            return ExitRejected;
-        const auto c = ctx.campaign(*db, parser);
+        std::unique_ptr<Database> db;
+        const auto c = ctx.openCampaign(parser, &db);
         if (!c)
-            return ExitRejected;
+            return c.error();
         QSqlError error;
         const QList<GiftEntry> entries
             = GiftRegister(*db).entries(c->id, parser.value(QStringLiteral("search")), &error);
@@ -65,36 +60,27 @@ private:
             ctx.err() << "gifts: " << error.text() << Qt::endl;
             return ExitRejected;
         }
-        const bool csv = format == QLatin1String("csv");
-        QList<QStringList> lines;
         if (parser.isSet(QStringLiteral("totals"))) {
-            lines << QStringList {QStringLiteral("gift"), QStringLiteral("quantity"),
-                                  QStringLiteral("local_only_quantity"), QStringLiteral("units")};
+            CliTable table(ctx.out(), format,
+                           {QStringLiteral("gift"), QStringLiteral("quantity"),
+                            QStringLiteral("local_only_quantity"), QStringLiteral("units")});
             for (const GiftTotal &t : GiftRegister::totals(entries))
-                lines << QStringList {t.name, QString::number(t.quantity),
-                                      QString::number(t.localOnlyQuantity),
-                                      QString::number(t.units)};
-        } else {
-            lines << QStringList {QStringLiteral("gift"),   QStringLiteral("unit_id"),
-                                  QStringLiteral("unit"),   QStringLiteral("kind"),
-                                  QStringLiteral("region"), QStringLiteral("quantity"),
-                                  QStringLiteral("local_only")};
-            for (const GiftEntry &e : entries) {
-                const Region *region = Regions::byCode(e.province);
-                lines << QStringList {e.name,
-                                      QString::number(e.unitId),
-                                      e.unitName,
-                                      DomainNames::code(e.kind),
-                                      region ? region->fullName : e.province,
-                                      QString::number(e.quantity),
-                                      e.localOnly ? QStringLiteral("1") : QStringLiteral("0")};
-            }
+                table.add({t.name, QString::number(t.quantity),
+                           QString::number(t.localOnlyQuantity), QString::number(t.units)});
+            table.finish();
+            return ExitOk;
         }
-        for (qsizetype i = csv ? 0 : 1; i < lines.size(); ++i)
-            ctx.out() << (csv ? CsvWriter::formatRow(lines.at(i))
-                              : lines.at(i).join(QStringLiteral("  ")))
-                      << '\n';
-        ctx.out().flush();
+        CliTable table(ctx.out(), format,
+                       {QStringLiteral("gift"), QStringLiteral("unit_id"), QStringLiteral("unit"),
+                        QStringLiteral("kind"), QStringLiteral("region"),
+                        QStringLiteral("quantity"), QStringLiteral("local_only")});
+        for (const GiftEntry &e : entries) {
+            const Region *region = Regions::byCode(e.province);
+            table.add({e.name, QString::number(e.unitId), e.unitName, DomainNames::code(e.kind),
+                       region ? region->fullName : e.province, QString::number(e.quantity),
+                       e.localOnly ? QStringLiteral("1") : QStringLiteral("0")});
+        }
+        table.finish();
         return ExitOk;
     }
 };

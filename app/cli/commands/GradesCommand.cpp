@@ -31,23 +31,14 @@ public:
                            "--apply stores it as each unit's grade (its data-query tier)."));
         CliContext::addCommonOptions(parser);
         CliContext::addCampaignOption(parser);
-        parser.addOption({QStringLiteral("format"), QStringLiteral("csv (the only format)."),
-                          QStringLiteral("FORMAT"), QStringLiteral("csv")});
+        ctx.addFormatOption(parser, {QStringLiteral("csv")});
         parser.addOption({QStringLiteral("apply"), QStringLiteral("Store the computed grades.")});
-        if (const int status = ctx.parse(parser, arguments); status >= 0)
-            return status;
-        if (parser.value(QStringLiteral("format")) != QLatin1String("csv"))
-            return ctx.usageError(QStringLiteral("--format is csv"), &parser);
-        if (!parser.positionalArguments().isEmpty())
-            return ctx.usageError(QStringLiteral("unexpected argument '%1'")
-                                      .arg(parser.positionalArguments().first()),
-                                  &parser);
-        auto db = ctx.openDatabase();
-        if (!db)
-            return ExitRejected;
-        const auto campaign = ctx.campaign(*db, parser);
+        if (const auto status = ctx.parse(parser, arguments, CliContext::Arguments::None))
+            return *status;
+        std::unique_ptr<Database> db;
+        const auto campaign = ctx.openCampaign(parser, &db);
         if (!campaign)
-            return ExitRejected;
+            return campaign.error();
         QSqlError error;
         auto snapshot = ProgressQuery(*db).load(campaign->id, &error);
         if (!snapshot) {

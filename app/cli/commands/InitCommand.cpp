@@ -29,8 +29,8 @@ public:
                              " privileges on this database (run it as the"
                              " database's owner, with CREATEROLE)."));
         CliContext::addCommonOptions(parser);
-        if (const int status = ctx.parse(parser, arguments); status >= 0)
-            return status;
+        if (const auto status = ctx.parse(parser, arguments))
+            return *status;
         if (!parser.positionalArguments().isEmpty())
             return ctx.usageError(QStringLiteral("init takes no arguments"), &parser);
 

@@ -83,8 +83,8 @@ private:
                           QStringLiteral("ID")});
         parser.addOption({QStringLiteral("all"),
                           QStringLiteral("Every unit of the campaign without a valid letter.")});
-        if (const int status = ctx.parse(parser, arguments); status >= 0)
-            return status;
+        if (const auto status = ctx.parse(parser, arguments))
+            return *status;
         if (!parser.isSet(QStringLiteral("campaign")))
             return ctx.usageError(QStringLiteral("letters issue needs --campaign"), &parser);
         const bool all = parser.isSet(QStringLiteral("all"));
@@ -111,12 +111,10 @@ private:
                                       &parser);
             units.append(id);
         }
-        auto db = ctx.openDatabase();
-        if (!db)
-            return ExitRejected;
-        const std::optional<Campaign> campaign = ctx.campaign(*db, parser);
+        std::unique_ptr<Database> db;
+        const auto campaign = ctx.openCampaign(parser, &db);
         if (!campaign)
-            return ExitRejected;
+            return campaign.error();
         LetterRepository repo(*db);
         QList<Letter> issued;
         const Problems problems = all ? repo.issueMissing(campaign->id, &issued)
@@ -150,23 +148,17 @@ private:
         parser.addOption({QStringLiteral("number"),
                           QStringLiteral("Only this letter (repeatable)."),
                           QStringLiteral("NUMBER")});
-        if (const int status = ctx.parse(parser, arguments); status >= 0)
-            return status;
+        if (const auto status = ctx.parse(parser, arguments, CliContext::Arguments::None))
+            return *status;
         if (!parser.isSet(QStringLiteral("campaign")))
             return ctx.usageError(QStringLiteral("letters render needs --campaign"), &parser);
         if (!parser.isSet(QStringLiteral("out")) && !parser.isSet(QStringLiteral("single")))
             return ctx.usageError(
                 QStringLiteral("letters render needs --out DIR or --single FILE.pdf"), &parser);
-        if (!parser.positionalArguments().isEmpty())
-            return ctx.usageError(QStringLiteral("unexpected argument '%1'")
-                                      .arg(parser.positionalArguments().first()),
-                                  &parser);
-        auto db = ctx.openDatabase();
-        if (!db)
-            return ExitRejected;
-        const std::optional<Campaign> campaign = ctx.campaign(*db, parser);
+        std::unique_ptr<Database> db;
+        const auto campaign = ctx.openCampaign(parser, &db);
         if (!campaign)
-            return ExitRejected;
+            return campaign.error();
         QList<Letter> letters = LetterRepository(*db).validLetters(campaign->id);
         const QStringList numbers = parser.values(QStringLiteral("number"));
         if (!numbers.isEmpty()) {
@@ -226,17 +218,10 @@ private:
             "secretariat-cli letters list\n\nEvery letter and version with its state."));
         CliContext::addCommonOptions(parser);
         CliContext::addCampaignOption(parser);
-        parser.addOption({QStringLiteral("format"), QStringLiteral("text (default) or csv."),
-                          QStringLiteral("FORMAT"), QStringLiteral("text")});
-        if (const int status = ctx.parse(parser, arguments); status >= 0)
-            return status;
+        ctx.addFormatOption(parser, {QStringLiteral("text"), QStringLiteral("csv")});
+        if (const auto status = ctx.parse(parser, arguments, CliContext::Arguments::None))
+            return *status;
         const QString format = parser.value(QStringLiteral("format"));
-        if (format != QLatin1String("text") && format != QLatin1String("csv"))
-            return ctx.usageError(QStringLiteral("--format is text or csv"), &parser);
-        if (!parser.positionalArguments().isEmpty())
-            return ctx.usageError(QStringLiteral("unexpected argument '%1'")
-                                      .arg(parser.positionalArguments().first()),
-                                  &parser);
         auto db = ctx.openDatabase();
         if (!db)
             return ExitRejected;
@@ -285,8 +270,8 @@ private:
                                      QStringLiteral("The letter number, e.g. 2024-FQ-0001."));
         parser.addOption({QStringLiteral("reason"), QStringLiteral("Why it is revoked."),
                           QStringLiteral("TEXT")});
-        if (const int status = ctx.parse(parser, arguments); status >= 0)
-            return status;
+        if (const auto status = ctx.parse(parser, arguments))
+            return *status;
         if (parser.positionalArguments().size() != 1)
             return ctx.usageError(QStringLiteral("letters revoke needs one NUMBER"), &parser);
         if (parser.value(QStringLiteral("reason")).trimmed().isEmpty())
@@ -314,8 +299,8 @@ private:
         CliContext::addCommonOptions(parser);
         parser.addPositionalArgument(QStringLiteral("NUMBER"),
                                      QStringLiteral("The letter number."));
-        if (const int status = ctx.parse(parser, arguments); status >= 0)
-            return status;
+        if (const auto status = ctx.parse(parser, arguments))
+            return *status;
         if (parser.positionalArguments().size() != 1)
             return ctx.usageError(QStringLiteral("letters reissue needs one NUMBER"), &parser);
         auto db = ctx.openDatabase();
@@ -341,8 +326,8 @@ private:
         CliContext::addCommonOptions(parser);
         parser.addPositionalArgument(QStringLiteral("CODE"),
                                      QStringLiteral("The verification code."));
-        if (const int status = ctx.parse(parser, arguments); status >= 0)
-            return status;
+        if (const auto status = ctx.parse(parser, arguments))
+            return *status;
         if (parser.positionalArguments().isEmpty())
             return ctx.usageError(QStringLiteral("letters verify needs a CODE"), &parser);
         auto db = ctx.openDatabase();
@@ -350,6 +335,8 @@ private:
             return ExitRejected;
         const LetterRepository::Verification v
             = LetterRepository(*db).verify(parser.positionalArguments().join(QString()));
+        if (v.error.isValid())
+            return ctx.databaseError(v.error);
         ctx.out() << LetterRepository::stateCode(v.state);
         if (v.letter) {
             ctx.out() << ' ' << v.letter->number << " v" << v.letter->version << ' '

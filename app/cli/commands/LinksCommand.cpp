@@ -1,8 +1,8 @@
 #include "CliCommand.h"
+#include "CliTable.h"
 
 #include "common/Clock.h"
 #include "db/Database.h"
-#include "io/CsvWriter.h"
 #include "links/LinkExporter.h"
 #include "links/LinkFileExporter.h"
 #include "links/LinkRepository.h"
@@ -96,6 +96,36 @@ private:
         return true;
     }
 
+    // The links of --campaign (without it the current, else the latest campaign; of every
+    // campaign only in a database with none, and so without links) and of --questionnaire,
+    // narrowed by filter. The exit status as the error (why printed on err).
+    static Expected<QList<Link>, int>
+    selectedLinks(CliContext &ctx, const QCommandLineParser &parser, LinkRepository::Filter filter)
+    {
+        const auto rejected = Unexpected(int(ExitRejected));
+        auto db = ctx.openDatabase();
+        if (!db)
+            return rejected;
+        const Lookup<Campaign> latest = CampaignRepository(*db).latest();
+        if (!latest && latest.error().isDatabase())
+            return Unexpected(ctx.databaseError(latest.error()));
+        if (parser.isSet(QStringLiteral("campaign")) || latest) {
+            const auto c = ctx.campaign(*db, parser);
+            if (!c)
+                return rejected;
+            filter.campaignId = c->id;
+        }
+        if (!questionnaireFilter(ctx, *db, parser, filter))
+            return rejected;
+        QSqlError error;
+        QList<Link> links = LinkRepository(*db).list(filter, &error);
+        if (error.isValid()) {
+            ctx.err() << error.text() << Qt::endl;
+            return rejected;
+        }
+        return links;
+    }
+
     static QCommandLineOption unitOption()
     {
         return {QStringLiteral("unit"), QStringLiteral("Unit id."), QStringLiteral("ID")};
@@ -103,46 +133,6 @@ private:
     static QCommandLineOption countOption()
     {
         return {QStringLiteral("count"), QStringLiteral("Number of links."), QStringLiteral("N")};
-    }
-
-    static int rejected(CliContext &ctx, const Problems &problems)
-    {
-        ctx.err() << formatProblems(problems) << Qt::endl;
-        return ExitRejected;
-    }
-
-    // Parses a positive whole number option; on error prints a usage error.
-    static std::optional<qint64> number(CliContext &ctx, const QCommandLineParser &parser,
-                                        const char *option, bool required, int *status)
-    {
-        const QString name = QLatin1String(option);
-        if (!parser.isSet(name)) {
-            if (required)
-                *status = ctx.usageError(QStringLiteral("--%1 is required").arg(name), &parser);
-            return std::nullopt;
-        }
-        bool ok = false;
-        const qint64 value = parser.value(name).toLongLong(&ok);
-        if (!ok || value < 0) {
-            *status = ctx.usageError(
-                QStringLiteral("--%1 needs a whole number, not '%2'").arg(name, parser.value(name)),
-                &parser);
-            return std::nullopt;
-        }
-        return value;
-    }
-
-    bool checkPositional(CliContext &ctx, const QCommandLineParser &parser, int expected,
-                         int *status)
-    {
-        if (parser.positionalArguments().size() == expected)
-            return true;
-        *status = ctx.usageError(parser.positionalArguments().size() > expected
-                                     ? QStringLiteral("unexpected argument '%1'")
-                                           .arg(parser.positionalArguments().at(expected))
-                                     : QStringLiteral("a TOKEN or FILE argument is missing"),
-                                 &parser);
-        return false;
     }
 
     static void describe(QCommandLineParser &parser, const QString &action, const QString &text)
@@ -163,40 +153,34 @@ private:
              countOption(),
              {QStringLiteral("date"), QStringLiteral("Day of the request (default today)."),
               QStringLiteral("DATE")}});
-        if (const int status = ctx.parse(parser, arguments); status >= 0)
-            return status;
-        int status = -1;
-        if (!checkPositional(ctx, parser, 0, &status))
-            return status;
+        if (const auto status = ctx.parse(parser, arguments, CliContext::Arguments::None))
+            return *status;
         if (!parser.isSet(QStringLiteral("campaign")))
             return ctx.usageError(QStringLiteral("links request needs --campaign"), &parser);
-        const auto unit = number(ctx, parser, "unit", true, &status);
+        const auto unit = ctx.wholeNumber(parser, QStringLiteral("unit"));
         if (!unit)
-            return status;
-        const auto count = number(ctx, parser, "count", true, &status);
+            return unit.error();
+        const auto count = ctx.wholeNumber(parser, QStringLiteral("count"));
         if (!count)
-            return status;
+            return count.error();
         QDate date;
         if (parser.isSet(QStringLiteral("date"))) {
             date = Clock::parseDate(parser.value(QStringLiteral("date")));
             if (!date.isValid())
-                return rejected(ctx,
-                                {{{},
-                                  0,
-                                  QStringLiteral("date"),
-                                  QStringLiteral("'%1' is not a date of the form yyyy-MM-dd")
-                                      .arg(parser.value(QStringLiteral("date")))}});
+                return ctx.rejected({{{},
+                                      0,
+                                      QStringLiteral("date"),
+                                      QStringLiteral("'%1' is not a date of the form yyyy-MM-dd")
+                                          .arg(parser.value(QStringLiteral("date")))}});
         }
-        auto db = ctx.openDatabase();
-        if (!db)
-            return ExitRejected;
-        const auto c = ctx.campaign(*db, parser);
+        std::unique_ptr<Database> db;
+        const auto c = ctx.openCampaign(parser, &db);
         if (!c)
-            return ExitRejected;
+            return c.error();
         if (const Problems p = LinkRepository(*db).recordRequest(
                 c->id, *unit, int(qMin<qint64>(*count, INT_MAX)), date);
             !p.isEmpty())
-            return rejected(ctx, p);
+            return ctx.rejected(p);
         ctx.out() << "unit " << *unit << " asked for " << *count << " links for " << c->year
                   << Qt::endl;
         return ExitOk;
@@ -208,17 +192,12 @@ private:
         describe(parser, QStringLiteral("pending"),
                  QStringLiteral("List the units that have not said how many links they need."));
         CliContext::addCampaignOption(parser);
-        if (const int status = ctx.parse(parser, arguments); status >= 0)
-            return status;
-        int status = -1;
-        if (!checkPositional(ctx, parser, 0, &status))
-            return status;
-        auto db = ctx.openDatabase();
-        if (!db)
-            return ExitRejected;
-        const auto c = ctx.campaign(*db, parser);
+        if (const auto status = ctx.parse(parser, arguments, CliContext::Arguments::None))
+            return *status;
+        std::unique_ptr<Database> db;
+        const auto c = ctx.openCampaign(parser, &db);
         if (!c)
-            return ExitRejected;
+            return c.error();
         QSqlError error;
         const QList<PendingLinkRequest> units = LinkRepository(*db).pendingRequests(c->id, &error);
         if (error.isValid()) {
@@ -248,32 +227,29 @@ private:
              CliContext::questionnaireOption(),
              {QStringLiteral("label"), QStringLiteral("Where the links will be used."),
               QStringLiteral("TEXT")}});
-        if (const int status = ctx.parse(parser, arguments); status >= 0)
-            return status;
-        int status = -1;
-        if (!checkPositional(ctx, parser, 0, &status))
-            return status;
+        if (const auto status = ctx.parse(parser, arguments, CliContext::Arguments::None))
+            return *status;
         if (!parser.isSet(QStringLiteral("campaign")))
             return ctx.usageError(QStringLiteral("links issue needs --campaign"), &parser);
-        const auto unit = number(ctx, parser, "unit", true, &status);
+        const auto unit = ctx.wholeNumber(parser, QStringLiteral("unit"));
         if (!unit)
-            return status;
-        const auto count = number(ctx, parser, "count", true, &status);
+            return unit.error();
+        const auto count = ctx.wholeNumber(parser, QStringLiteral("count"));
         if (!count)
-            return status;
-        auto db = ctx.openDatabase();
-        if (!db)
-            return ExitRejected;
-        const auto c = ctx.campaign(*db, parser);
+            return count.error();
+        std::unique_ptr<Database> db;
+        const auto c = ctx.openCampaign(parser, &db);
+        if (!c)
+            return c.error();
         qint64 questionnaireId = 0;
-        if (!c || !ctx.questionnaire(*db, c->id, parser, &questionnaireId))
+        if (!ctx.questionnaire(*db, c->id, parser, &questionnaireId))
             return ExitRejected;
         QList<Link> issued;
         if (const Problems p = LinkRepository(*db).issue(
                 c->id, *unit, int(qMin<qint64>(*count, INT_MAX)),
                 parser.value(QStringLiteral("label")), &issued, questionnaireId);
             !p.isEmpty())
-            return rejected(ctx, p);
+            return ctx.rejected(p);
         for (const Link &l : issued)
             ctx.out() << l.token << '\t' << l.url << '\n';
         ctx.out().flush();
@@ -289,66 +265,43 @@ private:
                            unitOption(),
                            CliContext::questionnaireOption(),
                            {QStringLiteral("status"), QStringLiteral("active or revoked."),
-                            QStringLiteral("STATUS")},
-                           {QStringLiteral("format"), QStringLiteral("text (default) or csv."),
-                            QStringLiteral("FORMAT"), QStringLiteral("text")}});
-        if (const int status = ctx.parse(parser, arguments); status >= 0)
-            return status;
-        int status = -1;
-        if (!checkPositional(ctx, parser, 0, &status))
-            return status;
+                            QStringLiteral("STATUS")}});
+        ctx.addFormatOption(parser, {QStringLiteral("text"), QStringLiteral("csv")});
+        if (const auto status = ctx.parse(parser, arguments, CliContext::Arguments::None))
+            return *status;
         const QString format = parser.value(QStringLiteral("format"));
-        if (format != QLatin1String("text") && format != QLatin1String("csv"))
-            return ctx.usageError(QStringLiteral("--format is text or csv"), &parser);
         LinkRepository::Filter filter;
-        if (const auto unit = number(ctx, parser, "unit", false, &status))
-            filter.unitId = *unit;
-        else if (status >= 0)
-            return status;
+        const auto unit = ctx.wholeNumber(parser, QStringLiteral("unit"), 0);
+        if (!unit)
+            return unit.error();
+        filter.unitId = *unit;
         if (parser.isSet(QStringLiteral("status"))) {
-            const QString s = parser.value(QStringLiteral("status"));
-            if (s == QLatin1String("active"))
-                filter.status = Link::Status::Active;
-            else if (s == QLatin1String("revoked"))
-                filter.status = Link::Status::Revoked;
+            const auto s = ctx.choice(parser, QStringLiteral("status"),
+                                      {QStringLiteral("active"), QStringLiteral("revoked")});
+            if (!s)
+                return s.error();
+            filter.status
+                = *s == QLatin1String("active") ? Link::Status::Active : Link::Status::Revoked;
+        }
+        const auto links = selectedLinks(ctx, parser, filter);
+        if (!links)
+            return links.error();
+        // The text columns in their own order, for reading; the csv's for spreadsheets.
+        CliTable table(ctx.out(), format,
+                       {QStringLiteral("year"), QStringLiteral("unit_id"), QStringLiteral("unit"),
+                        QStringLiteral("token"), QStringLiteral("url"), QStringLiteral("label"),
+                        QStringLiteral("status"), QStringLiteral("samples")});
+        for (const Link &l : *links) {
+            const QString year = QString::number(l.campaignYear), unit = QString::number(l.unitId),
+                          samples = QString::number(l.samples);
+            if (table.isText())
+                table.add(
+                    {year, unit, l.unitName, l.token, l.statusCode(), samples, l.label, l.url});
             else
-                return ctx.usageError(QStringLiteral("--status is active or revoked"), &parser);
+                table.add(
+                    {year, unit, l.unitName, l.token, l.url, l.label, l.statusCode(), samples});
         }
-        auto db = ctx.openDatabase();
-        if (!db)
-            return ExitRejected;
-        // Without --campaign: the current (else latest) campaign, as the README says; all of
-        // them only in a database with no campaign at all (and so no links).
-        if (parser.isSet(QStringLiteral("campaign")) || CampaignRepository(*db).latest()) {
-            const auto c = ctx.campaign(*db, parser);
-            if (!c)
-                return ExitRejected;
-            filter.campaignId = c->id;
-        }
-        if (!questionnaireFilter(ctx, *db, parser, filter))
-            return ExitRejected;
-        QSqlError error;
-        const QList<Link> links = LinkRepository(*db).list(filter, &error);
-        if (error.isValid()) {
-            ctx.err() << error.text() << Qt::endl;
-            return ExitRejected;
-        }
-        if (format == QLatin1String("csv")) {
-            ctx.out() << "year,unit_id,unit,token,url,label,status,samples\n";
-            for (const Link &l : links) {
-                ctx.out() << CsvWriter::formatRow(
-                    {QString::number(l.campaignYear), QString::number(l.unitId), l.unitName,
-                     l.token, l.url, l.label, l.statusCode(), QString::number(l.samples)})
-                          << '\n';
-            }
-        } else {
-            for (const Link &l : links) {
-                ctx.out() << l.campaignYear << "  " << l.unitId << "  " << l.unitName << "  "
-                          << l.token << "  " << l.statusCode() << "  " << l.samples << "  "
-                          << l.label << "  " << l.url << '\n';
-            }
-        }
-        ctx.out().flush();
+        table.finish();
         return ExitOk;
     }
 
@@ -363,37 +316,20 @@ private:
         parser.addOption(CliContext::questionnaireOption());
         parser.addPositionalArgument(QStringLiteral("FILE"),
                                      QStringLiteral("Where to write (.csv or .xlsx)."));
-        if (const int status = ctx.parse(parser, arguments); status >= 0)
-            return status;
-        int status = -1;
-        if (!checkPositional(ctx, parser, 1, &status))
-            return status;
+        if (const auto status = ctx.parse(parser, arguments))
+            return *status;
+        if (const auto status
+            = ctx.positionals(parser, 1, QStringLiteral("a TOKEN or FILE argument is missing")))
+            return *status;
         const QString path = parser.positionalArguments().constFirst();
-        auto db = ctx.openDatabase();
-        if (!db)
-            return ExitRejected;
-        LinkRepository::Filter filter;
-        // Without --campaign: the current (else latest) campaign, as the README says; all of
-        // them only in a database with no campaign at all (and so no links).
-        if (parser.isSet(QStringLiteral("campaign")) || CampaignRepository(*db).latest()) {
-            const auto c = ctx.campaign(*db, parser);
-            if (!c)
-                return ExitRejected;
-            filter.campaignId = c->id;
-        }
-        if (!questionnaireFilter(ctx, *db, parser, filter))
-            return ExitRejected;
-        QSqlError error;
-        const QList<Link> links = LinkRepository(*db).list(filter, &error);
-        if (error.isValid()) {
-            ctx.err() << error.text() << Qt::endl;
-            return ExitRejected;
-        }
-        if (const QString e = LinkExporter::write(path, links); !e.isEmpty()) {
+        const auto links = selectedLinks(ctx, parser, {});
+        if (!links)
+            return links.error();
+        if (const QString e = LinkExporter::write(path, *links); !e.isEmpty()) {
             ctx.err() << path << ": " << e << Qt::endl;
             return ExitRejected;
         }
-        ctx.out() << links.size() << " links written to " << path << Qt::endl;
+        ctx.out() << links->size() << " links written to " << path << Qt::endl;
         return ExitOk;
     }
 
@@ -415,11 +351,11 @@ private:
                           : QStringLiteral("Make a revoked link active again."));
         parser.addPositionalArgument(QStringLiteral("TOKEN"),
                                      QStringLiteral("The link's token or full URL."));
-        if (const int status = ctx.parse(parser, arguments); status >= 0)
-            return status;
-        int status = -1;
-        if (!checkPositional(ctx, parser, 1, &status))
-            return status;
+        if (const auto status = ctx.parse(parser, arguments))
+            return *status;
+        if (const auto status
+            = ctx.positionals(parser, 1, QStringLiteral("a TOKEN or FILE argument is missing")))
+            return *status;
         auto db = ctx.openDatabase();
         if (!db)
             return ExitRejected;
@@ -427,9 +363,11 @@ private:
         const QString token = parser.positionalArguments().constFirst();
         const Problems p = revoking ? links.revoke(token) : links.restore(token);
         if (!p.isEmpty())
-            return rejected(ctx, p);
-        ctx.out() << "link " << links.byToken(token)->token << (revoking ? " revoked" : " restored")
-                  << Qt::endl;
+            return ctx.rejected(p);
+        const Lookup<Link> link = links.byToken(token);
+        if (!link)
+            return ctx.databaseError(link.error());
+        ctx.out() << "link " << link->token << (revoking ? " revoked" : " restored") << Qt::endl;
         return ExitOk;
     }
 
@@ -458,11 +396,8 @@ private:
              {QStringLiteral("poster-language"),
               QStringLiteral("Poster wording: zh (default) or en."), QStringLiteral("LANG"),
               QStringLiteral("zh")}});
-        if (const int status = ctx.parse(parser, arguments); status >= 0)
-            return status;
-        int status = -1;
-        if (!checkPositional(ctx, parser, 0, &status))
-            return status;
+        if (const auto status = ctx.parse(parser, arguments, CliContext::Arguments::None))
+            return *status;
         if (!parser.isSet(QStringLiteral("campaign")))
             return ctx.usageError(QStringLiteral("links qr needs --campaign"), &parser);
         if (!parser.isSet(QStringLiteral("out")))
@@ -486,16 +421,14 @@ private:
             return ctx.usageError(QStringLiteral("--page is A4 or A5"), &parser);
         LinkRepository::Filter filter;
         filter.status = Link::Status::Active;
-        if (const auto unit = number(ctx, parser, "unit", false, &status))
-            filter.unitId = *unit;
-        else if (status >= 0)
-            return status;
-        auto db = ctx.openDatabase();
-        if (!db)
-            return ExitRejected;
-        const auto c = ctx.campaign(*db, parser);
+        const auto unit = ctx.wholeNumber(parser, QStringLiteral("unit"), 0);
+        if (!unit)
+            return unit.error();
+        filter.unitId = *unit;
+        std::unique_ptr<Database> db;
+        const auto c = ctx.openCampaign(parser, &db);
         if (!c)
-            return ExitRejected;
+            return c.error();
         filter.campaignId = c->id;
         if (!questionnaireFilter(ctx, *db, parser, filter))
             return ExitRejected;

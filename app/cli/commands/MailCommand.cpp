@@ -1,8 +1,8 @@
 #include "CliCommand.h"
+#include "CliTable.h"
 
 #include "checklist/ChecklistItem.h"
 #include "db/Database.h"
-#include "io/CsvWriter.h"
 #include "mail/MailAccountRepository.h"
 #include "mail/MailLogRepository.h"
 #include "mail/MailRun.h"
@@ -149,8 +149,8 @@ private:
         parser.addOption({QStringLiteral("dry-run"),
                           QStringLiteral("Write .eml files to DIR instead of sending."),
                           QStringLiteral("DIR")});
-        if (const int status = ctx.parse(parser, arguments); status >= 0)
-            return status;
+        if (const auto status = ctx.parse(parser, arguments, CliContext::Arguments::None))
+            return *status;
         if (!parser.isSet(QStringLiteral("campaign")) || !parser.isSet(QStringLiteral("mailing")))
             return ctx.usageError(QStringLiteral("mail send needs --campaign and --mailing"),
                                   &parser);
@@ -158,16 +158,10 @@ private:
         QString bad;
         if (!parseUnits(parser.values(QStringLiteral("units")), &options.unitIds, &bad))
             return ctx.usageError(QStringLiteral("'%1' is not a unit id").arg(bad), &parser);
-        if (!parser.positionalArguments().isEmpty())
-            return ctx.usageError(QStringLiteral("unexpected argument '%1'")
-                                      .arg(parser.positionalArguments().first()),
-                                  &parser);
-        auto db = ctx.openDatabase();
-        if (!db)
-            return ExitRejected;
-        const std::optional<Campaign> campaign = ctx.campaign(*db, parser);
+        std::unique_ptr<Database> db;
+        const auto campaign = ctx.openCampaign(parser, &db);
         if (!campaign)
-            return ExitRejected;
+            return campaign.error();
         const QString name = parser.value(QStringLiteral("mailing"));
         const std::optional<Mailing> mailing = MailingRepository(*db).byName(campaign->id, name);
         if (!mailing)
@@ -226,37 +220,26 @@ private:
                           QStringLiteral("NAME")});
         parser.addOption(
             {QStringLiteral("unit"), QStringLiteral("Only this unit id."), QStringLiteral("ID")});
-        parser.addOption({QStringLiteral("format"), QStringLiteral("text (default) or csv."),
-                          QStringLiteral("FORMAT"), QStringLiteral("text")});
-        if (const int status = ctx.parse(parser, arguments); status >= 0)
-            return status;
+        ctx.addFormatOption(parser, {QStringLiteral("text"), QStringLiteral("csv")});
+        if (const auto status = ctx.parse(parser, arguments))
+            return *status;
         const QString format = parser.value(QStringLiteral("format"));
-        if (format != QLatin1String("text") && format != QLatin1String("csv"))
-            return ctx.usageError(QStringLiteral("--format is text or csv"), &parser);
-        auto db = ctx.openDatabase();
-        if (!db)
-            return ExitRejected;
-        const std::optional<Campaign> campaign = ctx.campaign(*db, parser);
+        std::unique_ptr<Database> db;
+        const auto campaign = ctx.openCampaign(parser, &db);
         if (!campaign)
-            return ExitRejected;
+            return campaign.error();
         const QList<MailLogEntry> entries
             = MailLogRepository(*db).list(campaign->id, parser.value(QStringLiteral("mailing")),
                                           parser.value(QStringLiteral("unit")).toLongLong());
-        if (format == QLatin1String("csv"))
-            ctx.out() << CsvWriter::formatRow({QStringLiteral("at"), QStringLiteral("mailing"),
-                                               QStringLiteral("unit_id"), QStringLiteral("unit"),
-                                               QStringLiteral("recipient"),
-                                               QStringLiteral("status"), QStringLiteral("detail")})
-                      << '\n';
-        for (const MailLogEntry &e : entries) {
-            const QStringList row {e.at,       e.mailing,   QString::number(e.unitId),
-                                   e.unitName, e.recipient, MailLogEntry::statusCode(e.status),
-                                   e.detail};
-            ctx.out() << (format == QLatin1String("csv") ? CsvWriter::formatRow(row)
-                                                         : row.join(QLatin1Char('\t')))
-                      << '\n';
-        }
-        ctx.out().flush();
+        CliTable table(ctx.out(), format,
+                       {QStringLiteral("at"), QStringLiteral("mailing"), QStringLiteral("unit_id"),
+                        QStringLiteral("unit"), QStringLiteral("recipient"),
+                        QStringLiteral("status"), QStringLiteral("detail")},
+                       QStringLiteral("\t"));
+        for (const MailLogEntry &e : entries)
+            table.add({e.at, e.mailing, QString::number(e.unitId), e.unitName, e.recipient,
+                       MailLogEntry::statusCode(e.status), e.detail});
+        table.finish();
         return ExitOk;
     }
 
@@ -268,14 +251,12 @@ private:
             "carries and its subject template."));
         CliContext::addCommonOptions(parser);
         CliContext::addCampaignOption(parser);
-        if (const int status = ctx.parse(parser, arguments); status >= 0)
-            return status;
-        auto db = ctx.openDatabase();
-        if (!db)
-            return ExitRejected;
-        const std::optional<Campaign> campaign = ctx.campaign(*db, parser);
+        if (const auto status = ctx.parse(parser, arguments))
+            return *status;
+        std::unique_ptr<Database> db;
+        const auto campaign = ctx.openCampaign(parser, &db);
         if (!campaign)
-            return ExitRejected;
+            return campaign.error();
         for (const Mailing &m : MailingRepository(*db).list(campaign->id)) {
             QStringList carries;
             if (m.attachLetter)
@@ -313,8 +294,8 @@ private:
                                          "system's authorities (a self-signed office server); "
                                          "none: only the system's."),
                           QStringLiteral("FILE.pem|none")});
-        if (const int status = ctx.parse(parser, arguments); status >= 0)
-            return status;
+        if (const auto status = ctx.parse(parser, arguments))
+            return *status;
         auto db = ctx.openDatabase();
         if (!db)
             return ExitRejected;
@@ -365,8 +346,8 @@ private:
             "program; without a keyring (no D-Bus session) this fails."));
         CliContext::addCommonOptions(parser);
         parser.addOption({QStringLiteral("forget"), QStringLiteral("Remove it instead.")});
-        if (const int status = ctx.parse(parser, arguments); status >= 0)
-            return status;
+        if (const auto status = ctx.parse(parser, arguments))
+            return *status;
         auto db = ctx.openDatabase();
         if (!db)
             return ExitRejected;

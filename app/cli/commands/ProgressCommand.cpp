@@ -1,13 +1,10 @@
 #include "CliCommand.h"
+#include "CliTable.h"
 
 #include "db/Database.h"
 #include "progress/ProgressExport.h"
 #include "progress/ProgressQuery.h"
 #include "progress/TableExport.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace {
 
@@ -35,23 +32,16 @@ public:
         CliContext::addCommonOptions(parser);
         CliContext::addCampaignOption(parser);
         parser.addOption(CliContext::questionnaireOption());
-        parser.addOption({QStringLiteral("format"), QStringLiteral("csv (default) or json."),
-                          QStringLiteral("FORMAT"), QStringLiteral("csv")});
-        if (const int status = ctx.parse(parser, arguments); status >= 0)
-            return status;
+        ctx.addFormatOption(parser, {QStringLiteral("csv"), QStringLiteral("json")});
+        if (const auto status = ctx.parse(parser, arguments, CliContext::Arguments::None))
+            return *status;
         const QString format = parser.value(QStringLiteral("format"));
-        if (format != QLatin1String("csv") && format != QLatin1String("json"))
-            return ctx.usageError(QStringLiteral("--format is csv or json"), &parser);
-        if (!parser.positionalArguments().isEmpty())
-            return ctx.usageError(QStringLiteral("unexpected argument '%1'")
-                                      .arg(parser.positionalArguments().first()),
-                                  &parser);
-        auto db = ctx.openDatabase();
-        if (!db)
-            return ExitRejected;
-        const auto campaign = ctx.campaign(*db, parser);
+        std::unique_ptr<Database> db;
+        const auto campaign = ctx.openCampaign(parser, &db);
+        if (!campaign)
+            return campaign.error();
         qint64 questionnaireId = 0;
-        if (!campaign || !ctx.questionnaire(*db, campaign->id, parser, &questionnaireId))
+        if (!ctx.questionnaire(*db, campaign->id, parser, &questionnaireId))
             return ExitRejected;
         QSqlError error;
         const auto snapshot = ProgressQuery(*db).load(campaign->id, &error, questionnaireId);
@@ -60,29 +50,25 @@ public:
             return ExitRejected;
         }
         if (format == QLatin1String("json")) {
-            QJsonArray array;
-            for (const UnitProgress &u : snapshot->units) {
-                QJsonObject o;
-                o.insert(QStringLiteral("unit_id"), u.unitId);
-                o.insert(QStringLiteral("unit"), u.name);
-                o.insert(QStringLiteral("kind"), u.kind);
-                o.insert(QStringLiteral("region"), ProgressExport::regionName(u.province));
-                o.insert(QStringLiteral("target"), u.target);
-                o.insert(QStringLiteral("valid_samples"), u.valid);
-                o.insert(QStringLiteral("percent"),
-                         u.hasTarget() ? QJsonValue(Percent::tenths(u.valid, u.target) / 10.0)
-                                       : QJsonValue());
-                o.insert(QStringLiteral("forecast"), u.forecast);
-                array.append(o);
-            }
-            ctx.out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
-        } else {
-            QList<QVariantList> rows;
-            rows.reserve(snapshot->units.size());
+            CliTable table(ctx.out(), format,
+                           {QStringLiteral("unit_id"), QStringLiteral("unit"),
+                            QStringLiteral("kind"), QStringLiteral("region"),
+                            QStringLiteral("target"), QStringLiteral("valid_samples"),
+                            QStringLiteral("percent"), QStringLiteral("forecast")});
             for (const UnitProgress &u : snapshot->units)
-                rows.append(ProgressExport::cliRow(u));
-            ctx.out() << TableExport::toCsvText(ProgressExport::cliColumns(), rows);
+                table.addValues({u.unitId, u.name, u.kind, ProgressExport::regionName(u.province),
+                                 u.target, u.valid,
+                                 u.hasTarget() ? QVariant(Percent::tenths(u.valid, u.target) / 10.0)
+                                               : QVariant(),
+                                 u.forecast});
+            table.finish();
+            return ExitOk;
         }
+        QList<QVariantList> rows;
+        rows.reserve(snapshot->units.size());
+        for (const UnitProgress &u : snapshot->units)
+            rows.append(ProgressExport::cliRow(u));
+        ctx.out() << TableExport::toCsvText(ProgressExport::cliColumns(), rows);
         ctx.out().flush();
         return ExitOk;
     }

@@ -1,8 +1,8 @@
 #include "CliCommand.h"
+#include "CliTable.h"
 
 #include "db/Database.h"
 #include "domain/SurveyPlatform.h"
-#include "io/CsvWriter.h"
 #include "repo/QuestionnaireRepository.h"
 
 namespace {
@@ -100,22 +100,22 @@ private:
     {
         QCommandLineParser parser;
         addOptions(parser, add);
-        if (const int status = ctx.parse(parser, arguments); status >= 0)
-            return status;
+        if (const auto status = ctx.parse(parser, arguments))
+            return *status;
         if (parser.positionalArguments().size() != 1)
             return ctx.usageError(QStringLiteral("name one questionnaire"), &parser);
         if (add && !parser.isSet(QStringLiteral("survey-platform")))
             return ctx.usageError(QStringLiteral("questionnaire add needs --survey-platform"),
                                   &parser);
-        auto db = ctx.openDatabase();
-        if (!db)
-            return ExitRejected;
-        const auto c = ctx.campaign(*db, parser);
+        std::unique_ptr<Database> db;
+        const auto c = ctx.openCampaign(parser, &db);
         if (!c)
-            return ExitRejected;
+            return c.error();
         QuestionnaireRepository repo(*db);
         const QString name = parser.positionalArguments().first();
-        std::optional<Questionnaire> s = add ? Questionnaire() : repo.byName(c->id, name);
+        Lookup<Questionnaire> s = add ? Questionnaire() : repo.byName(c->id, name);
+        if (!s && s.error().isDatabase())
+            return ctx.databaseError(s.error());
         if (!s) {
             ctx.err() << "questionnaire: the campaign has no questionnaire '" << name << "'"
                       << Qt::endl;
@@ -147,30 +147,22 @@ private:
         parser.setApplicationDescription(QString::fromUtf8(kUsage));
         CliContext::addCommonOptions(parser);
         CliContext::addCampaignOption(parser);
-        parser.addOption({QStringLiteral("format"), QStringLiteral("text (default) or csv."),
-                          QStringLiteral("FORMAT"), QStringLiteral("text")});
-        if (const int status = ctx.parse(parser, arguments); status >= 0)
-            return status;
+        ctx.addFormatOption(parser, {QStringLiteral("text"), QStringLiteral("csv")});
+        if (const auto status = ctx.parse(parser, arguments))
+            return *status;
         const bool csv = parser.value(QStringLiteral("format")) == QLatin1String("csv");
-        auto db = ctx.openDatabase();
-        if (!db)
-            return ExitRejected;
-        const auto c = ctx.campaign(*db, parser);
+        std::unique_ptr<Database> db;
+        const auto c = ctx.openCampaign(parser, &db);
         if (!c)
-            return ExitRejected;
-        if (csv)
-            ctx.out() << "name,platform,link_parameter,base_url,min_seconds,links\n";
-        for (const Questionnaire &s : QuestionnaireRepository(*db).list(c->id)) {
-            const QStringList cells {s.name,
-                                     s.platform,
-                                     s.linkParameter,
-                                     s.baseUrl,
-                                     QString::number(s.minSeconds),
-                                     QString::number(s.links)};
-            ctx.out() << (csv ? CsvWriter::formatRow(cells) : cells.join(QStringLiteral("  ")))
-                      << '\n';
-        }
-        ctx.out().flush();
+            return c.error();
+        CliTable table(ctx.out(), csv ? QStringLiteral("csv") : QStringLiteral("text"),
+                       {QStringLiteral("name"), QStringLiteral("platform"),
+                        QStringLiteral("link_parameter"), QStringLiteral("base_url"),
+                        QStringLiteral("min_seconds"), QStringLiteral("links")});
+        for (const Questionnaire &s : QuestionnaireRepository(*db).list(c->id))
+            table.add({s.name, s.platform, s.linkParameter, s.baseUrl,
+                       QString::number(s.minSeconds), QString::number(s.links)});
+        table.finish();
         return ExitOk;
     }
 };

@@ -137,8 +137,8 @@ private:
         parser.addOption({QStringLiteral("encoding"), QStringLiteral("auto, utf-8 or gb18030."),
                           QStringLiteral("ENC"), QStringLiteral("auto")});
         addPlatformOptions(parser);
-        if (const int status = ctx.parse(parser, arguments); status >= 0)
-            return status;
+        if (const auto status = ctx.parse(parser, arguments))
+            return *status;
         const QStringList files = parser.positionalArguments();
         if (files.isEmpty())
             return ctx.usageError(QStringLiteral("tallies import needs at least one FILE"),
@@ -218,23 +218,14 @@ private:
             "secretariat-cli tallies history\n\nList the imports of a campaign, newest first."));
         CliContext::addCommonOptions(parser);
         CliContext::addCampaignOption(parser);
-        parser.addOption({QStringLiteral("format"), QStringLiteral("text (default) or csv."),
-                          QStringLiteral("FORMAT"), QStringLiteral("text")});
-        if (const int status = ctx.parse(parser, arguments); status >= 0)
-            return status;
+        ctx.addFormatOption(parser, {QStringLiteral("text"), QStringLiteral("csv")});
+        if (const auto status = ctx.parse(parser, arguments, CliContext::Arguments::None))
+            return *status;
         const QString format = parser.value(QStringLiteral("format"));
-        if (format != QLatin1String("text") && format != QLatin1String("csv"))
-            return ctx.usageError(QStringLiteral("--format is text or csv"), &parser);
-        if (!parser.positionalArguments().isEmpty())
-            return ctx.usageError(QStringLiteral("unexpected argument '%1'")
-                                      .arg(parser.positionalArguments().first()),
-                                  &parser);
-        auto db = ctx.openDatabase();
-        if (!db)
-            return ExitRejected;
-        const std::optional<Campaign> campaign = ctx.campaign(*db, parser);
+        std::unique_ptr<Database> db;
+        const auto campaign = ctx.openCampaign(parser, &db);
         if (!campaign)
-            return ExitRejected;
+            return campaign.error();
         QSqlError error;
         const QList<ImportRecord> records = ImportRepository(*db).forCampaign(campaign->id, &error);
         if (error.isValid()) {
@@ -292,8 +283,8 @@ private:
             "import stays in the history, marked withdrawn."));
         CliContext::addCommonOptions(parser);
         parser.addPositionalArgument(QStringLiteral("IMPORT_ID"), QStringLiteral("The import."));
-        if (const int status = ctx.parse(parser, arguments); status >= 0)
-            return status;
+        if (const auto status = ctx.parse(parser, arguments))
+            return *status;
         const QStringList args = parser.positionalArguments();
         bool ok = false;
         const qint64 importId = args.size() == 1 ? args.first().toLongLong(&ok) : 0;

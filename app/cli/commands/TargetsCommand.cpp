@@ -29,8 +29,8 @@ public:
         parser.addPositionalArgument(QStringLiteral("import"),
                                      QStringLiteral("The action: import."));
         parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("CSV or .xlsx file."));
-        if (const int status = ctx.parse(parser, arguments); status >= 0)
-            return status;
+        if (const auto status = ctx.parse(parser, arguments))
+            return *status;
         const QStringList args = parser.positionalArguments();
         if (args.isEmpty() || args.first() != QLatin1String("import"))
             return ctx.usageError(
@@ -39,12 +39,10 @@ public:
                 &parser);
         if (args.size() != 2)
             return ctx.usageError(QStringLiteral("targets import needs exactly one FILE"), &parser);
-        auto db = ctx.openDatabase();
-        if (!db)
-            return ExitRejected;
-        const auto campaign = ctx.campaign(*db, parser);
+        std::unique_ptr<Database> db;
+        const auto campaign = ctx.openCampaign(parser, &db);
         if (!campaign)
-            return ExitRejected;
+            return campaign.error();
         const ImportReport r = TargetImporter(*db).importFile(campaign->id, args.at(1));
         if (!r.changedData()) {
             ctx.err() << formatProblems(r.problems) << Qt::endl;

@@ -1,10 +1,10 @@
 #include "CliCommand.h"
+#include "CliTable.h"
 
 #include "db/Database.h"
 #include "domain/Regions.h"
 #include "imports/UnitExporter.h"
 #include "imports/UnitImporter.h"
-#include "io/CsvWriter.h"
 #include "repo/CampaignRepository.h"
 #include "repo/UnitRepository.h"
 
@@ -73,8 +73,8 @@ private:
              QStringLiteral("FILE")});
         parser.addPositionalArgument(QStringLiteral("FILE"),
                                      QStringLiteral("The .csv or .xlsx file."));
-        if (const int status = ctx.parse(parser, arguments); status >= 0)
-            return status;
+        if (const auto status = ctx.parse(parser, arguments))
+            return *status;
         if (parser.positionalArguments().size() != 1)
             return ctx.usageError(QStringLiteral("units import needs exactly one FILE"), &parser);
         const QString path = parser.positionalArguments().first();
@@ -82,12 +82,10 @@ private:
             ctx.err() << path << ":0: file: no such file" << Qt::endl;
             return ExitRejected;
         }
-        auto db = ctx.openDatabase();
-        if (!db)
-            return ExitRejected;
-        const std::optional<Campaign> c = ctx.campaign(*db, parser);
+        std::unique_ptr<Database> db;
+        const auto c = ctx.openCampaign(parser, &db);
         if (!c)
-            return ExitRejected;
+            return c.error();
         UnitImporter::Options options;
         options.campaignId = c->id;
         options.dryRun = parser.isSet(QStringLiteral("dry-run"));
@@ -133,8 +131,8 @@ private:
         CliContext::addCampaignOption(parser);
         parser.addPositionalArgument(QStringLiteral("FILE"),
                                      QStringLiteral("The .csv or .xlsx file to write."));
-        if (const int status = ctx.parse(parser, arguments); status >= 0)
-            return status;
+        if (const auto status = ctx.parse(parser, arguments))
+            return *status;
         if (parser.positionalArguments().size() != 1)
             return ctx.usageError(QStringLiteral("units export needs exactly one FILE"), &parser);
         const QString path = parser.positionalArguments().first();
@@ -142,12 +140,10 @@ private:
             && !path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
             return ctx.usageError(QStringLiteral("the export file must end in .csv or .xlsx"),
                                   &parser);
-        auto db = ctx.openDatabase();
-        if (!db)
-            return ExitRejected;
-        const std::optional<Campaign> c = ctx.campaign(*db, parser);
+        std::unique_ptr<Database> db;
+        const auto c = ctx.openCampaign(parser, &db);
         if (!c)
-            return ExitRejected;
+            return c.error();
         QString error;
         if (!UnitExporter(*db).exportTo(path, c->id, &error)) {
             ctx.err() << error << Qt::endl;
@@ -164,37 +160,26 @@ private:
             QStringLiteral("secretariat-cli units list\n\nList the units of a campaign."));
         CliContext::addCommonOptions(parser);
         CliContext::addCampaignOption(parser);
-        parser.addOption({QStringLiteral("format"), QStringLiteral("text (default) or csv."),
-                          QStringLiteral("FORMAT"), QStringLiteral("text")});
-        if (const int status = ctx.parse(parser, arguments); status >= 0)
-            return status;
+        ctx.addFormatOption(parser, {QStringLiteral("text"), QStringLiteral("csv")});
+        if (const auto status = ctx.parse(parser, arguments, CliContext::Arguments::None))
+            return *status;
         const QString format = parser.value(QStringLiteral("format"));
-        if (format != QLatin1String("text") && format != QLatin1String("csv"))
-            return ctx.usageError(QStringLiteral("--format is text or csv"), &parser);
-        if (!parser.positionalArguments().isEmpty())
-            return ctx.usageError(QStringLiteral("unexpected argument '%1'")
-                                      .arg(parser.positionalArguments().first()),
-                                  &parser);
-        auto db = ctx.openDatabase();
-        if (!db)
-            return ExitRejected;
-        const std::optional<Campaign> c = ctx.campaign(*db, parser);
+        std::unique_ptr<Database> db;
+        const auto c = ctx.openCampaign(parser, &db);
         if (!c)
-            return ExitRejected;
+            return c.error();
         QSqlError error;
         const QList<UnitListRow> rows = UnitRepository(*db).list(c->id, &error);
         if (error.isValid()) {
             ctx.err() << error.text() << Qt::endl;
             return ExitRejected;
         }
-        const bool csv = format == QLatin1String("csv");
-        const QChar sep = csv ? QLatin1Char(',') : QLatin1Char('\t');
-        const QStringList header
-            = {QStringLiteral("id"),     QStringLiteral("name"),  QStringLiteral("kind"),
-               QStringLiteral("region"), QStringLiteral("city"),  QStringLiteral("contact"),
-               QStringLiteral("phone"),  QStringLiteral("email"), QStringLiteral("parent"),
-               QStringLiteral("target")};
-        ctx.out() << (csv ? CsvWriter::formatRow(header) : header.join(sep)) << '\n';
+        CliTable table(ctx.out(), format,
+                       {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("kind"),
+                        QStringLiteral("region"), QStringLiteral("city"), QStringLiteral("contact"),
+                        QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("parent"),
+                        QStringLiteral("target")},
+                       QStringLiteral("\t"), true);
         for (const UnitListRow &r : rows) {
             const Region *region = Regions::byCode(r.province);
             const QStringList cells = {QString::number(r.unitId),
@@ -207,9 +192,9 @@ private:
                                        r.email,
                                        r.parentName,
                                        QString::number(r.target)};
-            ctx.out() << (csv ? CsvWriter::formatRow(cells) : cells.join(sep)) << '\n';
+            table.add(cells);
         }
-        ctx.out().flush();
+        table.finish();
         return ExitOk;
     }
 };
