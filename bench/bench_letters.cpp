@@ -154,9 +154,8 @@ int main(int argc, char *argv[])
     const double qtCpu = cpuMs(RUSAGE_SELF) - cpu;
     out << "Qt LetterRenderer, one file per letter ("
         << (threads > 0 ? threads : qBound(1, QThread::idealThreadCount(), 4))
-        << " threads): " << qtMs << " ms (" << double(qtMs) / docs.size()
-        << " ms per letter); CPU " << qRound(qtCpu) << " ms (" << qtCpu / docs.size()
-        << " ms per letter)" << Qt::endl;
+        << " threads): " << qtMs << " ms (" << double(qtMs) / docs.size() << " ms per letter); CPU "
+        << qRound(qtCpu) << " ms (" << qtCpu / docs.size() << " ms per letter)" << Qt::endl;
     timer.restart();
     cpu = cpuMs(RUSAGE_SELF);
     const QString single = QDir(root).filePath(QStringLiteral("all.pdf"));
@@ -224,9 +223,8 @@ int main(int argc, char *argv[])
     const double loCpu = cpuMs(RUSAGE_CHILDREN) - cpu;
     const int loFiles = int(QDir(loDir).entryList({QStringLiteral("*.pdf")}, QDir::Files).size());
     out << "LibreOffice headless, one process for all files: " << loMs << " ms (" << loFiles
-        << " PDFs, " << double(loMs) / qMax(1, loFiles) << " ms per letter); CPU "
-        << qRound(loCpu) << " ms (" << loCpu / qMax(1, loFiles) << " ms per letter)"
-        << Qt::endl;
+        << " PDFs, " << double(loMs) / qMax(1, loFiles) << " ms per letter); CPU " << qRound(loCpu)
+        << " ms (" << loCpu / qMax(1, loFiles) << " ms per letter)" << Qt::endl;
     out << "ratio LibreOffice / Qt (one file per letter): "
         << QString::number(double(loMs) / qMax<qint64>(1, qtMs), 'f', 1) << "x wall clock, "
         << QString::number(loCpu / qMax(1.0, qtCpu), 'f', 1) << "x CPU time" << Qt::endl;

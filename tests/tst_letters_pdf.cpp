@@ -9,6 +9,8 @@
 #include "letters/LetterRepository.h"
 #include "letters/LetterTemplateRepository.h"
 #include "letters/PdfToUnicode.h"
+#include "links/PosterRenderer.h"
+#include "progress/TableExport.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -73,6 +75,7 @@ private slots:
     void rareCharacters_data();
     void rareCharacters();
     void rareNamesReadBackExactly();
+    void postersAndTablesKeepRareCharacters();
     void toUnicodeMaps();
     void letterReadsBack();
     void qrDecodesToTheCode();
@@ -250,7 +253,8 @@ void tst_LettersPdf::rareNamesReadBackExactly()
     for (const QString &name : names) {
         LetterDocument d = doc;
         d.letter.unitName = name;
-        d.letter.number = QStringLiteral("2024-FQ-%1").arg(docs.size() + 1, 4, 10, QLatin1Char('0'));
+        d.letter.number
+            = QStringLiteral("2024-FQ-%1").arg(docs.size() + 1, 4, 10, QLatin1Char('0'));
         d.tmpl.html = QStringLiteral("<p>{{unit}}</p>");
         docs.append(d);
     }
@@ -264,6 +268,35 @@ void tst_LettersPdf::rareNamesReadBackExactly()
     QCOMPARE(written.size(), names.size());
     for (int i = 0; i < names.size(); ++i)
         QCOMPARE(linesOf(pdfText(written.at(i))), QStringList {names.at(i)});
+}
+
+// The other PDFs the program writes with rare characters in a unit's name: the entry poster
+// (WenQuanYi Zen Hei) and a table such as the commendation list (Noto Sans CJK SC) keep them in
+// the text layer too.
+void tst_LettersPdf::postersAndTablesKeepRareCharacters()
+{
+    const QString name = QStringLiteral("\U00020BB7祥物流\U0002A6A5\U0002B740公司");
+    Link link;
+    link.campaignYear = 2024;
+    link.unitName = name;
+    link.url = QStringLiteral("https://example.com/s/abc?src=tok");
+    link.token = QStringLiteral("tok");
+    const QString poster = m_dir.filePath(QStringLiteral("poster.pdf"));
+    QCOMPARE(PosterRenderer().writePdf(poster, link), QString());
+    QVERIFY2(flat(pdfText(poster)).contains(name), qPrintable(pdfText(poster)));
+
+    const QString table = m_dir.filePath(QStringLiteral("table.pdf"));
+    QString error;
+    QVERIFY2(
+        TableExport::writePdf(table,
+                              QStringLiteral("<table><tr><td>%1</td><td>12</td></tr>"
+                                             "<tr><td>张\U0002CEB0</td><td>3</td></tr></table>")
+                                  .arg(name),
+                              QStringLiteral("表彰名单"), &error),
+        qPrintable(error));
+    const QString text = flat(pdfText(table));
+    QVERIFY2(text.contains(name), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("张\U0002CEB0")), qPrintable(text));
 }
 
 // The ToUnicode CMaps Qt writes (bfrange with arrays and with a start value) read back, and the

@@ -214,8 +214,7 @@ QString FontSubset::postscriptName(const Source &source)
         return {};
     char name[128];
     unsigned size = sizeof name;
-    if (hb_ot_name_get_utf8(f.face, HB_OT_NAME_ID_POSTSCRIPT_NAME, HB_LANGUAGE_INVALID, &size,
-                            name)
+    if (hb_ot_name_get_utf8(f.face, HB_OT_NAME_ID_POSTSCRIPT_NAME, HB_LANGUAGE_INVALID, &size, name)
         == 0)
         return {};
     return QString::fromUtf8(name, size);
@@ -246,7 +245,8 @@ QByteArray FontSubset::build(const Source &source, const QList<char32_t> &codePo
     };
     const OpenFont f = open(source);
     if (!f.face)
-        return fail(QStringLiteral("cannot read the font %1").arg(QString::fromLocal8Bit(source.file)));
+        return fail(
+            QStringLiteral("cannot read the font %1").arg(QString::fromLocal8Bit(source.file)));
 
     hb_subset_input_t *input = hb_subset_input_create_or_fail();
     if (!input)

@@ -2,9 +2,11 @@
 #include "db/DatabaseFiles.h"
 
 #include "letters/PdfFontSet.h"
+#include "letters/PdfPages.h"
 #include "links/QrCode.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QFontDatabase>
@@ -29,6 +31,10 @@
 namespace {
 
 const QMarginsF kMarginsMm(25, 18, 25, 15);
+// Letters drawn into one PDF before it is split into a file each: Qt builds the glyphs of a PDF's
+// fonts once per PDF (most of one letter's time), so a group shares that work; a group's files
+// each carry the glyphs of the whole group, so it stays small.
+constexpr int kGroupSize = 16;
 constexpr double kSealMm = 40.0;
 const QUrl kQrUrl(QStringLiteral("letter:qr"));
 const QUrl kSealUrl(QStringLiteral("letter:seal"));
@@ -61,11 +67,12 @@ QRectF imageRect(const QTextDocument &document, const QString &name)
                 return {};
             const double left = line.cursorToX(pos);
             const double width = line.cursorToX(pos + 1) - left;
-            const double height = image.width() > 0 ? width * image.height() / image.width() : width;
+            const double height
+                = image.width() > 0 ? width * image.height() / image.width() : width;
             const QRectF blockRect = document.documentLayout()->blockBoundingRect(block);
             // Inline images sit on the baseline.
-            return QRectF(blockRect.x() + left,
-                          blockRect.y() + line.y() + line.ascent() - height, width, height);
+            return QRectF(blockRect.x() + left, blockRect.y() + line.y() + line.ascent() - height,
+                          width, height);
         }
     }
     return {};
@@ -207,8 +214,7 @@ int LetterRenderer::paintLetter(QPainter &painter, QPaintDevice *device, const Q
     const bool vectorQr = dynamic_cast<QPagedPaintDevice *>(device) && qrSized(text);
     prepare(document, doc, text, font, vectorQr);
     document.setPageSize(page);
-    const QRectF qrRect
-        = vectorQr ? imageRect(document, kQrUrl.toString()) : QRectF();
+    const QRectF qrRect = vectorQr ? imageRect(document, kQrUrl.toString()) : QRectF();
 
     QImage seal;
     if (!doc.tmpl.sealImage.isEmpty())
@@ -287,8 +293,8 @@ bool LetterRenderer::paint(QPagedPaintDevice *device, const QList<LetterDocument
     for (int i = 0; i < letters.size(); ++i) {
         if (i > 0)
             device->newPage();
-        paintLetter(painter, device, QSizeF(device->width(), device->height()), letters.at(i),
-                    font, 0, [device] { device->newPage(); });
+        paintLetter(painter, device, QSizeF(device->width(), device->height()), letters.at(i), font,
+                    0, [device] { device->newPage(); });
         if (progress && !progress(i + 1, int(letters.size()))) {
             painter.end();
             if (error)
@@ -373,38 +379,42 @@ bool LetterRenderer::renderEach(const QString &folder, const QList<LetterDocumen
         paths.append(dir.filePath(name));
     }
 
-    // Each file is independent: workers take the next letter until all are done, one fails or
-    // progress says stop. Fonts and documents are per thread, so nothing is shared but counters.
+    // Workers take the next group of letters until all are done, one fails or progress says
+    // stop; each group is drawn into one PDF and split into a file per letter (writeGroup).
     if (threads <= 0)
         threads = qBound(1, QThread::idealThreadCount(), 4);
-    threads = qMin<int>(threads, int(letters.size()));
+    const int n = int(letters.size());
+    const int group = qBound(1, (n + 2 * threads - 1) / (2 * threads), kGroupSize);
+    threads = qBound(1, threads, (n + group - 1) / group);
     std::atomic_int next {0};
     std::atomic_bool stop {false};
     QMutex mutex;
     int done = 0;
     QString firstError;
     QList<bool> ok(letters.size(), false);
-    // One set of small fonts for the whole batch (see PdfFontSet): the reason this is fast.
+    // One set of small fonts for the whole batch (see PdfFontSet).
     const PdfFontSet fonts(pdfFontFamilies() + rareCharacterFamilies(), batchText(letters));
+    const auto letterDone = [&] {
+        QMutexLocker lock(&mutex);
+        ++done;
+        if (progress && !progress(done, n)) {
+            if (firstError.isEmpty())
+                firstError = tr("cancelled");
+            stop = true;
+        }
+        return !stop.load();
+    };
     const auto work = [&] {
         for (;;) {
-            const int i = next.fetch_add(1);
-            if (i >= letters.size() || stop.load())
+            const int first = next.fetch_add(group);
+            if (first >= n || stop.load())
                 return;
             QString e;
-            const bool rendered = writePdf(paths.at(i), {letters.at(i)}, fonts, {}, &e);
-            QMutexLocker lock(&mutex);
-            if (!rendered) {
+            if (!writeGroup(letters, paths, first, qMin(group, n - first), fonts, letterDone, &ok,
+                            &e)) {
+                QMutexLocker lock(&mutex);
                 if (firstError.isEmpty())
                     firstError = e;
-                stop = true;
-                return;
-            }
-            ok[i] = true;
-            ++done;
-            if (progress && !progress(done, int(letters.size()))) {
-                if (firstError.isEmpty())
-                    firstError = tr("cancelled");
                 stop = true;
                 return;
             }
@@ -428,6 +438,70 @@ bool LetterRenderer::renderEach(const QString &folder, const QList<LetterDocumen
         if (error)
             *error = firstError;
         return false;
+    }
+    return true;
+}
+
+bool LetterRenderer::writeGroup(const QList<LetterDocument> &letters, const QStringList &paths,
+                                int first, int count, const PdfFontSet &fonts,
+                                const std::function<bool()> &letterDone, QList<bool> *ok,
+                                QString *error)
+{
+    // The letters into one PDF in memory, each starting a new page; stopped after a letter
+    // when letterDone says so.
+    QByteArray pdf;
+    QList<int> pages;
+    {
+        QBuffer buffer(&pdf);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setResolution(300);
+        writer.setCreator(QStringLiteral("Survey Secretariat"));
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageOrientation(QPageLayout::Portrait);
+        writer.setPageMargins(kMarginsMm, QPageLayout::Millimeter);
+        QPainter painter;
+        if (!painter.begin(&writer)) {
+            *error = tr("cannot write the pages");
+            return false;
+        }
+        const QFont font = fontFor(fonts.families());
+        for (int i = first; i < first + count; ++i) {
+            if (i > first)
+                writer.newPage();
+            pages.append(paintLetter(painter, &writer, QSizeF(writer.width(), writer.height()),
+                                     letters.at(i), font, 0, [&writer] { writer.newPage(); }));
+            if (!letterDone())
+                break;
+        }
+        if (!painter.end()) {
+            *error = tr("cannot write the pages");
+            return false;
+        }
+    }
+    // Each letter's pages into its file.
+    const PdfPages split(pdf);
+    int page = 0;
+    for (int k = 0; k < pages.size(); ++k) {
+        const int i = first + k;
+        const Letter &l = letters.at(i).letter;
+        QByteArray file
+            = split.extract(page, pages.at(k), l.number + QLatin1Char(' ') + l.unitName);
+        page += pages.at(k);
+        const QString &path = paths.at(i);
+        if (const QString refusal = DatabaseFiles::refusal(path); !refusal.isEmpty()) {
+            *error = refusal;
+            return false;
+        }
+        QFile out(path);
+        if (file.isEmpty() || !fonts.finish(&file, error) || !out.open(QIODevice::WriteOnly)
+            || out.write(file) != file.size() || !out.flush()) {
+            out.remove();
+            if (error->isEmpty())
+                *error = tr("cannot write %1").arg(QDir::toNativeSeparators(path));
+            return false;
+        }
+        (*ok)[i] = true;
     }
     return true;
 }

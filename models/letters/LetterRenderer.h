@@ -81,7 +81,8 @@ public:
                           const Progress &progress = {}, QString *error = nullptr);
     // One PDF per letter in folder, named by fileNameFor(); the written paths in *written (in
     // the letters' order). Letters are rendered by up to threads workers at once (0: one per
-    // processor core, at most 4); progress is called from them, one call at a time.
+    // processor core, at most 4), in groups drawn into one PDF and split into a file per letter
+    // (writeGroup); progress is called from them, one call at a time, after each letter drawn.
     static bool renderEach(const QString &folder, const QList<LetterDocument> &letters,
                            QStringList *written = nullptr, const Progress &progress = {},
                            QString *error = nullptr, int threads = 0);
@@ -107,6 +108,13 @@ private:
     static int paintLetter(QPainter &painter, QPaintDevice *device, const QSizeF &page,
                            const LetterDocument &doc, const QFont &font, int maxPages,
                            const std::function<void()> &newPage);
+    // Letters [first, first + count) drawn with fonts into one PDF in memory, then each letter's
+    // pages written to its file in paths (PdfPages), (*ok)[i] set for each; letterDone() after
+    // each letter drawn, false to stop after it. False with *error when a file cannot be written.
+    static bool writeGroup(const QList<LetterDocument> &letters, const QStringList &paths,
+                           int first, int count, const PdfFontSet &fonts,
+                           const std::function<bool()> &letterDone, QList<bool> *ok,
+                           QString *error);
     // One PDF file of letters drawn with fonts; the file is removed when that fails.
     static bool writePdf(const QString &fileName, const QList<LetterDocument> &letters,
                          const PdfFontSet &fonts, const Progress &progress, QString *error);

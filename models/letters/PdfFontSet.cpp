@@ -25,8 +25,8 @@ QList<char32_t> baseCharacters()
     for (char32_t c = 0x20; c < 0x7f; ++c)
         out.append(c);
     for (const char32_t c :
-         {0xa0, 0xa9, 0xae, 0xb0, 0xb7, 0xd7, 0xf7, 0x2013, 0x2014, 0x2018, 0x2019, 0x201c, 0x201d,
-          0x2022, 0x2026, 0x25aa, 0x25e6, 0x3000, 0x3001, 0x3002})
+         {0xa0,   0xa9,   0xae,   0xb0,   0xb7,   0xd7,   0xf7,   0x2013, 0x2014, 0x2018,
+          0x2019, 0x201c, 0x201d, 0x2022, 0x2026, 0x25aa, 0x25e6, 0x3000, 0x3001, 0x3002})
         out.append(c);
     return out;
 }
@@ -58,7 +58,8 @@ QList<char32_t> PdfFontSet::codePoints(const QString &text)
     };
     for (const char32_t c : text.toUcs4())
         add(c);
-    static const QRegularExpression reference(QStringLiteral("&#([xX][0-9A-Fa-f]{1,6}|[0-9]{1,7});"));
+    static const QRegularExpression reference(
+        QStringLiteral("&#([xX][0-9A-Fa-f]{1,6}|[0-9]{1,7});"));
     if (text.contains(QLatin1String("&#"))) {
         for (auto it = reference.globalMatch(text); it.hasNext();) {
             const QString n = it.next().captured(1);
@@ -89,9 +90,9 @@ PdfFontSet::PdfFontSet(const QStringList &families, const QString &text, Cover c
                 wanted.append(c);
         }
     } else {
-        wanted.erase(std::remove_if(wanted.begin(), wanted.end(),
-                                    [](char32_t c) { return c <= 0xffff; }),
-                     wanted.end());
+        wanted.erase(
+            std::remove_if(wanted.begin(), wanted.end(), [](char32_t c) { return c <= 0xffff; }),
+            wanted.end());
     }
 
     if (wanted.isEmpty()) {
@@ -107,9 +108,8 @@ PdfFontSet::PdfFontSet(const QStringList &families, const QString &text, Cover c
     for (const Made &m : std::as_const(made)) {
         if (m.families != families || m.cover != cover)
             continue;
-        const bool all = std::all_of(wanted.cbegin(), wanted.cend(), [&](char32_t c) {
-            return m.codePoints.contains(c);
-        });
+        const bool all = std::all_of(wanted.cbegin(), wanted.cend(),
+                                     [&](char32_t c) { return m.codePoints.contains(c); });
         const bool clash = std::any_of(m.aliases.keyBegin(), m.aliases.keyEnd(), [&](char32_t a) {
             return std::find(wanted.cbegin(), wanted.cend(), a) != wanted.cend();
         });
@@ -193,6 +193,11 @@ void PdfFontSet::build(const QStringList &families, const QList<char32_t> &wante
 }
 
 bool PdfFontSet::finish(const QString &pdf, QString *error) const
+{
+    return PdfToUnicode::restore(pdf, m_aliases, error);
+}
+
+bool PdfFontSet::finish(QByteArray *pdf, QString *error) const
 {
     return PdfToUnicode::restore(pdf, m_aliases, error);
 }

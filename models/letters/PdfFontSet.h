@@ -36,8 +36,7 @@ public:
     // families: best first. text: everything the batch draws; numeric character references
     // (&#20013; &#x4E2D;) in it count as the characters they stand for. With the environment
     // variable SECRETARIAT_PDF_SUBSET=0 the set is families as they are (for measuring).
-    PdfFontSet(const QStringList &families, const QString &text,
-               Cover cover = Cover::Everything);
+    PdfFontSet(const QStringList &families, const QString &text, Cover cover = Cover::Everything);
     PdfFontSet(const PdfFontSet &) = delete;
     PdfFontSet &operator=(const PdfFontSet &) = delete;
 
@@ -52,6 +51,8 @@ public:
     // Puts the characters outside the BMP into the text layer of pdf, written with this set
     // (PdfToUnicode::restore). False with *error when the file cannot be rewritten.
     bool finish(const QString &pdf, QString *error = nullptr) const;
+    // The same with the PDF in memory.
+    bool finish(QByteArray *pdf, QString *error = nullptr) const;
 
     // The code points of text, with numeric character references decoded.
     static QList<char32_t> codePoints(const QString &text);

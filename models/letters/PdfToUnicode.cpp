@@ -1,5 +1,7 @@
 #include "letters/PdfToUnicode.h"
 
+#include "letters/PdfPages.h"
+
 #include <QFile>
 #include <QList>
 #include <QRegularExpression>
@@ -22,41 +24,6 @@ QByteArray textHex(const QString &text)
     for (const QChar c : text)
         hex += QByteArray::number(c.unicode(), 16).rightJustified(4, '0').toUpper();
     return hex;
-}
-
-// The byte offset of each object in the file's last cross-reference section (the classic
-// table Qt writes), or empty when there is none such.
-QHash<int, qint64> crossReferences(const QByteArray &pdf, QByteArray *trailer, qint64 *start)
-{
-    QHash<int, qint64> offsets;
-    const qsizetype at = pdf.lastIndexOf("startxref");
-    if (at < 0)
-        return offsets;
-    bool ok = false;
-    *start = pdf.mid(at + 9, 24).trimmed().split('\n').value(0).trimmed().toLongLong(&ok);
-    if (!ok || *start <= 0 || *start >= pdf.size() || !pdf.mid(*start, 4).startsWith("xref"))
-        return {};
-    qsizetype pos = pdf.indexOf('\n', *start) + 1;
-    static const QRegularExpression subsection(QStringLiteral("^(\\d+) (\\d+)\\s*$"));
-    while (pos > 0 && pos < pdf.size()) {
-        const qsizetype end = pdf.indexOf('\n', pos);
-        const QString line = QString::fromLatin1(pdf.mid(pos, end - pos));
-        const QRegularExpressionMatch m = subsection.match(line);
-        if (!m.hasMatch())
-            break;
-        const int first = m.captured(1).toInt();
-        const int count = m.captured(2).toInt();
-        pos = end + 1;
-        for (int i = 0; i < count && pos + 18 <= pdf.size(); ++i, pos += 20) {
-            if (pdf.at(pos + 17) == 'n')
-                offsets.insert(first + i, pdf.mid(pos, 10).toLongLong());
-        }
-    }
-    const qsizetype t = pdf.indexOf("trailer", pos > 0 ? pos : *start);
-    if (t < 0 || t > at)
-        return {};
-    *trailer = pdf.mid(t + 7, at - t - 7);
-    return offsets;
 }
 
 // The data of the stream object number obj (not decoded), or a null array.
@@ -120,7 +87,9 @@ QMap<quint32, QString> PdfToUnicode::parseCMap(const QByteArray &cmap)
                           ? QLatin1Char('<') + m.captured(1)
                           : m.captured(0));
     }
-    const auto hex = [](const QString &t) { return t.startsWith(QLatin1Char('<')); };
+    const auto hex = [](const QString &t) {
+        return t.startsWith(QLatin1Char('<'));
+    };
     enum { None, Char, Range } section = None;
     for (qsizetype i = 0; i < tokens.size();) {
         const QString &t = tokens.at(i);
@@ -197,22 +166,58 @@ bool PdfToUnicode::restore(const QString &path, const QHash<char32_t, char32_t> 
 {
     if (aliases.isEmpty())
         return true;
-    const auto fail = [&](const QString &why) {
-        if (error)
-            *error = why;
-        return false;
-    };
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(file.errorString());
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
     const QByteArray pdf = file.readAll();
     file.close();
+    QString problem;
+    const QByteArray update = restored(pdf, aliases, &problem);
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(path, problem);
+        return false;
+    }
+    if (update.isEmpty())
+        return true;
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append) || file.write(update) != update.size()
+        || !file.flush()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
 
+bool PdfToUnicode::restore(QByteArray *pdf, const QHash<char32_t, char32_t> &aliases,
+                           QString *error)
+{
+    if (aliases.isEmpty())
+        return true;
+    QString problem;
+    const QByteArray update = restored(*pdf, aliases, &problem);
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return false;
+    }
+    pdf->append(update);
+    return true;
+}
+
+QByteArray PdfToUnicode::restored(const QByteArray &pdf, const QHash<char32_t, char32_t> &aliases,
+                                  QString *error)
+{
     QByteArray trailer;
     qint64 xref = 0;
-    const QHash<int, qint64> offsets = crossReferences(pdf, &trailer, &xref);
-    if (offsets.isEmpty())
-        return fail(QStringLiteral("%1: no cross-reference table").arg(path));
+    const QHash<int, qint64> offsets = PdfPages::crossReferences(pdf, &trailer, &xref);
+    if (offsets.isEmpty()) {
+        *error = QStringLiteral("no cross-reference table");
+        return {};
+    }
 
     // Every ToUnicode CMap that maps a glyph to an alias, rewritten.
     QByteArray update;
@@ -241,11 +246,11 @@ bool PdfToUnicode::restore(const QString &path, const QHash<char32_t, char32_t> 
             continue;
         const QByteArray cmap = writeCMap(map);
         written.append({obj, pdf.size() + update.size()});
-        update += QByteArray::number(obj) + " 0 obj\n<< /Length "
-            + QByteArray::number(cmap.size()) + " >>\nstream\n" + cmap + "\nendstream\nendobj\n";
+        update += QByteArray::number(obj) + " 0 obj\n<< /Length " + QByteArray::number(cmap.size())
+            + " >>\nstream\n" + cmap + "\nendstream\nendobj\n";
     }
     if (written.isEmpty())
-        return true;
+        return {};
 
     // The new cross-reference section: one subsection per rewritten object, then the old
     // trailer's entries with /Prev pointing to the section before.
@@ -259,16 +264,12 @@ bool PdfToUnicode::restore(const QString &path, const QHash<char32_t, char32_t> 
     QString dict = QString::fromLatin1(trailer).trimmed();
     dict.remove(prev);
     const qsizetype close = dict.lastIndexOf(QLatin1String(">>"));
-    if (!dict.startsWith(QLatin1String("<<")) || close < 0)
-        return fail(QStringLiteral("%1: no trailer").arg(path));
+    if (!dict.startsWith(QLatin1String("<<")) || close < 0) {
+        *error = QStringLiteral("no trailer");
+        return {};
+    }
     dict.insert(close, QStringLiteral("/Prev %1 ").arg(xref));
     update += "trailer\n" + dict.toLatin1() + "\nstartxref\n" + QByteArray::number(newXref)
         + "\n%%EOF\n";
-
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Append))
-        return fail(file.errorString());
-    if (file.write(update) != update.size() || !file.flush())
-        return fail(file.errorString());
-    file.close();
-    return true;
+    return update;
 }

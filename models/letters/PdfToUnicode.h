@@ -22,9 +22,17 @@ public:
     // be read or written or its cross-reference table is not one Qt writes.
     static bool restore(const QString &path, const QHash<char32_t, char32_t> &aliases,
                         QString *error = nullptr);
+    // The same with the PDF in memory.
+    static bool restore(QByteArray *pdf, const QHash<char32_t, char32_t> &aliases,
+                        QString *error = nullptr);
 
     // A ToUnicode CMap's glyph (CID) -> text, from its bfchar and bfrange sections.
     static QMap<quint32, QString> parseCMap(const QByteArray &cmap);
     // A ToUnicode CMap for map (bfchar sections, two-byte CIDs).
     static QByteArray writeCMap(const QMap<quint32, QString> &map);
+
+private:
+    // The incremental update that restores pdf, empty when none is needed or on error (*error).
+    static QByteArray restored(const QByteArray &pdf, const QHash<char32_t, char32_t> &aliases,
+                               QString *error);
 };
