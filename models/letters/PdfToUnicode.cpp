@@ -215,7 +215,7 @@ QByteArray PdfToUnicode::restored(const QByteArray &pdf, const QHash<char32_t, c
     qint64 xref = 0;
     const QHash<int, qint64> offsets = PdfPages::crossReferences(pdf, &trailer, &xref);
     if (offsets.isEmpty()) {
-        *error = QStringLiteral("no cross-reference table");
+        *error = tr("the PDF has no cross-reference table");
         return {};
     }
 
@@ -265,7 +265,7 @@ QByteArray PdfToUnicode::restored(const QByteArray &pdf, const QHash<char32_t, c
     dict.remove(prev);
     const qsizetype close = dict.lastIndexOf(QLatin1String(">>"));
     if (!dict.startsWith(QLatin1String("<<")) || close < 0) {
-        *error = QStringLiteral("no trailer");
+        *error = tr("the PDF has no trailer");
         return {};
     }
     dict.insert(close, QStringLiteral("/Prev %1 ").arg(xref));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 #include <QMap>
 #include <QString>
@@ -16,6 +17,7 @@
 // its object, and a new cross-reference section points to it.
 class PdfToUnicode
 {
+    Q_DECLARE_TR_FUNCTIONS(PdfToUnicode)
 public:
     // Rewrites the file at path; aliases maps each alias to its character. True when done or when
     // no CMap held an alias (the file is then untouched); false with *error when the file cannot
