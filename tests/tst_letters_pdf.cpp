@@ -8,6 +8,9 @@
 #include "letters/LetterRenderer.h"
 #include "letters/LetterRepository.h"
 #include "letters/LetterTemplateRepository.h"
+#include "letters/PdfToUnicode.h"
+#include "links/PosterRenderer.h"
+#include "progress/TableExport.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -71,6 +74,9 @@ private slots:
     void pdfTextIsRealText();
     void rareCharacters_data();
     void rareCharacters();
+    void rareNamesReadBackExactly();
+    void postersAndTablesKeepRareCharacters();
+    void toUnicodeMaps();
     void letterReadsBack();
     void qrDecodesToTheCode();
     void oneFilePerLetterWithSafeNames();
@@ -188,9 +194,8 @@ void tst_LettersPdf::rareCharacters_data()
 }
 
 // A unit whose name holds a character outside the BMP gets a letter that draws it in a Ming face
-// like the letter's own (no tofu, no bold fallback). Qt 6.4's PDF writer leaves such characters
-// out of the text layer (its ToUnicode map is built for the BMP only), so pdftotext reads the
-// name without them: an expected failure until that is fixed (README, "Rare characters").
+// like the letter's own (no tofu, no bold fallback) and keeps it in the text layer: Qt 6.4's PDF
+// writer maps glyphs to the BMP only, PdfFontSet and PdfToUnicode put the character back.
 void tst_LettersPdf::rareCharacters()
 {
     QFETCH(QString, name);
@@ -206,9 +211,113 @@ void tst_LettersPdf::rareCharacters()
     const QString fonts = run(QStringLiteral("pdffonts"), {pdf});
     QVERIFY2(fonts.contains(font), qPrintable(fonts));
     const QString text = flat(pdfText(pdf));
-    QVERIFY2(text.contains(name.mid(2)), qPrintable(text));
-    QEXPECT_FAIL("", "Qt 6.4's PDF writer maps glyphs to Unicode only within the BMP", Continue);
     QVERIFY2(text.contains(name), qPrintable(text));
+    QVERIFY2(!text.contains(QChar(0xE000)), qPrintable(text));
+}
+
+// Several rare names in one letter, one PDF with several letters and one file per letter (one
+// batch font for all): each line read back with pdftotext is exactly the name written.
+void tst_LettersPdf::rareNamesReadBackExactly()
+{
+    const QStringList names = {
+        QStringLiteral("\U00020BB7祥物流"), // ext B, a surrogate pair before BMP text
+        QStringLiteral("张\U0002A6A5"), // 𪚥 ext B, after BMP text
+        QStringLiteral("\U00020000\U00020001研究院"), // two in a row
+        QStringLiteral("\U0002A700远科技"), // ext C
+        QStringLiteral("\U0002B740明协会"), // ext D
+        QStringLiteral("华\U0002B820传媒"), // ext E, between BMP characters
+        QStringLiteral("\U0002CEB0安网络\U0002CEB0"), // ext F, twice
+        QStringLiteral("\U00030000信联盟"), // ext G (BabelStone Han)
+        QStringLiteral("上海松涛东城网络社会组织联合会"), // BMP only
+    };
+    const auto linesOf = [](const QString &text) {
+        QStringList lines;
+        for (const QString &line : text.split(QRegularExpression(QStringLiteral("[\\n\\f]")))) {
+            if (!line.trimmed().isEmpty())
+                lines.append(line.trimmed());
+        }
+        return lines;
+    };
+    LetterDocument doc;
+    doc.letter = m_letters.first();
+    doc.campaign.year = 2024;
+    doc.tmpl.series = QStringLiteral("FQ");
+    doc.tmpl.html = QStringLiteral("<p>%1</p>").arg(names.join(QStringLiteral("</p><p>")));
+    const QString one = m_dir.filePath(QStringLiteral("rare-names.pdf"));
+    QString error;
+    QVERIFY2(LetterRenderer::renderPdf(one, {doc}, {}, &error), qPrintable(error));
+    QCOMPARE(linesOf(pdfText(one)), names);
+
+    // One letter per name, as one PDF and as one file each.
+    QList<LetterDocument> docs;
+    for (const QString &name : names) {
+        LetterDocument d = doc;
+        d.letter.unitName = name;
+        d.letter.number
+            = QStringLiteral("2024-FQ-%1").arg(docs.size() + 1, 4, 10, QLatin1Char('0'));
+        d.tmpl.html = QStringLiteral("<p>{{unit}}</p>");
+        docs.append(d);
+    }
+    const QString all = m_dir.filePath(QStringLiteral("rare-all.pdf"));
+    QVERIFY2(LetterRenderer::renderPdf(all, docs, {}, &error), qPrintable(error));
+    QCOMPARE(linesOf(pdfText(all)), names);
+    QStringList written;
+    QVERIFY2(LetterRenderer::renderEach(m_dir.filePath(QStringLiteral("rare-each")), docs, &written,
+                                        {}, &error),
+             qPrintable(error));
+    QCOMPARE(written.size(), names.size());
+    for (int i = 0; i < names.size(); ++i)
+        QCOMPARE(linesOf(pdfText(written.at(i))), QStringList {names.at(i)});
+}
+
+// The other PDFs the program writes with rare characters in a unit's name: the entry poster
+// (WenQuanYi Zen Hei) and a table such as the commendation list (Noto Sans CJK SC) keep them in
+// the text layer too.
+void tst_LettersPdf::postersAndTablesKeepRareCharacters()
+{
+    const QString name = QStringLiteral("\U00020BB7祥物流\U0002A6A5\U0002B740公司");
+    Link link;
+    link.campaignYear = 2024;
+    link.unitName = name;
+    link.url = QStringLiteral("https://example.com/s/abc?src=tok");
+    link.token = QStringLiteral("tok");
+    const QString poster = m_dir.filePath(QStringLiteral("poster.pdf"));
+    QCOMPARE(PosterRenderer().writePdf(poster, link), QString());
+    QVERIFY2(flat(pdfText(poster)).contains(name), qPrintable(pdfText(poster)));
+
+    const QString table = m_dir.filePath(QStringLiteral("table.pdf"));
+    QString error;
+    QVERIFY2(
+        TableExport::writePdf(table,
+                              QStringLiteral("<table><tr><td>%1</td><td>12</td></tr>"
+                                             "<tr><td>张\U0002CEB0</td><td>3</td></tr></table>")
+                                  .arg(name),
+                              QStringLiteral("表彰名单"), &error),
+        qPrintable(error));
+    const QString text = flat(pdfText(table));
+    QVERIFY2(text.contains(name), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("张\U0002CEB0")), qPrintable(text));
+}
+
+// The ToUnicode CMaps Qt writes (bfrange with arrays and with a start value) read back, and the
+// rewritten map holds UTF-16 surrogate pairs.
+void tst_LettersPdf::toUnicodeMaps()
+{
+    const QByteArray qt = "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n"
+                          "3 beginbfrange\n<0000> <0000> <0000>\n"
+                          "<0001> <0003> [<7965> <7269> <E000> ]\n<0004> <000D> <0030>\n"
+                          "endbfrange\n1 beginbfchar\n<0010> <D842DFB7>\nendbfchar\n";
+    const QMap<quint32, QString> map = PdfToUnicode::parseCMap(qt);
+    QCOMPARE(map.value(1), QStringLiteral("祥"));
+    QCOMPARE(map.value(3), QString(QChar(0xE000)));
+    QCOMPARE(map.value(4), QStringLiteral("0"));
+    QCOMPARE(map.value(13), QStringLiteral("9"));
+    QCOMPARE(map.value(16), QStringLiteral("\U00020BB7"));
+    QMap<quint32, QString> changed = map;
+    changed[3] = QStringLiteral("\U0002A6A5");
+    const QByteArray written = PdfToUnicode::writeCMap(changed);
+    QVERIFY(written.contains("<0003> <D869DEA5>"));
+    QCOMPARE(PdfToUnicode::parseCMap(written), changed);
 }
 
 void tst_LettersPdf::letterReadsBack()

@@ -4230,6 +4230,17 @@ A copy of the database as it is now is kept first. Other desks see the restored 
     </message>
 </context>
 <context>
+    <name>PdfToUnicode</name>
+    <message>
+        <source>the PDF has no cross-reference table</source>
+        <translation>PDF 文件没有交叉引用表</translation>
+    </message>
+    <message>
+        <source>the PDF has no trailer</source>
+        <translation>PDF 文件没有文件尾（trailer）</translation>
+    </message>
+</context>
+<context>
     <name>PhoneRule</name>
     <message>
         <source>the country code after + is not one in use</source>

@@ -1,18 +1,24 @@
 #include "letters/LetterRenderer.h"
 #include "db/DatabaseFiles.h"
 
+#include "letters/PdfFontSet.h"
+#include "letters/PdfPages.h"
 #include "links/QrCode.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QFontDatabase>
 #include <QMutex>
 #include <QPageLayout>
 #include <QPainter>
+#include <QPainterPath>
+#include <QRegularExpression>
 #include <QPdfWriter>
 #include <QSet>
 #include <QTextBlock>
+#include <QTextFragment>
 #include <QTextDocument>
 #include <QTextLayout>
 #include <QThread>
@@ -25,6 +31,10 @@
 namespace {
 
 const QMarginsF kMarginsMm(25, 18, 25, 15);
+// Letters drawn into one PDF before it is split into a file each: Qt builds the glyphs of a PDF's
+// fonts once per PDF (most of one letter's time), so a group shares that work; a group's files
+// each carry the glyphs of the whole group, so it stays small.
+constexpr int kGroupSize = 16;
 constexpr double kSealMm = 40.0;
 const QUrl kQrUrl(QStringLiteral("letter:qr"));
 const QUrl kSealUrl(QStringLiteral("letter:seal"));
@@ -39,6 +49,70 @@ QTextBlock sealBlock(const QTextDocument &document)
         }
     }
     return {};
+}
+
+// The rectangle <img src="letter:qr"> takes in the laid-out document, or an empty one.
+QRectF imageRect(const QTextDocument &document, const QString &name)
+{
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (!fragment.charFormat().isImageFormat()
+                || fragment.charFormat().toImageFormat().name() != name || !block.layout())
+                continue;
+            const QTextImageFormat image = fragment.charFormat().toImageFormat();
+            const int pos = fragment.position() - block.position();
+            const QTextLine line = block.layout()->lineForTextPosition(pos);
+            if (!line.isValid())
+                return {};
+            const double left = line.cursorToX(pos);
+            const double width = line.cursorToX(pos + 1) - left;
+            const double height
+                = image.width() > 0 ? width * image.height() / image.width() : width;
+            const QRectF blockRect = document.documentLayout()->blockBoundingRect(block);
+            // Inline images sit on the baseline.
+            return QRectF(blockRect.x() + left, blockRect.y() + line.y() + line.ascent() - height,
+                          width, height);
+        }
+    }
+    return {};
+}
+
+// Whether the template gives the QR image a width and a height, so that it can be laid out
+// without the image and drawn as vectors over its place.
+bool qrSized(const QString &html)
+{
+    static const QRegularExpression img(
+        QStringLiteral("<img\\b[^>]*\\bsrc\\s*=\\s*[\"']letter:qr[\"'][^>]*>"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QString tag = img.match(html).captured(0);
+    return tag.contains(QLatin1String("width"), Qt::CaseInsensitive)
+        && tag.contains(QLatin1String("height"), Qt::CaseInsensitive);
+}
+
+// The QR code as filled squares, one path (no seams between modules), quiet zone left white.
+void paintQr(QPainter &painter, const QRectF &rect, const QString &code)
+{
+    const QrCode qr(code, QrCode::Level::M);
+    if (qr.isNull() || rect.isEmpty())
+        return;
+    const double module = qMin(rect.width(), rect.height()) / (qr.size() + 2 * QrCode::kQuietZone);
+    const QPointF origin = rect.topLeft() + QPointF(module, module) * QrCode::kQuietZone;
+    QPainterPath path;
+    path.setFillRule(Qt::WindingFill);
+    for (int y = 0; y < qr.size(); ++y) {
+        for (int x = 0; x < qr.size(); ++x) {
+            if (!qr.module(x, y))
+                continue;
+            int end = x;
+            while (end + 1 < qr.size() && qr.module(end + 1, y))
+                ++end;
+            path.addRect(QRectF(origin.x() + x * module, origin.y() + y * module,
+                                (end - x + 1) * module, module));
+            x = end;
+        }
+    }
+    painter.fillPath(path, Qt::black);
 }
 
 } // namespace
@@ -76,11 +150,16 @@ bool LetterRenderer::pdfFontInstalled()
 
 QFont LetterRenderer::letterFont()
 {
+    return fontFor(pdfFontFamilies() + rareCharacterFamilies());
+}
+
+QFont LetterRenderer::fontFor(const QStringList &families)
+{
     // One face for Latin and Chinese alike: every further font would cost each PDF file its own
     // subset and ToUnicode scan (with DejaVu Serif for Latin, one file per letter took twice
     // as long).
-    QFont font(pdfFontFamily());
-    font.setFamilies(pdfFontFamilies() + rareCharacterFamilies());
+    QFont font(families.value(0));
+    font.setFamilies(families);
     font.setPointSizeF(12);
     // Outlines go into the PDF as they are: hinting for 300 dpi would only cost time.
     font.setHintingPreference(QFont::PreferNoHinting);
@@ -101,24 +180,41 @@ QImage LetterRenderer::qrImage(const QString &code)
 
 void LetterRenderer::prepare(QTextDocument &document, const LetterDocument &doc)
 {
-    document.setDefaultFont(letterFont());
+    prepare(document, doc, letterFont());
+}
+
+void LetterRenderer::prepare(QTextDocument &document, const LetterDocument &doc, const QFont &font)
+{
+    prepare(document, doc, html(doc), font, false);
+}
+
+void LetterRenderer::prepare(QTextDocument &document, const LetterDocument &doc,
+                             const QString &html, const QFont &font, bool withoutQr)
+{
+    document.setDefaultFont(font);
     document.setDocumentMargin(0);
-    document.addResource(QTextDocument::ImageResource, kQrUrl, qrImage(doc.letter.verifyCode));
     // The seal is stamped over the signature by paint(); in the document it takes no room.
     QImage blank(1, 1, QImage::Format_ARGB32);
     blank.fill(Qt::transparent);
+    document.addResource(QTextDocument::ImageResource, kQrUrl,
+                         withoutQr ? blank : qrImage(doc.letter.verifyCode));
     document.addResource(QTextDocument::ImageResource, kSealUrl, blank);
-    document.setHtml(html(doc));
+    document.setHtml(html);
 }
 
 int LetterRenderer::paintLetter(QPainter &painter, QPaintDevice *device, const QSizeF &page,
-                                const LetterDocument &doc, int maxPages,
+                                const LetterDocument &doc, const QFont &font, int maxPages,
                                 const std::function<void()> &newPage)
 {
     QTextDocument document;
     document.documentLayout()->setPaintDevice(device);
-    prepare(document, doc);
+    // On pages (PDF, printer) the QR code is drawn as squares over its place: an image would be
+    // written into each PDF as a JPEG (Qt's choice), slow to encode and soft at the edges.
+    const QString text = html(doc);
+    const bool vectorQr = dynamic_cast<QPagedPaintDevice *>(device) && qrSized(text);
+    prepare(document, doc, text, font, vectorQr);
     document.setPageSize(page);
+    const QRectF qrRect = vectorQr ? imageRect(document, kQrUrl.toString()) : QRectF();
 
     QImage seal;
     if (!doc.tmpl.sealImage.isEmpty())
@@ -146,6 +242,8 @@ int LetterRenderer::paintLetter(QPainter &painter, QPaintDevice *device, const Q
         painter.save();
         painter.translate(0, -clip.top());
         document.drawContents(&painter, clip);
+        if (qrRect.intersects(clip))
+            paintQr(painter, qrRect, doc.letter.verifyCode);
         if (sealRect.intersects(clip)) {
             painter.setOpacity(0.85);
             painter.setRenderHint(QPainter::SmoothPixmapTransform);
@@ -170,12 +268,18 @@ QImage LetterRenderer::pageImage(const LetterDocument &doc, int dpi)
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
     painter.translate(paint.topLeft());
-    paintLetter(painter, &image, paint.size(), doc, 1, {});
+    paintLetter(painter, &image, paint.size(), doc, letterFont(), 1, {});
     return image;
 }
 
 bool LetterRenderer::paint(QPagedPaintDevice *device, const QList<LetterDocument> &letters,
                            const Progress &progress, QString *error)
+{
+    return paint(device, letters, letterFont(), progress, error);
+}
+
+bool LetterRenderer::paint(QPagedPaintDevice *device, const QList<LetterDocument> &letters,
+                           const QFont &font, const Progress &progress, QString *error)
 {
     device->setPageSize(QPageSize(QPageSize::A4));
     device->setPageOrientation(QPageLayout::Portrait);
@@ -189,8 +293,8 @@ bool LetterRenderer::paint(QPagedPaintDevice *device, const QList<LetterDocument
     for (int i = 0; i < letters.size(); ++i) {
         if (i > 0)
             device->newPage();
-        paintLetter(painter, device, QSizeF(device->width(), device->height()), letters.at(i), 0,
-                    [device] { device->newPage(); });
+        paintLetter(painter, device, QSizeF(device->width(), device->height()), letters.at(i), font,
+                    0, [device] { device->newPage(); });
         if (progress && !progress(i + 1, int(letters.size()))) {
             painter.end();
             if (error)
@@ -201,6 +305,14 @@ bool LetterRenderer::paint(QPagedPaintDevice *device, const QList<LetterDocument
     return painter.end();
 }
 
+QString LetterRenderer::batchText(const QList<LetterDocument> &letters)
+{
+    QString text;
+    for (const LetterDocument &doc : letters)
+        text += html(doc);
+    return text;
+}
+
 bool LetterRenderer::renderPdf(const QString &fileName, const QList<LetterDocument> &letters,
                                const Progress &progress, QString *error)
 {
@@ -209,11 +321,23 @@ bool LetterRenderer::renderPdf(const QString &fileName, const QList<LetterDocume
             *error = tr("there are no letters to render");
         return false;
     }
+    const PdfFontSet fonts(pdfFontFamilies() + rareCharacterFamilies(), batchText(letters));
+    // Drawn in a thread of its own, like renderEach's workers (see there).
+    bool ok = false;
+    std::thread worker([&] { ok = writePdf(fileName, letters, fonts, progress, error); });
+    worker.join();
+    return ok;
+}
+
+bool LetterRenderer::writePdf(const QString &fileName, const QList<LetterDocument> &letters,
+                              const PdfFontSet &fonts, const Progress &progress, QString *error)
+{
     if (const QString refusal = DatabaseFiles::refusal(fileName); !refusal.isEmpty()) {
         if (error)
             *error = refusal;
         return false;
     }
+    bool painted = false;
     {
         QPdfWriter writer(fileName);
         writer.setResolution(300);
@@ -221,9 +345,11 @@ bool LetterRenderer::renderPdf(const QString &fileName, const QList<LetterDocume
         writer.setTitle(letters.size() == 1 ? letters.first().letter.number + QLatin1Char(' ')
                                 + letters.first().letter.unitName
                                             : QStringLiteral("授权书"));
-        if (paint(&writer, letters, progress, error))
-            return true;
+        painted = paint(&writer, letters, fontFor(fonts.families()), progress, error);
     }
+    // Characters outside the BMP into the text layer, now that Qt has closed the file.
+    if (painted && fonts.finish(fileName, error))
+        return true;
     QFile::remove(fileName);
     if (error && error->isEmpty())
         *error = tr("cannot write %1").arg(QDir::toNativeSeparators(fileName));
@@ -253,50 +379,55 @@ bool LetterRenderer::renderEach(const QString &folder, const QList<LetterDocumen
         paths.append(dir.filePath(name));
     }
 
-    // Each file is independent: workers take the next letter until all are done, one fails or
-    // progress says stop. Fonts and documents are per thread, so nothing is shared but counters.
+    // Workers take the next group of letters until all are done, one fails or progress says
+    // stop; each group is drawn into one PDF and split into a file per letter (writeGroup).
     if (threads <= 0)
         threads = qBound(1, QThread::idealThreadCount(), 4);
-    threads = qMin<int>(threads, int(letters.size()));
+    const int n = int(letters.size());
+    const int group = qBound(1, (n + 2 * threads - 1) / (2 * threads), kGroupSize);
+    threads = qBound(1, threads, (n + group - 1) / group);
     std::atomic_int next {0};
     std::atomic_bool stop {false};
     QMutex mutex;
     int done = 0;
     QString firstError;
     QList<bool> ok(letters.size(), false);
+    // One set of small fonts for the whole batch (see PdfFontSet).
+    const PdfFontSet fonts(pdfFontFamilies() + rareCharacterFamilies(), batchText(letters));
+    const auto letterDone = [&] {
+        QMutexLocker lock(&mutex);
+        ++done;
+        if (progress && !progress(done, n)) {
+            if (firstError.isEmpty())
+                firstError = tr("cancelled");
+            stop = true;
+        }
+        return !stop.load();
+    };
     const auto work = [&] {
         for (;;) {
-            const int i = next.fetch_add(1);
-            if (i >= letters.size() || stop.load())
+            const int first = next.fetch_add(group);
+            if (first >= n || stop.load())
                 return;
             QString e;
-            const bool rendered = renderPdf(paths.at(i), {letters.at(i)}, {}, &e);
-            QMutexLocker lock(&mutex);
-            if (!rendered) {
+            if (!writeGroup(letters, paths, first, qMin(group, n - first), fonts, letterDone, &ok,
+                            &e)) {
+                QMutexLocker lock(&mutex);
                 if (firstError.isEmpty())
                     firstError = e;
                 stop = true;
                 return;
             }
-            ok[i] = true;
-            ++done;
-            if (progress && !progress(done, int(letters.size()))) {
-                if (firstError.isEmpty())
-                    firstError = tr("cancelled");
-                stop = true;
-                return;
-            }
         }
     };
-    if (threads <= 1) {
-        work();
-    } else {
-        std::vector<std::thread> pool;
-        for (int t = 0; t < threads; ++t)
-            pool.emplace_back(work);
-        for (std::thread &t : pool)
-            t.join();
-    }
+    // Even one worker is a thread of its own: Qt 6.4 crashed (QFontEngineFT::init) when a thread
+    // that had drawn with one batch's fonts, then registered another batch's, drew again; a
+    // thread that ends after its batch never does.
+    std::vector<std::thread> pool;
+    for (int t = 0; t < qMax(1, threads); ++t)
+        pool.emplace_back(work);
+    for (std::thread &t : pool)
+        t.join();
     if (written) {
         for (int i = 0; i < paths.size(); ++i) {
             if (ok.at(i))
@@ -307,6 +438,70 @@ bool LetterRenderer::renderEach(const QString &folder, const QList<LetterDocumen
         if (error)
             *error = firstError;
         return false;
+    }
+    return true;
+}
+
+bool LetterRenderer::writeGroup(const QList<LetterDocument> &letters, const QStringList &paths,
+                                int first, int count, const PdfFontSet &fonts,
+                                const std::function<bool()> &letterDone, QList<bool> *ok,
+                                QString *error)
+{
+    // The letters into one PDF in memory, each starting a new page; stopped after a letter
+    // when letterDone says so.
+    QByteArray pdf;
+    QList<int> pages;
+    {
+        QBuffer buffer(&pdf);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setResolution(300);
+        writer.setCreator(QStringLiteral("Survey Secretariat"));
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageOrientation(QPageLayout::Portrait);
+        writer.setPageMargins(kMarginsMm, QPageLayout::Millimeter);
+        QPainter painter;
+        if (!painter.begin(&writer)) {
+            *error = tr("cannot write the pages");
+            return false;
+        }
+        const QFont font = fontFor(fonts.families());
+        for (int i = first; i < first + count; ++i) {
+            if (i > first)
+                writer.newPage();
+            pages.append(paintLetter(painter, &writer, QSizeF(writer.width(), writer.height()),
+                                     letters.at(i), font, 0, [&writer] { writer.newPage(); }));
+            if (!letterDone())
+                break;
+        }
+        if (!painter.end()) {
+            *error = tr("cannot write the pages");
+            return false;
+        }
+    }
+    // Each letter's pages into its file.
+    const PdfPages split(pdf);
+    int page = 0;
+    for (int k = 0; k < pages.size(); ++k) {
+        const int i = first + k;
+        const Letter &l = letters.at(i).letter;
+        QByteArray file
+            = split.extract(page, pages.at(k), l.number + QLatin1Char(' ') + l.unitName);
+        page += pages.at(k);
+        const QString &path = paths.at(i);
+        if (const QString refusal = DatabaseFiles::refusal(path); !refusal.isEmpty()) {
+            *error = refusal;
+            return false;
+        }
+        QFile out(path);
+        if (file.isEmpty() || !fonts.finish(&file, error) || !out.open(QIODevice::WriteOnly)
+            || out.write(file) != file.size() || !out.flush()) {
+            out.remove();
+            if (error->isEmpty())
+                *error = tr("cannot write %1").arg(QDir::toNativeSeparators(path));
+            return false;
+        }
+        (*ok)[i] = true;
     }
     return true;
 }

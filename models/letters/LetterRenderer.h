@@ -12,6 +12,7 @@
 
 #include <functional>
 
+class PdfFontSet;
 class QPagedPaintDevice;
 class QPainter;
 class QTextDocument;
@@ -44,18 +45,23 @@ public:
     static QStringList pdfFontFamilies();
     // Fallbacks for characters outside the BMP (CJK extensions B–G, e.g. 𠮷 U+20BB7) that the
     // letter fonts lack: Hanazono Mincho B (ext. B–F, a Ming face like AR PL UMing), then
-    // BabelStone Han (also ext. G). Qt 6.4's PDF writer draws them but leaves them out of the text
-    // layer (its ToUnicode map covers the BMP only); see the README.
+    // BabelStone Han (also ext. G). Qt 6.4's PDF writer would leave them out of the text layer
+    // (its ToUnicode map covers the BMP only); PdfFontSet and PdfToUnicode put them back.
     static QStringList rareCharacterFamilies();
     // The first of them that is installed (or the first anyway, for a warning).
     static QString pdfFontFamily();
     static bool pdfFontInstalled();
+    // The letter's font (12 pt, unhinted) with the system's fonts of pdfFontFamilies() and
+    // rareCharacterFamilies(): previews, printing and bulletins.
     static QFont letterFont();
+    // The same with families instead, best first (a batch's PdfFontSet).
+    static QFont fontFor(const QStringList &families);
 
     // The filled HTML of a letter (images referenced as letter:qr and letter:seal).
     static QString html(const LetterDocument &doc);
     // A document ready to paint or show: HTML set, QR and seal images added.
     static void prepare(QTextDocument &document, const LetterDocument &doc);
+    static void prepare(QTextDocument &document, const LetterDocument &doc, const QFont &font);
     static QImage qrImage(const QString &code);
 
     // Paints the letters on device, one after the other, each starting a new page; A4 with the
@@ -63,12 +69,20 @@ public:
     static bool paint(QPagedPaintDevice *device, const QList<LetterDocument> &letters,
                       const Progress &progress = {}, QString *error = nullptr);
 
-    // All letters into one PDF file.
+    // The same in font (rather than letterFont()).
+    static bool paint(QPagedPaintDevice *device, const QList<LetterDocument> &letters,
+                      const QFont &font, const Progress &progress = {}, QString *error = nullptr);
+
+    // All letters into one PDF file. PDFs are drawn with a PdfFontSet made for the batch: small
+    // fonts with only the characters the letters use, which Qt writes into each file much
+    // faster than the installed 20 MB font, and whose characters outside the BMP are put back
+    // into the text layer after Qt has written the file.
     static bool renderPdf(const QString &fileName, const QList<LetterDocument> &letters,
                           const Progress &progress = {}, QString *error = nullptr);
     // One PDF per letter in folder, named by fileNameFor(); the written paths in *written (in
     // the letters' order). Letters are rendered by up to threads workers at once (0: one per
-    // processor core, at most 4); progress is called from them, one call at a time.
+    // processor core, at most 4), in groups drawn into one PDF and split into a file per letter
+    // (writeGroup); progress is called from them, one call at a time, after each letter drawn.
     static bool renderEach(const QString &folder, const QList<LetterDocument> &letters,
                            QStringList *written = nullptr, const Progress &progress = {},
                            QString *error = nullptr, int threads = 0);
@@ -82,10 +96,26 @@ public:
     // The first page of a letter as an image (for previews), A4 at dpi.
     static QImage pageImage(const LetterDocument &doc, int dpi = 72);
 
+    // The filled HTML of all letters, one after the other: the characters a batch draws.
+    static QString batchText(const QList<LetterDocument> &letters);
+
 private:
-    // Paints a letter's pages (at most maxPages when > 0) into a page-sized area; returns the
-    // number of pages painted.
+    // prepare() with the filled html; withoutQr leaves a blank where the QR code goes.
+    static void prepare(QTextDocument &document, const LetterDocument &doc, const QString &html,
+                        const QFont &font, bool withoutQr);
+    // Paints a letter's pages in font (at most maxPages when > 0) into a page-sized area;
+    // returns the number of pages painted.
     static int paintLetter(QPainter &painter, QPaintDevice *device, const QSizeF &page,
-                           const LetterDocument &doc, int maxPages,
+                           const LetterDocument &doc, const QFont &font, int maxPages,
                            const std::function<void()> &newPage);
+    // Letters [first, first + count) drawn with fonts into one PDF in memory, then each letter's
+    // pages written to its file in paths (PdfPages), (*ok)[i] set for each; letterDone() after
+    // each letter drawn, false to stop after it. False with *error when a file cannot be written.
+    static bool writeGroup(const QList<LetterDocument> &letters, const QStringList &paths,
+                           int first, int count, const PdfFontSet &fonts,
+                           const std::function<bool()> &letterDone, QList<bool> *ok,
+                           QString *error);
+    // One PDF file of letters drawn with fonts; the file is removed when that fails.
+    static bool writePdf(const QString &fileName, const QList<LetterDocument> &letters,
+                         const PdfFontSet &fonts, const Progress &progress, QString *error);
 };

@@ -3,6 +3,7 @@
 #include "letters/LetterRenderer.h"
 #include "db/DatabaseFiles.h"
 
+#include "letters/PdfFontSet.h"
 #include "links/QrCode.h"
 
 #include <QFile>
@@ -11,6 +12,8 @@
 #include <QPainterPath>
 #include <QPdfWriter>
 
+#include <thread>
+
 namespace {
 
 const QColor kBand(0x0b, 0x3d, 0x91);
@@ -18,15 +21,19 @@ const QColor kAccent(0xe5, 0x5b, 0x13);
 const QColor kInk(0x1d, 0x23, 0x2b);
 const QColor kMuted(0x5f, 0x6b, 0x7a);
 
-QFont posterFont(double pixelSize, bool bold)
+// WenQuanYi Zen Hei first: with Noto Sans CJK, Qt's PDF writer maps shared glyphs back to
+// Kangxi radicals (网 comes out of pdftotext as U+2F79), which breaks searching and copying the
+// unit name from the PDF. Noto is the fallback where WenQuanYi is not installed.
+QStringList posterFamilies()
 {
-    // WenQuanYi Zen Hei first: with Noto Sans CJK, Qt's PDF writer maps shared glyphs back to
-    // Kangxi radicals (网 comes out of pdftotext as U+2F79), which breaks searching and copying
-    // the unit name from the PDF. Noto is the fallback where WenQuanYi is not installed.
+    return QStringList {QStringLiteral("WenQuanYi Zen Hei"), QStringLiteral("Noto Sans CJK SC")}
+    + LetterRenderer::rareCharacterFamilies();
+}
+
+QFont posterFont(const QStringList &families, double pixelSize, bool bold)
+{
     QFont font;
-    font.setFamilies(
-        QStringList {QStringLiteral("WenQuanYi Zen Hei"), QStringLiteral("Noto Sans CJK SC")}
-        + LetterRenderer::rareCharacterFamilies());
+    font.setFamilies(families.isEmpty() ? posterFamilies() : families);
     font.setStyleHint(QFont::SansSerif);
     font.setPixelSize(qMax(1, qRound(pixelSize)));
     font.setBold(bold);
@@ -34,18 +41,19 @@ QFont posterFont(double pixelSize, bool bold)
 }
 
 // Draws text centered in rect, shrinking the font until it fits (at most maxLines lines).
-void drawFitted(QPainter &p, const QRectF &rect, const QString &text, double pixelSize, bool bold,
-                const QColor &color, int flags = Qt::AlignCenter | Qt::TextWordWrap)
+void drawFitted(QPainter &p, const QStringList &families, const QRectF &rect, const QString &text,
+                double pixelSize, bool bold, const QColor &color,
+                int flags = Qt::AlignCenter | Qt::TextWordWrap)
 {
     double size = pixelSize;
-    QFont font = posterFont(size, bold);
+    QFont font = posterFont(families, size, bold);
     for (int i = 0; i < 40; ++i) {
         const QFontMetricsF metrics(font);
         const QRectF needed = metrics.boundingRect(rect, flags, text);
         if (needed.height() <= rect.height() + 0.5 && needed.width() <= rect.width() + 0.5)
             break;
         size *= 0.92;
-        font = posterFont(size, bold);
+        font = posterFont(families, size, bold);
     }
     p.setFont(font);
     p.setPen(color);
@@ -150,7 +158,8 @@ void PosterRenderer::paint(QPainter &p, const QSizeF &deviceSize, const Link &li
                "%1网民网络安全感满意度调查活动")
               .arg(link.campaignYear)
         : link.campaignTitle;
-    drawFitted(p, QRectF(mm(14), mm(8), width - mm(28), mm(42)), title, mm(13.5), true, Qt::white);
+    drawFitted(p, m_families, QRectF(mm(14), mm(8), width - mm(28), mm(42)), title, mm(13.5), true,
+               Qt::white);
 
     // Artwork slot, or the call to action when the campaign has no artwork.
     double y = bandH + mm(2.2) + mm(7);
@@ -164,10 +173,12 @@ void PosterRenderer::paint(QPainter &p, const QSizeF &deviceSize, const Link &li
                             s.width(), s.height());
         p.drawImage(target, m_artwork);
     } else {
-        drawFitted(p, QRectF(slot.left(), slot.top() + slotH * 0.08, slot.width(), slotH * 0.5),
+        drawFitted(p, m_families,
+                   QRectF(slot.left(), slot.top() + slotH * 0.08, slot.width(), slotH * 0.5),
                    text("Scan the code and take part in the survey", "扫码参与问卷调查"), mm(11),
                    true, kInk);
-        drawFitted(p, QRectF(slot.left(), slot.top() + slotH * 0.6, slot.width(), slotH * 0.32),
+        drawFitted(p, m_families,
+                   QRectF(slot.left(), slot.top() + slotH * 0.6, slot.width(), slotH * 0.32),
                    text("Your answers help make the Internet safer for everyone",
                         "您的每一份答卷，都让网络空间更安全"),
                    mm(5.5), false, kMuted);
@@ -175,7 +186,8 @@ void PosterRenderer::paint(QPainter &p, const QSizeF &deviceSize, const Link &li
     y += slotH + mm(m_artwork.isNull() ? 5 : 4);
 
     // The unit that brings the samples.
-    drawFitted(p, QRectF(mm(14), y, width - mm(28), mm(22)), link.unitName, mm(9), true, kInk);
+    drawFitted(p, m_families, QRectF(mm(14), y, width - mm(28), mm(22)), link.unitName, mm(9), true,
+               kInk);
     y += mm(22) + mm(5);
 
     // The QR code, centered, with its quiet zone drawn white on a light frame.
@@ -210,7 +222,7 @@ void PosterRenderer::paint(QPainter &p, const QSizeF &deviceSize, const Link &li
     if (!m_artwork.isNull()) {
         // The artwork took the call to action's place: say it on the frame.
         const QString scan = text("Scan to take part", "扫码参与调查");
-        const QFont badgeFont = posterFont(mm(5.5), true);
+        const QFont badgeFont = posterFont(m_families, mm(5.5), true);
         const double badgeW = QFontMetricsF(badgeFont).horizontalAdvance(scan) + mm(12);
         const QRectF badge((width - badgeW) / 2, frame.top() - mm(5), badgeW, mm(10));
         p.setPen(Qt::NoPen);
@@ -235,13 +247,32 @@ void PosterRenderer::paint(QPainter &p, const QSizeF &deviceSize, const Link &li
     const double footerH = mm(12);
     p.fillRect(QRectF(0, height - footerH, width, footerH), kBand);
     if (!link.label.isEmpty())
-        drawFitted(p, QRectF(mm(14), height - footerH, width - mm(28), footerH), link.label,
-                   mm(4.2), false, Qt::white);
+        drawFitted(p, m_families, QRectF(mm(14), height - footerH, width - mm(28), footerH),
+                   link.label, mm(4.2), false, Qt::white);
     p.restore();
 }
 
 QString PosterRenderer::writePdf(const QString &path, const Link &link) const
 {
+    // Characters outside the BMP (a rare character in a unit's name) from fonts that keep them
+    // in the text layer; drawn in a thread of its own, as LetterRenderer does with such fonts.
+    const PdfFontSet fonts(posterFamilies(), link.campaignTitle + link.unitName + link.label,
+                           PdfFontSet::Cover::OutsideBmp);
+    if (fonts.aliases().isEmpty())
+        return writePdfWith(path, link, {});
+    QString problem;
+    std::thread worker([&] { problem = writePdfWith(path, link, fonts.families()); });
+    worker.join();
+    if (problem.isEmpty() && !fonts.finish(path, &problem))
+        QFile::remove(path);
+    return problem;
+}
+
+QString PosterRenderer::writePdfWith(const QString &path, const Link &link,
+                                     const QStringList &families) const
+{
+    PosterRenderer renderer(*this);
+    renderer.m_families = families;
     QPdfWriter writer(path);
     writer.setResolution(300);
     writer.setPageSize(QPageSize(m_pageSize == PageSize::A4 ? QPageSize::A4 : QPageSize::A5));
@@ -252,7 +283,7 @@ QString PosterRenderer::writePdf(const QString &path, const Link &link) const
     if (!painter.begin(&writer))
         return tr("cannot write %1").arg(path);
     const QRect page = writer.pageLayout().paintRectPixels(writer.resolution());
-    paint(painter, QSizeF(page.size()), link, false);
+    renderer.paint(painter, QSizeF(page.size()), link, false);
     if (!painter.end())
         return tr("cannot write %1").arg(path);
     if (!QFile::exists(path))

@@ -6,6 +6,7 @@
 #include <QImage>
 #include <QPainter>
 #include <QString>
+#include <QStringList>
 
 // The entry poster (问卷入口海报) a unit hangs in squares, shops and offices: the campaign title
 // on a coloured band, the campaign's artwork if there is any, the unit's name, a large QR code
@@ -50,8 +51,11 @@ public:
 
 private:
     QString text(const char *english, const char *chinese) const;
+    // writePdf() with the text in families (empty: the usual ones).
+    QString writePdfWith(const QString &path, const Link &link, const QStringList &families) const;
 
     PageSize m_pageSize;
     Language m_language = Language::Chinese;
     QImage m_artwork;
+    QStringList m_families; // the fonts' families, best first; empty: WenQuanYi Zen Hei's
 };

@@ -2,14 +2,18 @@
 
 #include "db/DatabaseFiles.h"
 #include "letters/LetterRenderer.h"
+#include "letters/PdfFontSet.h"
 #include "progress/ProgressExport.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QFontMetrics>
 #include <QLocale>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+
+#include <thread>
 
 namespace {
 
@@ -18,9 +22,13 @@ const QColor kAccent(0xb7, 0x1c, 0x1c);
 const QColor kInk(0x21, 0x21, 0x21);
 const QColor kStripe(0xf5, 0xf0, 0xe8);
 
+// The families of the PDF being written in this thread (a PdfFontSet's), else the letters'.
+thread_local QStringList pdfFamilies;
+
 QFont font(int pixels, bool bold = false)
 {
-    QFont f = LetterRenderer::letterFont();
+    QFont f = pdfFamilies.isEmpty() ? LetterRenderer::letterFont()
+                                    : LetterRenderer::fontFor(pdfFamilies);
     f.setPixelSize(pixels);
     f.setBold(bold);
     return f;
@@ -192,6 +200,31 @@ QImage BulletinRenderer::image(const BulletinData &data)
 }
 
 QString BulletinRenderer::writePdf(const QString &path, const BulletinData &data)
+{
+    // Characters outside the BMP (a rare character in a unit's name) from fonts that keep them
+    // in the text layer; drawn in a thread of its own, as LetterRenderer does with such fonts.
+    QString text = data.title;
+    for (const QList<BulletinRow> *rows : {&data.top, &data.regions, &data.groups, &data.behind}) {
+        for (const BulletinRow &row : *rows)
+            text += row.name;
+    }
+    const PdfFontSet fonts(LetterRenderer::pdfFontFamilies()
+                               + LetterRenderer::rareCharacterFamilies(),
+                           text, PdfFontSet::Cover::OutsideBmp);
+    if (fonts.aliases().isEmpty())
+        return writePdfWith(path, data);
+    QString problem;
+    std::thread worker([&] {
+        pdfFamilies = fonts.families();
+        problem = writePdfWith(path, data);
+    });
+    worker.join();
+    if (problem.isEmpty() && !fonts.finish(path, &problem))
+        QFile::remove(path);
+    return problem;
+}
+
+QString BulletinRenderer::writePdfWith(const QString &path, const BulletinData &data)
 {
     // 1080 layout pixels across an A4 width: the resolution that makes them so.
     constexpr double kA4WidthMm = 210.0;

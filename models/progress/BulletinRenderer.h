@@ -26,6 +26,8 @@ public:
     static QString writePdf(const QString &path, const BulletinData &data);
 
 private:
+    // writePdf() in this thread's fonts.
+    static QString writePdfWith(const QString &path, const BulletinData &data);
     // Paints the bulletin (painter null: only measures); returns the height used.
     static int paint(QPainter *painter, const BulletinData &data);
 };

@@ -3,6 +3,8 @@
 
 #include "io/CsvWriter.h"
 #include "io/XlsxWriter.h"
+#include "letters/LetterRenderer.h"
+#include "letters/PdfFontSet.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -10,6 +12,8 @@
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QTextDocument>
+
+#include <thread>
 
 QString TableExport::cellText(const QVariant &value)
 {
@@ -94,6 +98,30 @@ bool TableExport::writePdf(const QString &path, const QString &html, const QStri
             *error = refusal;
         return false;
     }
+    // Characters outside the BMP (a rare character in a unit's name) from fonts that keep them
+    // in the text layer, drawn in a thread of its own (see LetterRenderer::renderEach).
+    const PdfFontSet fonts(QStringList {QStringLiteral("Noto Sans CJK SC")}
+                               + LetterRenderer::rareCharacterFamilies(),
+                           html, PdfFontSet::Cover::OutsideBmp);
+    bool written = false;
+    if (fonts.aliases().isEmpty()) {
+        written = printPdf(path, html, title, fonts.families());
+    } else {
+        std::thread worker([&] { written = printPdf(path, html, title, fonts.families()); });
+        worker.join();
+    }
+    QString problem;
+    if (!written || !fonts.finish(path, &problem)) {
+        if (error)
+            *error = problem.isEmpty() ? QStringLiteral("cannot write %1").arg(path) : problem;
+        return false;
+    }
+    return true;
+}
+
+bool TableExport::printPdf(const QString &path, const QString &html, const QString &title,
+                           const QStringList &families)
+{
     QPdfWriter writer(path);
     writer.setTitle(title);
     writer.setCreator(QStringLiteral("Survey Secretariat"));
@@ -102,14 +130,10 @@ bool TableExport::writePdf(const QString &path, const QString &html, const QStri
     writer.setResolution(300);
     QTextDocument doc;
     doc.setHtml(html);
-    QFont font(QStringLiteral("Noto Sans CJK SC"));
+    QFont font(families.value(0));
+    font.setFamilies(families);
     font.setPointSizeF(10);
     doc.setDefaultFont(font);
     doc.print(&writer);
-    if (!QFileInfo(path).exists() || QFileInfo(path).size() == 0) {
-        if (error)
-            *error = QStringLiteral("cannot write %1").arg(path);
-        return false;
-    }
-    return true;
+    return QFileInfo(path).exists() && QFileInfo(path).size() > 0;
 }

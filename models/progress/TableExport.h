@@ -34,4 +34,9 @@ public:
     // An HTML document to a printable A4 PDF.
     static bool writePdf(const QString &path, const QString &html, const QString &title,
                          QString *error = nullptr);
+
+private:
+    // writePdf() in families, best first.
+    static bool printPdf(const QString &path, const QString &html, const QString &title,
+                         const QStringList &families);
 };
