@@ -37,6 +37,7 @@ QSqlError Workspace::open(const QString &location)
         return e;
     if (QSqlError e = Migrations::prepare(*db); e.isValid())
         return e;
+    m_undoStack.clear(); // before the database its commands refer to goes
     m_db = std::move(db);
     connect(m_db->events(), &DataEvents::changed, this, &Workspace::dataChanged);
     const std::optional<Campaign> latest = CampaignRepository(*m_db).latest();

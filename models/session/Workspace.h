@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QSqlError>
 #include <QTimer>
+#include <QUndoStack>
 
 #include <memory>
 #include <optional>
@@ -41,6 +42,11 @@ public:
     std::optional<Campaign> campaign() const;
     void setCampaignId(qint64 id);
 
+    // The open database's undo history, shared by every page (Tiled's one stack per document):
+    // the Edit menu's Undo and Redo act on it. Emptied when another database is opened, as its
+    // commands name this database's rows.
+    QUndoStack *undoStack() { return &m_undoStack; }
+
     // Checks that the open SQLite file's locks are still held and reconnects if something in
     // the process dropped them (Database::ensureLocks); runs every two seconds by itself.
     void checkLocks();
@@ -54,6 +60,7 @@ signals:
 
 private:
     std::unique_ptr<Database> m_db;
+    QUndoStack m_undoStack; // after m_db, so gone first: its commands refer to the database
     QTimer m_lockCheck;
     qint64 m_campaignId = 0;
     Permissions m_permissions;

@@ -15,6 +15,8 @@
 #include "itemmodels/FormRowsModel.h"
 #include "repo/DuplicateFinder.h"
 #include "repo/UnitRepository.h"
+#include "undo/ChecklistCommands.h"
+#include "undo/MergeUnitsCommand.h"
 #include "validation/UnitValidator.h"
 
 #include <QCompleter>
@@ -23,6 +25,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QStyle>
+#include <QUndoStack>
 
 UnitFormDialog::UnitFormDialog(Database &db, qint64 campaignId, QWidget *parent)
     : QDialog(parent)
@@ -33,6 +36,7 @@ UnitFormDialog::UnitFormDialog(Database &db, qint64 campaignId, QWidget *parent)
     , m_supporting(new FormRowsModel(FormRowsModel::Table::RecommendedSupporting, this))
     , m_gifts(new FormRowsModel(FormRowsModel::Table::GiftGoods, this))
     , m_experts(new FormRowsModel(FormRowsModel::Table::Experts, this))
+    , m_undoStack(new QUndoStack(this))
 {
     m_ui->setupUi(this);
     m_checklist = new ChecklistBox(db, campaignId, this);
@@ -547,9 +551,26 @@ bool UnitFormDialog::save(bool ask)
         }
     }
 
+    if (!store(r, ask))
+        return false;
+    if (m_checklist->isChanged())
+        storeChecklist(r.unit.id, ask);
+    if (!duplicates.isEmpty() && answer == DuplicateAnswer::Merge)
+        mergeInto(otherId, duplicates.first().name, r, ask);
+    return true;
+}
+
+void UnitFormDialog::setUndoStack(QUndoStack *stack, DatabaseCommand::ErrorHandler onError)
+{
+    m_undoStack = stack;
+    m_onUndoError = std::move(onError);
+}
+
+bool UnitFormDialog::store(UnitRecord &r, bool ask)
+{
     UnitRecord before = m_original;
-    QSqlError error;
-    UnitRepository repo(m_db);
+    Problems problems;
+    SaveUnitCommand *command = nullptr;
     // Someone else may have saved this unit since the form was opened: say who and what, and
     // let the clerk take their version or write over it (asked only when ask is true).
     const ConflictDialog::Outcome outcome = ConflictDialog::saveOrAsk(
@@ -557,7 +578,8 @@ bool UnitFormDialog::save(bool ask)
         [&](const ConflictError &overwriting, ConflictError *conflict) {
             if (overwriting.isValid()) {
                 // Save what is typed over what is stored now; undo then restores theirs.
-                const std::optional<UnitRecord> stored = repo.load(r.unit.id, m_campaignId);
+                const std::optional<UnitRecord> stored
+                    = UnitRepository(m_db).load(r.unit.id, m_campaignId);
                 if (!stored) {
                     problems = {{{}, 0, QString(), tr("the unit no longer exists")}};
                     return false;
@@ -567,8 +589,12 @@ bool UnitFormDialog::save(bool ask)
                 r.participation.id = stored->participation.id;
                 r.participation.rowVersion = stored->participation.rowVersion;
             }
-            problems = repo.save(r, &error, ask ? conflict : nullptr);
-            return problems.isEmpty();
+            command = new SaveUnitCommand(m_db, before, r, m_onUndoError);
+            const DatabaseCommand::Outcome done = DatabaseCommand::push(m_undoStack, command);
+            problems = done.problems;
+            if (ask && conflict)
+                *conflict = done.conflict;
+            return done.done();
         },
         [&] { loadUnit(r.unit.id); });
     if (outcome != ConflictDialog::Outcome::Saved) {
@@ -579,31 +605,44 @@ bool UnitFormDialog::save(bool ask)
                                   tr("Nothing was saved: %1").arg(m_lastError));
         return false;
     }
+    r = command->saved(); // on the stack: kept while the form is open
     m_saved = r;
     m_original = r;
     emit saved(before, r);
-    if (m_checklist->isChanged()) {
-        QList<ChecklistTick> from, to;
-        const Problems p = m_checklist->apply(r.unit.id, &from, &to);
-        if (p.isEmpty())
-            emit checklistSaved(from, to);
-        else if (ask)
-            QMessageBox::warning(this, tr("Checklist not saved"),
-                                 tr("The form was saved, but not the checklist: %1")
-                                     .arg(formatProblems(p)));
+    return true;
+}
+
+void UnitFormDialog::storeChecklist(qint64 unitId, bool ask)
+{
+    QList<ChecklistTick> from, to;
+    m_checklist->changes(unitId, &from, &to);
+    const DatabaseCommand::Outcome done = DatabaseCommand::push(
+        m_undoStack, new TickChecklistCommand(m_db, m_campaignId, from, to, m_onUndoError));
+    if (done.done()) {
+        m_checklist->load(unitId);
+        emit checklistSaved(from, to);
+    } else if (ask) {
+        QMessageBox::warning(
+            this, tr("Checklist not saved"),
+            tr("The form was saved, but not the checklist: %1").arg(formatProblems(done.problems)));
     }
-    if (!duplicates.isEmpty() && answer == DuplicateAnswer::Merge) {
-        problems = UnitRepository(m_db).merge(otherId, r.unit.id, &m_lastMerge);
-        if (!problems.isEmpty()) {
-            m_lastError = formatProblems(problems);
-            if (ask)
-                QMessageBox::critical(
-                    this, tr("Not merged"),
-                    tr("The form was saved but could not be merged: %1").arg(m_lastError));
-            return true;
-        }
-        emit merged(otherId, r.unit.id);
+}
+
+bool UnitFormDialog::mergeInto(qint64 otherId, const QString &otherName, const UnitRecord &r,
+                               bool ask)
+{
+    const DatabaseCommand::Outcome done = DatabaseCommand::push(
+        m_undoStack,
+        new MergeUnitsCommand(m_db, otherId, r.unit.id, otherName, r.unit.name, m_onUndoError));
+    if (!done.done()) {
+        m_lastError = formatProblems(done.problems);
+        if (ask)
+            QMessageBox::critical(
+                this, tr("Not merged"),
+                tr("The form was saved but could not be merged: %1").arg(m_lastError));
+        return false;
     }
+    emit merged(otherId, r.unit.id);
     return true;
 }
 
@@ -643,6 +682,7 @@ void UnitFormDialog::registerRecommended(FormRowsModel *model, QTableView *view)
 
     UnitFormDialog child(m_db, m_campaignId, this);
     child.setDuplicateAnswer(m_duplicateAnswer);
+    child.setUndoStack(m_undoStack, m_onUndoError);
     child.setRecord(fresh);
     connect(&child, &UnitFormDialog::saved, this, &UnitFormDialog::saved);
     connect(&child, &UnitFormDialog::openUnitRequested, this, &UnitFormDialog::openUnitRequested);
