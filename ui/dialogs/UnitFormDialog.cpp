@@ -23,6 +23,8 @@
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
 #include <QShortcut>
 #include <QStyle>
 #include <QUndoStack>
@@ -41,6 +43,7 @@ UnitFormDialog::UnitFormDialog(Database &db, qint64 campaignId, QWidget *parent)
     m_ui->setupUi(this);
     m_checklist = new ChecklistBox(db, campaignId, this);
     m_ui->subTabs->addTab(m_checklist, tr("Checklist"));
+    putFieldsInScrollArea();
     ScreenFit::resize(this, size()); // designed at 900×720: less on a small screen
     auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
     saveShortcut->setContext(Qt::WindowShortcut);
@@ -71,8 +74,20 @@ UnitFormDialog::UnitFormDialog(Database &db, qint64 campaignId, QWidget *parent)
                      {QStringLiteral("contact"), m_ui->contactError},
                      {QStringLiteral("phone"), m_ui->phoneError},
                      {QStringLiteral("email"), m_ui->emailError}};
-    for (QLabel *l : std::as_const(m_errorLabels))
+    for (QLabel *l : std::as_const(m_errorLabels)) {
+        // A message that wrapped made its row taller, moving every field below it away from
+        // the pointer: it stays on one line (cut off where it is long; the whole message is
+        // the tooltip), and its length does not widen the form.
+        l->setWordWrap(false);
         l->setMinimumWidth(180);
+        l->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    }
+    // The red frame of a field with a problem is a style sheet, which changes the field's
+    // height by a pixel: fix the height so marking it moves nothing.
+    for (QWidget *w : std::initializer_list<QWidget *> {m_ui->nameEdit, m_ui->regionCombo,
+                                                        m_ui->parentEdit, m_ui->contactEdit,
+                                                        m_ui->phoneEdit, m_ui->emailEdit})
+        w->setFixedHeight(w->sizeHint().height());
 
     fillCombos();
     setupSubTable(m_ui->initiatingView, m_initiating, m_ui->initiatingAddButton,
@@ -121,6 +136,7 @@ UnitFormDialog::UnitFormDialog(Database &db, qint64 campaignId, QWidget *parent)
             &UnitFormDialog::validateFields);
     connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this,
             &UnitFormDialog::updateWarnings);
+    connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &UnitFormDialog::updateWarnings);
     for (FormRowsModel *m : {m_supporting}) {
         connect(m, &QAbstractItemModel::dataChanged, this, &UnitFormDialog::updateWarnings);
         connect(m, &QAbstractItemModel::rowsInserted, this, &UnitFormDialog::updateWarnings);
@@ -348,19 +364,49 @@ QString UnitFormDialog::fieldProblem(const QString &field) const
     return l ? l->text() : QString();
 }
 
+void UnitFormDialog::putFieldsInScrollArea()
+{
+    // On a 1280×720 screen the fields and the sub-tables do not all fit: the fields scroll, the
+    // sub-tables keep their room and the buttons stay on the screen.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("fieldsScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *fields = new QWidget(scroll);
+    auto *layout = new QVBoxLayout(fields);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_ui->mainLayout->removeWidget(m_ui->unitGroup);
+    m_ui->mainLayout->removeWidget(m_ui->contactGroup);
+    layout->addWidget(m_ui->unitGroup);
+    layout->addWidget(m_ui->contactGroup);
+    scroll->setWidget(fields);
+    // As tall as the fields where there is room; less (scrolling) where there is not.
+    scroll->setMinimumHeight(fontMetrics().height() * 8);
+    scroll->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_ui->mainLayout->insertWidget(0, scroll);
+    m_ui->mainLayout->setStretchFactor(m_ui->subTabs, 1);
+}
+
+bool UnitFormDialog::isTouched() const
+{
+    return !m_ui->nameEdit->text().isEmpty() || m_original.unit.id != 0
+        || property("saveTried").toBool();
+}
+
 void UnitFormDialog::validateFields()
 {
     const auto show = [this](const QString &field, QWidget *widget, const QString &message) {
         QLabel *l = m_errorLabels.value(field);
         l->setText(message);
+        l->setToolTip(message);
         widget->setStyleSheet(message.isEmpty() ? QString()
                                                 : QStringLiteral("border: 1px solid #b00020;"));
         widget->setToolTip(message);
     };
     // Required fields are shown as missing only once something was typed or a save was tried,
     // so a fresh form is not covered in red.
-    const bool touched = !m_ui->nameEdit->text().isEmpty() || m_original.unit.id != 0
-        || property("saveTried").toBool();
+    const bool touched = isTouched();
     const auto required = [touched](const QString &m) {
         return touched ? m : QString();
     };
@@ -385,7 +431,8 @@ void UnitFormDialog::validateFields()
 
 void UnitFormDialog::updateWarnings()
 {
-    QStringList warnings = UnitValidator::warnings(record());
+    // Like the required fields: a blank new form is not yet missing its core partners.
+    QStringList warnings = isTouched() ? UnitValidator::warnings(record()) : QStringList();
     const QString typedName = m_ui->nameEdit->text();
     if (NameKey::cleaned(typedName) != typedName.trimmed())
         warnings.prepend(tr("the name holds invisible characters (zero-width spaces or the like, "
@@ -472,6 +519,7 @@ bool UnitFormDialog::save(bool ask)
 {
     setProperty("saveTried", true);
     validateFields();
+    updateWarnings();
     UnitRecord r = record();
     Problems problems = UnitValidator::validate(r);
     QString parentProblem;

@@ -93,6 +93,10 @@ private:
     void setupSubTable(QTableView *view, FormRowsModel *model, QPushButton *add,
                        QPushButton *remove);
     void fillCombos();
+    // Moves the two field groups into a scroll area above the sub-tables.
+    void putFieldsInScrollArea();
+    // True once the clerk typed a name, saved or opened a registered unit.
+    bool isTouched() const;
     void validateFields();
     void updateWarnings();
     void registerRecommended(FormRowsModel *model, QTableView *view);
