@@ -63,6 +63,7 @@ private slots:
     void formFieldsStayPutWhenMessagesWrap();
     void regionMessageNextToRegion();
     void blankFormShowsNoWarnings();
+    void languageChangeSaysRestart();
 
 private:
     QString m_location;
@@ -298,6 +299,23 @@ void tst_ScreenFit::blankFormShowsNoWarnings()
     QVERIFY(!warning->text().isEmpty());
     form.findChild<QLineEdit *>(QStringLiteral("nameEdit"))->clear();
     form.reject();
+}
+
+// Choosing another language says, there and then, that it shows after a restart.
+void tst_ScreenFit::languageChangeSaysRestart()
+{
+    SettingsDialog dialog;
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *note = dialog.findChild<QLabel *>(QStringLiteral("restartNote"));
+    QVERIFY(note);
+    QVERIFY(!note->isVisible());
+    auto *language = dialog.findChild<QComboBox *>();
+    language->setFocus();
+    QTest::keyClick(language, Qt::Key_Down);
+    QVERIFY(note->isVisible());
+    QVERIFY(note->text().contains(QStringLiteral("started again")));
+    dialog.reject();
 }
 
 // The offscreen platform's screen is 800×600 unless configured: this one is 1280×720.
