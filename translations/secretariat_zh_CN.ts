@@ -350,6 +350,13 @@
     </message>
 </context>
 <context>
+    <name>ChangeTarget</name>
+    <message>
+        <source>target of %1: %2 → %3</source>
+        <translation>%1 的样本目标：%2 → %3</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistBox</name>
     <message>
         <source>%1, %2</source>
@@ -570,14 +577,6 @@
     <message>
         <source>Untick selected</source>
         <translation>取消勾选</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>重做</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -1404,6 +1403,17 @@
     <message>
         <source>cannot back up the database to %1: %2</source>
         <translation>无法把数据库备份到 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCommand</name>
+    <message>
+        <source>Could not redo: %1</source>
+        <translation>无法重做：%1</translation>
+    </message>
+    <message>
+        <source>Could not undo: %1</source>
+        <translation>无法撤销：%1</translation>
     </message>
 </context>
 <context>
@@ -3889,20 +3899,16 @@ A copy of the database as it is now is kept first. Other desks see the restored 
         <source>&amp;History of Changes…</source>
         <translation>修改记录(&amp;H)…</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
 </context>
 <context>
     <name>MergeUnitsCommand</name>
     <message>
         <source>merge %1 into %2</source>
         <translation>将%1合并到%2</translation>
-    </message>
-    <message>
-        <source>Could not undo the merge: %1</source>
-        <translation>无法撤销合并：%1</translation>
-    </message>
-    <message>
-        <source>Could not merge again: %1</source>
-        <translation>无法重新合并：%1</translation>
     </message>
 </context>
 <context>
@@ -4798,14 +4804,6 @@ A copy of the database as it is now is kept first. Other desks see the restored 
         <source>edit %1</source>
         <translation>修改 %1</translation>
     </message>
-    <message>
-        <source>Could not undo: %1</source>
-        <translation>无法撤销：%1</translation>
-    </message>
-    <message>
-        <source>Could not redo: %1</source>
-        <translation>无法重做：%1</translation>
-    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -4816,13 +4814,6 @@ A copy of the database as it is now is kept first. Other desks see the restored 
     <message>
         <source>Survey Secretariat mail: %1</source>
         <translation>调查活动秘书处邮箱：%1</translation>
-    </message>
-</context>
-<context>
-    <name>SetTargetCommand</name>
-    <message>
-        <source>target of %1: %2 → %3</source>
-        <translation>%1 的样本目标：%2 → %3</translation>
     </message>
 </context>
 <context>
@@ -4842,6 +4833,10 @@ A copy of the database as it is now is kept first. Other desks see the restored 
     <message>
         <source>The new language takes effect when the program is started again.</source>
         <translation>新的语言将在程序重新启动后生效。</translation>
+    </message>
+    <message>
+        <source>The program shows the new language after it is closed and started again.</source>
+        <translation>新的语言要在关闭并重新启动程序后才会显示。</translation>
     </message>
 </context>
 <context>
@@ -5444,6 +5439,17 @@ A copy of the database as it is now is kept first. Other desks see the restored 
     <message>
         <source>cancelled while waiting for another desk; nothing was written</source>
         <translation>等待另一工位时已取消，未写入任何内容</translation>
+    </message>
+</context>
+<context>
+    <name>UndoActions</name>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
     </message>
 </context>
 <context>
@@ -6213,14 +6219,6 @@ A copy of the database as it is now is kept first. Other desks see the restored 
     <message>
         <source>Merge…</source>
         <translation>合并…</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>重做</translation>
     </message>
     <message>
         <source>Search name, contact, phone or e-mail (Ctrl+F)</source>
