@@ -29,6 +29,23 @@
 #include <QStyle>
 #include <QUndoStack>
 
+namespace {
+// Asks for the whole height of its fields (QScrollArea asks for at most 24 lines), so the form
+// shows every field when the screen has room and scrolls them only when it has not.
+class FieldsScrollArea : public QScrollArea
+{
+public:
+    using QScrollArea::QScrollArea;
+    QSize sizeHint() const override
+    {
+        QSize hint = QScrollArea::sizeHint();
+        if (widget())
+            hint.setHeight(widget()->sizeHint().height() + 2 * frameWidth());
+        return hint;
+    }
+};
+} // namespace
+
 UnitFormDialog::UnitFormDialog(Database &db, qint64 campaignId, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::UnitFormDialog>())
@@ -42,7 +59,12 @@ UnitFormDialog::UnitFormDialog(Database &db, qint64 campaignId, QWidget *parent)
 {
     m_ui->setupUi(this);
     m_checklist = new ChecklistBox(db, campaignId, this);
-    m_ui->subTabs->addTab(m_checklist, tr("Checklist"));
+    // Its dozen lines scroll on a small screen rather than push the fields out of view.
+    auto *checklistScroll = new QScrollArea(this);
+    checklistScroll->setWidgetResizable(true);
+    checklistScroll->setFrameShape(QFrame::NoFrame);
+    checklistScroll->setWidget(m_checklist);
+    m_ui->subTabs->addTab(checklistScroll, tr("Checklist"));
     putFieldsInScrollArea();
     ScreenFit::resize(this, size()); // designed at 900×720: less on a small screen
     auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
@@ -96,6 +118,9 @@ UnitFormDialog::UnitFormDialog(Database &db, qint64 campaignId, QWidget *parent)
                   m_ui->supportingRemoveButton);
     setupSubTable(m_ui->giftsView, m_gifts, m_ui->giftsAddButton, m_ui->giftsRemoveButton);
     setupSubTable(m_ui->expertsView, m_experts, m_ui->expertsAddButton, m_ui->expertsRemoveButton);
+    // Never less than a sub-table with its row buttons needs: squeezed below that, the buttons
+    // were drawn over the table.
+    m_ui->subTabs->setMinimumHeight(m_ui->subTabs->minimumSizeHint().height());
     // Each tab says how many rows it holds.
     const QList<QPair<FormRowsModel *, QString>> tabs = {{m_initiating, m_ui->subTabs->tabText(0)},
                                                          {m_supporting, m_ui->subTabs->tabText(1)},
@@ -174,6 +199,11 @@ void UnitFormDialog::setupSubTable(QTableView *view, FormRowsModel *model, QPush
     view->setEditTriggers(QAbstractItemView::AllEditTriggers);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
     view->horizontalHeader()->setStretchLastSection(true);
+    // The fields above get their height first; the table takes what is left, three rows at
+    // least (it scrolls).
+    view->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
+    view->setMinimumHeight(view->verticalHeader()->defaultSectionSize() * 4
+                           + 2 * view->frameWidth());
     view->setTabKeyNavigation(true);
     EnterStaysInTable::install(view);
     for (int c = 0; c < model->columnCount(); ++c) {
@@ -368,7 +398,7 @@ void UnitFormDialog::putFieldsInScrollArea()
 {
     // On a 1280×720 screen the fields and the sub-tables do not all fit: the fields scroll, the
     // sub-tables keep their room and the buttons stay on the screen.
-    auto *scroll = new QScrollArea(this);
+    auto *scroll = new FieldsScrollArea(this);
     scroll->setObjectName(QStringLiteral("fieldsScroll"));
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidgetResizable(true);
@@ -383,8 +413,11 @@ void UnitFormDialog::putFieldsInScrollArea()
     scroll->setWidget(fields);
     // As tall as the fields where there is room; less (scrolling) where there is not.
     scroll->setMinimumHeight(fontMetrics().height() * 8);
-    scroll->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    scroll->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     m_ui->mainLayout->insertWidget(0, scroll);
+    // The sub-tables (and the checklist tab) take the room the fields leave (their least
+    // height is set once the tables are set up).
+    m_ui->subTabs->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
     m_ui->mainLayout->setStretchFactor(m_ui->subTabs, 1);
 }
 
