@@ -31,10 +31,12 @@ void tst_LineBreaks::neverInsideAWord_data()
     const QString title = QStringLiteral("2024网民网络安全感满意度调查活动");
     // Qt's own wrap gives 2024网民网络安全感满意度调 / 查活动 at this width.
     QTest::newRow("title, 15 wide")
-        << title << 15 << QStringList {QStringLiteral("2024网民网络安全感"), QStringLiteral("满意度调查活动")};
+        << title << 15
+        << QStringList {QStringLiteral("2024网民网络安全感"), QStringLiteral("满意度调查活动")};
     QTest::newRow("title, 9 wide")
-        << title << 9 << QStringList {QStringLiteral("2024网民"), QStringLiteral("网络安全感"),
-                       QStringLiteral("满意度调查活动")};
+        << title << 9
+        << QStringList {QStringLiteral("2024网民"), QStringLiteral("网络安全感"),
+                        QStringLiteral("满意度调查活动")};
     QTest::newRow("call to action")
         << QStringLiteral("扫码参与问卷调查") << 5
         << QStringList {QStringLiteral("扫码参与"), QStringLiteral("问卷调查")};

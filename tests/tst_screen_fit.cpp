@@ -147,10 +147,11 @@ void tst_ScreenFit::screenIsSmall()
 void tst_ScreenFit::everyDialogFits_data()
 {
     QTest::addColumn<Factory>("make");
-    const auto add = [](const char *name, Factory f) { QTest::newRow(name) << f; };
-    add("information form, new", [](Workspace &w) -> QDialog * {
-        return new UnitFormDialog(w.database(), w.campaignId());
-    });
+    const auto add = [](const char *name, Factory f) {
+        QTest::newRow(name) << f;
+    };
+    add("information form, new",
+        [](Workspace &w) -> QDialog * { return new UnitFormDialog(w.database(), w.campaignId()); });
     add("information form, loaded", [](Workspace &w) -> QDialog * {
         auto *d = new UnitFormDialog(w.database(), w.campaignId());
         d->loadUnit(1);
@@ -160,9 +161,8 @@ void tst_ScreenFit::everyDialogFits_data()
         return new LetterTemplateDialog(w.database(), w.campaignId());
     });
     add("history", [](Workspace &w) -> QDialog * { return new AuditLogDialog(w.database()); });
-    add("campaign", [](Workspace &w) -> QDialog * {
-        return new CampaignDialog(w.database(), *w.campaign());
-    });
+    add("campaign",
+        [](Workspace &w) -> QDialog * { return new CampaignDialog(w.database(), *w.campaign()); });
     add("connection", [](Workspace &) -> QDialog * { return new ConnectionDialog; });
     add("grading", [](Workspace &w) -> QDialog * {
         auto *cache = new ProgressCache(&w);
@@ -186,9 +186,8 @@ void tst_ScreenFit::everyDialogFits_data()
         return new UnitImportWizard(w.database(), w.campaignId());
     });
     add("user guide", [](Workspace &) -> QDialog * { return new UserGuideDialog; });
-    add("verify letter", [](Workspace &w) -> QDialog * {
-        return new VerifyLetterDialog(w.database());
-    });
+    add("verify letter",
+        [](Workspace &w) -> QDialog * { return new VerifyLetterDialog(w.database()); });
     add("posters", [](Workspace &) -> QDialog * { return new PosterExportDialog(120); });
 }
 
@@ -241,9 +240,9 @@ void tst_ScreenFit::formScrollsAndKeepsButtonsOffTables()
             auto *b = form.findChild<QPushButton *>(stem + QLatin1String(suffix));
             if (!b || !b->isVisibleTo(&form) || b->parentWidget() != view->parentWidget())
                 continue;
-            QVERIFY2(!b->geometry().intersects(view->geometry()),
-                     qPrintable(QStringLiteral("%1 over %2").arg(b->objectName(),
-                                                                 view->objectName())));
+            QVERIFY2(
+                !b->geometry().intersects(view->geometry()),
+                qPrintable(QStringLiteral("%1 over %2").arg(b->objectName(), view->objectName())));
         }
     }
 }

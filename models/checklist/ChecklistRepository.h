@@ -66,8 +66,8 @@ public:
     // state of item for each unit, *after the state wanted (a unit already ticked keeps its
     // first tick; a new tick is dated now, by the database's user, from source). The same
     // problems as tick, nothing changed. Storing it is restore(campaignId, *before, *after).
-    Problems plan(qint64 campaignId, const QList<qint64> &unitIds, ChecklistItem item,
-                  bool ticked, const QString &source, QList<ChecklistTick> *before,
+    Problems plan(qint64 campaignId, const QList<qint64> &unitIds, ChecklistItem item, bool ticked,
+                  const QString &source, QList<ChecklistTick> *before,
                   QList<ChecklistTick> *after) const;
     // The stored state of item for each unit, in unitIds' order.
     QList<ChecklistTick> ticks(qint64 campaignId, const QList<qint64> &unitIds,

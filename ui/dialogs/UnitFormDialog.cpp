@@ -106,9 +106,9 @@ UnitFormDialog::UnitFormDialog(Database &db, qint64 campaignId, QWidget *parent)
     }
     // The red frame of a field with a problem is a style sheet, which changes the field's
     // height by a pixel: fix the height so marking it moves nothing.
-    for (QWidget *w : std::initializer_list<QWidget *> {m_ui->nameEdit, m_ui->regionCombo,
-                                                        m_ui->parentEdit, m_ui->contactEdit,
-                                                        m_ui->phoneEdit, m_ui->emailEdit})
+    for (QWidget *w :
+         std::initializer_list<QWidget *> {m_ui->nameEdit, m_ui->regionCombo, m_ui->parentEdit,
+                                           m_ui->contactEdit, m_ui->phoneEdit, m_ui->emailEdit})
         w->setFixedHeight(w->sizeHint().height());
 
     fillCombos();
