@@ -301,22 +301,25 @@ void tst_Checklist::severalUnitsAtOnceAndUndo()
                 .isEmpty());
     const ChecklistMark carol = rowOf(*db, c, b).mark(ChecklistItem::LetterPrinted);
 
-    QList<ChecklistTick> before;
-    QVERIFY(repo.tick(c, {a, b, d}, ChecklistItem::LetterPrinted, QStringLiteral("manual"), {},
-                      &before)
+    // What ticking would change, planned without writing; the command's first redo writes it.
+    QList<ChecklistTick> before, after;
+    QVERIFY(repo.plan(c, {a, b, d}, ChecklistItem::LetterPrinted, true, QStringLiteral("manual"),
+                      &before, &after)
                 .isEmpty());
     QCOMPARE(before.size(), 3);
     QVERIFY(!before.at(0).ticked && before.at(1).ticked && !before.at(2).ticked);
-    const QList<ChecklistTick> after = repo.ticks(c, {a, b, d}, ChecklistItem::LetterPrinted);
+    QCOMPARE(repo.ticks(c, {a, b, d}, ChecklistItem::LetterPrinted), before);
     for (const ChecklistTick &t : after)
         QVERIFY(t.ticked);
     QCOMPARE(after.at(1).by, QStringLiteral("carol"));
 
     QStringList errors;
     QUndoStack stack;
-    stack.push(new TickChecklistCommand(*db, c, before, after,
-                                        [&](const QString &m) { errors << m; }));
-    QCOMPARE(repo.ticks(c, {a, b, d}, ChecklistItem::LetterPrinted), after); // first redo: nothing
+    QVERIFY(DatabaseCommand::push(&stack, new TickChecklistCommand(
+                                              *db, c, before, after,
+                                              [&](const QString &m) { errors << m; }))
+                .done());
+    QCOMPARE(repo.ticks(c, {a, b, d}, ChecklistItem::LetterPrinted), after);
     stack.undo();
     QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
     QCOMPARE(repo.ticks(c, {a, b, d}, ChecklistItem::LetterPrinted), before);
@@ -337,14 +340,17 @@ void tst_Checklist::undoRefusedAfterAnotherDeskChanged()
     const qint64 a = addUnit(*db, c, QStringLiteral("广东省网络安全促进会"));
     const qint64 b = addUnit(*db, c, QStringLiteral("深圳市网络与信息安全行业协会"));
     ChecklistRepository repo(*db);
-    QList<ChecklistTick> before;
-    QVERIFY(repo.tick(c, {a, b}, ChecklistItem::LinksSent, QStringLiteral("manual"), {}, &before)
+    QList<ChecklistTick> before, after;
+    QVERIFY(repo.plan(c, {a, b}, ChecklistItem::LinksSent, true, QStringLiteral("manual"),
+                      &before, &after)
                 .isEmpty());
-    const QList<ChecklistTick> after = repo.ticks(c, {a, b}, ChecklistItem::LinksSent);
     QStringList errors;
     QUndoStack stack;
-    stack.push(new TickChecklistCommand(*db, c, before, after,
-                                        [&](const QString &m) { errors << m; }));
+    QVERIFY(DatabaseCommand::push(&stack, new TickChecklistCommand(
+                                              *db, c, before, after,
+                                              [&](const QString &m) { errors << m; }))
+                .done());
+    QVERIFY(rowOf(*db, c, b).mark(ChecklistItem::LinksSent).done);
     // Another desk unticks b and ticks it again: a new tick, not the one this desk made.
     QVERIFY(repo.untick(c, {b}, ChecklistItem::LinksSent).isEmpty());
     QVERIFY(repo.tick(c, {b}, ChecklistItem::LinksSent, QStringLiteral("manual"),

@@ -274,10 +274,8 @@ void tst_ChecklistPage::tickInTheInformationForm()
     QCOMPARE(target.source, QStringLiteral("form"));
     QCOMPARE(target.by, db->userName());
     QVERIFY(!repo.ticks(m_campaign, {unit}, ChecklistItem::LinksSent).first().ticked);
-    // Undo through the same command the units page pushes.
-    QUndoStack stack;
-    stack.push(new TickChecklistCommand(*db, m_campaign, before, after));
-    stack.undo();
+    // Undo through the stack the form pushed its command onto.
+    form.undoStack()->undo();
     const ChecklistTick restored = repo.ticks(m_campaign, {unit}, ChecklistItem::LinksSent).first();
     QVERIFY(restored.ticked);
     QCOMPARE(restored.by, QStringLiteral("carol"));

@@ -9,7 +9,13 @@
 #include "dialogs/CampaignDialog.h"
 #include "dialogs/QuestionnairesDialog.h"
 #include "dialogs/UnitFormDialog.h"
+#include "checklist/ChecklistRepository.h"
+#include "itemmodels/ChecklistModel.h"
+#include "itemmodels/UnitFilterProxyModel.h"
+#include "itemmodels/UnitTableModel.h"
+#include "pages/ChecklistPage.h"
 #include "pages/UnitsPage.h"
+#include "repo/UnitRepository.h"
 #include "repo/CampaignRepository.h"
 #include "repo/QuestionnaireRepository.h"
 #include "session/Workspace.h"
@@ -32,6 +38,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QTranslator>
+#include <QUndoStack>
 
 class tst_MainWindow : public QObject
 {
@@ -45,6 +52,7 @@ private slots:
     void everyShortcutHasOneAction();
     void ctrlNRegistersAUnit();
     void fitsSmallScreens();
+    void undoAcrossPagesAndDatabases();
 
 private:
     QString m_path;
@@ -204,6 +212,80 @@ void tst_MainWindow::fitsSmallScreens()
                                 .arg(least.width())
                                 .arg(least.height())));
     }
+}
+
+// One undo history for the database (Workspace::undoStack): a target typed on the Units page and
+// a tick on the Checklist page are undone, newest first, by the Edit menu's keys wherever the
+// clerk is, and redone; opening another database empties it.
+void tst_MainWindow::undoAcrossPagesAndDatabases()
+{
+    const QString location = TestSupport::newDatabaseLocation(QStringLiteral("undo"));
+    {
+        auto db = TestSupport::openMigrated(location);
+        QVERIFY(db);
+        QVERIFY(DemoDataGenerator(*db).generate(2024).isEmpty());
+    }
+    Workspace workspace;
+    QVERIFY(!workspace.open(location).isValid());
+    MainWindow window(&workspace);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    Database &db = workspace.database();
+    const qint64 campaign = workspace.campaignId();
+
+    window.showPage(MainWindow::UnitsPageIndex);
+    auto *units = qobject_cast<UnitsPage *>(window.page(MainWindow::UnitsPageIndex));
+    QVERIFY(units);
+    const UnitListRow row = units->model()->rowAt(0);
+    const QModelIndex targetCell = units->proxy()->mapFromSource(
+        units->model()->index(0, UnitTableModel::TargetColumn));
+    QVERIFY(units->proxy()->setData(targetCell, row.target + 111));
+    const auto targetOf = [&] {
+        return UnitRepository(db).load(row.unitId, campaign)->participation.sampleTarget;
+    };
+    QCOMPARE(targetOf(), row.target + 111);
+
+    window.showPage(MainWindow::ChecklistPageIndex);
+    auto *checklist = qobject_cast<ChecklistPage *>(window.page(MainWindow::ChecklistPageIndex));
+    QVERIFY(checklist);
+    checklist->tickItemBox()->setCurrentIndex(
+        checklist->tickItemBox()->findData(int(ChecklistItem::TargetAgreed)));
+    checklist->view()->selectRow(0);
+    const qint64 ticked
+        = checklist->view()->currentIndex().data(ChecklistModel::UnitIdRole).toLongLong();
+    const auto isTicked = [&] {
+        return ChecklistRepository(db).ticks(campaign, {ticked}, ChecklistItem::TargetAgreed)
+            .first()
+            .ticked;
+    };
+    const bool wasTicked = isTicked();
+    QVERIFY(checklist->tickSelected(!wasTicked));
+    QCOMPARE(isTicked(), !wasTicked);
+    QCOMPARE(workspace.undoStack()->count(), 2);
+    QCOMPARE(units->undoStack(), checklist->undoStack());
+
+    auto *undo = window.findChild<QAction *>(QStringLiteral("editUndoAction"));
+    QVERIFY(undo && undo->isEnabled());
+    checklist->view()->setFocus();
+    QTest::keySequence(checklist->view(), QKeySequence(Qt::CTRL | Qt::Key_Z));
+    QCOMPARE(isTicked(), wasTicked);
+    QCOMPARE(targetOf(), row.target + 111);
+    // The Units page's edit, undone from the Checklist page.
+    QTest::keySequence(checklist->view(), QKeySequence(Qt::CTRL | Qt::Key_Z));
+    QCOMPARE(targetOf(), row.target);
+    QVERIFY(!undo->isEnabled());
+    QTest::keySequence(checklist->view(), QKeySequence(Qt::CTRL | Qt::Key_Y));
+    QCOMPARE(targetOf(), row.target + 111);
+    QCOMPARE(isTicked(), wasTicked);
+    QTest::keySequence(checklist->view(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    QCOMPARE(isTicked(), !wasTicked);
+
+    // Another database: nothing of the first one to undo.
+    const QString other = TestSupport::newDatabaseLocation(QStringLiteral("undo-other"));
+    QVERIFY(!workspace.open(other).isValid());
+    QCOMPARE(workspace.undoStack()->count(), 0);
+    QVERIFY(!undo->isEnabled());
 }
 
 void tst_MainWindow::campaignDialogAddsAndValidates()

@@ -41,6 +41,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QTranslator>
+#include <QToolBar>
 #include <QUndoStack>
 
 using TestSupport::whenModal;
@@ -71,6 +72,19 @@ T *child(QWidget *w, const char *name)
     if (!c)
         qWarning() << "no child" << name;
     return c;
+}
+
+// The toolbar button that shows the action objectName of page.
+QWidget *widgetOf(QWidget &page, const char *objectName)
+{
+    auto *action = page.findChild<QAction *>(QLatin1String(objectName));
+    if (!action)
+        qWarning() << "no action" << objectName;
+    for (QToolBar *bar : page.findChildren<QToolBar *>()) {
+        if (QWidget *w = action ? bar->widgetForAction(action) : nullptr)
+            return w;
+    }
+    return nullptr;
 }
 
 // Types text into a sub-table cell the way a clerk does: the editor opens, keys go in, Enter.
@@ -465,10 +479,11 @@ void tst_UnitsForm::pageUndoRedoTargetEdit()
     QCOMPARE(UnitRepository(workspace.database()).load(id, m_campaign)->participation.sampleTarget,
              before + 111);
     QTRY_COMPARE(page.model()->rowAt(page.model()->rowOfUnit(id)).target, before + 111);
-    QTest::keySequence(page.view(), QKeySequence(Qt::CTRL | Qt::Key_Z));
+    // The toolbar's Undo and Redo (the keys are the Edit menu's: tst_mainwindow).
+    QTest::mouseClick(widgetOf(page, "undoAction"), Qt::LeftButton);
     QCOMPARE(UnitRepository(workspace.database()).load(id, m_campaign)->participation.sampleTarget,
              before);
-    QTest::keySequence(page.view(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    QTest::mouseClick(widgetOf(page, "redoAction"), Qt::LeftButton);
     QCOMPARE(UnitRepository(workspace.database()).load(id, m_campaign)->participation.sampleTarget,
              before + 111);
     page.undoStack()->undo();
@@ -569,8 +584,11 @@ void tst_UnitsForm::pageUndoRedoFormSave()
     r.participation.campaignId = m_campaign;
     r.form.giftGoods = {{QStringLiteral("台历"), 10, false}};
     const UnitRecord fresh = r;
-    QVERIFY(UnitRepository(workspace.database()).save(r).isEmpty());
-    page.undoStack()->push(new SaveUnitCommand(workspace.database(), fresh, r, true));
+    // The command registers the unit when pushed (its first redo), as the form pushes it.
+    QVERIFY(DatabaseCommand::push(page.undoStack(),
+                                  new SaveUnitCommand(workspace.database(), fresh, r))
+                .done());
+    QVERIFY(UnitRepository(workspace.database()).idByName(QStringLiteral("撤销测试单位")) > 0);
     page.undoStack()->undo();
     QCOMPARE(TestSupport::snapshot(workspace.database()), before);
     page.undoStack()->redo();
@@ -584,8 +602,11 @@ void tst_UnitsForm::pageUndoRedoFormSave()
     const UnitRecord beforeEdit = edited;
     edited.unit.city = QStringLiteral("海淀区");
     edited.form.giftGoods.clear();
-    QVERIFY(UnitRepository(workspace.database()).save(edited).isEmpty());
-    page.undoStack()->push(new SaveUnitCommand(workspace.database(), beforeEdit, edited, true));
+    QVERIFY(DatabaseCommand::push(page.undoStack(),
+                                  new SaveUnitCommand(workspace.database(), beforeEdit, edited))
+                .done());
+    QCOMPARE(UnitRepository(workspace.database()).load(again, m_campaign)->unit.city,
+             QStringLiteral("海淀区"));
     page.undoStack()->undo();
     const auto restored = UnitRepository(workspace.database()).load(again, m_campaign);
     QCOMPARE(restored->unit.city, QString());
@@ -718,8 +739,8 @@ void tst_UnitsForm::undoRefusedWhenChangedMeanwhile()
     UnitRecord mine = *UnitRepository(*m_db).load(id, m_campaign);
     const UnitRecord before = mine;
     mine.unit.city = QStringLiteral("越秀区");
-    QVERIFY(UnitRepository(*m_db).save(mine).isEmpty());
-    stack.push(new SaveUnitCommand(*m_db, before, mine, true, onError));
+    QVERIFY(DatabaseCommand::push(&stack, new SaveUnitCommand(*m_db, before, mine, onError))
+                .done());
     UnitRecord other = *UnitRepository(*theirs).load(id, m_campaign);
     other.unit.email = QStringLiteral("their@example.cn");
     QVERIFY(UnitRepository(*theirs).save(other).isEmpty());
@@ -733,8 +754,9 @@ void tst_UnitsForm::undoRefusedWhenChangedMeanwhile()
 
     // A target edit undone after someone else set another target: refused too.
     const qint64 target = stored.participation.sampleTarget;
-    stack.push(new SetTargetCommand(*m_db, id, m_campaign, target, target + 5, stored.unit.name,
-                                    false, onError));
+    QVERIFY(DatabaseCommand::push(&stack, new ChangeTarget(*m_db, {id, m_campaign}, target,
+                                                           target + 5, stored.unit.name, onError))
+                .done());
     QCOMPARE(UnitRepository(*m_db).load(id, m_campaign)->participation.sampleTarget, target + 5);
     QVERIFY(UnitRepository(*theirs).setTarget(id, m_campaign, target + 9, target + 5).isEmpty());
     stack.undo();
@@ -746,9 +768,10 @@ void tst_UnitsForm::undoRefusedWhenChangedMeanwhile()
     fresh.unit.name = QStringLiteral("撤销冲突单位");
     fresh.unit.province = QStringLiteral("11");
     fresh.participation.campaignId = m_campaign;
-    UnitRecord registered = fresh;
-    QVERIFY(UnitRepository(*m_db).save(registered).isEmpty());
-    stack.push(new SaveUnitCommand(*m_db, fresh, registered, true, onError));
+    auto *registration = new SaveUnitCommand(*m_db, fresh, fresh, onError);
+    QVERIFY(DatabaseCommand::push(&stack, registration).done());
+    const UnitRecord registered = registration->saved();
+    QVERIFY(registered.unit.id > 0);
     UnitRecord edited = *UnitRepository(*theirs).load(registered.unit.id, m_campaign);
     edited.form.giftGoods = {{QStringLiteral("茶叶"), 3, true}};
     QVERIFY(UnitRepository(*theirs).save(edited).isEmpty());
@@ -866,11 +889,10 @@ void tst_UnitsForm::pageMergeKeepsTheChosenUnit()
     QCOMPARE(repo.load(b.unit.id, campaign)->participation.sampleTarget, 50);
     QTRY_COMPARE(page.model()->rowCount(), 1);
 
-    // Ctrl+Z takes the merge back: both units, their own gifts and targets, as they were.
-    QApplication::setActiveWindow(&page);
-    QVERIFY(QTest::qWaitForWindowActive(&page));
-    page.view()->setFocus();
-    QTest::keySequence(page.view(), QKeySequence(Qt::CTRL | Qt::Key_Z));
+    // Undo takes the merge back: both units, their own gifts and targets, as they were.
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTest::mouseClick(widgetOf(page, "undoAction"), Qt::LeftButton);
     QCOMPARE(repo.unit(a.unit.id)->mergedInto, 0);
     QCOMPARE(repo.load(a.unit.id, campaign)->form.giftGoods, a.form.giftGoods);
     QCOMPARE(repo.load(b.unit.id, campaign)->form.giftGoods, b.form.giftGoods);
@@ -881,8 +903,8 @@ void tst_UnitsForm::pageMergeKeepsTheChosenUnit()
     QVERIFY(std::any_of(log.cbegin(), log.cend(), [](const AuditLog::Entry &e) {
         return e.action == QLatin1String("unmerge");
     }));
-    // Ctrl+Y merges again.
-    QTest::keySequence(page.view(), QKeySequence(Qt::CTRL | Qt::Key_Y));
+    // Redo merges again.
+    QTest::mouseClick(widgetOf(page, "redoAction"), Qt::LeftButton);
     QCOMPARE(repo.unit(a.unit.id)->mergedInto, b.unit.id);
     QCOMPARE(repo.load(b.unit.id, campaign)->participation.sampleTarget, 50);
 }

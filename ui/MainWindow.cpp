@@ -19,6 +19,7 @@
 #include "pages/TalliesPage.h"
 #include "pages/UnitsPage.h"
 #include "session/Workspace.h"
+#include "UndoActions.h"
 #include "dialogs/DeskWaitIndicator.h"
 #include "imports/DatabaseBackup.h"
 #include "imports/DatabaseCopy.h"
@@ -210,6 +211,14 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
+
+    // One undo history for every page (Workspace::undoStack); these hold its keys.
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    QAction *undo = nullptr, *redo = nullptr;
+    UndoActions::createMenuActions(m_workspace->undoStack(), this, &undo, &redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
 
     QMenu *campaign = menuBar()->addMenu(tr("&Campaign"));
     m_campaignMenu = campaign;
@@ -481,9 +490,11 @@ void MainWindow::showMail()
 
 void MainWindow::showCertificates()
 {
-    const std::optional<Campaign> current = m_workspace->campaign();
-    if (!current)
+    const Lookup<Campaign> current = m_workspace->campaign();
+    if (!current) {
+        LookupFailure::warn(this, tr("Certificates"), current.error());
         return;
+    }
     CertificatesDialog dialog(m_workspace->database(), *current, this);
     dialog.exec();
 }

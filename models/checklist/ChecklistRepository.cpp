@@ -256,6 +256,39 @@ Problems ChecklistRepository::setTicked(qint64 campaignId, const QList<qint64> &
     return {};
 }
 
+Problems ChecklistRepository::plan(qint64 campaignId, const QList<qint64> &unitIds,
+                                   ChecklistItem item, bool ticked, const QString &source,
+                                   QList<ChecklistTick> *before, QList<ChecklistTick> *after) const
+{
+    if (ChecklistItems::isAutomatic(item))
+        return failure(QStringLiteral("item"),
+                       tr("\"%1\" ticks itself from the program's records and cannot be ticked "
+                          "by hand")
+                           .arg(ChecklistItems::displayName(item)));
+    if (unitIds.isEmpty())
+        return failure(QStringLiteral("unit"), tr("choose at least one unit"));
+    if (Problems p = checkTakesPart(campaignId, unitIds); !p.isEmpty())
+        return p;
+    const QString now = Clock::nowText();
+    for (const qint64 unitId : unitIds) {
+        ChecklistTick current;
+        qint64 rowId = 0;
+        QSqlError e;
+        if (!readTick(campaignId, unitId, item, &current, &rowId, &e))
+            return failure(e);
+        before->append(current);
+        ChecklistTick wanted = current;
+        if (current.ticked != ticked) { // ticked twice keeps the first tick
+            wanted.ticked = ticked;
+            wanted.at = ticked ? now : QString();
+            wanted.by = ticked ? m_db.userName() : QString();
+            wanted.source = ticked ? source : QString();
+        }
+        after->append(wanted);
+    }
+    return {};
+}
+
 Problems ChecklistRepository::tickWithinTransaction(qint64 campaignId, const QList<qint64> &unitIds,
                                                     ChecklistItem item, const QString &source)
 {

@@ -62,6 +62,13 @@ public:
     // Unticks item for every unit in unitIds, in one transaction (the same problems as tick).
     Problems untick(qint64 campaignId, const QList<qint64> &unitIds, ChecklistItem item,
                     QList<ChecklistTick> *before = nullptr);
+    // What tick (ticked true) or untick would change, without writing: *before gets the stored
+    // state of item for each unit, *after the state wanted (a unit already ticked keeps its
+    // first tick; a new tick is dated now, by the database's user, from source). The same
+    // problems as tick, nothing changed. Storing it is restore(campaignId, *before, *after).
+    Problems plan(qint64 campaignId, const QList<qint64> &unitIds, ChecklistItem item, bool ticked,
+                  const QString &source, QList<ChecklistTick> *before,
+                  QList<ChecklistTick> *after) const;
     // The stored state of item for each unit, in unitIds' order.
     QList<ChecklistTick> ticks(qint64 campaignId, const QList<qint64> &unitIds,
                                ChecklistItem item) const;

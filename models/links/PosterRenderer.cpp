@@ -1,4 +1,5 @@
 #include "links/PosterRenderer.h"
+#include "text/ChineseLineBreaker.h"
 
 #include "letters/LetterRenderer.h"
 #include "db/DatabaseFiles.h"
@@ -40,16 +41,18 @@ QFont posterFont(const QStringList &families, double pixelSize, bool bold)
     return font;
 }
 
-// Draws text centered in rect, shrinking the font until it fits (at most maxLines lines).
+// Draws text centered in rect, shrinking the font until it fits. Chinese breaks between words
+// (ChineseLineBreaker), never inside one as Qt's word wrap would (满意度调 / 查活动).
 void drawFitted(QPainter &p, const QStringList &families, const QRectF &rect, const QString &text,
-                double pixelSize, bool bold, const QColor &color,
-                int flags = Qt::AlignCenter | Qt::TextWordWrap)
+                double pixelSize, bool bold, const QColor &color, int flags = Qt::AlignCenter)
 {
     double size = pixelSize;
     QFont font = posterFont(families, size, bold);
+    QString broken = text;
     for (int i = 0; i < 40; ++i) {
         const QFontMetricsF metrics(font);
-        const QRectF needed = metrics.boundingRect(rect, flags, text);
+        broken = ChineseLineBreaker::lines(text, metrics, rect.width()).join(QLatin1Char('\n'));
+        const QRectF needed = metrics.boundingRect(rect, flags, broken);
         if (needed.height() <= rect.height() + 0.5 && needed.width() <= rect.width() + 0.5)
             break;
         size *= 0.92;
@@ -57,7 +60,7 @@ void drawFitted(QPainter &p, const QStringList &families, const QRectF &rect, co
     }
     p.setFont(font);
     p.setPen(color);
-    p.drawText(rect, flags, text);
+    p.drawText(rect, flags, broken);
 }
 
 // Breaks a URL anywhere so it wraps inside its box: a zero-width space after each separator.

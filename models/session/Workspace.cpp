@@ -41,6 +41,7 @@ QSqlError Workspace::open(const QString &location)
     const Lookup<Campaign> latest = CampaignRepository(*db).latest();
     if (!latest && latest.error().isDatabase())
         return latest.error().sqlError;
+    m_undoStack.clear(); // before the database its commands refer to goes
     m_db = std::move(db);
     connect(m_db->events(), &DataEvents::changed, this, &Workspace::dataChanged);
     m_campaignId = latest ? latest->id : 0;

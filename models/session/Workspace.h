@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QSqlError>
 #include <QTimer>
+#include <QUndoStack>
 
 #include <memory>
 
@@ -43,6 +44,11 @@ public:
     Lookup<Campaign> campaign() const;
     void setCampaignId(qint64 id);
 
+    // The open database's undo history, shared by every page (Tiled's one stack per document):
+    // the Edit menu's Undo and Redo act on it. Emptied when another database is opened, as its
+    // commands name this database's rows.
+    QUndoStack *undoStack() { return &m_undoStack; }
+
     // Checks that the open SQLite file's locks are still held and reconnects if something in
     // the process dropped them (Database::ensureLocks); runs every two seconds by itself.
     void checkLocks();
@@ -56,6 +62,7 @@ signals:
 
 private:
     std::unique_ptr<Database> m_db;
+    QUndoStack m_undoStack; // after m_db, so gone first: its commands refer to the database
     QTimer m_lockCheck;
     qint64 m_campaignId = 0;
     Permissions m_permissions;

@@ -75,32 +75,20 @@ bool ChecklistBox::isChanged() const
     return false;
 }
 
-Problems ChecklistBox::apply(qint64 unitId, QList<ChecklistTick> *before,
-                             QList<ChecklistTick> *after)
+void ChecklistBox::changes(qint64 unitId, QList<ChecklistTick> *before,
+                           QList<ChecklistTick> *after) const
 {
-    QList<ChecklistTick> expected, wanted;
     const QString now = Clock::nowText();
     for (ChecklistTick t : std::as_const(m_loaded)) {
         const bool checked = m_boxes.at(int(t.item))->isChecked();
         if (checked == t.ticked)
             continue;
         t.unitId = unitId;
-        expected << t;
+        before->append(t);
         t.ticked = checked;
         t.at = checked ? now : QString();
         t.by = checked ? m_db.userName() : QString();
         t.source = checked ? QStringLiteral("form") : QString();
-        wanted << t;
+        after->append(t);
     }
-    if (wanted.isEmpty())
-        return {};
-    const Problems p = ChecklistRepository(m_db).restore(m_campaignId, expected, wanted);
-    if (!p.isEmpty())
-        return p;
-    if (before)
-        *before = expected;
-    if (after)
-        *after = wanted;
-    load(unitId);
-    return {};
 }

@@ -11,8 +11,8 @@ class QLabel;
 
 // The checklist tab of the information form: one line per item with a check box, the day it was
 // done and by whom, or its due date (in red when overdue). Items that tick themselves are shown
-// but cannot be changed. Changes are kept until apply(), which the form calls after saving the
-// unit.
+// but cannot be changed. Changes are kept until the form, after saving the unit, stores
+// changes() through the undo stack (TickChecklistCommand).
 class ChecklistBox : public QWidget
 {
     Q_OBJECT
@@ -26,10 +26,10 @@ public:
     bool isChanged() const;
     QCheckBox *box(ChecklistItem item) const { return m_boxes.at(int(item)); }
 
-    // Stores the changes for unitId in one transaction (source "form"), refusing when another
-    // desk changed one of those items since load(). *before and *after receive the stored
-    // states, for the undo stack.
-    Problems apply(qint64 unitId, QList<ChecklistTick> *before, QList<ChecklistTick> *after);
+    // The changes for unitId (source "form", done now by the database's user): *before gets
+    // the items' states as loaded, *after as the boxes say. Storing after where before is
+    // still stored refuses when another desk changed one of those items since load().
+    void changes(qint64 unitId, QList<ChecklistTick> *before, QList<ChecklistTick> *after) const;
 
 private:
     Database &m_db;

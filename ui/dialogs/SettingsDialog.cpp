@@ -5,6 +5,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QMessageBox>
 
 SettingsDialog::SettingsDialog(QWidget *parent)
@@ -20,6 +21,18 @@ SettingsDialog::SettingsDialog(QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
+    // Said while choosing, not only after OK: the windows open now keep their language.
+    auto *note = new QLabel(
+        tr("The program shows the new language after it is closed and started again."), this);
+    note->setObjectName(QStringLiteral("restartNote"));
+    note->setWordWrap(true);
+    note->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    form->addRow(QString(), note);
+    const QString current = m_language->currentData().toString();
+    note->setVisible(false);
+    connect(m_language, &QComboBox::currentIndexChanged, note, [this, note, current] {
+        note->setVisible(m_language->currentData().toString() != current);
+    });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);

@@ -15,14 +15,36 @@
 #include "itemmodels/FormRowsModel.h"
 #include "repo/DuplicateFinder.h"
 #include "repo/UnitRepository.h"
+#include "undo/ChecklistCommands.h"
+#include "undo/MergeUnitsCommand.h"
 #include "validation/UnitValidator.h"
 
 #include <QCompleter>
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
 #include <QShortcut>
 #include <QStyle>
+#include <QUndoStack>
+
+namespace {
+// Asks for the whole height of its fields (QScrollArea asks for at most 24 lines), so the form
+// shows every field when the screen has room and scrolls them only when it has not.
+class FieldsScrollArea : public QScrollArea
+{
+public:
+    using QScrollArea::QScrollArea;
+    QSize sizeHint() const override
+    {
+        QSize hint = QScrollArea::sizeHint();
+        if (widget())
+            hint.setHeight(widget()->sizeHint().height() + 2 * frameWidth());
+        return hint;
+    }
+};
+} // namespace
 
 UnitFormDialog::UnitFormDialog(Database &db, qint64 campaignId, QWidget *parent)
     : QDialog(parent)
@@ -33,11 +55,18 @@ UnitFormDialog::UnitFormDialog(Database &db, qint64 campaignId, QWidget *parent)
     , m_supporting(new FormRowsModel(FormRowsModel::Table::RecommendedSupporting, this))
     , m_gifts(new FormRowsModel(FormRowsModel::Table::GiftGoods, this))
     , m_experts(new FormRowsModel(FormRowsModel::Table::Experts, this))
+    , m_undoStack(new QUndoStack(this))
 {
     m_ui->setupUi(this);
     m_ui->targetSpin->setMaximum(int(UnitValidator::kMaxSampleTarget)); // the imports' limit too
     m_checklist = new ChecklistBox(db, campaignId, this);
-    m_ui->subTabs->addTab(m_checklist, tr("Checklist"));
+    // Its dozen lines scroll on a small screen rather than push the fields out of view.
+    auto *checklistScroll = new QScrollArea(this);
+    checklistScroll->setWidgetResizable(true);
+    checklistScroll->setFrameShape(QFrame::NoFrame);
+    checklistScroll->setWidget(m_checklist);
+    m_ui->subTabs->addTab(checklistScroll, tr("Checklist"));
+    putFieldsInScrollArea();
     ScreenFit::resize(this, size()); // designed at 900×720: less on a small screen
     auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
     saveShortcut->setContext(Qt::WindowShortcut);
@@ -68,8 +97,20 @@ UnitFormDialog::UnitFormDialog(Database &db, qint64 campaignId, QWidget *parent)
                      {QStringLiteral("contact"), m_ui->contactError},
                      {QStringLiteral("phone"), m_ui->phoneError},
                      {QStringLiteral("email"), m_ui->emailError}};
-    for (QLabel *l : std::as_const(m_errorLabels))
+    for (QLabel *l : std::as_const(m_errorLabels)) {
+        // A message that wrapped made its row taller, moving every field below it away from
+        // the pointer: it stays on one line (cut off where it is long; the whole message is
+        // the tooltip), and its length does not widen the form.
+        l->setWordWrap(false);
         l->setMinimumWidth(180);
+        l->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    }
+    // The red frame of a field with a problem is a style sheet, which changes the field's
+    // height by a pixel: fix the height so marking it moves nothing.
+    for (QWidget *w :
+         std::initializer_list<QWidget *> {m_ui->nameEdit, m_ui->regionCombo, m_ui->parentEdit,
+                                           m_ui->contactEdit, m_ui->phoneEdit, m_ui->emailEdit})
+        w->setFixedHeight(w->sizeHint().height());
 
     fillCombos();
     setupSubTable(m_ui->initiatingView, m_initiating, m_ui->initiatingAddButton,
@@ -78,6 +119,9 @@ UnitFormDialog::UnitFormDialog(Database &db, qint64 campaignId, QWidget *parent)
                   m_ui->supportingRemoveButton);
     setupSubTable(m_ui->giftsView, m_gifts, m_ui->giftsAddButton, m_ui->giftsRemoveButton);
     setupSubTable(m_ui->expertsView, m_experts, m_ui->expertsAddButton, m_ui->expertsRemoveButton);
+    // Never less than a sub-table with its row buttons needs: squeezed below that, the buttons
+    // were drawn over the table.
+    m_ui->subTabs->setMinimumHeight(m_ui->subTabs->minimumSizeHint().height());
     // Each tab says how many rows it holds.
     const QList<QPair<FormRowsModel *, QString>> tabs = {{m_initiating, m_ui->subTabs->tabText(0)},
                                                          {m_supporting, m_ui->subTabs->tabText(1)},
@@ -118,6 +162,7 @@ UnitFormDialog::UnitFormDialog(Database &db, qint64 campaignId, QWidget *parent)
             &UnitFormDialog::validateFields);
     connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this,
             &UnitFormDialog::updateWarnings);
+    connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &UnitFormDialog::updateWarnings);
     for (FormRowsModel *m : {m_supporting}) {
         connect(m, &QAbstractItemModel::dataChanged, this, &UnitFormDialog::updateWarnings);
         connect(m, &QAbstractItemModel::rowsInserted, this, &UnitFormDialog::updateWarnings);
@@ -155,6 +200,11 @@ void UnitFormDialog::setupSubTable(QTableView *view, FormRowsModel *model, QPush
     view->setEditTriggers(QAbstractItemView::AllEditTriggers);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
     view->horizontalHeader()->setStretchLastSection(true);
+    // The fields above get their height first; the table takes what is left, three rows at
+    // least (it scrolls).
+    view->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
+    view->setMinimumHeight(view->verticalHeader()->defaultSectionSize() * 4
+                           + 2 * view->frameWidth());
     view->setTabKeyNavigation(true);
     EnterStaysInTable::install(view);
     for (int c = 0; c < model->columnCount(); ++c) {
@@ -350,19 +400,52 @@ QString UnitFormDialog::fieldProblem(const QString &field) const
     return l ? l->text() : QString();
 }
 
+void UnitFormDialog::putFieldsInScrollArea()
+{
+    // On a 1280×720 screen the fields and the sub-tables do not all fit: the fields scroll, the
+    // sub-tables keep their room and the buttons stay on the screen.
+    auto *scroll = new FieldsScrollArea(this);
+    scroll->setObjectName(QStringLiteral("fieldsScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *fields = new QWidget(scroll);
+    auto *layout = new QVBoxLayout(fields);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_ui->mainLayout->removeWidget(m_ui->unitGroup);
+    m_ui->mainLayout->removeWidget(m_ui->contactGroup);
+    layout->addWidget(m_ui->unitGroup);
+    layout->addWidget(m_ui->contactGroup);
+    scroll->setWidget(fields);
+    // As tall as the fields where there is room; less (scrolling) where there is not.
+    scroll->setMinimumHeight(fontMetrics().height() * 8);
+    scroll->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    m_ui->mainLayout->insertWidget(0, scroll);
+    // The sub-tables (and the checklist tab) take the room the fields leave (their least
+    // height is set once the tables are set up).
+    m_ui->subTabs->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
+    m_ui->mainLayout->setStretchFactor(m_ui->subTabs, 1);
+}
+
+bool UnitFormDialog::isTouched() const
+{
+    return !m_ui->nameEdit->text().isEmpty() || m_original.unit.id != 0
+        || property("saveTried").toBool();
+}
+
 void UnitFormDialog::validateFields()
 {
     const auto show = [this](const QString &field, QWidget *widget, const QString &message) {
         QLabel *l = m_errorLabels.value(field);
         l->setText(message);
+        l->setToolTip(message);
         widget->setStyleSheet(message.isEmpty() ? QString()
                                                 : QStringLiteral("border: 1px solid #b00020;"));
         widget->setToolTip(message);
     };
     // Required fields are shown as missing only once something was typed or a save was tried,
     // so a fresh form is not covered in red.
-    const bool touched = !m_ui->nameEdit->text().isEmpty() || m_original.unit.id != 0
-        || property("saveTried").toBool();
+    const bool touched = isTouched();
     const auto required = [touched](const QString &m) {
         return touched ? m : QString();
     };
@@ -387,7 +470,8 @@ void UnitFormDialog::validateFields()
 
 void UnitFormDialog::updateWarnings()
 {
-    QStringList warnings = UnitValidator::warnings(record());
+    // Like the required fields: a blank new form is not yet missing its core partners.
+    QStringList warnings = isTouched() ? UnitValidator::warnings(record()) : QStringList();
     const QString typedName = m_ui->nameEdit->text();
     if (NameKey::cleaned(typedName) != typedName.trimmed())
         warnings.prepend(tr("the name holds invisible characters (zero-width spaces or the like, "
@@ -474,6 +558,7 @@ bool UnitFormDialog::save(bool ask)
 {
     setProperty("saveTried", true);
     validateFields();
+    updateWarnings();
     UnitRecord r = record();
     Problems problems = UnitValidator::validate(r);
     QString parentProblem;
@@ -553,9 +638,26 @@ bool UnitFormDialog::save(bool ask)
         }
     }
 
+    if (!store(r, ask))
+        return false;
+    if (m_checklist->isChanged())
+        storeChecklist(r.unit.id, ask);
+    if (!duplicates.isEmpty() && answer == DuplicateAnswer::Merge)
+        mergeInto(otherId, duplicates.first().name, r, ask);
+    return true;
+}
+
+void UnitFormDialog::setUndoStack(QUndoStack *stack, DatabaseCommand::ErrorHandler onError)
+{
+    m_undoStack = stack;
+    m_onUndoError = std::move(onError);
+}
+
+bool UnitFormDialog::store(UnitRecord &r, bool ask)
+{
     UnitRecord before = m_original;
-    QSqlError error;
-    UnitRepository repo(m_db);
+    Problems problems;
+    SaveUnitCommand *command = nullptr;
     // Someone else may have saved this unit since the form was opened: say who and what, and
     // let the clerk take their version or write over it (asked only when ask is true).
     const ConflictDialog::Outcome outcome = ConflictDialog::saveOrAsk(
@@ -563,7 +665,8 @@ bool UnitFormDialog::save(bool ask)
         [&](const ConflictError &overwriting, ConflictError *conflict) {
             if (overwriting.isValid()) {
                 // Save what is typed over what is stored now; undo then restores theirs.
-                const Lookup<UnitRecord> stored = repo.load(r.unit.id, m_campaignId);
+                const Lookup<UnitRecord> stored
+                    = UnitRepository(m_db).load(r.unit.id, m_campaignId);
                 if (!stored) {
                     problems = {{{},
                                  0,
@@ -577,8 +680,12 @@ bool UnitFormDialog::save(bool ask)
                 r.participation.id = stored->participation.id;
                 r.participation.rowVersion = stored->participation.rowVersion;
             }
-            problems = repo.save(r, &error, ask ? conflict : nullptr);
-            return problems.isEmpty();
+            command = new SaveUnitCommand(m_db, before, r, m_onUndoError);
+            const DatabaseCommand::Outcome done = DatabaseCommand::push(m_undoStack, command);
+            problems = done.problems;
+            if (ask && conflict)
+                *conflict = done.conflict;
+            return done.done();
         },
         [&] { loadUnit(r.unit.id); });
     if (outcome != ConflictDialog::Outcome::Saved) {
@@ -589,31 +696,44 @@ bool UnitFormDialog::save(bool ask)
                                   tr("Nothing was saved: %1").arg(m_lastError));
         return false;
     }
+    r = command->saved(); // on the stack: kept while the form is open
     m_saved = r;
     m_original = r;
     emit saved(before, r);
-    if (m_checklist->isChanged()) {
-        QList<ChecklistTick> from, to;
-        const Problems p = m_checklist->apply(r.unit.id, &from, &to);
-        if (p.isEmpty())
-            emit checklistSaved(from, to);
-        else if (ask)
-            QMessageBox::warning(
-                this, tr("Checklist not saved"),
-                tr("The form was saved, but not the checklist: %1").arg(formatProblems(p)));
+    return true;
+}
+
+void UnitFormDialog::storeChecklist(qint64 unitId, bool ask)
+{
+    QList<ChecklistTick> from, to;
+    m_checklist->changes(unitId, &from, &to);
+    const DatabaseCommand::Outcome done = DatabaseCommand::push(
+        m_undoStack, new TickChecklistCommand(m_db, m_campaignId, from, to, m_onUndoError));
+    if (done.done()) {
+        m_checklist->load(unitId);
+        emit checklistSaved(from, to);
+    } else if (ask) {
+        QMessageBox::warning(
+            this, tr("Checklist not saved"),
+            tr("The form was saved, but not the checklist: %1").arg(formatProblems(done.problems)));
     }
-    if (!duplicates.isEmpty() && answer == DuplicateAnswer::Merge) {
-        problems = UnitRepository(m_db).merge(otherId, r.unit.id, &m_lastMerge);
-        if (!problems.isEmpty()) {
-            m_lastError = formatProblems(problems);
-            if (ask)
-                QMessageBox::critical(
-                    this, tr("Not merged"),
-                    tr("The form was saved but could not be merged: %1").arg(m_lastError));
-            return true;
-        }
-        emit merged(otherId, r.unit.id);
+}
+
+bool UnitFormDialog::mergeInto(qint64 otherId, const QString &otherName, const UnitRecord &r,
+                               bool ask)
+{
+    const DatabaseCommand::Outcome done = DatabaseCommand::push(
+        m_undoStack,
+        new MergeUnitsCommand(m_db, otherId, r.unit.id, otherName, r.unit.name, m_onUndoError));
+    if (!done.done()) {
+        m_lastError = formatProblems(done.problems);
+        if (ask)
+            QMessageBox::critical(
+                this, tr("Not merged"),
+                tr("The form was saved but could not be merged: %1").arg(m_lastError));
+        return false;
     }
+    emit merged(otherId, r.unit.id);
     return true;
 }
 
@@ -653,6 +773,7 @@ void UnitFormDialog::registerRecommended(FormRowsModel *model, QTableView *view)
 
     UnitFormDialog child(m_db, m_campaignId, this);
     child.setDuplicateAnswer(m_duplicateAnswer);
+    child.setUndoStack(m_undoStack, m_onUndoError);
     child.setRecord(fresh);
     connect(&child, &UnitFormDialog::saved, this, &UnitFormDialog::saved);
     connect(&child, &UnitFormDialog::openUnitRequested, this, &UnitFormDialog::openUnitRequested);

@@ -3,7 +3,7 @@
 #include "checklist/Checklist.h"
 #include "db/LookupError.h"
 #include "domain/Unit.h"
-#include "repo/UnitMergeSnapshot.h"
+#include "undo/DatabaseCommand.h"
 
 #include <QDialog>
 #include <QHash>
@@ -16,6 +16,7 @@ class FormRowsModel;
 class QLabel;
 class QTableView;
 class QPushButton;
+class QUndoStack;
 
 namespace Ui {
 class UnitFormDialog;
@@ -24,7 +25,8 @@ class UnitFormDialog;
 // The information form (信息表) of one unit for one campaign: its own fields, kind, sort,
 // region, parent and target, and the four sub-tables. Problems are shown next to their fields
 // as the clerk types; Save (Ctrl+S) validates, warns about likely duplicates and writes
-// everything in one transaction. Cancel writes nothing.
+// everything in one transaction, as commands on the undo stack (setUndoStack). Cancel writes
+// nothing.
 class UnitFormDialog : public QDialog
 {
     Q_OBJECT
@@ -61,8 +63,12 @@ public:
     // lastDuplicates()); true when stored. For tests and scripted use.
     bool saveQuietly();
     QString lastError() const { return m_lastError; }
-    // The rows the last merge from this form changed, as they were (for undo).
-    const UnitMergeSnapshot &lastMerge() const { return m_lastMerge; }
+    // Where saves, checklist changes and merges go, as commands that make the change when
+    // pushed (the workspace's stack, so Edit → Undo takes them back); onError is told when a
+    // later undo or redo of one of them is refused. Without it the form keeps a stack of its
+    // own (saved all the same, not undoable from the window).
+    void setUndoStack(QUndoStack *stack, DatabaseCommand::ErrorHandler onError);
+    QUndoStack *undoStack() const { return m_undoStack; }
     // True when the widgets hold something not saved yet.
     bool isModified() const;
 
@@ -71,13 +77,13 @@ public:
     void setDuplicateAnswer(DuplicateAnswer answer) { m_duplicateAnswer = answer; }
 
 signals:
-    // A save went through: before (id 0 = new) and after, for the undo stack.
+    // A save went through (it is on the undo stack): before (id 0 = new) and after.
     void saved(const UnitRecord &before, const UnitRecord &after);
-    // The checklist tab's changes were stored after a save (for the undo stack).
+    // The checklist tab's changes were stored after a save (on the undo stack too).
     void checklistSaved(const QList<ChecklistTick> &before, const QList<ChecklistTick> &after);
     // The clerk asked to open another unit (a duplicate).
     void openUnitRequested(qint64 unitId);
-    // The saved unit was merged into keptUnitId (lastMerge() holds the rows as they were).
+    // The saved unit was merged into keptUnitId (on the undo stack).
     void merged(qint64 keptUnitId, qint64 mergedUnitId);
 
 public slots:
@@ -89,10 +95,19 @@ private:
     void setupSubTable(QTableView *view, FormRowsModel *model, QPushButton *add,
                        QPushButton *remove);
     void fillCombos();
+    // Moves the two field groups into a scroll area above the sub-tables.
+    void putFieldsInScrollArea();
+    // True once the clerk typed a name, saved or opened a registered unit.
+    bool isTouched() const;
     void validateFields();
     void updateWarnings();
     void registerRecommended(FormRowsModel *model, QTableView *view);
     bool save(bool ask);
+    // Stores r (over before) through the undo stack, asking about a conflict when ask; r
+    // receives its ids and versions. False with m_lastError set when not saved.
+    bool store(UnitRecord &r, bool ask);
+    void storeChecklist(qint64 unitId, bool ask);
+    bool mergeInto(qint64 otherId, const QString &otherName, const UnitRecord &r, bool ask);
     qint64 parentIdFromText(QString *problem) const;
     // Opens the unit's own history (AuditLogDialog).
     void showHistory();
@@ -113,7 +128,8 @@ private:
     QString m_lastError;
     QStringList m_reviewMarks;
     QLabel *m_reviewLabel = nullptr;
-    UnitMergeSnapshot m_lastMerge;
+    QUndoStack *m_undoStack;
+    DatabaseCommand::ErrorHandler m_onUndoError;
     DuplicateAnswer m_duplicateAnswer = DuplicateAnswer::Ask;
     bool m_editable = true;
     QPushButton *m_historyButton = nullptr;

@@ -7,6 +7,7 @@
 #include "domain/Regions.h"
 #include "itemmodels/ChecklistModel.h"
 #include "session/Workspace.h"
+#include "UndoActions.h"
 #include "undo/ChecklistCommands.h"
 
 #include <QAction>
@@ -30,7 +31,6 @@ ChecklistPage::ChecklistPage(Workspace *workspace, QWidget *parent)
     , m_model(new ChecklistModel(workspace, this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_view(new QTableView(this))
-    , m_undo(new QUndoStack(this))
     , m_tickItem(new QComboBox(this))
     , m_missing(new QComboBox(this))
     , m_overdue(new QCheckBox(tr("&Overdue only"), this))
@@ -65,22 +65,10 @@ ChecklistPage::ChecklistPage(Workspace *workspace, QWidget *parent)
     untick->setObjectName(QStringLiteral("untickAction"));
     m_editActions = {tick, untick};
     toolbar->addSeparator();
-    QAction *undo = m_undo->createUndoAction(this, tr("Undo"));
-    undo->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
-    undo->setShortcut(QKeySequence::Undo);
-    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    undo->setObjectName(QStringLiteral("checklistUndoAction"));
-    QAction *redo = m_undo->createRedoAction(this, tr("Redo"));
-    redo->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
-    // Both usual keys, each once (QKeySequence::Redo is Ctrl+Shift+Z again on Linux).
-    redo->setShortcuts(
-        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    redo->setObjectName(QStringLiteral("checklistRedoAction"));
+    QAction *undo = nullptr, *redo = nullptr;
+    UndoActions::createToolbarActions(undoStack(), this, "checklist", &undo, &redo);
     toolbar->addAction(undo);
     toolbar->addAction(redo);
-    addAction(undo);
-    addAction(redo);
     toolbar->addSeparator();
     toolbar->addAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("Export…"), this,
                        &ChecklistPage::exportList);
@@ -120,11 +108,7 @@ ChecklistPage::ChecklistPage(Workspace *workspace, QWidget *parent)
     connect(m_view, &QTableView::doubleClicked, this, &ChecklistPage::toggleAt);
 
     connect(m_model, &QAbstractItemModel::modelReset, this, &ChecklistPage::updateStatus);
-    connect(workspace, &Workspace::databaseChanged, this, [this] { m_undo->clear(); });
-    connect(workspace, &Workspace::campaignChanged, this, [this] {
-        m_undo->clear();
-        fillParents();
-    });
+    connect(workspace, &Workspace::campaignChanged, this, &ChecklistPage::fillParents);
     connect(workspace, &Workspace::dataChanged, this, [this](DataEvents::Domains d) {
         if (d & DataEvents::Units)
             fillParents();
@@ -248,20 +232,25 @@ bool ChecklistPage::setTicked(const QList<qint64> &units, int itemValue, bool ti
     Database &db = m_workspace->database();
     const qint64 campaign = m_workspace->campaignId();
     const ChecklistItem item = ChecklistItem(itemValue);
-    ChecklistRepository repo(db);
-    QList<ChecklistTick> before;
-    const Problems p = tick
-        ? repo.tick(campaign, units, item, QStringLiteral("manual"), {}, &before)
-        : repo.untick(campaign, units, item, &before);
+    QList<ChecklistTick> before, after;
+    Problems p = ChecklistRepository(db).plan(campaign, units, item, tick, QStringLiteral("manual"),
+                                              &before, &after);
+    if (p.isEmpty() && after != before)
+        p = DatabaseCommand::push(
+                undoStack(),
+                new TickChecklistCommand(db, campaign, before, after,
+                                         [this](const QString &m) { refused(m); }))
+                .problems;
     if (!p.isEmpty()) {
         refused(formatProblems(p));
         return false;
     }
-    const QList<ChecklistTick> after = repo.ticks(campaign, units, item);
-    if (after != before)
-        m_undo->push(new TickChecklistCommand(db, campaign, before, after,
-                                              [this](const QString &m) { refused(m); }));
     return true;
+}
+
+QUndoStack *ChecklistPage::undoStack() const
+{
+    return m_workspace->undoStack();
 }
 
 void ChecklistPage::toggleAt(const QModelIndex &index)

@@ -14,7 +14,7 @@ class Workspace;
 
 // Who is missing what (issue #15): the current campaign's units with their checklist, filtered
 // by the item they lack, overdue items, kind, region and parent unit; overdue items in red.
-// Selected units are ticked or unticked for one item at once (one transaction, on the page's
+// Selected units are ticked or unticked for one item at once (one transaction, on the workspace's
 // undo stack); a double-click on an item a person ticks toggles it. Export writes the list
 // shown, with contacts and phones, for chasing by phone.
 class ChecklistPage : public QWidget
@@ -25,7 +25,8 @@ public:
 
     ChecklistModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
-    QUndoStack *undoStack() const { return m_undo; }
+    // The workspace's (Workspace::undoStack), where ticks go as commands.
+    QUndoStack *undoStack() const;
     QComboBox *tickItemBox() const { return m_tickItem; }
     QComboBox *missingFilter() const { return m_missing; }
     QCheckBox *overdueFilter() const { return m_overdue; }
@@ -52,7 +53,6 @@ private:
     ChecklistModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;
-    QUndoStack *m_undo;
     QComboBox *m_tickItem;
     QComboBox *m_missing;
     QCheckBox *m_overdue;

@@ -72,6 +72,7 @@ LettersPage::LettersPage(Workspace *workspace, QWidget *parent)
     m_writeSeparator = toolbar->addSeparator();
     m_preview = toolbar->addAction(s->standardIcon(QStyle::SP_FileDialogContentsView),
                                    tr("Print preview…"), this, &LettersPage::printPreview);
+    m_preview->setObjectName(QStringLiteral("printPreview"));
     m_print = toolbar->addAction(tr("Print…"), this, &LettersPage::print);
     m_saveSelected
         = toolbar->addAction(s->standardIcon(QStyle::SP_DialogSaveButton),

@@ -16,12 +16,11 @@
 #include "repo/CampaignRepository.h"
 #include "repo/UnitRepository.h"
 #include "session/Workspace.h"
-#include "undo/ChecklistCommands.h"
+#include "UndoActions.h"
 #include "undo/UnitCommands.h"
 #include "dialogs/FileDialog.h"
 #include "dialogs/MergeUnitsDialog.h"
 #include "repo/UnitMergePreview.h"
-#include "repo/UnitMergeSnapshot.h"
 #include "undo/MergeUnitsCommand.h"
 
 #include <QAction>
@@ -53,7 +52,6 @@ UnitsPage::UnitsPage(Workspace *workspace, QWidget *parent)
     , m_kindFilter(new QComboBox(this))
     , m_regionFilter(new QComboBox(this))
     , m_count(new QLabel(this))
-    , m_undo(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("unitsPage"));
     auto *layout = new QVBoxLayout(this);
@@ -104,22 +102,10 @@ UnitsPage::UnitsPage(Workspace *workspace, QWidget *parent)
     merge->setObjectName(QStringLiteral("mergeAction"));
     m_editActions = {newUnit, carryOver, importUnits, merge, returnedForms};
     toolbar->addSeparator();
-    QAction *undo = m_undo->createUndoAction(this, tr("Undo"));
-    undo->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
-    undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
-    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    undo->setObjectName(QStringLiteral("undoAction"));
-    QAction *redo = m_undo->createRedoAction(this, tr("Redo"));
-    redo->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
-    // Both usual keys, each once (QKeySequence::Redo is Ctrl+Shift+Z again on Linux).
-    redo->setShortcuts(
-        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    redo->setObjectName(QStringLiteral("redoAction"));
+    QAction *undo = nullptr, *redo = nullptr;
+    UndoActions::createToolbarActions(undoStack(), this, "", &undo, &redo);
     toolbar->addAction(undo);
     toolbar->addAction(redo);
-    addAction(undo);
-    addAction(redo);
     layout->addWidget(toolbar);
 
     auto *filters = new QHBoxLayout;
@@ -253,9 +239,13 @@ bool UnitsPage::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+QUndoStack *UnitsPage::undoStack() const
+{
+    return m_workspace->undoStack();
+}
+
 void UnitsPage::reloadSource()
 {
-    m_undo->clear();
     m_model->setSource(m_workspace->hasDatabase() ? &m_workspace->database() : nullptr,
                        m_workspace->campaignId());
     updateCount();
@@ -277,6 +267,9 @@ void UnitsPage::setTarget(qint64 unitId, qint64 shown, qint64 wanted)
     UnitRepository repo(m_workspace->database());
     Problems problems;
     qint64 replaced = shown; // what the new target is written over
+    const auto refused = [this](const QString &m) {
+        showRefused(m);
+    };
     // The list showed `shown`: if someone else set another target since, ask.
     const ConflictDialog::Outcome outcome = ConflictDialog::saveOrAsk(
         this, name,
@@ -289,15 +282,17 @@ void UnitsPage::setTarget(qint64 unitId, qint64 shown, qint64 wanted)
                 }
                 replaced = stored ? stored->participation.sampleTarget : shown;
             }
-            problems = repo.setTarget(unitId, campaignId, wanted, replaced, conflict);
-            return problems.isEmpty();
+            const DatabaseCommand::Outcome done = DatabaseCommand::push(
+                undoStack(),
+                new ChangeTarget(m_workspace->database(), {unitId, campaignId}, replaced, wanted,
+                                 name, refused));
+            problems = done.problems;
+            *conflict = done.conflict;
+            return done.done();
         },
         [this] { m_model->reload(); });
     switch (outcome) {
     case ConflictDialog::Outcome::Saved:
-        m_undo->push(new SetTargetCommand(m_workspace->database(), unitId, campaignId, replaced,
-                                          wanted, name, true,
-                                          [this](const QString &m) { showRefused(m); }));
         break;
     case ConflictDialog::Outcome::Failed:
         showRefused(formatProblems(problems));
@@ -361,12 +356,6 @@ void UnitsPage::copySelection()
     QApplication::clipboard()->setText(selectionAsTsv());
 }
 
-void UnitsPage::onSaved(const UnitRecord &before, const UnitRecord &after)
-{
-    m_undo->push(new SaveUnitCommand(m_workspace->database(), before, after, true,
-                                     [this](const QString &m) { showRefused(m); }));
-}
-
 void UnitsPage::updatePermissions()
 {
     // A read-only file shows the actions disabled (it may become writable again); what the
@@ -401,22 +390,9 @@ int UnitsPage::openForm(qint64 unitId)
     // Without the right to edit units the form is still there to read.
     dialog.setEditable(mayEdit, m_workspace->may(Permissions::SetTargets));
     qint64 openOther = 0;
-    connect(&dialog, &UnitFormDialog::saved, this, &UnitsPage::onSaved);
-    connect(&dialog, &UnitFormDialog::checklistSaved, this,
-            [this](const QList<ChecklistTick> &before, const QList<ChecklistTick> &after) {
-                m_undo->push(new TickChecklistCommand(m_workspace->database(),
-                                                      m_workspace->campaignId(), before, after,
-                                                      [this](const QString &m) { showError(m); }));
-            });
+    dialog.setUndoStack(undoStack(), [this](const QString &m) { showRefused(m); });
     connect(&dialog, &UnitFormDialog::openUnitRequested, this,
             [&openOther](qint64 id) { openOther = id; });
-    connect(&dialog, &UnitFormDialog::merged, this, [this, &dialog](qint64 kept, qint64 merged) {
-        UnitRepository repo(m_workspace->database());
-        const Lookup<Unit> k = repo.unit(kept), m = repo.unit(merged);
-        m_undo->push(new MergeUnitsCommand(m_workspace->database(), dialog.lastMerge(),
-                                           k ? k->name : QString(), m ? m->name : QString(),
-                                           [this](const QString &msg) { showRefused(msg); }));
-    });
     const int result = dialog.exec();
     if (dialog.savedRecord().unit.id != 0) {
         const int row = m_model->rowOfUnit(dialog.savedRecord().unit.id);
@@ -514,15 +490,14 @@ void UnitsPage::mergeSelected()
                             UnitMergePreview::counts(db, b.unitId), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    UnitMergeSnapshot before;
-    const Problems problems = UnitRepository(db).merge(dialog.keepId(), dialog.otherId(), &before);
-    if (!problems.isEmpty()) {
-        showError(formatProblems(problems));
-        return;
-    }
     const bool keptA = dialog.keepId() == a.unitId;
-    m_undo->push(new MergeUnitsCommand(db, before, keptA ? a.name : b.name, keptA ? b.name : a.name,
-                                       [this](const QString &m) { showRefused(m); }));
+    const DatabaseCommand::Outcome done = DatabaseCommand::push(
+        undoStack(),
+        new MergeUnitsCommand(db, dialog.keepId(), dialog.otherId(), keptA ? a.name : b.name,
+                              keptA ? b.name : a.name,
+                              [this](const QString &m) { showRefused(m); }));
+    if (!done.done())
+        showError(formatProblems(done.problems));
 }
 
 void UnitsPage::importUnits()
@@ -533,7 +508,7 @@ void UnitsPage::importUnits()
     }
     UnitImportWizard wizard(m_workspace->database(), m_workspace->campaignId(), this);
     if (wizard.exec() == QDialog::Accepted)
-        m_undo->clear();
+        undoStack()->clear();
 }
 
 void UnitsPage::writeForms()
@@ -624,7 +599,7 @@ void UnitsPage::readReturnedForms()
         return;
     }
     ReturnedFormsDialog dialog(m_workspace->database(), m_workspace->campaignId(), this);
-    connect(&dialog, &ReturnedFormsDialog::formsAccepted, this, [this] { m_undo->clear(); });
+    connect(&dialog, &ReturnedFormsDialog::formsAccepted, this, [this] { undoStack()->clear(); });
     dialog.exec();
 }
 

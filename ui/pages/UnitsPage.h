@@ -12,11 +12,11 @@ class QComboBox;
 class QLabel;
 class QUndoStack;
 class QAction;
-struct UnitRecord;
 
 // The unit list of the current campaign: search-as-you-type, kind and region filters, sorting,
 // a count; the information form opens on double-click or Enter. Edits made here and in the
-// form go on the page's undo stack (Ctrl+Z / Ctrl+Shift+Z).
+// form are commands on the workspace's one undo stack (Edit → Undo, Ctrl+Z; the toolbar's
+// Undo and Redo act on it too).
 class UnitsPage : public QWidget
 {
     Q_OBJECT
@@ -26,7 +26,8 @@ public:
     QTableView *view() const { return m_view; }
     UnitTableModel *model() const { return m_model; }
     UnitFilterProxyModel *proxy() const { return m_proxy; }
-    QUndoStack *undoStack() const { return m_undo; }
+    // The workspace's (Workspace::undoStack).
+    QUndoStack *undoStack() const;
     QLineEdit *searchEdit() const { return m_search; }
 
     // The selected rows as tab-separated text with a header line (what Ctrl+C copies).
@@ -65,7 +66,6 @@ private:
     void setTarget(qint64 unitId, qint64 shown, qint64 wanted);
     // An edit, undo or redo was refused: reloads the list and says why.
     void showRefused(const QString &message);
-    void onSaved(const UnitRecord &before, const UnitRecord &after);
     // Shows the edit actions the connected user may use (Workspace::permissions).
     void updatePermissions();
 
@@ -77,6 +77,5 @@ private:
     QComboBox *m_kindFilter;
     QComboBox *m_regionFilter;
     QLabel *m_count;
-    QUndoStack *m_undo;
     QList<QAction *> m_editActions; // need Permissions::EditUnits
 };

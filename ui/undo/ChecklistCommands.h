@@ -4,28 +4,20 @@
 #include "undo/UnitCommands.h"
 
 #include <QCoreApplication>
-#include <QUndoCommand>
 
-class Database;
-
-// Ticking or unticking one checklist item for several units at once (one transaction), undoable.
-// The change is made before the command is pushed (so a refusal is shown first); the first redo()
-// does nothing. Undo puts back each unit's stored tick as it was (with its first date and who),
-// and is refused, through the error handler, when someone else changed one of them since.
-class TickChecklistCommand : public QUndoCommand
+// Ticking or unticking checklist items of several units at once, undoable: the object is the
+// campaign, the value the ticks of those units (ChecklistRepository::restore, one
+// transaction). Undo puts back each unit's stored tick as it was (with its first date and
+// who); refused when someone else changed one of them since.
+class TickChecklistCommand : public ChangeValue<qint64, QList<ChecklistTick>>
 {
     Q_DECLARE_TR_FUNCTIONS(TickChecklistCommand)
 public:
+    // before: the ticks as stored now; after: as wanted (same units and items, same order).
     TickChecklistCommand(Database &db, qint64 campaignId, const QList<ChecklistTick> &before,
                          const QList<ChecklistTick> &after, UnitCommandErrorHandler onError = {});
-    void undo() override;
-    void redo() override;
 
 private:
-    Database &m_db;
-    qint64 m_campaignId;
-    QList<ChecklistTick> m_before;
-    QList<ChecklistTick> m_after;
-    bool m_skipRedo = true;
-    UnitCommandErrorHandler m_onError;
+    Problems setValue(const qint64 &campaignId, const QList<ChecklistTick> &expected,
+                      const QList<ChecklistTick> &wanted, ConflictError *conflict) override;
 };

@@ -4,26 +4,21 @@
 #include "undo/UnitCommands.h"
 
 #include <QCoreApplication>
-#include <QUndoCommand>
 
-class Database;
-
-// Merging two units (UnitRepository::merge), undoable: undo puts back every row the merge
-// changed as it was (UnitRepository::unmerge), redo merges again. Both are audited. Refused,
-// and reported through the error handler, when the merge was changed by someone else since.
-class MergeUnitsCommand : public QUndoCommand
+// Merging the unit `other` into `keep` (UnitRepository::merge), undoable: redo() merges and
+// keeps the rows it changed as they were; undo() puts them back (UnitRepository::unmerge).
+// Both are audited. Refused when the merge was changed by someone else since.
+class MergeUnitsCommand : public DatabaseCommand
 {
     Q_DECLARE_TR_FUNCTIONS(MergeUnitsCommand)
 public:
-    // before: the rows as they were, from the merge already made.
-    MergeUnitsCommand(Database &db, const UnitMergeSnapshot &before, const QString &keptName,
+    MergeUnitsCommand(Database &db, qint64 keep, qint64 other, const QString &keptName,
                       const QString &otherName, UnitCommandErrorHandler onError = {});
-    void undo() override;
-    void redo() override;
 
 private:
-    Database &m_db;
-    UnitMergeSnapshot m_before;
-    bool m_skipRedo = true; // the merge was made before the command was pushed
-    UnitCommandErrorHandler m_onError;
+    Problems apply(bool forward, ConflictError *conflict) override;
+
+    qint64 m_keep;
+    qint64 m_other;
+    UnitMergeSnapshot m_before; // from the last redo()
 };

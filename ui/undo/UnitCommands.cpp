@@ -14,101 +14,58 @@ void takeVersions(UnitRecord &target, const UnitRecord &now)
 } // namespace
 
 SaveUnitCommand::SaveUnitCommand(Database &db, const UnitRecord &before, const UnitRecord &after,
-                                 bool alreadyDone, UnitCommandErrorHandler onError)
-    : m_db(db)
+                                 UnitCommandErrorHandler onError)
+    : DatabaseCommand(db, std::move(onError))
     , m_before(before)
     , m_after(after)
-    , m_skipRedo(alreadyDone)
-    , m_onError(std::move(onError))
 {
     setText(before.unit.id == 0 ? tr("register %1").arg(after.unit.name)
                                 : tr("edit %1").arg(after.unit.name));
 }
 
-void SaveUnitCommand::undo()
+Problems SaveUnitCommand::apply(bool forward, ConflictError *conflict)
 {
-    UnitRepository repo(m_db);
-    Problems problems;
-    if (m_before.unit.id == 0) {
-        problems
-            = repo.removeRegistration(m_after.unit.id, m_after.participation.campaignId, &m_after);
-    } else {
-        UnitRecord target = m_before;
-        takeVersions(target, m_after);
-        problems = repo.save(target);
-        if (problems.isEmpty())
-            takeVersions(m_after, target); // redo writes over the undone state
-    }
-    if (!problems.isEmpty()) {
-        setObsolete(true); // what it would restore is no longer what is stored: drop it
-        if (m_onError)
-            m_onError(tr("Could not undo: %1").arg(formatProblems(problems)));
-    }
+    return forward ? save(conflict) : restore();
 }
 
-void SaveUnitCommand::redo()
+Problems SaveUnitCommand::save(ConflictError *conflict)
 {
-    if (m_skipRedo) {
-        m_skipRedo = false;
-        return;
-    }
     UnitRepository repo(m_db);
     UnitRecord target = m_after;
     if (m_before.unit.id == 0 && !repo.unit(target.unit.id)) {
-        // The registration was undone and the unit removed: register it again.
+        // A new registration, or one undone (the unit removed): register it.
         target.unit.id = 0;
         target.participation.id = 0;
     }
-    const Problems problems = repo.save(target);
-    if (problems.isEmpty()) {
+    const Problems problems = repo.save(target, nullptr, conflict);
+    if (problems.isEmpty())
         m_after = target;
-        return;
-    }
-    setObsolete(true);
-    if (m_onError)
-        m_onError(tr("Could not redo: %1").arg(formatProblems(problems)));
+    return problems;
 }
 
-SetTargetCommand::SetTargetCommand(Database &db, qint64 unitId, qint64 campaignId, qint64 oldTarget,
-                                   qint64 newTarget, const QString &unitName, bool alreadyDone,
-                                   UnitCommandErrorHandler onError)
-    : m_db(db)
-    , m_unitId(unitId)
-    , m_campaignId(campaignId)
-    , m_old(oldTarget)
-    , m_new(newTarget)
-    , m_skipRedo(alreadyDone)
-    , m_onError(std::move(onError))
+Problems SaveUnitCommand::restore()
+{
+    UnitRepository repo(m_db);
+    if (m_before.unit.id == 0)
+        return repo.removeRegistration(m_after.unit.id, m_after.participation.campaignId, &m_after);
+    UnitRecord target = m_before;
+    takeVersions(target, m_after);
+    const Problems problems = repo.save(target);
+    if (problems.isEmpty())
+        takeVersions(m_after, target); // redo writes over the undone state
+    return problems;
+}
+
+ChangeTarget::ChangeTarget(Database &db, const UnitInCampaign &unit, qint64 oldTarget,
+                           qint64 newTarget, const QString &unitName,
+                           UnitCommandErrorHandler onError)
+    : ChangeValue(db, unit, oldTarget, newTarget, std::move(onError))
 {
     setText(tr("target of %1: %2 → %3").arg(unitName).arg(oldTarget).arg(newTarget));
 }
 
-void SetTargetCommand::apply(qint64 target, qint64 expected)
+Problems ChangeTarget::setValue(const UnitInCampaign &unit, const qint64 &expected,
+                                const qint64 &target, ConflictError *conflict)
 {
-    const Problems problems
-        = UnitRepository(m_db).setTarget(m_unitId, m_campaignId, target, expected);
-    if (problems.isEmpty())
-        return;
-    setObsolete(true); // someone else's target is there now: this edit no longer applies
-    if (m_onError)
-        m_onError(formatProblems(problems));
-}
-
-void SetTargetCommand::undo()
-{
-    apply(m_old, m_new);
-}
-
-void SetTargetCommand::redo()
-{
-    if (m_skipRedo) {
-        m_skipRedo = false;
-        return;
-    }
-    apply(m_new, m_old);
-}
-
-bool SetTargetCommand::mergeWith(const QUndoCommand *)
-{
-    return false;
+    return UnitRepository(m_db).setTarget(unit.unitId, unit.campaignId, target, expected, conflict);
 }

@@ -1,59 +1,50 @@
 #pragma once
 
 #include "domain/Unit.h"
+#include "undo/ChangeValue.h"
 
 #include <QCoreApplication>
-#include <QUndoCommand>
 
-#include <functional>
+// Undoable edits of units (see DatabaseCommand): each goes through UnitRepository.
+using UnitCommandErrorHandler = DatabaseCommand::ErrorHandler;
 
-class Database;
-
-// Undoable edits of units. Each goes through UnitRepository (one transaction, audited). The
-// change has usually been made already when the command is pushed (so the form could show an
-// error first); then the first redo() does nothing. Undo and redo are saves like any other:
-// refused, and reported through the error handler, when someone else changed the unit since.
-using UnitCommandErrorHandler = std::function<void(const QString &message)>;
-
-// Saving the information form: before (id 0 = a new registration) → after.
-class SaveUnitCommand : public QUndoCommand
+// Saving the information form: before (id 0 = a new registration) → after. redo() saves after
+// over the versions it was loaded with (so a form opened before someone else's save is refused,
+// and push() returns the conflict); undo() puts before back, or removes a new registration.
+class SaveUnitCommand : public DatabaseCommand
 {
     Q_DECLARE_TR_FUNCTIONS(SaveUnitCommand)
 public:
     SaveUnitCommand(Database &db, const UnitRecord &before, const UnitRecord &after,
-                    bool alreadyDone, UnitCommandErrorHandler onError = {});
-    void undo() override;
-    void redo() override;
+                    UnitCommandErrorHandler onError = {});
+    // The record as the last redo() stored it: its ids and versions.
+    const UnitRecord &saved() const { return m_after; }
 
 private:
-    Database &m_db;
+    Problems apply(bool forward, ConflictError *conflict) override;
+    Problems save(ConflictError *conflict);
+    Problems restore();
+
     UnitRecord m_before;
     UnitRecord m_after;
-    bool m_skipRedo;
-    UnitCommandErrorHandler m_onError;
 };
 
-// Changing a sample target in the list.
-class SetTargetCommand : public QUndoCommand
+// Names a participation: one unit in one campaign.
+struct UnitInCampaign
 {
-    Q_DECLARE_TR_FUNCTIONS(SetTargetCommand)
+    qint64 unitId = 0;
+    qint64 campaignId = 0;
+};
+
+// Changing a sample target in the list (UnitRepository::setTarget with the target expected).
+class ChangeTarget : public ChangeValue<UnitInCampaign, qint64>
+{
+    Q_DECLARE_TR_FUNCTIONS(ChangeTarget)
 public:
-    SetTargetCommand(Database &db, qint64 unitId, qint64 campaignId, qint64 oldTarget,
-                     qint64 newTarget, const QString &unitName, bool alreadyDone,
-                     UnitCommandErrorHandler onError = {});
-    void undo() override;
-    void redo() override;
-    int id() const override { return 0x5e7; }
-    bool mergeWith(const QUndoCommand *other) override;
+    ChangeTarget(Database &db, const UnitInCampaign &unit, qint64 oldTarget, qint64 newTarget,
+                 const QString &unitName, UnitCommandErrorHandler onError = {});
 
 private:
-    // Sets target where the stored target is still expected (else reports the conflict).
-    void apply(qint64 target, qint64 expected);
-    Database &m_db;
-    qint64 m_unitId;
-    qint64 m_campaignId;
-    qint64 m_old;
-    qint64 m_new;
-    bool m_skipRedo;
-    UnitCommandErrorHandler m_onError;
+    Problems setValue(const UnitInCampaign &unit, const qint64 &expected, const qint64 &target,
+                      ConflictError *conflict) override;
 };
