@@ -547,6 +547,13 @@
     </message>
 </context>
 <context>
+    <name>ChangeTarget</name>
+    <message>
+        <source>target of %1: %2 → %3</source>
+        <translation>%1 的样本目标：%2 → %3</translation>
+    </message>
+</context>
+<context>
     <name>ChartExport</name>
     <message>
         <source>Could not write %1.</source>
@@ -786,14 +793,6 @@
     <message>
         <source>Untick selected</source>
         <translation>取消勾选</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>重做</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -1548,6 +1547,17 @@
     <message>
         <source>cannot back up the database to %1: %2</source>
         <translation>无法把数据库备份到 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCommand</name>
+    <message>
+        <source>Could not redo: %1</source>
+        <translation>无法重做：%1</translation>
+    </message>
+    <message>
+        <source>Could not undo: %1</source>
+        <translation>无法撤销：%1</translation>
     </message>
 </context>
 <context>
@@ -3389,6 +3399,10 @@ Nothing has been changed yet; Cancel gives up this change.</source>
             <numerusform>已复制 %n 个网址到剪贴板。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Link Request Due Date</source>
+        <translation>链接需求截止日期</translation>
+    </message>
 </context>
 <context>
     <name>LockHolder</name>
@@ -3407,6 +3421,13 @@ Nothing has been changed yet; Cancel gives up this change.</source>
     <message>
         <source>another program</source>
         <translation>另一程序</translation>
+    </message>
+</context>
+<context>
+    <name>LookupError</name>
+    <message>
+        <source>not found</source>
+        <translation>未找到</translation>
     </message>
 </context>
 <context>
@@ -4111,20 +4132,28 @@ A copy of the database as it is now is kept first. Other desks see the restored 
         <source>Commendation &amp;Certificates…</source>
         <translation>荣誉证书(&amp;C)…</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Edit Campaign</source>
+        <translation>编辑活动</translation>
+    </message>
+    <message>
+        <source>Mail to Units</source>
+        <translation>给单位发邮件</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>荣誉证书</translation>
+    </message>
 </context>
 <context>
     <name>MergeUnitsCommand</name>
     <message>
         <source>merge %1 into %2</source>
         <translation>将%1合并到%2</translation>
-    </message>
-    <message>
-        <source>Could not undo the merge: %1</source>
-        <translation>无法撤销合并：%1</translation>
-    </message>
-    <message>
-        <source>Could not merge again: %1</source>
-        <translation>无法重新合并：%1</translation>
     </message>
 </context>
 <context>
@@ -5062,14 +5091,6 @@ Click for the daily series</source>
         <source>edit %1</source>
         <translation>修改 %1</translation>
     </message>
-    <message>
-        <source>Could not undo: %1</source>
-        <translation>无法撤销：%1</translation>
-    </message>
-    <message>
-        <source>Could not redo: %1</source>
-        <translation>无法重做：%1</translation>
-    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -5080,13 +5101,6 @@ Click for the daily series</source>
     <message>
         <source>Survey Secretariat mail: %1</source>
         <translation>调查活动秘书处邮箱：%1</translation>
-    </message>
-</context>
-<context>
-    <name>SetTargetCommand</name>
-    <message>
-        <source>target of %1: %2 → %3</source>
-        <translation>%1 的样本目标：%2 → %3</translation>
     </message>
 </context>
 <context>
@@ -5106,6 +5120,10 @@ Click for the daily series</source>
     <message>
         <source>The new language takes effect when the program is started again.</source>
         <translation>新的语言将在程序重新启动后生效。</translation>
+    </message>
+    <message>
+        <source>The program shows the new language after it is closed and started again.</source>
+        <translation>新的语言要在关闭并重新启动程序后才会显示。</translation>
     </message>
 </context>
 <context>
@@ -5787,6 +5805,17 @@ Click for the daily series</source>
     <message>
         <source>cancelled while waiting for another desk; nothing was written</source>
         <translation>等待另一工位时已取消，未写入任何内容</translation>
+    </message>
+</context>
+<context>
+    <name>UndoActions</name>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
     </message>
 </context>
 <context>
@@ -6544,14 +6573,6 @@ Click for the daily series</source>
     <message>
         <source>Merge…</source>
         <translation>合并…</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>重做</translation>
     </message>
     <message>
         <source>Search name, contact, phone or e-mail (Ctrl+F)</source>
