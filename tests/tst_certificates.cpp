@@ -170,7 +170,7 @@ void TestCertificates::dialogListsRevokesAndVerifies()
 {
     const std::unique_ptr<Database> db = openMigrated(m_db);
     QVERIFY(db);
-    const std::optional<Campaign> campaign = CampaignRepository(*db).byYear(2024);
+    const Lookup<Campaign> campaign = CampaignRepository(*db).byYear(2024);
     QVERIFY(campaign);
     CertificatesDialog dialog(*db, *campaign);
     auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("certificatesTable"));

@@ -734,11 +734,24 @@ void TestMail::mailingToUnitsMissingAnItem()
 
     QTemporaryDir dir;
     m_db.reset();
+    // The listing says whom each mailing goes to.
     CliResult r
-        = runCli({QStringLiteral("mail"), QStringLiteral("send"), QStringLiteral("--db"),
-                  m_location, QStringLiteral("--campaign"), QStringLiteral("2024"),
-                  QStringLiteral("--mailing"), QStringLiteral("links"), QStringLiteral("--missing"),
-                  QStringLiteral("form-received"), QStringLiteral("--dry-run"), dir.path()});
+        = runCli({QStringLiteral("mail"), QStringLiteral("mailings"), QStringLiteral("--db"),
+                  m_location, QStringLiteral("--campaign"), QStringLiteral("2024")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QStringList listed = r.out.split(QLatin1Char('\n'));
+    QCOMPARE(listed.filter(QRegularExpression(QStringLiteral("^letters\t")))
+                 .value(0)
+                 .section(QLatin1Char('\t'), 2, 2),
+             QStringLiteral("missing=form-received"));
+    QCOMPARE(listed.filter(QRegularExpression(QStringLiteral("^links\t")))
+                 .value(0)
+                 .section(QLatin1Char('\t'), 2, 2),
+             QStringLiteral("all"));
+    r = runCli({QStringLiteral("mail"), QStringLiteral("send"), QStringLiteral("--db"), m_location,
+                QStringLiteral("--campaign"), QStringLiteral("2024"), QStringLiteral("--mailing"),
+                QStringLiteral("links"), QStringLiteral("--missing"),
+                QStringLiteral("form-received"), QStringLiteral("--dry-run"), dir.path()});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
     QStringList files = QDir(dir.path()).entryList({QStringLiteral("*.eml")}, QDir::Files);
     QCOMPARE(files.size(), 2);

@@ -588,7 +588,9 @@ void tst_UnitsForm::pageUndoRedoFormSave()
     QVERIFY(DatabaseCommand::push(page.undoStack(),
                                   new SaveUnitCommand(workspace.database(), fresh, r))
                 .done());
-    QVERIFY(UnitRepository(workspace.database()).idByName(QStringLiteral("撤销测试单位")) > 0);
+    QVERIFY(
+        UnitRepository(workspace.database()).idByName(QStringLiteral("撤销测试单位")).value_or(0)
+        > 0);
     page.undoStack()->undo();
     QCOMPARE(TestSupport::snapshot(workspace.database()), before);
     page.undoStack()->redo();

@@ -247,8 +247,9 @@ private:
     {
         QCommandLineParser parser;
         parser.setApplicationDescription(QStringLiteral(
-            "secretariat-cli mail mailings\n\nThe campaign's mailings: name, what each message "
-            "carries and its subject template."));
+            "secretariat-cli mail mailings\n\nThe campaign's mailings, tab-separated: name, what "
+            "each message carries, the units it goes to (all, or kind=, region=, missing= an "
+            "item of their checklist) and its subject template."));
         CliContext::addCommonOptions(parser);
         CliContext::addCampaignOption(parser);
         if (const auto status = ctx.parse(parser, arguments))
@@ -265,8 +266,17 @@ private:
                 carries << QStringLiteral("links.xlsx");
             if (m.attachQr)
                 carries << QStringLiteral("qr");
-            ctx.out() << m.name << '\t' << carries.join(QLatin1Char('+')) << '\t' << m.subject
-                      << '\n';
+            QStringList units;
+            if (!m.unitKind.isEmpty())
+                units << QStringLiteral("kind=") + m.unitKind;
+            if (!m.province.isEmpty())
+                units << QStringLiteral("region=") + m.province;
+            if (!m.missingItem.isEmpty())
+                units << QStringLiteral("missing=") + m.missingItem;
+            if (units.isEmpty())
+                units << QStringLiteral("all");
+            ctx.out() << m.name << '\t' << carries.join(QLatin1Char('+')) << '\t'
+                      << units.join(QLatin1Char(' ')) << '\t' << m.subject << '\n';
         }
         ctx.out().flush();
         return ExitOk;
