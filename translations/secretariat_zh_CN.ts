@@ -2449,6 +2449,21 @@ Nothing has been changed yet; Cancel gives up this change.</source>
     </message>
 </context>
 <context>
+    <name>ImportProblemList</name>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
     <name>ImportReport</name>
     <message numerus="yes">
         <source>%1: … and %n more problem(s) not listed</source>
@@ -5682,18 +5697,6 @@ Click for the daily series</source>
         <translation>结果</translation>
     </message>
     <message>
-        <source>Line</source>
-        <translation>行</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>领域</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>有问题</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -6161,18 +6164,6 @@ Click for the daily series</source>
     <message>
         <source>Every problem is listed by line. With problems nothing is imported unless you choose to skip the rows concerned.</source>
         <translation>按行列出所有问题。有问题时不会导入任何内容，除非选择跳过有问题的行。</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>行</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>字段</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>问题</translation>
     </message>
     <message>
         <source>Import</source>

@@ -228,9 +228,8 @@ Problems ChecklistRepository::checkTakesPart(qint64 campaignId, const QList<qint
     return {};
 }
 
-Problems ChecklistRepository::setTicked(qint64 campaignId, const QList<qint64> &unitIds,
-                                        ChecklistItem item, bool ticked, const QString &source,
-                                        const QString &user, QList<ChecklistTick> *before)
+// A tick by hand: an item the program does not tick itself, for at least one unit.
+Problems ChecklistRepository::checkManualTick(const QList<qint64> &unitIds, ChecklistItem item)
 {
     if (ChecklistItems::isAutomatic(item))
         return failure(QStringLiteral("item"),
@@ -239,6 +238,15 @@ Problems ChecklistRepository::setTicked(qint64 campaignId, const QList<qint64> &
                            .arg(ChecklistItems::displayName(item)));
     if (unitIds.isEmpty())
         return failure(QStringLiteral("unit"), tr("choose at least one unit"));
+    return {};
+}
+
+Problems ChecklistRepository::setTicked(qint64 campaignId, const QList<qint64> &unitIds,
+                                        ChecklistItem item, bool ticked, const QString &source,
+                                        const QString &user, QList<ChecklistTick> *before)
+{
+    if (Problems p = checkManualTick(unitIds, item); !p.isEmpty())
+        return p;
     Transaction tx(m_db);
     if (tx.error().isValid())
         return failure(tx.error());
@@ -260,13 +268,8 @@ Problems ChecklistRepository::plan(qint64 campaignId, const QList<qint64> &unitI
                                    ChecklistItem item, bool ticked, const QString &source,
                                    QList<ChecklistTick> *before, QList<ChecklistTick> *after) const
 {
-    if (ChecklistItems::isAutomatic(item))
-        return failure(QStringLiteral("item"),
-                       tr("\"%1\" ticks itself from the program's records and cannot be ticked "
-                          "by hand")
-                           .arg(ChecklistItems::displayName(item)));
-    if (unitIds.isEmpty())
-        return failure(QStringLiteral("unit"), tr("choose at least one unit"));
+    if (Problems p = checkManualTick(unitIds, item); !p.isEmpty())
+        return p;
     if (Problems p = checkTakesPart(campaignId, unitIds); !p.isEmpty())
         return p;
     const QString now = Clock::nowText();

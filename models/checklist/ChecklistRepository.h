@@ -92,6 +92,7 @@ private:
     QSqlError writeTick(qint64 campaignId, const ChecklistTick &from, const ChecklistTick &to,
                         qint64 rowId);
     Problems checkTakesPart(qint64 campaignId, const QList<qint64> &unitIds) const;
+    static Problems checkManualTick(const QList<qint64> &unitIds, ChecklistItem item);
     void addAutomaticMarks(qint64 campaignId, QList<ChecklistRow> &rows, QSqlError *error) const;
     void addTicks(qint64 campaignId, QList<ChecklistRow> &rows, QSqlError *error) const;
 

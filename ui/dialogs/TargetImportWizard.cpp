@@ -1,4 +1,5 @@
 #include "dialogs/TargetImportWizard.h"
+#include "dialogs/ImportProblemList.h"
 
 #include "db/Database.h"
 #include "db/DatabaseFiles.h"
@@ -24,7 +25,7 @@ TargetImportWizard::TargetImportWizard(Database &db, qint64 campaignId, QWidget 
     , m_path(new QLineEdit(this))
     , m_fileInfo(new QLabel(this))
     , m_summary(new QLabel(this))
-    , m_problems(new QTreeWidget(this))
+    , m_problems(new ImportProblemList(this))
 {
     setObjectName(QStringLiteral("targetImportWizard"));
     setWindowTitle(tr("Import targets"));
@@ -60,12 +61,6 @@ TargetImportWizard::TargetImportWizard(Database &db, qint64 campaignId, QWidget 
     auto *resultLayout = new QVBoxLayout(resultPage);
     m_summary->setWordWrap(true);
     resultLayout->addWidget(m_summary);
-    m_problems->setColumnCount(3);
-    m_problems->setHeaderLabels({tr("Line"), tr("Field"), tr("Problem")});
-    m_problems->setRootIsDecorated(false);
-    m_problems->setAlternatingRowColors(true);
-    m_problems->header()->resizeSection(0, 60);
-    m_problems->header()->resizeSection(1, 110);
     resultLayout->addWidget(m_problems, 1);
     resultPage->setFinalPage(true);
     setPage(ResultPage, resultPage);
@@ -125,11 +120,8 @@ void TargetImportWizard::initializePage(int id)
 void TargetImportWizard::showOutcome()
 {
     m_problems->clear();
-    for (const Problem &p : std::as_const(m_outcome.problems)) {
-        auto *item = new QTreeWidgetItem(m_problems, {QString::number(p.line), p.field, p.message});
-        item->setForeground(2, QColor(0xb0, 0x00, 0x20));
-        item->setToolTip(2, p.message);
-    }
+    for (const Problem &p : std::as_const(m_outcome.problems))
+        m_problems->addProblem(p);
     m_problems->setVisible(!m_outcome.problems.isEmpty());
     m_summary->setText(m_outcome.problems.isEmpty()
                            ? tr("%n target(s) changed.", nullptr, m_outcome.changed)

@@ -7,7 +7,7 @@
 class Database;
 class QLabel;
 class QLineEdit;
-class QTreeWidget;
+class ImportProblemList;
 
 // Sample targets from a file, in the units import's shape: choose the file (its columns are
 // shown), then the import runs on a worker thread behind a progress dialog (BackgroundJob) and
@@ -51,6 +51,6 @@ private:
     QLineEdit *m_path;
     QLabel *m_fileInfo;
     QLabel *m_summary;
-    QTreeWidget *m_problems;
+    ImportProblemList *m_problems;
     Outcome m_outcome;
 };

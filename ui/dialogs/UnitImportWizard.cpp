@@ -1,4 +1,5 @@
 #include "dialogs/UnitImportWizard.h"
+#include "dialogs/ImportProblemList.h"
 
 #include "db/Database.h"
 #include "dialogs/BackgroundJob.h"
@@ -29,7 +30,7 @@ UnitImportWizard::UnitImportWizard(Database &db, qint64 campaignId, QWidget *par
     , m_path(new QLineEdit(this))
     , m_fileInfo(new QLabel(this))
     , m_preview(new QTableWidget(this))
-    , m_problems(new QTreeWidget(this))
+    , m_problems(new ImportProblemList(this))
     , m_summary(new QLabel(this))
     , m_skipInvalid(new QCheckBox(
           tr("Import the good rows and write the rejected ones, with reasons, beside the file"),
@@ -87,12 +88,6 @@ UnitImportWizard::UnitImportWizard(Database &db, qint64 campaignId, QWidget *par
            "choose to skip the rows concerned."));
     auto *checkLayout = new QVBoxLayout(checkPage);
     checkLayout->addWidget(m_summary);
-    m_problems->setColumnCount(3);
-    m_problems->setHeaderLabels({tr("Line"), tr("Field"), tr("Problem")});
-    m_problems->setRootIsDecorated(false);
-    m_problems->setAlternatingRowColors(true);
-    m_problems->header()->resizeSection(0, 60);
-    m_problems->header()->resizeSection(1, 110);
     checkLayout->addWidget(m_problems, 1);
     checkLayout->addWidget(m_skipInvalid);
     setPage(CheckPage, checkPage);
@@ -210,15 +205,10 @@ void UnitImportWizard::initializePage(int id)
 void UnitImportWizard::showCheckResult()
 {
     m_problems->clear();
-    const auto add = [this](const Problem &p, bool warning) {
-        auto *item = new QTreeWidgetItem(m_problems, {QString::number(p.line), p.field, p.message});
-        item->setForeground(2, warning ? QColor(0x8a, 0x5a, 0x00) : QColor(0xb0, 0x00, 0x20));
-        item->setToolTip(2, p.message);
-    };
     for (const Problem &p : m_result.problems)
-        add(p, false);
+        m_problems->addProblem(p);
     for (const Problem &p : m_result.warnings)
-        add(p, true);
+        m_problems->addProblem(p, true);
     m_summary->setText(
         m_result.problems.isEmpty()
             ? tr("%n row(s) read, no problems. Press Import to register them.", nullptr,

@@ -9,7 +9,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableWidget;
-class QTreeWidget;
+class ImportProblemList;
 class QCheckBox;
 
 // Bulk import of units in three steps: choose the file (its encoding is detected), map its
@@ -45,7 +45,7 @@ private:
     QLabel *m_fileInfo;
     QList<QComboBox *> m_columnCombos;
     QTableWidget *m_preview;
-    QTreeWidget *m_problems;
+    ImportProblemList *m_problems;
     QLabel *m_summary;
     QCheckBox *m_skipInvalid;
     QStringList m_header;
