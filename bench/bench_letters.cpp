@@ -42,6 +42,38 @@ double cpuMs(int who)
         + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1000.0;
 }
 
+// A unit name as varied as a real campaign's: a region, two to four characters of a name drawn
+// from common characters, and a kind of body. The glyphs a batch of letters uses grow with this
+// variety (every PDF embeds the glyphs its letters draw), which names sharing all but a number
+// would hide.
+QString unitName(int i)
+{
+    static const QStringList regions = {
+        QStringLiteral("广东省"), QStringLiteral("深圳市"), QStringLiteral("浙江省"),
+        QStringLiteral("杭州市"), QStringLiteral("四川省"), QStringLiteral("成都市"),
+        QStringLiteral("湖北省"), QStringLiteral("武汉市"), QStringLiteral("北京市"),
+        QStringLiteral("上海市"), QStringLiteral("江苏省"), QStringLiteral("南京市")};
+    static const QStringList bodies = {
+        QStringLiteral("网络安全协会"), QStringLiteral("信息技术有限公司"),
+        QStringLiteral("科技股份有限公司"), QStringLiteral("互联网协会"),
+        QStringLiteral("传媒集团"), QStringLiteral("计算机学会"), QStringLiteral("软件行业协会")};
+    static const QString common = QStringLiteral(
+        "安邦宝北本博长辰诚驰创春达大德鼎东方丰风凤福富港高广国海汉航和恒红宏华环汇嘉佳建江金锦京"
+        "晶九君凯康科乐力立利联良林龙隆路美民明南宁鹏平齐启千乾青清庆瑞润森山上尚晟盛世事顺思泰天"
+        "通同拓万网威维伟文沃祥翔鑫新信星兴雄旭轩雅扬阳耀一亿益易银英盈永优宇玉元远跃云泽展兆正之"
+        "志智中众洲卓子紫");
+    quint32 x = quint32(i) * 2654435761u + 12345u; // deterministic, spread out
+    auto next = [&x](int n) {
+        x = x * 1103515245u + 12345u;
+        return int((x >> 8) % quint32(n));
+    };
+    QString name = regions.at(next(int(regions.size())));
+    const int length = 2 + next(3);
+    for (int k = 0; k < length; ++k)
+        name += common.at(next(int(common.size())));
+    return name + bodies.at(next(int(bodies.size()))) + QString::number(i + 1);
+}
+
 bool fill(Database &db, int count, qint64 *campaignId)
 {
     Campaign c;
@@ -60,7 +92,7 @@ bool fill(Database &db, int count, qint64 *campaignId)
         const QString kind = i % 5 == 0 ? QStringLiteral("initiating-1")
             : i % 5 < 3                 ? QStringLiteral("initiating-2")
                                         : QStringLiteral("supporting");
-        const QString name = QStringLiteral("测试%1号网络安全促进会").arg(i + 1);
+        const QString name = unitName(i);
         q.prepare(QStringLiteral(
             "INSERT INTO units (name, name_key, created_at, updated_at) VALUES (?, ?, ?, ?)"
             " RETURNING id"));
