@@ -38,31 +38,32 @@ QString readPassword(QTextStream &err)
     return line;
 }
 
+const char kUsage[]
+    = "secretariat-cli mail\n\n"
+      "  mail send --campaign Y --mailing NAME [--units ID,...] [--failed]\n"
+      "            [--missing ITEM] [--dry-run DIR]\n"
+      "  mail log --campaign Y [--mailing NAME] [--unit ID] [--format text|csv]\n"
+      "  mail mailings --campaign Y\n"
+      "  mail account [--host H --port P --security tls|starttls|none --user U\n"
+      "               --from ADDRESS --from-name NAME --pace SECONDS\n"
+      "               --trust-cert FILE.pem|none]\n"
+      "  mail password [--forget]   (into / out of the desktop keyring)\n\n"
+      "The password is taken from SECRETARIAT_SMTP_PASSWORD, else the desktop keyring,\n"
+      "else asked on the terminal (or read from a pipe); it is never stored by the\n"
+      "program.";
+
 class MailCommand : public CliCommand
 {
 public:
     int run(CliContext &ctx, const QStringList &arguments) override
     {
-        return ctx.runAction(
-            arguments, this,
-            {{"send", &MailCommand::send},
-             {"log", &MailCommand::log},
-             {"mailings", &MailCommand::mailings},
-             {"account", &MailCommand::account},
-             {"password", &MailCommand::keyring}},
-            QStringLiteral(
-                "secretariat-cli mail\n\n"
-                "  mail send --campaign Y --mailing NAME [--units ID,...] [--failed]\n"
-                "            [--missing ITEM] [--dry-run DIR]\n"
-                "  mail log --campaign Y [--mailing NAME] [--unit ID] [--format text|csv]\n"
-                "  mail mailings --campaign Y\n"
-                "  mail account [--host H --port P --security tls|starttls|none --user U\n"
-                "               --from ADDRESS --from-name NAME --pace SECONDS\n"
-                "               --trust-cert FILE.pem|none]\n"
-                "  mail password [--forget]   (into / out of the desktop keyring)\n\n"
-                "The password is taken from SECRETARIAT_SMTP_PASSWORD, else the desktop keyring,\n"
-                "else asked on the terminal (or read from a pipe); it is never stored by the\n"
-                "program."));
+        return ctx.runAction(arguments, this,
+                             {{"send", &MailCommand::send},
+                              {"log", &MailCommand::log},
+                              {"mailings", &MailCommand::mailings},
+                              {"account", &MailCommand::account},
+                              {"password", &MailCommand::keyring}},
+                             QString::fromUtf8(kUsage));
     }
 
 private:
