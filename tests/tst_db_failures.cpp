@@ -10,6 +10,10 @@
 #include "certificates/CertificateRepository.h"
 #include "db/Database.h"
 #include "db/Dialect.h"
+#include "itemmodels/ChecklistModel.h"
+#include "itemmodels/ImportHistoryModel.h"
+#include "itemmodels/LetterTableModel.h"
+#include "itemmodels/LinkTableModel.h"
 #include "letters/LetterRepository.h"
 #include "letters/LetterTemplateRepository.h"
 #include "letters/VerificationCode.h"
@@ -27,6 +31,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -106,6 +111,7 @@ private slots:
     void lookupsFailWithTheDatabase();
     void readsOfManyRowsFailWithTheDatabase();
     void workspaceDoesNotOpenADamagedFile();
+    void itemModelsSayTheDatabaseFailed();
     void cliNamesTheDatabaseError_data();
     void cliNamesTheDatabaseError();
     void cliRevokeAndVerifyNameTheDatabaseError();
@@ -406,6 +412,43 @@ void tst_DbFailures::workspaceDoesNotOpenADamagedFile()
     QVERIFY2(Dialect::describeError(e).contains(failureWords()),
              qPrintable(Dialect::describeError(e)));
     QVERIFY(!workspace.hasDatabase());
+}
+
+// The GUI's tables: a model whose reload failed says so (loadFailed, in the database's words)
+// instead of showing an empty table as if there were no letters, links, ticks or imports.
+void tst_DbFailures::itemModelsSayTheDatabaseFailed()
+{
+    Keys k;
+    const QString location = seed(QStringLiteral("models"), &k);
+    QVERIFY(!location.isEmpty());
+    Workspace workspace;
+    LetterTableModel letters(&workspace);
+    LinkTableModel links(&workspace);
+    ChecklistModel checklist(&workspace);
+    ImportHistoryModel imports(&workspace);
+    QList<QSignalSpy *> spies;
+    for (QObject *model : std::initializer_list<QObject *> {&letters, &links, &checklist, &imports})
+        spies << new QSignalSpy(model, SIGNAL(loadFailed(QString)));
+    const QStringList tables {QStringLiteral("letters"), QStringLiteral("links"),
+                              QStringLiteral("checklist_ticks"), QStringLiteral("imports")};
+    // SQLite: damaged before the workspace opens it, so no page of those tables is cached; the
+    // models read them when the database is opened.
+    if (!TestSupport::isPostgres())
+        damage(location, tables);
+    QVERIFY(!workspace.open(location).isValid());
+    if (TestSupport::isPostgres()) {
+        failUnder(workspace.database(), location, tables);
+        letters.reload();
+        links.reload();
+        checklist.reload();
+        imports.reload();
+    }
+    for (QSignalSpy *spy : std::as_const(spies)) {
+        QVERIFY2(!spy->isEmpty(), spy->signal().constData());
+        const QString message = spy->constLast().constFirst().toString();
+        QVERIFY2(message.contains(failureWords()), qPrintable(message));
+    }
+    qDeleteAll(spies);
 }
 
 void tst_DbFailures::cliNamesTheDatabaseError_data()
