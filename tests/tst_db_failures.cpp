@@ -3,22 +3,40 @@
 // process while the program has it open (its tables' pages overwritten with zeros, as a disk
 // fault would). PostgreSQL: the program's connection is killed with pg_terminate_backend. Both
 // through the repositories' look-ups (Lookup<T>: LookupError::Database, with the database's
-// words) and through secretariat-cli (stderr names the error, exit status not 0).
+// words), their reads of many rows (the QSqlError they set; never an empty list taken for
+// "none") and through secretariat-cli (stderr names the error, exit status not 0).
 #include "TestSupport.h"
 
+#include "certificates/CertificateRepository.h"
 #include "db/Database.h"
+#include "db/Dialect.h"
+#include "itemmodels/ChecklistModel.h"
+#include "itemmodels/ImportHistoryModel.h"
+#include "itemmodels/LetterTableModel.h"
+#include "itemmodels/LinkTableModel.h"
 #include "letters/LetterRepository.h"
+#include "letters/LetterTemplateRepository.h"
+#include "letters/VerificationCode.h"
 #include "links/LinkRepository.h"
+#include "mail/MailAccountRepository.h"
+#include "mail/MailLogRepository.h"
+#include "mail/MailRun.h"
+#include "mail/MailingRepository.h"
+#include "repo/AuditLog.h"
 #include "repo/CampaignRepository.h"
 #include "repo/QuestionnaireRepository.h"
 #include "repo/UnitRepository.h"
 #include "session/Workspace.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+
+#include <functional>
 
 using TestSupport::runCli;
 
@@ -70,6 +88,20 @@ bool failedWithDatabase(const Lookup<T> &r, const char *what)
     }
     return true;
 }
+
+// A read of many rows (or a count) that set *error: it must be the database's failure.
+bool failedWithDatabase(const QSqlError &e, const char *what)
+{
+    if (!e.isValid()) {
+        qWarning("%s: no error although the database failed", what);
+        return false;
+    }
+    if (!Dialect::describeError(e).contains(failureWords())) {
+        qWarning("%s: %s", what, qPrintable(Dialect::describeError(e)));
+        return false;
+    }
+    return true;
+}
 } // namespace
 
 class tst_DbFailures : public QObject
@@ -77,22 +109,36 @@ class tst_DbFailures : public QObject
     Q_OBJECT
 private slots:
     void lookupsFailWithTheDatabase();
+    void readsOfManyRowsFailWithTheDatabase();
     void workspaceDoesNotOpenADamagedFile();
+    void itemModelsSayTheDatabaseFailed();
     void cliNamesTheDatabaseError_data();
     void cliNamesTheDatabaseError();
     void cliRevokeAndVerifyNameTheDatabaseError();
+    void cliReadsPastTheCampaignNameTheDatabaseError_data();
+    void cliReadsPastTheCampaignNameTheDatabaseError();
     void expectedMirrorsStdExpected();
 
 private:
     // A new database with the demo campaign 2031 (and 2030); its keys in *keys.
     QString seed(const QString &name, Keys *keys);
+    // The same, opened by db; empty when either failed.
+    QString openSeeded(const QString &name, Keys *keys, Database &db);
     // SQLite: overwrites with zeros the root pages of tables and of their indexes, from another
     // process (dd), so this one keeps every descriptor and lock it holds on the file. Every page
     // of a table is reached through its root, so the whole table reads as damaged.
     void damage(const QString &file, const QStringList &tables);
-    // PostgreSQL: a login role (a manager) for whom reading campaigns kills its own connection
-    // with pg_terminate_backend, the moment a command looks a campaign up.
-    QString loginWhoseConnectionDies(const QString &location);
+    // PostgreSQL: a login role (a manager) for whom reading any of tables (campaigns unless
+    // given) kills its own connection with pg_terminate_backend, the moment a command reads one.
+    QString loginWhoseConnectionDies(const QString &location,
+                                     const QStringList &tables = {QStringLiteral("campaigns")});
+    // A stored mailing, a send-log entry, a letter template and a certificate: PostgreSQL's
+    // row-security policy (loginWhoseConnectionDies) is evaluated per row, so a table read
+    // must hold one for the connection to die.
+    void addARowToEachTable(const QString &location, const Keys &keys);
+    // Makes the database at location fail under an open connection: on PostgreSQL db's
+    // connection is killed, on SQLite the tables are damaged.
+    void failUnder(Database &db, const QString &location, const QStringList &tables);
 };
 
 QString tst_DbFailures::seed(const QString &name, Keys *keys)
@@ -134,6 +180,18 @@ QString tst_DbFailures::seed(const QString &name, Keys *keys)
     return location;
 }
 
+QString tst_DbFailures::openSeeded(const QString &name, Keys *keys, Database &db)
+{
+    const QString location = seed(name, keys);
+    if (location.isEmpty())
+        return {};
+    if (const QSqlError e = db.open(location); e.isValid()) {
+        qWarning("open: %s", qPrintable(e.text()));
+        return {};
+    }
+    return location;
+}
+
 void tst_DbFailures::damage(const QString &file, const QStringList &tables)
 {
     QList<qint64> pages;
@@ -142,6 +200,8 @@ void tst_DbFailures::damage(const QString &file, const QStringList &tables)
         Database db;
         QVERIFY(!db.open(file).isValid());
         QSqlQuery q(db.connection());
+        // Every page in the main file (a copy may still hold some in its -wal).
+        QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
         QVERIFY(q.exec(QStringLiteral("PRAGMA page_size")) && q.next());
         pageSize = q.value(0).toInt();
         QVERIFY(q.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE tbl_name IN ('%1')"
@@ -162,17 +222,22 @@ void tst_DbFailures::damage(const QString &file, const QStringList &tables)
     }
 }
 
-QString tst_DbFailures::loginWhoseConnectionDies(const QString &location)
+QString tst_DbFailures::loginWhoseConnectionDies(const QString &location, const QStringList &tables)
 {
     auto owner = TestSupport::openMigrated(location);
     QSqlQuery q(owner->connection());
-    for (const char *sql :
-         {"CREATE FUNCTION test_terminate_self() RETURNS boolean LANGUAGE plpgsql AS"
-          " $$ BEGIN PERFORM pg_terminate_backend(pg_backend_pid()); RETURN true; END $$",
-          "ALTER TABLE campaigns ENABLE ROW LEVEL SECURITY",
-          "CREATE POLICY test_terminate ON campaigns USING (test_terminate_self())"}) {
-        if (!q.exec(QLatin1String(sql))) {
-            qWarning("%s: %s", sql, qPrintable(q.lastError().text()));
+    QStringList statements {
+        QStringLiteral("CREATE FUNCTION test_terminate_self() RETURNS boolean LANGUAGE plpgsql AS"
+                       " $$ BEGIN PERFORM pg_terminate_backend(pg_backend_pid()); RETURN true;"
+                       " END $$")};
+    for (const QString &table : tables)
+        statements << QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(table)
+                   << QStringLiteral("CREATE POLICY test_terminate ON %1 USING"
+                                     " (test_terminate_self())")
+                          .arg(table);
+    for (const QString &sql : std::as_const(statements)) {
+        if (!q.exec(sql)) {
+            qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
             return {};
         }
     }
@@ -180,37 +245,69 @@ QString tst_DbFailures::loginWhoseConnectionDies(const QString &location)
                                 QStringLiteral("secretariat_manager"));
 }
 
+void tst_DbFailures::addARowToEachTable(const QString &location, const Keys &k)
+{
+    auto db = TestSupport::openMigrated(location);
+    Mailing mailing = MailingRepository::builtIn(k.campaignId).constFirst();
+    QVERIFY(MailingRepository(*db).save(mailing).isEmpty());
+    MailLogEntry entry;
+    entry.campaignId = k.campaignId;
+    entry.mailing = mailing.name;
+    entry.unitId = k.unitId;
+    entry.recipient = QStringLiteral("unit@example.org");
+    entry.detail = QStringLiteral("test");
+    QVERIFY(MailLogRepository(*db).record(entry).isEmpty());
+    LetterTemplate custom;
+    custom.series = QStringLiteral("FQ");
+    custom.html = QStringLiteral("<p>{{unit}} {{number}} {{verify_code}}</p>");
+    QVERIFY(LetterTemplateRepository(*db).save(k.campaignId, custom).isEmpty());
+    QSqlQuery q(db->connection());
+    q.prepare(QStringLiteral("INSERT INTO certificates (campaign_id, unit_id, seq, number, grade,"
+                             " verify_code, issued_at, issued_by) VALUES (?, ?, 1, ?, 'A',"
+                             " 'ABCDEFGHJK', '2031-01-01T00:00:00Z', 'test')"));
+    q.addBindValue(k.campaignId);
+    q.addBindValue(k.unitId);
+    q.addBindValue(QStringLiteral("%1-RY-0001").arg(k.year));
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+}
+
+void tst_DbFailures::failUnder(Database &db, const QString &location, const QStringList &tables)
+{
+    if (!db.dialect().isPostgreSQL()) {
+        damage(location, tables);
+        return;
+    }
+    const QString pid = value(db, QStringLiteral("SELECT pg_backend_pid()"));
+    QVERIFY(!pid.isEmpty());
+    auto killer = TestSupport::openMigrated(location);
+    // The timeout makes it wait until the backend is gone, so the next statement meets a dead
+    // connection, not a race.
+    QCOMPARE(value(*killer, QStringLiteral("SELECT pg_terminate_backend(%1, 10000)").arg(pid)),
+             QStringLiteral("true"));
+}
+
 // Every look-up that finds its record on a sound database fails with the database's error once
 // the database fails under the open connection: none says "not found".
 void tst_DbFailures::lookupsFailWithTheDatabase()
 {
     Keys k;
-    const QString location = seed(QStringLiteral("lookups"), &k);
-    QVERIFY(!location.isEmpty());
     Database db;
-    QVERIFY(!db.open(location).isValid());
+    const QString location = openSeeded(QStringLiteral("lookups"), &k, db);
+    QVERIFY(!location.isEmpty());
     if (db.dialect().isPostgreSQL()) {
-        // A sound connection first: everything is found.
+        // A sound connection first: everything is found. (On SQLite nothing is read through
+        // this connection before the damage: each page comes from the damaged file.)
         QVERIFY(CampaignRepository(db).byYear(k.year));
         QVERIFY(UnitRepository(db).load(k.unitId, k.campaignId));
         QVERIFY(LinkRepository(db).byToken(k.token));
         QVERIFY(LetterRepository(db).current(k.letterNumber));
-        const QString pid = value(db, QStringLiteral("SELECT pg_backend_pid()"));
-        QVERIFY(!pid.isEmpty());
-        auto killer = TestSupport::openMigrated(location);
-        // The timeout makes it wait until the backend is gone, so the next statement meets a
-        // dead connection, not a race.
-        QCOMPARE(value(*killer, QStringLiteral("SELECT pg_terminate_backend(%1, 10000)").arg(pid)),
-                 QStringLiteral("true"));
-    } else {
-        // Nothing read yet through this connection: each page comes from the damaged file.
-        damage(location,
-               {QStringLiteral("campaigns"), QStringLiteral("units"),
-                QStringLiteral("participations"), QStringLiteral("links"),
-                QStringLiteral("letters"), QStringLiteral("questionnaires")});
-        if (QTest::currentTestFailed())
-            return;
     }
+    failUnder(db, location,
+              {QStringLiteral("campaigns"), QStringLiteral("units"),
+               QStringLiteral("participations"), QStringLiteral("links"), QStringLiteral("letters"),
+               QStringLiteral("questionnaires")});
+    if (QTest::currentTestFailed())
+        return;
     CampaignRepository campaigns(db);
     QVERIFY(failedWithDatabase(campaigns.byYear(k.year), "byYear"));
     QVERIFY(failedWithDatabase(campaigns.byId(k.campaignId), "byId"));
@@ -231,6 +328,74 @@ void tst_DbFailures::lookupsFailWithTheDatabase()
     QVERIFY2(p.first().message.contains(failureWords()), qPrintable(p.first().message));
 }
 
+// The reads of many rows, counts and settings (the core's QSqlError *error convention): a
+// failing database sets the error; none passes an empty list off as "there is none".
+void tst_DbFailures::readsOfManyRowsFailWithTheDatabase()
+{
+    Keys k;
+    Database db;
+    const QString location = openSeeded(QStringLiteral("rows"), &k, db);
+    QVERIFY(!location.isEmpty());
+    failUnder(
+        db, location,
+        {QStringLiteral("campaigns"), QStringLiteral("units"), QStringLiteral("participations"),
+         QStringLiteral("letters"), QStringLiteral("letter_templates"),
+         QStringLiteral("certificates"), QStringLiteral("mailings"), QStringLiteral("mail_log"),
+         QStringLiteral("mail_settings"), QStringLiteral("audit_log"), QStringLiteral("db_meta")});
+    if (QTest::currentTestFailed())
+        return;
+    const QString name = QStringLiteral("letters");
+    QVERIFY(failedWithDatabase(MailingRepository(db).byName(k.campaignId, name), "byName"));
+    QVERIFY(failedWithDatabase(CertificateRepository(db).verify(QStringLiteral("ABCDEFGHJK")),
+                               "certificate verify"));
+    QVERIFY(failedWithDatabase(VerificationCode::existingSecret(db), "existingSecret"));
+    const auto rows = [&](const char *what, const std::function<void(QSqlError *)> &read) {
+        QSqlError e;
+        read(&e);
+        QVERIFY2(failedWithDatabase(e, what), what);
+    };
+    rows("mailings", [&](QSqlError *e) { MailingRepository(db).list(k.campaignId, e); });
+    MailLogRepository log(db);
+    rows("mail log", [&](QSqlError *e) { log.list(k.campaignId, name, 0, e); });
+    rows("latestByUnit", [&](QSqlError *e) { log.latestByUnit(k.campaignId, name, e); });
+    rows("failedUnits", [&](QSqlError *e) { log.failedUnits(k.campaignId, name, e); });
+    rows("wasSent", [&](QSqlError *e) { log.wasSent(k.campaignId, name, k.unitId, e); });
+    rows("mail account", [&](QSqlError *e) { MailAccountRepository(db).load(e); });
+    CertificateRepository certificates(db);
+    rows("certificates", [&](QSqlError *e) { certificates.list(k.campaignId, e); });
+    rows("commendedUnits", [&](QSqlError *e) { certificates.commendedUnits(k.campaignId, e); });
+    Letter letter;
+    letter.campaignId = k.campaignId;
+    letter.series = QStringLiteral("FQ");
+    rows("documentsFor",
+         [&](QSqlError *e) { LetterTemplateRepository(db).documentsFor({letter}, e); });
+    rows("template", [&](QSqlError *e) {
+        LetterTemplateRepository(db).load(k.campaignId, QStringLiteral("FQ"), nullptr, e);
+    });
+    LetterRepository letters(db);
+    rows("unitsWithoutLetter", [&](QSqlError *e) { letters.unitsWithoutLetter(k.campaignId, e); });
+    rows("candidates", [&](QSqlError *e) { letters.candidates(k.campaignId, e); });
+    rows("validLetters", [&](QSqlError *e) { letters.validLetters(k.campaignId, e); });
+    UnitRepository units(db);
+    rows("names", [&](QSqlError *e) { units.names(e); });
+    rows("carryOverCount", [&](QSqlError *e) { units.carryOverCount(k.campaignId, 1, e); });
+    rows("audit forRecord",
+         [&](QSqlError *e) { AuditLog::forRecord(db, QStringLiteral("units"), k.unitId, e); });
+    rows("audit users", [&](QSqlError *e) { AuditLog::users(db, e); });
+    MailRun::Options options;
+    options.campaign.id = k.campaignId;
+    options.mailing.name = name;
+    rows("recipients", [&](QSqlError *e) { MailRun::recipients(db, options, e); });
+    options.dryRunDir = QDir::tempPath();
+    const MailRun::Outcome out = MailRun::run(db, options);
+    QVERIFY(failedWithDatabase(out.error, "mail run"));
+    QCOMPARE(out.written, 0);
+    // A write that starts with such a read says the database's words too.
+    const Problems issued = letters.issueMissing(k.campaignId);
+    QCOMPARE(issued.size(), 1);
+    QVERIFY2(issued.first().message.contains(failureWords()), qPrintable(issued.first().message));
+}
+
 // The program does not open a file it cannot read as one without campaigns.
 void tst_DbFailures::workspaceDoesNotOpenADamagedFile()
 {
@@ -247,6 +412,43 @@ void tst_DbFailures::workspaceDoesNotOpenADamagedFile()
     QVERIFY2(Dialect::describeError(e).contains(failureWords()),
              qPrintable(Dialect::describeError(e)));
     QVERIFY(!workspace.hasDatabase());
+}
+
+// The GUI's tables: a model whose reload failed says so (loadFailed, in the database's words)
+// instead of showing an empty table as if there were no letters, links, ticks or imports.
+void tst_DbFailures::itemModelsSayTheDatabaseFailed()
+{
+    Keys k;
+    const QString location = seed(QStringLiteral("models"), &k);
+    QVERIFY(!location.isEmpty());
+    Workspace workspace;
+    LetterTableModel letters(&workspace);
+    LinkTableModel links(&workspace);
+    ChecklistModel checklist(&workspace);
+    ImportHistoryModel imports(&workspace);
+    QList<QSignalSpy *> spies;
+    for (QObject *model : std::initializer_list<QObject *> {&letters, &links, &checklist, &imports})
+        spies << new QSignalSpy(model, SIGNAL(loadFailed(QString)));
+    const QStringList tables {QStringLiteral("letters"), QStringLiteral("links"),
+                              QStringLiteral("checklist_ticks"), QStringLiteral("imports")};
+    // SQLite: damaged before the workspace opens it, so no page of those tables is cached; the
+    // models read them when the database is opened.
+    if (!TestSupport::isPostgres())
+        damage(location, tables);
+    QVERIFY(!workspace.open(location).isValid());
+    if (TestSupport::isPostgres()) {
+        failUnder(workspace.database(), location, tables);
+        letters.reload();
+        links.reload();
+        checklist.reload();
+        imports.reload();
+    }
+    for (QSignalSpy *spy : std::as_const(spies)) {
+        QVERIFY2(!spy->isEmpty(), spy->signal().constData());
+        const QString message = spy->constLast().constFirst().toString();
+        QVERIFY2(message.contains(failureWords()), qPrintable(message));
+    }
+    qDeleteAll(spies);
 }
 
 void tst_DbFailures::cliNamesTheDatabaseError_data()
@@ -306,6 +508,76 @@ void tst_DbFailures::cliRevokeAndVerifyNameTheDatabaseError()
     QVERIFY(r.exitCode != 0);
     QVERIFY2(r.err.contains(failureWords()), qPrintable(r.err));
     QVERIFY2(!r.out.contains(QStringLiteral("unknown")), qPrintable(r.out));
+}
+
+void tst_DbFailures::cliReadsPastTheCampaignNameTheDatabaseError_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QStringList>("tables"); // that fail; the campaign is found
+    const QStringList campaign {"--campaign", "2031"};
+    const QString out = QDir::temp().filePath(QStringLiteral("tst_db_failures_out"));
+    QTest::newRow("certificates list")
+        << QStringList {"certificates", "list"} + campaign << QStringList {"certificates"};
+    QTest::newRow("certificates render") << QStringList {"certificates", "render", "--out", out}
+            + campaign << QStringList {"certificates"};
+    QTest::newRow("certificates verify")
+        << QStringList {"certificates", "verify", "ABCDEFGHJK"} << QStringList {"certificates"};
+    QTest::newRow("letters render: letters")
+        << QStringList {"letters", "render", "--out", out} + campaign << QStringList {"letters"};
+    QTest::newRow("letters render: templates") << QStringList {"letters", "render", "--out", out}
+            + campaign << QStringList {"letter_templates"};
+    QTest::newRow("mail mailings")
+        << QStringList {"mail", "mailings"} + campaign << QStringList {"mailings"};
+    QTest::newRow("mail log") << QStringList {"mail", "log"} + campaign << QStringList {"mail_log"};
+    QTest::newRow("mail account") << QStringList {"mail", "account"}
+                                  << QStringList {"mail_settings"};
+    const QStringList send
+        = QStringList {"mail", "send", "--mailing", "letters", "--dry-run", out} + campaign;
+    QTest::newRow("mail send: mailings") << send << QStringList {"mailings"};
+    QTest::newRow("mail send: account") << send << QStringList {"mail_settings"};
+    QTest::newRow("mail send: letters") << send << QStringList {"letters"};
+    QTest::newRow("mail send --failed: log")
+        << send + QStringList {"--failed"} << QStringList {"mail_log"};
+}
+
+// Reads after the campaign was found (certificates, letters and their templates, mailings, the
+// send log, the mail account): stderr says what the database said and the exit status is not 0;
+// nothing reads as "none", "unknown" or "no account".
+void tst_DbFailures::cliReadsPastTheCampaignNameTheDatabaseError()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QStringList, tables);
+    static QString pristine;
+    if (pristine.isEmpty()) {
+        Keys k;
+        pristine = seed(QStringLiteral("past"), &k);
+        QVERIFY(!pristine.isEmpty());
+        // An account, so that "mail send" gets as far as the letters and the log.
+        const auto r = runCli({QStringLiteral("--db"), pristine, QStringLiteral("mail"),
+                               QStringLiteral("account"), QStringLiteral("--host"),
+                               QStringLiteral("smtp.example.org"), QStringLiteral("--from"),
+                               QStringLiteral("office@example.org")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        addARowToEachTable(pristine, k);
+        if (QTest::currentTestFailed())
+            return;
+    }
+    QString location = TestSupport::copyDatabase(pristine, QStringLiteral("past_copy"));
+    QVERIFY(!location.isEmpty());
+    if (TestSupport::isPostgres()) {
+        location = loginWhoseConnectionDies(location, tables);
+        QVERIFY(!location.isEmpty());
+    } else {
+        damage(location, tables);
+        if (QTest::currentTestFailed())
+            return;
+    }
+    const auto r = runCli(QStringList {QStringLiteral("--db"), location} + arguments);
+    QVERIFY2(r.exitCode != 0, qPrintable(r.out));
+    QVERIFY2(r.err.contains(failureWords()), qPrintable(r.err + r.out));
+    for (const char *falsely :
+         {"no certificate", "unknown", "no office mail account", "has no", "message(s) written"})
+        QVERIFY2(!(r.out + r.err).contains(QLatin1String(falsely)), qPrintable(r.out + r.err));
 }
 
 // Expected reads as std::expected (and std::optional) does.

@@ -572,10 +572,11 @@ void tst_ProgressQuery::exportsReadBack()
 
 void tst_ProgressQuery::targetsImport_data()
 {
-    GoldenFolders::addRows(QStringLiteral("targets"), 7);
+    GoldenFolders::addRows(QStringLiteral("targets"), 8);
 }
 
-// tests/data/targets/<case>/ (tests/README.md): input.csv imported into campaign 2024; with
+// tests/data/targets/<case>/ (tests/README.md): input.csv imported into campaign 2024 (with the
+// options in args, REJECTS a rejects file, compared with expected-rejects.csv); with
 // expected-messages.txt it is refused, each line (FILE = the input's path) in stderr and nothing
 // changed; with expected.csv (unit id, target) those targets are set.
 void tst_ProgressQuery::targetsImport()
@@ -589,10 +590,23 @@ void tst_ProgressQuery::targetsImport()
         before = TestSupport::snapshot(*db);
     }
     const QString file = folder + QStringLiteral("/input.csv");
-    const auto r
-        = runCli({QStringLiteral("--db"), path, QStringLiteral("targets"), QStringLiteral("import"),
-                  file, QStringLiteral("--campaign"), QStringLiteral("2024")});
+    QStringList args {QStringLiteral("--db"),   path, QStringLiteral("targets"),
+                      QStringLiteral("import"), file, QStringLiteral("--campaign"),
+                      QStringLiteral("2024")};
+    const QString rejects
+        = m_dir.filePath(QFileInfo(folder).fileName() + QStringLiteral(".rejects.csv"));
+    for (const QString &a : GoldenFolders::args(folder))
+        args << (a == QLatin1String("REJECTS") ? rejects : a);
+    const auto r = runCli(args);
     QCOMPARE(r.exitCode, refused ? 1 : 0);
+    if (GoldenFolders::has(folder, QStringLiteral("expected-rejects.csv"))) {
+        // RejectFile's layout, FILE standing for the input's path.
+        QFile f(rejects);
+        QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(rejects));
+        QCOMPARE(QString::fromUtf8(f.readAll()).replace(file, QStringLiteral("FILE")),
+                 GoldenFolders::text(folder, QStringLiteral("expected-rejects.csv")));
+        QVERIFY2(r.out.contains(QStringLiteral("written to ") + rejects), qPrintable(r.out));
+    }
     auto db = TestSupport::openMigrated(path);
     if (refused) {
         for (QString line : GoldenFolders::lines(folder, QStringLiteral("expected-messages.txt")))

@@ -4163,6 +4163,10 @@ A copy of the database as it is now is kept first. Other desks see the restored 
         <source>Certificates</source>
         <translation>荣誉证书</translation>
     </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>调查活动</translation>
+    </message>
 </context>
 <context>
     <name>MergeUnitsCommand</name>
@@ -5251,6 +5255,10 @@ Click for the daily series</source>
         <translation>
             <numerusform>已撤回第 %1 次导入：清除 %n 个答卷编号，其中 %2 个改由之后的导入计入。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Tallies</source>
+        <translation>样本统计</translation>
     </message>
 </context>
 <context>

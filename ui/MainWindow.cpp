@@ -122,6 +122,9 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
                 m_campaigns->index(row).data(CampaignListModel::IdRole).toLongLong());
     });
     connect(m_campaigns, &QAbstractItemModel::modelReset, this, &MainWindow::syncCampaignSelector);
+    connect(m_campaigns, &CampaignListModel::loadFailed, this, [this](const QString &message) {
+        QMessageBox::warning(this, tr("Campaigns"), message);
+    });
     connect(workspace, &Workspace::campaignChanged, this, &MainWindow::syncCampaignSelector);
     connect(workspace, &Workspace::databaseChanged, this, &MainWindow::updateStatus);
     connect(workspace, &Workspace::permissionsChanged, this, &MainWindow::updatePermissions);

@@ -32,6 +32,15 @@ QList<CliCommand *> CliRegistry::all()
     return registry().values();
 }
 
+void CliContext::describe(QCommandLineParser &parser, const QString &description,
+                          CampaignOption campaign)
+{
+    parser.setApplicationDescription(description);
+    addCommonOptions(parser);
+    if (campaign == WithCampaign)
+        addCampaignOption(parser);
+}
+
 void CliContext::addCommonOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("db"),
@@ -259,6 +268,16 @@ Expected<Campaign, int> CliContext::openCampaign(const QCommandLineParser &parse
     if (!c)
         return Unexpected(int(ExitRejected));
     return *c;
+}
+
+Expected<Campaign, int> CliContext::openCampaign(QCommandLineParser &parser,
+                                                 const QStringList &arguments,
+                                                 std::unique_ptr<Database> *db,
+                                                 Arguments positional)
+{
+    if (const auto status = parse(parser, arguments, positional))
+        return Unexpected(*status);
+    return openCampaign(parser, db);
 }
 
 std::optional<Campaign> CliContext::campaign(Database &db, const QCommandLineParser &parser)

@@ -11,8 +11,10 @@
 #include "domain/Campaign.h"
 
 #include <functional>
+#include <initializer_list>
 #include <memory>
 #include <optional>
+#include <utility>
 
 class Database;
 
@@ -35,6 +37,11 @@ public:
     // Adds --db, --wait and --help to a command's parser, so they may also follow the command
     // name.
     static void addCommonOptions(QCommandLineParser &parser);
+    // What begins every command's parser: its description (the text --help prints first), the
+    // common options and, WithCampaign, --campaign.
+    enum CampaignOption { NoCampaign, WithCampaign };
+    static void describe(QCommandLineParser &parser, const QString &description,
+                         CampaignOption campaign = NoCampaign);
     // --wait SECONDS: how long a write waits for another desk (WriteWait).
     static QCommandLineOption waitOption();
     // Applies --wait if given; false when its value is not a number of seconds.
@@ -92,6 +99,22 @@ public:
         std::function<int(CliContext &, const QStringList &)> run;
     };
     int runAction(const QStringList &arguments, const QList<Action> &actions, const QString &usage);
+    // The same with a table of the command's member functions, one row an action:
+    //   return ctx.runAction(arguments, this, {{"list", &GiftsCommand::list}}, usage);
+    template<class Command>
+    using ActionMember
+        = std::pair<const char *, int (Command::*)(CliContext &, const QStringList &)>;
+    template<class Command>
+    int runAction(const QStringList &arguments, Command *command,
+                  std::initializer_list<ActionMember<Command>> actions, const QString &usage)
+    {
+        QList<Action> table;
+        for (const auto &[name, member] : actions)
+            table.append({name, [command, member = member](CliContext &c, const QStringList &a) {
+                              return (command->*member)(c, a);
+                          }});
+        return runAction(arguments, table, usage);
+    }
 
     static QCommandLineOption campaignOption();
     static void addCampaignOption(QCommandLineParser &parser);
@@ -105,6 +128,12 @@ public:
     //   if (!c) return c.error();
     Expected<Campaign, int> openCampaign(const QCommandLineParser &parser,
                                          std::unique_ptr<Database> *db);
+    // parse() and then openCampaign() in one step, for a command that has nothing to check in
+    // between: the exit status as the error when parsing ends the command (--help, a usage
+    // error) or either fails.
+    Expected<Campaign, int> openCampaign(QCommandLineParser &parser, const QStringList &arguments,
+                                         std::unique_ptr<Database> *db,
+                                         Arguments positional = Arguments::Any);
 
     // --questionnaire NAME: *id is 0 when not given, else the campaign's questionnaire of that
     // name; false (printed why) when the campaign has none of that name or the database failed.
@@ -120,15 +149,22 @@ private:
 };
 
 // One command of secretariat-cli ("init", "campaign", ...). Each lives in commands/ and
-// registers itself with CliRegistration.
+// registers itself, with its name and summary, through CliRegistration.
 class CliCommand
 {
 public:
     virtual ~CliCommand() = default;
-    virtual QString name() const = 0;
-    virtual QString summary() const = 0;
+    const QString &name() const { return m_name; }
+    // One line for the list of commands secretariat-cli prints.
+    const QString &summary() const { return m_summary; }
     // arguments[0] is "secretariat-cli <name>", the rest follow the command name.
     virtual int run(CliContext &context, const QStringList &arguments) = 0;
+
+private:
+    template<typename T>
+    friend struct CliRegistration;
+    QString m_name;
+    QString m_summary;
 };
 
 class CliRegistry
@@ -139,8 +175,17 @@ public:
     static QList<CliCommand *> all();
 };
 
+// Registers a command (made with args) under name, with its one-line summary:
+//   CliRegistration<GiftsCommand> registration("gifts", "The gift register ... (list).");
 template<typename T>
 struct CliRegistration
 {
-    CliRegistration() { CliRegistry::add(new T); }
+    template<typename... Args>
+    CliRegistration(const char *name, const char *summary, Args &&...args)
+    {
+        T *command = new T(std::forward<Args>(args)...);
+        command->m_name = QString::fromUtf8(name);
+        command->m_summary = QString::fromUtf8(summary);
+        CliRegistry::add(command);
+    }
 };

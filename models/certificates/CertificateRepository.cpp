@@ -66,14 +66,18 @@ QVariantMap auditValues(const Certificate &c)
 
 } // namespace
 
-QList<QPair<qint64, QString>> CertificateRepository::commendedUnits(qint64 campaignId) const
+QList<QPair<qint64, QString>> CertificateRepository::commendedUnits(qint64 campaignId,
+                                                                    QSqlError *error) const
 {
     QList<QPair<qint64, QString>> units;
-    const auto snapshot = ProgressQuery(m_db).load(campaignId);
-    if (!snapshot)
+    QSqlError e;
+    const auto snapshot = ProgressQuery(m_db).load(campaignId, &e);
+    if (failedWith(e, error) || !snapshot)
         return units;
-    const QList<Commendation> list
-        = Commendations::build(*snapshot, GradingRepository(m_db).rules(campaignId));
+    const QList<GradingRule> rules = GradingRepository(m_db).rules(campaignId, nullptr, &e);
+    if (failedWith(e, error))
+        return units;
+    const QList<Commendation> list = Commendations::build(*snapshot, rules);
     for (const Commendation &c : list) {
         units.append({snapshot->units.at(c.row).unitId, c.grade});
         for (int row : c.supporterRows)
@@ -89,7 +93,10 @@ Problems CertificateRepository::issueCommended(qint64 campaignId, QList<Certific
         return failure(campaign.error().message());
     if (!campaign)
         return failure(tr("there is no campaign %1").arg(campaignId));
-    const QList<QPair<qint64, QString>> units = commendedUnits(campaignId);
+    QSqlError e;
+    const QList<QPair<qint64, QString>> units = commendedUnits(campaignId, &e);
+    if (e.isValid())
+        return failure(Dialect::describeError(e));
     if (units.isEmpty())
         return failure(tr("the commendation list of %1 is empty: no unit earned the best grade")
                            .arg(campaign->year));
@@ -108,8 +115,11 @@ Problems CertificateRepository::insert(qint64 campaignId, int year,
     if (!tx.isActive())
         return failure(Dialect::describeError(tx.error()));
     QSet<qint64> holding;
-    for (const Certificate &c : list(campaignId))
+    QSqlError e;
+    for (const Certificate &c : list(campaignId, &e))
         holding.insert(c.unitId);
+    if (e.isValid())
+        return failure(Dialect::describeError(e));
     QSqlQuery q(m_db.connection());
     q.prepare(
         QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM certificates WHERE campaign_id = ?"));
@@ -141,7 +151,8 @@ Problems CertificateRepository::insert(qint64 campaignId, int year,
     if (const QSqlError e = tx.commit(); e.isValid())
         return failure(Dialect::describeError(e));
     if (issued) {
-        for (const Certificate &c : list(campaignId)) {
+        // Issued and committed: a failure to read them back only leaves *issued short.
+        for (const Certificate &c : list(campaignId, nullptr)) {
             if (added.contains(c.unitId))
                 issued->append(c);
         }
@@ -149,32 +160,36 @@ Problems CertificateRepository::insert(qint64 campaignId, int year,
     return {};
 }
 
-QList<Certificate> CertificateRepository::select(const QString &where, const QVariant &value) const
+QList<Certificate> CertificateRepository::select(const QString &where, const QVariant &value,
+                                                 QSqlError *error) const
 {
     QList<Certificate> out;
     QSqlQuery q(m_db.connection());
     q.prepare(QLatin1String(kSelect) + QStringLiteral(" WHERE ") + where
               + QStringLiteral(" ORDER BY c.campaign_id, c.seq"));
     q.addBindValue(value);
-    if (q.exec()) {
-        while (q.next())
-            out.append(fromQuery(q));
-    }
+    if (!readEveryRow(q, error, [&](const QSqlQuery &row) { out.append(fromQuery(row)); }))
+        return {};
     return out;
 }
 
-QList<Certificate> CertificateRepository::list(qint64 campaignId) const
+QList<Certificate> CertificateRepository::list(qint64 campaignId, QSqlError *error) const
 {
-    return select(QStringLiteral("c.campaign_id = ?"), campaignId);
+    return select(QStringLiteral("c.campaign_id = ?"), campaignId, error);
 }
 
-std::optional<Certificate> CertificateRepository::verify(const QString &code) const
+Lookup<Certificate> CertificateRepository::verify(const QString &code) const
 {
     const QString normalized = VerificationCode::normalize(code);
     if (normalized.isEmpty())
-        return std::nullopt;
-    const QList<Certificate> found = select(QStringLiteral("c.verify_code = ?"), normalized);
-    return found.isEmpty() ? std::nullopt : std::optional<Certificate>(found.constFirst());
+        return lookupNotFound();
+    QSqlError e;
+    const QList<Certificate> found = select(QStringLiteral("c.verify_code = ?"), normalized, &e);
+    if (e.isValid())
+        return lookupFailed(e);
+    if (found.isEmpty())
+        return lookupNotFound();
+    return found.constFirst();
 }
 
 Problems CertificateRepository::revoke(const QString &number, const QString &reason,
@@ -185,7 +200,10 @@ Problems CertificateRepository::revoke(const QString &number, const QString &rea
     Transaction tx(m_db);
     if (!tx.isActive())
         return failure(Dialect::describeError(tx.error()));
-    const QList<Certificate> found = select(QStringLiteral("c.number = ?"), number.trimmed());
+    QSqlError e;
+    const QList<Certificate> found = select(QStringLiteral("c.number = ?"), number.trimmed(), &e);
+    if (e.isValid())
+        return failure(Dialect::describeError(e));
     if (found.isEmpty())
         return failure(tr("there is no certificate %1").arg(number), QStringLiteral("number"));
     const Certificate &before = found.constFirst();
@@ -223,10 +241,11 @@ Problems CertificateRepository::revoke(const QString &number, const QString &rea
     return {};
 }
 
-QList<LetterDocument> CertificateRepository::documents(const QList<Certificate> &certificates) const
+QList<LetterDocument> CertificateRepository::documents(const QList<Certificate> &certificates,
+                                                       QSqlError *error) const
 {
     QList<Letter> letters;
     for (const Certificate &c : certificates)
         letters.append(c.asLetter());
-    return LetterTemplateRepository(m_db).documentsFor(letters);
+    return LetterTemplateRepository(m_db).documentsFor(letters, error);
 }

@@ -4,6 +4,7 @@
 #include "db/DataEvents.h"
 #include "db/Database.h"
 #include "db/Dialect.h"
+#include "db/LookupError.h"
 #include "db/Transaction.h"
 #include "repo/AuditLog.h"
 #include "repo/CampaignRepository.h"
@@ -79,8 +80,11 @@ QList<ChecklistRow> ChecklistRepository::rows(qint64 campaignId, QSqlError *erro
 }
 
 QList<ChecklistRow> ChecklistRepository::rows(qint64 campaignId, const QDate &today,
-                                              QSqlError *error) const
+                                              QSqlError *errorOut) const
 {
+    // Rows without their marks are no answer: any failed read makes the result empty.
+    QSqlError failure;
+    QSqlError *const error = &failure;
     QList<ChecklistRow> list;
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
@@ -94,8 +98,8 @@ QList<ChecklistRow> ChecklistRepository::rows(qint64 campaignId, const QDate &to
         " WHERE p.campaign_id = ? AND u.merged_into IS NULL ORDER BY u.name_key, u.id"));
     q.addBindValue(campaignId);
     if (!q.exec()) {
-        setError(error, q.lastError());
-        return list;
+        failedWith(q.lastError(), errorOut);
+        return {};
     }
     const int items = int(ChecklistItems::all().size());
     while (q.next()) {
@@ -116,6 +120,7 @@ QList<ChecklistRow> ChecklistRepository::rows(qint64 campaignId, const QDate &to
                 q.value(9).toString(), q.value(10).toString(), QStringLiteral("program"));
         list.append(r);
     }
+    setError(error, q.lastError()); // SQLite reports a damaged page when its row is fetched
     // By name in pinyin order, as the unit list shows them.
     const QCollator collator(QLocale(QLocale::Chinese, QLocale::China));
     std::stable_sort(list.begin(), list.end(), [&](const ChecklistRow &a, const ChecklistRow &b) {
@@ -136,6 +141,8 @@ QList<ChecklistRow> ChecklistRepository::rows(qint64 campaignId, const QDate &to
             m.overdue = m.applies && !m.done && m.due.isValid() && today > m.due;
         }
     }
+    if (failedWith(failure, errorOut))
+        return {};
     return list;
 }
 
@@ -169,6 +176,7 @@ void ChecklistRepository::addAutomaticMarks(qint64 campaignId, QList<ChecklistRo
             rows[*it].marks[int(item)]
                 = doneMark(q.value(1).toString(), q.value(2).toString(), QStringLiteral("program"));
         }
+        setError(error, q.lastError());
     }
 }
 
@@ -194,6 +202,7 @@ void ChecklistRepository::addTicks(qint64 campaignId, QList<ChecklistRow> &rows,
         rows[*it].marks[int(*item)]
             = doneMark(q.value(2).toString(), q.value(3).toString(), q.value(4).toString());
     }
+    setError(error, q.lastError());
 }
 
 Problems ChecklistRepository::tick(qint64 campaignId, const QList<qint64> &unitIds,

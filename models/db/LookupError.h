@@ -62,3 +62,34 @@ auto lookupFirstRow(QSqlQuery &q, Read read) -> Lookup<decltype(read(q))>
     }
     return read(q);
 }
+
+// The core's convention for every other read (many rows, a count, a yes/no): the function takes
+// `QSqlError *error` last; when the database fails it sets *error (if given) and returns what it
+// read so far (empty, 0, false), so a caller that shows the result passes one and shows the error
+// instead of an empty table. readEveryRow runs the prepared (and bound) query q and calls
+// read(q) for each row: true when every row was read, false (and *error set) when exec() or a
+// fetch failed.
+template<class Read>
+bool readEveryRow(QSqlQuery &q, QSqlError *error, Read read)
+{
+    if (q.exec()) {
+        while (q.next())
+            read(q);
+        if (!q.lastError().isValid())
+            return true;
+    }
+    if (error)
+        *error = q.lastError();
+    return false;
+}
+
+// Hands a read's failure e on to the caller's `QSqlError *error`: true when e is a failure, for
+// `if (failedWith(e, error)) return {};`.
+inline bool failedWith(const QSqlError &e, QSqlError *error)
+{
+    if (!e.isValid())
+        return false;
+    if (error)
+        *error = e;
+    return true;
+}

@@ -1,5 +1,7 @@
 #include "itemmodels/CampaignListModel.h"
 
+#include "db/Dialect.h"
+
 #include "repo/CampaignRepository.h"
 #include "session/Workspace.h"
 
@@ -55,10 +57,14 @@ int CampaignListModel::rowOfId(qint64 id) const
 
 void CampaignListModel::reload()
 {
+    QSqlError e;
     beginResetModel();
     m_campaigns.clear();
     if (m_workspace->hasDatabase())
-        m_campaigns = CampaignRepository(m_workspace->database()).all();
+        m_campaigns = CampaignRepository(m_workspace->database()).all(&e);
     std::reverse(m_campaigns.begin(), m_campaigns.end());
     endResetModel();
+    // An empty list because the database failed is said, not shown as empty.
+    if (e.isValid())
+        emit loadFailed(Dialect::describeError(e));
 }

@@ -21,6 +21,11 @@ public:
     int rowOfId(qint64 id) const;
     void reload();
 
+signals:
+    // reload() read nothing because the database failed: its error, in Dialect::describeError's
+    // words.
+    void loadFailed(const QString &message);
+
 private:
     Workspace *m_workspace;
     QList<Campaign> m_campaigns;

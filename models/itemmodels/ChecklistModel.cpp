@@ -1,5 +1,7 @@
 #include "itemmodels/ChecklistModel.h"
 
+#include "db/Dialect.h"
+
 #include "checklist/ChecklistRepository.h"
 #include "common/Clock.h"
 #include "domain/Regions.h"
@@ -16,8 +18,8 @@ ChecklistModel::ChecklistModel(Workspace *workspace, QObject *parent)
     connect(workspace, &Workspace::campaignChanged, this, &ChecklistModel::reload);
     connect(workspace, &Workspace::dataChanged, this, [this](DataEvents::Domains d) {
         if (d
-            & (DataEvents::Units | DataEvents::Letters | DataEvents::Links
-               | DataEvents::Campaigns | DataEvents::Checklist))
+            & (DataEvents::Units | DataEvents::Letters | DataEvents::Links | DataEvents::Campaigns
+               | DataEvents::Checklist))
             reload();
     });
     reload();
@@ -25,12 +27,16 @@ ChecklistModel::ChecklistModel(Workspace *workspace, QObject *parent)
 
 void ChecklistModel::reload()
 {
+    QSqlError e;
     beginResetModel();
     m_all.clear();
     if (m_workspace->hasDatabase() && m_workspace->campaignId() > 0)
-        m_all = ChecklistRepository(m_workspace->database()).rows(m_workspace->campaignId());
+        m_all = ChecklistRepository(m_workspace->database()).rows(m_workspace->campaignId(), &e);
     applyFilter();
     endResetModel();
+    // An empty list because the database failed is said, not shown as empty.
+    if (e.isValid())
+        emit loadFailed(Dialect::describeError(e));
 }
 
 void ChecklistModel::setFilter(const ChecklistFilter &filter)

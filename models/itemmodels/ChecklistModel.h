@@ -43,6 +43,11 @@ public:
     static std::optional<ChecklistItem> itemOfColumn(int column);
     void reload();
 
+signals:
+    // reload() read nothing because the database failed: its error, in Dialect::describeError's
+    // words.
+    void loadFailed(const QString &message);
+
 private:
     // Not itemData(): that name would hide QAbstractItemModel::itemData (clang's
     // -Woverloaded-virtual, in the fuzz build).

@@ -1,5 +1,7 @@
 #include "itemmodels/ImportHistoryModel.h"
 
+#include "db/Dialect.h"
+
 #include "session/Workspace.h"
 
 #include <QColor>
@@ -153,10 +155,14 @@ QVariant ImportHistoryModel::headerData(int section, Qt::Orientation orientation
 
 void ImportHistoryModel::reload()
 {
+    QSqlError e;
     beginResetModel();
     m_records.clear();
     if (m_workspace->hasDatabase() && m_workspace->campaignId() > 0)
         m_records
-            = ImportRepository(m_workspace->database()).forCampaign(m_workspace->campaignId());
+            = ImportRepository(m_workspace->database()).forCampaign(m_workspace->campaignId(), &e);
     endResetModel();
+    // An empty list because the database failed is said, not shown as empty.
+    if (e.isValid())
+        emit loadFailed(Dialect::describeError(e));
 }

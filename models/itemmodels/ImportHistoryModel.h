@@ -38,6 +38,11 @@ public:
     const ImportRecord &record(int row) const { return m_records.at(row); }
     void reload();
 
+signals:
+    // reload() read nothing because the database failed: its error, in Dialect::describeError's
+    // words.
+    void loadFailed(const QString &message);
+
 private:
     QVariant statusData(const ImportRecord &r, int role) const;
 

@@ -1,5 +1,7 @@
 #include "itemmodels/LetterTableModel.h"
 
+#include "db/Dialect.h"
+
 #include "domain/UnitKind.h"
 #include "letters/LetterRepository.h"
 #include "session/Workspace.h"
@@ -23,11 +25,15 @@ LetterTableModel::LetterTableModel(Workspace *workspace, QObject *parent)
 
 void LetterTableModel::reload()
 {
+    QSqlError e;
     beginResetModel();
     m_letters.clear();
     if (m_workspace->hasDatabase() && m_workspace->campaignId() > 0)
-        m_letters = LetterRepository(m_workspace->database()).list(m_workspace->campaignId());
+        m_letters = LetterRepository(m_workspace->database()).list(m_workspace->campaignId(), &e);
     endResetModel();
+    // An empty list because the database failed is said, not shown as empty.
+    if (e.isValid())
+        emit loadFailed(Dialect::describeError(e));
 }
 
 int LetterTableModel::rowCount(const QModelIndex &parent) const

@@ -1,5 +1,7 @@
 #include "itemmodels/LinkTableModel.h"
 
+#include "db/Dialect.h"
+
 #include "links/LinkRepository.h"
 #include "session/Workspace.h"
 
@@ -142,12 +144,16 @@ int LinkTableModel::rowOfToken(const QString &token) const
 
 void LinkTableModel::reload()
 {
+    QSqlError e;
     beginResetModel();
     m_links.clear();
     if (m_workspace->hasDatabase() && m_workspace->campaignId() > 0) {
         LinkRepository::Filter filter;
         filter.campaignId = m_workspace->campaignId();
-        m_links = LinkRepository(m_workspace->database()).list(filter);
+        m_links = LinkRepository(m_workspace->database()).list(filter, &e);
     }
     endResetModel();
+    // An empty list because the database failed is said, not shown as empty.
+    if (e.isValid())
+        emit loadFailed(Dialect::describeError(e));
 }

@@ -44,6 +44,11 @@ public:
     int rowOfToken(const QString &token) const;
     void reload();
 
+signals:
+    // reload() read nothing because the database failed: its error, in Dialect::describeError's
+    // words.
+    void loadFailed(const QString &message);
+
 private:
     Workspace *m_workspace;
     QList<Link> m_links;

@@ -1,5 +1,6 @@
 #include "itemmodels/UnitTableModel.h"
 
+#include "db/Dialect.h"
 #include "domain/Regions.h"
 
 #include <QCollator>
@@ -25,7 +26,7 @@ void UnitTableModel::reload()
     QSqlError error;
     QList<UnitListRow> rows = UnitRepository(*m_db).list(m_campaignId, &error);
     if (error.isValid())
-        emit loadFailed(error.text());
+        emit loadFailed(Dialect::describeError(error));
     setRows(rows);
 }
 

@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "db/Database.h"
+#include "db/LookupError.h"
 #include "db/Dialect.h"
 #include "db/SqlValue.h"
 #include "db/Transaction.h"
@@ -85,12 +86,13 @@ Problems LetterRepository::issueMissing(qint64 campaignId, QList<Letter> *issued
     return issueUnits(campaignId, nullptr, issued);
 }
 
-QList<qint64> LetterRepository::unitsWithoutLetter(qint64 campaignId) const
+QList<qint64> LetterRepository::unitsWithoutLetter(qint64 campaignId, QSqlError *error) const
 {
-    return missingUnits(campaignId);
+    return missingUnits(campaignId, error);
 }
 
-QList<LetterRepository::Candidate> LetterRepository::candidates(qint64 campaignId) const
+QList<LetterRepository::Candidate> LetterRepository::candidates(qint64 campaignId,
+                                                                QSqlError *error) const
 {
     QList<Candidate> list;
     QSqlQuery q(m_db.connection());
@@ -102,14 +104,15 @@ QList<LetterRepository::Candidate> LetterRepository::candidates(qint64 campaignI
         " ORDER BY CASE p.kind WHEN 'initiating-1' THEN 0 WHEN 'initiating-2' THEN 1 ELSE 2 END,"
         " p.unit_id"));
     q.addBindValue(campaignId);
-    if (!q.exec())
-        return list;
-    while (q.next())
-        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
+    if (!readEveryRow(q, error, [&](const QSqlQuery &row) {
+            list.append(
+                {row.value(0).toLongLong(), row.value(1).toString(), row.value(2).toString()});
+        }))
+        return {};
     return list;
 }
 
-QList<qint64> LetterRepository::missingUnits(qint64 campaignId) const
+QList<qint64> LetterRepository::missingUnits(qint64 campaignId, QSqlError *error) const
 {
     QList<qint64> ids;
     QSqlQuery q(m_db.connection());
@@ -120,10 +123,9 @@ QList<qint64> LetterRepository::missingUnits(qint64 campaignId) const
         " ORDER BY CASE p.kind WHEN 'initiating-1' THEN 0 WHEN 'initiating-2' THEN 1 ELSE 2 END,"
         " p.unit_id"));
     q.addBindValue(campaignId);
-    if (!q.exec())
-        return ids;
-    while (q.next())
-        ids.append(q.value(0).toLongLong());
+    if (!readEveryRow(q, error,
+                      [&](const QSqlQuery &row) { ids.append(row.value(0).toLongLong()); }))
+        return {};
     return ids;
 }
 
@@ -137,13 +139,19 @@ Problems LetterRepository::issueUnits(qint64 campaignId, const QList<qint64> *un
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT year FROM campaigns WHERE id = ?"));
     q.addBindValue(campaignId);
-    if (!q.exec() || !q.next())
+    if (!q.exec() || !q.next()) {
+        if (q.lastError().isValid())
+            return sqlProblem(q.lastError());
         return {{{}, 0, QStringLiteral("campaign"), tr("there is no such campaign")}};
+    }
     const int year = q.value(0).toInt();
     q.finish();
 
     // Decided inside the write transaction, so two coordinators never both issue to one unit.
-    const QList<qint64> ids = unitIds ? *unitIds : missingUnits(campaignId);
+    QSqlError missingError;
+    const QList<qint64> ids = unitIds ? *unitIds : missingUnits(campaignId, &missingError);
+    if (missingError.isValid())
+        return sqlProblem(missingError);
     Problems problems;
     QList<QPair<qint64, QString>> plan; // unit, series
     QSet<qint64> seen;
@@ -275,17 +283,26 @@ Problems LetterRepository::refuseIfReissued(const Letter &current, int seenVersi
                  .arg(current.issuedBy)}};
 }
 
-QString LetterRepository::byWhom(const Letter &revoked) const
+QString LetterRepository::byWhom(const Letter &revoked, QSqlError *error) const
 {
     // Who revoked it, from the audit log (the letter row keeps when, not who).
     const QList<AuditLog::Entry> entries
-        = AuditLog::forRecord(m_db, QStringLiteral("letters"), revoked.id);
+        = AuditLog::forRecord(m_db, QStringLiteral("letters"), revoked.id, error);
     for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
         if (it->action == QLatin1String("revoke"))
             return QLatin1Char(' ')
                 + tr("(by %1 at %2)").arg(it->user, Clock::localTimeText(it->at));
     }
     return {};
+}
+
+Problems LetterRepository::refuseRevoked(const Letter &revoked, const QString &message) const
+{
+    QSqlError e;
+    const QString who = byWhom(revoked, &e);
+    if (e.isValid())
+        return sqlProblem(e);
+    return {{{}, 0, QStringLiteral("number"), message.arg(who)}};
 }
 
 Problems LetterRepository::reissue(const QString &number, Letter *letter, int seenVersion)
@@ -299,11 +316,9 @@ Problems LetterRepository::reissue(const QString &number, Letter *letter, int se
     if (!before)
         return {{{}, 0, QStringLiteral("number"), tr("there is no letter %1").arg(number)}};
     if (before->status == LetterStatus::Revoked)
-        return {{{},
-                 0,
-                 QStringLiteral("number"),
-                 tr("letter %1 was revoked%2; issue the unit a new letter instead")
-                     .arg(number, byWhom(*before))}};
+        return refuseRevoked(
+            *before,
+            tr("letter %1 was revoked%2; issue the unit a new letter instead").arg(number));
     if (Problems p = refuseIfReissued(*before, seenVersion); !p.isEmpty())
         return p;
     QSqlError secretError;
@@ -378,10 +393,7 @@ Problems LetterRepository::revoke(const QString &number, const QString &reason, 
     if (!before)
         return {{{}, 0, QStringLiteral("number"), tr("there is no letter %1").arg(number)}};
     if (before->status == LetterStatus::Revoked)
-        return {{{},
-                 0,
-                 QStringLiteral("number"),
-                 tr("letter %1 is already revoked%2").arg(number, byWhom(*before))}};
+        return refuseRevoked(*before, tr("letter %1 is already revoked%2").arg(number));
     if (Problems p = refuseIfReissued(*before, seenVersion); !p.isEmpty())
         return p;
 
@@ -435,10 +447,13 @@ QList<Letter> LetterRepository::list(qint64 campaignId, QSqlError *error) const
     }
     while (q.next())
         letters.append(fromQuery(q));
+    // SQLite reports a damaged page only when its row is fetched.
+    if (failedWith(q.lastError(), error))
+        return {};
     return letters;
 }
 
-QList<Letter> LetterRepository::validLetters(qint64 campaignId) const
+QList<Letter> LetterRepository::validLetters(qint64 campaignId, QSqlError *error) const
 {
     QList<Letter> letters;
     QSqlQuery q(m_db.connection());
@@ -446,10 +461,8 @@ QList<Letter> LetterRepository::validLetters(qint64 campaignId) const
               + QStringLiteral(" WHERE l.campaign_id = ? AND l.status = 'issued'"
                                " ORDER BY l.series, l.seq"));
     q.addBindValue(campaignId);
-    if (!q.exec())
-        return letters;
-    while (q.next())
-        letters.append(fromQuery(q));
+    if (!readEveryRow(q, error, [&](const QSqlQuery &row) { letters.append(fromQuery(row)); }))
+        return {};
     return letters;
 }
 
@@ -485,9 +498,12 @@ LetterRepository::Verification LetterRepository::verify(const QString &code) con
     }
     // A code copied into the register by hand (or a row edited outside the program) does not
     // match the keyed check and proves nothing.
-    const QByteArray secret = VerificationCode::existingSecret(m_db);
-    if (secret.isEmpty())
+    const Lookup<QByteArray> secret = VerificationCode::existingSecret(m_db);
+    if (!secret) {
+        if (secret.error().isDatabase())
+            v.error = secret.error().sqlError;
         return v;
+    }
     // The code was made for the unit the letter was issued to. When that unit was later merged
     // into another (a duplicate registration), the letter moved with it: the code of any unit
     // merged into the letter's unit counts too.
@@ -504,7 +520,7 @@ LetterRepository::Verification LetterRepository::verify(const QString &code) con
         return v;
     }
     const bool genuine = std::any_of(unitIds.cbegin(), unitIds.cend(), [&](qint64 unitId) {
-        return VerificationCode::compute(secret, letter->year, letter->number, unitId,
+        return VerificationCode::compute(*secret, letter->year, letter->number, unitId,
                                          letter->version)
             == normalized;
     });

@@ -31,8 +31,10 @@ public:
                    QList<Letter> *issued = nullptr);
     // Issues a letter to every unit of the campaign that holds no valid one (one transaction).
     Problems issueMissing(qint64 campaignId, QList<Letter> *issued = nullptr);
+    // Reads of many rows return none and set *error when the database failed (the core's
+    // convention, db/LookupError.h).
     // Units of the campaign without a valid letter, initiating units first.
-    QList<qint64> unitsWithoutLetter(qint64 campaignId) const;
+    QList<qint64> unitsWithoutLetter(qint64 campaignId, QSqlError *error = nullptr) const;
     struct Candidate
     {
         qint64 unitId = 0;
@@ -40,7 +42,7 @@ public:
         QString kind;
     };
     // The same units with their names and kinds, for choosing whom to issue to.
-    QList<Candidate> candidates(qint64 campaignId) const;
+    QList<Candidate> candidates(qint64 campaignId, QSqlError *error = nullptr) const;
 
     // A new version of a valid letter, same number, new code; the old version is superseded.
     // With seenVersion (the letter version the user chose) it refuses when someone else
@@ -53,7 +55,7 @@ public:
     // Every version of every letter (of one campaign, or all for 0), by number and version.
     QList<Letter> list(qint64 campaignId = 0, QSqlError *error = nullptr) const;
     // The valid letters of a campaign, by number.
-    QList<Letter> validLetters(qint64 campaignId) const;
+    QList<Letter> validLetters(qint64 campaignId, QSqlError *error = nullptr) const;
     // The newest version of a number.
     // Look-ups: NotFound when there is no such letter, Database when the read failed
     // (LookupError).
@@ -77,12 +79,15 @@ public:
     static QString formatNumber(int year, const QString &series, int seq);
 
 private:
-    // " (by alice at 2024-07-18 09:30)" for a revoked letter, or "" when unknown.
-    QString byWhom(const Letter &revoked) const;
+    // " (by alice at 2024-07-18 09:30)" for a revoked letter, or "" when unknown; *error set
+    // when the audit log could not be read.
+    QString byWhom(const Letter &revoked, QSqlError *error) const;
+    // The refusal to change a revoked letter; message holds %1 for byWhom.
+    Problems refuseRevoked(const Letter &revoked, const QString &message) const;
     // The problem when current is no longer the version the user chose (seenVersion > 0).
     Problems refuseIfReissued(const Letter &current, int seenVersion) const;
     Problems issueUnits(qint64 campaignId, const QList<qint64> *unitIds, QList<Letter> *issued);
-    QList<qint64> missingUnits(qint64 campaignId) const;
+    QList<qint64> missingUnits(qint64 campaignId, QSqlError *error) const;
     Lookup<Letter> selectOne(const QString &where, const QVariant &value) const;
 
     Database &m_db;

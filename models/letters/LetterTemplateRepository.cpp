@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "db/Database.h"
 #include "db/Dialect.h"
+#include "db/LookupError.h"
 #include "db/SqlValue.h"
 #include "db/Transaction.h"
 #include "repo/AuditLog.h"
@@ -25,7 +26,7 @@ bool validSeries(const QString &series)
 } // namespace
 
 LetterTemplate LetterTemplateRepository::load(qint64 campaignId, const QString &series,
-                                              bool *custom) const
+                                              bool *custom, QSqlError *error) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT html, seal_image, row_version FROM letter_templates"
@@ -42,6 +43,8 @@ LetterTemplate LetterTemplateRepository::load(qint64 campaignId, const QString &
             *custom = true;
         return t;
     }
+    if (q.lastError().isValid() && error)
+        *error = q.lastError();
     if (custom)
         *custom = false;
     return LetterTemplate::defaultFor(series);
@@ -177,19 +180,29 @@ Problems LetterTemplateRepository::reset(qint64 campaignId, const QString &serie
     return {};
 }
 
-QList<LetterDocument> LetterTemplateRepository::documentsFor(const QList<Letter> &letters) const
+QList<LetterDocument> LetterTemplateRepository::documentsFor(const QList<Letter> &letters,
+                                                             QSqlError *error) const
 {
     QList<LetterDocument> documents;
     QHash<qint64, Campaign> campaigns;
     QHash<QString, LetterTemplate> templates;
     CampaignRepository campaignRepository(m_db);
     for (const Letter &l : letters) {
-        if (!campaigns.contains(l.campaignId))
-            campaigns.insert(l.campaignId,
-                             campaignRepository.byId(l.campaignId).value_or(Campaign {}));
+        if (!campaigns.contains(l.campaignId)) {
+            const Lookup<Campaign> c = campaignRepository.byId(l.campaignId);
+            if (!c && c.error().isDatabase()) {
+                failedWith(c.error().sqlError, error);
+                return {};
+            }
+            campaigns.insert(l.campaignId, c.value_or(Campaign {}));
+        }
         const QString key = QString::number(l.campaignId) + QLatin1Char('/') + l.series;
-        if (!templates.contains(key))
-            templates.insert(key, load(l.campaignId, l.series));
+        if (!templates.contains(key)) {
+            QSqlError e;
+            templates.insert(key, load(l.campaignId, l.series, nullptr, &e));
+            if (failedWith(e, error))
+                return {};
+        }
         documents.append({l, campaigns.value(l.campaignId), templates.value(key)});
     }
     return documents;

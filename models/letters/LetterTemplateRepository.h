@@ -6,6 +6,7 @@
 #include "letters/LetterTemplate.h"
 
 #include <QCoreApplication>
+#include <QSqlError>
 
 class Database;
 
@@ -19,8 +20,11 @@ public:
         : m_db(db)
     {}
 
-    // The campaign's template for a series, else the built-in one; *custom tells which.
-    LetterTemplate load(qint64 campaignId, const QString &series, bool *custom = nullptr) const;
+    // The campaign's template for a series, else the built-in one; *custom tells which. When
+    // the database failed, *error is set and the built-in template is no answer: it is
+    // returned only so that the caller has a value.
+    LetterTemplate load(qint64 campaignId, const QString &series, bool *custom = nullptr,
+                        QSqlError *error = nullptr) const;
     // Stores the campaign's template (HTML and seal), audited, in one transaction. Refuses
     // (a problem on "row_version", *conflict says who) when the stored template is no longer
     // the version tmpl was loaded from; on success tmpl.rowVersion is the new version.
@@ -28,8 +32,11 @@ public:
     // Goes back to the built-in template.
     Problems reset(qint64 campaignId, const QString &series);
 
-    // What printing these letters needs: their campaign and template.
-    QList<LetterDocument> documentsFor(const QList<Letter> &letters) const;
+    // What printing these letters needs: their campaign and template. Empty, and *error set,
+    // when the database failed (never letters on the built-in template or without their
+    // campaign instead).
+    QList<LetterDocument> documentsFor(const QList<Letter> &letters,
+                                       QSqlError *error = nullptr) const;
 
 private:
     // The problem for a save refused because the stored template is not tmpl's version.

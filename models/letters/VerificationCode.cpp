@@ -14,21 +14,25 @@ const char kSecretKey[] = "letters.verify_secret";
 const char kAlphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 } // namespace
 
-QByteArray VerificationCode::existingSecret(Database &db)
+Lookup<QByteArray> VerificationCode::existingSecret(Database &db)
 {
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral("SELECT value FROM db_meta WHERE key = ?"));
     q.addBindValue(QString::fromLatin1(kSecretKey));
-    if (q.exec() && q.next())
-        return QByteArray::fromHex(q.value(0).toString().toLatin1());
-    return {};
+    return lookupFirstRow(q, [](const QSqlQuery &row) {
+        return QByteArray::fromHex(row.value(0).toString().toLatin1());
+    });
 }
 
 QByteArray VerificationCode::ensureSecret(Database &db, QSqlError *error)
 {
-    QByteArray secret = existingSecret(db);
-    if (!secret.isEmpty())
-        return secret;
+    if (const Lookup<QByteArray> existing = existingSecret(db); existing)
+        return *existing;
+    else if (existing.error().isDatabase()) {
+        if (error)
+            *error = existing.error().sqlError;
+        return {};
+    }
     QByteArray fresh(32, Qt::Uninitialized);
     QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(fresh.data()),
                                          reinterpret_cast<quint32 *>(fresh.data() + fresh.size()));
@@ -43,7 +47,10 @@ QByteArray VerificationCode::ensureSecret(Database &db, QSqlError *error)
             *error = q.lastError();
         return {};
     }
-    return existingSecret(db);
+    const Lookup<QByteArray> secret = existingSecret(db);
+    if (!secret && error)
+        *error = secret.error().sqlError;
+    return secret.value_or(QByteArray());
 }
 
 QString VerificationCode::compute(const QByteArray &secret, int year, const QString &number,

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "db/LookupError.h"
+
 #include <QByteArray>
 #include <QSqlError>
 #include <QString>
@@ -18,8 +20,9 @@ public:
     // The database's secret, created on first use. Call inside a write transaction when it may
     // be created (issuing); returns an empty array on a database error.
     static QByteArray ensureSecret(Database &db, QSqlError *error = nullptr);
-    // The secret if there is one yet (reading only), else empty.
-    static QByteArray existingSecret(Database &db);
+    // The secret if there is one yet (reading only): NotFound before the first letter or
+    // certificate was issued, Database when the read failed (LookupError).
+    static Lookup<QByteArray> existingSecret(Database &db);
 
     static QString compute(const QByteArray &secret, int year, const QString &number, qint64 unitId,
                            int version);

@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "db/ConflictError.h"
 #include "db/Database.h"
+#include "db/LookupError.h"
 #include "db/Dialect.h"
 #include "db/SqlValue.h"
 #include "db/Transaction.h"
@@ -147,6 +148,9 @@ QList<PendingLinkRequest> LinkRepository::pendingRequests(qint64 campaignId, QSq
     while (q.next())
         list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
                      q.value(3).toLongLong()});
+    // SQLite reports a damaged page only when its row is fetched.
+    if (failedWith(q.lastError(), error))
+        return {};
     return list;
 }
 
@@ -179,6 +183,9 @@ QList<UnitLinkSummary> LinkRepository::unitSummaries(qint64 campaignId, QSqlErro
         s.active = q.value(5).toLongLong();
         list.append(s);
     }
+    // SQLite reports a damaged page only when its row is fetched.
+    if (failedWith(q.lastError(), error))
+        return {};
     return list;
 }
 
@@ -416,13 +423,8 @@ QList<Link> LinkRepository::list(const Filter &filter, QSqlError *error) const
     q.prepare(sql);
     for (const QVariant &v : values)
         q.addBindValue(v);
-    if (!q.exec()) {
-        if (error)
-            *error = q.lastError();
-        return links;
-    }
-    while (q.next())
-        links.append(fromQuery(q));
+    if (!readEveryRow(q, error, [&](const QSqlQuery &row) { links.append(fromQuery(row)); }))
+        return {};
     return links;
 }
 

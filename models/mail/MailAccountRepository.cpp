@@ -1,6 +1,7 @@
 #include "mail/MailAccountRepository.h"
 
 #include "db/Database.h"
+#include "db/LookupError.h"
 #include "db/Dialect.h"
 #include "db/SqlValue.h"
 #include "db/Transaction.h"
@@ -29,14 +30,14 @@ QHash<QString, QString> values(const MailAccount &a)
 
 } // namespace
 
-MailAccount MailAccountRepository::load() const
+MailAccount MailAccountRepository::load(QSqlError *error) const
 {
     QHash<QString, QString> v;
     QSqlQuery q(m_db.connection());
-    if (q.exec(QStringLiteral("SELECT key, value FROM mail_settings"))) {
-        while (q.next())
-            v.insert(q.value(0).toString(), q.value(1).toString());
-    }
+    q.prepare(QStringLiteral("SELECT key, value FROM mail_settings"));
+    readEveryRow(q, error, [&](const QSqlQuery &row) {
+        v.insert(row.value(0).toString(), row.value(1).toString());
+    });
     MailAccount a;
     a.host = v.value(QStringLiteral("host"));
     a.port = v.value(QStringLiteral("port"), QStringLiteral("465")).toInt();

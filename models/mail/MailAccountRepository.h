@@ -4,6 +4,7 @@
 #include "mail/MailAccount.h"
 
 #include <QCoreApplication>
+#include <QSqlError>
 
 class Database;
 
@@ -17,8 +18,9 @@ public:
         : m_db(db)
     {}
 
-    // The stored account; defaults (port 465, TLS, 2 s pace) for what was never set.
-    MailAccount load() const;
+    // The stored account; defaults (port 465, TLS, 2 s pace) for what was never set. When the
+    // read failed *error is set and the defaults are no answer (the account may be there).
+    MailAccount load(QSqlError *error = nullptr) const;
     // Replaces every setting in one transaction. Refuses a port outside 1..65535 or a negative
     // pace, a sender address without '@', and a trusted certificate that is not PEM.
     Problems save(const MailAccount &account);

@@ -5,6 +5,7 @@
 #include "common/Clock.h"
 #include "db/Database.h"
 #include "db/Dialect.h"
+#include "db/LookupError.h"
 #include "db/SqlValue.h"
 #include "db/Transaction.h"
 
@@ -80,7 +81,7 @@ Problems MailLogRepository::record(MailLogEntry &e, const QList<ChecklistItem> &
 }
 
 QList<MailLogEntry> MailLogRepository::list(qint64 campaignId, const QString &mailing,
-                                            qint64 unitId) const
+                                            qint64 unitId, QSqlError *error) const
 {
     QString sql = QLatin1String(kSelect);
     if (!mailing.isEmpty())
@@ -95,29 +96,28 @@ QList<MailLogEntry> MailLogRepository::list(qint64 campaignId, const QString &ma
     if (unitId > 0)
         q.addBindValue(unitId);
     QList<MailLogEntry> list;
-    if (q.exec()) {
-        while (q.next())
-            list.append(fromQuery(q));
-    }
+    if (!readEveryRow(q, error, [&](const QSqlQuery &row) { list.append(fromQuery(row)); }))
+        return {};
     return list;
 }
 
-QHash<qint64, MailLogEntry> MailLogRepository::latestByUnit(qint64 campaignId,
-                                                            const QString &mailing) const
+QHash<qint64, MailLogEntry>
+MailLogRepository::latestByUnit(qint64 campaignId, const QString &mailing, QSqlError *error) const
 {
     QHash<qint64, MailLogEntry> latest;
     // list() is newest first: the first entry seen for a unit is its latest.
-    for (const MailLogEntry &e : list(campaignId, mailing)) {
+    for (const MailLogEntry &e : list(campaignId, mailing, 0, error)) {
         if (!latest.contains(e.unitId))
             latest.insert(e.unitId, e);
     }
     return latest;
 }
 
-QList<qint64> MailLogRepository::failedUnits(qint64 campaignId, const QString &mailing) const
+QList<qint64> MailLogRepository::failedUnits(qint64 campaignId, const QString &mailing,
+                                             QSqlError *error) const
 {
     QList<qint64> units;
-    const QHash<qint64, MailLogEntry> latest = latestByUnit(campaignId, mailing);
+    const QHash<qint64, MailLogEntry> latest = latestByUnit(campaignId, mailing, error);
     for (auto it = latest.cbegin(); it != latest.cend(); ++it) {
         if (!it->isSent())
             units.append(it.key());
@@ -126,9 +126,10 @@ QList<qint64> MailLogRepository::failedUnits(qint64 campaignId, const QString &m
     return units;
 }
 
-bool MailLogRepository::wasSent(qint64 campaignId, const QString &mailing, qint64 unitId) const
+bool MailLogRepository::wasSent(qint64 campaignId, const QString &mailing, qint64 unitId,
+                                QSqlError *error) const
 {
-    const QList<MailLogEntry> entries = list(campaignId, mailing, unitId);
+    const QList<MailLogEntry> entries = list(campaignId, mailing, unitId, error);
     return std::any_of(entries.cbegin(), entries.cend(),
                        [](const MailLogEntry &e) { return e.isSent(); });
 }

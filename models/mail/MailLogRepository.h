@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QSqlError>
 
 class Database;
 
@@ -27,15 +28,20 @@ public:
     // ticks nothing.
     Problems record(MailLogEntry &entry, const QList<ChecklistItem> &ticksWhenSent = {});
 
+    // The reads below return nothing (empty, false) and set *error when the database failed
+    // (the core's convention, db/LookupError.h).
     // Entries of a campaign, newest first; mailing empty: every mailing; unitId 0: every unit.
-    QList<MailLogEntry> list(qint64 campaignId, const QString &mailing = {},
-                             qint64 unitId = 0) const;
+    QList<MailLogEntry> list(qint64 campaignId, const QString &mailing = {}, qint64 unitId = 0,
+                             QSqlError *error = nullptr) const;
     // Each unit's latest entry for a mailing, by unit id.
-    QHash<qint64, MailLogEntry> latestByUnit(qint64 campaignId, const QString &mailing) const;
+    QHash<qint64, MailLogEntry> latestByUnit(qint64 campaignId, const QString &mailing,
+                                             QSqlError *error = nullptr) const;
     // The units whose latest entry for the mailing is a failure ("resend the failed").
-    QList<qint64> failedUnits(qint64 campaignId, const QString &mailing) const;
+    QList<qint64> failedUnits(qint64 campaignId, const QString &mailing,
+                              QSqlError *error = nullptr) const;
     // Whether the mailing was ever sent to the unit (accepted by the server).
-    bool wasSent(qint64 campaignId, const QString &mailing, qint64 unitId) const;
+    bool wasSent(qint64 campaignId, const QString &mailing, qint64 unitId,
+                 QSqlError *error = nullptr) const;
 
 private:
     Database &m_db;

@@ -35,14 +35,17 @@ MailMessageBuilder::MailMessageBuilder(Database &db, const Campaign &campaign,
     , m_mailing(mailing)
     , m_account(account)
 {
-    const QList<LetterDocument> docs
-        = LetterTemplateRepository(db).documentsFor(LetterRepository(db).validLetters(campaign.id));
-    for (const LetterDocument &d : docs)
+    const QList<Letter> letters = LetterRepository(db).validLetters(campaign.id, &m_readError);
+    if (m_readError.isValid())
+        return;
+    for (const LetterDocument &d : LetterTemplateRepository(db).documentsFor(letters, &m_readError))
         m_letters.insert(d.letter.unitId, d);
+    if (m_readError.isValid())
+        return;
     LinkRepository::Filter filter;
     filter.campaignId = campaign.id;
     filter.status = Link::Status::Active;
-    for (const Link &l : LinkRepository(db).list(filter))
+    for (const Link &l : LinkRepository(db).list(filter, &m_readError))
         m_links[l.unitId].append(l);
 }
 

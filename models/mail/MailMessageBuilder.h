@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSqlError>
 
 #include <optional>
 
@@ -32,6 +33,9 @@ public:
     std::optional<MailMessage> message(const UnitListRow &unit, QString *problem) const;
     // The placeholder values for a unit (also for a preview without attachments).
     QMap<QString, QString> values(const UnitListRow &unit) const;
+    // Set when reading the letters or links failed: then no message may be made, since every
+    // unit would seem to lack its letter or links.
+    QSqlError readError() const { return m_readError; }
 
 private:
     bool attachLetter(const LetterDocument &doc, MailMessage &m, QString *problem) const;
@@ -42,4 +46,5 @@ private:
     MailAccount m_account;
     QHash<qint64, LetterDocument> m_letters; // valid letter by unit
     QHash<qint64, QList<Link>> m_links; // active links by unit
+    QSqlError m_readError;
 };

@@ -3,6 +3,7 @@
 #include "checklist/ChecklistRepository.h"
 #include "common/Clock.h"
 #include "db/DatabaseFiles.h"
+#include "db/LookupError.h"
 #include "domain/UnitKind.h"
 #include "links/LinkFileExporter.h"
 #include "mail/MailLogRepository.h"
@@ -54,7 +55,7 @@ bool writeFile(const QString &path, const QByteArray &data)
 
 // The units whose checklist misses the mailing's item (it applies and is not done), or nullopt
 // when the mailing names none. An unknown code selects nobody rather than everybody.
-std::optional<QSet<qint64>> missingItem(Database &db, const MailRun::Options &o)
+std::optional<QSet<qint64>> missingItem(Database &db, const MailRun::Options &o, QSqlError *error)
 {
     if (o.mailing.missingItem.isEmpty())
         return std::nullopt;
@@ -62,7 +63,7 @@ std::optional<QSet<qint64>> missingItem(Database &db, const MailRun::Options &o)
     const std::optional<ChecklistItem> item = ChecklistItems::fromCode(o.mailing.missingItem);
     if (!item)
         return units;
-    for (const ChecklistRow &row : ChecklistRepository(db).rows(o.campaign.id)) {
+    for (const ChecklistRow &row : ChecklistRepository(db).rows(o.campaign.id, error)) {
         if (row.missing().contains(*item))
             units.insert(row.unitId);
     }
@@ -71,14 +72,19 @@ std::optional<QSet<qint64>> missingItem(Database &db, const MailRun::Options &o)
 
 } // namespace
 
-QList<UnitListRow> MailRun::recipients(Database &db, const Options &o)
+QList<UnitListRow> MailRun::recipients(Database &db, const Options &o, QSqlError *error)
 {
+    QSqlError e;
     const QList<qint64> failed = o.failedOnly
-        ? MailLogRepository(db).failedUnits(o.campaign.id, o.mailing.name)
+        ? MailLogRepository(db).failedUnits(o.campaign.id, o.mailing.name, &e)
         : QList<qint64>();
-    const std::optional<QSet<qint64>> missing = missingItem(db, o);
+    const std::optional<QSet<qint64>> missing = e.isValid() ? std::nullopt : missingItem(db, o, &e);
+    const QList<UnitListRow> all
+        = e.isValid() ? QList<UnitListRow>() : UnitRepository(db).list(o.campaign.id, &e);
+    if (failedWith(e, error))
+        return {};
     QList<UnitListRow> units;
-    for (const UnitListRow &u : UnitRepository(db).list(o.campaign.id)) {
+    for (const UnitListRow &u : all) {
         if (selected(u, o, failed, missing))
             units.append(u);
     }
@@ -88,8 +94,14 @@ QList<UnitListRow> MailRun::recipients(Database &db, const Options &o)
 MailRun::Outcome MailRun::run(Database &db, const Options &o)
 {
     Outcome out;
-    const QList<UnitListRow> units = recipients(db, o);
+    const QList<UnitListRow> units = recipients(db, o, &out.error);
+    if (out.error.isValid())
+        return out;
     const MailMessageBuilder builder(db, o.campaign, o.mailing, o.account);
+    if (builder.readError().isValid()) {
+        out.error = builder.readError();
+        return out;
+    }
     std::unique_ptr<SmtpSender> sender;
     if (o.dryRunDir.isEmpty())
         sender = std::make_unique<SmtpSender>(o.account, o.password);

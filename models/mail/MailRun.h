@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSqlError>
 #include <QStringList>
 
 #include <functional>
@@ -48,12 +49,16 @@ public:
         bool cancelled = false;
         QStringList lines; // one per unit: "unit: sent (reply)" / "unit: failed: reason"
         QStringList files; // the .eml files written
+        // Set when the database failed before the first message: then nothing was tried.
+        QSqlError error;
     };
 
     // The units a run would address, in unit id order: the campaign's units filtered by the
     // mailing's kind, region and missing checklist item (ChecklistRow::missing), then by
     // unitIds and failedOnly.
-    static QList<UnitListRow> recipients(Database &db, const Options &options);
+    // None, and *error set, when the database failed.
+    static QList<UnitListRow> recipients(Database &db, const Options &options,
+                                         QSqlError *error = nullptr);
     static Outcome run(Database &db, const Options &options);
 
 private:

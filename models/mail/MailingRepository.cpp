@@ -55,16 +55,14 @@ void bindContent(QSqlQuery &q, const Mailing &m)
 
 } // namespace
 
-QList<Mailing> MailingRepository::list(qint64 campaignId) const
+QList<Mailing> MailingRepository::list(qint64 campaignId, QSqlError *error) const
 {
     QList<Mailing> list;
     QSqlQuery q(m_db.connection());
     q.prepare(QLatin1String(kSelect) + QStringLiteral(" WHERE campaign_id = ?"));
     q.addBindValue(campaignId);
-    if (q.exec()) {
-        while (q.next())
-            list.append(fromQuery(q));
-    }
+    if (!readEveryRow(q, error, [&](const QSqlQuery &row) { list.append(fromQuery(row)); }))
+        return {};
     for (const Mailing &b : builtIn(campaignId)) {
         if (std::none_of(list.cbegin(), list.cend(),
                          [&](const Mailing &m) { return m.name == b.name; }))
@@ -75,13 +73,17 @@ QList<Mailing> MailingRepository::list(qint64 campaignId) const
     return list;
 }
 
-std::optional<Mailing> MailingRepository::byName(qint64 campaignId, const QString &name) const
+Lookup<Mailing> MailingRepository::byName(qint64 campaignId, const QString &name) const
 {
-    for (const Mailing &m : list(campaignId)) {
+    QSqlError error;
+    const QList<Mailing> mailings = list(campaignId, &error);
+    if (error.isValid())
+        return lookupFailed(error);
+    for (const Mailing &m : mailings) {
         if (m.name == name)
             return m;
     }
-    return std::nullopt;
+    return lookupNotFound();
 }
 
 Problems MailingRepository::save(Mailing &m)

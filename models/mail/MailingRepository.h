@@ -1,12 +1,12 @@
 #pragma once
 
 #include "common/Problem.h"
+#include "db/LookupError.h"
 #include "mail/Mailing.h"
 
 #include <QCoreApplication>
 #include <QList>
-
-#include <optional>
+#include <QSqlError>
 
 class Database;
 
@@ -20,9 +20,12 @@ public:
         : m_db(db)
     {}
 
-    // The stored mailings and the built-in ones not stored, by name.
-    QList<Mailing> list(qint64 campaignId) const;
-    std::optional<Mailing> byName(qint64 campaignId, const QString &name) const;
+    // The stored mailings and the built-in ones not stored, by name. Empty, and *error set, when
+    // the database failed (never the built-in ones alone: they may have been changed).
+    QList<Mailing> list(qint64 campaignId, QSqlError *error = nullptr) const;
+    // The mailing of that name: NotFound when neither stored nor built in, Database when the
+    // read failed (LookupError).
+    Lookup<Mailing> byName(qint64 campaignId, const QString &name) const;
     // Inserts (id 0) or updates one mailing in one transaction. Refuses an empty name or
     // subject, a name taken, and (on "row_version") a mailing someone else saved meanwhile.
     Problems save(Mailing &mailing);

@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "db/Database.h"
 #include "db/Dialect.h"
+#include "db/LookupError.h"
 #include "db/SqlValue.h"
 #include "db/Transaction.h"
 #include "repo/AuditLog.h"
@@ -17,13 +18,10 @@ QList<GradingRule> GradingRepository::rules(qint64 campaignId, bool *stored, QSq
         QStringLiteral("SELECT grade, rank, min_share, min_samples, min_support FROM grading_rules"
                        " WHERE campaign_id = ? ORDER BY rank, grade"));
     q.addBindValue(campaignId);
-    if (!q.exec()) {
-        if (error)
-            *error = q.lastError();
-    }
-    while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toDouble(),
-                    q.value(3).toLongLong(), q.value(4).toInt()});
+    readEveryRow(q, error, [&](const QSqlQuery &row) {
+        out.append({row.value(0).toString(), row.value(1).toInt(), row.value(2).toDouble(),
+                    row.value(3).toLongLong(), row.value(4).toInt()});
+    });
     if (stored)
         *stored = !out.isEmpty();
     return out.isEmpty() ? Grading::defaultRules() : out;

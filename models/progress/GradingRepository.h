@@ -18,7 +18,8 @@ public:
         : m_db(db)
     {}
 
-    // The campaign's rules by rank; the default rules when it has none stored.
+    // The campaign's rules by rank; the default rules when it has none stored. When the read
+    // failed, *error is set and the default rules are no answer (the campaign may have others).
     QList<GradingRule> rules(qint64 campaignId, bool *stored = nullptr,
                              QSqlError *error = nullptr) const;
     // Replaces the campaign's rules; problems mean nothing was stored. With loaded (the rules

@@ -34,7 +34,7 @@ void ProgressCache::loadNow()
                          .load(m_workspace->campaignId(), &error, m_questionnaireId);
         ++m_loads;
         if (!m_snapshot)
-            m_error = error.text();
+            m_error = Dialect::describeError(error);
     }
     emit changed();
 }
@@ -77,7 +77,7 @@ void ProgressCache::reload()
         QSqlError error;
         result->snapshot = ProgressQuery(db).load(campaignId, &error, questionnaireId);
         if (!result->snapshot)
-            result->error = error.text();
+            result->error = Dialect::describeError(error);
     });
     ++m_pending;
     connect(thread, &QThread::finished, this, [this, result, generation] {

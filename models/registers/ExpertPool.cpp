@@ -1,6 +1,7 @@
 #include "registers/ExpertPool.h"
 
 #include "db/Database.h"
+#include "db/LookupError.h"
 #include "domain/NameKey.h"
 #include "registers/RegisterSearch.h"
 #include "validation/PhoneRule.h"
@@ -61,7 +62,8 @@ QList<PooledExpert> ExpertPool::list(const QString &search, std::optional<Expert
         }
         PooledExpert &p = pool[*it];
         ExpertSource s;
-        s.field = DomainNames::expertFieldFromText(q.value(3).toString()).value_or(ExpertField::Other);
+        s.field
+            = DomainNames::expertFieldFromText(q.value(3).toString()).value_or(ExpertField::Other);
         s.specialty = q.value(4).toString().trimmed();
         s.contact = q.value(5).toString();
         s.unitId = q.value(6).toLongLong();
@@ -74,6 +76,9 @@ QList<PooledExpert> ExpertPool::list(const QString &search, std::optional<Expert
             p.specialties.append(s.specialty);
         p.sources.append(s);
     }
+    // SQLite reports a damaged page only when its row is fetched.
+    if (failedWith(q.lastError(), error))
+        return {};
     const RegisterSearch match(search);
     QList<PooledExpert> kept;
     for (PooledExpert &p : pool) {

@@ -1,6 +1,7 @@
 #include "registers/GiftRegister.h"
 
 #include "db/Database.h"
+#include "db/LookupError.h"
 #include "domain/NameKey.h"
 #include "registers/RegisterSearch.h"
 
@@ -34,7 +35,8 @@ QList<GiftEntry> GiftRegister::entries(qint64 campaignId, const QString &search,
         GiftEntry e;
         e.unitId = q.value(0).toLongLong();
         e.unitName = q.value(1).toString();
-        e.kind = DomainNames::unitKindFromText(q.value(2).toString()).value_or(UnitKind::Supporting);
+        e.kind
+            = DomainNames::unitKindFromText(q.value(2).toString()).value_or(UnitKind::Supporting);
         e.province = q.value(3).toString();
         e.name = q.value(4).toString();
         e.quantity = q.value(5).toLongLong();
@@ -42,6 +44,9 @@ QList<GiftEntry> GiftRegister::entries(qint64 campaignId, const QString &search,
         if (match.matches({e.name, e.unitName}))
             list.append(e);
     }
+    // SQLite reports a damaged page only when its row is fetched.
+    if (failedWith(q.lastError(), error))
+        return {};
     // By gift, then unit, in pinyin order (one gift's spellings side by side).
     const QCollator collator(QLocale(QLocale::Chinese, QLocale::China));
     std::stable_sort(list.begin(), list.end(), [&](const GiftEntry &a, const GiftEntry &b) {

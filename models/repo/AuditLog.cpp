@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "db/Database.h"
+#include "db/LookupError.h"
 #include "db/SqlValue.h"
 
 #include <QDateTime>
@@ -30,16 +31,17 @@ const QString kColumns = QStringLiteral(
     "SELECT id, at, user_name, table_name, record_id, action, old_values, new_values, via"
     " FROM audit_log");
 
-QList<AuditLog::Entry> readEntries(QSqlQuery &q)
+// Runs q (prepared and bound) and reads its entries; empty, and *error set, when it failed.
+QList<AuditLog::Entry> readEntries(QSqlQuery &q, QSqlError *error)
 {
     QList<AuditLog::Entry> entries;
-    while (q.next()) {
-        entries.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                        q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toString(),
-                        fromJson(q.value(6).toString()), fromJson(q.value(7).toString()),
-                        q.value(8).toString()});
-    }
-    return entries;
+    const bool read = readEveryRow(q, error, [&](const QSqlQuery &row) {
+        entries.append({row.value(0).toLongLong(), row.value(1).toString(), row.value(2).toString(),
+                        row.value(3).toString(), row.value(4).toLongLong(), row.value(5).toString(),
+                        fromJson(row.value(6).toString()), fromJson(row.value(7).toString()),
+                        row.value(8).toString()});
+    });
+    return read ? entries : QList<AuditLog::Entry>();
 }
 } // namespace
 
@@ -87,15 +89,14 @@ QSqlError AuditLog::record(Database &db, const QString &table, qint64 recordId,
     return {};
 }
 
-QList<AuditLog::Entry> AuditLog::forRecord(Database &db, const QString &table, qint64 recordId)
+QList<AuditLog::Entry> AuditLog::forRecord(Database &db, const QString &table, qint64 recordId,
+                                           QSqlError *error)
 {
     QSqlQuery q(db.connection());
     q.prepare(kColumns + QStringLiteral(" WHERE table_name = ? AND record_id = ? ORDER BY id"));
     q.addBindValue(table);
     q.addBindValue(recordId);
-    if (!q.exec())
-        return {};
-    return readEntries(q);
+    return readEntries(q, error);
 }
 
 QString AuditLog::startOfLocalDay(const QDate &date)
@@ -146,21 +147,15 @@ QList<AuditLog::Entry> AuditLog::find(Database &db, const Filter &filter, QSqlEr
     q.prepare(sql);
     for (const QVariant &v : values)
         q.addBindValue(v);
-    if (!q.exec()) {
-        if (error)
-            *error = q.lastError();
-        return {};
-    }
-    return readEntries(q);
+    return readEntries(q, error);
 }
 
-QStringList AuditLog::users(Database &db)
+QStringList AuditLog::users(Database &db, QSqlError *error)
 {
     QStringList users;
     QSqlQuery q(db.connection());
-    if (!q.exec(QStringLiteral("SELECT DISTINCT user_name FROM audit_log ORDER BY user_name")))
-        return users;
-    while (q.next())
-        users << q.value(0).toString();
+    q.prepare(QStringLiteral("SELECT DISTINCT user_name FROM audit_log ORDER BY user_name"));
+    if (!readEveryRow(q, error, [&](const QSqlQuery &row) { users << row.value(0).toString(); }))
+        return {};
     return users;
 }

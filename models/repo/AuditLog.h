@@ -46,7 +46,9 @@ public:
         QVariantMap newValues;
         QString via;
     };
-    static QList<Entry> forRecord(Database &db, const QString &table, qint64 recordId);
+    // A record's entries, oldest first; empty, and *error set, when the read failed.
+    static QList<Entry> forRecord(Database &db, const QString &table, qint64 recordId,
+                                  QSqlError *error = nullptr);
 
     // What find() returns: every condition given narrows it.
     struct Filter
@@ -63,7 +65,7 @@ public:
     // The entries matching filter, newest first; on a failed query returns none and sets *error.
     static QList<Entry> find(Database &db, const Filter &filter, QSqlError *error = nullptr);
     // Everyone who has changed something, sorted.
-    static QStringList users(Database &db);
+    static QStringList users(Database &db, QSqlError *error = nullptr);
     // The UTC timestamp text at which a local date starts, as stored in audit_log.at.
     static QString startOfLocalDay(const QDate &date);
 };

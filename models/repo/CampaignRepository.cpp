@@ -83,14 +83,10 @@ QList<Campaign> CampaignRepository::all(QSqlError *error) const
 {
     QList<Campaign> list;
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT %1 FROM campaigns ORDER BY year")
-                    .arg(QLatin1String(kColumns)))) {
-        if (error)
-            *error = q.lastError();
-        return list;
-    }
-    while (q.next())
-        list.append(fromQuery(q));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM campaigns ORDER BY year").arg(QLatin1String(kColumns)));
+    if (!readEveryRow(q, error, [&](const QSqlQuery &row) { list.append(fromQuery(row)); }))
+        return {};
     return list;
 }
 

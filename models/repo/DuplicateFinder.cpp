@@ -1,6 +1,7 @@
 #include "repo/DuplicateFinder.h"
 
 #include "db/Database.h"
+#include "db/LookupError.h"
 #include "db/SqlValue.h"
 #include "domain/NameKey.h"
 #include "repo/UnitRepository.h"
@@ -20,9 +21,10 @@ QString DuplicateMatch::reasonText() const
     return parts.join(DuplicateFinder::tr(", "));
 }
 
-QList<DuplicateMatch> DuplicateFinder::find(const Unit &unit) const
+QList<DuplicateMatch> DuplicateFinder::find(const Unit &unit, QSqlError *error) const
 {
     QMap<qint64, DuplicateMatch> found;
+    QSqlError failure;
     const auto run = [&](const QString &column, const QVariant &value, int reason) {
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("SELECT id, name FROM units WHERE %1 = ? AND id <> ?"
@@ -30,14 +32,12 @@ QList<DuplicateMatch> DuplicateFinder::find(const Unit &unit) const
                       .arg(column));
         q.addBindValue(value);
         q.addBindValue(unit.id);
-        if (!q.exec())
-            return;
-        while (q.next()) {
-            DuplicateMatch &m = found[q.value(0).toLongLong()];
-            m.unitId = q.value(0).toLongLong();
-            m.name = q.value(1).toString();
+        readEveryRow(q, &failure, [&](const QSqlQuery &row) {
+            DuplicateMatch &m = found[row.value(0).toLongLong()];
+            m.unitId = row.value(0).toLongLong();
+            m.name = row.value(1).toString();
             m.reasons |= reason;
-        }
+        });
     };
     const QString key = NameKey::of(unit.name);
     if (!key.isEmpty())
@@ -48,5 +48,7 @@ QList<DuplicateMatch> DuplicateFinder::find(const Unit &unit) const
     const QString email = unit.email.trimmed().toLower();
     if (!email.isEmpty())
         run(QStringLiteral("LOWER(email)"), email, DuplicateMatch::SameEmail);
+    if (failedWith(failure, error))
+        return {};
     return found.values();
 }

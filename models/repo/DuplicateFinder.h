@@ -3,6 +3,7 @@
 #include "domain/Unit.h"
 
 #include <QCoreApplication>
+#include <QSqlError>
 
 class Database;
 
@@ -27,7 +28,8 @@ public:
     explicit DuplicateFinder(Database &db)
         : m_db(db)
     {}
-    QList<DuplicateMatch> find(const Unit &unit) const;
+    // None, and *error set, when the database failed: then nobody knows whether there are any.
+    QList<DuplicateMatch> find(const Unit &unit, QSqlError *error = nullptr) const;
 
 private:
     Database &m_db;

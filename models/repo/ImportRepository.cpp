@@ -1,6 +1,7 @@
 #include "repo/ImportRepository.h"
 
 #include "db/Database.h"
+#include "db/LookupError.h"
 
 #include <QSqlQuery>
 
@@ -55,5 +56,8 @@ QList<ImportRecord> ImportRepository::select(const QString &where, qint64 value,
         r.withdrawable = q.value(17).toInt() != 0;
         list.append(r);
     }
+    // SQLite reports a damaged page only when its row is fetched.
+    if (failedWith(q.lastError(), error))
+        return {};
     return list;
 }

@@ -160,6 +160,9 @@ QList<UnitListRow> UnitRepository::list(qint64 campaignId, QSqlError *error) con
         r.validSamples = q.value(14).toLongLong();
         rows.append(r);
     }
+    // SQLite reports a damaged page only when its row is fetched.
+    if (failedWith(q.lastError(), error))
+        return {};
     return rows;
 }
 
@@ -266,16 +269,16 @@ Lookup<qint64> UnitRepository::idByName(const QString &name) const
     return lookupFirstRow(q, [](const QSqlQuery &row) { return row.value(0).toLongLong(); });
 }
 
-QList<QPair<qint64, QString>> UnitRepository::names() const
+QList<QPair<qint64, QString>> UnitRepository::names(QSqlError *error) const
 {
     QList<QPair<qint64, QString>> list;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (q.exec(
-            QStringLiteral("SELECT id, name FROM units WHERE merged_into IS NULL ORDER BY name"))) {
-        while (q.next())
-            list.append({q.value(0).toLongLong(), q.value(1).toString()});
-    }
+    q.prepare(QStringLiteral("SELECT id, name FROM units WHERE merged_into IS NULL ORDER BY name"));
+    if (!readEveryRow(q, error, [&](const QSqlQuery &row) {
+            list.append({row.value(0).toLongLong(), row.value(1).toString()});
+        }))
+        return {};
     return list;
 }
 
@@ -904,7 +907,7 @@ Problems UnitRepository::unmerge(const UnitMergeSnapshot &before)
     return {};
 }
 
-int UnitRepository::carryOverCount(qint64 fromCampaign, qint64 toCampaign) const
+int UnitRepository::carryOverCount(qint64 fromCampaign, qint64 toCampaign, QSqlError *error) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
@@ -913,7 +916,11 @@ int UnitRepository::carryOverCount(qint64 fromCampaign, qint64 toCampaign) const
         " participations c WHERE c.campaign_id = ? AND c.unit_id = p.unit_id)"));
     q.addBindValue(fromCampaign);
     q.addBindValue(toCampaign);
-    return q.exec() && q.next() ? q.value(0).toInt() : -1;
+    const Lookup<int> count
+        = lookupFirstRow(q, [](const QSqlQuery &row) { return row.value(0).toInt(); });
+    if (!count && count.error().isDatabase())
+        failedWith(count.error().sqlError, error);
+    return count.value_or(-1);
 }
 
 Problems UnitRepository::carryOver(qint64 fromCampaign, qint64 toCampaign, int *created)

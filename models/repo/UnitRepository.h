@@ -50,8 +50,9 @@ public:
     Lookup<UnitRecord> load(qint64 unitId, qint64 campaignId) const;
     // The id of the registered (not merged) unit whose name has the same NameKey.
     Lookup<qint64> idByName(const QString &name) const;
-    // Names of every registered unit (not merged), for completers.
-    QList<QPair<qint64, QString>> names() const;
+    // Names of every registered unit (not merged), for completers; none, and *error set, when
+    // the read failed.
+    QList<QPair<qint64, QString>> names(QSqlError *error = nullptr) const;
 
     // Inserts (unit.id == 0) or updates the unit, upserts its participation and replaces its
     // form's sub-records, in one transaction. Refuses (a problem on field "row_version", and
@@ -83,8 +84,9 @@ public:
     Problems unmerge(const UnitMergeSnapshot &before);
     // Creates participations in toCampaign for every unit of fromCampaign that has none there
     // (same kind, parent and target). Returns the number created through *created.
-    // How many units carryOver(fromCampaign, toCampaign) would add; -1 on a database error.
-    int carryOverCount(qint64 fromCampaign, qint64 toCampaign) const;
+    // How many units carryOver(fromCampaign, toCampaign) would add; -1, and *error set, when
+    // the read failed.
+    int carryOverCount(qint64 fromCampaign, qint64 toCampaign, QSqlError *error = nullptr) const;
     Problems carryOver(qint64 fromCampaign, qint64 toCampaign, int *created = nullptr);
 
     // Writes one record inside the caller's open transaction (used by save and importers).

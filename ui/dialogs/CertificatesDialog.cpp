@@ -3,6 +3,7 @@
 #include "certificates/CertificateRepository.h"
 #include "common/Clock.h"
 #include "db/Database.h"
+#include "db/Dialect.h"
 #include "dialogs/FileDialog.h"
 #include "dialogs/LetterTemplateDialog.h"
 #include "letters/LetterRenderer.h"
@@ -57,7 +58,8 @@ CertificatesDialog::CertificatesDialog(Database &db, const Campaign &campaign, Q
 
 void CertificatesDialog::reload()
 {
-    m_certificates = CertificateRepository(m_db).list(m_campaign.id);
+    QSqlError e;
+    m_certificates = CertificateRepository(m_db).list(m_campaign.id, &e);
     m_table->clear();
     m_table->setColumnCount(6);
     m_table->setHorizontalHeaderLabels(
@@ -77,6 +79,9 @@ void CertificatesDialog::reload()
             m_table->setItem(r, col, new QTableWidgetItem(cells.at(col)));
     }
     m_table->resizeColumnsToContents();
+    // An empty table because the database failed is said as such, not as "0 certificate(s)".
+    if (e.isValid())
+        return m_status->setText(Dialect::describeError(e));
     m_status->setText(tr("%n certificate(s)", nullptr, int(m_certificates.size()))
                       + (revoked > 0 ? tr(", %n revoked", nullptr, revoked) : QString()));
 }
@@ -117,7 +122,10 @@ void CertificatesDialog::render(bool single)
         : FileDialog::existingDirectory(this, tr("Folder for the Certificates"));
     if (target.isEmpty())
         return;
-    const QList<LetterDocument> docs = CertificateRepository(m_db).documents(valid);
+    QSqlError e;
+    const QList<LetterDocument> docs = CertificateRepository(m_db).documents(valid, &e);
+    if (e.isValid())
+        return void(QMessageBox::warning(this, windowTitle(), Dialect::describeError(e)));
     QString error;
     QStringList written;
     const bool ok = single ? LetterRenderer::renderPdf(target, docs, {}, &error)
@@ -156,7 +164,9 @@ bool CertificatesDialog::revokeSelected(QString reason)
 
 QString CertificatesDialog::verdict(const QString &code) const
 {
-    const std::optional<Certificate> c = CertificateRepository(m_db).verify(code);
+    const Lookup<Certificate> c = CertificateRepository(m_db).verify(code);
+    if (!c && c.error().isDatabase())
+        return c.error().message();
     if (!c)
         return tr("Unknown: no certificate carries this code.");
     if (c->isRevoked())

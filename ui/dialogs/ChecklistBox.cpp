@@ -2,6 +2,7 @@
 
 #include "checklist/ChecklistRepository.h"
 #include "common/Clock.h"
+#include "db/Dialect.h"
 #include "db/Database.h"
 
 #include <QCheckBox>
@@ -34,11 +35,23 @@ void ChecklistBox::load(qint64 unitId)
 {
     ChecklistRow found;
     found.marks.resize(m_boxes.size());
-    for (const ChecklistRow &r : ChecklistRepository(m_db).rows(m_campaignId)) {
+    QSqlError e;
+    for (const ChecklistRow &r : ChecklistRepository(m_db).rows(m_campaignId, &e)) {
         if (r.unitId == unitId)
             found = r;
     }
     m_loaded.clear();
+    if (e.isValid()) {
+        // Not "nothing done yet": what is done could not be read, so nothing can be ticked.
+        for (QCheckBox *box : std::as_const(m_boxes)) {
+            box->setChecked(false);
+            box->setEnabled(false);
+        }
+        for (QLabel *note : std::as_const(m_notes))
+            note->clear();
+        m_notes.first()->setText(Dialect::describeError(e));
+        return;
+    }
     for (ChecklistItem item : ChecklistItems::all()) {
         const ChecklistMark &m = found.mark(item);
         m_boxes.at(int(item))->setChecked(m.done);

@@ -2,6 +2,7 @@
 
 #include "EnterStaysInTable.h"
 
+#include "db/Dialect.h"
 #include "dialogs/ConflictDialog.h"
 #include "domain/Regions.h"
 #include "domain/UnitKind.h"
@@ -202,7 +203,15 @@ void GradingDialog::reload()
         return;
     }
     bool stored = false;
-    m_rules = GradingRepository(m_workspace->database()).rules(s->campaign.id, &stored);
+    QSqlError e;
+    m_rules = GradingRepository(m_workspace->database()).rules(s->campaign.id, &stored, &e);
+    if (e.isValid()) {
+        // Not the default rules graded as if they were the campaign's.
+        m_grades->setData(nullptr, nullptr, {});
+        m_commendations->clear();
+        m_rulesNote->setText(Dialect::describeError(e));
+        return;
+    }
     setEditedRules(m_rules);
     m_rulesNote->setText(stored ? QString() : tr("Default rules (not stored yet)"));
     setWindowTitle(tr("Grades and commendations, %1").arg(s->campaign.year));

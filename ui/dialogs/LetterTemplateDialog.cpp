@@ -4,6 +4,7 @@
 
 #include "common/Clock.h"
 #include "db/Database.h"
+#include "db/Dialect.h"
 #include "dialogs/ConflictDialog.h"
 #include "letters/LetterRenderer.h"
 #include "letters/LetterRepository.h"
@@ -167,13 +168,19 @@ void LetterTemplateDialog::setHtml(const QString &html)
 void LetterTemplateDialog::load()
 {
     bool custom = false;
-    m_template = LetterTemplateRepository(m_db).load(m_campaignId, m_series, &custom);
+    QSqlError e;
+    m_template = LetterTemplateRepository(m_db).load(m_campaignId, m_series, &custom, &e);
     {
         const QSignalBlocker blocker(m_editor);
         m_editor->setPlainText(m_template.html);
     }
     m_dirty = false;
-    m_status->setText(custom ? tr("This campaign's own template.") : tr("The built-in template."));
+    // Not the built-in template offered for editing when the campaign's own could not be read:
+    // saving it would replace the campaign's.
+    m_editor->setReadOnly(e.isValid());
+    m_status->setText(e.isValid()  ? Dialect::describeError(e)
+                          : custom ? tr("This campaign's own template.")
+                                   : tr("The built-in template."));
     showSeal();
     updatePreview();
 }

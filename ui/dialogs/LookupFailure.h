@@ -14,5 +14,8 @@ namespace LookupFailure {
 // Shows error.message() in a warning box titled title when error is a database error (and
 // returns true); does nothing for NotFound (and returns false), which the caller words itself.
 bool warn(QWidget *parent, const QString &title, const LookupError &error);
+// The same for the core's other reads (rows, counts), which set a QSqlError: shows it
+// (Dialect::describeError) and returns true when it is set.
+bool warn(QWidget *parent, const QString &title, const QSqlError &error);
 
 } // namespace LookupFailure

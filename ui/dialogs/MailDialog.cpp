@@ -3,6 +3,7 @@
 #include "checklist/ChecklistItem.h"
 #include "common/Clock.h"
 #include "db/Database.h"
+#include "db/Dialect.h"
 #include "dialogs/BackgroundJob.h"
 #include "dialogs/FileDialog.h"
 #include "dialogs/MailAccountDialog.h"
@@ -164,13 +165,23 @@ QWidget *MailDialog::createUnitsTab()
 
 void MailDialog::loadMailings(const QString &select)
 {
-    m_mailings = MailingRepository(m_db).list(m_campaign.id);
+    QSqlError e;
+    m_mailings = MailingRepository(m_db).list(m_campaign.id, &e);
     m_mailing->clear();
     for (const Mailing &m : std::as_const(m_mailings))
         m_mailing->addItem(m.name);
     const int index = std::max(0, m_mailing->findText(select));
     m_mailing->setCurrentIndex(index);
     showMailing(index);
+    failedToRead(e);
+}
+
+bool MailDialog::failedToRead(const QSqlError &e)
+{
+    if (!e.isValid())
+        return false;
+    m_status->setText(Dialect::describeError(e));
+    return true;
 }
 
 void MailDialog::showMailing(int index)
@@ -219,9 +230,12 @@ void MailDialog::reloadUnits()
     MailRun::Options o;
     o.campaign = m_campaign;
     o.mailing = editedMailing();
-    m_rows = MailRun::recipients(m_db, o);
-    const auto latest = MailLogRepository(m_db).latestByUnit(m_campaign.id, o.mailing.name);
+    QSqlError e;
+    m_rows = MailRun::recipients(m_db, o, &e);
+    const auto latest = MailLogRepository(m_db).latestByUnit(m_campaign.id, o.mailing.name, &e);
     m_units->clear();
+    if (failedToRead(e))
+        return m_rows.clear();
     for (const UnitListRow &u : std::as_const(m_rows)) {
         QString state = tr("not sent");
         if (const auto it = latest.constFind(u.unitId); it != latest.cend())
@@ -259,8 +273,13 @@ void MailDialog::preview()
     const int row = std::max(0, m_units->currentRow());
     if (row >= m_rows.size())
         return m_preview->setPlainText(tr("No unit to preview."));
-    const MailAccount account = MailAccountRepository(m_db).load();
+    QSqlError e;
+    const MailAccount account = MailAccountRepository(m_db).load(&e);
     const MailMessageBuilder builder(m_db, m_campaign, editedMailing(), account);
+    if (!e.isValid())
+        e = builder.readError();
+    if (e.isValid())
+        return m_preview->setPlainText(Dialect::describeError(e));
     QString problem;
     const std::optional<MailMessage> m = builder.message(m_rows.at(row), &problem);
     m_tabs->setCurrentWidget(m_preview);
@@ -290,7 +309,10 @@ void MailDialog::dryRun()
     o.campaign = m_campaign;
     o.mailing = editedMailing();
     o.unitIds = checkedUnits();
-    o.account = MailAccountRepository(m_db).load();
+    QSqlError e;
+    o.account = MailAccountRepository(m_db).load(&e);
+    if (failedToRead(e))
+        return;
     o.dryRunDir = dir;
     if (o.unitIds.isEmpty())
         return m_status->setText(tr("No unit is checked."));
@@ -299,7 +321,13 @@ void MailDialog::dryRun()
 
 void MailDialog::editAccount()
 {
-    MailAccountDialog dialog(MailAccountRepository(m_db).load(), this);
+    // Never the defaults in place of an account that could not be read: saving them would
+    // replace it.
+    QSqlError e;
+    const MailAccount stored = MailAccountRepository(m_db).load(&e);
+    if (failedToRead(e))
+        return void(QMessageBox::warning(this, tr("Office Mail Account"), m_status->text()));
+    MailAccountDialog dialog(stored, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (const Problems p = MailAccountRepository(m_db).save(dialog.account()); !p.isEmpty())
@@ -343,11 +371,16 @@ void MailDialog::send(bool failedOnly)
     o.mailing = editedMailing();
     o.unitIds = checkedUnits();
     o.failedOnly = failedOnly;
-    o.account = MailAccountRepository(m_db).load();
+    QSqlError e;
+    o.account = MailAccountRepository(m_db).load(&e);
+    if (failedToRead(e))
+        return;
     if (!o.account.isConfigured())
         editAccount();
-    o.account = MailAccountRepository(m_db).load();
-    const int count = int(MailRun::recipients(m_db, o).size());
+    o.account = MailAccountRepository(m_db).load(&e);
+    const int count = int(MailRun::recipients(m_db, o, &e).size());
+    if (failedToRead(e))
+        return;
     if (!o.account.isConfigured() || count == 0)
         return m_status->setText(tr("Nothing to send: no account or no unit."));
     if (QMessageBox::question(this, tr("Send"),
@@ -387,6 +420,10 @@ MailRun::Outcome MailDialog::runInBackground(const MailRun::Options &options, co
 
 void MailDialog::report(const MailRun::Outcome &out, bool dry)
 {
+    if (out.error.isValid()) {
+        failedToRead(out.error);
+        return void(QMessageBox::warning(this, windowTitle(), m_status->text()));
+    }
     const QString summary = dry ? tr("%n message(s) written.", nullptr, out.written)
                                 : tr("%1 sent, %2 failed.").arg(out.sent).arg(out.failed);
     m_status->setText(out.cancelled ? tr("Cancelled. %1").arg(summary) : summary);
@@ -398,7 +435,9 @@ void MailDialog::report(const MailRun::Outcome &out, bool dry)
 
 void MailDialog::reloadLog()
 {
-    const QList<MailLogEntry> entries = MailLogRepository(m_db).list(m_campaign.id);
+    QSqlError e;
+    const QList<MailLogEntry> entries = MailLogRepository(m_db).list(m_campaign.id, {}, 0, &e);
+    failedToRead(e);
     m_log->clear();
     m_log->setColumnCount(6);
     m_log->setHorizontalHeaderLabels(

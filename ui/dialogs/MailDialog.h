@@ -42,6 +42,8 @@ private:
     void send(bool failedOnly);
     void editAccount();
     void reloadLog();
+    // Says a failed read in the status line (the database's words); true when e is set.
+    bool failedToRead(const QSqlError &e);
     bool askPassword(const MailAccount &account, QString *password);
     MailRun::Outcome runInBackground(const MailRun::Options &options, const QString &label);
     void report(const MailRun::Outcome &outcome, bool dry);

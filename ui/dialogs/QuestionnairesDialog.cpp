@@ -1,5 +1,6 @@
 #include "dialogs/QuestionnairesDialog.h"
 
+#include "db/Dialect.h"
 #include "domain/SurveyPlatform.h"
 #include "repo/QuestionnaireRepository.h"
 
@@ -84,7 +85,10 @@ QuestionnairesDialog::QuestionnairesDialog(Database &db, qint64 campaignId, QWid
 
 void QuestionnairesDialog::reload(qint64 selectId)
 {
-    m_list = QuestionnaireRepository(m_db).list(m_campaignId);
+    QSqlError e;
+    m_list = QuestionnaireRepository(m_db).list(m_campaignId, &e);
+    // An empty table because the database failed is said, not taken for "none yet".
+    m_problems->setText(e.isValid() ? Dialect::describeError(e) : QString());
     const QSignalBlocker blocker(m_table);
     m_table->setRowCount(int(m_list.size()));
     int selectRow = m_list.isEmpty() ? -1 : 0;

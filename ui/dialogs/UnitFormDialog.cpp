@@ -5,6 +5,8 @@
 #include "ui_UnitFormDialog.h"
 
 #include "db/Database.h"
+#include "db/Dialect.h"
+#include "dialogs/LookupFailure.h"
 #include "delegates/ChoiceDelegate.h"
 #include "dialogs/ChecklistBox.h"
 #include "dialogs/AuditLogDialog.h"
@@ -145,11 +147,16 @@ UnitFormDialog::UnitFormDialog(Database &db, qint64 campaignId, QWidget *parent)
 
     // Parent unit: a completer over every registered unit.
     QStringList names;
-    for (const auto &[id, name] : UnitRepository(m_db).names()) {
+    QSqlError namesError;
+    for (const auto &[id, name] : UnitRepository(m_db).names(&namesError)) {
         m_unitIdsByName.insert(name, id);
         m_unitNamesById.insert(id, name);
         names << name;
     }
+    // A parent typed in full is still looked up by name (parentIdFromText), which reports a
+    // failing database itself; only the completion is missing.
+    if (namesError.isValid())
+        m_ui->parentEdit->setToolTip(Dialect::describeError(namesError));
     auto *completer = new QCompleter(names, this);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
@@ -601,8 +608,17 @@ bool UnitFormDialog::save(bool ask)
         || NameKey::of(r.unit.name) != NameKey::of(m_original.unit.name)
         || r.unit.phone != UnitRepository::normalizedPhone(m_original.unit.phone)
         || r.unit.email.compare(m_original.unit.email, Qt::CaseInsensitive) != 0;
-    const QList<DuplicateMatch> duplicates
-        = identityChanged ? DuplicateFinder(m_db).find(r.unit) : QList<DuplicateMatch>();
+    QSqlError duplicatesError;
+    const QList<DuplicateMatch> duplicates = identityChanged
+        ? DuplicateFinder(m_db).find(r.unit, &duplicatesError)
+        : QList<DuplicateMatch>();
+    // Not saved as "no duplicate" when nobody could look.
+    if (duplicatesError.isValid()) {
+        m_lastError = Dialect::describeError(duplicatesError);
+        if (ask)
+            LookupFailure::warn(this, tr("Possible duplicate"), duplicatesError);
+        return false;
+    }
     DuplicateAnswer answer = m_duplicateAnswer;
     qint64 otherId = duplicates.isEmpty() ? 0 : duplicates.first().unitId;
     if (!duplicates.isEmpty()) {

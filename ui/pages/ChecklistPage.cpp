@@ -40,6 +40,9 @@ ChecklistPage::ChecklistPage(Workspace *workspace, QWidget *parent)
     , m_today(new QLabel(this))
     , m_status(new QLabel(this))
 {
+    connect(m_model, &ChecklistModel::loadFailed, this, [this](const QString &message) {
+        QMessageBox::warning(this, tr("Checklist"), message);
+    });
     auto *layout = new QVBoxLayout(this);
     auto *toolbar = new QToolBar(this);
     // Its width never sets the window's least width: on a 1280 px screen the actions that do

@@ -1,5 +1,6 @@
 #include "pages/ExpertsPage.h"
 
+#include "db/Dialect.h"
 #include "dialogs/FileDialog.h"
 #include "pages/RegisterView.h"
 #include "registers/RegisterExport.h"
@@ -37,8 +38,8 @@ ExpertsPage::ExpertsPage(Workspace *workspace, QWidget *parent)
     m_field->addItem(tr("All fields"), QString());
     for (ExpertField f : DomainNames::expertFields())
         m_field->addItem(DomainNames::displayName(f), DomainNames::code(f));
-    auto *exportButton = new QPushButton(style()->standardIcon(QStyle::SP_DialogSaveButton),
-                                         tr("Export…"), this);
+    auto *exportButton
+        = new QPushButton(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("Export…"), this);
     bar->addWidget(searchLabel);
     bar->addWidget(m_search, 1);
     bar->addWidget(fieldLabel);
@@ -62,37 +63,46 @@ ExpertsPage::ExpertsPage(Workspace *workspace, QWidget *parent)
 void ExpertsPage::reload()
 {
     QList<PooledExpert> pool;
+    QSqlError e;
     if (m_workspace->hasDatabase())
         pool = ExpertPool(m_workspace->database())
                    .list(m_search->text(),
-                         DomainNames::expertFieldFromText(m_field->currentData().toString()));
+                         DomainNames::expertFieldFromText(m_field->currentData().toString()), &e);
     const TableExport::Sheet sheet = RegisterExport::expertSheet(pool);
     m_model->setHorizontalHeaderLabels(sheet.headers);
     RegisterView::setRows(m_model, sheet.rows);
     int twice = 0;
-    for (const PooledExpert &e : pool)
-        twice += e.sources.size() > 1 ? 1 : 0;
-    m_status->setText(tr("%n expert(s)", nullptr, int(pool.size())) + QLatin1String(", ")
-                      + tr("%1 recommended more than once (by several units or years).")
-                            .arg(twice));
+    for (const PooledExpert &expert : pool)
+        twice += expert.sources.size() > 1 ? 1 : 0;
+    if (e.isValid()) // an empty pool because the database failed is not "0 experts"
+        return m_status->setText(Dialect::describeError(e));
+    m_status->setText(
+        tr("%n expert(s)", nullptr, int(pool.size())) + QLatin1String(", ")
+        + tr("%1 recommended more than once (by several units or years).").arg(twice));
 }
 
 bool ExpertsPage::exportTo(const QString &path, QString *error) const
 {
     if (!m_workspace->hasDatabase())
         return false;
+    QSqlError e;
     const QList<PooledExpert> pool
         = ExpertPool(m_workspace->database())
               .list(m_search->text(),
-                    DomainNames::expertFieldFromText(m_field->currentData().toString()));
+                    DomainNames::expertFieldFromText(m_field->currentData().toString()), &e);
+    if (e.isValid()) {
+        if (error)
+            *error = Dialect::describeError(e);
+        return false;
+    }
     return RegisterExport::writeExperts(path, pool, error);
 }
 
 void ExpertsPage::exportList()
 {
-    const QString path = FileDialog::saveFileName(
-        this, tr("Export expert pool"), QString(),
-        tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
+    const QString path
+        = FileDialog::saveFileName(this, tr("Export expert pool"), QString(),
+                                   tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
     if (path.isEmpty())
         return;
     QString error;

@@ -1,5 +1,6 @@
 #include "pages/GiftsPage.h"
 
+#include "db/Dialect.h"
 #include "dialogs/FileDialog.h"
 #include "pages/RegisterView.h"
 #include "registers/RegisterExport.h"
@@ -76,17 +77,20 @@ GiftsPage::GiftsPage(Workspace *workspace, QWidget *parent)
 void GiftsPage::reload()
 {
     QList<GiftEntry> entries;
+    QSqlError e;
     if (m_workspace->hasDatabase() && m_workspace->campaignId() > 0)
         entries = GiftRegister(m_workspace->database())
-                      .entries(m_workspace->campaignId(), m_search->text());
+                      .entries(m_workspace->campaignId(), m_search->text(), &e);
     const QList<TableExport::Sheet> sheets = RegisterExport::giftSheets(entries);
     m_entries->setHorizontalHeaderLabels(sheets.at(0).headers);
     RegisterView::setRows(m_entries, sheets.at(0).rows);
     m_totals->setHorizontalHeaderLabels(sheets.at(1).headers);
     RegisterView::setRows(m_totals, sheets.at(1).rows);
     qint64 quantity = 0;
-    for (const GiftEntry &e : entries)
-        quantity += e.quantity;
+    for (const GiftEntry &g : entries)
+        quantity += g.quantity;
+    if (e.isValid()) // an empty register because the database failed is not "0 gifts"
+        return m_status->setText(Dialect::describeError(e));
     m_status->setText(tr("%n gift(s) offered", nullptr, int(entries.size())) + QLatin1String(", ")
                       + tr("%1 kind(s), %2 item(s) in all.")
                             .arg(sheets.at(1).rows.size())
@@ -97,17 +101,22 @@ bool GiftsPage::exportTo(const QString &path, QString *error) const
 {
     if (!m_workspace->hasDatabase() || m_workspace->campaignId() <= 0)
         return false;
-    return RegisterExport::writeGifts(
-        path,
-        GiftRegister(m_workspace->database()).entries(m_workspace->campaignId(), m_search->text()),
-        error);
+    QSqlError e;
+    const QList<GiftEntry> entries = GiftRegister(m_workspace->database())
+                                         .entries(m_workspace->campaignId(), m_search->text(), &e);
+    if (e.isValid()) {
+        if (error)
+            *error = Dialect::describeError(e);
+        return false;
+    }
+    return RegisterExport::writeGifts(path, entries, error);
 }
 
 void GiftsPage::exportList()
 {
-    const QString path = FileDialog::saveFileName(
-        this, tr("Export gift register"), QString(),
-        tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
+    const QString path
+        = FileDialog::saveFileName(this, tr("Export gift register"), QString(),
+                                   tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
     if (path.isEmpty())
         return;
     QString error;

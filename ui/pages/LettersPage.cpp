@@ -1,5 +1,7 @@
 #include "pages/LettersPage.h"
 
+#include "dialogs/LookupFailure.h"
+
 #include "ScreenFit.h"
 
 #include "dialogs/RevokeLetterDialog.h"
@@ -50,6 +52,8 @@ LettersPage::LettersPage(Workspace *workspace, QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_count(new QLabel(this))
 {
+    connect(m_model, &LetterTableModel::loadFailed, this,
+            [this](const QString &message) { QMessageBox::warning(this, tr("Letters"), message); });
     auto *layout = new QVBoxLayout(this);
     auto *toolbar = new QToolBar(tr("Letters"), this);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -208,9 +212,13 @@ QList<Letter> LettersPage::chosenLetters(bool allIfNone) const
     return letters;
 }
 
-QList<LetterDocument> LettersPage::documents(const QList<Letter> &letters) const
+QList<LetterDocument> LettersPage::documents(const QList<Letter> &letters)
 {
-    return LetterTemplateRepository(m_workspace->database()).documentsFor(letters);
+    QSqlError e;
+    const QList<LetterDocument> docs
+        = LetterTemplateRepository(m_workspace->database()).documentsFor(letters, &e);
+    LookupFailure::warn(this, tr("Letters"), e);
+    return docs;
 }
 
 bool LettersPage::checkWritable()
@@ -231,8 +239,11 @@ void LettersPage::issueSelected()
     if (!checkWritable())
         return;
     LetterRepository repo(m_workspace->database());
+    QSqlError e;
     const QList<LetterRepository::Candidate> candidates
-        = repo.candidates(m_workspace->campaignId());
+        = repo.candidates(m_workspace->campaignId(), &e);
+    if (LookupFailure::warn(this, tr("Issue letters"), e))
+        return;
     if (candidates.isEmpty()) {
         QMessageBox::information(this, tr("Issue letters"),
                                  tr("Every unit of this campaign holds a valid letter."));
@@ -257,7 +268,10 @@ void LettersPage::issueAll()
     if (!checkWritable())
         return;
     LetterRepository repo(m_workspace->database());
-    const int missing = int(repo.unitsWithoutLetter(m_workspace->campaignId()).size());
+    QSqlError e;
+    const int missing = int(repo.unitsWithoutLetter(m_workspace->campaignId(), &e).size());
+    if (LookupFailure::warn(this, tr("Issue letters"), e))
+        return;
     if (missing == 0) {
         QMessageBox::information(this, tr("Issue letters"),
                                  tr("Every unit of this campaign holds a valid letter."));
@@ -398,7 +412,9 @@ void LettersPage::savePdf(bool all)
         return;
     if (singleFile && !target.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
         target += QStringLiteral(".pdf");
-    renderInBackground(documents(letters), target, singleFile);
+    const QList<LetterDocument> docs = documents(letters);
+    if (!docs.isEmpty())
+        renderInBackground(docs, target, singleFile);
 }
 
 void LettersPage::renderInBackground(const QList<LetterDocument> &docs, const QString &target,

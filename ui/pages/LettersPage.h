@@ -54,7 +54,8 @@ private:
     void verify();
     void editTemplates();
     bool checkWritable();
-    QList<LetterDocument> documents(const QList<Letter> &letters) const;
+    // What printing the letters needs; none, with the database's error shown, when it failed.
+    QList<LetterDocument> documents(const QList<Letter> &letters);
 
     Workspace *m_workspace;
     LetterTableModel *m_model;

@@ -1,6 +1,7 @@
 #include "pages/LinksPage.h"
 
 #include "common/Clock.h"
+#include "db/Dialect.h"
 #include "dialogs/LookupFailure.h"
 #include "dialogs/ConflictDialog.h"
 #include "dialogs/IssueLinksDialog.h"
@@ -72,6 +73,8 @@ LinksPage::LinksPage(Workspace *workspace, QWidget *parent)
     , m_pending(new QListWidget(this))
     , m_record(new QPushButton(tr("&Record Request…"), this))
 {
+    connect(m_model, &LinkTableModel::loadFailed, this,
+            [this](const QString &message) { QMessageBox::warning(this, tr("Links"), message); });
     auto *toolbar = new QToolBar(tr("Links"), this);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->setIconSize(QSize(18, 18));
@@ -225,9 +228,10 @@ void LinksPage::reloadSidePanel()
     const Lookup<Campaign> campaign = m_workspace->campaign();
     if (campaign) {
         LinkRepository repo(m_workspace->database());
-        for (const UnitLinkSummary &u : repo.unitSummaries(campaign->id))
+        QSqlError e;
+        for (const UnitLinkSummary &u : repo.unitSummaries(campaign->id, &e))
             m_unit->addItem(u.unitName, u.unitId);
-        const QList<PendingLinkRequest> pending = repo.pendingRequests(campaign->id);
+        const QList<PendingLinkRequest> pending = repo.pendingRequests(campaign->id, &e);
         for (const PendingLinkRequest &p : pending) {
             auto *item = new QListWidgetItem(p.unitName, m_pending);
             item->setData(kUnitIdRole, p.unitId);
@@ -244,9 +248,11 @@ void LinksPage::reloadSidePanel()
             text += QLatin1Char(' ') + tr("No due date is set.");
         else if (overdue && !pending.isEmpty())
             text += QLatin1Char(' ') + tr("The due date has passed.");
-        m_pendingSummary->setText(text);
-        m_pendingSummary->setStyleSheet(
-            overdue && !pending.isEmpty() ? QStringLiteral("color: #a00;") : QString());
+        // Nobody pending because the database failed is said as such.
+        m_pendingSummary->setText(e.isValid() ? Dialect::describeError(e) : text);
+        m_pendingSummary->setStyleSheet((overdue && !pending.isEmpty()) || e.isValid()
+                                            ? QStringLiteral("color: #a00;")
+                                            : QString());
     } else if (campaign.error().isDatabase()) {
         m_pendingSummary->setText(campaign.error().message());
         m_pendingSummary->setStyleSheet(QStringLiteral("color: #a00;"));
@@ -336,8 +342,14 @@ void LinksPage::issueLinks()
         return;
     }
     LinkRepository repo(m_workspace->database());
-    IssueLinksDialog dialog(repo.unitSummaries(campaign->id), currentUnitId(), this);
-    dialog.setQuestionnaires(QuestionnaireRepository(m_workspace->database()).list(campaign->id));
+    QSqlError e;
+    const QList<UnitLinkSummary> units = repo.unitSummaries(campaign->id, &e);
+    const QList<Questionnaire> questionnaires
+        = QuestionnaireRepository(m_workspace->database()).list(campaign->id, &e);
+    if (LookupFailure::warn(this, tr("Issue Links"), e))
+        return;
+    IssueLinksDialog dialog(units, currentUnitId(), this);
+    dialog.setQuestionnaires(questionnaires);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QList<Link> issued;

@@ -29,6 +29,8 @@ TalliesPage::TalliesPage(Workspace *workspace, QWidget *parent)
     , m_view(new QTableView(this))
     , m_status(new QLabel(this))
 {
+    connect(m_model, &ImportHistoryModel::loadFailed, this,
+            [this](const QString &message) { QMessageBox::warning(this, tr("Tallies"), message); });
     auto *layout = new QVBoxLayout(this);
     auto *toolbar = new QToolBar(this);
     toolbar->setObjectName(QStringLiteral("talliesToolbar"));

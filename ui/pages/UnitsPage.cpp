@@ -443,7 +443,11 @@ void UnitsPage::carryOver()
         return;
     }
     const int count
-        = UnitRepository(m_workspace->database()).carryOverCount(previous->id, current->id);
+        = UnitRepository(m_workspace->database()).carryOverCount(previous->id, current->id, &error);
+    if (error.isValid()) {
+        showError(Dialect::describeError(error));
+        return;
+    }
     if (count == 0) {
         QMessageBox::information(this, tr("Carry units over"),
                                  tr("Every unit of %1 is in %2 already; nothing to carry over.")

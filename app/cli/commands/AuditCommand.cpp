@@ -14,23 +14,18 @@ namespace {
 class AuditCommand : public CliCommand
 {
 public:
-    QString name() const override { return QStringLiteral("audit"); }
-    QString summary() const override
-    {
-        return QStringLiteral("Show who changed what and when (the audit log).");
-    }
-
     int run(CliContext &ctx, const QStringList &arguments) override
     {
         QCommandLineParser parser;
-        parser.setApplicationDescription(QStringLiteral(
-            "secretariat-cli audit [--unit ID] [--since DATE] [--until DATE] [--user NAME]\n"
-            "                      [--format text|csv]\n\n"
-            "Prints the history of changes, newest first: when (local time), who, which "
-            "record,\nwhat was done and old -> new for each field. --unit shows one unit's own "
-            "history\n(the unit, its participations, letters and links); dates are yyyy-MM-dd, "
-            "inclusive."));
-        CliContext::addCommonOptions(parser);
+        CliContext::describe(
+            parser,
+            QStringLiteral(
+                "secretariat-cli audit [--unit ID] [--since DATE] [--until DATE] [--user NAME]\n"
+                "                      [--format text|csv]\n\n"
+                "Prints the history of changes, newest first: when (local time), who, which "
+                "record,\nwhat was done and old -> new for each field. --unit shows one unit's own "
+                "history\n(the unit, its participations, letters and links); dates are yyyy-MM-dd, "
+                "inclusive."));
         parser.addOption({QStringLiteral("unit"), QStringLiteral("Only this unit's history."),
                           QStringLiteral("ID")});
         parser.addOption({QStringLiteral("since"), QStringLiteral("From this date on."),
@@ -110,6 +105,7 @@ private:
     }
 };
 
-CliRegistration<AuditCommand> auditRegistration;
+CliRegistration<AuditCommand> auditRegistration("audit",
+                                                "Show who changed what and when (the audit log).");
 
 } // namespace

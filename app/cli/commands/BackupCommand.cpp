@@ -12,21 +12,12 @@ public:
     explicit BackupCommand(bool restore = false)
         : m_restore(restore)
     {}
-    QString name() const override
-    {
-        return m_restore ? QStringLiteral("restore") : QStringLiteral("backup");
-    }
-    QString summary() const override
-    {
-        return m_restore
-            ? QStringLiteral("Restore the SQLite database from a backup (keeps a copy first).")
-            : QStringLiteral("Write a checked copy of the SQLite database to FILE.");
-    }
 
     int run(CliContext &ctx, const QStringList &arguments) override
     {
         QCommandLineParser parser;
-        parser.setApplicationDescription(
+        CliContext::describe(
+            parser,
             m_restore ? QStringLiteral(
                 "secretariat-cli restore FILE\n\nReplaces the database's contents with the "
                 "backup FILE, after checking it (integrity,\nnot written by a newer program) and "
@@ -36,7 +27,6 @@ public:
                           "secretariat-cli backup FILE\n\nWrites a consistent copy of the "
                           "database (SQLite) to FILE and checks it. On PostgreSQL\nprints the "
                           "pg_dump command instead."));
-        CliContext::addCommonOptions(parser);
         parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The backup file."));
         if (const auto status = ctx.parse(parser, arguments))
             return *status;
@@ -69,15 +59,10 @@ private:
     bool m_restore;
 };
 
-class RestoreCommand : public BackupCommand
-{
-public:
-    RestoreCommand()
-        : BackupCommand(true)
-    {}
-};
-
-CliRegistration<BackupCommand> backupRegistration;
-CliRegistration<RestoreCommand> restoreRegistration;
+CliRegistration<BackupCommand>
+    backupRegistration("backup", "Write a checked copy of the SQLite database to FILE.");
+CliRegistration<BackupCommand>
+    restoreRegistration("restore",
+                        "Restore the SQLite database from a backup (keeps a copy first).", true);
 
 } // namespace

@@ -15,24 +15,20 @@ namespace {
 class BulletinCommand : public CliCommand
 {
 public:
-    QString name() const override { return QStringLiteral("bulletin"); }
-    QString summary() const override
-    {
-        return QStringLiteral("Render the daily progress bulletin as PNG or PDF.");
-    }
-
     int run(CliContext &ctx, const QStringList &arguments) override
     {
         QCommandLineParser parser;
-        parser.setApplicationDescription(QStringLiteral(
-            "secretariat-cli bulletin\n\n"
-            "Renders the day's progress bulletin (每日进度通报) for the units' groups: a PNG 1080 "
-            "px wide or\n"
-            "a one-page PDF. Figures are those of 'progress' and 'daily', counted up to and "
-            "including\n"
-            "--date (default: the last day with figures)."));
-        CliContext::addCommonOptions(parser);
-        CliContext::addCampaignOption(parser);
+        CliContext::describe(
+            parser,
+            QStringLiteral(
+                "secretariat-cli bulletin\n\n"
+                "Renders the day's progress bulletin (每日进度通报) for the units' groups: a PNG "
+                "1080 "
+                "px wide or\n"
+                "a one-page PDF. Figures are those of 'progress' and 'daily', counted up to and "
+                "including\n"
+                "--date (default: the last day with figures)."),
+            CliContext::WithCampaign);
         parser.addOption(
             {QStringLiteral("date"), QStringLiteral("The day, yyyy-MM-dd."), QStringLiteral("D")});
         parser.addOption({QStringLiteral("out"), QStringLiteral("The file, .png or .pdf."),
@@ -56,10 +52,8 @@ public:
             return campaign.error();
         QSqlError error;
         const auto snapshot = ProgressQuery(*db).load(campaign->id, &error);
-        if (!snapshot) {
-            ctx.err() << error.text() << Qt::endl;
-            return ExitRejected;
-        }
+        if (!snapshot)
+            return ctx.databaseError(error);
         const BulletinData data = Bulletin::compute(
             *snapshot, date.isValid() ? date : Bulletin::defaultDate(*snapshot));
         if (const QString e = BulletinRenderer::write(out, data); !e.isEmpty()) {
@@ -72,6 +66,7 @@ public:
     }
 };
 
-CliRegistration<BulletinCommand> registration;
+CliRegistration<BulletinCommand> registration("bulletin",
+                                              "Render the daily progress bulletin as PNG or PDF.");
 
 } // namespace

@@ -11,26 +11,10 @@ namespace {
 class CampaignCommand : public CliCommand
 {
 public:
-    QString name() const override { return QStringLiteral("campaign"); }
-    QString summary() const override
-    {
-        return QStringLiteral("Add or list campaign years (add, list).");
-    }
-
     int run(CliContext &ctx, const QStringList &arguments) override
     {
         return ctx.runAction(
-            arguments,
-            {
-                {"add",
-                 [this](CliContext &c, const QStringList &a) {
-                     return add(c, a);
-                 }},
-                {"list",
-                 [this](CliContext &c, const QStringList &a) {
-                     return list(c, a);
-                 }},
-            },
+            arguments, this, {{"add", &CampaignCommand::add}, {"list", &CampaignCommand::list}},
             QStringLiteral(
                 "secretariat-cli campaign\n\n"
                 "  campaign add --year Y --start yyyy-MM-dd --end yyyy-MM-dd "
@@ -42,9 +26,8 @@ private:
     int add(CliContext &ctx, const QStringList &arguments)
     {
         QCommandLineParser parser;
-        parser.setApplicationDescription(
-            QStringLiteral("secretariat-cli campaign add\n\nAdd a campaign year."));
-        CliContext::addCommonOptions(parser);
+        CliContext::describe(
+            parser, QStringLiteral("secretariat-cli campaign add\n\nAdd a campaign year."));
         parser.addOption(
             {QStringLiteral("year"), QStringLiteral("Campaign year."), QStringLiteral("Y")});
         parser.addOption({QStringLiteral("start"), QStringLiteral("First day of the window."),
@@ -134,9 +117,8 @@ private:
     int list(CliContext &ctx, const QStringList &arguments)
     {
         QCommandLineParser parser;
-        parser.setApplicationDescription(
-            QStringLiteral("secretariat-cli campaign list\n\nList campaign years."));
-        CliContext::addCommonOptions(parser);
+        CliContext::describe(
+            parser, QStringLiteral("secretariat-cli campaign list\n\nList campaign years."));
         ctx.addFormatOption(parser, {QStringLiteral("text"), QStringLiteral("csv")});
         if (const auto status = ctx.parse(parser, arguments))
             return *status;
@@ -146,10 +128,8 @@ private:
             return ExitRejected;
         QSqlError error;
         const QList<Campaign> campaigns = CampaignRepository(*db).all(&error);
-        if (error.isValid()) {
-            ctx.err() << error.text() << Qt::endl;
-            return ExitRejected;
-        }
+        if (error.isValid())
+            return ctx.databaseError(error);
         if (format == QLatin1String("csv"))
             ctx.out() << "year,start,end,base_url\n";
         for (const Campaign &c : campaigns) {
@@ -167,6 +147,7 @@ private:
     }
 };
 
-CliRegistration<CampaignCommand> registration;
+CliRegistration<CampaignCommand> registration("campaign",
+                                              "Add or list campaign years (add, list).");
 
 } // namespace

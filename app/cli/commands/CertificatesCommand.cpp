@@ -13,38 +13,15 @@ namespace {
 class CertificatesCommand : public CliCommand
 {
 public:
-    QString name() const override { return QStringLiteral("certificates"); }
-    QString summary() const override
-    {
-        return QStringLiteral("Commendation certificates (issue, render, list, verify).");
-    }
-
     int run(CliContext &ctx, const QStringList &arguments) override
     {
         return ctx.runAction(
-            arguments,
-            {
-                {"issue",
-                 [this](CliContext &c, const QStringList &a) {
-                     return issue(c, a);
-                 }},
-                {"render",
-                 [this](CliContext &c, const QStringList &a) {
-                     return render(c, a);
-                 }},
-                {"list",
-                 [this](CliContext &c, const QStringList &a) {
-                     return list(c, a);
-                 }},
-                {"verify",
-                 [this](CliContext &c, const QStringList &a) {
-                     return verify(c, a);
-                 }},
-                {"revoke",
-                 [this](CliContext &c, const QStringList &a) {
-                     return revoke(c, a);
-                 }},
-            },
+            arguments, this,
+            {{"issue", &CertificatesCommand::issue},
+             {"render", &CertificatesCommand::render},
+             {"list", &CertificatesCommand::list},
+             {"verify", &CertificatesCommand::verify},
+             {"revoke", &CertificatesCommand::revoke}},
             QStringLiteral(
                 "secretariat-cli certificates\n\n"
                 "  certificates issue --campaign Y   (every unit of the commendation list)\n"
@@ -60,9 +37,7 @@ private:
                                     const QStringList &arguments, const char *what,
                                     bool positional = false)
     {
-        parser.setApplicationDescription(QString::fromUtf8(what));
-        CliContext::addCommonOptions(parser);
-        CliContext::addCampaignOption(parser);
+        CliContext::describe(parser, QString::fromUtf8(what), CliContext::WithCampaign);
         return ctx.parse(parser, arguments,
                          positional ? CliContext::Arguments::Any : CliContext::Arguments::None);
     }
@@ -119,9 +94,13 @@ private:
         if (!campaign)
             return campaign.error();
         CertificateRepository repo(*db);
-        QList<Certificate> valid = repo.list(campaign->id);
+        QSqlError e;
+        QList<Certificate> valid = repo.list(campaign->id, &e);
         valid.removeIf([](const Certificate &c) { return c.isRevoked(); });
-        const QList<LetterDocument> docs = repo.documents(valid);
+        const QList<LetterDocument> docs
+            = e.isValid() ? QList<LetterDocument>() : repo.documents(valid, &e);
+        if (e.isValid())
+            return ctx.databaseError(e);
         if (docs.isEmpty()) {
             ctx.err() << "campaign " << campaign->year << " has no certificates" << Qt::endl;
             return ExitRejected;
@@ -155,7 +134,11 @@ private:
         const auto campaign = ctx.openCampaign(parser, &db);
         if (!campaign)
             return campaign.error();
-        for (const Certificate &c : CertificateRepository(*db).list(campaign->id))
+        QSqlError e;
+        const QList<Certificate> certificates = CertificateRepository(*db).list(campaign->id, &e);
+        if (e.isValid())
+            return ctx.databaseError(e);
+        for (const Certificate &c : certificates)
             print(ctx, c);
         ctx.out().flush();
         return ExitOk;
@@ -175,6 +158,8 @@ private:
         if (!db)
             return ExitRejected;
         const auto c = CertificateRepository(*db).verify(parser.positionalArguments().first());
+        if (!c && c.error().isDatabase())
+            return ctx.databaseError(c.error());
         if (!c) {
             ctx.out() << "unknown: no certificate carries this code" << Qt::endl;
             return ExitRejected;
@@ -191,11 +176,13 @@ private:
     int revoke(CliContext &ctx, const QStringList &arguments)
     {
         QCommandLineParser parser;
-        parser.setApplicationDescription(QStringLiteral(
-            "secretariat-cli certificates revoke NUMBER --reason TEXT\n\nRevoke a certificate "
-            "(e.g. 2024-RY-0003): verification then answers revoked, with the reason; the audit "
-            "log records who and when."));
-        CliContext::addCommonOptions(parser);
+        CliContext::describe(
+            parser,
+            QStringLiteral(
+                "secretariat-cli certificates revoke NUMBER --reason TEXT\n\nRevoke a certificate "
+                "(e.g. 2024-RY-0003): verification then answers revoked, with the reason; the "
+                "audit "
+                "log records who and when."));
         parser.addOption(
             {QStringLiteral("reason"), QStringLiteral("Why (required)."), QStringLiteral("TEXT")});
         if (const auto status = ctx.parse(parser, arguments))
@@ -217,6 +204,7 @@ private:
     }
 };
 
-CliRegistration<CertificatesCommand> registration;
+CliRegistration<CertificatesCommand>
+    registration("certificates", "Commendation certificates (issue, render, list, verify).");
 
 } // namespace

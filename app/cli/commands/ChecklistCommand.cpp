@@ -27,12 +27,6 @@ const char kUsage[]
 class ChecklistCommand : public CliCommand
 {
 public:
-    QString name() const override { return QStringLiteral("checklist"); }
-    QString summary() const override
-    {
-        return QStringLiteral("Who is missing what: each unit's checklist (list, tick, untick).");
-    }
-
     int run(CliContext &ctx, const QStringList &arguments) override
     {
         const QString action = arguments.value(1);
@@ -52,9 +46,7 @@ public:
 private:
     static void addOptions(QCommandLineParser &parser)
     {
-        parser.setApplicationDescription(QString::fromUtf8(kUsage));
-        CliContext::addCommonOptions(parser);
-        CliContext::addCampaignOption(parser);
+        CliContext::describe(parser, QString::fromUtf8(kUsage), CliContext::WithCampaign);
     }
 
     int list(CliContext &ctx, const QStringList &arguments)
@@ -84,10 +76,8 @@ private:
             return c.error();
         QSqlError error;
         const QList<ChecklistRow> rows = ChecklistRepository(*db).rows(c->id, &error);
-        if (error.isValid()) {
-            ctx.err() << "checklist: " << error.text() << Qt::endl;
-            return ExitRejected;
-        }
+        if (error.isValid())
+            return ctx.databaseError(error);
         ChecklistFilter filter;
         filter.missing = missing;
         filter.overdueOnly = parser.isSet(QStringLiteral("overdue"));
@@ -205,6 +195,7 @@ private:
     }
 };
 
-CliRegistration<ChecklistCommand> registration;
+CliRegistration<ChecklistCommand>
+    registration("checklist", "Who is missing what: each unit's checklist (list, tick, untick).");
 
 } // namespace

@@ -14,22 +14,16 @@ namespace {
 class CommendationsCommand : public CliCommand
 {
 public:
-    QString name() const override { return QStringLiteral("commendations"); }
-    QString summary() const override
-    {
-        return QStringLiteral("Write the commendation list as .csv, .xlsx or .pdf.");
-    }
-
     int run(CliContext &ctx, const QStringList &arguments) override
     {
         QCommandLineParser parser;
-        parser.setApplicationDescription(
+        CliContext::describe(
+            parser,
             QStringLiteral("secretariat-cli commendations\n\n"
                            "Writes the initiating units that earned the best grade, each followed "
                            "by the supporting\n"
-                           "units it recommended, to FILE: .csv, .xlsx or a printable .pdf."));
-        CliContext::addCommonOptions(parser);
-        CliContext::addCampaignOption(parser);
+                           "units it recommended, to FILE: .csv, .xlsx or a printable .pdf."),
+            CliContext::WithCampaign);
         parser.addOption({QStringLiteral("out"),
                           QStringLiteral("Output file (.csv, .xlsx or .pdf)."),
                           QStringLiteral("FILE")});
@@ -48,12 +42,13 @@ public:
             return campaign.error();
         QSqlError error;
         const auto snapshot = ProgressQuery(*db).load(campaign->id, &error);
-        if (!snapshot) {
-            ctx.err() << error.text() << Qt::endl;
-            return ExitRejected;
-        }
-        const QList<Commendation> list
-            = Commendations::build(*snapshot, GradingRepository(*db).rules(campaign->id));
+        if (!snapshot)
+            return ctx.databaseError(error);
+        const QList<GradingRule> rules
+            = GradingRepository(*db).rules(campaign->id, nullptr, &error);
+        if (error.isValid())
+            return ctx.databaseError(error);
+        const QList<Commendation> list = Commendations::build(*snapshot, rules);
         QString writeError;
         bool ok = false;
         if (suffix == QLatin1String("pdf"))
@@ -78,6 +73,7 @@ public:
     }
 };
 
-CliRegistration<CommendationsCommand> registration;
+CliRegistration<CommendationsCommand>
+    registration("commendations", "Write the commendation list as .csv, .xlsx or .pdf.");
 
 } // namespace

@@ -11,28 +11,20 @@ namespace {
 class DailyCommand : public CliCommand
 {
 public:
-    QString name() const override { return QStringLiteral("daily"); }
-    QString summary() const override
-    {
-        return QStringLiteral("Print each unit's valid samples and suggestions per day.");
-    }
-
     int run(CliContext &ctx, const QStringList &arguments) override
     {
         QCommandLineParser parser;
-        parser.setApplicationDescription(
+        CliContext::describe(
+            parser,
             QStringLiteral("secretariat-cli daily\n\n"
                            "Prints unit_id,unit,date,valid_samples,suggestions: one row per unit "
                            "and window day up to\n"
-                           "the last day with figures (0 when a unit reported nothing that day)."));
-        CliContext::addCommonOptions(parser);
-        CliContext::addCampaignOption(parser);
+                           "the last day with figures (0 when a unit reported nothing that day)."),
+            CliContext::WithCampaign);
         parser.addOption(CliContext::questionnaireOption());
         ctx.addFormatOption(parser, {QStringLiteral("csv")});
-        if (const auto status = ctx.parse(parser, arguments, CliContext::Arguments::None))
-            return *status;
         std::unique_ptr<Database> db;
-        const auto campaign = ctx.openCampaign(parser, &db);
+        const auto campaign = ctx.openCampaign(parser, arguments, &db, CliContext::Arguments::None);
         if (!campaign)
             return campaign.error();
         qint64 questionnaireId = 0;
@@ -40,10 +32,8 @@ public:
             return ExitRejected;
         QSqlError error;
         const auto snapshot = ProgressQuery(*db).load(campaign->id, &error, questionnaireId);
-        if (!snapshot) {
-            ctx.err() << error.text() << Qt::endl;
-            return ExitRejected;
-        }
+        if (!snapshot)
+            return ctx.databaseError(error);
         ctx.out() << TableExport::toCsvText(ProgressExport::dailyCliColumns(),
                                             ProgressExport::dailyCliRows(*snapshot));
         ctx.out().flush();
@@ -51,6 +41,7 @@ public:
     }
 };
 
-CliRegistration<DailyCommand> registration;
+CliRegistration<DailyCommand>
+    registration("daily", "Print each unit's valid samples and suggestions per day.");
 
 } // namespace

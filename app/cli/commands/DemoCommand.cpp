@@ -8,22 +8,16 @@ namespace {
 class DemoCommand : public CliCommand
 {
 public:
-    QString name() const override { return QStringLiteral("demo"); }
-    QString summary() const override
-    {
-        return QStringLiteral("Fill a campaign with invented demo data.");
-    }
-
     int run(CliContext &ctx, const QStringList &arguments) override
     {
         QCommandLineParser parser;
-        parser.setApplicationDescription(
+        CliContext::describe(
+            parser,
             QStringLiteral("secretariat-cli demo\n\nFills one campaign year with invented units in "
                            "every region, targets,\n"
                            "tracking links and ten days of tallies, and the year before it (unless "
                            "it exists) with most of\n"
                            "the same units, for year-over-year comparison."));
-        CliContext::addCommonOptions(parser);
         parser.addOption({QStringLiteral("year"), QStringLiteral("Campaign year (default 2024)."),
                           QStringLiteral("Y"), QStringLiteral("2024")});
         if (const auto status = ctx.parse(parser, arguments))
@@ -51,6 +45,6 @@ public:
     }
 };
 
-CliRegistration<DemoCommand> registration;
+CliRegistration<DemoCommand> registration("demo", "Fill a campaign with invented demo data.");
 
 } // namespace

@@ -18,19 +18,9 @@ const char kUsage[]
 class ExpertsCommand : public CliCommand
 {
 public:
-    QString name() const override { return QStringLiteral("experts"); }
-    QString summary() const override
-    {
-        return QStringLiteral("The expert pool across units and years (list).");
-    }
-
     int run(CliContext &ctx, const QStringList &arguments) override
     {
-        return ctx.runAction(arguments,
-                             {{"list",
-                               [this](CliContext &c, const QStringList &a) {
-                                   return list(c, a);
-                               }}},
+        return ctx.runAction(arguments, this, {{"list", &ExpertsCommand::list}},
                              QString::fromUtf8(kUsage));
     }
 
@@ -49,8 +39,7 @@ private:
     int list(CliContext &ctx, const QStringList &arguments)
     {
         QCommandLineParser parser;
-        parser.setApplicationDescription(QString::fromUtf8(kUsage));
-        CliContext::addCommonOptions(parser);
+        CliContext::describe(parser, QString::fromUtf8(kUsage));
         parser.addOption({QStringLiteral("field"),
                           QStringLiteral("Only experts recommended for field F."),
                           QStringLiteral("F")});
@@ -75,10 +64,8 @@ private:
         QSqlError error;
         const QList<PooledExpert> pool
             = ExpertPool(*db).list(parser.value(QStringLiteral("search")), field, &error);
-        if (error.isValid()) {
-            ctx.err() << "experts: " << error.text() << Qt::endl;
-            return ExitRejected;
-        }
+        if (error.isValid())
+            return ctx.databaseError(error);
         CliTable table(ctx.out(), format,
                        {QStringLiteral("name"), QStringLiteral("phone"), QStringLiteral("fields"),
                         QStringLiteral("specialties"), QStringLiteral("sources")});
@@ -89,6 +76,7 @@ private:
     }
 };
 
-CliRegistration<ExpertsCommand> registration;
+CliRegistration<ExpertsCommand> registration("experts",
+                                             "The expert pool across units and years (list).");
 
 } // namespace

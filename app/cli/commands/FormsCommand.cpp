@@ -22,26 +22,10 @@ QString fileNameFor(const QString &name)
 class FormsCommand : public CliCommand
 {
 public:
-    QString name() const override { return QStringLiteral("forms"); }
-    QString summary() const override
-    {
-        return QStringLiteral("Write or read information forms, .docx/.xlsx (blank, import).");
-    }
-
     int run(CliContext &ctx, const QStringList &arguments) override
     {
         return ctx.runAction(
-            arguments,
-            {
-                {"blank",
-                 [this](CliContext &c, const QStringList &a) {
-                     return blank(c, a);
-                 }},
-                {"import",
-                 [this](CliContext &c, const QStringList &a) {
-                     return import(c, a);
-                 }},
-            },
+            arguments, this, {{"blank", &FormsCommand::blank}, {"import", &FormsCommand::import}},
             QStringLiteral(
                 "secretariat-cli forms\n\n"
                 "The information form (信息表) units fill in, as .docx (Word, WPS) or .xlsx.\n"
@@ -53,13 +37,15 @@ private:
     int blank(CliContext &ctx, const QStringList &arguments)
     {
         QCommandLineParser parser;
-        parser.setApplicationDescription(QStringLiteral(
-            "secretariat-cli forms blank\n\n"
-            "Write the campaign's information form: one blank form, or with --unit one form per\n"
-            "unit pre-filled with what is stored (its fields, recommended units, gift goods and\n"
-            "experts), named 信息表-YEAR-UNIT NAME.docx (or .xlsx)."));
-        CliContext::addCommonOptions(parser);
-        CliContext::addCampaignOption(parser);
+        CliContext::describe(
+            parser,
+            QStringLiteral("secretariat-cli forms blank\n\n"
+                           "Write the campaign's information form: one blank form, or with --unit "
+                           "one form per\n"
+                           "unit pre-filled with what is stored (its fields, recommended units, "
+                           "gift goods and\n"
+                           "experts), named 信息表-YEAR-UNIT NAME.docx (or .xlsx)."),
+            CliContext::WithCampaign);
         parser.addOption({QStringLiteral("out"), QStringLiteral("Folder to write the forms to."),
                           QStringLiteral("DIR")});
         parser.addOption({QStringLiteral("unit"),
@@ -131,14 +117,17 @@ private:
     int import(CliContext &ctx, const QStringList &arguments)
     {
         QCommandLineParser parser;
-        parser.setApplicationDescription(QStringLiteral(
-            "secretariat-cli forms import FILE...\n\n"
-            "Read filled-in information forms (.docx as Word, WPS or LibreOffice save them, or\n"
-            ".xlsx; a folder means every form in it). A form whose unit name matches a\n"
-            "registered unit updates it field by field, any other registers a new unit; all in\n"
-            "one transaction. Any problem (FILE: field: message) means nothing is imported."));
-        CliContext::addCommonOptions(parser);
-        CliContext::addCampaignOption(parser);
+        CliContext::describe(
+            parser,
+            QStringLiteral(
+                "secretariat-cli forms import FILE...\n\n"
+                "Read filled-in information forms (.docx as Word, WPS or LibreOffice save them, "
+                "or\n"
+                ".xlsx; a folder means every form in it). A form whose unit name matches a\n"
+                "registered unit updates it field by field, any other registers a new unit; all "
+                "in\n"
+                "one transaction. Any problem (FILE: field: message) means nothing is imported."),
+            CliContext::WithCampaign);
         parser.addOption(
             {QStringLiteral("dry-run"),
              QStringLiteral("Read the forms and report what would change; change nothing.")});
@@ -218,6 +207,7 @@ private:
     }
 };
 
-CliRegistration<FormsCommand> registration;
+CliRegistration<FormsCommand>
+    registration("forms", "Write or read information forms, .docx/.xlsx (blank, import).");
 
 } // namespace

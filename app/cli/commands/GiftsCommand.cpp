@@ -18,19 +18,9 @@ const char kUsage[]
 class GiftsCommand : public CliCommand
 {
 public:
-    QString name() const override { return QStringLiteral("gifts"); }
-    QString summary() const override
-    {
-        return QStringLiteral("The gift register across units, with totals per gift (list).");
-    }
-
     int run(CliContext &ctx, const QStringList &arguments) override
     {
-        return ctx.runAction(arguments,
-                             {{"list",
-                               [this](CliContext &c, const QStringList &a) {
-                                   return list(c, a);
-                               }}},
+        return ctx.runAction(arguments, this, {{"list", &GiftsCommand::list}},
                              QString::fromUtf8(kUsage));
     }
 
@@ -38,28 +28,22 @@ private:
     int list(CliContext &ctx, const QStringList &arguments)
     {
         QCommandLineParser parser;
-        parser.setApplicationDescription(QString::fromUtf8(kUsage));
-        CliContext::addCommonOptions(parser);
-        CliContext::addCampaignOption(parser);
+        CliContext::describe(parser, QString::fromUtf8(kUsage), CliContext::WithCampaign);
         parser.addOption({QStringLiteral("search"),
                           QStringLiteral("Only gifts whose name or unit contains TEXT."),
                           QStringLiteral("TEXT")});
         parser.addOption({QStringLiteral("totals"), QStringLiteral("One line per gift.")});
         ctx.addFormatOption(parser, {QStringLiteral("text"), QStringLiteral("csv")});
-        if (const auto status = ctx.parse(parser, arguments))
-            return *status;
-        const QString format = parser.value(QStringLiteral("format"));
         std::unique_ptr<Database> db;
-        const auto c = ctx.openCampaign(parser, &db);
+        const auto c = ctx.openCampaign(parser, arguments, &db);
         if (!c)
             return c.error();
+        const QString format = parser.value(QStringLiteral("format"));
         QSqlError error;
         const QList<GiftEntry> entries
             = GiftRegister(*db).entries(c->id, parser.value(QStringLiteral("search")), &error);
-        if (error.isValid()) {
-            ctx.err() << "gifts: " << error.text() << Qt::endl;
-            return ExitRejected;
-        }
+        if (error.isValid())
+            return ctx.databaseError(error);
         if (parser.isSet(QStringLiteral("totals"))) {
             CliTable table(ctx.out(), format,
                            {QStringLiteral("gift"), QStringLiteral("quantity"),
@@ -85,6 +69,7 @@ private:
     }
 };
 
-CliRegistration<GiftsCommand> registration;
+CliRegistration<GiftsCommand>
+    registration("gifts", "The gift register across units, with totals per gift (list).");
 
 } // namespace

@@ -12,41 +12,34 @@ namespace {
 class GradesCommand : public CliCommand
 {
 public:
-    QString name() const override { return QStringLiteral("grades"); }
-    QString summary() const override
-    {
-        return QStringLiteral("Print each unit's grade under the campaign's grading rules.");
-    }
-
     int run(CliContext &ctx, const QStringList &arguments) override
     {
         QCommandLineParser parser;
-        parser.setApplicationDescription(
+        CliContext::describe(
+            parser,
             QStringLiteral("secretariat-cli grades\n\n"
                            "Prints "
                            "unit_id,unit,kind,region,target,valid_samples,percent,support_score,"
                            "grade,stored_grade.\n"
                            "grade is computed from the campaign's grading rules (the defaults when "
                            "none are stored);\n"
-                           "--apply stores it as each unit's grade (its data-query tier)."));
-        CliContext::addCommonOptions(parser);
-        CliContext::addCampaignOption(parser);
+                           "--apply stores it as each unit's grade (its data-query tier)."),
+            CliContext::WithCampaign);
         ctx.addFormatOption(parser, {QStringLiteral("csv")});
         parser.addOption({QStringLiteral("apply"), QStringLiteral("Store the computed grades.")});
-        if (const auto status = ctx.parse(parser, arguments, CliContext::Arguments::None))
-            return *status;
         std::unique_ptr<Database> db;
-        const auto campaign = ctx.openCampaign(parser, &db);
+        const auto campaign = ctx.openCampaign(parser, arguments, &db, CliContext::Arguments::None);
         if (!campaign)
             return campaign.error();
         QSqlError error;
         auto snapshot = ProgressQuery(*db).load(campaign->id, &error);
-        if (!snapshot) {
-            ctx.err() << error.text() << Qt::endl;
-            return ExitRejected;
-        }
+        if (!snapshot)
+            return ctx.databaseError(error);
         GradingRepository repo(*db);
-        const QList<UnitGrade> grades = Grading::grade(*snapshot, repo.rules(campaign->id));
+        const QList<GradingRule> rules = repo.rules(campaign->id, nullptr, &error);
+        if (error.isValid())
+            return ctx.databaseError(error);
+        const QList<UnitGrade> grades = Grading::grade(*snapshot, rules);
         if (parser.isSet(QStringLiteral("apply"))) {
             QString applyError;
             const int changed = repo.applyGrades(campaign->id, grades, &applyError);
@@ -66,6 +59,7 @@ public:
     }
 };
 
-CliRegistration<GradesCommand> registration;
+CliRegistration<GradesCommand>
+    registration("grades", "Print each unit's grade under the campaign's grading rules.");
 
 } // namespace

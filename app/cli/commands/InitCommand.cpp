@@ -11,24 +11,17 @@ namespace {
 class InitCommand : public CliCommand
 {
 public:
-    QString name() const override { return QStringLiteral("init"); }
-    QString summary() const override
-    {
-        return QStringLiteral("Create the database or bring its schema up to date.");
-    }
-
     int run(CliContext &ctx, const QStringList &arguments) override
     {
         QCommandLineParser parser;
-        parser.setApplicationDescription(
-            QStringLiteral("secretariat-cli init\n\n") + summary()
-            + QStringLiteral(" Running it again changes nothing.\n\n"
-                             "On PostgreSQL it also creates the group roles"
-                             " secretariat_clerk, secretariat_coordinator and"
-                             " secretariat_manager and grants them their"
-                             " privileges on this database (run it as the"
-                             " database's owner, with CREATEROLE)."));
-        CliContext::addCommonOptions(parser);
+        CliContext::describe(parser,
+                             QStringLiteral("secretariat-cli init\n\n") + summary()
+                                 + QStringLiteral(" Running it again changes nothing.\n\n"
+                                                  "On PostgreSQL it also creates the group roles"
+                                                  " secretariat_clerk, secretariat_coordinator and"
+                                                  " secretariat_manager and grants them their"
+                                                  " privileges on this database (run it as the"
+                                                  " database's owner, with CREATEROLE)."));
         if (const auto status = ctx.parse(parser, arguments))
             return *status;
         if (!parser.positionalArguments().isEmpty())
@@ -81,6 +74,7 @@ public:
     }
 };
 
-CliRegistration<InitCommand> registration;
+CliRegistration<InitCommand> registration("init",
+                                          "Create the database or bring its schema up to date.");
 
 } // namespace

@@ -11,49 +11,23 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <functional>
 
 namespace {
 
 class LettersCommand : public CliCommand
 {
 public:
-    QString name() const override { return QStringLiteral("letters"); }
-    QString summary() const override
-    {
-        return QStringLiteral(
-            "Authorization letters (issue, render, list, revoke, reissue, verify).");
-    }
-
     int run(CliContext &ctx, const QStringList &arguments) override
     {
         return ctx.runAction(
-            arguments,
-            {
-                {"issue",
-                 [this](CliContext &c, const QStringList &a) {
-                     return issue(c, a);
-                 }},
-                {"render",
-                 [this](CliContext &c, const QStringList &a) {
-                     return render(c, a);
-                 }},
-                {"list",
-                 [this](CliContext &c, const QStringList &a) {
-                     return list(c, a);
-                 }},
-                {"revoke",
-                 [this](CliContext &c, const QStringList &a) {
-                     return revoke(c, a);
-                 }},
-                {"reissue",
-                 [this](CliContext &c, const QStringList &a) {
-                     return reissue(c, a);
-                 }},
-                {"verify",
-                 [this](CliContext &c, const QStringList &a) {
-                     return verify(c, a);
-                 }},
-            },
+            arguments, this,
+            {{"issue", &LettersCommand::issue},
+             {"render", &LettersCommand::render},
+             {"list", &LettersCommand::list},
+             {"revoke", &LettersCommand::revoke},
+             {"reissue", &LettersCommand::reissue},
+             {"verify", &LettersCommand::verify}},
             QStringLiteral(
                 "secretariat-cli letters\n\n"
                 "  letters issue --campaign Y (--unit ID ... | --all)\n"
@@ -74,11 +48,11 @@ private:
     int issue(CliContext &ctx, const QStringList &arguments)
     {
         QCommandLineParser parser;
-        parser.setApplicationDescription(QStringLiteral(
-            "secretariat-cli letters issue\n\nIssue numbered letters to units of a campaign, in one"
-            " transaction: all or nothing."));
-        CliContext::addCommonOptions(parser);
-        CliContext::addCampaignOption(parser);
+        CliContext::describe(parser,
+                             QStringLiteral("secretariat-cli letters issue\n\nIssue numbered "
+                                            "letters to units of a campaign, in one"
+                                            " transaction: all or nothing."),
+                             CliContext::WithCampaign);
         parser.addOption({QStringLiteral("unit"), QStringLiteral("A unit id (repeatable)."),
                           QStringLiteral("ID")});
         parser.addOption({QStringLiteral("all"),
@@ -132,12 +106,14 @@ private:
     int render(CliContext &ctx, const QStringList &arguments)
     {
         QCommandLineParser parser;
-        parser.setApplicationDescription(QStringLiteral(
-            "secretariat-cli letters render\n\nWrite the campaign's valid letters as A4 PDF: one "
-            "file per"
-            " letter named <number>_<unit>.pdf in DIR, or all in one FILE.pdf with --single."));
-        CliContext::addCommonOptions(parser);
-        CliContext::addCampaignOption(parser);
+        CliContext::describe(
+            parser,
+            QStringLiteral(
+                "secretariat-cli letters render\n\nWrite the campaign's valid letters as A4 PDF: "
+                "one "
+                "file per"
+                " letter named <number>_<unit>.pdf in DIR, or all in one FILE.pdf with --single."),
+            CliContext::WithCampaign);
         parser.addOption({QStringLiteral("out"), QStringLiteral("Folder for the PDF files."),
                           QStringLiteral("DIR")});
         parser.addOption(
@@ -159,7 +135,10 @@ private:
         const auto campaign = ctx.openCampaign(parser, &db);
         if (!campaign)
             return campaign.error();
-        QList<Letter> letters = LetterRepository(*db).validLetters(campaign->id);
+        QSqlError e;
+        QList<Letter> letters = LetterRepository(*db).validLetters(campaign->id, &e);
+        if (e.isValid())
+            return ctx.databaseError(e);
         const QStringList numbers = parser.values(QStringLiteral("number"));
         if (!numbers.isEmpty()) {
             letters.removeIf([&](const Letter &l) { return !numbers.contains(l.number); });
@@ -187,7 +166,10 @@ private:
                 << "warning: font '" << LetterRenderer::pdfFontFamily()
                 << "' is not installed (fonts-arphic-uming); the PDF text may not copy exactly"
                 << Qt::endl;
-        const QList<LetterDocument> documents = LetterTemplateRepository(*db).documentsFor(letters);
+        const QList<LetterDocument> documents
+            = LetterTemplateRepository(*db).documentsFor(letters, &e);
+        if (e.isValid())
+            return ctx.databaseError(e);
         const QString out = parser.value(QStringLiteral("out"));
         QString error;
         if (parser.isSet(QStringLiteral("single"))) {
@@ -214,10 +196,11 @@ private:
     int list(CliContext &ctx, const QStringList &arguments)
     {
         QCommandLineParser parser;
-        parser.setApplicationDescription(QStringLiteral(
-            "secretariat-cli letters list\n\nEvery letter and version with its state."));
-        CliContext::addCommonOptions(parser);
-        CliContext::addCampaignOption(parser);
+        CliContext::describe(
+            parser,
+            QStringLiteral(
+                "secretariat-cli letters list\n\nEvery letter and version with its state."),
+            CliContext::WithCampaign);
         ctx.addFormatOption(parser, {QStringLiteral("text"), QStringLiteral("csv")});
         if (const auto status = ctx.parse(parser, arguments, CliContext::Arguments::None))
             return *status;
@@ -234,10 +217,8 @@ private:
         }
         QSqlError error;
         const QList<Letter> letters = LetterRepository(*db).list(campaignId, &error);
-        if (error.isValid()) {
-            ctx.err() << error.text() << Qt::endl;
-            return ExitRejected;
-        }
+        if (error.isValid())
+            return ctx.databaseError(error);
         const bool csv = format == QLatin1String("csv");
         if (csv)
             ctx.out() << "number,unit_id,unit,kind,issued_at,status,verify_code\n";
@@ -262,31 +243,24 @@ private:
     int revoke(CliContext &ctx, const QStringList &arguments)
     {
         QCommandLineParser parser;
-        parser.setApplicationDescription(
+        CliContext::describe(
+            parser,
             QStringLiteral("secretariat-cli letters revoke\n\nWithdraw a valid letter. Its number "
                            "is never given out again."));
-        CliContext::addCommonOptions(parser);
         parser.addPositionalArgument(QStringLiteral("NUMBER"),
                                      QStringLiteral("The letter number, e.g. 2024-FQ-0001."));
         parser.addOption({QStringLiteral("reason"), QStringLiteral("Why it is revoked."),
                           QStringLiteral("TEXT")});
-        if (const auto status = ctx.parse(parser, arguments))
-            return *status;
-        if (parser.positionalArguments().size() != 1)
-            return ctx.usageError(QStringLiteral("letters revoke needs one NUMBER"), &parser);
-        if (parser.value(QStringLiteral("reason")).trimmed().isEmpty())
-            return ctx.usageError(QStringLiteral("letters revoke needs --reason TEXT"), &parser);
-        auto db = ctx.openDatabase();
-        if (!db)
-            return ExitRejected;
-        Letter l;
-        const Problems problems = LetterRepository(*db).revoke(
-            parser.positionalArguments().first(), parser.value(QStringLiteral("reason")), &l);
-        if (!problems.isEmpty())
-            return rejected(ctx, problems);
-        ctx.out() << l.number << " revoked at " << l.revokedAt << ": " << l.revokeReason
-                  << Qt::endl;
-        return ExitOk;
+        return changeLetter(
+            ctx, parser, arguments, "revoke",
+            [&](LetterRepository &repo, const QString &number, Letter *l) {
+                return repo.revoke(number, parser.value(QStringLiteral("reason")), l);
+            },
+            [&](const Letter &l) {
+                ctx.out() << l.number << " revoked at " << l.revokedAt << ": " << l.revokeReason
+                          << Qt::endl;
+            },
+            "reason");
     }
 
     int reissue(CliContext &ctx, const QStringList &arguments)
@@ -296,23 +270,48 @@ private:
             QStringLiteral("secretariat-cli letters reissue\n\nA new version of a valid letter "
                            "with a new code; the old"
                            " version is superseded and no longer verifies."));
-        CliContext::addCommonOptions(parser);
         parser.addPositionalArgument(QStringLiteral("NUMBER"),
                                      QStringLiteral("The letter number."));
+        return changeLetter(
+            ctx, parser, arguments, "reissue",
+            [](LetterRepository &repo, const QString &number, Letter *l) {
+                return repo.reissue(number, l);
+            },
+            [&](const Letter &l) {
+                ctx.out() << l.number << " version " << l.version << " issued, code "
+                          << l.verifyCode << Qt::endl;
+            });
+    }
+
+    // What revoke and reissue share: parser holds the action's description, NUMBER and its own
+    // options (a TEXT option named by required must not be blank); change is made to the letter
+    // NUMBER (one positional argument) and report prints the letter as it now is. The exit
+    // status.
+    int changeLetter(
+        CliContext &ctx, QCommandLineParser &parser, const QStringList &arguments,
+        const char *action,
+        const std::function<Problems(LetterRepository &, const QString &, Letter *)> &change,
+        const std::function<void(const Letter &)> &report, const char *required = nullptr)
+    {
+        CliContext::addCommonOptions(parser);
         if (const auto status = ctx.parse(parser, arguments))
             return *status;
         if (parser.positionalArguments().size() != 1)
-            return ctx.usageError(QStringLiteral("letters reissue needs one NUMBER"), &parser);
+            return ctx.usageError(
+                QStringLiteral("letters %1 needs one NUMBER").arg(QLatin1String(action)), &parser);
+        if (required && parser.value(QLatin1String(required)).trimmed().isEmpty())
+            return ctx.usageError(QStringLiteral("letters %1 needs --%2 TEXT")
+                                      .arg(QLatin1String(action), QLatin1String(required)),
+                                  &parser);
         auto db = ctx.openDatabase();
         if (!db)
             return ExitRejected;
+        LetterRepository repo(*db);
         Letter l;
-        const Problems problems
-            = LetterRepository(*db).reissue(parser.positionalArguments().first(), &l);
-        if (!problems.isEmpty())
+        if (const Problems problems = change(repo, parser.positionalArguments().first(), &l);
+            !problems.isEmpty())
             return rejected(ctx, problems);
-        ctx.out() << l.number << " version " << l.version << " issued, code " << l.verifyCode
-                  << Qt::endl;
+        report(l);
         return ExitOk;
     }
 
@@ -323,7 +322,6 @@ private:
             QStringLiteral("secretariat-cli letters verify\n\nCheck a letter's code offline: "
                            "prints valid, superseded,"
                            " revoked or unknown. Exit 0 only when valid, else 1."));
-        CliContext::addCommonOptions(parser);
         parser.addPositionalArgument(QStringLiteral("CODE"),
                                      QStringLiteral("The verification code."));
         if (const auto status = ctx.parse(parser, arguments))
@@ -350,6 +348,8 @@ private:
     }
 };
 
-CliRegistration<LettersCommand> registration;
+CliRegistration<LettersCommand>
+    registration("letters",
+                 "Authorization letters (issue, render, list, revoke, reissue, verify).");
 
 } // namespace

@@ -34,50 +34,17 @@ const char kUsage[]
 class LinksCommand : public CliCommand
 {
 public:
-    QString name() const override { return QStringLiteral("links"); }
-    QString summary() const override
-    {
-        return QStringLiteral(
-            "Tracking links: request, pending, issue, list, export, revoke, restore, qr.");
-    }
-
     int run(CliContext &ctx, const QStringList &arguments) override
     {
-        return ctx.runAction(arguments,
-                             {
-                                 {"request",
-                                  [this](CliContext &c, const QStringList &a) {
-                                      return request(c, a);
-                                  }},
-                                 {"pending",
-                                  [this](CliContext &c, const QStringList &a) {
-                                      return pending(c, a);
-                                  }},
-                                 {"issue",
-                                  [this](CliContext &c, const QStringList &a) {
-                                      return issue(c, a);
-                                  }},
-                                 {"list",
-                                  [this](CliContext &c, const QStringList &a) {
-                                      return list(c, a);
-                                  }},
-                                 {"export",
-                                  [this](CliContext &c, const QStringList &a) {
-                                      return exportLinks(c, a);
-                                  }},
-                                 {"revoke",
-                                  [this](CliContext &c, const QStringList &a) {
-                                      return revoke(c, a);
-                                  }},
-                                 {"restore",
-                                  [this](CliContext &c, const QStringList &a) {
-                                      return restore(c, a);
-                                  }},
-                                 {"qr",
-                                  [this](CliContext &c, const QStringList &a) {
-                                      return qr(c, a);
-                                  }},
-                             },
+        return ctx.runAction(arguments, this,
+                             {{"request", &LinksCommand::request},
+                              {"pending", &LinksCommand::pending},
+                              {"issue", &LinksCommand::issue},
+                              {"list", &LinksCommand::list},
+                              {"export", &LinksCommand::exportLinks},
+                              {"revoke", &LinksCommand::revoke},
+                              {"restore", &LinksCommand::restore},
+                              {"qr", &LinksCommand::qr}},
                              QString::fromUtf8(kUsage));
     }
 
@@ -119,10 +86,8 @@ private:
             return rejected;
         QSqlError error;
         QList<Link> links = LinkRepository(*db).list(filter, &error);
-        if (error.isValid()) {
-            ctx.err() << error.text() << Qt::endl;
-            return rejected;
-        }
+        if (error.isValid())
+            return Unexpected(ctx.databaseError(error));
         return links;
     }
 
@@ -137,9 +102,8 @@ private:
 
     static void describe(QCommandLineParser &parser, const QString &action, const QString &text)
     {
-        parser.setApplicationDescription(
-            QStringLiteral("secretariat-cli links %1\n\n%2").arg(action, text));
-        CliContext::addCommonOptions(parser);
+        CliContext::describe(parser,
+                             QStringLiteral("secretariat-cli links %1\n\n%2").arg(action, text));
     }
 
     int request(CliContext &ctx, const QStringList &arguments)
@@ -192,18 +156,14 @@ private:
         describe(parser, QStringLiteral("pending"),
                  QStringLiteral("List the units that have not said how many links they need."));
         CliContext::addCampaignOption(parser);
-        if (const auto status = ctx.parse(parser, arguments, CliContext::Arguments::None))
-            return *status;
         std::unique_ptr<Database> db;
-        const auto c = ctx.openCampaign(parser, &db);
+        const auto c = ctx.openCampaign(parser, arguments, &db, CliContext::Arguments::None);
         if (!c)
             return c.error();
         QSqlError error;
         const QList<PendingLinkRequest> units = LinkRepository(*db).pendingRequests(c->id, &error);
-        if (error.isValid()) {
-            ctx.err() << error.text() << Qt::endl;
-            return ExitRejected;
-        }
+        if (error.isValid())
+            return ctx.databaseError(error);
         ctx.out() << "# " << c->year << ": " << units.size()
                   << " units have not asked for links; due "
                   << (c->linkRequestDue.isValid() ? Clock::dateText(c->linkRequestDue)
@@ -434,10 +394,8 @@ private:
             return ExitRejected;
         QSqlError error;
         const QList<Link> links = LinkRepository(*db).list(filter, &error);
-        if (error.isValid()) {
-            ctx.err() << error.text() << Qt::endl;
-            return ExitRejected;
-        }
+        if (error.isValid())
+            return ctx.databaseError(error);
         if (links.isEmpty()) {
             ctx.err() << "unit: no active links to write" << Qt::endl;
             return ExitRejected;
@@ -453,6 +411,8 @@ private:
     }
 };
 
-CliRegistration<LinksCommand> registration;
+CliRegistration<LinksCommand>
+    registration("links",
+                 "Tracking links: request, pending, issue, list, export, revoke, restore, qr.");
 
 } // namespace

@@ -38,54 +38,32 @@ QString readPassword(QTextStream &err)
     return line;
 }
 
+const char kUsage[]
+    = "secretariat-cli mail\n\n"
+      "  mail send --campaign Y --mailing NAME [--units ID,...] [--failed]\n"
+      "            [--missing ITEM] [--dry-run DIR]\n"
+      "  mail log --campaign Y [--mailing NAME] [--unit ID] [--format text|csv]\n"
+      "  mail mailings --campaign Y\n"
+      "  mail account [--host H --port P --security tls|starttls|none --user U\n"
+      "               --from ADDRESS --from-name NAME --pace SECONDS\n"
+      "               --trust-cert FILE.pem|none]\n"
+      "  mail password [--forget]   (into / out of the desktop keyring)\n\n"
+      "The password is taken from SECRETARIAT_SMTP_PASSWORD, else the desktop keyring,\n"
+      "else asked on the terminal (or read from a pipe); it is never stored by the\n"
+      "program.";
+
 class MailCommand : public CliCommand
 {
 public:
-    QString name() const override { return QStringLiteral("mail"); }
-    QString summary() const override
-    {
-        return QStringLiteral("Mailings to units by e-mail (send, log, mailings, account).");
-    }
-
     int run(CliContext &ctx, const QStringList &arguments) override
     {
-        return ctx.runAction(
-            arguments,
-            {
-                {"send",
-                 [this](CliContext &c, const QStringList &a) {
-                     return send(c, a);
-                 }},
-                {"log",
-                 [this](CliContext &c, const QStringList &a) {
-                     return log(c, a);
-                 }},
-                {"mailings",
-                 [this](CliContext &c, const QStringList &a) {
-                     return mailings(c, a);
-                 }},
-                {"account",
-                 [this](CliContext &c, const QStringList &a) {
-                     return account(c, a);
-                 }},
-                {"password",
-                 [this](CliContext &c, const QStringList &a) {
-                     return keyring(c, a);
-                 }},
-            },
-            QStringLiteral(
-                "secretariat-cli mail\n\n"
-                "  mail send --campaign Y --mailing NAME [--units ID,...] [--failed]\n"
-                "            [--missing ITEM] [--dry-run DIR]\n"
-                "  mail log --campaign Y [--mailing NAME] [--unit ID] [--format text|csv]\n"
-                "  mail mailings --campaign Y\n"
-                "  mail account [--host H --port P --security tls|starttls|none --user U\n"
-                "               --from ADDRESS --from-name NAME --pace SECONDS\n"
-                "               --trust-cert FILE.pem|none]\n"
-                "  mail password [--forget]   (into / out of the desktop keyring)\n\n"
-                "The password is taken from SECRETARIAT_SMTP_PASSWORD, else the desktop keyring,\n"
-                "else asked on the terminal (or read from a pipe); it is never stored by the\n"
-                "program."));
+        return ctx.runAction(arguments, this,
+                             {{"send", &MailCommand::send},
+                              {"log", &MailCommand::log},
+                              {"mailings", &MailCommand::mailings},
+                              {"account", &MailCommand::account},
+                              {"password", &MailCommand::keyring}},
+                             QString::fromUtf8(kUsage));
     }
 
 private:
@@ -128,13 +106,15 @@ private:
     int send(CliContext &ctx, const QStringList &arguments)
     {
         QCommandLineParser parser;
-        parser.setApplicationDescription(QStringLiteral(
-            "secretariat-cli mail send\n\nSend a mailing to the units it selects (or those given),"
-            " through the office account (mail account), one unit after the other at the"
-            " account's pace; each outcome goes to the send log at once. With --dry-run nothing"
-            " is sent or logged: one .eml file per unit is written to DIR instead."));
-        CliContext::addCommonOptions(parser);
-        CliContext::addCampaignOption(parser);
+        CliContext::describe(
+            parser,
+            QStringLiteral(
+                "secretariat-cli mail send\n\nSend a mailing to the units it selects (or those "
+                "given),"
+                " through the office account (mail account), one unit after the other at the"
+                " account's pace; each outcome goes to the send log at once. With --dry-run nothing"
+                " is sent or logged: one .eml file per unit is written to DIR instead."),
+            CliContext::WithCampaign);
         parser.addOption({QStringLiteral("mailing"), QStringLiteral("The mailing's name."),
                           QStringLiteral("NAME")});
         parser.addOption({QStringLiteral("units"), QStringLiteral("Only these unit ids."),
@@ -163,7 +143,9 @@ private:
         if (!campaign)
             return campaign.error();
         const QString name = parser.value(QStringLiteral("mailing"));
-        const std::optional<Mailing> mailing = MailingRepository(*db).byName(campaign->id, name);
+        const Lookup<Mailing> mailing = MailingRepository(*db).byName(campaign->id, name);
+        if (!mailing && mailing.error().isDatabase())
+            return ctx.databaseError(mailing.error());
         if (!mailing)
             return rejected(
                 ctx, QStringLiteral("mailing"),
@@ -178,7 +160,10 @@ private:
                     QStringLiteral("--missing is one of: %1").arg(ChecklistItems::codeList()),
                     &parser);
         }
-        options.account = MailAccountRepository(*db).load();
+        QSqlError e;
+        options.account = MailAccountRepository(*db).load(&e);
+        if (e.isValid())
+            return ctx.databaseError(e);
         options.dryRunDir = parser.value(QStringLiteral("dry-run"));
         return runMailing(ctx, *db, options);
     }
@@ -199,6 +184,8 @@ private:
         if (!dry)
             options.password = password(ctx, options.account);
         const MailRun::Outcome out = MailRun::run(db, options);
+        if (out.error.isValid())
+            return ctx.databaseError(out.error);
         for (const QString &line : out.lines)
             ctx.out() << line << '\n';
         if (dry)
@@ -211,26 +198,28 @@ private:
     int log(CliContext &ctx, const QStringList &arguments)
     {
         QCommandLineParser parser;
-        parser.setApplicationDescription(QStringLiteral(
-            "secretariat-cli mail log\n\nThe send log, newest first: time, mailing, unit, "
-            "recipient, sent or failed, the server's answer or the reason."));
-        CliContext::addCommonOptions(parser);
-        CliContext::addCampaignOption(parser);
+        CliContext::describe(
+            parser,
+            QStringLiteral(
+                "secretariat-cli mail log\n\nThe send log, newest first: time, mailing, unit, "
+                "recipient, sent or failed, the server's answer or the reason."),
+            CliContext::WithCampaign);
         parser.addOption({QStringLiteral("mailing"), QStringLiteral("Only this mailing."),
                           QStringLiteral("NAME")});
         parser.addOption(
             {QStringLiteral("unit"), QStringLiteral("Only this unit id."), QStringLiteral("ID")});
         ctx.addFormatOption(parser, {QStringLiteral("text"), QStringLiteral("csv")});
-        if (const auto status = ctx.parse(parser, arguments))
-            return *status;
-        const QString format = parser.value(QStringLiteral("format"));
         std::unique_ptr<Database> db;
-        const auto campaign = ctx.openCampaign(parser, &db);
+        const auto campaign = ctx.openCampaign(parser, arguments, &db);
         if (!campaign)
             return campaign.error();
-        const QList<MailLogEntry> entries
-            = MailLogRepository(*db).list(campaign->id, parser.value(QStringLiteral("mailing")),
-                                          parser.value(QStringLiteral("unit")).toLongLong());
+        const QString format = parser.value(QStringLiteral("format"));
+        QSqlError error;
+        const QList<MailLogEntry> entries = MailLogRepository(*db).list(
+            campaign->id, parser.value(QStringLiteral("mailing")),
+            parser.value(QStringLiteral("unit")).toLongLong(), &error);
+        if (error.isValid())
+            return ctx.databaseError(error);
         CliTable table(ctx.out(), format,
                        {QStringLiteral("at"), QStringLiteral("mailing"), QStringLiteral("unit_id"),
                         QStringLiteral("unit"), QStringLiteral("recipient"),
@@ -246,19 +235,23 @@ private:
     int mailings(CliContext &ctx, const QStringList &arguments)
     {
         QCommandLineParser parser;
-        parser.setApplicationDescription(QStringLiteral(
-            "secretariat-cli mail mailings\n\nThe campaign's mailings, tab-separated: name, what "
-            "each message carries, the units it goes to (all, or kind=, region=, missing= an "
-            "item of their checklist) and its subject template."));
-        CliContext::addCommonOptions(parser);
-        CliContext::addCampaignOption(parser);
-        if (const auto status = ctx.parse(parser, arguments))
-            return *status;
+        CliContext::describe(
+            parser,
+            QStringLiteral(
+                "secretariat-cli mail mailings\n\nThe campaign's mailings, tab-separated: name, "
+                "what "
+                "each message carries, the units it goes to (all, or kind=, region=, missing= an "
+                "item of their checklist) and its subject template."),
+            CliContext::WithCampaign);
         std::unique_ptr<Database> db;
-        const auto campaign = ctx.openCampaign(parser, &db);
+        const auto campaign = ctx.openCampaign(parser, arguments, &db);
         if (!campaign)
             return campaign.error();
-        for (const Mailing &m : MailingRepository(*db).list(campaign->id)) {
+        QSqlError e;
+        const QList<Mailing> all = MailingRepository(*db).list(campaign->id, &e);
+        if (e.isValid())
+            return ctx.databaseError(e);
+        for (const Mailing &m : all) {
             QStringList carries;
             if (m.attachLetter)
                 carries << QStringLiteral("letter");
@@ -285,10 +278,12 @@ private:
     int account(CliContext &ctx, const QStringList &arguments)
     {
         QCommandLineParser parser;
-        parser.setApplicationDescription(QStringLiteral(
-            "secretariat-cli mail account\n\nShow or set the office mailbox messages are sent "
-            "from (e.g. --host smtp.163.com --port 465 --security tls). No password is stored."));
-        CliContext::addCommonOptions(parser);
+        CliContext::describe(
+            parser,
+            QStringLiteral(
+                "secretariat-cli mail account\n\nShow or set the office mailbox messages are sent "
+                "from (e.g. --host smtp.163.com --port 465 --security tls). No password is "
+                "stored."));
         const QList<QPair<QString, QString>> fields {
             {QStringLiteral("host"), QStringLiteral("H")},
             {QStringLiteral("port"), QStringLiteral("P")},
@@ -310,7 +305,10 @@ private:
         if (!db)
             return ExitRejected;
         MailAccountRepository repo(*db);
-        MailAccount a = repo.load();
+        QSqlError e;
+        MailAccount a = repo.load(&e);
+        if (e.isValid())
+            return ctx.databaseError(e);
         bool changed = false;
         for (const auto &[option, value] : fields)
             changed = changed || parser.isSet(option);
@@ -349,19 +347,24 @@ private:
     int keyring(CliContext &ctx, const QStringList &arguments)
     {
         QCommandLineParser parser;
-        parser.setApplicationDescription(QStringLiteral(
-            "secretariat-cli mail password [--forget]\n\nKeep the office account's password "
-            "(asked on the terminal, or the first line piped in) in the desktop keyring, so "
-            "'mail send' finds it there; --forget removes it. Nothing is written to disk by the "
-            "program; without a keyring (no D-Bus session) this fails."));
-        CliContext::addCommonOptions(parser);
+        CliContext::describe(
+            parser,
+            QStringLiteral(
+                "secretariat-cli mail password [--forget]\n\nKeep the office account's password "
+                "(asked on the terminal, or the first line piped in) in the desktop keyring, so "
+                "'mail send' finds it there; --forget removes it. Nothing is written to disk by "
+                "the "
+                "program; without a keyring (no D-Bus session) this fails."));
         parser.addOption({QStringLiteral("forget"), QStringLiteral("Remove it instead.")});
         if (const auto status = ctx.parse(parser, arguments))
             return *status;
         auto db = ctx.openDatabase();
         if (!db)
             return ExitRejected;
-        const MailAccount a = MailAccountRepository(*db).load();
+        QSqlError e;
+        const MailAccount a = MailAccountRepository(*db).load(&e);
+        if (e.isValid())
+            return ctx.databaseError(e);
         if (!a.isConfigured())
             return rejected(ctx, QStringLiteral("account"),
                             QStringLiteral("no office mail account yet"));
@@ -396,6 +399,7 @@ private:
     }
 };
 
-CliRegistration<MailCommand> registration;
+CliRegistration<MailCommand>
+    registration("mail", "Mailings to units by e-mail (send, log, mailings, account).");
 
 } // namespace

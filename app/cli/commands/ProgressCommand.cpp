@@ -12,43 +12,36 @@ namespace {
 class ProgressCommand : public CliCommand
 {
 public:
-    QString name() const override { return QStringLiteral("progress"); }
-    QString summary() const override
-    {
-        return QStringLiteral("Print each unit's samples against its target, with forecast.");
-    }
-
     int run(CliContext &ctx, const QStringList &arguments) override
     {
         QCommandLineParser parser;
-        parser.setApplicationDescription(QStringLiteral(
-            "secretariat-cli progress\n\n"
-            "Prints unit_id,unit,kind,region,target,valid_samples,percent,forecast for every unit "
-            "of a\n"
-            "campaign. percent has one decimal (empty without a target); forecast is the projected "
-            "final\n"
-            "count: current + mean of the last 3 reported days x window days after today\n"
-            "(none once the window is over). --questionnaire counts only its links."));
-        CliContext::addCommonOptions(parser);
-        CliContext::addCampaignOption(parser);
+        CliContext::describe(
+            parser,
+            QStringLiteral(
+                "secretariat-cli progress\n\n"
+                "Prints unit_id,unit,kind,region,target,valid_samples,percent,forecast for every "
+                "unit "
+                "of a\n"
+                "campaign. percent has one decimal (empty without a target); forecast is the "
+                "projected "
+                "final\n"
+                "count: current + mean of the last 3 reported days x window days after today\n"
+                "(none once the window is over). --questionnaire counts only its links."),
+            CliContext::WithCampaign);
         parser.addOption(CliContext::questionnaireOption());
         ctx.addFormatOption(parser, {QStringLiteral("csv"), QStringLiteral("json")});
-        if (const auto status = ctx.parse(parser, arguments, CliContext::Arguments::None))
-            return *status;
-        const QString format = parser.value(QStringLiteral("format"));
         std::unique_ptr<Database> db;
-        const auto campaign = ctx.openCampaign(parser, &db);
+        const auto campaign = ctx.openCampaign(parser, arguments, &db, CliContext::Arguments::None);
         if (!campaign)
             return campaign.error();
+        const QString format = parser.value(QStringLiteral("format"));
         qint64 questionnaireId = 0;
         if (!ctx.questionnaire(*db, campaign->id, parser, &questionnaireId))
             return ExitRejected;
         QSqlError error;
         const auto snapshot = ProgressQuery(*db).load(campaign->id, &error, questionnaireId);
-        if (!snapshot) {
-            ctx.err() << error.text() << Qt::endl;
-            return ExitRejected;
-        }
+        if (!snapshot)
+            return ctx.databaseError(error);
         if (format == QLatin1String("json")) {
             CliTable table(ctx.out(), format,
                            {QStringLiteral("unit_id"), QStringLiteral("unit"),
@@ -74,6 +67,7 @@ public:
     }
 };
 
-CliRegistration<ProgressCommand> registration;
+CliRegistration<ProgressCommand>
+    registration("progress", "Print each unit's samples against its target, with forecast.");
 
 } // namespace

@@ -19,36 +19,19 @@ const char kUsage[]
 class QuestionnaireCommand : public CliCommand
 {
 public:
-    QString name() const override { return QStringLiteral("questionnaire"); }
-    QString summary() const override
-    {
-        return QStringLiteral("A campaign's questionnaires and their platforms (add, list, edit).");
-    }
-
     int run(CliContext &ctx, const QStringList &arguments) override
     {
-        return ctx.runAction(arguments,
-                             {{"add",
-                               [this](CliContext &c, const QStringList &a) {
-                                   return write(c, a, true);
-                               }},
-                              {"edit",
-                               [this](CliContext &c, const QStringList &a) {
-                                   return write(c, a, false);
-                               }},
-                              {"list",
-                               [this](CliContext &c, const QStringList &a) {
-                                   return list(c, a);
-                               }}},
+        return ctx.runAction(arguments, this,
+                             {{"add", &QuestionnaireCommand::add},
+                              {"edit", &QuestionnaireCommand::edit},
+                              {"list", &QuestionnaireCommand::list}},
                              QString::fromUtf8(kUsage));
     }
 
 private:
     static void addOptions(QCommandLineParser &parser, bool add)
     {
-        parser.setApplicationDescription(QString::fromUtf8(kUsage));
-        CliContext::addCommonOptions(parser);
-        CliContext::addCampaignOption(parser);
+        CliContext::describe(parser, QString::fromUtf8(kUsage), CliContext::WithCampaign);
         parser.addOption({QStringLiteral("survey-platform"),
                           SurveyPlatform::keyList() + QStringLiteral("."), QStringLiteral("P")});
         parser.addOption({QStringLiteral("base-url"),
@@ -95,6 +78,9 @@ private:
         }
         return true;
     }
+
+    int add(CliContext &ctx, const QStringList &arguments) { return write(ctx, arguments, true); }
+    int edit(CliContext &ctx, const QStringList &arguments) { return write(ctx, arguments, false); }
 
     int write(CliContext &ctx, const QStringList &arguments, bool add)
     {
@@ -144,9 +130,7 @@ private:
     int list(CliContext &ctx, const QStringList &arguments)
     {
         QCommandLineParser parser;
-        parser.setApplicationDescription(QString::fromUtf8(kUsage));
-        CliContext::addCommonOptions(parser);
-        CliContext::addCampaignOption(parser);
+        CliContext::describe(parser, QString::fromUtf8(kUsage), CliContext::WithCampaign);
         ctx.addFormatOption(parser, {QStringLiteral("text"), QStringLiteral("csv")});
         if (const auto status = ctx.parse(parser, arguments))
             return *status;
@@ -155,11 +139,16 @@ private:
         const auto c = ctx.openCampaign(parser, &db);
         if (!c)
             return c.error();
+        QSqlError error;
+        const QList<Questionnaire> questionnaires
+            = QuestionnaireRepository(*db).list(c->id, &error);
+        if (error.isValid())
+            return ctx.databaseError(error);
         CliTable table(ctx.out(), csv ? QStringLiteral("csv") : QStringLiteral("text"),
                        {QStringLiteral("name"), QStringLiteral("platform"),
                         QStringLiteral("link_parameter"), QStringLiteral("base_url"),
                         QStringLiteral("min_seconds"), QStringLiteral("links")});
-        for (const Questionnaire &s : QuestionnaireRepository(*db).list(c->id))
+        for (const Questionnaire &s : questionnaires)
             table.add({s.name, s.platform, s.linkParameter, s.baseUrl,
                        QString::number(s.minSeconds), QString::number(s.links)});
         table.finish();
@@ -167,6 +156,8 @@ private:
     }
 };
 
-CliRegistration<QuestionnaireCommand> registration;
+CliRegistration<QuestionnaireCommand>
+    registration("questionnaire",
+                 "A campaign's questionnaires and their platforms (add, list, edit).");
 
 } // namespace

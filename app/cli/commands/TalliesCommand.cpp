@@ -17,32 +17,13 @@ namespace {
 class TalliesCommand : public CliCommand
 {
 public:
-    QString name() const override { return QStringLiteral("tallies"); }
-    QString summary() const override
-    {
-        return QStringLiteral(
-            "Import sample tally files, list past imports or withdraw one (import, history, "
-            "withdraw).");
-    }
-
     int run(CliContext &ctx, const QStringList &arguments) override
     {
         return ctx.runAction(
-            arguments,
-            {
-                {"import",
-                 [this](CliContext &c, const QStringList &a) {
-                     return import(c, a);
-                 }},
-                {"history",
-                 [this](CliContext &c, const QStringList &a) {
-                     return history(c, a);
-                 }},
-                {"withdraw",
-                 [this](CliContext &c, const QStringList &a) {
-                     return withdraw(c, a);
-                 }},
-            },
+            arguments, this,
+            {{"import", &TalliesCommand::import},
+             {"history", &TalliesCommand::history},
+             {"withdraw", &TalliesCommand::withdraw}},
             QStringLiteral("secretariat-cli tallies\n\n"
                            "  tallies import FILE... [--campaign Y] [--kind auto|daily|responses] "
                            "[--skip-invalid]\n"
@@ -113,12 +94,13 @@ private:
     int import(CliContext &ctx, const QStringList &arguments)
     {
         QCommandLineParser parser;
-        parser.setApplicationDescription(QStringLiteral(
-            "secretariat-cli tallies import\n\n"
-            "Import daily or per-response sample tally files (CSV or .xlsx), each file in one\n"
-            "transaction. The last line printed is the total:\n"
-            "read N, accepted N, duplicate N, rejected N, unknown-link N"));
-        CliContext::addCommonOptions(parser);
+        CliContext::describe(
+            parser,
+            QStringLiteral(
+                "secretariat-cli tallies import\n\n"
+                "Import daily or per-response sample tally files (CSV or .xlsx), each file in one\n"
+                "transaction. The last line printed is the total:\n"
+                "read N, accepted N, duplicate N, rejected N, unknown-link N"));
         parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Tally files."),
                                      QStringLiteral("FILE..."));
         CliContext::addCampaignOption(parser);
@@ -214,24 +196,21 @@ private:
     int history(CliContext &ctx, const QStringList &arguments)
     {
         QCommandLineParser parser;
-        parser.setApplicationDescription(QStringLiteral(
-            "secretariat-cli tallies history\n\nList the imports of a campaign, newest first."));
-        CliContext::addCommonOptions(parser);
-        CliContext::addCampaignOption(parser);
+        CliContext::describe(
+            parser,
+            QStringLiteral(
+                "secretariat-cli tallies history\n\nList the imports of a campaign, newest first."),
+            CliContext::WithCampaign);
         ctx.addFormatOption(parser, {QStringLiteral("text"), QStringLiteral("csv")});
-        if (const auto status = ctx.parse(parser, arguments, CliContext::Arguments::None))
-            return *status;
-        const QString format = parser.value(QStringLiteral("format"));
         std::unique_ptr<Database> db;
-        const auto campaign = ctx.openCampaign(parser, &db);
+        const auto campaign = ctx.openCampaign(parser, arguments, &db, CliContext::Arguments::None);
         if (!campaign)
             return campaign.error();
+        const QString format = parser.value(QStringLiteral("format"));
         QSqlError error;
         const QList<ImportRecord> records = ImportRepository(*db).forCampaign(campaign->id, &error);
-        if (error.isValid()) {
-            ctx.err() << error.text() << Qt::endl;
-            return ExitRejected;
-        }
+        if (error.isValid())
+            return ctx.databaseError(error);
         const QStringList header {QStringLiteral("id"),           QStringLiteral("finished_at"),
                                   QStringLiteral("user"),         QStringLiteral("kind"),
                                   QStringLiteral("file"),         QStringLiteral("read"),
@@ -275,13 +254,15 @@ private:
     int withdraw(CliContext &ctx, const QStringList &arguments)
     {
         QCommandLineParser parser;
-        parser.setApplicationDescription(QStringLiteral(
-            "secretariat-cli tallies withdraw IMPORT_ID\n\n"
-            "Withdraw an import (its id from 'tallies history'): the counts it added are "
-            "subtracted, the daily figures it replaced put back and the response ids it counted "
-            "forgotten; a later import that had the same responses counts them instead. The "
-            "import stays in the history, marked withdrawn."));
-        CliContext::addCommonOptions(parser);
+        CliContext::describe(
+            parser,
+            QStringLiteral(
+                "secretariat-cli tallies withdraw IMPORT_ID\n\n"
+                "Withdraw an import (its id from 'tallies history'): the counts it added are "
+                "subtracted, the daily figures it replaced put back and the response ids it "
+                "counted "
+                "forgotten; a later import that had the same responses counts them instead. The "
+                "import stays in the history, marked withdrawn."));
         parser.addPositionalArgument(QStringLiteral("IMPORT_ID"), QStringLiteral("The import."));
         if (const auto status = ctx.parse(parser, arguments))
             return *status;
@@ -300,6 +281,9 @@ private:
     }
 };
 
-CliRegistration<TalliesCommand> registration;
+CliRegistration<TalliesCommand>
+    registration("tallies",
+                 "Import sample tally files, list past imports or withdraw one (import, history, "
+                 "withdraw).");
 
 } // namespace

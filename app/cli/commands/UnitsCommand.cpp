@@ -15,30 +15,13 @@ namespace {
 class UnitsCommand : public CliCommand
 {
 public:
-    QString name() const override { return QStringLiteral("units"); }
-    QString summary() const override
-    {
-        return QStringLiteral("Import, export or list units (import, export, list).");
-    }
-
     int run(CliContext &ctx, const QStringList &arguments) override
     {
         return ctx.runAction(
-            arguments,
-            {
-                {"import",
-                 [this](CliContext &c, const QStringList &a) {
-                     return importUnits(c, a);
-                 }},
-                {"export",
-                 [this](CliContext &c, const QStringList &a) {
-                     return exportUnits(c, a);
-                 }},
-                {"list",
-                 [this](CliContext &c, const QStringList &a) {
-                     return list(c, a);
-                 }},
-            },
+            arguments, this,
+            {{"import", &UnitsCommand::importUnits},
+             {"export", &UnitsCommand::exportUnits},
+             {"list", &UnitsCommand::list}},
             QStringLiteral(
                 "secretariat-cli units\n\n"
                 "  units import FILE [--campaign Y] [--dry-run] [--skip-invalid] [--rejects FILE]\n"
@@ -50,16 +33,18 @@ private:
     int importUnits(CliContext &ctx, const QStringList &arguments)
     {
         QCommandLineParser parser;
-        parser.setApplicationDescription(QStringLiteral(
-            "secretariat-cli units import FILE\n\n"
-            "Register units from a CSV (UTF-8, UTF-8 with BOM, GB18030) or .xlsx file with the "
-            "columns\n"
-            "name,kind,region,city,contact,phone,email,position,parent,target (or the Chinese "
-            "headers\n"
-            "单位名称,单位类型,省份/地区,城市,联系人,联系方式/电话,邮箱,职务,上级单位,样本目标).\n"
-            "Any problem means nothing is imported, unless --skip-invalid."));
-        CliContext::addCommonOptions(parser);
-        CliContext::addCampaignOption(parser);
+        CliContext::describe(
+            parser,
+            QStringLiteral(
+                "secretariat-cli units import FILE\n\n"
+                "Register units from a CSV (UTF-8, UTF-8 with BOM, GB18030) or .xlsx file with the "
+                "columns\n"
+                "name,kind,region,city,contact,phone,email,position,parent,target (or the Chinese "
+                "headers\n"
+                "单位名称,单位类型,省份/地区,城市,联系人,联系方式/"
+                "电话,邮箱,职务,上级单位,样本目标).\n"
+                "Any problem means nothing is imported, unless --skip-invalid."),
+            CliContext::WithCampaign);
         parser.addOption(
             {QStringLiteral("dry-run"),
              QStringLiteral("Check the file and report every problem; change nothing.")});
@@ -123,12 +108,12 @@ private:
     int exportUnits(CliContext &ctx, const QStringList &arguments)
     {
         QCommandLineParser parser;
-        parser.setApplicationDescription(
+        CliContext::describe(
+            parser,
             QStringLiteral("secretariat-cli units export FILE\n\nWrite the campaign's units as "
                            ".csv (UTF-8 with BOM) or .xlsx, "
-                           "in the import columns."));
-        CliContext::addCommonOptions(parser);
-        CliContext::addCampaignOption(parser);
+                           "in the import columns."),
+            CliContext::WithCampaign);
         parser.addPositionalArgument(QStringLiteral("FILE"),
                                      QStringLiteral("The .csv or .xlsx file to write."));
         if (const auto status = ctx.parse(parser, arguments))
@@ -156,24 +141,19 @@ private:
     int list(CliContext &ctx, const QStringList &arguments)
     {
         QCommandLineParser parser;
-        parser.setApplicationDescription(
-            QStringLiteral("secretariat-cli units list\n\nList the units of a campaign."));
-        CliContext::addCommonOptions(parser);
-        CliContext::addCampaignOption(parser);
+        CliContext::describe(
+            parser, QStringLiteral("secretariat-cli units list\n\nList the units of a campaign."),
+            CliContext::WithCampaign);
         ctx.addFormatOption(parser, {QStringLiteral("text"), QStringLiteral("csv")});
-        if (const auto status = ctx.parse(parser, arguments, CliContext::Arguments::None))
-            return *status;
-        const QString format = parser.value(QStringLiteral("format"));
         std::unique_ptr<Database> db;
-        const auto c = ctx.openCampaign(parser, &db);
+        const auto c = ctx.openCampaign(parser, arguments, &db, CliContext::Arguments::None);
         if (!c)
             return c.error();
+        const QString format = parser.value(QStringLiteral("format"));
         QSqlError error;
         const QList<UnitListRow> rows = UnitRepository(*db).list(c->id, &error);
-        if (error.isValid()) {
-            ctx.err() << error.text() << Qt::endl;
-            return ExitRejected;
-        }
+        if (error.isValid())
+            return ctx.databaseError(error);
         CliTable table(ctx.out(), format,
                        {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("kind"),
                         QStringLiteral("region"), QStringLiteral("city"), QStringLiteral("contact"),
@@ -199,6 +179,7 @@ private:
     }
 };
 
-CliRegistration<UnitsCommand> registration;
+CliRegistration<UnitsCommand> registration("units",
+                                           "Import, export or list units (import, export, list).");
 
 } // namespace
