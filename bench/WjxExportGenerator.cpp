@@ -1,9 +1,10 @@
 #include "WjxExportGenerator.h"
 
+#include "io/XlsxWriter.h"
+
 #include <QFile>
 #include <QStringList>
-
-#include <xlsxwriter.h>
+#include <QVariantList>
 
 struct WjxExportGenerator::Row
 {
@@ -22,8 +23,9 @@ quint64 next(quint64 &x)
 
 const char *const kSources[] = {"手机提交", "链接", "微信"};
 const char *const kPlaces[] = {"广东-深圳", "北京-北京", "上海-上海", "浙江-杭州", "四川-成都"};
-const char *const kTexts[] = {"(跳过)", "无", "希望加强个人信息保护", "网速有待提高",
-                              "(跳过)", "客服响应慢", "(跳过)", "整体满意"};
+const char *const kTexts[]
+    = {"(跳过)", "无",      "希望加强个人信息保护", "网速有待提高", "(跳过)", "客服响应慢",
+       "(跳过)", "整体满意"};
 
 QByteArray answer(int question, quint64 r)
 {
@@ -64,11 +66,11 @@ WjxExportGenerator::Row WjxExportGenerator::row(qint64 index, quint64 &x) const
             + QByteArray::number(secs / 60 % 60).rightJustified(2, '0') + ":"
             + QByteArray::number(secs % 60).rightJustified(2, '0')
               << QByteArray::number(60 + (r >> 40) % 900) + "秒" << kSources[(r >> 12) % 3]
-              << ((r >> 50) % 100 < 3 ? QByteArray("直接访问")
-                                      : "tk" + QByteArray::number(r % quint64(m_links))
-                                                   .rightJustified(4, '0'))
-              << "203.0.113." + QByteArray::number((r >> 5) % 250) + "("
-            + kPlaces[(r >> 7) % 5] + ")";
+              << ((r >> 50) % 100 < 3
+                      ? QByteArray("直接访问")
+                      : "tk" + QByteArray::number(r % quint64(m_links)).rightJustified(4, '0'))
+              << "203.0.113." + QByteArray::number((r >> 5) % 250) + "(" + kPlaces[(r >> 7) % 5]
+            + ")";
     for (int q = 0; q < m_questions; ++q)
         row.cells << answer(q, next(x));
     return row;
@@ -99,28 +101,27 @@ bool WjxExportGenerator::writeCsv(const QString &path) const
 
 bool WjxExportGenerator::writeXlsx(const QString &path) const
 {
-    lxw_workbook_options options {};
-    options.constant_memory = LXW_TRUE;
-    options.use_zip64 = LXW_TRUE;
-    lxw_workbook *book = workbook_new_opt(QFile::encodeName(path).constData(), &options);
-    if (!book)
+    XlsxWriter writer;
+    writer.setConstantMemory(true);
+    if (!writer.open(path) || !writer.addSheet(QStringLiteral("Sheet1")))
         return false;
-    lxw_worksheet *sheet = workbook_add_worksheet(book, "Sheet1");
-    QStringList header = {QStringLiteral("序号"), QStringLiteral("提交答卷时间"),
-                          QStringLiteral("所用时间"), QStringLiteral("来源"),
-                          QStringLiteral("来源详情"), QStringLiteral("来自IP")};
+    QStringList header
+        = {QStringLiteral("序号"), QStringLiteral("提交答卷时间"), QStringLiteral("所用时间"),
+           QStringLiteral("来源"), QStringLiteral("来源详情"),     QStringLiteral("来自IP")};
     for (int q = 1; q <= m_questions; ++q)
         header << QStringLiteral("%1、您对第%1项的评价").arg(q);
-    for (int c = 0; c < header.size(); ++c)
-        worksheet_write_string(sheet, 0, lxw_col_t(c), header.at(c).toUtf8().constData(), nullptr);
+    if (!writer.writeHeader(header))
+        return false;
     quint64 x = 0x9E3779B97F4A7C15ULL;
+    QVariantList cells;
     for (qint64 i = 0; i < m_rows; ++i) {
         const Row r = row(i, x);
-        // 序号 is a number cell in real downloads; the rest text.
-        worksheet_write_number(sheet, lxw_row_t(i + 1), 0, double(i + 1), nullptr);
+        cells.clear();
+        cells << QVariant(i + 1); // 序号 is a number cell in real downloads; the rest text
         for (qsizetype c = 1; c < r.cells.size(); ++c)
-            worksheet_write_string(sheet, lxw_row_t(i + 1), lxw_col_t(c),
-                                   r.cells.at(c).constData(), nullptr);
+            cells << QString::fromUtf8(r.cells.at(c));
+        if (!writer.writeRow(cells))
+            return false;
     }
-    return workbook_close(book) == LXW_NO_ERROR;
+    return writer.close().isEmpty();
 }

@@ -16,8 +16,8 @@ public:
 
     // Writes the CSV (UTF-8, CRLF as wjx downloads are); false when the file cannot be written.
     bool writeCsv(const QString &path) const;
-    // Writes the same rows as .xlsx through libxlsxwriter (constant-memory mode, so 1M rows fit
-    // in a few MB); false on error.
+    // Writes the same rows as .xlsx through XlsxWriter (libxlsxwriter in constant-memory mode,
+    // so 1M rows fit in a few MB); false on error.
     bool writeXlsx(const QString &path) const;
 
 private:

@@ -100,6 +100,10 @@ qint64 makeDatabase(const QString &path, int links)
         q.addBindValue(token(i));
         q.exec();
     }
+    // Under the campaign's questionnaire, as the program issues links (its id prefix; numeric
+    // response ids kept as runs).
+    q.exec(
+        QStringLiteral("UPDATE links SET questionnaire_id = (SELECT MIN(id) FROM questionnaires)"));
     db.connection().commit();
     return c.id;
 }
@@ -203,8 +207,9 @@ double importerAgainstShell(const QDir &dir, const QString &label, const QString
     const QString self = QCoreApplication::applicationFilePath();
     const QString dbA = dir.filePath(QStringLiteral("importer.sqlite"));
     const qint64 campaignA = makeDatabase(dbA, links);
-    const Timed importer = runProcess(self, {QStringLiteral("--child-import"), dbA, file,
-                                             QString::number(campaignA), QStringLiteral("backup")});
+    const Timed importer = runProcess(self,
+                                      {QStringLiteral("--child-import"), dbA, file,
+                                       QString::number(campaignA), QStringLiteral("backup")});
     out << label << " importer: " << importer.output.trimmed() << Qt::endl;
     const QString dbB = dir.filePath(QStringLiteral("shell.sqlite"));
     QFile::remove(dbB);
@@ -261,8 +266,9 @@ void preloadIds(const QString &db, qint64 preload)
             .toUtf8());
     out << "stored " << sumsOf(db, QStringLiteral("SELECT count(*) FROM response_ids"))
         << " hashed response ids and "
-        << sumsOf(db, QStringLiteral("SELECT sum(last_id - first_id + 1) || ' ids in ' || "
-                                     "count(*) FROM response_id_ranges"))
+        << sumsOf(db,
+                  QStringLiteral("SELECT sum(last_id - first_id + 1) || ' ids in ' || "
+                                 "count(*) FROM response_id_ranges"))
         << " runs in " << timer.elapsed() / 1000.0 << " s " << fill.output.trimmed() << Qt::endl;
 }
 
@@ -282,9 +288,8 @@ void preloadedRun(const QDir &dir, const QString &file, qint64 preload, int link
                .arg(preload)
                .arg(secondSeconds, 0, 'f', 2)
                .arg(second.output.section(QLatin1Char(' '), 1, 1).toLongLong() / 1024)
-               .arg(importerSeconds > 0
-                        ? QString::number(secondSeconds / importerSeconds, 'f', 2)
-                        : QStringLiteral("n/a (see the empty-database run)"))
+               .arg(importerSeconds > 0 ? QString::number(secondSeconds / importerSeconds, 'f', 2)
+                                        : QStringLiteral("n/a (see the empty-database run)"))
         << Qt::endl;
     QElapsedTimer timer;
     timer.start();
@@ -292,9 +297,8 @@ void preloadedRun(const QDir &dir, const QString &file, qint64 preload, int link
     db.open(dbC);
     QString error;
     DatabaseBackup::take(db, QStringLiteral("bench"), &error);
-    out << "a backup copy (VACUUM INTO) of that database takes " << timer.elapsed() / 1000.0
-        << " s" << (error.isEmpty() ? QString() : QStringLiteral(" (error: %1)").arg(error))
-        << Qt::endl;
+    out << "a backup copy (VACUUM INTO) of that database takes " << timer.elapsed() / 1000.0 << " s"
+        << (error.isEmpty() ? QString() : QStringLiteral(" (error: %1)").arg(error)) << Qt::endl;
 }
 
 } // namespace
@@ -321,13 +325,12 @@ int main(int argc, char **argv)
                       QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("generate"), QStringLiteral("Only write N rows to FILE."),
                       QStringLiteral("N")});
+    parser.addOption({QStringLiteral("preload-only"),
+                      QStringLiteral("Only the run with M ids stored, reusing the file in DIR.")});
     parser.addOption(
-        {QStringLiteral("preload-only"),
-         QStringLiteral("Only the run with M ids stored, reusing the file in DIR.")});
-    parser.addOption({QStringLiteral("wide"),
-                      QStringLiteral("A 问卷星-style export with 40 answer columns.")});
-    parser.addOption({QStringLiteral("xlsx"),
-                      QStringLiteral("With --wide: also import it as .xlsx.")});
+        {QStringLiteral("wide"), QStringLiteral("A 问卷星-style export with 40 answer columns.")});
+    parser.addOption(
+        {QStringLiteral("xlsx"), QStringLiteral("With --wide: also import it as .xlsx.")});
     parser.addOption({QStringLiteral("seed"), QStringLiteral("Generator seed."),
                       QStringLiteral("S"), QStringLiteral("1")});
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Output of --generate."));
@@ -353,8 +356,8 @@ int main(int argc, char **argv)
     const QDir dir(parser.isSet(QStringLiteral("workdir")) ? parser.value(QStringLiteral("workdir"))
                                                            : temp.path());
     QDir().mkpath(dir.path());
-    const QString csv = dir.filePath(wide ? QStringLiteral("wjx.csv")
-                                          : QStringLiteral("responses.csv"));
+    const QString csv
+        = dir.filePath(wide ? QStringLiteral("wjx.csv") : QStringLiteral("responses.csv"));
     const Shape shape = shapeFor(wide, csv);
 
     QElapsedTimer timer;

@@ -100,6 +100,11 @@ qint64 makeFixture(Database &db)
         || !link(c2024.id, "ef56", "active") || !link(c2024.id, "gh78", "revoked")
         || !link(c2023.id, "old1", "active"))
         return 0;
+    // Each link under its campaign's questionnaire, as the program issues them (its id prefix,
+    // numeric ids kept as runs).
+    if (!q.exec(QStringLiteral("UPDATE links SET questionnaire_id = (SELECT MIN(qn.id) FROM"
+                               " questionnaires qn WHERE qn.campaign_id = links.campaign_id)")))
+        return 0;
     return c2024.id;
 }
 
@@ -496,10 +501,7 @@ QStringList importSeries(Database &db, qint64 campaignId, const QStringList &fil
     QStringList result;
     for (const QString &f : files) {
         const ImportReport r = importer.importFile(f, options);
-        result << QStringLiteral("%1 %2/%3")
-                      .arg(int(r.outcome))
-                      .arg(r.accepted)
-                      .arg(r.duplicate);
+        result << QStringLiteral("%1 %2/%3").arg(int(r.outcome)).arg(r.accepted).arg(r.duplicate);
     }
     return result + tallies(db);
 }
@@ -514,7 +516,10 @@ void tst_TalliesImport::numericIdsAsRuns()
 {
     const QByteArray header = "答卷编号,链接,提交时间,是否有效\n";
     const auto line = [](const QByteArray &id, int n) {
-        return id + "," + QByteArray(n % 3 == 0 ? "ab12" : n % 3 == 1 ? "cd34" : "ef56")
+        return id + ","
+            + QByteArray(n % 3 == 0       ? "ab12"
+                             : n % 3 == 1 ? "cd34"
+                                          : "ef56")
             + ",2024-07-" + QByteArray::number(17 + n % 10) + " 09:30," + (n % 7 ? "1" : "0")
             + "\n";
     };
@@ -524,7 +529,8 @@ void tst_TalliesImport::numericIdsAsRuns()
             + (i % 2 ? line("A" + QByteArray::number(i), i) : QByteArray());
     one += line("7", 8) + line("007", 9) + line("0", 1) + line("A1", 5); // repeat, text, zero
     for (int i = 500; i <= 2500; ++i) // overlaps both runs and the gap
-        two += line(QByteArray::number(i), i + 1) + (i % 3 ? QByteArray() : line("A" + QByteArray::number(i - 200), i));
+        two += line(QByteArray::number(i), i + 1)
+            + (i % 3 ? QByteArray() : line("A" + QByteArray::number(i - 200), i));
     for (int i = 300000; i >= 1; i -= (i % 5 ? 1 : 2)) // descending: later batches hold lower ids
         big += line(QByteArray::number(i), i);
     big += line("299999", 3) + line("150000", 4);
@@ -547,11 +553,11 @@ void tst_TalliesImport::numericIdsAsRuns()
     QCOMPARE(viaRuns, importSeries(*hashed, campaignHashed, files));
     const QString imported = QString::number(int(ImportReport::Outcome::Imported));
     const QString again = QString::number(int(ImportReport::Outcome::AlreadyImported));
-    QCOMPARE(viaRuns.mid(0, 5),
-             QStringList({imported + QStringLiteral(" 2502/2"),
-                          imported + QStringLiteral(" 1549/1119"), again + QStringLiteral(" 0/0"),
-                          imported + QStringLiteral(" 0/2504"),
-                          imported + QStringLiteral(" 237602/2400")}));
+    QCOMPARE(
+        viaRuns.mid(0, 5),
+        QStringList({imported + QStringLiteral(" 2502/2"), imported + QStringLiteral(" 1549/1119"),
+                     again + QStringLiteral(" 0/0"), imported + QStringLiteral(" 0/2504"),
+                     imported + QStringLiteral(" 237602/2400")}));
     // Numbers went into few runs, text ids (A..., 007) into response_ids; the same total.
     QCOMPARE(TestSupport::countedResponseIds(*runs), TestSupport::countedResponseIds(*hashed));
     QCOMPARE(TestSupport::count(*runs, QStringLiteral("response_ids")), qint64(1051));
@@ -583,7 +589,8 @@ void tst_TalliesImport::numbersHashedBeforeRunsStayHashed()
         QVERIFY(q.exec(QStringLiteral("SELECT id_prefix FROM questionnaires WHERE campaign_id = %1")
                            .arg(campaignId))
                 && q.next());
-        const qint64 hash = TallyValueParser::responseHash(q.value(0).toString() + u"7");
+        const qint64 hash
+            = TallyValueParser::responseHash(q.value(0).toString() + QLatin1Char('7'));
         q.finish();
         q.prepare(QStringLiteral("INSERT INTO response_ids (hash, import_id) VALUES (?, ?)"));
         q.addBindValue(hash);

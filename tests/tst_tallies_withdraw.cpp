@@ -60,6 +60,11 @@ qint64 makeCampaign(Database &db)
         if (!q.exec())
             return 0;
     }
+    // Each link under its campaign's questionnaire, as the program issues them (its id prefix,
+    // numeric ids kept as runs).
+    if (!q.exec(QStringLiteral("UPDATE links SET questionnaire_id = (SELECT MIN(qn.id) FROM"
+                               " questionnaires qn WHERE qn.campaign_id = links.campaign_id)")))
+        return 0;
     return c.id;
 }
 
@@ -221,8 +226,8 @@ void tst_TalliesWithdraw::withdrawnRunsAreRecountedExactly()
         int n = 0;
         for (const QByteArray &id : ids) {
             ++n;
-            f.write(id + "," + (n % 2 ? "ab12" : "cd34") + ",2024-07-" + QByteArray::number(17 + n % 5)
-                    + " 10:00," + (n % 4 ? "1" : "0") + "\n");
+            f.write(id + "," + (n % 2 ? "ab12" : "cd34") + ",2024-07-"
+                    + QByteArray::number(17 + n % 5) + " 10:00," + (n % 4 ? "1" : "0") + "\n");
         }
         return f.fileName();
     };
@@ -233,9 +238,11 @@ void tst_TalliesWithdraw::withdrawnRunsAreRecountedExactly()
         return ids;
     };
     const QString b = write("runs-b.csv", numbers(1, 100) + QList<QByteArray>({"T1", "T2", "T5"}));
-    const QString w = write("runs-w.csv", numbers(50, 150) + QList<QByteArray>({"T5", "T11", "T12"}));
-    const QString d = write("runs-d.csv", QList<QByteArray>({"T12", "140"}) + numbers(120, 130)
-                                              + QList<QByteArray>({"140", "200", "T12"}));
+    const QString w
+        = write("runs-w.csv", numbers(50, 150) + QList<QByteArray>({"T5", "T11", "T12"}));
+    const QString d = write("runs-d.csv",
+                            QList<QByteArray>({"T12", "140"}) + numbers(120, 130)
+                                + QList<QByteArray>({"140", "200", "T12"}));
     auto db = TestSupport::openMigrated(TestSupport::newDatabaseLocation(QStringLiteral("runs")));
     const qint64 campaignId = makeCampaign(*db);
     QVERIFY(campaignId > 0);
@@ -243,7 +250,8 @@ void tst_TalliesWithdraw::withdrawnRunsAreRecountedExactly()
     QVERIFY(!ids.contains(0));
     QCOMPARE(record(*db, ids.at(2)).accepted, qint64(1)); // 200
     QCOMPARE(record(*db, ids.at(2)).duplicate, qint64(15));
-    QVERIFY(TestSupport::count(*db, QStringLiteral("response_id_ranges")) <= 4);
+    const qint64 runs = TestSupport::count(*db, QStringLiteral("response_id_ranges"));
+    QVERIFY2(runs >= 2 && runs <= 4, qPrintable(QString::number(runs))); // B's, W's, D's 200
 
     const TallyWithdrawal::Result r = TallyWithdrawal(*db, ids.at(1), QString(), false).run();
     QVERIFY2(r.ok, qPrintable(r.message));

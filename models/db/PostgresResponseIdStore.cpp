@@ -73,7 +73,7 @@ bool PostgresResponseIdStore::storeBatch(const QList<qint64> &keys, QSet<qint64>
 }
 
 bool PostgresResponseIdStore::storeNumbers(const QString &prefix, const QList<qint64> &numbers,
-                      QSet<qint64> *existing)
+                                           QSet<qint64> *existing)
 {
     if (m_ranges.store(prefix, numbers, existing))
         return true;

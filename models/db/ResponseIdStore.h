@@ -23,11 +23,11 @@ public:
     // Stores keys (sorted ascending, without repeats) not stored yet, under this store's import;
     // *existing receives those that were stored already. False (see error()) on a database error.
     virtual bool store(const QList<qint64> &keys, QSet<qint64> *existing) = 0;
-    // Stores response ids that are numbers (sorted ascending, without repeats) of the
-    // questionnaire with id prefix `prefix` as runs of ids (ResponseIdRanges); *existing receives
-    // those stored already. False (see error()) on a database error.
-    virtual bool storeNumbers(const QString &prefix, const QList<qint64> &numbers,
-                              QSet<qint64> *existing) = 0;
+    // Stores the ids (numbers, sorted ascending, without repeats) of the questionnaire with id
+    // prefix `prefix` that are not stored yet, as runs (ResponseIdRanges); *found receives those
+    // stored already. False (see error()) on a database error.
+    virtual bool storeNumbers(const QString &prefix, const QList<qint64> &ids, QSet<qint64> *found)
+        = 0;
 
     QString error() const { return m_error; }
 

@@ -131,7 +131,7 @@ bool SqliteResponseIdStore::storeSlice(const QList<qint64> &keys, QSet<qint64> *
 }
 
 bool SqliteResponseIdStore::storeNumbers(const QString &prefix, const QList<qint64> &numbers,
-                      QSet<qint64> *existing)
+                                         QSet<qint64> *existing)
 {
     if (m_ranges.store(prefix, numbers, existing))
         return true;

@@ -38,9 +38,10 @@ QSqlError LinkResolver::load(Database &db, qint64 campaignId)
     m_parameters = LinkUrl::defaultParameters();
     while (q.next()) {
         const QString token = TokenGenerator::normalize(q.value(1).toString());
-        const Link link {q.value(0).toLongLong(), q.value(3).toLongLong(), q.value(4).toString(),
-                         q.value(5).toInt(), q.value(7).toInt() != 0,
-                         q.value(2).toString() == QLatin1String("revoked")};
+        const Link link {
+            q.value(0).toLongLong(), q.value(3).toLongLong(),
+            q.value(4).toString(),   q.value(5).toInt(),
+            q.value(7).toInt() != 0, q.value(2).toString() == QLatin1String("revoked")};
         m_links.insert(token, link);
         if (link.questionnaireId > 0)
             m_prefixes.insert(link.questionnaireId, link.idPrefix);

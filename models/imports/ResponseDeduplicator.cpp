@@ -4,6 +4,8 @@
 #include "db/Dialect.h"
 #include "db/ResponseIdStore.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 ResponseDeduplicator::ResponseDeduplicator(Database &db, qint64 importId, NewResponse onNew)
@@ -73,7 +75,9 @@ bool ResponseDeduplicator::flushScope(qsizetype begin, qsizetype end)
 bool ResponseDeduplicator::storeKeys(qint64 scope)
 {
     if (scope != 0 && !m_prefixes.contains(scope)) {
-        m_error = QStringLiteral("response ids: no id prefix for questionnaire %1").arg(scope);
+        m_error = QCoreApplication::translate("TallyImporter",
+                                              "response ids: questionnaire %1 has no id prefix")
+                      .arg(scope);
         return false;
     }
     const bool ok = scope == 0

@@ -184,8 +184,9 @@ bool TallyWithdrawal::recount()
     m_insertRun.emplace(m_db.connection());
     if (!m_insertId->prepare(
             QStringLiteral("INSERT INTO response_ids (hash, import_id) VALUES (?, ?)"))
-        || !m_insertRun->prepare(QStringLiteral("INSERT INTO response_id_ranges (id_prefix,"
-                                               " first_id, last_id, import_id) VALUES (?, ?, ?, ?)")))
+        || !m_insertRun->prepare(
+            QStringLiteral("INSERT INTO response_id_ranges (id_prefix,"
+                           " first_id, last_id, import_id) VALUES (?, ?, ?, ?)")))
         return failSql(m_insertId->lastError().isValid() ? m_insertId->lastError()
                                                          : m_insertRun->lastError());
     for (qint64 id : std::as_const(later)) {

@@ -18,10 +18,10 @@ class Database;
 //   - its part of each link's day (import_tallies) is taken out and those days replayed from
 //     the other imports in order: the counts it added are subtracted, the daily figures it
 //     replaced come back, and figures a later daily file set stay;
-//   - the response ids it counted first are forgotten (hashed ids and runs of numeric ids). A later import that found one of them
-//     already counted (import_duplicates) now counts it: the earliest such import, as if the
-//     withdrawn file had never been imported. Re-importing the withdrawn file later counts only
-//     what no remaining import counted;
+//   - the response ids it counted first are forgotten (hashed ids and runs of numeric ids). A
+//     later import that found one of them already counted (import_duplicates) now counts it:
+//     the earliest such import, as if the withdrawn file had never been imported. Re-importing the
+//     withdrawn file later counts only what no remaining import counted;
 //   - the import stays in the history with status 'withdrawn', who and when, and an audit entry.
 // Imports made before withdrawals were recorded (schema version 13) cannot be withdrawn; their
 // copy taken before the import (DatabaseBackup) is the way back.
