@@ -6,7 +6,8 @@
 // with M response ids already stored. The shell cannot read .xlsx: the .xlsx import is compared
 // with the shell importing the same rows as CSV.
 //
-//   bench_tallies [--rows N] [--links L] [--preload M] [--workdir DIR] [--wide [--xlsx]]
+//   bench_tallies [--rows N] [--links L] [--preload M] [--workdir DIR] [--numeric-ids]
+//                 [--wide [--xlsx]]
 //   bench_tallies --generate N FILE [--links L] [--seed S]   (just write a file)
 #include "common/Clock.h"
 #include "db/Database.h"
@@ -54,7 +55,10 @@ bool generate(const QString &path, qint64 rows, int links, int seed)
         const int day = 17 + int((x >> 20) % 10);
         const int secs = int((x >> 30) % 86400);
         const bool valid = (x >> 50) % 100 < 88;
-        buf += "S" + QByteArray::number(seed) + "-" + QByteArray::number(i) + ",";
+        // Text ids ("S1-17") by default; platform-style numbers (1, 2, 3, ...) with seed 0.
+        buf += (seed == 0 ? QByteArray::number(i + 1)
+                          : "S" + QByteArray::number(seed) + "-" + QByteArray::number(i))
+            + ",";
         buf += token(link).toLatin1();
         buf += ",2024-07-" + QByteArray::number(day) + " ";
         buf += QStringLiteral("%1:%2:%3,")
@@ -325,12 +329,16 @@ int main(int argc, char **argv)
                       QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("generate"), QStringLiteral("Only write N rows to FILE."),
                       QStringLiteral("N")});
-    parser.addOption({QStringLiteral("preload-only"),
-                      QStringLiteral("Only the run with M ids stored, reusing the file in DIR.")});
+    parser.addOption(
+        {QStringLiteral("preload-only"),
+         QStringLiteral("Reuse the files in DIR: only the run with M ids stored (and the "
+                        ".xlsx run with --xlsx).")});
     parser.addOption(
         {QStringLiteral("wide"), QStringLiteral("A 问卷星-style export with 40 answer columns.")});
     parser.addOption(
         {QStringLiteral("xlsx"), QStringLiteral("With --wide: also import it as .xlsx.")});
+    parser.addOption({QStringLiteral("numeric-ids"),
+                      QStringLiteral("Narrow file: response ids 1, 2, 3, ... instead of S1-n.")});
     parser.addOption({QStringLiteral("seed"), QStringLiteral("Generator seed."),
                       QStringLiteral("S"), QStringLiteral("1")});
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Output of --generate."));
@@ -367,7 +375,7 @@ int main(int argc, char **argv)
         if (wide)
             WjxExportGenerator(rows, links).writeCsv(csv);
         else
-            generate(csv, rows, links, 1);
+            generate(csv, rows, links, parser.isSet(QStringLiteral("numeric-ids")) ? 0 : 1);
         out << "generated " << rows << " rows (" << QFileInfo(csv).size() / 1048576 << " MiB) in "
             << timer.elapsed() / 1000.0 << " s" << Qt::endl;
         importerSeconds = importerAgainstShell(dir, QStringLiteral("csv"), csv, shape, links);
@@ -375,7 +383,8 @@ int main(int argc, char **argv)
     if (wide && parser.isSet(QStringLiteral("xlsx"))) {
         const QString xlsx = dir.filePath(QStringLiteral("wjx.xlsx"));
         timer.restart();
-        WjxExportGenerator(rows, links).writeXlsx(xlsx);
+        if (!parser.isSet(QStringLiteral("preload-only")) || !QFileInfo::exists(xlsx))
+            WjxExportGenerator(rows, links).writeXlsx(xlsx);
         out << "generated " << xlsx << " (" << QFileInfo(xlsx).size() / 1048576 << " MiB) in "
             << timer.elapsed() / 1000.0 << " s" << Qt::endl;
         importerAgainstShell(dir, QStringLiteral("xlsx (shell: the same rows as CSV)"), xlsx, shape,
