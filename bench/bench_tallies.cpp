@@ -9,11 +9,13 @@
 //   bench_tallies [--rows N] [--links L] [--preload M] [--workdir DIR] [--numeric-ids]
 //                 [--wide [--xlsx]]
 //   bench_tallies --generate N FILE [--links L] [--seed S]   (just write a file)
+//   bench_tallies --read FILE   (only read it, as the importer's reading thread does)
 #include "common/Clock.h"
 #include "db/Database.h"
 #include "db/Migrations.h"
 #include "imports/DatabaseBackup.h"
 #include "imports/TallyImporter.h"
+#include "io/TableReader.h"
 #include "WjxExportGenerator.h"
 #include "repo/CampaignRepository.h"
 
@@ -159,6 +161,25 @@ int childImport(const QString &dbPath, const QString &file, qint64 campaignId, b
     out << seconds << ' ' << usage.ru_maxrss << ' ' << r.summaryLine() << ' ' << r.message
         << Qt::endl;
     return r.outcome == ImportReport::Outcome::Imported ? 0 : 1;
+}
+
+// Where the time goes: only reading the file (TableReader, as the importer's reading thread
+// does), printing the seconds and the rows.
+int readOnly(const QString &file)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    const auto reader = TableReader::open(file, {}, &error);
+    if (!reader)
+        return 1;
+    QStringList cells;
+    qint64 rows = 0;
+    while (reader->readRow(cells))
+        ++rows;
+    out << "read " << rows << " rows of " << file << " in " << timer.nsecsElapsed() / 1e9 << " s"
+        << Qt::endl;
+    return 0;
 }
 
 QString sumsOf(const QString &dbPath, const QString &sql)
@@ -314,6 +335,9 @@ int main(int argc, char **argv)
     if (args.size() >= 5 && args.at(1) == QLatin1String("--child-import"))
         return childImport(args.at(2), args.at(3), args.at(4).toLongLong(),
                            args.size() > 5 && args.at(5) == QLatin1String("backup"));
+
+    if (args.size() >= 3 && args.at(1) == QLatin1String("--read"))
+        return readOnly(args.at(2));
 
     QCommandLineParser parser;
     parser.addHelpOption();

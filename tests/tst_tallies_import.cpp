@@ -559,7 +559,7 @@ void tst_TalliesImport::numericIdsAsRuns()
                      again + QStringLiteral(" 0/0"), imported + QStringLiteral(" 0/2504"),
                      imported + QStringLiteral(" 237602/2400")}));
     // Numbers went into few runs, text ids (A..., 007) into response_ids; the same total.
-    QCOMPARE(TestSupport::countedResponseIds(*runs), TestSupport::countedResponseIds(*hashed));
+    QCOMPARE(countedResponseIds(*runs), countedResponseIds(*hashed));
     QCOMPARE(TestSupport::count(*runs, QStringLiteral("response_ids")), qint64(1051));
     QVERIFY(TestSupport::count(*runs, QStringLiteral("response_id_ranges")) < 60100);
     QCOMPARE(TestSupport::count(*hashed, QStringLiteral("response_id_ranges")), qint64(0));
@@ -799,7 +799,7 @@ void tst_TalliesImport::twoDesksImportOverlappingFilesAtOnce()
         stored[q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString()]
             += q.value(2).toLongLong();
     QCOMPARE(stored, expected);
-    QCOMPARE(TestSupport::countedResponseIds(*db), qint64(60000));
+    QCOMPARE(countedResponseIds(*db), qint64(60000));
     QCOMPARE(
         TestSupport::count(*db, QStringLiteral("imports"), QStringLiteral("status = 'imported'")),
         qint64(2));
@@ -815,7 +815,7 @@ void tst_TalliesImport::twoDesksImportOverlappingFilesAtOnce()
     QCOMPARE(
         TestSupport::count(*db, QStringLiteral("imports"), QStringLiteral("status = 'imported'")),
         qint64(3));
-    QCOMPARE(TestSupport::countedResponseIds(*db), qint64(61000));
+    QCOMPARE(countedResponseIds(*db), qint64(61000));
 }
 
 void tst_TalliesImport::importWaitsItsTurnAndSaysSo()

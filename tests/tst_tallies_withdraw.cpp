@@ -91,7 +91,7 @@ struct State
 
 State stateOf(Database &db)
 {
-    return {tallies(db), TestSupport::countedResponseIds(db)};
+    return {tallies(db), countedResponseIds(db)};
 }
 
 // A fresh database with only these files imported, in order.
@@ -209,7 +209,7 @@ void tst_TalliesWithdraw::withdrawnImportIsAsIfNeverMade()
         QVERIFY2(x.ok, qPrintable(x.message));
     }
     QCOMPARE(tallies(*db), QStringList());
-    QCOMPARE(TestSupport::countedResponseIds(*db), qint64(0));
+    QCOMPARE(countedResponseIds(*db), qint64(0));
 }
 
 // Ids that are numbers are kept as runs (response_id_ranges): withdrawing the import that

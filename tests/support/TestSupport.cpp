@@ -227,17 +227,6 @@ qint64 count(Database &db, const QString &table, const QString &where)
     return q.value(0).toLongLong();
 }
 
-qint64 countedResponseIds(Database &db)
-{
-    QSqlQuery q(db.connection());
-    if (!q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM response_ids),"
-                               " (SELECT COALESCE(SUM(last_id - first_id + 1), 0)"
-                               " FROM response_id_ranges)"))
-        || !q.next())
-        return -1;
-    return q.value(0).toLongLong() + q.value(1).toLongLong();
-}
-
 QString snapshot(Database &db)
 {
     QString text;

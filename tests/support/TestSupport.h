@@ -64,10 +64,6 @@ std::unique_ptr<Database> openMigrated(const QString &location);
 // Counts rows of a table, or of a WHERE clause with no parameters.
 qint64 count(Database &db, const QString &table, const QString &where = QString());
 
-// How many response ids the tally imports counted: hashed ones (response_ids) and those kept as
-// runs of numbers (response_id_ranges, one row per run); -1 on a database error.
-qint64 countedResponseIds(Database &db);
-
 // A stable text picture of the whole database's user data, for "nothing changed" checks.
 QString snapshot(Database &db);
 
