@@ -14,6 +14,7 @@
 #include "common/Sha256.h"
 #include "imports/TallyImporter.h"
 #include "imports/TallyValueParser.h"
+#include "io/ReadAheadTable.h"
 #include "io/TableReader.h"
 #include "repo/CampaignRepository.h"
 #include "repo/ImportRepository.h"
@@ -47,6 +48,7 @@ private slots:
     void cancelHalfWayLeavesNothing();
     void repeatsAcrossLargeBatches();
     void numericIdsAsRuns();
+    void readAheadGivesTheReadersRows();
     void numbersHashedBeforeRunsStayHashed();
     void backupsKeepLastFive();
     void historyListsImports();
@@ -563,6 +565,43 @@ void tst_TalliesImport::numericIdsAsRuns()
     QCOMPARE(TestSupport::count(*runs, QStringLiteral("response_ids")), qint64(1051));
     QVERIFY(TestSupport::count(*runs, QStringLiteral("response_id_ranges")) < 60100);
     QCOMPARE(TestSupport::count(*hashed, QStringLiteral("response_id_ranges")), qint64(0));
+}
+
+// The reading thread hands over exactly the rows, and line numbers, the reader gives itself
+// (records spanning lines included), in order, in batches smaller than the file; stopped, it
+// hands over nothing more.
+void tst_TalliesImport::readAheadGivesTheReadersRows()
+{
+    QByteArray data = "a,b\n";
+    for (int i = 0; i < 50; ++i)
+        data += QByteArray::number(i) + (i % 7 ? ",x\n" : ",\"two\nlines\"\n");
+    const QString path = writeFile(m_dir.filePath(QStringLiteral("ahead.csv")), data);
+    QList<QPair<qint64, QStringList>> direct, ahead;
+    {
+        auto reader = TableReader::open(path);
+        QVERIFY(reader);
+        QStringList cells;
+        while (reader->readRow(cells))
+            direct.append({reader->lineNumber(), cells});
+    }
+    QCOMPARE(direct.size(), 51);
+    auto reader = TableReader::open(path);
+    QVERIFY(reader);
+    {
+        ReadAheadTable table(*reader, 4, 2);
+        while (const ReadAheadTable::Batch *b = table.next()) {
+            QVERIFY(b->size > 0 && b->size <= 4);
+            for (qsizetype i = 0; i < b->size; ++i)
+                ahead.append({b->lines[size_t(i)], b->rows[size_t(i)]});
+        }
+    }
+    QCOMPARE(ahead, direct);
+    QVERIFY(reader->errorString().isEmpty());
+    auto again = TableReader::open(path);
+    ReadAheadTable stopped(*again, 4, 2);
+    QVERIFY(stopped.next());
+    stopped.stop();
+    QVERIFY(!stopped.next());
 }
 
 // A questionnaire whose numbers were hashed before schema version 32 keeps hashing them, so an
