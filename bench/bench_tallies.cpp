@@ -1,15 +1,22 @@
-// Tally import benchmark: generates a responses export of N rows, imports it with TallyImporter
-// (in a child process, so its peak memory is measured alone) and, in the same run, with the
-// sqlite3 shell (.import + INSERT ... SELECT ... GROUP BY into per-link-per-day counts); checks
-// both give the same counts; optionally again with M response ids already stored.
+// Tally import benchmark: generates an export of N rows — the narrow *responses* file (text ids
+// "S1-n") or, with --wide, a 问卷星-style export with 40 answer columns (numeric 序号; CSV, and
+// .xlsx with --xlsx) — imports it with TallyImporter (in a child process, so its peak memory is
+// measured alone) and, in the same run, with the sqlite3 shell (.import + INSERT ... SELECT ...
+// GROUP BY into per-link-per-day counts); checks both give the same counts; optionally again
+// with M response ids already stored. The shell cannot read .xlsx: the .xlsx import is compared
+// with the shell importing the same rows as CSV.
 //
-//   bench_tallies [--rows N] [--links L] [--preload M] [--workdir DIR]
+//   bench_tallies [--rows N] [--links L] [--preload M] [--workdir DIR] [--numeric-ids]
+//                 [--wide [--xlsx]]
 //   bench_tallies --generate N FILE [--links L] [--seed S]   (just write a file)
+//   bench_tallies --read FILE   (only read it, as the importer's reading thread does)
 #include "common/Clock.h"
 #include "db/Database.h"
 #include "db/Migrations.h"
 #include "imports/DatabaseBackup.h"
 #include "imports/TallyImporter.h"
+#include "io/TableReader.h"
+#include "WjxExportGenerator.h"
 #include "repo/CampaignRepository.h"
 
 #include <QCommandLineParser>
@@ -50,7 +57,10 @@ bool generate(const QString &path, qint64 rows, int links, int seed)
         const int day = 17 + int((x >> 20) % 10);
         const int secs = int((x >> 30) % 86400);
         const bool valid = (x >> 50) % 100 < 88;
-        buf += "S" + QByteArray::number(seed) + "-" + QByteArray::number(i) + ",";
+        // Text ids ("S1-17") by default; platform-style numbers (1, 2, 3, ...) with seed 0.
+        buf += (seed == 0 ? QByteArray::number(i + 1)
+                          : "S" + QByteArray::number(seed) + "-" + QByteArray::number(i))
+            + ",";
         buf += token(link).toLatin1();
         buf += ",2024-07-" + QByteArray::number(day) + " ";
         buf += QStringLiteral("%1:%2:%3,")
@@ -96,6 +106,10 @@ qint64 makeDatabase(const QString &path, int links)
         q.addBindValue(token(i));
         q.exec();
     }
+    // Under the campaign's questionnaire, as the program issues links (its id prefix; numeric
+    // response ids kept as runs).
+    q.exec(
+        QStringLiteral("UPDATE links SET questionnaire_id = (SELECT MIN(id) FROM questionnaires)"));
     db.connection().commit();
     return c.id;
 }
@@ -149,12 +163,167 @@ int childImport(const QString &dbPath, const QString &file, qint64 campaignId, b
     return r.outcome == ImportReport::Outcome::Imported ? 0 : 1;
 }
 
+// Where the time goes: only reading the file (TableReader, as the importer's reading thread
+// does), printing the seconds and the rows.
+int readOnly(const QString &file)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    const auto reader = TableReader::open(file, {}, &error);
+    if (!reader)
+        return 1;
+    QStringList cells;
+    qint64 rows = 0;
+    while (reader->readRow(cells))
+        ++rows;
+    out << "read " << rows << " rows of " << file << " in " << timer.nsecsElapsed() / 1e9 << " s"
+        << Qt::endl;
+    return 0;
+}
+
 QString sumsOf(const QString &dbPath, const QString &sql)
 {
     QProcess p;
     p.start(QStringLiteral("sqlite3"), {dbPath, sql});
     p.waitForFinished(-1);
     return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+}
+
+} // namespace
+
+namespace {
+
+struct Shape
+{
+    bool wide = false;
+    QString csv; // what the shell imports
+    QString shellSql; // after .import: the counts from table staging
+};
+
+// The shell's script: .import (staging created from the header when the file has one) plus the
+// GROUP BY into per-link-per-day counts.
+Shape shapeFor(bool wide, const QString &csv)
+{
+    if (!wide)
+        return {false, csv,
+                QStringLiteral("CREATE TABLE staging (response_id TEXT, link TEXT, submitted_at "
+                               "TEXT, valid INTEGER);\n.import --csv --skip 1 %1 staging\n"
+                               "CREATE TABLE counts (link TEXT, day TEXT, valid INTEGER, invalid "
+                               "INTEGER, PRIMARY KEY (link, day));\n"
+                               "INSERT INTO counts SELECT link, substr(submitted_at, 1, 10), "
+                               "sum(valid), sum(1 - valid) FROM staging GROUP BY 1, 2;\n")
+                    .arg(csv)};
+    // 问卷星: the day is the text before the space ("2024/7/17"); rows without a token aside.
+    return {true, csv,
+            QStringLiteral(".import --csv %1 staging\n"
+                           "CREATE TABLE counts (link TEXT, day TEXT, valid INTEGER, invalid "
+                           "INTEGER, PRIMARY KEY (link, day));\n"
+                           "INSERT INTO counts SELECT \"来源详情\", substr(\"提交答卷时间\", 1, "
+                           "instr(\"提交答卷时间\", ' ') - 1), count(*), 0 FROM staging WHERE "
+                           "\"来源详情\" <> '直接访问' GROUP BY 1, 2;\n")
+                .arg(csv)};
+}
+
+// The importer on an empty database, then the shell, back to back; returns the importer's time.
+double importerAgainstShell(const QDir &dir, const QString &label, const QString &file,
+                            const Shape &shape, int links)
+{
+    const QString self = QCoreApplication::applicationFilePath();
+    const QString dbA = dir.filePath(QStringLiteral("importer.sqlite"));
+    const qint64 campaignA = makeDatabase(dbA, links);
+    const Timed importer = runProcess(self,
+                                      {QStringLiteral("--child-import"), dbA, file,
+                                       QString::number(campaignA), QStringLiteral("backup")});
+    out << label << " importer: " << importer.output.trimmed() << Qt::endl;
+    const QString dbB = dir.filePath(QStringLiteral("shell.sqlite"));
+    QFile::remove(dbB);
+    const Timed shell = runProcess(
+        QStringLiteral("/usr/bin/time"),
+        {QStringLiteral("-f"), QStringLiteral("PEAK %M"), QStringLiteral("sqlite3"), dbB},
+        shape.shellSql.toUtf8());
+    const qint64 shellPeak
+        = shell.output.section(QStringLiteral("PEAK "), 1).trimmed().toLongLong();
+    const QString a = sumsOf(
+        dbA,
+        QStringLiteral(
+            "SELECT count(*), sum(valid_samples), sum(invalid_samples) FROM daily_tallies"));
+    const QString b
+        = sumsOf(dbB, QStringLiteral("SELECT count(*), sum(valid), sum(invalid) FROM counts"));
+    const double importerSeconds = importer.output.section(QLatin1Char(' '), 0, 0).toDouble();
+    const qint64 importerPeak = importer.output.section(QLatin1Char(' '), 1, 1).toLongLong();
+    out << label << " sqlite3 shell (" << QFileInfo(shape.csv).fileName() << "): " << shell.seconds
+        << " s, peak " << shellPeak / 1024 << " MiB" << Qt::endl;
+    out << label << " same counts: " << (a == b ? "yes" : "NO") << " (" << a << " | " << b << ")"
+        << Qt::endl;
+    out << label
+        << QStringLiteral(": importer %1 s (whole child process %2 s incl. start and backup), "
+                          "peak %3 MiB; shell %4 s; importer/shell = %5")
+               .arg(importerSeconds, 0, 'f', 2)
+               .arg(importer.seconds, 0, 'f', 2)
+               .arg(importerPeak / 1024)
+               .arg(shell.seconds, 0, 'f', 2)
+               .arg(importerSeconds / shell.seconds, 0, 'f', 2)
+        << Qt::endl;
+    return importerSeconds;
+}
+
+// M random hashes in response_ids and, for ids that are numbers, M ids as runs of 10 with a
+// gap of one after the file's ids (1,000,001 on) in the same questionnaire: B-trees that no
+// longer fit the page cache.
+void preloadIds(const QString &db, qint64 preload)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const Timed fill = runProcess(
+        QStringLiteral("sqlite3"), {db},
+        QStringLiteral(
+            "PRAGMA cache_size = -262144;\n"
+            "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < %1) "
+            "INSERT OR IGNORE INTO response_ids (hash, import_id) "
+            "SELECT h, NULL FROM (SELECT random() AS h FROM c) ORDER BY h;\n"
+            "WITH RECURSIVE c(x) AS (SELECT 0 UNION ALL SELECT x + 1 FROM c WHERE x < %2) "
+            "INSERT INTO response_id_ranges (id_prefix, first_id, last_id, import_id) "
+            "SELECT (SELECT id_prefix FROM questionnaires), 1000001 + x * 11, 1000010 + x * 11, "
+            "NULL FROM c;\n")
+            .arg(preload)
+            .arg(preload / 10 - 1)
+            .toUtf8());
+    out << "stored " << sumsOf(db, QStringLiteral("SELECT count(*) FROM response_ids"))
+        << " hashed response ids and "
+        << sumsOf(db,
+                  QStringLiteral("SELECT sum(last_id - first_id + 1) || ' ids in ' || "
+                                 "count(*) FROM response_id_ranges"))
+        << " runs in " << timer.elapsed() / 1000.0 << " s " << fill.output.trimmed() << Qt::endl;
+}
+
+void preloadedRun(const QDir &dir, const QString &file, qint64 preload, int links,
+                  double importerSeconds)
+{
+    const QString dbC = dir.filePath(QStringLiteral("preloaded.sqlite"));
+    const qint64 campaignC = makeDatabase(dbC, links);
+    preloadIds(dbC, preload);
+    const Timed second = runProcess(QCoreApplication::applicationFilePath(),
+                                    {QStringLiteral("--child-import"), dbC, file,
+                                     QString::number(campaignC), QStringLiteral("nobackup")});
+    const double secondSeconds = second.output.section(QLatin1Char(' '), 0, 0).toDouble();
+    out << "importer with " << preload << " ids stored: " << second.output.trimmed() << Qt::endl;
+    out << QStringLiteral(
+               "with %1 ids stored: %2 s, peak %3 MiB, ratio to the empty-database import: %4")
+               .arg(preload)
+               .arg(secondSeconds, 0, 'f', 2)
+               .arg(second.output.section(QLatin1Char(' '), 1, 1).toLongLong() / 1024)
+               .arg(importerSeconds > 0 ? QString::number(secondSeconds / importerSeconds, 'f', 2)
+                                        : QStringLiteral("n/a (see the empty-database run)"))
+        << Qt::endl;
+    QElapsedTimer timer;
+    timer.start();
+    Database db;
+    db.open(dbC);
+    QString error;
+    DatabaseBackup::take(db, QStringLiteral("bench"), &error);
+    out << "a backup copy (VACUUM INTO) of that database takes " << timer.elapsed() / 1000.0 << " s"
+        << (error.isEmpty() ? QString() : QStringLiteral(" (error: %1)").arg(error)) << Qt::endl;
 }
 
 } // namespace
@@ -166,6 +335,9 @@ int main(int argc, char **argv)
     if (args.size() >= 5 && args.at(1) == QLatin1String("--child-import"))
         return childImport(args.at(2), args.at(3), args.at(4).toLongLong(),
                            args.size() > 5 && args.at(5) == QLatin1String("backup"));
+
+    if (args.size() >= 3 && args.at(1) == QLatin1String("--read"))
+        return readOnly(args.at(2));
 
     QCommandLineParser parser;
     parser.addHelpOption();
@@ -183,130 +355,66 @@ int main(int argc, char **argv)
                       QStringLiteral("N")});
     parser.addOption(
         {QStringLiteral("preload-only"),
-         QStringLiteral("Only the run with M ids stored, reusing DIR/responses.csv.")});
+         QStringLiteral("Reuse the files in DIR: only the run with M ids stored (and the "
+                        ".xlsx run with --xlsx).")});
+    parser.addOption(
+        {QStringLiteral("wide"), QStringLiteral("A 问卷星-style export with 40 answer columns.")});
+    parser.addOption(
+        {QStringLiteral("xlsx"), QStringLiteral("With --wide: also import it as .xlsx.")});
+    parser.addOption({QStringLiteral("numeric-ids"),
+                      QStringLiteral("Narrow file: response ids 1, 2, 3, ... instead of S1-n.")});
     parser.addOption({QStringLiteral("seed"), QStringLiteral("Generator seed."),
                       QStringLiteral("S"), QStringLiteral("1")});
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Output of --generate."));
     parser.process(app);
     const int links = parser.value(QStringLiteral("links")).toInt();
+    const bool wide = parser.isSet(QStringLiteral("wide"));
+    const qint64 rows = parser.value(QStringLiteral("rows")).toLongLong();
     if (parser.isSet(QStringLiteral("generate"))) {
         if (parser.positionalArguments().isEmpty())
             parser.showHelp(2);
-        return generate(parser.positionalArguments().first(),
-                        parser.value(QStringLiteral("generate")).toLongLong(), links,
-                        parser.value(QStringLiteral("seed")).toInt())
-            ? 0
-            : 1;
+        const QString file = parser.positionalArguments().first();
+        const qint64 n = parser.value(QStringLiteral("generate")).toLongLong();
+        if (wide)
+            return (file.endsWith(QLatin1String(".xlsx"))
+                        ? WjxExportGenerator(n, links).writeXlsx(file)
+                        : WjxExportGenerator(n, links).writeCsv(file))
+                ? 0
+                : 1;
+        return generate(file, n, links, parser.value(QStringLiteral("seed")).toInt()) ? 0 : 1;
     }
-    const qint64 rows = parser.value(QStringLiteral("rows")).toLongLong();
     const qint64 preload = parser.value(QStringLiteral("preload")).toLongLong();
     QTemporaryDir temp;
     const QDir dir(parser.isSet(QStringLiteral("workdir")) ? parser.value(QStringLiteral("workdir"))
                                                            : temp.path());
     QDir().mkpath(dir.path());
-    const QString csv = dir.filePath(QStringLiteral("responses.csv"));
-    const QString self = QCoreApplication::applicationFilePath();
+    const QString csv
+        = dir.filePath(wide ? QStringLiteral("wjx.csv") : QStringLiteral("responses.csv"));
+    const Shape shape = shapeFor(wide, csv);
 
     QElapsedTimer timer;
     timer.start();
     double importerSeconds = 0;
     if (!parser.isSet(QStringLiteral("preload-only")) || !QFileInfo::exists(csv)) {
-        generate(csv, rows, links, 1);
+        if (wide)
+            WjxExportGenerator(rows, links).writeCsv(csv);
+        else
+            generate(csv, rows, links, parser.isSet(QStringLiteral("numeric-ids")) ? 0 : 1);
         out << "generated " << rows << " rows (" << QFileInfo(csv).size() / 1048576 << " MiB) in "
             << timer.elapsed() / 1000.0 << " s" << Qt::endl;
-
-        // 1. The importer on an empty database.
-        const QString dbA = dir.filePath(QStringLiteral("importer.sqlite"));
-        const qint64 campaignA = makeDatabase(dbA, links);
-        const Timed importer = runProcess(self,
-                                          {QStringLiteral("--child-import"), dbA, csv,
-                                           QString::number(campaignA), QStringLiteral("backup")});
-        out << "importer: " << importer.output.trimmed() << Qt::endl;
-
-        // 2. The sqlite3 shell: .import plus GROUP BY into per-link-per-day counts.
-        const QString dbB = dir.filePath(QStringLiteral("shell.sqlite"));
-        QFile::remove(dbB);
-        const QByteArray script
-            = QStringLiteral(
-                  "CREATE TABLE staging (response_id TEXT, link TEXT, submitted_at TEXT, "
-                  "valid INTEGER);\n"
-                  ".import --csv --skip 1 %1 staging\n"
-                  "CREATE TABLE counts (link TEXT, day TEXT, valid INTEGER, invalid "
-                  "INTEGER, PRIMARY KEY (link, day));\n"
-                  "INSERT INTO counts SELECT link, substr(submitted_at, 1, 10), sum(valid), "
-                  "sum(1 - valid) FROM staging GROUP BY 1, 2;\n")
-                  .arg(csv)
-                  .toUtf8();
-        const Timed shell = runProcess(
-            QStringLiteral("/usr/bin/time"),
-            {QStringLiteral("-f"), QStringLiteral("PEAK %M"), QStringLiteral("sqlite3"), dbB},
-            script);
-        const qint64 shellPeak
-            = shell.output.section(QStringLiteral("PEAK "), 1).trimmed().toLongLong();
-
-        const QString a = sumsOf(
-            dbA,
-            QStringLiteral(
-                "SELECT count(*), sum(valid_samples), sum(invalid_samples) FROM daily_tallies"));
-        const QString b
-            = sumsOf(dbB, QStringLiteral("SELECT count(*), sum(valid), sum(invalid) FROM counts"));
-        importerSeconds = importer.output.section(QLatin1Char(' '), 0, 0).toDouble();
-        const qint64 importerPeak = importer.output.section(QLatin1Char(' '), 1, 1).toLongLong();
-        out << "sqlite3 shell: " << shell.seconds << " s, peak " << shellPeak / 1024 << " MiB"
-            << Qt::endl;
-        out << "same counts: " << (a == b ? "yes" : "NO") << " (" << a << " | " << b << ")"
-            << Qt::endl;
-        out << QStringLiteral(
-                   "importer %1 s (whole child process %2 s incl. start and backup), peak %3 MiB; "
-                   "shell %4 s; importer/shell = %5")
-                   .arg(importerSeconds, 0, 'f', 2)
-                   .arg(importer.seconds, 0, 'f', 2)
-                   .arg(importerPeak / 1024)
-                   .arg(shell.seconds, 0, 'f', 2)
-                   .arg(importerSeconds / shell.seconds, 0, 'f', 2)
-            << Qt::endl;
+        importerSeconds = importerAgainstShell(dir, QStringLiteral("csv"), csv, shape, links);
     }
-    if (preload > 0) {
-        // 3. The same import with `preload` response ids already stored.
-        const QString dbC = dir.filePath(QStringLiteral("preloaded.sqlite"));
-        const qint64 campaignC = makeDatabase(dbC, links);
+    if (wide && parser.isSet(QStringLiteral("xlsx"))) {
+        const QString xlsx = dir.filePath(QStringLiteral("wjx.xlsx"));
         timer.restart();
-        // Random 64-bit keys, inserted in key order so the fill itself is quick.
-        const Timed fill = runProcess(
-            QStringLiteral("sqlite3"), {dbC},
-            QStringLiteral(
-                "PRAGMA cache_size = -262144;\n"
-                "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < %1) "
-                "INSERT OR IGNORE INTO response_ids (hash, import_id) "
-                "SELECT h, NULL FROM (SELECT random() AS h FROM c) ORDER BY h;\n")
-                .arg(preload)
-                .toUtf8());
-        out << "stored " << sumsOf(dbC, QStringLiteral("SELECT count(*) FROM response_ids"))
-            << " response ids in " << timer.elapsed() / 1000.0 << " s " << fill.output.trimmed()
-            << Qt::endl;
-        const Timed second = runProcess(self,
-                                        {QStringLiteral("--child-import"), dbC, csv,
-                                         QString::number(campaignC), QStringLiteral("nobackup")});
-        const double secondSeconds = second.output.section(QLatin1Char(' '), 0, 0).toDouble();
-        out << "importer with " << preload << " ids stored: " << second.output.trimmed()
-            << Qt::endl;
-        out << QStringLiteral(
-                   "with %1 ids stored: %2 s, peak %3 MiB, ratio to the empty-database import: %4")
-                   .arg(preload)
-                   .arg(secondSeconds, 0, 'f', 2)
-                   .arg(second.output.section(QLatin1Char(' '), 1, 1).toLongLong() / 1024)
-                   .arg(importerSeconds > 0
-                            ? QString::number(secondSeconds / importerSeconds, 'f', 2)
-                            : QStringLiteral("n/a (see the empty-database run)"))
-            << Qt::endl;
-        timer.restart();
-        Database db;
-        db.open(dbC);
-        QString error;
-        DatabaseBackup::take(db, QStringLiteral("bench"), &error);
-        out << "a backup copy (VACUUM INTO) of that database takes " << timer.elapsed() / 1000.0
-            << " s" << (error.isEmpty() ? QString() : QStringLiteral(" (error: %1)").arg(error))
-            << Qt::endl;
+        if (!parser.isSet(QStringLiteral("preload-only")) || !QFileInfo::exists(xlsx))
+            WjxExportGenerator(rows, links).writeXlsx(xlsx);
+        out << "generated " << xlsx << " (" << QFileInfo(xlsx).size() / 1048576 << " MiB) in "
+            << timer.elapsed() / 1000.0 << " s" << Qt::endl;
+        importerAgainstShell(dir, QStringLiteral("xlsx (shell: the same rows as CSV)"), xlsx, shape,
+                             links);
     }
+    if (preload > 0)
+        preloadedRun(dir, csv, preload, links, importerSeconds);
     return 0;
 }

@@ -38,10 +38,10 @@ void tst_Migrations::freshFile()
     QCOMPARE(state, Migrations::State::Fresh);
     QCOMPARE(Migrations::currentVersion(db), Migrations::latestVersion());
     const QStringList tables = db.connection().tables();
-    for (const char *t :
-         {"campaigns", "units", "participations", "recommended_units", "gift_goods", "experts",
-          "letters", "letter_counters", "letter_templates", "links", "daily_tallies",
-          "response_ids", "imports", "audit_log", "grading_rules", "questionnaires"})
+    for (const char *t : {"campaigns", "units", "participations", "recommended_units", "gift_goods",
+                          "experts", "letters", "letter_counters", "letter_templates", "links",
+                          "daily_tallies", "response_ids", "response_id_ranges", "imports",
+                          "audit_log", "grading_rules", "questionnaires"})
         QVERIFY2(tables.contains(QLatin1String(t)), t);
     // Preparing again is a no-op.
     QVERIFY(!Migrations::prepare(db, &state).isValid());
@@ -197,17 +197,17 @@ void tst_Migrations::namesAndPhonesRewritten()
         q.addBindValue(o.phone);
         QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
     }
-    QVERIFY(q.exec(QStringLiteral(
-        "INSERT INTO experts (unit_id, campaign_id, field, name, phone)"
-        " VALUES (1, 1, 'data', '李\u2060明', '+86 (0)10 6512-3456')")));
-    QVERIFY(q.exec(QStringLiteral(
-        "INSERT INTO recommended_units (unit_id, campaign_id, role, name, phone)"
-        " VALUES (1, 1, 'supporting', '某某传媒\uFEFF', '4008108888')")));
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO experts (unit_id, campaign_id, field, name, phone)"
+                                  " VALUES (1, 1, 'data', '李\u2060明', '+86 (0)10 6512-3456')")));
+    QVERIFY(q.exec(
+        QStringLiteral("INSERT INTO recommended_units (unit_id, campaign_id, role, name, phone)"
+                       " VALUES (1, 1, 'supporting', '某某传媒\uFEFF', '4008108888')")));
 
     Migrations::State state;
     QVERIFY(!Migrations::prepare(db, &state).isValid());
     QCOMPARE(state, Migrations::State::Migrated);
-    QVERIFY(q.exec(QStringLiteral("SELECT name, name_key, phone, row_version FROM units ORDER BY id")));
+    QVERIFY(
+        q.exec(QStringLiteral("SELECT name, name_key, phone, row_version FROM units ORDER BY id")));
     const QStringList names = {QStringLiteral("方立公司"), QStringLiteral("香港網絡安全協會"),
                                QStringLiteral("深圳某公司"), QStringLiteral("某协会")};
     const QStringList phones = {QStringLiteral("13800138000"), QStringLiteral("13912345678"),

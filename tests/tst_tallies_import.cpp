@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 
 #include "db/Database.h"
+#include "db/Migrations.h"
 #include "db/Transaction.h"
 #include "imports/ColumnMapping.h"
 #include "imports/DatabaseBackup.h"
@@ -13,6 +14,7 @@
 #include "common/Sha256.h"
 #include "imports/TallyImporter.h"
 #include "imports/TallyValueParser.h"
+#include "io/ReadAheadTable.h"
 #include "io/TableReader.h"
 #include "repo/CampaignRepository.h"
 #include "repo/ImportRepository.h"
@@ -45,6 +47,9 @@ private slots:
     void skipInvalidWritesRejects();
     void cancelHalfWayLeavesNothing();
     void repeatsAcrossLargeBatches();
+    void numericIdsAsRuns();
+    void readAheadGivesTheReadersRows();
+    void numbersHashedBeforeRunsStayHashed();
     void backupsKeepLastFive();
     void historyListsImports();
     void wizardMappingOverridesHeader();
@@ -96,6 +101,11 @@ qint64 makeFixture(Database &db)
     if (!link(c2024.id, "ab12", "active") || !link(c2024.id, "cd34", "active")
         || !link(c2024.id, "ef56", "active") || !link(c2024.id, "gh78", "revoked")
         || !link(c2023.id, "old1", "active"))
+        return 0;
+    // Each link under its campaign's questionnaire, as the program issues them (its id prefix,
+    // numeric ids kept as runs).
+    if (!q.exec(QStringLiteral("UPDATE links SET questionnaire_id = (SELECT MIN(qn.id) FROM"
+                               " questionnaires qn WHERE qn.campaign_id = links.campaign_id)")))
         return 0;
     return c2024.id;
 }
@@ -482,6 +492,168 @@ void tst_TalliesImport::repeatsAcrossLargeBatches()
     QCOMPARE(tallies(*db), want);
 }
 
+namespace {
+
+// What one database makes of a series of files: per file "accepted/duplicate", then the tallies.
+QStringList importSeries(Database &db, qint64 campaignId, const QStringList &files)
+{
+    TallyImporter importer(db, campaignId);
+    TallyImporter::Options options;
+    options.backup = false;
+    QStringList result;
+    for (const QString &f : files) {
+        const ImportReport r = importer.importFile(f, options);
+        result << QStringLiteral("%1 %2/%3").arg(int(r.outcome)).arg(r.accepted).arg(r.duplicate);
+    }
+    return result + tallies(db);
+}
+
+} // namespace
+
+// Ids that are numbers are kept as runs (response_id_ranges): gaps, overlaps with earlier runs
+// and with the gaps between them, repeats in a file and across its batches, the same rows again,
+// numbers next to text ids ("007" is not 7), all count exactly as hashed ids do: the same files
+// into a database whose questionnaire hashes its numbers give the same reports and tallies.
+void tst_TalliesImport::numericIdsAsRuns()
+{
+    const QByteArray header = "答卷编号,链接,提交时间,是否有效\n";
+    const auto line = [](const QByteArray &id, int n) {
+        return id + ","
+            + QByteArray(n % 3 == 0       ? "ab12"
+                             : n % 3 == 1 ? "cd34"
+                                          : "ef56")
+            + ",2024-07-" + QByteArray::number(17 + n % 10) + " 09:30," + (n % 7 ? "1" : "0")
+            + "\n";
+    };
+    QByteArray one = header, two = header, big = header;
+    for (int i = 1; i <= 1000; ++i) // runs 1..1000 and 2000..2999 with a gap, text ids between
+        one += line(QByteArray::number(i), i) + line(QByteArray::number(i + 1999), i)
+            + (i % 2 ? line("A" + QByteArray::number(i), i) : QByteArray());
+    one += line("7", 8) + line("007", 9) + line("0", 1) + line("A1", 5); // repeat, text, zero
+    for (int i = 500; i <= 2500; ++i) // overlaps both runs and the gap
+        two += line(QByteArray::number(i), i + 1)
+            + (i % 3 ? QByteArray() : line("A" + QByteArray::number(i - 200), i));
+    for (int i = 300000; i >= 1; i -= (i % 5 ? 1 : 2)) // descending: later batches hold lower ids
+        big += line(QByteArray::number(i), i);
+    big += line("299999", 3) + line("150000", 4);
+    const QStringList files
+        = {writeFile(m_dir.filePath(QStringLiteral("runs-1.csv")), one),
+           writeFile(m_dir.filePath(QStringLiteral("runs-2.csv")), two),
+           writeFile(m_dir.filePath(QStringLiteral("runs-1.csv")), one), // the same file again
+           writeFile(m_dir.filePath(QStringLiteral("runs-1b.csv")), one + "\n"), // same rows
+           writeFile(m_dir.filePath(QStringLiteral("runs-big.csv")), big)};
+
+    auto runs = TestSupport::openMigrated(TestSupport::newDatabaseLocation(QStringLiteral("runs")));
+    const qint64 campaignRuns = makeFixture(*runs);
+    auto hashed
+        = TestSupport::openMigrated(TestSupport::newDatabaseLocation(QStringLiteral("hashed")));
+    const qint64 campaignHashed = makeFixture(*hashed);
+    QVERIFY(campaignRuns > 0 && campaignHashed > 0);
+    QVERIFY(QSqlQuery(hashed->connection())
+                .exec(QStringLiteral("UPDATE questionnaires SET numbers_hashed = 1")));
+    const QStringList viaRuns = importSeries(*runs, campaignRuns, files);
+    QCOMPARE(viaRuns, importSeries(*hashed, campaignHashed, files));
+    const QString imported = QString::number(int(ImportReport::Outcome::Imported));
+    const QString again = QString::number(int(ImportReport::Outcome::AlreadyImported));
+    QCOMPARE(
+        viaRuns.mid(0, 5),
+        QStringList({imported + QStringLiteral(" 2502/2"), imported + QStringLiteral(" 1549/1119"),
+                     again + QStringLiteral(" 0/0"), imported + QStringLiteral(" 0/2504"),
+                     imported + QStringLiteral(" 237602/2400")}));
+    // Numbers went into few runs, text ids (A..., 007) into response_ids; the same total.
+    QCOMPARE(countedResponseIds(*runs), countedResponseIds(*hashed));
+    QCOMPARE(TestSupport::count(*runs, QStringLiteral("response_ids")), qint64(1051));
+    QVERIFY(TestSupport::count(*runs, QStringLiteral("response_id_ranges")) < 60100);
+    QCOMPARE(TestSupport::count(*hashed, QStringLiteral("response_id_ranges")), qint64(0));
+}
+
+// The reading thread hands over exactly the rows, and line numbers, the reader gives itself
+// (records spanning lines included), in order, in batches smaller than the file; stopped, it
+// hands over nothing more.
+void tst_TalliesImport::readAheadGivesTheReadersRows()
+{
+    QByteArray data = "a,b\n";
+    for (int i = 0; i < 50; ++i)
+        data += QByteArray::number(i) + (i % 7 ? ",x\n" : ",\"two\nlines\"\n");
+    const QString path = writeFile(m_dir.filePath(QStringLiteral("ahead.csv")), data);
+    QList<QPair<qint64, QStringList>> direct, ahead;
+    {
+        auto reader = TableReader::open(path);
+        QVERIFY(reader);
+        QStringList cells;
+        while (reader->readRow(cells))
+            direct.append({reader->lineNumber(), cells});
+    }
+    QCOMPARE(direct.size(), 51);
+    auto reader = TableReader::open(path);
+    QVERIFY(reader);
+    {
+        ReadAheadTable table(*reader, 4, 2);
+        while (const ReadAheadTable::Batch *b = table.next()) {
+            QVERIFY(b->size > 0 && b->size <= 4);
+            for (qsizetype i = 0; i < b->size; ++i)
+                ahead.append({b->lines[size_t(i)], b->rows[size_t(i)]});
+        }
+    }
+    QCOMPARE(ahead, direct);
+    QVERIFY(reader->errorString().isEmpty());
+    auto again = TableReader::open(path);
+    ReadAheadTable stopped(*again, 4, 2);
+    QVERIFY(stopped.next());
+    stopped.stop();
+    QVERIFY(!stopped.next());
+}
+
+// A questionnaire whose numbers were hashed before schema version 32 keeps hashing them, so an
+// id counted then is still found after the upgrade; a campaign without imports gets runs.
+void tst_TalliesImport::numbersHashedBeforeRunsStayHashed()
+{
+    const QString location = TestSupport::newDatabaseLocation(QStringLiteral("v31"));
+    qint64 campaignId = 0;
+    {
+        Database old;
+        QVERIFY(!old.open(location).isValid());
+        QVERIFY(!Migrations::migrate(old, 31).isValid());
+        campaignId = makeFixture(old);
+        QVERIFY(campaignId > 0);
+        // What an import of response 7 left before version 32: its hashed id.
+        QSqlQuery q(old.connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO imports (campaign_id, kind, file_name, sha256,"
+                                      " status, started_at) VALUES (%1, 'responses', 'old.csv',"
+                                      " 'x', 'imported', '2024-07-18T00:00:00Z') RETURNING id")
+                           .arg(campaignId))
+                && q.next());
+        const qint64 importId = q.value(0).toLongLong();
+        q.finish();
+        QVERIFY(q.exec(QStringLiteral("SELECT id_prefix FROM questionnaires WHERE campaign_id = %1")
+                           .arg(campaignId))
+                && q.next());
+        const qint64 hash
+            = TallyValueParser::responseHash(q.value(0).toString() + QLatin1Char('7'));
+        q.finish();
+        q.prepare(QStringLiteral("INSERT INTO response_ids (hash, import_id) VALUES (?, ?)"));
+        q.addBindValue(hash);
+        q.addBindValue(importId);
+        QVERIFY(q.exec());
+    }
+    auto db = TestSupport::openMigrated(location); // on to the latest version
+    QCOMPARE(TestSupport::count(*db, QStringLiteral("questionnaires"),
+                                QStringLiteral("numbers_hashed = 1")),
+             qint64(1)); // 2024's; 2023 had no imports
+    TallyImporter importer(*db, campaignId);
+    TallyImporter::Options options;
+    options.backup = false;
+    const QString file = writeFile(m_dir.filePath(QStringLiteral("hashed-789.csv")),
+                                   "答卷编号,链接,提交时间,是否有效\n7,ab12,2024-07-17 09:30,1\n"
+                                   "8,ab12,2024-07-17 09:30,1\n9,ab12,2024-07-17 09:30,1\n");
+    const ImportReport r = importer.importFile(file, options);
+    QCOMPARE(r.outcome, ImportReport::Outcome::Imported);
+    QCOMPARE(r.accepted, qint64(2));
+    QCOMPARE(r.duplicate, qint64(1));
+    QCOMPARE(TestSupport::count(*db, QStringLiteral("response_ids")), qint64(3));
+    QCOMPARE(TestSupport::count(*db, QStringLiteral("response_id_ranges")), qint64(0));
+}
+
 void tst_TalliesImport::backupsKeepLastFive()
 {
     const QString location = TestSupport::newDatabaseLocation(QStringLiteral("backups"));
@@ -666,7 +838,7 @@ void tst_TalliesImport::twoDesksImportOverlappingFilesAtOnce()
         stored[q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString()]
             += q.value(2).toLongLong();
     QCOMPARE(stored, expected);
-    QCOMPARE(TestSupport::count(*db, QStringLiteral("response_ids")), qint64(60000));
+    QCOMPARE(countedResponseIds(*db), qint64(60000));
     QCOMPARE(
         TestSupport::count(*db, QStringLiteral("imports"), QStringLiteral("status = 'imported'")),
         qint64(2));
@@ -682,7 +854,7 @@ void tst_TalliesImport::twoDesksImportOverlappingFilesAtOnce()
     QCOMPARE(
         TestSupport::count(*db, QStringLiteral("imports"), QStringLiteral("status = 'imported'")),
         qint64(3));
-    QCOMPARE(TestSupport::count(*db, QStringLiteral("response_ids")), qint64(61000));
+    QCOMPARE(countedResponseIds(*db), qint64(61000));
 }
 
 void tst_TalliesImport::importWaitsItsTurnAndSaysSo()

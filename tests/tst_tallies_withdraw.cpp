@@ -25,6 +25,7 @@ class tst_TalliesWithdraw : public QObject
 private slots:
     void initTestCase();
     void withdrawnImportIsAsIfNeverMade();
+    void withdrawnRunsAreRecountedExactly();
     void refusalsChangeNothing();
 
 private:
@@ -59,6 +60,11 @@ qint64 makeCampaign(Database &db)
         if (!q.exec())
             return 0;
     }
+    // Each link under its campaign's questionnaire, as the program issues them (its id prefix,
+    // numeric ids kept as runs).
+    if (!q.exec(QStringLiteral("UPDATE links SET questionnaire_id = (SELECT MIN(qn.id) FROM"
+                               " questionnaires qn WHERE qn.campaign_id = links.campaign_id)")))
+        return 0;
     return c.id;
 }
 
@@ -85,7 +91,7 @@ struct State
 
 State stateOf(Database &db)
 {
-    return {tallies(db), TestSupport::count(db, QStringLiteral("response_ids"))};
+    return {tallies(db), countedResponseIds(db)};
 }
 
 // A fresh database with only these files imported, in order.
@@ -203,7 +209,68 @@ void tst_TalliesWithdraw::withdrawnImportIsAsIfNeverMade()
         QVERIFY2(x.ok, qPrintable(x.message));
     }
     QCOMPARE(tallies(*db), QStringList());
-    QCOMPARE(TestSupport::count(*db, QStringLiteral("response_ids")), qint64(0));
+    QCOMPARE(countedResponseIds(*db), qint64(0));
+}
+
+// Ids that are numbers are kept as runs (response_id_ranges): withdrawing the import that
+// counted a run first forgets the whole run, and a later import that had some of its numbers
+// (and text ids beside them) counts exactly those, each once, as if the withdrawn one had never
+// been imported; re-importing it counts only what no remaining import counted.
+void tst_TalliesWithdraw::withdrawnRunsAreRecountedExactly()
+{
+    const auto write = [this](const char *name, const QList<QByteArray> &ids) {
+        QFile f(file(name));
+        if (!f.open(QIODevice::WriteOnly))
+            return QString();
+        f.write("答卷编号,链接,提交时间,是否有效\n");
+        int n = 0;
+        for (const QByteArray &id : ids) {
+            ++n;
+            f.write(id + "," + (n % 2 ? "ab12" : "cd34") + ",2024-07-"
+                    + QByteArray::number(17 + n % 5) + " 10:00," + (n % 4 ? "1" : "0") + "\n");
+        }
+        return f.fileName();
+    };
+    const auto numbers = [](int first, int last) {
+        QList<QByteArray> ids;
+        for (int i = first; i <= last; ++i)
+            ids << QByteArray::number(i);
+        return ids;
+    };
+    const QString b = write("runs-b.csv", numbers(1, 100) + QList<QByteArray>({"T1", "T2", "T5"}));
+    const QString w
+        = write("runs-w.csv", numbers(50, 150) + QList<QByteArray>({"T5", "T11", "T12"}));
+    const QString d = write("runs-d.csv",
+                            QList<QByteArray>({"T12", "140"}) + numbers(120, 130)
+                                + QList<QByteArray>({"140", "200", "T12"}));
+    auto db = TestSupport::openMigrated(TestSupport::newDatabaseLocation(QStringLiteral("runs")));
+    const qint64 campaignId = makeCampaign(*db);
+    QVERIFY(campaignId > 0);
+    const QList<qint64> ids = importAll(*db, campaignId, {b, w, d});
+    QVERIFY(!ids.contains(0));
+    QCOMPARE(record(*db, ids.at(2)).accepted, qint64(1)); // 200
+    QCOMPARE(record(*db, ids.at(2)).duplicate, qint64(15));
+    const qint64 runs = TestSupport::count(*db, QStringLiteral("response_id_ranges"));
+    QVERIFY2(runs >= 2 && runs <= 4, qPrintable(QString::number(runs))); // B's, W's, D's 200
+
+    const TallyWithdrawal::Result r = TallyWithdrawal(*db, ids.at(1), QString(), false).run();
+    QVERIFY2(r.ok, qPrintable(r.message));
+    QCOMPARE(r.forgotten, qint64(50 + 2)); // 101..150, T11, T12
+    QCOMPARE(r.recounted, qint64(12 + 1)); // 120..130 and 140 once, T12 once
+    const State expected = reference(QStringLiteral("runs-ref1"), {b, d});
+    State now = stateOf(*db);
+    QCOMPARE(now.tallies, expected.tallies);
+    QCOMPARE(now.responseIds, expected.responseIds);
+    QCOMPARE(record(*db, ids.at(2)).accepted, qint64(14));
+    QCOMPARE(record(*db, ids.at(2)).duplicate, qint64(2)); // the second 140 and T12
+
+    const QList<qint64> again = importAll(*db, campaignId, {w});
+    QVERIFY(again.first() > 0);
+    const State expected2 = reference(QStringLiteral("runs-ref2"), {b, d, w});
+    now = stateOf(*db);
+    QCOMPARE(now.tallies, expected2.tallies);
+    QCOMPARE(now.responseIds, expected2.responseIds);
+    QCOMPARE(record(*db, again.first()).accepted, qint64(38 + 1)); // 101..150 but D's 12; T11
 }
 
 void tst_TalliesWithdraw::refusalsChangeNothing()

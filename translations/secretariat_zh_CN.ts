@@ -5642,6 +5642,10 @@ Click for the daily series</source>
         <source>link &apos;%1&apos; belongs to another questionnaire; not counted</source>
         <translation>链接“%1”属于另一份问卷，不计入</translation>
     </message>
+    <message>
+        <source>response ids: questionnaire %1 has no id prefix</source>
+        <translation>答卷编号：问卷 %1 没有编号前缀</translation>
+    </message>
 </context>
 <context>
     <name>TallyWithdrawal</name>

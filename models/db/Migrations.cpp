@@ -404,6 +404,31 @@ const QList<Migrations::Migration> kMigrations = {
      },
      &importStatusCheck,
      true},
+    {32,
+     "tally imports: response ids that are numbers kept as ranges of ids already counted",
+     {
+         // Platforms number their responses 1, 2, 3, ... per questionnaire (问卷星's 序号), so the
+         // ids one import counts are mostly a few runs: one row per run instead of one hashed row
+         // per id (issue #18). Runs never overlap (an id counted already is not stored again);
+         // id_prefix is the questionnaire's, as for hashed ids; import_id is the import that
+         // counted the run first, so that withdrawing it forgets them (TallyWithdrawal).
+         QStringLiteral("CREATE TABLE response_id_ranges ("
+                        " id_prefix TEXT NOT NULL,"
+                        " first_id ${BIGINT} NOT NULL,"
+                        " last_id ${BIGINT} NOT NULL,"
+                        " import_id ${BIGINT} REFERENCES imports(id),"
+                        " PRIMARY KEY (id_prefix, last_id),"
+                        " CHECK (first_id <= last_id))"),
+         QStringLiteral("CREATE INDEX response_id_ranges_import ON response_id_ranges(import_id)"),
+         // 1: this questionnaire's numeric ids go on being hashed, because ids it counted before
+         // this version are hashed and a range could not tell them apart. Every questionnaire of
+         // a campaign with any import so far, and every one with the shared empty prefix.
+         QStringLiteral("ALTER TABLE questionnaires ADD COLUMN numbers_hashed INTEGER NOT NULL"
+                        " DEFAULT 0"),
+         QStringLiteral("UPDATE questionnaires SET numbers_hashed = 1 WHERE id_prefix = ''"
+                        " OR EXISTS (SELECT 1 FROM imports i"
+                        " WHERE i.campaign_id = questionnaires.campaign_id)"),
+     }},
     {37,
      "mail: a mailing can go only to the units missing an item of their checklist",
      {

@@ -20,6 +20,7 @@ QString insertSql(qsizetype rows)
 PostgresResponseIdStore::PostgresResponseIdStore(Database &db, qint64 importId)
     : m_db(db)
     , m_importId(importId)
+    , m_ranges(db, importId)
     , m_insert(db.connection())
 {}
 
@@ -69,4 +70,13 @@ bool PostgresResponseIdStore::storeBatch(const QList<qint64> &keys, QSet<qint64>
             existing->insert(key);
     }
     return true;
+}
+
+bool PostgresResponseIdStore::storeNumbers(const QString &prefix, const QList<qint64> &numbers,
+                                           QSet<qint64> *existing)
+{
+    if (m_ranges.store(prefix, numbers, existing))
+        return true;
+    m_error = m_ranges.error();
+    return false;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "db/ResponseIdRanges.h"
 #include "db/ResponseIdStore.h"
 
 #include <QSqlQuery>
@@ -17,6 +18,8 @@ public:
     int batchRows() const override { return kBatchRows; }
     bool prepare() override;
     bool store(const QList<qint64> &keys, QSet<qint64> *existing) override;
+    bool storeNumbers(const QString &prefix, const QList<qint64> &numbers,
+                      QSet<qint64> *existing) override;
 
 private:
     static constexpr int kBatchRows = 2000;
@@ -24,6 +27,7 @@ private:
 
     Database &m_db;
     qint64 m_importId;
+    ResponseIdRanges m_ranges;
     QSqlQuery m_insert; // for a full batch
     QSet<qint64> m_new;
 };

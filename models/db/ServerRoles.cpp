@@ -41,6 +41,7 @@ const TableGrant kTableGrants[] = {
     {"imports", "secretariat_manager", "INSERT, UPDATE, DELETE"},
     {"daily_tallies", "secretariat_manager", "INSERT, UPDATE, DELETE"},
     {"response_ids", "secretariat_manager", "INSERT, UPDATE, DELETE"},
+    {"response_id_ranges", "secretariat_manager", "INSERT, UPDATE, DELETE"},
     {"import_tallies", "secretariat_manager", "INSERT, UPDATE, DELETE"},
     {"import_duplicates", "secretariat_manager", "INSERT, UPDATE, DELETE"},
     {"grading_rules", "secretariat_manager", "INSERT, UPDATE, DELETE"},

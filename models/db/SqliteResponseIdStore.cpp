@@ -34,6 +34,7 @@ void appendJsonArray(QByteArray &json, const QList<qint64> &keys)
 SqliteResponseIdStore::SqliteResponseIdStore(Database &db, qint64 importId)
     : m_db(db)
     , m_importId(importId)
+    , m_ranges(db, importId)
     , m_stored(db.connection())
     , m_insert(db.connection())
 {
@@ -127,4 +128,13 @@ bool SqliteResponseIdStore::storeSlice(const QList<qint64> &keys, QSet<qint64> *
     }
     m_insert.finish();
     return true;
+}
+
+bool SqliteResponseIdStore::storeNumbers(const QString &prefix, const QList<qint64> &numbers,
+                                         QSet<qint64> *existing)
+{
+    if (m_ranges.store(prefix, numbers, existing))
+        return true;
+    m_error = m_ranges.error();
+    return false;
 }

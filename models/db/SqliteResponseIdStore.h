@@ -1,5 +1,6 @@
 #pragma once
 
+#include "db/ResponseIdRanges.h"
 #include "db/ResponseIdStore.h"
 
 #include <QByteArray>
@@ -21,6 +22,8 @@ public:
     int batchRows() const override { return 262144; }
     bool prepare() override;
     bool store(const QList<qint64> &keys, QSet<qint64> *existing) override;
+    bool storeNumbers(const QString &prefix, const QList<qint64> &numbers,
+                      QSet<qint64> *existing) override;
 
 private:
     bool storeSlice(const QList<qint64> &keys, QSet<qint64> *existing);
@@ -28,6 +31,7 @@ private:
 
     Database &m_db;
     qint64 m_importId;
+    ResponseIdRanges m_ranges;
     QSqlQuery m_stored;
     QSqlQuery m_insert;
     QByteArray m_json;

@@ -7,25 +7,36 @@
 
 namespace {
 
-constexpr int kRecordBytes = 8 + 8 + 4 + 1; // hash, link id, Julian day, valid
+constexpr int kRecordBytes = 8 + 8 + 4 + 1; // hash, link id, Julian day, flags
+constexpr int kScopeBytes = 8; // after a numbered id's record: its questionnaire
+constexpr char kValid = 1;
+constexpr char kNumbered = 2; // since schema version 32; older logs have only kValid
 constexpr qint64 kChunkRecords = 262144; // about 5.5 MB before compression
 
 void append(QByteArray &buffer, const DuplicateLog::Response &r)
 {
-    char record[kRecordBytes];
+    char record[kRecordBytes + kScopeBytes];
     qToLittleEndian<qint64>(r.hash, record);
     qToLittleEndian<qint64>(r.linkId, record + 8);
     qToLittleEndian<qint32>(qint32(r.julianDay), record + 16);
-    record[20] = r.valid ? 1 : 0;
-    buffer.append(record, kRecordBytes);
+    record[20] = char((r.valid ? kValid : 0) | (r.scope != 0 ? kNumbered : 0));
+    if (r.scope != 0)
+        qToLittleEndian<qint64>(r.scope, record + kRecordBytes);
+    buffer.append(record, kRecordBytes + (r.scope != 0 ? kScopeBytes : 0));
 }
 
 void decode(const QByteArray &raw, QList<DuplicateLog::Response> &out)
 {
     const char *p = raw.constData();
     for (qsizetype i = 0; i + kRecordBytes <= raw.size(); i += kRecordBytes) {
-        out.append({qFromLittleEndian<qint64>(p + i), qFromLittleEndian<qint64>(p + i + 8),
-                    qFromLittleEndian<qint32>(p + i + 16), p[i + 20] != 0});
+        DuplicateLog::Response r {qFromLittleEndian<qint64>(p + i),
+                                  qFromLittleEndian<qint64>(p + i + 8),
+                                  qFromLittleEndian<qint32>(p + i + 16), (p[i + 20] & kValid) != 0};
+        if ((p[i + 20] & kNumbered) != 0 && i + kRecordBytes + kScopeBytes <= raw.size()) {
+            r.scope = qFromLittleEndian<qint64>(p + i + kRecordBytes);
+            i += kScopeBytes;
+        }
+        out.append(r);
     }
 }
 

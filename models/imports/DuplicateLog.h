@@ -8,9 +8,10 @@
 
 class Database;
 
-// The responses one import found counted already (table import_duplicates): hash, link, day and
-// validity, packed and compressed in chunks. When the import that counted such a response is
-// withdrawn, the earliest later import that had it counts it instead (see TallyWithdrawal).
+// The responses one import found counted already (table import_duplicates): hash (or number and
+// questionnaire, for ids kept as runs), link, day and validity, packed and compressed in chunks.
+// When the import that counted such a response is withdrawn, the earliest later import that had it
+// counts it instead (see TallyWithdrawal).
 class DuplicateLog
 {
 public:

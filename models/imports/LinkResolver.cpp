@@ -22,11 +22,13 @@ bool isTokenChar(QChar c)
 QSqlError LinkResolver::load(Database &db, qint64 campaignId)
 {
     m_links.clear();
+    m_prefixes.clear();
     m_cache.clear();
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral(
         "SELECT l.id, l.token, l.status, COALESCE(l.questionnaire_id, 0),"
-        " COALESCE(qn.id_prefix, ''), COALESCE(qn.min_seconds, 0), COALESCE(qn.link_parameter, '')"
+        " COALESCE(qn.id_prefix, ''), COALESCE(qn.min_seconds, 0), COALESCE(qn.link_parameter, ''),"
+        " COALESCE(qn.numbers_hashed, 1)"
         " FROM links l LEFT JOIN questionnaires qn ON qn.id = l.questionnaire_id"
         " WHERE l.campaign_id = ?"));
     q.addBindValue(campaignId);
@@ -36,9 +38,13 @@ QSqlError LinkResolver::load(Database &db, qint64 campaignId)
     m_parameters = LinkUrl::defaultParameters();
     while (q.next()) {
         const QString token = TokenGenerator::normalize(q.value(1).toString());
-        m_links.insert(token,
-                       {q.value(0).toLongLong(), q.value(3).toLongLong(), q.value(4).toString(),
-                        q.value(5).toInt(), q.value(2).toString() == QLatin1String("revoked")});
+        const Link link {
+            q.value(0).toLongLong(), q.value(3).toLongLong(),
+            q.value(4).toString(),   q.value(5).toInt(),
+            q.value(7).toInt() != 0, q.value(2).toString() == QLatin1String("revoked")};
+        m_links.insert(token, link);
+        if (link.questionnaireId > 0)
+            m_prefixes.insert(link.questionnaireId, link.idPrefix);
         lengths.insert(int(token.size()));
         if (const QString p = q.value(6).toString(); !p.isEmpty() && !m_parameters.contains(p))
             m_parameters.append(p);

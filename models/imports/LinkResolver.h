@@ -20,6 +20,9 @@ public:
         qint64 questionnaireId = 0;
         QString idPrefix; // the questionnaire's, before each response id hashed
         int minSeconds = 0; // the questionnaire's quality rule
+        // Its numeric response ids are hashed as other ids are (counted before schema version
+        // 32), not kept as runs (ResponseIdRanges).
+        bool numbersHashed = true;
         bool revoked = false;
     };
     enum class Result { Found, Revoked, Unknown, NoToken };
@@ -30,12 +33,15 @@ public:
     // What text names; *link filled when Found or Revoked; *token: the token as read (for
     // listing unknown ones).
     Result resolve(const QString &text, Link *link, QString *token = nullptr);
+    // Each questionnaire's id prefix, by questionnaire id (after load()).
+    const QHash<qint64, QString> &prefixes() const { return m_prefixes; }
 
 private:
     Result lookUp(const QString &text, Link *link, QString *token) const;
     const Link *findInside(const QString &normalised) const;
 
     QHash<QString, Link> m_links; // normalised token -> link
+    QHash<qint64, QString> m_prefixes;
     QList<int> m_lengths; // token lengths present, longest first
     QStringList m_parameters;
     struct Cached

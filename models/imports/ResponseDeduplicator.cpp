@@ -4,6 +4,8 @@
 #include "db/Dialect.h"
 #include "db/ResponseIdStore.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 ResponseDeduplicator::ResponseDeduplicator(Database &db, qint64 importId, NewResponse onNew)
@@ -31,32 +33,59 @@ bool ResponseDeduplicator::add(const Response &response)
 
 bool ResponseDeduplicator::flush()
 {
-    if (m_pending.isEmpty())
-        return true;
     // In key order the B-tree is walked in one direction; stable, so that of two rows with the
-    // same id the one earlier in the file is the one counted.
-    std::stable_sort(m_pending.begin(), m_pending.end(),
-                     [](const Response &a, const Response &b) { return a.hash < b.hash; });
+    // same id the one earlier in the file is the one counted. Hashed ids (scope 0) first, then
+    // each questionnaire's numbers.
+    std::stable_sort(m_pending.begin(), m_pending.end(), [](const Response &a, const Response &b) {
+        return a.scope != b.scope ? a.scope < b.scope : a.hash < b.hash;
+    });
+    bool ok = true;
+    for (qsizetype begin = 0, end = 0; ok && begin < m_pending.size(); begin = end) {
+        end = begin;
+        while (end < m_pending.size() && m_pending.at(end).scope == m_pending.at(begin).scope)
+            ++end;
+        ok = flushScope(begin, end);
+    }
+    m_pending.clear();
+    return ok;
+}
+
+// Checks and stores the pending responses [begin, end) of one scope, then counts each.
+bool ResponseDeduplicator::flushScope(qsizetype begin, qsizetype end)
+{
     m_keys.clear();
-    for (const Response &r : std::as_const(m_pending)) {
-        if (m_keys.isEmpty() || m_keys.constLast() != r.hash)
-            m_keys.append(r.hash);
+    for (qsizetype i = begin; i < end; ++i) {
+        const qint64 key = m_pending.at(i).hash;
+        if (m_keys.isEmpty() || m_keys.constLast() != key)
+            m_keys.append(key);
     }
     m_existing.clear();
-    if (!m_store->store(m_keys, &m_existing)) {
-        m_error = m_store->error();
-        m_pending.clear();
+    if (!storeKeys(m_pending.at(begin).scope))
         return false;
-    }
-    for (qsizetype i = 0; i < m_pending.size(); ++i) {
+    for (qsizetype i = begin; i < end; ++i) {
         const Response &r = m_pending.at(i);
-        if ((i > 0 && r.hash == m_pending.at(i - 1).hash) || m_existing.contains(r.hash))
+        if ((i > begin && r.hash == m_pending.at(i - 1).hash) || m_existing.contains(r.hash))
             duplicate(r);
         else
             m_onNew(r);
     }
-    m_pending.clear();
     return true;
+}
+
+bool ResponseDeduplicator::storeKeys(qint64 scope)
+{
+    if (scope != 0 && !m_prefixes.contains(scope)) {
+        m_error = QCoreApplication::translate("TallyImporter",
+                                              "response ids: questionnaire %1 has no id prefix")
+                      .arg(scope);
+        return false;
+    }
+    const bool ok = scope == 0
+        ? m_store->store(m_keys, &m_existing)
+        : m_store->storeNumbers(m_prefixes.value(scope), m_keys, &m_existing);
+    if (!ok)
+        m_error = m_store->error();
+    return ok;
 }
 
 void ResponseDeduplicator::duplicate(const Response &response)

@@ -1,6 +1,7 @@
 #include "imports/TallyImportRun.h"
 
 #include "io/ExcelTraces.h"
+#include "io/ReadAheadTable.h"
 
 #include "common/Clock.h"
 #include "common/Sha256.h"
@@ -30,7 +31,7 @@ namespace {
 using Field = ColumnMapping::Field;
 using Kind = ColumnMapping::Kind;
 
-constexpr int kCheckEvery = 4096; // rows between cancel checks and progress reports
+constexpr int kCheckEvery = 4096; // rows between cancel checks (progress: once a batch)
 
 // "line 12: message" from a reader -> "message" (the line goes into the Problem itself).
 QString withoutLinePrefix(const QString &message, qint64 line)
@@ -275,6 +276,7 @@ bool TallyImportRun::begin()
             ++m_report.accepted;
             m_sums.addResponse(r.linkId, r.julianDay, r.valid);
         });
+    m_dedup->setPrefixes(m_links.prefixes());
     m_duplicateLog = std::make_unique<DuplicateLog>(m_db, m_importId);
     m_dedup->setOnDuplicate(
         [this](const ResponseDeduplicator::Response &r) { m_duplicateLog->add(r); });
@@ -311,33 +313,35 @@ bool TallyImportRun::takeTurn()
 
 bool TallyImportRun::rows()
 {
-    QStringList cells;
+    // The file is read on a second thread while this one works on the rows read before.
+    ReadAheadTable table(*m_reader);
     bool headerRows = true; // rows right after the header may be headers too (Qualtrics)
-    while (m_reader->readRow(cells)) {
-        // Rows of empty cells (",,,," as spreadsheets leave below the data) are not rows.
-        if (ImportCells::isBlank(cells))
-            continue;
-        if (headerRows && m_format->isHeaderRow(cells, m_mapping))
-            continue;
-        headerRows = false;
-        ++m_report.read;
-        if (m_report.read % kCheckEvery == 0) {
-            if (cancelled())
+    while (const ReadAheadTable::Batch *batch = table.next()) {
+        for (qsizetype i = 0; i < batch->size; ++i) {
+            const QStringList &cells = batch->rows[size_t(i)];
+            // Rows of empty cells (",,,," as spreadsheets leave below the data) are not rows.
+            if (ImportCells::isBlank(cells))
+                continue;
+            if (headerRows && m_format->isHeaderRow(cells, m_mapping))
+                continue;
+            headerRows = false;
+            ++m_report.read;
+            if (m_report.read % kCheckEvery == 0 && cancelled())
                 return cancelRun();
-            if (m_progress)
-                m_progress(m_reader->progress());
+            row(cells, batch->lines[size_t(i)]);
+            if (m_dedup && !m_dedup->error().isEmpty())
+                return true;
         }
-        row(cells);
-        if (m_dedup && !m_dedup->error().isEmpty())
-            break;
+        if (m_progress)
+            m_progress(batch->progress);
     }
     return true;
 }
 
-void TallyImportRun::row(const QStringList &cells)
+void TallyImportRun::row(const QStringList &cells, qint64 line)
 {
     m_row.clear();
-    m_row.line = m_reader->lineNumber();
+    m_row.line = line;
     m_format->interpret(cells, m_mapping, m_row);
     if (m_row.noLink) {
         ++m_report.noLink;
@@ -410,8 +414,14 @@ void TallyImportRun::count(const TallyRow &row, const LinkResolver::Link &link,
     if (m_format->kind() == Kind::Responses) {
         const int minSeconds = m_options.minSeconds >= 0 ? m_options.minSeconds : link.minSeconds;
         const bool tooFast = minSeconds > 0 && row.seconds >= 0 && row.seconds < minSeconds;
-        m_dedup->add({TallyValueParser::responseHash(link.idPrefix + row.responseId), link.id,
-                      row.day.toJulianDay(), row.valid && !tooFast});
+        const bool valid = row.valid && !tooFast;
+        const qint64 number
+            = link.numbersHashed ? -1 : TallyValueParser::responseNumber(row.responseId);
+        if (number >= 0)
+            m_dedup->add({number, link.id, row.day.toJulianDay(), valid, link.questionnaireId});
+        else
+            m_dedup->add({TallyValueParser::responseHash(link.idPrefix + row.responseId), link.id,
+                          row.day.toJulianDay(), valid});
         return;
     }
     qint64 firstLine = 0;

@@ -41,7 +41,7 @@ private:
     bool read();
     bool begin();
     bool rows();
-    void row(const QStringList &cells);
+    void row(const QStringList &cells, qint64 line);
     bool resolve(TallyRow &row, LinkResolver::Link *link, QString *warning);
     void count(const TallyRow &row, const LinkResolver::Link &link, const QStringList &cells);
     bool finishRows();

@@ -53,9 +53,11 @@ struct TallyImportOptions
 // then: those rows count now if their links were issued since. An SQLite database is copied
 // aside before each import.
 //
-// Streaming: rows are read one at a time, response ids checked against the database in batches
-// (ResponseDeduplicator), counts summed per link and day in memory (TallyAggregator) and written
-// at the end, with a 64 MiB SQLite page cache for the import.
+// Streaming: rows are read on a second thread a batch at a time (ReadAheadTable), response ids
+// checked against the database in batches (ResponseDeduplicator; ids that are numbers as runs,
+// ResponseIdRanges), counts summed per link and day in memory (TallyAggregator) and written at
+// the end, with a 64 MiB SQLite page cache for the import. Progress and cancel are reported and
+// heard on the calling thread.
 class TallyImporter
 {
     Q_DECLARE_TR_FUNCTIONS(TallyImporter)

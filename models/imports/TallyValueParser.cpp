@@ -306,3 +306,17 @@ qint64 TallyValueParser::responseHash(QStringView responseId)
     }
     return qFromBigEndian<qint64>(hasher.result().data());
 }
+
+qint64 TallyValueParser::responseNumber(QStringView responseId)
+{
+    const QStringView s = responseId.trimmed();
+    if (s.isEmpty() || s.size() > 18 || (s.size() > 1 && s.front() == QLatin1Char('0')))
+        return -1;
+    qint64 n = 0;
+    for (const QChar c : s) {
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return -1;
+        n = n * 10 + (c.unicode() - u'0');
+    }
+    return n;
+}

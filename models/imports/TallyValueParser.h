@@ -28,4 +28,8 @@ public:
     // The response id's 64-bit key: the first 8 bytes of SHA-256 of its trimmed UTF-8 text, as a
     // signed 64-bit number (the type both SQLite and PostgreSQL store natively).
     static qint64 responseHash(QStringView responseId);
+    // The response id as a number when its trimmed text is one written the one way (digits,
+    // no sign, no leading zero, at most 18 digits: "0", "17", "1024"), so that number and text
+    // stand for each other ("007" and "7" are two ids, as their hashes are); else -1.
+    static qint64 responseNumber(QStringView responseId);
 };

@@ -13,6 +13,7 @@
 #include <QHash>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <optional>
 
 TallyWithdrawal::TallyWithdrawal(Database &db, qint64 importId, const QString &user, bool backup)
@@ -124,7 +125,7 @@ bool TallyWithdrawal::markWithdrawn()
     return !e.isValid() || failSql(e);
 }
 
-// The response ids this import counted first are forgotten (m_forgotten).
+// The response ids this import counted first are forgotten (m_forgotten, m_forgottenRuns).
 bool TallyWithdrawal::forgetResponses()
 {
     QSqlQuery q(m_db.connection());
@@ -139,13 +140,34 @@ bool TallyWithdrawal::forgetResponses()
     m_result.forgotten = m_forgotten.size();
     q.prepare(QStringLiteral("DELETE FROM response_ids WHERE import_id = ?"));
     q.addBindValue(m_importId);
+    return (q.exec() || failSql(q.lastError())) && forgetRuns();
+}
+
+bool TallyWithdrawal::forgetRuns()
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id_prefix, first_id, last_id FROM response_id_ranges"
+                             " WHERE import_id = ? ORDER BY id_prefix, first_id"));
+    q.addBindValue(m_importId);
+    if (!q.exec())
+        return failSql(q.lastError());
+    while (q.next()) {
+        const qint64 first = q.value(1).toLongLong(), last = q.value(2).toLongLong();
+        m_forgottenRuns[q.value(0).toString()].append({first, last});
+        m_numbersLeft += last - first + 1;
+    }
+    q.finish();
+    m_result.forgotten += m_numbersLeft;
+    q.prepare(QStringLiteral("DELETE FROM response_id_ranges WHERE import_id = ?"));
+    q.addBindValue(m_importId);
     return q.exec() || failSql(q.lastError());
 }
 
 // Later imports, oldest first, count the forgotten responses they had found counted already.
 bool TallyWithdrawal::recount()
 {
-    if (m_forgotten.isEmpty())
+    if (m_forgotten.isEmpty() && m_numbersLeft == 0)
         return true;
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT DISTINCT d.import_id FROM import_duplicates d"
@@ -158,8 +180,17 @@ bool TallyWithdrawal::recount()
     QList<qint64> later;
     while (q.next())
         later.append(q.value(0).toLongLong());
+    m_insertId.emplace(m_db.connection());
+    m_insertRun.emplace(m_db.connection());
+    if (!m_insertId->prepare(
+            QStringLiteral("INSERT INTO response_ids (hash, import_id) VALUES (?, ?)"))
+        || !m_insertRun->prepare(
+            QStringLiteral("INSERT INTO response_id_ranges (id_prefix,"
+                           " first_id, last_id, import_id) VALUES (?, ?, ?, ?)")))
+        return failSql(m_insertId->lastError().isValid() ? m_insertId->lastError()
+                                                         : m_insertRun->lastError());
     for (qint64 id : std::as_const(later)) {
-        if (m_forgotten.isEmpty())
+        if (m_forgotten.isEmpty() && m_numbersLeft == 0)
             break;
         if (!recountIn(id))
             return false;
@@ -177,17 +208,16 @@ bool TallyWithdrawal::recountIn(qint64 laterImportId)
         return failSql(error);
     QList<DuplicateLog::Response> kept;
     QHash<Cell, QPair<qint64, qint64>> counted; // valid, invalid
-    QSqlQuery id(m_db.connection());
-    id.prepare(QStringLiteral("INSERT INTO response_ids (hash, import_id) VALUES (?, ?)"));
+    m_insertId->bindValue(1, laterImportId);
+    m_insertRun->bindValue(3, laterImportId);
     for (const DuplicateLog::Response &r : logged) {
-        if (!m_forgotten.remove(r.hash)) {
+        bool taken = false;
+        if (!takeForgotten(r, &taken))
+            return false;
+        if (!taken) {
             kept.append(r);
             continue;
         }
-        id.bindValue(0, r.hash);
-        id.bindValue(1, laterImportId);
-        if (!id.exec())
-            return failSql(id.lastError());
         auto &sums = counted[{r.linkId, Clock::dateText(QDate::fromJulianDay(r.julianDay))}];
         (r.valid ? sums.first : sums.second) += 1;
     }
@@ -217,6 +247,49 @@ bool TallyWithdrawal::recountIn(qint64 laterImportId)
     update.addBindValue(n);
     update.addBindValue(laterImportId);
     return update.exec() || failSql(update.lastError());
+}
+
+// *taken: r's id was forgotten and not yet counted by an earlier import; it is stored now under
+// the later import (m_insertId / m_insertRun bound to it).
+bool TallyWithdrawal::takeForgotten(const DuplicateLog::Response &r, bool *taken)
+{
+    if (r.scope != 0)
+        return takeForgottenNumber(r.scope, r.hash, taken);
+    *taken = m_forgotten.remove(r.hash);
+    if (!*taken)
+        return true;
+    m_insertId->bindValue(0, r.hash);
+    return m_insertId->exec() || failSql(m_insertId->lastError());
+}
+
+bool TallyWithdrawal::takeForgottenNumber(qint64 questionnaireId, qint64 number, bool *taken)
+{
+    *taken = false;
+    if (!m_prefixes.contains(questionnaireId)) {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT id_prefix FROM questionnaires WHERE id = ?"));
+        q.addBindValue(questionnaireId);
+        if (!q.exec())
+            return failSql(q.lastError());
+        m_prefixes.insert(questionnaireId, q.next() ? q.value(0).toString() : QString());
+    }
+    const QString prefix = m_prefixes.value(questionnaireId);
+    const auto runs = m_forgottenRuns.constFind(prefix);
+    if (runs == m_forgottenRuns.cend())
+        return true;
+    // The last run starting at or before number.
+    auto run = std::upper_bound(runs->cbegin(), runs->cend(), number,
+                                [](qint64 n, const auto &r) { return n < r.first; });
+    if (run == runs->cbegin() || number > std::prev(run)->second
+        || m_recountedNumbers.contains({prefix, number}))
+        return true;
+    *taken = true;
+    m_recountedNumbers.insert({prefix, number});
+    --m_numbersLeft;
+    m_insertRun->bindValue(0, prefix);
+    m_insertRun->bindValue(1, number);
+    m_insertRun->bindValue(2, number);
+    return m_insertRun->exec() || failSql(m_insertRun->lastError());
 }
 
 // A link's day again from its parts, in import order: the baseline (figures from before

@@ -1,6 +1,12 @@
 #pragma once
 
+#include "imports/DuplicateLog.h"
+
 #include <QCoreApplication>
+#include <QHash>
+#include <QSqlQuery>
+
+#include <optional>
 #include <QSet>
 #include <QSqlError>
 #include <QString>
@@ -12,10 +18,10 @@ class Database;
 //   - its part of each link's day (import_tallies) is taken out and those days replayed from
 //     the other imports in order: the counts it added are subtracted, the daily figures it
 //     replaced come back, and figures a later daily file set stay;
-//   - the response ids it counted first are forgotten. A later import that found one of them
-//     already counted (import_duplicates) now counts it: the earliest such import, as if the
-//     withdrawn file had never been imported. Re-importing the withdrawn file later counts only
-//     what no remaining import counted;
+//   - the response ids it counted first are forgotten (hashed ids and runs of numeric ids). A
+//     later import that found one of them already counted (import_duplicates) now counts it:
+//     the earliest such import, as if the withdrawn file had never been imported. Re-importing the
+//     withdrawn file later counts only what no remaining import counted;
 //   - the import stays in the history with status 'withdrawn', who and when, and an audit entry.
 // Imports made before withdrawals were recorded (schema version 13) cannot be withdrawn; their
 // copy taken before the import (DatabaseBackup) is the way back.
@@ -55,8 +61,11 @@ private:
 
     bool check();
     bool forgetResponses();
+    bool forgetRuns();
     bool recount();
     bool recountIn(qint64 laterImportId);
+    bool takeForgotten(const DuplicateLog::Response &r, bool *taken);
+    bool takeForgottenNumber(qint64 questionnaireId, qint64 number, bool *taken);
     bool replay(const Cell &cell);
     bool markWithdrawn();
     bool fail(const QString &message);
@@ -70,4 +79,12 @@ private:
     QString m_fileName;
     QSet<Cell> m_cells;
     QSet<qint64> m_forgotten;
+    // Ids kept as runs (ResponseIdRanges) that this import counted first: per id prefix, its
+    // runs sorted by first id; those a later import counts now; how many are not yet.
+    QHash<QString, QList<std::pair<qint64, qint64>>> m_forgottenRuns;
+    QSet<std::pair<QString, qint64>> m_recountedNumbers;
+    qint64 m_numbersLeft = 0;
+    QHash<qint64, QString> m_prefixes; // questionnaire id -> id prefix, as looked up
+    std::optional<QSqlQuery> m_insertId; // prepared in recount()
+    std::optional<QSqlQuery> m_insertRun;
 };

@@ -135,7 +135,7 @@ bool XlsxWriter::open(const QString &path)
         return false;
     }
     lxw_workbook_options options {};
-    options.constant_memory = LXW_FALSE;
+    options.constant_memory = m_constantMemory ? LXW_TRUE : LXW_FALSE;
     options.tmpdir = nullptr;
     options.use_zip64 = LXW_TRUE;
     LibraryEnvironment::sync(lxw().libcEnviron);

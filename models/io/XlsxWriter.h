@@ -21,6 +21,10 @@ public:
     XlsxWriter(const XlsxWriter &) = delete;
     XlsxWriter &operator=(const XlsxWriter &) = delete;
 
+    // Rows written one after the other and straight to a temporary file (libxlsxwriter's
+    // constant_memory mode): memory stays a few MB however many rows, for exports of a million
+    // rows. Set before open(); a sheet's rows must then come in order (they do here).
+    void setConstantMemory(bool on) { m_constantMemory = on; }
     bool open(const QString &path);
     // Starts a new sheet; later rows go to it. A sheet is added by the first write if none is.
     bool addSheet(const QString &name);
@@ -42,6 +46,7 @@ private:
     lxw_worksheet *m_sheet = nullptr;
     lxw_format *m_bold = nullptr;
     quint32 m_row = 0;
+    bool m_constantMemory = false;
     int m_sheets = 0;
     QString m_path;
     QString m_error;

@@ -26,6 +26,19 @@ inline QStringList tallies(Database &db)
     return lines;
 }
 
+// How many response ids the tally imports counted: hashed ones (response_ids) and those kept as
+// runs of numbers (response_id_ranges, one row per run); -1 on a database error.
+inline qint64 countedResponseIds(Database &db)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM response_ids),"
+                               " (SELECT COALESCE(SUM(last_id - first_id + 1), 0)"
+                               " FROM response_id_ranges)"))
+        || !q.next())
+        return -1;
+    return q.value(0).toLongLong() + q.value(1).toLongLong();
+}
+
 // A golden file's non-empty lines, trimmed.
 inline QStringList fileLines(const QString &path)
 {

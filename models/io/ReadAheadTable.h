@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QList>
+#include <QStringList>
+
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+class TableReader;
+
+// Reads a table's rows on a second thread, a batch at a time, while the calling thread works on
+// the previous batch: decoding and splitting the file (for a 问卷星 export with 40 answer columns
+// the larger part of an import) then overlaps with everything after it (issue #18). A fixed
+// number of batches goes round between the two threads, so memory stays bounded whatever the
+// file's size, and each batch's cell strings are reused by the reader (no allocation per cell).
+//
+// The reader belongs to the second thread from construction until this object is destroyed or
+// next() has returned null; only then may the caller ask it for errorString() or lineNumber().
+class ReadAheadTable
+{
+public:
+    struct Batch
+    {
+        std::vector<QStringList> rows; // the first `size` are this batch's
+        std::vector<qint64> lines; // TableReader::lineNumber() of each row
+        qsizetype size = 0;
+        double progress = 0; // TableReader::progress() after the batch
+    };
+
+    // batchRows rows per batch, `batches` batches in circulation (at least 2).
+    explicit ReadAheadTable(TableReader &reader, int batchRows = 2048, int batches = 4);
+    ~ReadAheadTable(); // stops reading and waits for the second thread
+    ReadAheadTable(const ReadAheadTable &) = delete;
+    ReadAheadTable &operator=(const ReadAheadTable &) = delete;
+
+    // The next batch (valid until the following call), or null after the last row, after a
+    // reading error (see the reader's errorString()) or after stop().
+    const Batch *next();
+    // Makes the second thread stop after the batch it is reading (a cancelled import).
+    void stop();
+
+private:
+    void readAll();
+    Batch *takeFree();
+    void handOver(Batch *batch, bool last);
+
+    TableReader &m_reader;
+    int m_batchRows;
+    std::vector<Batch> m_batches;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<Batch *> m_free;
+    std::deque<Batch *> m_full;
+    Batch *m_current = nullptr; // handed to the caller
+    bool m_ended = false; // the second thread handed over its last batch
+    bool m_stopping = false;
+    std::thread m_thread;
+};
