@@ -4,8 +4,10 @@
 #include "db/Database.h"
 #include "dialogs/BackgroundJob.h"
 #include "dialogs/FileDialog.h"
+#include "undo/UnitBatchCommand.h"
 
 #include <QCheckBox>
+#include <QFileInfo>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -16,6 +18,7 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 #include <QWizardPage>
 
@@ -35,6 +38,7 @@ UnitImportWizard::UnitImportWizard(Database &db, qint64 campaignId, QWidget *par
     , m_skipInvalid(new QCheckBox(
           tr("Import the good rows and write the rejected ones, with reasons, beside the file"),
           this))
+    , m_undoStack(new QUndoStack(this))
 {
     setWindowTitle(tr("Import units"));
     setWizardStyle(QWizard::ClassicStyle);
@@ -173,7 +177,7 @@ bool UnitImportWizard::validateCurrentPage()
                 tr("The file has problems; correct them, or choose to skip the rows concerned."));
             return false;
         }
-        m_result = runImporter(false, m_skipInvalid->isChecked());
+        m_result = importFile(m_skipInvalid->isChecked());
         if ((m_result.outcome == ImportReport::Outcome::Cancelled))
             return false;
         if (!m_result.changedData() && !m_result.problems.isEmpty()
@@ -217,13 +221,37 @@ void UnitImportWizard::showCheckResult()
     m_skipInvalid->setVisible(!m_result.problems.isEmpty());
 }
 
-ImportReport UnitImportWizard::runImporter(bool dryRun, bool skipInvalid)
+void UnitImportWizard::setUndoStack(QUndoStack *stack, DatabaseCommand::ErrorHandler onError)
+{
+    m_undoStack = stack;
+    m_onUndoError = std::move(onError);
+}
+
+ImportReport UnitImportWizard::importFile(bool skipInvalid)
+{
+    ImportReport report;
+    const auto write = [this, skipInvalid, &report](UnitBatchChange *change) {
+        report = runImporter(false, skipInvalid, change);
+        if (report.outcome == ImportReport::Outcome::Imported)
+            return Problems();
+        return report.problems.isEmpty() ? Problems {{file(), 0, QString(), tr("cancelled")}}
+                                         : report.problems;
+    };
+    DatabaseCommand::push(m_undoStack,
+                          new UnitBatchCommand(m_db,
+                                               tr("import %1").arg(QFileInfo(file()).fileName()),
+                                               write, m_onUndoError));
+    return report;
+}
+
+ImportReport UnitImportWizard::runImporter(bool dryRun, bool skipInvalid, UnitBatchChange *change)
 {
     UnitImporter::Options options;
     options.campaignId = m_campaignId;
     options.dryRun = dryRun;
     options.skipInvalid = skipInvalid;
     options.columns = mapping();
+    options.change = change;
     const QString path = file();
     const QString location = m_db.location();
     Database *source = &m_db;
