@@ -59,14 +59,16 @@ QString importStatus(Database &db)
 UnitRecord newUnit(const QString &name, const QString &phone, qint64 campaignId)
 {
     UnitRecord r;
-    r.unit.name = name;
-    r.unit.province = QStringLiteral("44");
-    r.unit.city = QStringLiteral("广州市");
-    r.unit.contact = QStringLiteral("陈晓明");
-    r.unit.phone = phone;
-    r.participation.campaignId = campaignId;
-    r.participation.kind = UnitKind::InitiatingFirst;
-    r.participation.sampleTarget = 1000;
+    Unit &u = r.unit;
+    u.name = name;
+    u.province = QStringLiteral("44");
+    u.city = QStringLiteral("广州市");
+    u.contact = QStringLiteral("陈晓明");
+    u.phone = phone;
+    Participation &p = r.participation;
+    p.campaignId = campaignId;
+    p.kind = UnitKind::InitiatingFirst;
+    p.sampleTarget = 1000;
     return r;
 }
 } // namespace
@@ -102,13 +104,11 @@ void tst_UnitsUndo::init()
 {
     m_stack.clear();
     m_errors.clear();
-    m_location = TestSupport::newDatabaseLocation(QString::fromLatin1(QTest::currentTestFunction()));
+    m_location
+        = TestSupport::newDatabaseLocation(QString::fromLatin1(QTest::currentTestFunction()));
     m_db = TestSupport::openMigrated(m_location);
     QVERIFY(m_db);
-    Campaign c;
-    c.year = 2024;
-    c.startDate = QDate(2024, 7, 17);
-    c.endDate = QDate(2024, 7, 26);
+    Campaign c {.year = 2024, .startDate = QDate(2024, 7, 17), .endDate = QDate(2024, 7, 26)};
     QVERIFY(CampaignRepository(*m_db).add(c).isEmpty());
     m_campaign = c.id;
     UnitRecord existing
@@ -151,8 +151,9 @@ void tst_UnitsUndo::importUndoRedoKeepsEarlierEdits()
 {
     // An edit before the import: still undoable after it.
     const qint64 other = *UnitRepository(*m_db).idByName(QStringLiteral("深圳市互联网协会"));
-    QVERIFY(DatabaseCommand::push(&m_stack, new ChangeTarget(*m_db, {other, m_campaign}, 1000,
-                                                             1200, QStringLiteral("深圳")))
+    QVERIFY(DatabaseCommand::push(
+                &m_stack,
+                new ChangeTarget(*m_db, {other, m_campaign}, 1000, 1200, QStringLiteral("深圳")))
                 .done());
     const QString before = dump(*m_db);
     importThroughWizard();
@@ -181,7 +182,8 @@ void tst_UnitsUndo::importUndoRedoKeepsEarlierEdits()
     m_stack.undo();
     m_stack.undo();
     QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
-    QCOMPARE(UnitRepository(*m_db).load(other, m_campaign)->participation.sampleTarget, qint64(1000));
+    QCOMPARE(UnitRepository(*m_db).load(other, m_campaign)->participation.sampleTarget,
+             qint64(1000));
     QCOMPARE(m_stack.index(), 0);
     QCOMPARE(m_stack.count(), 2);
 }

@@ -483,9 +483,9 @@ FormImporter::Result FormImporter::apply(const QList<Entry> &entries, const Opti
             for (const Entry &e : std::as_const(result.entries))
                 stored << e.record.unit.id;
             stored.removeAll(0);
-            if (const QSqlError e = options.change->begin(
-                    m_db, options.campaignId, stored,
-                    {ChecklistItems::code(ChecklistItem::FormReceived)});
+            if (const QSqlError e
+                = options.change->begin(m_db, options.campaignId, stored,
+                                        {ChecklistItems::code(ChecklistItem::FormReceived)});
                 e.isValid()) {
                 result.errors.append({{}, 0, QString(), Dialect::describeError(e)});
                 return result;

@@ -24,11 +24,12 @@ const QStringList kBookkeeping = {QStringLiteral("id"), QStringLiteral("row_vers
 // Every column that refers to a unit: a unit to be removed must have no such rows but the
 // batch's own.
 const QList<QPair<const char *, const char *>> kUnitReferences = {
-    {"participations", "unit_id"}, {"participations", "parent_unit_id"},
+    {"participations", "unit_id"},    {"participations", "parent_unit_id"},
     {"recommended_units", "unit_id"}, {"recommended_units", "registered_unit_id"},
-    {"gift_goods", "unit_id"}, {"experts", "unit_id"}, {"checklist_ticks", "unit_id"},
-    {"links", "unit_id"}, {"letters", "unit_id"}, {"mail_log", "unit_id"},
-    {"certificates", "unit_id"}, {"units", "merged_into"},
+    {"gift_goods", "unit_id"},        {"experts", "unit_id"},
+    {"checklist_ticks", "unit_id"},   {"links", "unit_id"},
+    {"letters", "unit_id"},           {"mail_log", "unit_id"},
+    {"certificates", "unit_id"},      {"units", "merged_into"},
 };
 constexpr int kIdsPerQuery = 500; // bound values per IN list, well inside both backends' limits
 
@@ -89,6 +90,24 @@ QString placeholders(qsizetype n)
     return QStringList(n, QStringLiteral("?")).join(u", ");
 }
 
+Problems problem(const QString &message)
+{
+    return {{{}, 0, QString(), message}};
+}
+
+// *result: what a COUNT(*) query with values bound says.
+QSqlError count(Database &db, const QString &sql, const QVariantList &values, qint64 *result)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec() || !q.next())
+        return q.lastError();
+    *result = q.value(0).toLongLong();
+    return {};
+}
+
 // Deletes the rows of table not in keep, audited as action.
 QSqlError removeRows(Database &db, const QString &table, const QList<QSqlRecord> &rows,
                      const QHash<qint64, QSqlRecord> &keep, const QString &action)
@@ -112,8 +131,8 @@ QSqlError removeRows(Database &db, const QString &table, const QList<QSqlRecord>
 }
 
 // Inserts row (was: none) or sets the columns in which it differs from was, audited as action.
-QSqlError writeRow(Database &db, const QString &table, const QSqlRecord &row,
-                   const QSqlRecord *was, const QString &action)
+QSqlError writeRow(Database &db, const QString &table, const QSqlRecord &row, const QSqlRecord *was,
+                   const QString &action)
 {
     const QStringList columns = was ? changedColumns(*was, row) : changedColumns({}, row, true);
     if (columns.isEmpty())
@@ -236,15 +255,15 @@ QSqlError UnitBatchChange::readTable(Database &db, const QString &table, const Q
 Problems UnitBatchChange::restore(Database &db, const Rows &target, bool forward)
 {
     if (!m_recorded)
-        return {{{}, 0, QString(), tr("nothing was recorded to take back")}};
+        return problem(tr("nothing was recorded to take back"));
     Rows now;
     {
         Transaction tx(db);
         if (tx.error().isValid())
-            return {{{}, 0, QString(), Dialect::describeError(tx.error())}};
+            return problem(Dialect::describeError(tx.error()));
         Rows current;
         if (const QSqlError e = read(db, m_unitIds, &current); e.isValid())
-            return {{{}, 0, QString(), Dialect::describeError(e)}};
+            return problem(Dialect::describeError(e));
         if (Problems p = check(db, current, target, forward); !p.isEmpty())
             return p;
         QSqlError e = write(db, current, target, forward);
@@ -255,7 +274,7 @@ Problems UnitBatchChange::restore(Database &db, const Rows &target, bool forward
         if (!e.isValid())
             e = tx.commit();
         if (e.isValid())
-            return {{{}, 0, QString(), Dialect::describeError(e)}};
+            return problem(Dialect::describeError(e));
     }
     m_expected = now;
     db.events()->notify(DataEvents::Units | DataEvents::Checklist | DataEvents::Imports);
@@ -299,12 +318,10 @@ Problems UnitBatchChange::checkUnchanged(const Rows &current) const
         if (unitId == 0)
             continue;
         const QString name = names.value(unitId);
-        return {{{}, 0, QString(),
-                 who.isEmpty() ? tr("“%1” was changed since; this would overwrite that change")
-                                     .arg(name)
-                               : tr("“%1” was changed by %2 since; this would overwrite that "
-                                    "change")
-                                     .arg(name, who)}};
+        return problem(
+            who.isEmpty() ? tr("“%1” was changed since; this would overwrite that change").arg(name)
+                          : tr("“%1” was changed by %2 since; this would overwrite that change")
+                                .arg(name, who));
     }
     return {};
 }
@@ -314,29 +331,22 @@ Problems UnitBatchChange::checkRemovable(Database &db, const Rows &current,
                                          const Rows &target) const
 {
     const QHash<qint64, QSqlRecord> kept = byId(target.first().rows);
-    QSqlQuery q(db.connection());
     for (const QSqlRecord &unit : current.first().rows) {
         const qint64 id = idOf(unit);
         if (kept.contains(id))
             continue;
         for (const auto &[table, column] : kUnitReferences) {
-            q.prepare(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2 = ?")
-                          .arg(QLatin1String(table), QLatin1String(column)));
-            q.addBindValue(id);
-            if (!q.exec() || !q.next())
-                return {{{}, 0, QString(), Dialect::describeError(q.lastError())}};
-            qint64 own = 0;
-            for (const Table &t : current) {
-                if (t.name != QLatin1String(table))
-                    continue;
-                for (const QSqlRecord &r : t.rows)
-                    own += r.value(QLatin1String(column)).toLongLong() == id ? 1 : 0;
-            }
-            if (q.value(0).toLongLong() > own)
-                return {{{}, 0, QString(),
-                         tr("“%1” has records added since (a link, a letter, a child unit or the "
-                            "like), so it cannot be removed")
-                             .arg(unit.value(QStringLiteral("name")).toString())}};
+            qint64 stored = 0;
+            if (const QSqlError e = count(db,
+                                          QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2 = ?")
+                                              .arg(QLatin1String(table), QLatin1String(column)),
+                                          {id}, &stored);
+                e.isValid())
+                return problem(Dialect::describeError(e));
+            if (stored > references(current, QLatin1String(table), QLatin1String(column), id))
+                return problem(tr("“%1” has records added since (a link, a letter, a child unit "
+                                  "or the like), so it cannot be removed")
+                                   .arg(unit.value(QStringLiteral("name")).toString()));
         }
     }
     return {};
@@ -347,22 +357,36 @@ Problems UnitBatchChange::checkNamesFree(Database &db, const Rows &current,
                                          const Rows &target) const
 {
     const QHash<qint64, QSqlRecord> stored = byId(current.first().rows);
-    QSqlQuery q(db.connection());
     for (const QSqlRecord &unit : target.first().rows) {
         if (stored.contains(idOf(unit)))
             continue;
-        q.prepare(QStringLiteral("SELECT COUNT(*) FROM units WHERE name_key = ? AND id <> ?"
-                                 " AND merged_into IS NULL"));
-        q.addBindValue(unit.value(QStringLiteral("name_key")));
-        q.addBindValue(idOf(unit));
-        if (!q.exec() || !q.next())
-            return {{{}, 0, QString(), Dialect::describeError(q.lastError())}};
-        if (q.value(0).toLongLong() > 0)
-            return {{{}, 0, QString(),
-                     tr("a unit named “%1” was registered since")
-                         .arg(unit.value(QStringLiteral("name")).toString())}};
+        qint64 namesakes = 0;
+        if (const QSqlError e
+            = count(db,
+                    QStringLiteral("SELECT COUNT(*) FROM units WHERE name_key = ?"
+                                   " AND id <> ? AND merged_into IS NULL"),
+                    {unit.value(QStringLiteral("name_key")), idOf(unit)}, &namesakes);
+            e.isValid())
+            return problem(Dialect::describeError(e));
+        if (namesakes > 0)
+            return problem(tr("a unit named “%1” was registered since")
+                               .arg(unit.value(QStringLiteral("name")).toString()));
     }
     return {};
+}
+
+// How many of the rows read of table refer to unitId in column.
+qint64 UnitBatchChange::references(const Rows &rows, const QString &table, const QString &column,
+                                   qint64 unitId)
+{
+    qint64 n = 0;
+    for (const Table &t : rows) {
+        if (t.name != table)
+            continue;
+        for (const QSqlRecord &r : t.rows)
+            n += r.value(column).toLongLong() == unitId ? 1 : 0;
+    }
+    return n;
 }
 
 // Rows not in target go (children first, units last, when nothing refers to them any more);
@@ -372,8 +396,8 @@ QSqlError UnitBatchChange::write(Database &db, const Rows &current, const Rows &
 {
     const QString action = forward ? QStringLiteral("redo") : QStringLiteral("undo");
     for (qsizetype t = current.size() - 1; t > 0; --t) {
-        if (const QSqlError e = removeRows(db, current[t].name, current[t].rows,
-                                           byId(target[t].rows), action);
+        if (const QSqlError e
+            = removeRows(db, current[t].name, current[t].rows, byId(target[t].rows), action);
             e.isValid())
             return e;
     }
@@ -381,14 +405,14 @@ QSqlError UnitBatchChange::write(Database &db, const Rows &current, const Rows &
         const QHash<qint64, QSqlRecord> stored = byId(current[t].rows);
         for (const QSqlRecord &row : target[t].rows) {
             const auto was = stored.constFind(idOf(row));
-            if (const QSqlError e = writeRow(db, target[t].name, row,
-                                             was == stored.cend() ? nullptr : &*was, action);
+            if (const QSqlError e
+                = writeRow(db, target[t].name, row, was == stored.cend() ? nullptr : &*was, action);
                 e.isValid())
                 return e;
         }
     }
-    return removeRows(db, current.first().name, current.first().rows,
-                      byId(target.first().rows), action);
+    return removeRows(db, current.first().name, current.first().rows, byId(target.first().rows),
+                      action);
 }
 
 // The import's row in the history: withdrawn by revert(), imported again by reapply().
@@ -396,8 +420,10 @@ QSqlError UnitBatchChange::setImportStatus(Database &db, bool forward) const
 {
     if (m_importId == 0)
         return {};
-    const QString from = ImportHistory::key(forward ? ImportStatus::Withdrawn : ImportStatus::Imported);
-    const QString to = ImportHistory::key(forward ? ImportStatus::Imported : ImportStatus::Withdrawn);
+    const QString from
+        = ImportHistory::key(forward ? ImportStatus::Withdrawn : ImportStatus::Imported);
+    const QString to
+        = ImportHistory::key(forward ? ImportStatus::Imported : ImportStatus::Withdrawn);
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral("UPDATE imports SET status = ? WHERE id = ? AND status = ?"));
     q.addBindValue(to);

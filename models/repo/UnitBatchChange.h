@@ -70,6 +70,9 @@ private:
     Problems checkUnchanged(const Rows &current) const;
     Problems checkRemovable(Database &db, const Rows &current, const Rows &target) const;
     Problems checkNamesFree(Database &db, const Rows &current, const Rows &target) const;
+    // How many of the rows read of table refer to unitId in column.
+    static qint64 references(const Rows &rows, const QString &table, const QString &column,
+                             qint64 unitId);
     QSqlError write(Database &db, const Rows &current, const Rows &target, bool forward) const;
     QSqlError setImportStatus(Database &db, bool forward) const;
 

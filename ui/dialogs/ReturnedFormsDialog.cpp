@@ -252,8 +252,9 @@ void ReturnedFormsDialog::tickReceived(qint64 unitId)
     Problems p = ChecklistRepository(m_db).plan(m_campaignId, {unitId}, ChecklistItem::FormReceived,
                                                 true, QStringLiteral("form"), &before, &after);
     if (p.isEmpty() && before != after)
-        p = DatabaseCommand::push(m_undoStack, new TickChecklistCommand(m_db, m_campaignId, before,
-                                                                        after, m_onUndoError))
+        p = DatabaseCommand::push(
+                m_undoStack,
+                new TickChecklistCommand(m_db, m_campaignId, before, after, m_onUndoError))
                 .problems;
     if (!p.isEmpty())
         QMessageBox::warning(this, tr("Checklist not ticked"), formatProblems(p));

@@ -10,6 +10,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableWidget;
+class ImportFilePage;
 class ImportProblemList;
 class QCheckBox;
 class QUndoStack;
@@ -50,8 +51,7 @@ private:
 
     Database &m_db;
     qint64 m_campaignId;
-    QLineEdit *m_path;
-    QLabel *m_fileInfo;
+    ImportFilePage *m_file = nullptr;
     QList<QComboBox *> m_columnCombos;
     QTableWidget *m_preview;
     ImportProblemList *m_problems;

@@ -20,7 +20,9 @@ Problems UnitBatchCommand::apply(bool forward, ConflictError *)
     const Write write = std::exchange(m_write, {});
     Problems problems = write(&m_change);
     if (problems.isEmpty() && !m_change.isRecorded())
-        problems = {{{}, 0, QString(),
+        problems = {{{},
+                     0,
+                     QString(),
                      QCoreApplication::translate("UnitBatchCommand", "nothing was written")}};
     return problems;
 }
