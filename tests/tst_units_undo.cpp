@@ -108,7 +108,10 @@ void tst_UnitsUndo::init()
         = TestSupport::newDatabaseLocation(QString::fromLatin1(QTest::currentTestFunction()));
     m_db = TestSupport::openMigrated(m_location);
     QVERIFY(m_db);
-    Campaign c {.year = 2024, .startDate = QDate(2024, 7, 17), .endDate = QDate(2024, 7, 26)};
+    Campaign c;
+    c.year = 2024;
+    c.startDate = QDate(c.year, 7, 17);
+    c.endDate = c.startDate.addDays(9); // a ten-day window
     QVERIFY(CampaignRepository(*m_db).add(c).isEmpty());
     m_campaign = c.id;
     UnitRecord existing
