@@ -182,38 +182,39 @@ bool build(Database &db, int unitCount, qint64 *tallyRows)
     return !tx.commit().isValid();
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+// What the benchmark measures, step by step; written as one Markdown table at the end.
+struct Results
 {
-    QApplication app(argc, argv);
-    QTextStream out(stdout);
-    const int units = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 5000;
-    QTemporaryDir dir;
-    // A second argument keeps the database at that path (built once) for looking into it.
-    const QString path = argc > 2 ? QString::fromLocal8Bit(argv[2])
-                                  : dir.filePath(QStringLiteral("bench-dashboard.sqlite"));
+    Timing grouped, groupedSql, naive; // reading progress
+    Timing openFirst, open, plainTable; // opening the dashboard, and its peer
+    QList<double> partMake, partShow, partApply, partPaint; // GUI-thread CPU of each part
+    Timing refresh, refreshOnly, refreshPaint; // from the cache
+    Timing notifyMs, applyMs, afterImport; // after DataEvents::Tallies
+    QList<double> perKey, perKeyCpu, peerKey, peerKeyCpu; // filtering per keystroke
+    int matches = 0;
+};
+
+// The benchmark's database at path, built with unitCount units unless it is there already.
+bool prepareDatabase(const QString &path, int unitCount, QTextStream &out)
+{
     qint64 rows = 0;
     if (!QFile::exists(path)) {
         Database db;
         if (db.open(path).isValid() || Migrations::prepare(db).isValid()
-            || !build(db, units, &rows)) {
+            || !build(db, unitCount, &rows)) {
             out << "could not build the benchmark database" << Qt::endl;
-            return 1;
+            return false;
         }
     }
-    out << "units: " << units << ", tally rows: " << rows << Qt::endl;
+    out << "units: " << unitCount << ", tally rows: " << rows << Qt::endl;
+    return true;
+}
 
-    Workspace workspace;
-    if (workspace.open(path).isValid())
-        return 1;
-    Database &db = workspace.database();
-    const qint64 campaign = workspace.campaignId();
-
-    // Reading progress: grouped queries vs one query per unit.
-    const bool openOnly = qEnvironmentVariableIntValue("BENCH_OPEN_ONLY") > 0;
-    const Timing grouped = medianMs(openOnly ? 0 : 9, [&] { ProgressQuery(db).load(campaign); });
-    const Timing groupedSql = medianMs(openOnly ? 0 : 5, [&] {
+// Reading progress: grouped queries vs one query per unit.
+void timeReads(Database &db, qint64 campaign, Results &r)
+{
+    r.grouped = medianMs(9, [&] { ProgressQuery(db).load(campaign); });
+    r.groupedSql = medianMs(5, [&] {
         QSqlQuery q(db.connection());
         q.setForwardOnly(true);
         q.prepare(QStringLiteral(
@@ -228,7 +229,7 @@ int main(int argc, char *argv[])
             total += q.value(2).toLongLong();
         Q_UNUSED(total);
     });
-    const Timing naive = medianMs(openOnly ? 0 : 3, [&] {
+    r.naive = medianMs(3, [&] {
         QSqlQuery list(db.connection());
         list.prepare(QStringLiteral(
             "SELECT unit_id, sample_target FROM participations WHERE campaign_id = ?"));
@@ -249,56 +250,54 @@ int main(int argc, char *argv[])
         }
         Q_UNUSED(total);
     });
+}
 
-    // Opening the dashboard: the page is made and shown, the figures are read on a worker thread,
-    // then applied and painted. The GUI thread's CPU is what the window spends; wall-clock time
-    // includes the worker's read. Median of 5 opens; the last page stays for what follows.
+// Opening the dashboard: the page is made and shown, the figures are read on a worker thread,
+// then applied and painted. The GUI thread's CPU is what the window spends; wall-clock time
+// includes the worker's read. *page: the page opened last (the one before is deleted).
+void openPage(Workspace &workspace, DashboardPage **page, Results &r)
+{
+    delete *page;
+    double t0 = threadCpuMs();
+    *page = new DashboardPage(&workspace);
+    (*page)->resize(1500, 950);
+    double t1 = threadCpuMs();
+    r.partMake << t1 - t0;
+    (*page)->show();
+    QApplication::processEvents();
+    t0 = threadCpuMs();
+    r.partShow << t0 - t1;
+    QEventLoop loop;
+    QObject::connect((*page)->cache(), &ProgressCache::changed, &loop, &QEventLoop::quit);
+    if ((*page)->cache()->isLoading())
+        loop.exec();
+    t1 = threadCpuMs();
+    r.partApply << t1 - t0;
+    (*page)->repaint();
+    r.partPaint << threadCpuMs() - t1;
+}
+
+// Median of 5 opens (the last page stays for what follows), then the peer: the same units as
+// text in a QStandardItemModel shown in a plain QTableView (model built, view shown and
+// painted), median of 5.
+DashboardPage *timeOpening(Workspace &workspace, Results &r)
+{
     DashboardPage *page = nullptr;
-    QList<double> partMake, partShow, partApply, partPaint; // GUI-thread CPU of each part
-    const auto openPage = [&] {
-        delete page;
-        double t0 = threadCpuMs();
-        page = new DashboardPage(&workspace);
-        page->resize(1500, 950);
-        double t1 = threadCpuMs();
-        partMake << t1 - t0;
-        page->show();
-        QApplication::processEvents();
-        t0 = threadCpuMs();
-        partShow << t0 - t1;
-        QEventLoop loop;
-        QObject::connect(page->cache(), &ProgressCache::changed, &loop, &QEventLoop::quit);
-        if (page->cache()->isLoading())
-            loop.exec();
-        t1 = threadCpuMs();
-        partApply << t1 - t0;
-        page->repaint();
-        partPaint << threadCpuMs() - t1;
-    };
-    // For a profiler: BENCH_OPEN_ONLY=N opens the page N times and stops.
-    if (const int opens = qEnvironmentVariableIntValue("BENCH_OPEN_ONLY"); opens > 0) {
-        for (int i = 0; i < opens; ++i)
-            openPage();
-        delete page;
-        return 0;
-    }
     QList<double> openWall, openCpu;
     for (int i = 0; i < 5; ++i) {
-        openWall << timeMs(openPage);
+        openWall << timeMs([&] { openPage(workspace, &page, r); });
         openCpu << lastCpu;
     }
-    const Timing openFirst {openWall.first(), openCpu.first()};
-    const Timing open {median(openWall), median(openCpu)};
-    // Peer: the same 5,000 units as text in a QStandardItemModel shown in a plain QTableView
-    // (model built, view shown and painted), median of 5.
+    r.openFirst = {openWall.first(), openCpu.first()};
+    r.open = {median(openWall), median(openCpu)};
     const auto snapshot = page->cache()->snapshot();
-    const Timing plainTable = medianMs(5, [&] {
+    r.plainTable = medianMs(5, [&] {
         QStandardItemModel items(int(snapshot->units.size()), ProgressModel::ColumnCount);
-        for (int r = 0; r < snapshot->units.size(); ++r) {
+        for (int row = 0; row < snapshot->units.size(); ++row) {
             for (int c = 0; c < ProgressModel::ColumnCount; ++c)
-                items.setItem(
-                    r, c,
-                    new QStandardItem(page->model()->index(r, c).data(Qt::DisplayRole).toString()));
+                items.setItem(row, c,
+                              new QStandardItem(
+                                  page->model()->index(row, c).data(Qt::DisplayRole).toString()));
         }
         QTableView view;
         view.setModel(&items);
@@ -308,124 +307,168 @@ int main(int argc, char *argv[])
         view.show();
         view.repaint();
     });
+    return page;
+}
 
-    // Refresh from the cache (what a filter change costs), with and without painting.
+// Refresh from the cache (what a filter change costs), with and without painting; then after
+// an import: the figures are read again on a worker thread, and the window is busy only while
+// the new snapshot is applied (unit lists reset and re-sorted, charts redrawn).
+void timeRefreshes(DashboardPage *page, Database &db, Results &r)
+{
     ProgressFilter region;
     region.region = QStringLiteral("44");
     int flip = 0;
-    const Timing refresh
-        = medianMs(21, [&] { page->setFilter(flip++ % 2 ? region : ProgressFilter()); });
-    const Timing refreshOnly = medianMs(21, [&] { page->refresh(); });
-    const Timing refreshPaint = medianMs(11, [&] {
+    r.refresh = medianMs(21, [&] { page->setFilter(flip++ % 2 ? region : ProgressFilter()); });
+    r.refreshOnly = medianMs(21, [&] { page->refresh(); });
+    r.refreshPaint = medianMs(11, [&] {
         page->setFilter(flip++ % 2 ? region : ProgressFilter());
         page->repaint();
     });
-    // After an import: the figures are read again on a worker thread; the window is busy only
-    // while the new snapshot is applied (unit lists reset and re-sorted, charts redrawn).
-    const Timing notifyMs = medianMs(11, [&] {
+    r.notifyMs = medianMs(11, [&] {
         QEventLoop loop;
         QObject::connect(page->cache(), &ProgressCache::changed, &loop, &QEventLoop::quit);
         db.events()->notify(DataEvents::Tallies);
         if (page->cache()->isLoading())
             loop.exec();
     });
-    const Timing applyMs = medianMs(11, [&] { page->snapshotChanged(); });
+    r.applyMs = medianMs(11, [&] { page->snapshotChanged(); });
     page->cache()->setAsynchronous(false);
-    const Timing afterImport = medianMs(11, [&] { db.events()->notify(DataEvents::Tallies); });
+    r.afterImport = medianMs(11, [&] { db.events()->notify(DataEvents::Tallies); });
     page->cache()->setAsynchronous(true);
+}
 
-    // Filtering the unit list per keystroke, on the Units tab (its list is filtered when shown).
-    // Shown and painted first, so the list's rows are mapped; each keystroke is timed until the
-    // list knows its new rows (rowCount), for the page and for the peer alike.
-    page->findChild<QTabWidget *>(QStringLiteral("dashboardTabs"))->setCurrentIndex(1);
-    page->repaint();
-    QApplication::processEvents();
+// Three rounds of typing and erasing "广东12", each keystroke timed through filter.
+void timeKeys(const std::function<void(const QString &)> &filter, QList<double> *wall,
+              QList<double> *cpu)
+{
     const QStringList keys = {QStringLiteral("广"),    QStringLiteral("广东"),
                               QStringLiteral("广东1"), QStringLiteral("广东12"),
                               QStringLiteral("广东1"), QStringLiteral("广东"),
                               QStringLiteral("广"),    QString()};
-    QList<double> perKey, perKeyCpu;
     for (int round = 0; round < 3; ++round) {
         for (const QString &k : keys) {
-            perKey << timeMs([&] {
-                page->setSearchText(k);
-                page->unitList()->rowCount();
-            });
-            perKeyCpu << lastCpu;
+            *wall << timeMs([&] { filter(k); });
+            *cpu << lastCpu;
         }
     }
+}
+
+// Filtering the unit list per keystroke, on the Units tab (its list is filtered when shown).
+// Shown and painted first, so the list's rows are mapped; each keystroke is timed until the
+// list knows its new rows (rowCount), for the page and for the peer alike.
+void timeFiltering(DashboardPage *page, Results &r)
+{
+    page->findChild<QTabWidget *>(QStringLiteral("dashboardTabs"))->setCurrentIndex(1);
+    page->repaint();
+    QApplication::processEvents();
+    timeKeys(
+        [page](const QString &k) {
+            page->setSearchText(k);
+            page->unitList()->rowCount();
+        },
+        &r.perKey, &r.perKeyCpu);
     QSortFilterProxyModel peer;
     peer.setSourceModel(page->model());
     peer.setFilterKeyColumn(ProgressModel::UnitColumn);
     peer.setFilterCaseSensitivity(Qt::CaseInsensitive);
     peer.setSortRole(ProgressModel::SortRole);
     peer.sort(ProgressModel::ShareColumn, Qt::DescendingOrder);
-    QList<double> peerKey, peerKeyCpu;
-    for (int round = 0; round < 3; ++round) {
-        for (const QString &k : keys) {
-            peerKey << timeMs([&] {
-                peer.setFilterFixedString(k);
-                peer.rowCount();
-            });
-            peerKeyCpu << lastCpu;
-        }
-    }
-    int matches = 0;
+    timeKeys(
+        [&peer](const QString &k) {
+            peer.setFilterFixedString(k);
+            peer.rowCount();
+        },
+        &r.peerKey, &r.peerKeyCpu);
     page->setSearchText(QStringLiteral("广东"));
-    matches = page->unitList()->rowCount();
+    r.matches = page->unitList()->rowCount();
     page->setSearchText(QString());
+}
 
+QString keystrokeRow(const QString &what, const QList<double> &wall, const QList<double> &cpu)
+{
+    return row(what.arg(wall.size()).arg(*std::max_element(wall.begin(), wall.end()), 0, 'f', 1),
+               {median(wall), median(cpu)});
+}
+
+void writeTable(QTextStream &out, const Results &r)
+{
     out << QStringLiteral("| what | wall ms | GUI-thread CPU ms |\n|---|---:|---:|\n");
     out << row(QStringLiteral("read progress, ProgressQuery (3 queries, link-day rows summed while "
                               "read), median of 9"),
-               grouped);
+               r.grouped);
     out << row(
         QStringLiteral("peer: only the per-unit-and-day GROUP BY query (SQL + fetch), median of 5"),
-        groupedSql);
-    out << row(QStringLiteral("peer: one query per unit, median of 3"), naive);
+        r.groupedSql);
+    out << row(QStringLiteral("peer: one query per unit, median of 3"), r.naive);
     out << row(QStringLiteral("open the dashboard (worker-thread read, apply, paint), first in the "
                               "process"),
-               openFirst);
+               r.openFirst);
     out << row(QStringLiteral("open the dashboard (worker-thread read, apply, paint), median of 5"),
-               open);
-    out << row(QStringLiteral("  of which: making the widgets"), {0, median(partMake)});
+               r.open);
+    out << row(QStringLiteral("  of which: making the widgets"), {0, median(r.partMake)});
     out << row(QStringLiteral("  of which: first show and layout (no figures yet)"),
-               {0, median(partShow)});
+               {0, median(r.partShow)});
     out << row(QStringLiteral("  of which: waiting for the worker, applying the figures"),
-               {0, median(partApply)});
-    out << row(QStringLiteral("  of which: painting the figures"), {0, median(partPaint)});
+               {0, median(r.partApply)});
+    out << row(QStringLiteral("  of which: painting the figures"), {0, median(r.partPaint)});
     out << row(QStringLiteral("peer: plain QTableView + QStandardItemModel of the same units "
                               "(build, sort, show, paint), median of 5"),
-               plainTable);
+               r.plainTable);
     out << row(QStringLiteral("refresh from cache on a filter change (region on/off; charts, "
                               "figures, both lists), median of 21"),
-               refresh);
+               r.refresh);
     out << row(QStringLiteral(
                    "refresh from cache, nothing changed (DashboardPage::refresh), median of 21"),
-               refreshOnly);
+               r.refreshOnly);
     out << row(QStringLiteral("filter change + synchronous repaint of the page, median of 11"),
-               refreshPaint);
+               r.refreshPaint);
     out << row(QStringLiteral("after DataEvents::Tallies: until the new figures are shown "
                               "(worker-thread read), median of 11"),
-               notifyMs);
+               r.notifyMs);
     out << row(QStringLiteral(
                    "after DataEvents::Tallies: GUI thread applying the new snapshot, median of 11"),
-               applyMs);
+               r.applyMs);
     out << row(QStringLiteral("after DataEvents::Tallies, synchronous peer (read on the GUI thread "
                               "+ apply), median of 11"),
-               afterImport);
-    out << row(
-        QStringLiteral(
-            "unit list filter per keystroke, ProgressFilterModel, median of %1 (max wall %2)")
-            .arg(perKey.size())
-            .arg(*std::max_element(perKey.begin(), perKey.end()), 0, 'f', 1),
-        {median(perKey), median(perKeyCpu)});
-    out << row(QStringLiteral("peer: QSortFilterProxyModel::setFilterFixedString on the same "
-                              "model, median of %1 (max wall %2)")
-                   .arg(peerKey.size())
-                   .arg(*std::max_element(peerKey.begin(), peerKey.end()), 0, 'f', 1),
-               {median(peerKey), median(peerKeyCpu)});
-    out << "(\"广东\" matches " << matches << " units)" << Qt::endl;
+               r.afterImport);
+    out << keystrokeRow(QStringLiteral("unit list filter per keystroke, ProgressFilterModel, "
+                                       "median of %1 (max wall %2)"),
+                        r.perKey, r.perKeyCpu);
+    out << keystrokeRow(QStringLiteral("peer: QSortFilterProxyModel::setFilterFixedString on the "
+                                       "same model, median of %1 (max wall %2)"),
+                        r.peerKey, r.peerKeyCpu);
+    out << "(\"广东\" matches " << r.matches << " units)" << Qt::endl;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QTextStream out(stdout);
+    const int units = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 5000;
+    QTemporaryDir dir;
+    // A second argument keeps the database at that path (built once) for looking into it.
+    const QString path = argc > 2 ? QString::fromLocal8Bit(argv[2])
+                                  : dir.filePath(QStringLiteral("bench-dashboard.sqlite"));
+    if (!prepareDatabase(path, units, out))
+        return 1;
+    Workspace workspace;
+    if (workspace.open(path).isValid())
+        return 1;
+    Results results;
+    // For a profiler: BENCH_OPEN_ONLY=N opens the page N times and stops.
+    if (const int opens = qEnvironmentVariableIntValue("BENCH_OPEN_ONLY"); opens > 0) {
+        DashboardPage *page = nullptr;
+        for (int i = 0; i < opens; ++i)
+            openPage(workspace, &page, results);
+        delete page;
+        return 0;
+    }
+    timeReads(workspace.database(), workspace.campaignId(), results);
+    DashboardPage *page = timeOpening(workspace, results);
+    timeRefreshes(page, workspace.database(), results);
+    timeFiltering(page, results);
+    writeTable(out, results);
     delete page;
     return 0;
 }

@@ -210,6 +210,14 @@
         <source>Certificate</source>
         <translation>荣誉证书</translation>
     </message>
+    <message>
+        <source>Undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Redone</source>
+        <translation>已重做</translation>
+    </message>
 </context>
 <context>
     <name>BackgroundJob</name>
@@ -496,10 +504,6 @@
         <translation>荣誉证书-%1.pdf</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Folder for the Certificates</source>
         <translation>证书保存文件夹</translation>
     </message>
@@ -544,6 +548,12 @@
     <message>
         <source>Check code (typed or pasted):</source>
         <translation>校验码（输入或粘贴）：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n certificate(s)…</source>
+        <translation>
+            <numerusform>正在生成 %n 份荣誉证书…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1843,10 +1853,6 @@ Nothing has been changed yet; Cancel gives up this change.</source>
 <context>
     <name>ExpertsPage</name>
     <message>
-        <source>&amp;Search:</source>
-        <translation>搜索(&amp;S)：</translation>
-    </message>
-    <message>
         <source>Name, phone, specialty or recommending unit</source>
         <translation>姓名、电话、专长或推荐单位</translation>
     </message>
@@ -1875,10 +1881,6 @@ Nothing has been changed yet; Cancel gives up this change.</source>
     <message>
         <source>Export expert pool</source>
         <translation>导出专家库</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
-        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2075,10 +2077,6 @@ Nothing has been changed yet; Cancel gives up this change.</source>
 <context>
     <name>GiftsPage</name>
     <message>
-        <source>&amp;Search:</source>
-        <translation>搜索(&amp;S)：</translation>
-    </message>
-    <message>
         <source>Gift or unit</source>
         <translation>礼品或单位</translation>
     </message>
@@ -2107,10 +2105,6 @@ Nothing has been changed yet; Cancel gives up this change.</source>
     <message>
         <source>Export gift register</source>
         <translation>导出礼品登记</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
-        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2371,6 +2365,17 @@ Nothing has been changed yet; Cancel gives up this change.</source>
     <message>
         <source>the required column %1 is missing</source>
         <translation>缺少必需的列 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>表格文件 (*.csv *.xlsx *.txt);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -3008,10 +3013,6 @@ Nothing has been changed yet; Cancel gives up this change.</source>
     <message>
         <source>One file per letter</source>
         <translation>每份一个文件</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Folder for the letters</source>
@@ -4278,6 +4279,13 @@ A copy of the database as it is now is kept first. Other desks see the restored 
     </message>
 </context>
 <context>
+    <name>PdfRenderJob</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>PdfToUnicode</name>
     <message>
         <source>the PDF has no cross-reference table</source>
@@ -4917,6 +4925,17 @@ Click for the daily series</source>
     </message>
 </context>
 <context>
+    <name>RegisterPage</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>ResponsesFormat</name>
     <message>
         <source>the response ID is empty</source>
@@ -5056,6 +5075,10 @@ Click for the daily series</source>
     <message>
         <source>Checklist not ticked</source>
         <translation>工作清单未勾选</translation>
+    </message>
+    <message>
+        <source>accept the returned form of %1</source>
+        <translation>接受%1交回的信息表</translation>
     </message>
 </context>
 <context>
@@ -5697,14 +5720,6 @@ Click for the daily series</source>
         <translation>CSV 文件或 Excel 工作簿（.xlsx），含“单位”（单位名称或编号）和“目标”两列。先逐行检查：只要有一处问题，就不做任何更改。</translation>
     </message>
     <message>
-        <source>Browse…</source>
-        <translation>浏览…</translation>
-    </message>
-    <message>
-        <source>Tables (*.csv *.xlsx *.txt);;All files (*)</source>
-        <translation>表格文件 (*.csv *.xlsx *.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Result</source>
         <translation>结果</translation>
     </message>
@@ -5831,6 +5846,36 @@ Click for the daily series</source>
     <message>
         <source>Redo</source>
         <translation>重做</translation>
+    </message>
+</context>
+<context>
+    <name>UnitBatchChange</name>
+    <message>
+        <source>nothing was recorded to take back</source>
+        <translation>没有可撤回的记录</translation>
+    </message>
+    <message>
+        <source>“%1” was changed since; this would overwrite that change</source>
+        <translation>“%1”此后已被修改；继续将覆盖该修改</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by %2 since; this would overwrite that change</source>
+        <translation>“%1”此后已被 %2 修改；继续将覆盖该修改</translation>
+    </message>
+    <message>
+        <source>“%1” has records added since (a link, a letter, a child unit or the like), so it cannot be removed</source>
+        <translation>“%1”此后已新增了记录（链接、授权书、下级单位等），因此不能删除</translation>
+    </message>
+    <message>
+        <source>a unit named “%1” was registered since</source>
+        <translation>此后已登记了名为“%1”的单位</translation>
+    </message>
+</context>
+<context>
+    <name>UnitBatchCommand</name>
+    <message>
+        <source>nothing was written</source>
+        <translation>未写入任何内容</translation>
     </message>
 </context>
 <context>
@@ -6154,14 +6199,6 @@ Click for the daily series</source>
         <translation>CSV 文件（UTF-8 或 Excel 保存的 GB18030）或 Excel 工作簿（.xlsx）。第一行为列名。</translation>
     </message>
     <message>
-        <source>Browse…</source>
-        <translation>浏览…</translation>
-    </message>
-    <message>
-        <source>Tables (*.csv *.xlsx *.txt);;All files (*)</source>
-        <translation>表格 (*.csv *.xlsx *.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Match the columns</source>
         <translation>对应列</translation>
     </message>
@@ -6230,6 +6267,14 @@ Click for the daily series</source>
     <message>
         <source>cannot open a second connection to %1</source>
         <translation>无法再打开一个到 %1 的连接</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>import %1</source>
+        <translation>导入 %1</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "forms/FormFile.h"
 #include "repo/CampaignRepository.h"
 #include "repo/DuplicateFinder.h"
+#include "repo/UnitBatchChange.h"
 #include "repo/UnitRepository.h"
 #include "validation/PhoneRule.h"
 #include "validation/UnitValidator.h"
@@ -477,6 +478,19 @@ FormImporter::Result FormImporter::apply(const QList<Entry> &entries, const Opti
             result.errors.append({{}, 0, QString(), Dialect::describeError(tx.error())});
             return result;
         }
+        if (options.change) {
+            QList<qint64> stored;
+            for (const Entry &e : std::as_const(result.entries))
+                stored << e.record.unit.id;
+            stored.removeAll(0);
+            if (const QSqlError e
+                = options.change->begin(m_db, options.campaignId, stored,
+                                        {ChecklistItems::code(ChecklistItem::FormReceived)});
+                e.isValid()) {
+                result.errors.append({{}, 0, QString(), Dialect::describeError(e)});
+                return result;
+            }
+        }
         for (Entry &e : result.entries) {
             if (e.status == Status::New || e.status == Status::Changed) {
                 if (Problems p = repo.write(e.record); !p.isEmpty()) {
@@ -505,7 +519,12 @@ FormImporter::Result FormImporter::apply(const QList<Entry> &entries, const Opti
                 return result; // rolled back
             }
         }
-        if (QSqlError err = tx.commit(); err.isValid()) {
+        QSqlError err;
+        if (options.change)
+            err = options.change->end(m_db, result.acceptedUnitIds);
+        if (!err.isValid())
+            err = tx.commit();
+        if (err.isValid()) {
             result.errors.append({{}, 0, QString(), Dialect::describeError(err)});
             result.acceptedUnitIds.clear();
             return result;

@@ -10,6 +10,7 @@
 #include <optional>
 
 class Database;
+class UnitBatchChange;
 
 // Returned information forms (.docx, .xlsx; forms/FormFile) into the units of a campaign.
 // A form is matched to a registered unit the way the unit importer matches rows: by its name's
@@ -54,6 +55,10 @@ public:
         // accepted (new, changed or unchanged): where "information form received" is ticked.
         // Problems returned roll the whole import back.
         std::function<Problems(Database &, const QList<qint64> &unitIds)> onAccepted;
+        // When set, the rows accepting changes (units, their forms, the "form received" ticks)
+        // are read into it before and after, inside the transaction, so that accepting can be
+        // taken back (UnitBatchChange::revert).
+        UnitBatchChange *change = nullptr;
     };
 
     struct Result

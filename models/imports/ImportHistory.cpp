@@ -61,13 +61,13 @@ QSqlError ImportHistory::finish(qint64 importId, const ImportReport &report, boo
 }
 
 QSqlError ImportHistory::record(qint64 campaignId, const QString &kind, const ImportReport &report,
-                                const QString &message)
+                                const QString &message, qint64 *importId)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "INSERT INTO imports (campaign_id, kind, file_name, sha256, rows_read, accepted,"
         " rejected, status, user_name, started_at, finished_at, message)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     const QString now = Clock::nowText();
     q.addBindValue(campaignId);
     q.addBindValue(kind);
@@ -81,5 +81,9 @@ QSqlError ImportHistory::record(qint64 campaignId, const QString &kind, const Im
     q.addBindValue(now);
     q.addBindValue(now);
     q.addBindValue(message);
-    return q.exec() ? QSqlError() : q.lastError();
+    if (!q.exec() || !q.next())
+        return q.lastError();
+    if (importId)
+        *importId = q.value(0).toLongLong();
+    return {};
 }

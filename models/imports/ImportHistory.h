@@ -34,9 +34,10 @@ public:
     // The begun import is finished (Imported) with the report's counters and summary line;
     // withdrawable: it recorded what it added (TallyWithdrawal can take it out).
     QSqlError finish(qint64 importId, const ImportReport &report, bool withdrawable);
-    // A finished import written in one go (units): accepted = created + updated.
+    // A finished import written in one go (units): accepted = created + updated. *importId
+    // (optional): its row's id.
     QSqlError record(qint64 campaignId, const QString &kind, const ImportReport &report,
-                     const QString &message);
+                     const QString &message, qint64 *importId = nullptr);
 
 private:
     Database &m_db;

@@ -12,6 +12,7 @@
 #include "io/TableReader.h"
 #include "repo/AuditLog.h"
 #include "repo/DuplicateFinder.h"
+#include "repo/UnitBatchChange.h"
 #include "repo/UnitRepository.h"
 #include "validation/UnitValidator.h"
 
@@ -401,18 +402,53 @@ void UnitImporter::rejectOrphans()
         m_report.rejected += row.rejected ? 1 : 0;
 }
 
-// The good rows, and the import's history row, in one transaction.
+// The good rows, and the import's history row, in one transaction; with Options::change the
+// rows before and after too.
 bool UnitImporter::store()
 {
     const AuditLog::Via via(QStringLiteral("import ") + QFileInfo(m_report.file).fileName());
     Transaction tx(m_db);
     if (tx.error().isValid())
         return failed(Dialect::describeError(tx.error()));
+    UnitBatchChange *change = m_options.change;
+    if (change) {
+        if (const QSqlError e = change->begin(m_db, m_options.campaignId, writtenUnitIds(true));
+            e.isValid())
+            return failed(Dialect::describeError(e));
+    }
+    if (!storeRows())
+        return false; // rolled back
+    m_report.sha256 = Sha256::fileHex(m_report.file);
+    const QString message = tr("%1 new, %2 updated, %3 rejected")
+                                .arg(m_report.created)
+                                .arg(m_report.updated)
+                                .arg(m_report.rejected);
+    qint64 importId = 0;
+    // Rolled back (a full disk fails here, often at COMMIT): nothing was created after all.
+    if (const QSqlError e = ImportHistory(m_db).record(m_options.campaignId, m_report.kind,
+                                                       m_report, message, &importId);
+        e.isValid())
+        return failed(Dialect::describeError(e));
+    if (change) {
+        if (const QSqlError e = change->end(m_db, writtenUnitIds(false), importId); e.isValid())
+            return failed(Dialect::describeError(e));
+    }
+    if (const QSqlError e = tx.commit(); e.isValid())
+        return failed(Dialect::describeError(e));
+    m_report.accepted = m_report.created + m_report.updated;
+    m_report.outcome = ImportReport::Outcome::Imported;
+    m_db.events()->notify(DataEvents::Units | DataEvents::Imports);
+    return true;
+}
+
+// Writes the good rows inside store()'s transaction; false (the report says why) stops it.
+bool UnitImporter::storeRows()
+{
     for (PendingRow &row : m_rows) {
         if (row.rejected)
             continue;
         if (cancelled())
-            return false; // rolled back
+            return false;
         if (row.parentRow >= 0)
             row.record.participation.parentUnitId = m_rows[row.parentRow].record.unit.id;
         const bool isNew = row.record.unit.id == 0;
@@ -422,26 +458,21 @@ bool UnitImporter::store()
             m_report.problems.append(p);
             m_report.outcome = ImportReport::Outcome::Failed;
             m_report.created = m_report.updated = 0;
-            return false; // rolled back
+            return false;
         }
         ++(isNew ? m_report.created : m_report.updated);
     }
-    m_report.sha256 = Sha256::fileHex(m_report.file);
-    const QString message = tr("%1 new, %2 updated, %3 rejected")
-                                .arg(m_report.created)
-                                .arg(m_report.updated)
-                                .arg(m_report.rejected);
-    // Rolled back (a full disk fails here, often at COMMIT): nothing was created after all.
-    if (const QSqlError e
-        = ImportHistory(m_db).record(m_options.campaignId, m_report.kind, m_report, message);
-        e.isValid())
-        return failed(Dialect::describeError(e));
-    if (const QSqlError e = tx.commit(); e.isValid())
-        return failed(Dialect::describeError(e));
-    m_report.accepted = m_report.created + m_report.updated;
-    m_report.outcome = ImportReport::Outcome::Imported;
-    m_db.events()->notify(DataEvents::Units | DataEvents::Imports);
     return true;
+}
+
+QList<qint64> UnitImporter::writtenUnitIds(bool existingOnly) const
+{
+    QList<qint64> ids;
+    for (const PendingRow &row : m_rows) {
+        if (!row.rejected && (row.existing || !existingOnly) && row.record.unit.id != 0)
+            ids << row.record.unit.id;
+    }
+    return ids;
 }
 
 // The rows not imported, with their reasons, beside the file (or where the options say).

@@ -15,6 +15,7 @@
 class Database;
 class DuplicateFinder;
 class TableReader;
+class UnitBatchChange;
 class UnitRepository;
 
 // Imports units from a CSV (UTF-8, UTF-8 with BOM, GB18030) or .xlsx file with the columns
@@ -51,6 +52,9 @@ public:
         QString rejectsPath; // default: RejectFile::defaultPathFor(file) (only with skipInvalid)
         // Column of the file for each Field (-1 = not in the file); empty = from the header.
         QList<int> columns;
+        // When set, the rows the import changes are read into it before and after, inside its
+        // transaction, so that it can be taken back (UnitBatchChange::revert).
+        UnitBatchChange *change = nullptr;
     };
 
     explicit UnitImporter(Database &db);
@@ -102,6 +106,9 @@ private:
     void reject(PendingRow &row, const QString &field, const QString &message);
     void rejectOrphans();
     bool store();
+    bool storeRows();
+    // The registered units the good rows update (recordChange) or all they wrote (end).
+    QList<qint64> writtenUnitIds(bool existingOnly) const;
     void writeRejects();
     bool fileError(qint64 line, const QString &message);
     bool failed(const QString &message);

@@ -73,6 +73,8 @@ QString AuditText::actionText(const AuditLog::Entry &e)
         {QStringLiteral("save"), QT_TR_NOOP("Saved")},
         {QStringLiteral("reset"), QT_TR_NOOP("Reset")},
         {QStringLiteral("replace"), QT_TR_NOOP("Replaced")},
+        {QStringLiteral("undo"), QT_TR_NOOP("Undone")},
+        {QStringLiteral("redo"), QT_TR_NOOP("Redone")},
     };
     const auto it = actions.constFind(a);
     return it == actions.constEnd() ? a : tr(it.value());

@@ -4,9 +4,8 @@
 #include "common/Clock.h"
 #include "db/Database.h"
 #include "db/Dialect.h"
-#include "dialogs/FileDialog.h"
 #include "dialogs/LetterTemplateDialog.h"
-#include "letters/LetterRenderer.h"
+#include "dialogs/PdfRenderJob.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -115,24 +114,24 @@ void CertificatesDialog::render(bool single)
     valid.removeIf([](const Certificate &c) { return c.isRevoked(); });
     if (valid.isEmpty())
         return m_status->setText(tr("No valid certificate to write."));
-    const QString target = single
-        ? FileDialog::saveFileName(this, tr("Certificates as One PDF"),
-                                   tr("certificates-%1.pdf").arg(m_campaign.year),
-                                   tr("PDF (*.pdf)"))
-        : FileDialog::existingDirectory(this, tr("Folder for the Certificates"));
+    const QString target = PdfRenderJob::chooseTarget(
+        this, single, tr("Certificates as One PDF"), tr("certificates-%1.pdf").arg(m_campaign.year),
+        tr("Folder for the Certificates"));
     if (target.isEmpty())
         return;
     QSqlError e;
     const QList<LetterDocument> docs = CertificateRepository(m_db).documents(valid, &e);
     if (e.isValid())
         return void(QMessageBox::warning(this, windowTitle(), Dialect::describeError(e)));
-    QString error;
-    QStringList written;
-    const bool ok = single ? LetterRenderer::renderPdf(target, docs, {}, &error)
-                           : LetterRenderer::renderEach(target, docs, &written, {}, &error);
-    if (!ok)
-        return void(QMessageBox::warning(this, windowTitle(), error));
-    m_status->setText(tr("%n certificate(s) written to %1", nullptr, int(docs.size())).arg(target));
+    const auto done = [this, target, count = int(docs.size())](const PdfRenderJob::Outcome &o) {
+        if (o.ok)
+            m_status->setText(tr("%n certificate(s) written to %1", nullptr, count).arg(target));
+        else if (!o.cancelled)
+            QMessageBox::warning(this, windowTitle(), o.error);
+    };
+    PdfRenderJob::start(this, docs, target, single,
+                        tr("Writing %n certificate(s)…", nullptr, int(docs.size())), windowTitle(),
+                        done);
 }
 
 bool CertificatesDialog::revokeSelected(QString reason)

@@ -1,5 +1,7 @@
 #include "dialogs/MergeUnitsDialog.h"
 
+#include "dialogs/DestructiveQuestion.h"
+
 #include "domain/Regions.h"
 #include "domain/UnitKind.h"
 
@@ -166,18 +168,12 @@ void MergeUnitsDialog::confirm()
     const int kept = m_choice->checkedId();
     if (kept < 0)
         return;
-    QMessageBox ask(QMessageBox::Question, windowTitle(),
-                    tr("Merge %1 into %2?").arg(m_rows[1 - kept].name, m_rows[kept].name),
-                    QMessageBox::NoButton, this);
-    ask.setInformativeText(tr("%1 stays on record as merged; Undo (Ctrl+Z) on the Units page "
-                              "takes the merge back.")
-                               .arg(m_rows[1 - kept].name));
-    QPushButton *yes = ask.addButton(tr("Merge"), QMessageBox::DestructiveRole);
-    yes->setObjectName(QStringLiteral("confirmMerge"));
-    QPushButton *no = ask.addButton(QMessageBox::Cancel);
-    ask.setDefaultButton(no);
-    ask.setEscapeButton(no);
-    ask.exec();
-    if (ask.clickedButton() == yes)
+    if (DestructiveQuestion::ask(
+            this, QMessageBox::Question, windowTitle(),
+            tr("Merge %1 into %2?").arg(m_rows[1 - kept].name, m_rows[kept].name),
+            tr("%1 stays on record as merged; Undo (Ctrl+Z) on the Units page takes the merge "
+               "back.")
+                .arg(m_rows[1 - kept].name),
+            tr("Merge"), QStringLiteral("confirmMerge")))
         accept();
 }

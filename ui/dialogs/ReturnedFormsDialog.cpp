@@ -4,6 +4,8 @@
 #include "dialogs/UnitFormDialog.h"
 
 #include "checklist/ChecklistRepository.h"
+#include "undo/ChecklistCommands.h"
+#include "undo/UnitBatchCommand.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -15,6 +17,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 ReturnedFormsDialog::ReturnedFormsDialog(Database &db, qint64 campaignId, QWidget *parent)
@@ -26,6 +29,7 @@ ReturnedFormsDialog::ReturnedFormsDialog(Database &db, qint64 campaignId, QWidge
     , m_openButton(new QPushButton(tr("&Open for review…"), this))
     , m_acceptButton(new QPushButton(tr("&Accept as read"), this))
     , m_asideButton(new QPushButton(tr("&Set aside"), this))
+    , m_undoStack(new QUndoStack(this))
 {
     setWindowTitle(tr("Returned information forms"));
     resize(980, 560);
@@ -169,15 +173,31 @@ void ReturnedFormsDialog::updateButtons()
     m_asideButton->setEnabled(open);
 }
 
+void ReturnedFormsDialog::setUndoStack(QUndoStack *stack, DatabaseCommand::ErrorHandler onError)
+{
+    m_undoStack = stack;
+    m_onUndoError = std::move(onError);
+}
+
 bool ReturnedFormsDialog::acceptRow(int row, QString *error)
 {
     if (row < 0 || row >= m_entries.size() || m_done.value(row) != Done::No)
         return false;
-    FormImporter::Options options;
-    options.campaignId = m_campaignId;
-    const FormImporter::Result r = FormImporter(m_db).apply({m_entries.at(row)}, options);
-    if (!r.errors.isEmpty()) {
-        const QString message = formatProblems(r.errors);
+    FormImporter::Result r;
+    const auto write = [this, row, &r](UnitBatchChange *change) {
+        FormImporter::Options options;
+        options.campaignId = m_campaignId;
+        options.change = change;
+        r = FormImporter(m_db).apply({m_entries.at(row)}, options);
+        return r.errors;
+    };
+    const DatabaseCommand::Outcome done = DatabaseCommand::push(
+        m_undoStack,
+        new UnitBatchCommand(
+            m_db, tr("accept the returned form of %1").arg(m_entries.at(row).record.unit.name),
+            write, m_onUndoError));
+    if (!done.done()) {
+        const QString message = formatProblems(done.problems);
         if (error)
             *error = message;
         else
@@ -208,6 +228,7 @@ int ReturnedFormsDialog::openRow(int row)
         return QDialog::Rejected;
     const FormImporter::Entry &e = m_entries.at(row);
     UnitFormDialog dialog(m_db, m_campaignId, this);
+    dialog.setUndoStack(m_undoStack, m_onUndoError);
     if (e.stored)
         dialog.setReview(e.record, *e.stored);
     else
@@ -219,11 +240,22 @@ int ReturnedFormsDialog::openRow(int row)
         updateButtons();
         // Saved through the form, not the importer: the form came back all the same.
         const qint64 unitId = dialog.savedRecord().unit.id;
-        if (const Problems p = ChecklistRepository(m_db).tick(
-                m_campaignId, {unitId}, ChecklistItem::FormReceived, QStringLiteral("form"));
-            !p.isEmpty())
-            QMessageBox::warning(this, tr("Checklist not ticked"), formatProblems(p));
+        tickReceived(unitId);
         emit formsAccepted({unitId});
     }
     return result;
+}
+
+void ReturnedFormsDialog::tickReceived(qint64 unitId)
+{
+    QList<ChecklistTick> before, after;
+    Problems p = ChecklistRepository(m_db).plan(m_campaignId, {unitId}, ChecklistItem::FormReceived,
+                                                true, QStringLiteral("form"), &before, &after);
+    if (p.isEmpty() && before != after)
+        p = DatabaseCommand::push(
+                m_undoStack,
+                new TickChecklistCommand(m_db, m_campaignId, before, after, m_onUndoError))
+                .problems;
+    if (!p.isEmpty())
+        QMessageBox::warning(this, tr("Checklist not ticked"), formatProblems(p));
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "forms/FormImporter.h"
+#include "undo/DatabaseCommand.h"
 
 #include <QDialog>
 
@@ -8,12 +9,14 @@ class Database;
 class QLabel;
 class QPushButton;
 class QTreeWidget;
+class QUndoStack;
 
 // A folder of returned information forms (.docx, .xlsx) read in one go into a list: a new
 // unit, changes to a registered one, the same as stored, or a problem ("FILE: field: message").
 // Each form is opened for review in the information form dialog (differences marked, saved
 // only there), accepted as it stands, or set aside. Nothing is written until a form is saved
-// or accepted.
+// or accepted; each acceptance or save is a command on the undo stack (setUndoStack; by
+// default the dialog's own).
 class ReturnedFormsDialog : public QDialog
 {
     Q_OBJECT
@@ -30,6 +33,8 @@ public:
     QString stateText(int row) const;
     QString detailText(int row) const;
     QTreeWidget *list() const { return m_list; }
+    // Where accepting and saving go as undoable commands, and who hears of a refused undo.
+    void setUndoStack(QUndoStack *stack, DatabaseCommand::ErrorHandler onError);
 
     // Accepts the form of row as read (one transaction); false with the reason shown.
     bool acceptRow(int row, QString *error = nullptr);
@@ -47,6 +52,8 @@ private:
     void refreshRow(int row);
     void updateButtons();
     int currentRow() const;
+    // After a save through the form: "information form received" ticked, undoably.
+    void tickReceived(qint64 unitId);
 
     Database &m_db;
     qint64 m_campaignId;
@@ -57,4 +64,6 @@ private:
     QPushButton *m_openButton;
     QPushButton *m_acceptButton;
     QPushButton *m_asideButton;
+    QUndoStack *m_undoStack;
+    DatabaseCommand::ErrorHandler m_onUndoError;
 };

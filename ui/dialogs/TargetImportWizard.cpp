@@ -1,10 +1,10 @@
 #include "dialogs/TargetImportWizard.h"
+#include "dialogs/ImportFilePage.h"
 #include "dialogs/ImportProblemList.h"
 
 #include "db/Database.h"
 #include "db/DatabaseFiles.h"
 #include "dialogs/BackgroundJob.h"
-#include "dialogs/FileDialog.h"
 #include "io/TableReader.h"
 #include "imports/TargetImporter.h"
 
@@ -22,8 +22,6 @@ TargetImportWizard::TargetImportWizard(Database &db, qint64 campaignId, QWidget 
     : QWizard(parent)
     , m_db(db)
     , m_campaignId(campaignId)
-    , m_path(new QLineEdit(this))
-    , m_fileInfo(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_problems(new ImportProblemList(this))
 {
@@ -32,28 +30,16 @@ TargetImportWizard::TargetImportWizard(Database &db, qint64 campaignId, QWidget 
     setWizardStyle(QWizard::ClassicStyle);
     resize(760, 520);
 
-    auto *filePage = new QWizardPage(this);
-    filePage->setTitle(tr("Choose the file"));
-    filePage->setSubTitle(tr("A CSV file or an Excel workbook (.xlsx) with the columns unit (a "
-                             "unit's name or id) and target. Every row is checked first: with "
-                             "any problem nothing changes."));
-    auto *fileLayout = new QVBoxLayout(filePage);
-    auto *row = new QHBoxLayout;
-    auto *browse = new QPushButton(tr("Browse…"), filePage);
-    row->addWidget(m_path, 1);
-    row->addWidget(browse);
-    fileLayout->addLayout(row);
-    m_fileInfo->setWordWrap(true);
-    fileLayout->addWidget(m_fileInfo);
-    fileLayout->addStretch(1);
-    connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path
-            = FileDialog::openFileName(this, tr("Import targets"), m_path->text(),
-                                       tr("Tables (*.csv *.xlsx *.txt);;All files (*)"));
-        if (!path.isEmpty())
-            setFile(path);
-    });
-    connect(m_path, &QLineEdit::editingFinished, this, &TargetImportWizard::describeFile);
+    auto *filePage
+        = new ImportFilePage(tr("Choose the file"),
+                             tr("A CSV file or an Excel workbook (.xlsx) with the columns unit (a "
+                                "unit's name or id) and target. Every row is checked first: with "
+                                "any problem nothing changes."),
+                             tr("Import targets"), this);
+    m_file = filePage;
+    connect(filePage, &ImportFilePage::browsed, this, &TargetImportWizard::describeFile);
+    connect(filePage->pathEdit(), &QLineEdit::editingFinished, this,
+            &TargetImportWizard::describeFile);
     setPage(FilePage, filePage);
 
     auto *resultPage = new QWizardPage(this);
@@ -69,24 +55,24 @@ TargetImportWizard::TargetImportWizard(Database &db, qint64 campaignId, QWidget 
 
 void TargetImportWizard::setFile(const QString &path)
 {
-    m_path->setText(path);
+    m_file->setPath(path);
     describeFile();
 }
 
 QString TargetImportWizard::file() const
 {
-    return m_path->text().trimmed();
+    return m_file->path();
 }
 
 // The file's first row, so the user sees which columns the import will look for.
 void TargetImportWizard::describeFile()
 {
     if (file().isEmpty()) {
-        m_fileInfo->clear();
+        m_file->setInfo(QString());
         return;
     }
     if (const QString refusal = DatabaseFiles::refusal(file()); !refusal.isEmpty()) {
-        m_fileInfo->setText(refusal);
+        m_file->setInfo(refusal);
         return;
     }
     QString error;
@@ -94,9 +80,9 @@ void TargetImportWizard::describeFile()
     QStringList header;
     if (reader && !reader->readRow(header))
         error = reader->errorString();
-    m_fileInfo->setText(reader && error.isEmpty()
-                            ? tr("Columns: %1").arg(header.join(QStringLiteral(" · ")))
-                            : error);
+    m_file->setInfo(reader && error.isEmpty()
+                        ? tr("Columns: %1").arg(header.join(QStringLiteral(" · ")))
+                        : error);
 }
 
 bool TargetImportWizard::validateCurrentPage()

@@ -7,6 +7,7 @@
 class Database;
 class QLabel;
 class QLineEdit;
+class ImportFilePage;
 class ImportProblemList;
 
 // Sample targets from a file, in the units import's shape: choose the file (its columns are
@@ -48,8 +49,7 @@ private:
 
     Database &m_db;
     qint64 m_campaignId;
-    QLineEdit *m_path;
-    QLabel *m_fileInfo;
+    ImportFilePage *m_file = nullptr;
     QLabel *m_summary;
     ImportProblemList *m_problems;
     Outcome m_outcome;

@@ -1,11 +1,13 @@
 #include "dialogs/UnitImportWizard.h"
+#include "dialogs/ImportFilePage.h"
 #include "dialogs/ImportProblemList.h"
 
 #include "db/Database.h"
 #include "dialogs/BackgroundJob.h"
-#include "dialogs/FileDialog.h"
+#include "undo/UnitBatchCommand.h"
 
 #include <QCheckBox>
+#include <QFileInfo>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -16,6 +18,7 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 #include <QWizardPage>
 
@@ -27,39 +30,25 @@ UnitImportWizard::UnitImportWizard(Database &db, qint64 campaignId, QWidget *par
     : QWizard(parent)
     , m_db(db)
     , m_campaignId(campaignId)
-    , m_path(new QLineEdit(this))
-    , m_fileInfo(new QLabel(this))
     , m_preview(new QTableWidget(this))
     , m_problems(new ImportProblemList(this))
     , m_summary(new QLabel(this))
     , m_skipInvalid(new QCheckBox(
           tr("Import the good rows and write the rejected ones, with reasons, beside the file"),
           this))
+    , m_undoStack(new QUndoStack(this))
 {
     setWindowTitle(tr("Import units"));
     setWizardStyle(QWizard::ClassicStyle);
     resize(900, 640);
 
-    auto *filePage = new QWizardPage(this);
-    filePage->setTitle(tr("Choose the file"));
-    filePage->setSubTitle(
+    auto *filePage = new ImportFilePage(
+        tr("Choose the file"),
         tr("A CSV file (UTF-8 or GB18030, as Excel saves it) or an Excel workbook (.xlsx). "
-           "The first row names the columns."));
-    auto *fileLayout = new QVBoxLayout(filePage);
-    auto *row = new QHBoxLayout;
-    auto *browse = new QPushButton(tr("Browse…"), filePage);
-    row->addWidget(m_path, 1);
-    row->addWidget(browse);
-    fileLayout->addLayout(row);
-    fileLayout->addWidget(m_fileInfo);
-    fileLayout->addStretch(1);
-    connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path
-            = FileDialog::openFileName(this, tr("Import units"), m_path->text(),
-                                       tr("Tables (*.csv *.xlsx *.txt);;All files (*)"));
-        if (!path.isEmpty())
-            setFile(path);
-    });
+           "The first row names the columns."),
+        tr("Import units"), this);
+    m_file = filePage;
+    connect(filePage, &ImportFilePage::browsed, this, &UnitImportWizard::loadPreview);
     setPage(FilePage, filePage);
 
     auto *mappingPage = new QWizardPage(this);
@@ -96,13 +85,13 @@ UnitImportWizard::UnitImportWizard(Database &db, qint64 campaignId, QWidget *par
 
 void UnitImportWizard::setFile(const QString &path)
 {
-    m_path->setText(path);
+    m_file->setPath(path);
     loadPreview();
 }
 
 QString UnitImportWizard::file() const
 {
-    return m_path->text().trimmed();
+    return m_file->path();
 }
 
 void UnitImportWizard::loadPreview()
@@ -112,10 +101,10 @@ void UnitImportWizard::loadPreview()
     QString encoding;
     m_header.clear();
     if (!UnitImporter::preview(file(), &m_header, &rows, 20, &error, &encoding)) {
-        m_fileInfo->setText(error);
+        m_file->setInfo(error);
         return;
     }
-    m_fileInfo->setText(tr("%1 columns; read as %2").arg(m_header.size()).arg(encoding));
+    m_file->setInfo(tr("%1 columns; read as %2").arg(m_header.size()).arg(encoding));
     m_preview->clear();
     m_preview->setColumnCount(int(m_header.size()));
     m_preview->setRowCount(int(rows.size()));
@@ -153,7 +142,7 @@ bool UnitImportWizard::validateCurrentPage()
             loadPreview();
         if (m_header.isEmpty()) {
             QMessageBox::warning(this, windowTitle(),
-                                 tr("The file cannot be read: %1").arg(m_fileInfo->text()));
+                                 tr("The file cannot be read: %1").arg(m_file->info()));
             return false;
         }
     } else if (currentId() == MappingPage) {
@@ -173,7 +162,7 @@ bool UnitImportWizard::validateCurrentPage()
                 tr("The file has problems; correct them, or choose to skip the rows concerned."));
             return false;
         }
-        m_result = runImporter(false, m_skipInvalid->isChecked());
+        m_result = importFile(m_skipInvalid->isChecked());
         if ((m_result.outcome == ImportReport::Outcome::Cancelled))
             return false;
         if (!m_result.changedData() && !m_result.problems.isEmpty()
@@ -217,13 +206,37 @@ void UnitImportWizard::showCheckResult()
     m_skipInvalid->setVisible(!m_result.problems.isEmpty());
 }
 
-ImportReport UnitImportWizard::runImporter(bool dryRun, bool skipInvalid)
+void UnitImportWizard::setUndoStack(QUndoStack *stack, DatabaseCommand::ErrorHandler onError)
+{
+    m_undoStack = stack;
+    m_onUndoError = std::move(onError);
+}
+
+ImportReport UnitImportWizard::importFile(bool skipInvalid)
+{
+    ImportReport report;
+    const auto write = [this, skipInvalid, &report](UnitBatchChange *change) {
+        report = runImporter(false, skipInvalid, change);
+        if (report.outcome == ImportReport::Outcome::Imported)
+            return Problems();
+        return report.problems.isEmpty() ? Problems {{file(), 0, QString(), tr("cancelled")}}
+                                         : report.problems;
+    };
+    DatabaseCommand::push(m_undoStack,
+                          new UnitBatchCommand(m_db,
+                                               tr("import %1").arg(QFileInfo(file()).fileName()),
+                                               write, m_onUndoError));
+    return report;
+}
+
+ImportReport UnitImportWizard::runImporter(bool dryRun, bool skipInvalid, UnitBatchChange *change)
 {
     UnitImporter::Options options;
     options.campaignId = m_campaignId;
     options.dryRun = dryRun;
     options.skipInvalid = skipInvalid;
     options.columns = mapping();
+    options.change = change;
     const QString path = file();
     const QString location = m_db.location();
     Database *source = &m_db;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "imports/UnitImporter.h"
+#include "undo/DatabaseCommand.h"
 
 #include <QWizard>
 
@@ -9,13 +10,16 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableWidget;
+class ImportFilePage;
 class ImportProblemList;
 class QCheckBox;
+class QUndoStack;
 
 // Bulk import of units in three steps: choose the file (its encoding is detected), map its
 // columns to the unit fields (guessed from the header) with a preview, then check it (a dry run
 // listing every problem) and import. The check and the import run in a worker thread on a
-// clone of the database, with a progress dialog that can cancel.
+// clone of the database, with a progress dialog that can cancel. The import is a command on the
+// undo stack (setUndoStack; by default the wizard's own): Undo takes it back.
 class UnitImportWizard : public QWizard
 {
     Q_OBJECT
@@ -27,9 +31,15 @@ public:
     // Column of the file for each UnitImporter::Field, as mapped.
     QList<int> mapping() const;
     const ImportReport &lastResult() const { return m_result; }
+    // Where the import goes as an undoable command (UnitBatchCommand), and who hears of a
+    // refused undo or redo.
+    void setUndoStack(QUndoStack *stack, DatabaseCommand::ErrorHandler onError);
 
-    // Runs the importer in a worker thread with a progress dialog; public for tests.
-    ImportReport runImporter(bool dryRun, bool skipInvalid);
+    // Runs the importer in a worker thread with a progress dialog; public for tests. change:
+    // see UnitImporter::Options.
+    ImportReport runImporter(bool dryRun, bool skipInvalid, UnitBatchChange *change = nullptr);
+    // Imports the file as a command on the undo stack; the report as runImporter's.
+    ImportReport importFile(bool skipInvalid);
 
 protected:
     bool validateCurrentPage() override;
@@ -41,8 +51,7 @@ private:
 
     Database &m_db;
     qint64 m_campaignId;
-    QLineEdit *m_path;
-    QLabel *m_fileInfo;
+    ImportFilePage *m_file = nullptr;
     QList<QComboBox *> m_columnCombos;
     QTableWidget *m_preview;
     ImportProblemList *m_problems;
@@ -50,4 +59,6 @@ private:
     QCheckBox *m_skipInvalid;
     QStringList m_header;
     ImportReport m_result;
+    QUndoStack *m_undoStack;
+    DatabaseCommand::ErrorHandler m_onUndoError;
 };

@@ -1,7 +1,6 @@
 #include "pages/LettersPage.h"
 
-#include "dialogs/LookupFailure.h"
-
+#include "RowSelection.h"
 #include "ScreenFit.h"
 
 #include "dialogs/RevokeLetterDialog.h"
@@ -9,6 +8,7 @@
 #include "db/Database.h"
 #include "dialogs/IssueLettersDialog.h"
 #include "dialogs/LetterTemplateDialog.h"
+#include "dialogs/LookupFailure.h"
 #include "dialogs/VerifyLetterDialog.h"
 #include "domain/UnitKind.h"
 #include "itemmodels/LetterFilterModel.h"
@@ -16,8 +16,7 @@
 #include "letters/LetterRepository.h"
 #include "letters/LetterTemplateRepository.h"
 #include "session/Workspace.h"
-#include "dialogs/BackgroundJob.h"
-#include "dialogs/FileDialog.h"
+#include "dialogs/PdfRenderJob.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -397,21 +396,14 @@ void LettersPage::savePdf(bool all)
             return;
         singleFile = box.clickedButton() == one;
     }
-    QString target;
-    if (singleFile) {
-        const QString suggested = letters.size() == 1
-            ? LetterRenderer::fileNameFor(letters.first())
-            : QStringLiteral("%1-letters.pdf").arg(letters.first().year);
-        target = FileDialog::saveFileName(this, tr("Save as PDF"), QDir::home().filePath(suggested),
-                                          tr("PDF files (*.pdf)"));
-    } else {
-        target
-            = FileDialog::existingDirectory(this, tr("Folder for the letters"), QDir::homePath());
-    }
+    const QString suggested = letters.size() == 1
+        ? LetterRenderer::fileNameFor(letters.first())
+        : QStringLiteral("%1-letters.pdf").arg(letters.first().year);
+    const QString target = PdfRenderJob::chooseTarget(
+        this, singleFile, tr("Save as PDF"), QDir::home().filePath(suggested),
+        tr("Folder for the letters"), QDir::homePath());
     if (target.isEmpty())
         return;
-    if (singleFile && !target.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
-        target += QStringLiteral(".pdf");
     const QList<LetterDocument> docs = documents(letters);
     if (!docs.isEmpty())
         renderInBackground(docs, target, singleFile);
@@ -424,38 +416,28 @@ void LettersPage::renderInBackground(const QList<LetterDocument> &docs, const QS
         return;
     m_rendering = true;
     updateActions();
-    auto ok = std::make_shared<bool>(false);
-    auto error = std::make_shared<QString>();
-    auto written = std::make_shared<QStringList>();
-    // The renderer needs no database: the documents were read here, in the GUI thread.
-    const auto work = [=](const BackgroundJob::Progress &progress, const std::atomic_bool &cancel) {
-        const LetterRenderer::Progress report = [&](int done, int total) {
-            progress(total > 0 ? double(done) / total : 0.0);
-            return !cancel.load();
-        };
-        *ok = singleFile
-            ? LetterRenderer::renderPdf(target, docs, report, error.get())
-            : LetterRenderer::renderEach(target, docs, written.get(), report, error.get());
-    };
-    BackgroundJob *job = BackgroundJob::start(
-        this, work, tr("Writing %n letter(s)…", nullptr, int(docs.size())), tr("Save as PDF"));
-    connect(job, &BackgroundJob::finished, this, [=, this](bool cancelled) {
+    const auto done = [=, this](const PdfRenderJob::Outcome &outcome) {
         m_rendering = false;
         updateActions();
         QString message;
-        if (*ok)
-            message = singleFile ? tr("%n letter(s) saved to %1.", nullptr, int(docs.size()))
-                                       .arg(QDir::toNativeSeparators(target))
-                                 : tr("%n file(s) saved in %1.", nullptr, int(written->size()))
-                                       .arg(QDir::toNativeSeparators(target));
-        else if (cancelled)
-            message = tr("Cancelled; %n file(s) had been written.", nullptr, int(written->size()));
+        if (outcome.ok)
+            message = singleFile
+                ? tr("%n letter(s) saved to %1.", nullptr, int(docs.size()))
+                      .arg(QDir::toNativeSeparators(target))
+                : tr("%n file(s) saved in %1.", nullptr, int(outcome.written.size()))
+                      .arg(QDir::toNativeSeparators(target));
+        else if (outcome.cancelled)
+            message = tr("Cancelled; %n file(s) had been written.", nullptr,
+                         int(outcome.written.size()));
         else
-            message = tr("The letters could not be saved: %1").arg(*error);
-        emit renderFinished(*ok, message);
+            message = tr("The letters could not be saved: %1").arg(outcome.error);
+        emit renderFinished(outcome.ok, message);
         if (isVisible())
             QMessageBox::information(this, tr("Save as PDF"), message);
-    });
+    };
+    PdfRenderJob::start(this, docs, target, singleFile,
+                        tr("Writing %n letter(s)…", nullptr, int(docs.size())), tr("Save as PDF"),
+                        done);
 }
 
 void LettersPage::verify()
@@ -482,22 +464,10 @@ void LettersPage::showIssued(const QList<Letter> &issued)
     if (issued.isEmpty())
         return;
     m_model->reload();
-    m_view->clearSelection();
-    QModelIndex first;
-    for (const Letter &l : issued) {
-        const QModelIndex index
-            = m_filter->mapFromSource(m_model->index(m_model->rowOfId(l.id), 0));
-        if (!index.isValid())
-            continue;
-        m_view->selectionModel()->select(index,
-                                         QItemSelectionModel::Select | QItemSelectionModel::Rows);
-        if (!first.isValid() || index.row() < first.row())
-            first = index;
-    }
-    if (first.isValid()) {
-        m_view->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
-        m_view->scrollTo(first, QAbstractItemView::PositionAtTop);
-    }
+    QModelIndexList rows;
+    for (const Letter &l : issued)
+        rows << m_filter->mapFromSource(m_model->index(m_model->rowOfId(l.id), 0));
+    RowSelection::selectAndReveal(m_view, rows);
     const Letter &l = issued.constFirst();
     const QString text = issued.size() == 1
         ? tr("Letter %1 issued to %2; it is selected in the list.").arg(l.number, l.unitName)

@@ -1,5 +1,6 @@
 #include "pages/LinksPage.h"
 
+#include "RowSelection.h"
 #include "common/Clock.h"
 #include "db/Dialect.h"
 #include "dialogs/LookupFailure.h"
@@ -376,22 +377,10 @@ void LinksPage::showIssued(const QList<Link> &issued)
         m_status->setCurrentIndex(0);
         m_unit->setCurrentIndex(0);
     }
-    m_view->clearSelection();
-    QModelIndex first;
-    for (const Link &l : issued) {
-        const QModelIndex index
-            = m_proxy->mapFromSource(m_model->index(m_model->rowOfToken(l.token), 0));
-        if (!index.isValid())
-            continue;
-        m_view->selectionModel()->select(index,
-                                         QItemSelectionModel::Select | QItemSelectionModel::Rows);
-        if (!first.isValid() || index.row() < first.row())
-            first = index;
-    }
-    if (first.isValid()) {
-        m_view->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
-        m_view->scrollTo(first, QAbstractItemView::PositionAtTop);
-    }
+    QModelIndexList rows;
+    for (const Link &l : issued)
+        rows << m_proxy->mapFromSource(m_model->index(m_model->rowOfToken(l.token), 0));
+    const QModelIndex first = RowSelection::selectAndReveal(m_view, rows);
     m_notice->setText(tr("Issued %n link(s) to %1; they are selected below, ready to copy, "
                          "export or print as posters.",
                          nullptr, int(issued.size()))

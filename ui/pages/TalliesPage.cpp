@@ -1,5 +1,7 @@
 #include "pages/TalliesPage.h"
 
+#include "dialogs/DestructiveQuestion.h"
+
 #include "dialogs/TallyImportWizard.h"
 #include "imports/DatabaseBackup.h"
 #include "imports/TallyWithdrawal.h"
@@ -150,28 +152,22 @@ void TalliesPage::withdrawSelected()
     if (row < 0 || !m_model->record(row).canBeWithdrawn())
         return;
     const ImportRecord r = m_model->record(row);
-    QMessageBox ask(
-        QMessageBox::Warning, tr("Withdraw import"),
-        tr("Withdraw import #%1 (%2, imported %3 by %4)?")
-            .arg(r.id)
-            .arg(r.fileName,
-                 QLocale().toString(QDateTime::fromString(r.finishedAt, Qt::ISODate).toLocalTime(),
-                                    QLocale::ShortFormat),
-                 r.user),
-        QMessageBox::NoButton, this);
-    ask.setInformativeText(
-        tr("Its %1 accepted row(s) are taken out of the tallies, daily figures it replaced come "
-           "back, and the responses it counted first are forgotten (a later import that had "
-           "them counts them instead). The import stays in the history, marked withdrawn; the "
-           "same file can then be imported again.")
-            .arg(QLocale().toString(r.accepted)));
-    QPushButton *withdraw = ask.addButton(tr("Withdraw"), QMessageBox::DestructiveRole);
-    withdraw->setObjectName(QStringLiteral("confirmWithdraw"));
-    QPushButton *cancel = ask.addButton(QMessageBox::Cancel);
-    ask.setDefaultButton(cancel);
-    ask.setEscapeButton(cancel);
-    ask.exec();
-    if (ask.clickedButton() != withdraw)
+    const QString question
+        = tr("Withdraw import #%1 (%2, imported %3 by %4)?")
+              .arg(r.id)
+              .arg(
+                  r.fileName,
+                  QLocale().toString(QDateTime::fromString(r.finishedAt, Qt::ISODate).toLocalTime(),
+                                     QLocale::ShortFormat),
+                  r.user);
+    if (!DestructiveQuestion::ask(
+            this, QMessageBox::Warning, tr("Withdraw import"), question,
+            tr("Its %1 accepted row(s) are taken out of the tallies, daily figures it replaced "
+               "come back, and the responses it counted first are forgotten (a later import that "
+               "had them counts them instead). The import stays in the history, marked "
+               "withdrawn; the same file can then be imported again.")
+                .arg(QLocale().toString(r.accepted)),
+            tr("Withdraw"), QStringLiteral("confirmWithdraw")))
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const TallyWithdrawal::Result result = TallyWithdrawal(m_workspace->database(), r.id).run();

@@ -56,7 +56,20 @@ UnitsPage::UnitsPage(Workspace *workspace, QWidget *parent)
     setObjectName(QStringLiteral("unitsPage"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 8);
+    layout->addWidget(createToolbar());
+    layout->addLayout(createFilters());
+    setUpView();
+    layout->addWidget(m_view, 1);
+    connectFilters();
+    createShortcuts();
+    followWorkspace();
+    updatePermissions();
+    reloadSource();
+}
 
+// The page's actions: the form, carrying over, import and export, forms, merge, undo.
+QToolBar *UnitsPage::createToolbar()
+{
     auto *toolbar = new QToolBar(this);
     toolbar->setObjectName(QStringLiteral("unitsToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -106,8 +119,12 @@ UnitsPage::UnitsPage(Workspace *workspace, QWidget *parent)
     UndoActions::createToolbarActions(undoStack(), this, "", &undo, &redo);
     toolbar->addAction(undo);
     toolbar->addAction(redo);
-    layout->addWidget(toolbar);
+    return toolbar;
+}
 
+// Search, kind and region above the list, and the count.
+QHBoxLayout *UnitsPage::createFilters()
+{
     auto *filters = new QHBoxLayout;
     m_search->setPlaceholderText(tr("Search name, contact, phone or e-mail (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
@@ -134,8 +151,13 @@ UnitsPage::UnitsPage(Workspace *workspace, QWidget *parent)
     filters->addSpacing(12);
     m_count->setObjectName(QStringLiteral("unitCount"));
     filters->addWidget(m_count);
-    layout->addLayout(filters);
+    return filters;
+}
 
+// The list: sorted by name, whole rows selected, targets edited in place, columns sized in
+// Chinese characters.
+void UnitsPage::setUpView()
+{
     m_proxy->setSourceModel(m_model);
     m_view->setModel(m_proxy);
     m_view->setObjectName(QStringLiteral("unitTable"));
@@ -168,8 +190,11 @@ UnitsPage::UnitsPage(Workspace *workspace, QWidget *parent)
     m_view->setColumnWidth(UnitTableModel::PhoneColumn,
                            fm.horizontalAdvance(QStringLiteral("0755-12345678-00")));
     m_view->setColumnWidth(UnitTableModel::TargetColumn, em * 6);
-    layout->addWidget(m_view, 1);
+}
 
+// The filters narrow the list; the count follows it.
+void UnitsPage::connectFilters()
+{
     connect(m_search, &QLineEdit::textChanged, m_proxy, &UnitFilterProxyModel::setSearchText);
     connect(m_kindFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setKindCode(m_kindFilter->currentData().toString()); });
@@ -180,7 +205,11 @@ UnitsPage::UnitsPage(Workspace *workspace, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &UnitsPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &UnitsPage::updateCount);
     connect(m_view, &QAbstractItemView::doubleClicked, this, &UnitsPage::openCurrent);
+}
 
+// Enter and Ctrl+C in the list, Ctrl+F to search, Down from the search box into the list.
+void UnitsPage::createShortcuts()
+{
     // Enter opens the form and Ctrl+C copies rows; the view would take both keys for itself.
     m_view->installEventFilter(this);
     auto *find
@@ -197,7 +226,11 @@ UnitsPage::UnitsPage(Workspace *workspace, QWidget *parent)
         if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
             m_view->setCurrentIndex(m_proxy->index(0, 0));
     });
+}
 
+// Target edits, load failures, and the workspace's database, campaign, rights and data.
+void UnitsPage::followWorkspace()
+{
     connect(m_model, &UnitTableModel::editRequested, this,
             [this](qint64 unitId, int column, const QVariant &oldValue, const QVariant &newValue) {
                 if (column == UnitTableModel::TargetColumn && m_workspace->hasDatabase())
@@ -212,8 +245,6 @@ UnitsPage::UnitsPage(Workspace *workspace, QWidget *parent)
         if (domains & (DataEvents::Units | DataEvents::Links | DataEvents::Tallies))
             m_model->reload();
     });
-    updatePermissions();
-    reloadSource();
 }
 
 bool UnitsPage::eventFilter(QObject *watched, QEvent *event)
@@ -511,8 +542,9 @@ void UnitsPage::importUnits()
         return;
     }
     UnitImportWizard wizard(m_workspace->database(), m_workspace->campaignId(), this);
-    if (wizard.exec() == QDialog::Accepted)
-        undoStack()->clear();
+    // The import is one more step of the undo history, not the end of it.
+    wizard.setUndoStack(undoStack(), [this](const QString &m) { showRefused(m); });
+    wizard.exec();
 }
 
 void UnitsPage::writeForms()
@@ -603,7 +635,7 @@ void UnitsPage::readReturnedForms()
         return;
     }
     ReturnedFormsDialog dialog(m_workspace->database(), m_workspace->campaignId(), this);
-    connect(&dialog, &ReturnedFormsDialog::formsAccepted, this, [this] { undoStack()->clear(); });
+    dialog.setUndoStack(undoStack(), [this](const QString &m) { showRefused(m); });
     dialog.exec();
 }
 

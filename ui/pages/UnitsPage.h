@@ -12,6 +12,8 @@ class QComboBox;
 class QLabel;
 class QUndoStack;
 class QAction;
+class QHBoxLayout;
+class QToolBar;
 
 // The unit list of the current campaign: search-as-you-type, kind and region filters, sorting,
 // a count; the information form opens on double-click or Enter. Edits made here and in the
@@ -58,6 +60,14 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // The constructor's parts, in the order it calls them.
+    QToolBar *createToolbar();
+    QHBoxLayout *createFilters();
+    void setUpView();
+    void connectFilters();
+    void createShortcuts();
+    void followWorkspace();
+
     void reloadSource();
     void updateCount();
     void showError(const QString &message);
