@@ -316,181 +316,218 @@ Problems UnitRepository::write(UnitRecord &r, ConflictError *conflict)
     u.phone = normalizedPhone(u.phone);
     u.email = u.email.trimmed();
     const QString now = Clock::nowText();
-    const QString user = m_db.userName();
+    if (Problems p = isNew ? insertUnit(u, now) : updateUnit(u, now, conflict); !p.isEmpty())
+        return p;
+    Participation &p = r.participation;
+    p.unitId = u.id;
+    if (p.campaignId == 0)
+        return {};
+    std::optional<Participation> stored;
+    if (QSqlError e = storedParticipation(p, &stored); e.isValid())
+        return fail(e);
+    return stored ? updateParticipation(r, *stored, conflict) : insertParticipation(r, isNew, now);
+}
+
+namespace {
+
+// The columns a unit's INSERT and UPDATE both write, in that order: name, name_key, sort,
+// province, city, contact, phone, email, position, notes.
+void bindUnitColumns(QSqlQuery &q, const Unit &u)
+{
+    q.addBindValue(SqlValue::text(u.name));
+    q.addBindValue(SqlValue::text(NameKey::of(u.name)));
+    q.addBindValue(DomainNames::code(u.sort));
+    q.addBindValue(SqlValue::text(u.province));
+    q.addBindValue(SqlValue::text(u.city));
+    q.addBindValue(SqlValue::text(u.contact));
+    q.addBindValue(SqlValue::text(u.phone));
+    q.addBindValue(SqlValue::text(u.email));
+    q.addBindValue(SqlValue::text(u.position));
+    q.addBindValue(SqlValue::text(u.notes));
+}
+
+} // namespace
+
+Problems UnitRepository::insertUnit(Unit &u, const QString &now)
+{
     QSqlQuery q(m_db.connection());
-    if (u.id == 0) {
-        q.prepare(QStringLiteral("INSERT INTO units (name, name_key, sort, province, city, "
-                                 "contact, phone, email, position,"
-                                 " notes, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, "
-                                 "?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                                 " RETURNING id"));
-        q.addBindValue(SqlValue::text(u.name));
-        q.addBindValue(SqlValue::text(NameKey::of(u.name)));
-        q.addBindValue(DomainNames::code(u.sort));
-        q.addBindValue(SqlValue::text(u.province));
-        q.addBindValue(SqlValue::text(u.city));
-        q.addBindValue(SqlValue::text(u.contact));
-        q.addBindValue(SqlValue::text(u.phone));
-        q.addBindValue(SqlValue::text(u.email));
-        q.addBindValue(SqlValue::text(u.position));
-        q.addBindValue(SqlValue::text(u.notes));
-        q.addBindValue(now);
-        q.addBindValue(now);
-        q.addBindValue(SqlValue::text(user));
-        if (!q.exec() || !q.next())
-            return fail(q.lastError());
-        u.id = q.value(0).toLongLong();
-        u.rowVersion = 1;
-        q.finish();
-        if (QSqlError e = AuditLog::record(m_db, QStringLiteral("units"), u.id,
-                                           QStringLiteral("insert"), {}, unitValues(u));
-            e.isValid())
-            return fail(e);
-    } else {
-        const Lookup<Unit> before = unit(u.id);
-        if (!before && before.error().isDatabase())
-            return fail(before.error().sqlError);
-        if (!before)
-            return {{{}, 0, QString(), tr("the unit no longer exists")}};
-        if (before->rowVersion != u.rowVersion)
-            return refuse(QStringLiteral("units"), u.id, u.rowVersion, conflict);
-        QVariantMap oldValues, newValues;
-        diff(unitValues(*before), unitValues(u), &oldValues, &newValues);
+    q.prepare(QStringLiteral("INSERT INTO units (name, name_key, sort, province, city, "
+                             "contact, phone, email, position,"
+                             " notes, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, "
+                             "?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                             " RETURNING id"));
+    bindUnitColumns(q, u);
+    q.addBindValue(now);
+    q.addBindValue(now);
+    q.addBindValue(SqlValue::text(m_db.userName()));
+    if (!q.exec() || !q.next())
+        return fail(q.lastError());
+    u.id = q.value(0).toLongLong();
+    u.rowVersion = 1;
+    q.finish();
+    if (QSqlError e = AuditLog::record(m_db, QStringLiteral("units"), u.id,
+                                       QStringLiteral("insert"), {}, unitValues(u));
+        e.isValid())
+        return fail(e);
+    return {};
+}
+
+Problems UnitRepository::updateUnit(Unit &u, const QString &now, ConflictError *conflict)
+{
+    const Lookup<Unit> before = unit(u.id);
+    if (!before && before.error().isDatabase())
+        return fail(before.error().sqlError);
+    if (!before)
+        return {{{}, 0, QString(), tr("the unit no longer exists")}};
+    if (before->rowVersion != u.rowVersion)
+        return refuse(QStringLiteral("units"), u.id, u.rowVersion, conflict);
+    QVariantMap oldValues, newValues;
+    diff(unitValues(*before), unitValues(u), &oldValues, &newValues);
+    if (newValues.isEmpty())
+        return {};
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "UPDATE units SET name = ?, name_key = ?, sort = ?, province = ?, city = ?, "
+        "contact = ?,"
+        " phone = ?, email = ?, position = ?, notes = ?, row_version = row_version + 1,"
+        " updated_at = ?, updated_by = ? WHERE id = ? AND row_version = ?"));
+    bindUnitColumns(q, u);
+    q.addBindValue(now);
+    q.addBindValue(SqlValue::text(m_db.userName()));
+    q.addBindValue(u.id);
+    q.addBindValue(u.rowVersion);
+    if (!q.exec())
+        return fail(q.lastError());
+    if (q.numRowsAffected() != 1)
+        return refuse(QStringLiteral("units"), u.id, u.rowVersion, conflict);
+    ++u.rowVersion;
+    if (QSqlError e = AuditLog::record(m_db, QStringLiteral("units"), u.id,
+                                       QStringLiteral("update"), oldValues, newValues);
+        e.isValid())
+        return fail(e);
+    return {};
+}
+
+QSqlError UnitRepository::storedParticipation(const Participation &p,
+                                              std::optional<Participation> *stored) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT id, kind, parent_unit_id, sample_target, row_version FROM participations"
+        " WHERE campaign_id = ? AND unit_id = ?"));
+    q.addBindValue(p.campaignId);
+    q.addBindValue(p.unitId);
+    if (!q.exec())
+        return q.lastError();
+    if (!q.next())
+        return {};
+    Participation before = p;
+    before.id = q.value(0).toLongLong();
+    before.kind
+        = DomainNames::unitKindFromText(q.value(1).toString()).value_or(UnitKind::Supporting);
+    before.parentUnitId = q.value(2).toLongLong();
+    before.sampleTarget = q.value(3).toLongLong();
+    before.rowVersion = q.value(4).toInt();
+    *stored = before;
+    return {};
+}
+
+Problems UnitRepository::updateParticipation(UnitRecord &r, const Participation &before,
+                                             ConflictError *conflict)
+{
+    Participation &p = r.participation;
+    const qint64 unitId = r.unit.id;
+    // A record loaded with this participation saves against the version it saw; one built
+    // without it (an import of a unit new to the campaign) against the current.
+    const int loadedVersion = p.id == before.id ? p.rowVersion : before.rowVersion;
+    if (loadedVersion != before.rowVersion)
+        return refuse(QStringLiteral("participations"), before.id, loadedVersion, conflict, unitId,
+                      p.campaignId);
+    p.id = before.id;
+    p.rowVersion = before.rowVersion;
+    QVariantMap oldValues, newValues;
+    diff(participationValues(before), participationValues(p), &oldValues, &newValues);
+    // The form belongs to the participation: changing it is a new version of it too, so two
+    // clerks editing the same gift list cannot both win.
+    InformationForm formBefore;
+    if (QSqlError e = loadForm(unitId, p.campaignId, &formBefore); e.isValid())
+        return fail(e);
+    const bool formChanged = !(formBefore == r.form);
+    if (!newValues.isEmpty() || formChanged) {
+        if (Problems pr = updateParticipationRow(p, unitId, newValues, conflict); !pr.isEmpty())
+            return pr;
         if (!newValues.isEmpty()) {
-            q.prepare(QStringLiteral(
-                "UPDATE units SET name = ?, name_key = ?, sort = ?, province = ?, city = ?, "
-                "contact = ?,"
-                " phone = ?, email = ?, position = ?, notes = ?, row_version = row_version + 1,"
-                " updated_at = ?, updated_by = ? WHERE id = ? AND row_version = ?"));
-            q.addBindValue(SqlValue::text(u.name));
-            q.addBindValue(SqlValue::text(NameKey::of(u.name)));
-            q.addBindValue(DomainNames::code(u.sort));
-            q.addBindValue(SqlValue::text(u.province));
-            q.addBindValue(SqlValue::text(u.city));
-            q.addBindValue(SqlValue::text(u.contact));
-            q.addBindValue(SqlValue::text(u.phone));
-            q.addBindValue(SqlValue::text(u.email));
-            q.addBindValue(SqlValue::text(u.position));
-            q.addBindValue(SqlValue::text(u.notes));
-            q.addBindValue(now);
-            q.addBindValue(SqlValue::text(user));
-            q.addBindValue(u.id);
-            q.addBindValue(u.rowVersion);
-            if (!q.exec())
-                return fail(q.lastError());
-            if (q.numRowsAffected() != 1)
-                return refuse(QStringLiteral("units"), u.id, u.rowVersion, conflict);
-            ++u.rowVersion;
-            if (QSqlError e = AuditLog::record(m_db, QStringLiteral("units"), u.id,
+            if (QSqlError e = AuditLog::record(m_db, QStringLiteral("participations"), p.id,
                                                QStringLiteral("update"), oldValues, newValues);
                 e.isValid())
                 return fail(e);
         }
     }
-
-    Participation &p = r.participation;
-    p.unitId = u.id;
-    if (p.campaignId != 0) {
-        q.prepare(QStringLiteral(
-            "SELECT id, kind, parent_unit_id, sample_target, row_version FROM participations"
-            " WHERE campaign_id = ? AND unit_id = ?"));
-        q.addBindValue(p.campaignId);
-        q.addBindValue(u.id);
-        if (!q.exec())
-            return fail(q.lastError());
-        if (q.next()) {
-            Participation before = p;
-            before.id = q.value(0).toLongLong();
-            before.kind = DomainNames::unitKindFromText(q.value(1).toString())
-                              .value_or(UnitKind::Supporting);
-            before.parentUnitId = q.value(2).toLongLong();
-            before.sampleTarget = q.value(3).toLongLong();
-            before.rowVersion = q.value(4).toInt();
-            q.finish();
-            // A record loaded with this participation saves against the version it saw; one
-            // built without it (an import of a unit new to the campaign) against the current.
-            const int loadedVersion = p.id == before.id ? p.rowVersion : before.rowVersion;
-            if (loadedVersion != before.rowVersion)
-                return refuse(QStringLiteral("participations"), before.id, loadedVersion, conflict,
-                              u.id, p.campaignId);
-            p.id = before.id;
-            p.rowVersion = before.rowVersion;
-            QVariantMap oldValues, newValues;
-            diff(participationValues(before), participationValues(p), &oldValues, &newValues);
-            // The form belongs to the participation: changing it is a new version of it too,
-            // so two clerks editing the same gift list cannot both win.
-            InformationForm formBefore;
-            if (QSqlError e = loadForm(u.id, p.campaignId, &formBefore); e.isValid())
-                return fail(e);
-            const bool formChanged = !(formBefore == r.form);
-            if (!newValues.isEmpty() || formChanged) {
-                // Only the changed columns: clerks may not write sample_target, managers may.
-                OptimisticUpdate up(m_db, QStringLiteral("participations"), p.id, p.rowVersion);
-                if (newValues.contains(QStringLiteral("kind")))
-                    up.set(QStringLiteral("kind"), DomainNames::code(p.kind));
-                if (newValues.contains(QStringLiteral("parent_unit_id")))
-                    up.set(QStringLiteral("parent_unit_id"), SqlValue::id(p.parentUnitId));
-                if (newValues.contains(QStringLiteral("sample_target")))
-                    up.set(QStringLiteral("sample_target"), p.sampleTarget);
-                switch (up.exec()) {
-                case OptimisticUpdate::Result::Failed:
-                    return fail(up.error());
-                case OptimisticUpdate::Result::Conflict:
-                    return refuse(QStringLiteral("participations"), p.id, p.rowVersion, conflict,
-                                  u.id, p.campaignId);
-                case OptimisticUpdate::Result::Updated:
-                    break;
-                }
-                ++p.rowVersion;
-                if (!newValues.isEmpty()) {
-                    if (QSqlError e
-                        = AuditLog::record(m_db, QStringLiteral("participations"), p.id,
-                                           QStringLiteral("update"), oldValues, newValues);
-                        e.isValid())
-                        return fail(e);
-                }
-            }
-            if (formChanged) {
-                if (Problems pr = writeForm(u.id, p.campaignId, formBefore, r.form); !pr.isEmpty())
-                    return pr;
-            }
-        } else {
-            q.finish();
-            q.prepare(QStringLiteral(
-                "INSERT INTO participations (campaign_id, unit_id, kind, parent_unit_id,"
-                " sample_target, created_at, updated_at, updated_by)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-            q.addBindValue(p.campaignId);
-            q.addBindValue(u.id);
-            q.addBindValue(DomainNames::code(p.kind));
-            q.addBindValue(SqlValue::id(p.parentUnitId));
-            q.addBindValue(p.sampleTarget);
-            q.addBindValue(now);
-            q.addBindValue(now);
-            q.addBindValue(SqlValue::text(user));
-            if (!q.exec() || !q.next())
-                return fail(q.lastError());
-            p.id = q.value(0).toLongLong();
-            p.rowVersion = 1;
-            q.finish();
-            if (QSqlError e
-                = AuditLog::record(m_db, QStringLiteral("participations"), p.id,
-                                   QStringLiteral("insert"), {}, participationValues(p));
-                e.isValid())
-                return fail(e);
-            // A new unit has no form yet: nothing to read, compare or delete.
-            InformationForm formBefore;
-            if (!isNew) {
-                if (QSqlError e = loadForm(u.id, p.campaignId, &formBefore); e.isValid())
-                    return fail(e);
-            }
-            if (!(formBefore == r.form)) {
-                if (Problems pr = writeForm(u.id, p.campaignId, formBefore, r.form); !pr.isEmpty())
-                    return pr;
-            }
-        }
-    }
+    if (formChanged)
+        return writeForm(unitId, p.campaignId, formBefore, r.form);
     return {};
+}
+
+Problems UnitRepository::updateParticipationRow(Participation &p, qint64 unitId,
+                                                const QVariantMap &newValues,
+                                                ConflictError *conflict)
+{
+    // Only the changed columns: clerks may not write sample_target, managers may.
+    OptimisticUpdate up(m_db, QStringLiteral("participations"), p.id, p.rowVersion);
+    if (newValues.contains(QStringLiteral("kind")))
+        up.set(QStringLiteral("kind"), DomainNames::code(p.kind));
+    if (newValues.contains(QStringLiteral("parent_unit_id")))
+        up.set(QStringLiteral("parent_unit_id"), SqlValue::id(p.parentUnitId));
+    if (newValues.contains(QStringLiteral("sample_target")))
+        up.set(QStringLiteral("sample_target"), p.sampleTarget);
+    switch (up.exec()) {
+    case OptimisticUpdate::Result::Failed:
+        return fail(up.error());
+    case OptimisticUpdate::Result::Conflict:
+        return refuse(QStringLiteral("participations"), p.id, p.rowVersion, conflict, unitId,
+                      p.campaignId);
+    case OptimisticUpdate::Result::Updated:
+        break;
+    }
+    ++p.rowVersion;
+    return {};
+}
+
+Problems UnitRepository::insertParticipation(UnitRecord &r, bool newUnit, const QString &now)
+{
+    Participation &p = r.participation;
+    const qint64 unitId = r.unit.id;
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("INSERT INTO participations (campaign_id, unit_id, kind, parent_unit_id,"
+                       " sample_target, created_at, updated_at, updated_by)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    q.addBindValue(p.campaignId);
+    q.addBindValue(unitId);
+    q.addBindValue(DomainNames::code(p.kind));
+    q.addBindValue(SqlValue::id(p.parentUnitId));
+    q.addBindValue(p.sampleTarget);
+    q.addBindValue(now);
+    q.addBindValue(now);
+    q.addBindValue(SqlValue::text(m_db.userName()));
+    if (!q.exec() || !q.next())
+        return fail(q.lastError());
+    p.id = q.value(0).toLongLong();
+    p.rowVersion = 1;
+    q.finish();
+    if (QSqlError e = AuditLog::record(m_db, QStringLiteral("participations"), p.id,
+                                       QStringLiteral("insert"), {}, participationValues(p));
+        e.isValid())
+        return fail(e);
+    // A new unit has no form yet: nothing to read, compare or delete.
+    InformationForm formBefore;
+    if (!newUnit) {
+        if (QSqlError e = loadForm(unitId, p.campaignId, &formBefore); e.isValid())
+            return fail(e);
+    }
+    if (formBefore == r.form)
+        return {};
+    return writeForm(unitId, p.campaignId, formBefore, r.form);
 }
 
 Problems UnitRepository::refuse(const QString &table, qint64 id, int loadedVersion,
