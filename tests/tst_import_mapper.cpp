@@ -86,6 +86,8 @@ private:
     // A campaign with one registered unit (测试单位甲, through the units import) and one link
     // (token ab12) for it.
     void makeCampaign();
+    // A CSV file of header and one row, for importer.
+    QString input(const QString &importer, const QString &header, const QString &row);
     ImportReport importUnits(const QString &header, const QString &row);
     ImportReport importTargets(const QString &header, const QString &row);
     ImportReport importTallies(const QString &header, const QString &row);
@@ -126,29 +128,31 @@ void tst_ImportMapper::makeCampaign()
     QVERIFY(q.exec());
 }
 
+QString tst_ImportMapper::input(const QString &importer, const QString &header, const QString &row)
+{
+    return writeFile(m_dir.filePath(QStringLiteral("%1%2.csv").arg(importer).arg(++m_files)),
+                     header + QLatin1Char('\n') + row + QLatin1Char('\n'));
+}
+
 ImportReport tst_ImportMapper::importUnits(const QString &header, const QString &row)
 {
-    const QString path = writeFile(m_dir.filePath(QStringLiteral("units%1.csv").arg(++m_files)),
-                                   header + QLatin1Char('\n') + row + QLatin1Char('\n'));
     UnitImporter::Options options;
     options.campaignId = m_campaignId;
-    return UnitImporter(*m_db).run(path, options);
+    return UnitImporter(*m_db).run(input(QStringLiteral("units"), header, row), options);
 }
 
 ImportReport tst_ImportMapper::importTargets(const QString &header, const QString &row)
 {
-    const QString path = writeFile(m_dir.filePath(QStringLiteral("targets%1.csv").arg(++m_files)),
-                                   header + QLatin1Char('\n') + row + QLatin1Char('\n'));
-    return TargetImporter(*m_db).importFile(m_campaignId, path);
+    return TargetImporter(*m_db).importFile(m_campaignId,
+                                            input(QStringLiteral("targets"), header, row));
 }
 
 ImportReport tst_ImportMapper::importTallies(const QString &header, const QString &row)
 {
-    const QString path = writeFile(m_dir.filePath(QStringLiteral("tallies%1.csv").arg(++m_files)),
-                                   header + QLatin1Char('\n') + row + QLatin1Char('\n'));
     TallyImporter::Options options;
     options.backup = false;
-    return TallyImporter(*m_db, m_campaignId).importFile(path, options);
+    return TallyImporter(*m_db, m_campaignId)
+        .importFile(input(QStringLiteral("tallies"), header, row), options);
 }
 
 ImportReport tst_ImportMapper::import(const QString &importer, const QString &header,

@@ -353,6 +353,10 @@ private:
     Problems addLinks(const DemoUnit &u);
     Problems addPreviousParticipation(DemoUnit u, qint64 prevId, DemoCalendar &calendar);
     DemoUnit newUnit(UnitKind kind, UnitSort sort, const QString &province, qint64 parentId);
+    // Draws u's target (thousands, from thousands.first to .second) and the share of it the unit
+    // will reach, gives it links, registers and keeps it; false on a database error.
+    bool registerUnit(DemoUnit &u, const QString &city, std::pair<int, int> thousands,
+                      std::pair<double, double> performance, int links);
 
     Database &m_db;
     quint32 m_seed;
@@ -413,6 +417,18 @@ DemoUnit DemoRun::newUnit(UnitKind kind, UnitSort sort, const QString &province,
     return u;
 }
 
+bool DemoRun::registerUnit(DemoUnit &u, const QString &city, std::pair<int, int> thousands,
+                           std::pair<double, double> performance, int links)
+{
+    u.target = m_b.between(thousands.first, thousands.second) * 1000;
+    u.performance = m_b.real(performance.first, performance.second);
+    u.links = links;
+    if (!m_b.insertUnit(u, city))
+        return false;
+    m_units.append(u);
+    return true;
+}
+
 Problems DemoRun::registerUnits()
 {
     const QList<Region> &regions = Regions::all();
@@ -429,12 +445,8 @@ Problems DemoRun::registerRegion(int r, const Region &region)
     const QString city = region.shortName + QStringLiteral("市");
     DemoUnit first = newUnit(UnitKind::InitiatingFirst, UnitSort::Association, region.code, 0);
     first.name = QStringLiteral("%1%2网络安全促进会").arg(region.shortName, m_b.pick(kBrandWords));
-    first.target = m_b.between(20, 80) * 1000;
-    first.performance = m_b.real(0.45, 1.35);
-    first.links = 3;
-    if (!m_b.insertUnit(first, QString()))
+    if (!registerUnit(first, QString(), {20, 80}, {0.45, 1.35}, 3))
         return failed(m_q);
-    m_units.append(first);
 
     const int seconds = r < 20 ? 2 : 1;
     for (int s = 0; s < seconds; ++s) {
@@ -445,12 +457,8 @@ Problems DemoRun::registerRegion(int r, const Region &region)
             = QStringLiteral("%1%2%3网络社会组织联合会")
                   .arg(region.shortName, s == 0 ? QStringLiteral("东城") : QStringLiteral("西城"),
                        m_b.pick(kBrandWords));
-        second.target = m_b.between(3, 15) * 1000;
-        second.performance = m_b.real(0.4, 1.4);
-        second.links = 2;
-        if (!m_b.insertUnit(second, city))
+        if (!registerUnit(second, city, {3, 15}, {0.4, 1.4}, 2))
             return failed(m_q);
-        m_units.append(second);
     }
     if (Problems p = registerSupporting(r, region, first); !p.isEmpty())
         return p;
@@ -473,12 +481,8 @@ Problems DemoRun::registerSupporting(int r, const Region &region, const DemoUnit
             : QStringLiteral("%1%2信息技术有限公司").arg(region.shortName, m_b.pick(kBrandWords));
         if (m > 0)
             support.name.insert(region.shortName.size(), QString::number(m));
-        support.target = m_b.between(1, 8) * 1000;
-        support.performance = m_b.real(0.3, 1.5);
-        support.links = 1;
-        if (!m_b.insertUnit(support, city))
+        if (!registerUnit(support, city, {1, 8}, {0.3, 1.5}, 1))
             return failed(m_q);
-        m_units.append(support);
 
         m_q.prepare(QStringLiteral("INSERT INTO recommended_units (unit_id, campaign_id, role, "
                                    "name, contact, phone, position,"

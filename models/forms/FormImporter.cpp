@@ -224,6 +224,19 @@ private:
     {
         m_problems->append({m_file, 0, field, message});
     }
+    // A sub-table on the form replaces the stored rows: each of its rows read by read(index,
+    // row); a form without the table leaves them.
+    template<class Item, class Read>
+    void readTable(Table table, QList<Item> *list, Read read) const
+    {
+        if (!m_data.tables.contains(table))
+            return;
+        const QList<Row> rows = m_data.tables.value(table);
+        QList<Item> items;
+        for (int i = 0; i < rows.size(); ++i)
+            items.append(read(i, rows[i]));
+        *list = items;
+    }
     RecommendedUnit recommendedRow(Table table, int i, const Row &row,
                                    const QList<RecommendedUnit> &before,
                                    RecommendedUnit::Role role) const;
@@ -372,25 +385,17 @@ RecommendedUnit FormReading::recommendedRow(Table table, int i, const Row &row,
 void FormReading::readRecommended(Table table, QList<RecommendedUnit> *list,
                                   RecommendedUnit::Role role) const
 {
-    if (!m_data.tables.contains(table))
-        return;
     const QList<RecommendedUnit> before = *list;
-    list->clear();
-    const QList<Row> rows = m_data.tables.value(table);
-    for (int i = 0; i < rows.size(); ++i)
-        list->append(recommendedRow(table, i, rows[i], before, role));
+    readTable(table, list,
+              [&](int i, const Row &row) { return recommendedRow(table, i, row, before, role); });
 }
 
 void FormReading::readGifts(QList<GiftGood> *gifts) const
 {
-    if (!m_data.tables.contains(Table::Gifts))
-        return;
-    gifts->clear();
-    const QList<Row> rows = m_data.tables.value(Table::Gifts);
-    for (int i = 0; i < rows.size(); ++i) {
+    readTable(Table::Gifts, gifts, [&](int i, const Row &row) {
         GiftGood g;
-        g.name = rows[i].value(QStringLiteral("name")).trimmed();
-        const QString q = rows[i].value(QStringLiteral("quantity")).trimmed();
+        g.name = row.value(QStringLiteral("name")).trimmed();
+        const QString q = row.value(QStringLiteral("quantity")).trimmed();
         g.quantity = q.isEmpty() ? 0 : count(q);
         if (g.quantity < 0) {
             problem(QStringLiteral("gifts[%1].quantity").arg(i + 1),
@@ -399,20 +404,16 @@ void FormReading::readGifts(QList<GiftGood> *gifts) const
                         .arg(q));
             g.quantity = 0;
         }
-        g.localOnly = FormLayout::yes(rows[i].value(QStringLiteral("local_only")));
-        gifts->append(g);
-    }
+        g.localOnly = FormLayout::yes(row.value(QStringLiteral("local_only")));
+        return g;
+    });
 }
 
 void FormReading::readExperts(QList<Expert> *experts) const
 {
-    if (!m_data.tables.contains(Table::Experts))
-        return;
-    experts->clear();
-    const QList<Row> rows = m_data.tables.value(Table::Experts);
-    for (int i = 0; i < rows.size(); ++i) {
+    readTable(Table::Experts, experts, [&](int i, const Row &row) {
         Expert e;
-        const QString field = rows[i].value(QStringLiteral("field")).trimmed();
+        const QString field = row.value(QStringLiteral("field")).trimmed();
         if (const auto f = DomainNames::expertFieldFromText(field))
             e.field = *f;
         else if (!field.isEmpty())
@@ -421,12 +422,12 @@ void FormReading::readExperts(QList<Expert> *experts) const
                                      "报告撰写, 数据处理 or 其他")
                         .arg(i + 1)
                         .arg(field));
-        e.name = rows[i].value(QStringLiteral("name")).trimmed();
-        e.contact = rows[i].value(QStringLiteral("contact")).trimmed();
-        e.phone = formPhone(rows[i].value(QStringLiteral("phone")));
-        e.specialty = rows[i].value(QStringLiteral("specialty")).trimmed();
-        experts->append(e);
-    }
+        e.name = row.value(QStringLiteral("name")).trimmed();
+        e.contact = row.value(QStringLiteral("contact")).trimmed();
+        e.phone = formPhone(row.value(QStringLiteral("phone")));
+        e.specialty = row.value(QStringLiteral("specialty")).trimmed();
+        return e;
+    });
 }
 
 void FormReading::checkRules(const UnitRecord &r) const

@@ -261,9 +261,20 @@ Problems LetterRepository::insertFirstLetter(Letter &l, const QByteArray &secret
     l.version = 1;
     l.status = LetterStatus::Issued;
     l.verifyCode = VerificationCode::compute(secret, l.year, l.number, l.unitId, l.version);
+    if (QSqlError e = insertLetterRow(l); e.isValid())
+        return sqlProblem(e);
+    if (QSqlError e = AuditLog::record(m_db, QStringLiteral("letters"), l.id,
+                                       QStringLiteral("issue"), {}, auditValues(l));
+        e.isValid())
+        return sqlProblem(e);
+    return {};
+}
+
+QSqlError LetterRepository::insertLetterRow(Letter &l)
+{
+    QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
-        "INSERT INTO letters (campaign_id, unit_id, series, seq, number, letter_version, "
-        "status,"
+        "INSERT INTO letters (campaign_id, unit_id, series, seq, number, letter_version, status,"
         " verify_code, issued_at, issued_by) VALUES (?, ?, ?, ?, ?, ?, 'issued', ?, ?, ?)"
         " RETURNING id"));
     q.addBindValue(l.campaignId);
@@ -276,13 +287,8 @@ Problems LetterRepository::insertFirstLetter(Letter &l, const QByteArray &secret
     q.addBindValue(l.issuedAt);
     q.addBindValue(SqlValue::text(l.issuedBy));
     if (!q.exec() || !q.next())
-        return sqlProblem(q.lastError());
+        return q.lastError();
     l.id = q.value(0).toLongLong();
-    q.finish();
-    if (QSqlError e = AuditLog::record(m_db, QStringLiteral("letters"), l.id,
-                                       QStringLiteral("issue"), {}, auditValues(l));
-        e.isValid())
-        return sqlProblem(e);
     return {};
 }
 
@@ -358,23 +364,8 @@ Problems LetterRepository::reissue(const QString &number, Letter *letter, int se
     l.issuedAt = Clock::nowText();
     l.issuedBy = m_db.userName();
     l.rowVersion = 1;
-    q.prepare(QStringLiteral(
-        "INSERT INTO letters (campaign_id, unit_id, series, seq, number, letter_version, status,"
-        " verify_code, issued_at, issued_by) VALUES (?, ?, ?, ?, ?, ?, 'issued', ?, ?, ?)"
-        " RETURNING id"));
-    q.addBindValue(l.campaignId);
-    q.addBindValue(l.unitId);
-    q.addBindValue(l.series);
-    q.addBindValue(l.seq);
-    q.addBindValue(l.number);
-    q.addBindValue(l.version);
-    q.addBindValue(l.verifyCode);
-    q.addBindValue(l.issuedAt);
-    q.addBindValue(SqlValue::text(l.issuedBy));
-    if (!q.exec() || !q.next())
-        return sqlProblem(q.lastError());
-    l.id = q.value(0).toLongLong();
-    q.finish();
+    if (QSqlError e = insertLetterRow(l); e.isValid())
+        return sqlProblem(e);
     Letter old = *before;
     if (QSqlError e = AuditLog::record(m_db, QStringLiteral("letters"), l.id,
                                        QStringLiteral("reissue"), auditValues(old), auditValues(l));

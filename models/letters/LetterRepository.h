@@ -95,6 +95,8 @@ private:
     // Takes the series' next number and stores l (campaign, year, unit, series, issued at and by
     // set) as version 1, audited.
     Problems insertFirstLetter(Letter &l, const QByteArray &secret);
+    // Stores l as an issued letter (every column but the status from l) and sets l.id.
+    QSqlError insertLetterRow(Letter &l);
     QList<qint64> missingUnits(qint64 campaignId) const;
     Lookup<Letter> selectOne(const QString &where, const QVariant &value) const;
 

@@ -106,8 +106,18 @@ private:
                                  ConflictError *conflict);
     Problems updateParticipationRow(Participation &p, qint64 unitId, const QVariantMap &newValues,
                                     ConflictError *conflict);
+    // Inserts p (id and version set) with its audit entry, auditValues.
+    QSqlError insertParticipationRow(Participation &p, const QString &now,
+                                     const QVariantMap &auditValues);
     // newUnit: inserted by this write, so it has no form to compare with yet.
     Problems insertParticipation(UnitRecord &r, bool newUnit, const QString &now);
+
+    // The steps of merge(), inside its transaction.
+    QSqlError mergeParticipations(qint64 keep, qint64 other);
+    QSqlError mergeFormsAndTicks(qint64 keep, qint64 other);
+    QSqlError revokeDoubledLetters(qint64 keep, qint64 other);
+    QSqlError moveReferences(qint64 keep, qint64 other);
+    QSqlError markMerged(qint64 keep, const Unit &other);
 
     Problems fail(const QSqlError &e, QSqlError *error = nullptr) const;
     QSqlError loadForm(qint64 unitId, qint64 campaignId, InformationForm *form) const;
