@@ -1,8 +1,12 @@
 // secretariat-cli as a user runs it: init, campaign add/list, demo, exit statuses.
 #include "TestSupport.h"
 
+#include "common/Clock.h"
 #include "db/Database.h"
 #include "db/Migrations.h"
+#include "letters/LetterRepository.h"
+#include "letters/LetterTemplate.h"
+#include "repo/CampaignRepository.h"
 
 #include <QSqlQuery>
 #include <QHash>
@@ -24,6 +28,7 @@ private slots:
     void campaignRejectsBadInput();
     void environmentVariableSelectsDatabase();
     void demoFillsEveryRegionAndKind();
+    void demoDatesLieInItsCampaignsCalendar();
 
 private:
     // One database per name for the whole program: an SQLite file or a PostgreSQL database.
@@ -262,6 +267,105 @@ void tst_Cli::demoFillsEveryRegionAndKind()
     QVERIFY(r.err.contains(QStringLiteral("already exists")));
     d = TestSupport::openMigrated(path);
     QCOMPARE(TestSupport::snapshot(*d), before);
+}
+
+void tst_Cli::demoDatesLieInItsCampaignsCalendar()
+{
+    // The demo's records are dated inside its campaign's own calendar (DOMAIN.md: forms by
+    // form_due, link numbers by link_request_due, links and letters before the 10-day window),
+    // on China Standard Time days, whatever day the demo is made: a letter of a July campaign
+    // never bears the day it was printed on a desk in November.
+    const QString path = db(QStringLiteral("demo-dates"));
+    QCOMPARE(runCli({QStringLiteral("--db"), path, QStringLiteral("demo")}).exitCode, 0);
+    auto d = TestSupport::openMigrated(path);
+    for (const int year : {2024, 2023}) {
+        const Lookup<Campaign> c = CampaignRepository(*d).byYear(year);
+        QVERIFY(c);
+        // 2023 is made without due dates (not kept that year): its dates are the notices'.
+        const QDate formDue = c->formDue.isValid() ? c->formDue : QDate(year, 7, 5);
+        const QDate linkRequestDue
+            = c->linkRequestDue.isValid() ? c->linkRequestDue : QDate(year, 7, 10);
+        QCOMPARE(c->startDate, QDate(year, 7, 17));
+        QSqlQuery q(d->connection());
+        // Each link: requested by the due date, after its unit registered; made after it was
+        // requested and before the window.
+        q.prepare(QStringLiteral(
+            "SELECT l.created_at, p.links_requested_at, p.created_at FROM links l"
+            " JOIN participations p ON p.campaign_id = l.campaign_id AND p.unit_id = l.unit_id"
+            " WHERE l.campaign_id = ?"));
+        q.addBindValue(c->id);
+        QVERIFY(q.exec());
+        int links = 0;
+        while (q.next()) {
+            const QDate made = Clock::chinaDay(q.value(0).toString());
+            const QDate requested = Clock::chinaDay(q.value(1).toString());
+            const QDate registered = Clock::chinaDay(q.value(2).toString());
+            QVERIFY2(registered.isValid() && registered <= formDue,
+                     qPrintable(q.value(2).toString()));
+            QVERIFY2(requested >= registered && requested <= linkRequestDue,
+                     qPrintable(q.value(1).toString()));
+            QVERIFY2(made > requested && made < c->startDate, qPrintable(q.value(0).toString()));
+            QVERIFY(q.value(0).toString() > q.value(1).toString());
+            ++links;
+        }
+        QVERIFY(links >= 150);
+        // The questionnaire is set up with the campaign, before anyone registered.
+        q.prepare(
+            QStringLiteral("SELECT MIN(created_at) FROM questionnaires WHERE campaign_id = ?"));
+        q.addBindValue(c->id);
+        QVERIFY(q.exec() && q.next());
+        QVERIFY(Clock::chinaDay(q.value(0).toString()) < formDue.addDays(-30));
+    }
+    // Every letter of 2024: issued once registration and link requests closed, before the
+    // window; the letter itself says that day.
+    const Lookup<Campaign> c = CampaignRepository(*d).byYear(2024);
+    QVERIFY(c);
+    const QList<Letter> letters = LetterRepository(*d).list(c->id);
+    QVERIFY(letters.size() >= 200);
+    for (const Letter &l : letters) {
+        const QDate issued = Clock::chinaDay(l.issuedAt);
+        QVERIFY2(issued > c->linkRequestDue && issued < c->startDate, qPrintable(l.issuedAt));
+        // The date printed on the letter (the desk's day of that hour) is one of those days.
+        QStringList days;
+        for (QDate day = c->linkRequestDue.addDays(1); day < c->startDate; day = day.addDays(1))
+            days << LetterTemplate::dateOnLetter(day);
+        QVERIFY2(days.contains(LetterTemplate::valuesFor(l, *c).value(QStringLiteral("date"))),
+                 qPrintable(l.issuedAt));
+    }
+    // The checklist: a letter is printed after it was issued and sent after it was printed;
+    // links are sent after they were made; everything before the window.
+    QSqlQuery q(d->connection());
+    q.prepare(QStringLiteral(
+        "SELECT t.item, t.ticked_at, (SELECT MAX(l.created_at) FROM links l WHERE l.campaign_id ="
+        " t.campaign_id AND l.unit_id = t.unit_id), (SELECT x.ticked_at FROM checklist_ticks x"
+        " WHERE x.campaign_id = t.campaign_id AND x.unit_id = t.unit_id AND x.item ="
+        " 'letter-printed') FROM checklist_ticks t WHERE t.campaign_id = ?"));
+    q.addBindValue(c->id);
+    QVERIFY(q.exec());
+    const QDate lettersDay = Clock::chinaDay(letters.first().issuedAt);
+    int ticks = 0;
+    while (q.next()) {
+        const QString item = q.value(0).toString();
+        const QDate ticked = Clock::chinaDay(q.value(1).toString());
+        QVERIFY2(ticked.isValid() && ticked < c->startDate, qPrintable(q.value(1).toString()));
+        if (item == QLatin1String("links-sent"))
+            QVERIFY(ticked >= Clock::chinaDay(q.value(2).toString()));
+        if (item == QLatin1String("letter-printed"))
+            QVERIFY(ticked >= lettersDay);
+        if (item == QLatin1String("letter-sent"))
+            QVERIFY(ticked >= Clock::chinaDay(q.value(3).toString()));
+        ++ticks;
+    }
+    QVERIFY(ticks >= 500);
+    // Nothing the demo wrote bears a day after its campaign (such as the day it was made).
+    for (const char *column : {"units.created_at", "units.updated_at", "participations.updated_at",
+                               "links.created_at", "letters.issued_at", "campaigns.created_at",
+                               "questionnaires.created_at", "checklist_ticks.ticked_at"}) {
+        const QString table = QString::fromLatin1(column).section(QLatin1Char('.'), 0, 0);
+        QVERIFY(q.exec(QStringLiteral("SELECT MAX(%1) FROM %2").arg(QLatin1String(column), table))
+                && q.next());
+        QVERIFY2(Clock::chinaDay(q.value(0).toString()) < c->startDate, column);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

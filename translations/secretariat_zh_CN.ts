@@ -5596,10 +5596,6 @@ Click for the daily series</source>
         <translation>文件类型未知，未导入任何数据</translation>
     </message>
     <message>
-        <source>no column for %1</source>
-        <translation>没有“%1”列</translation>
-    </message>
-    <message>
         <source>required columns are missing; nothing imported</source>
         <translation>缺少必需的列，未导入任何数据</translation>
     </message>

@@ -187,33 +187,80 @@ qint64 FormImporter::storedUnitId(const FormData &data, const QString &name, Ent
     return u->id;
 }
 
-UnitRecord FormImporter::build(const FormData &data, const std::optional<UnitRecord> &stored,
-                               qint64 campaignId, const QString &file, Problems *problems,
-                               Problems *warnings) const
+namespace {
+
+// One form read into a unit record, step by step; each step reads what the form has of its part
+// and leaves the rest as stored. Problems and warnings at the form's file.
+class FormReading
 {
-    UnitRecord r;
-    if (stored)
-        r = *stored;
-    r.participation.campaignId = campaignId;
-    const auto problem = [&](const QString &field, const QString &message) {
-        problems->append({file, 0, field, message});
-    };
-    const auto has = [&](FormLayout::Field f) {
-        return data.fields.contains(FormLayout::spec(f).key);
-    };
-    const auto value = [&](FormLayout::Field f) {
-        return data.fields.value(FormLayout::spec(f).key).trimmed();
-    };
+public:
     using F = FormLayout::Field;
+
+    FormReading(Database &db, const FormData &data, const std::optional<UnitRecord> &stored,
+                const QString &file, Problems *problems, Problems *warnings)
+        : m_db(db)
+        , m_data(data)
+        , m_stored(stored)
+        , m_file(file)
+        , m_problems(problems)
+        , m_warnings(warnings)
+    {}
+
+    void readIdentity(UnitRecord &r) const;
+    void readContact(UnitRecord &r) const;
+    void readKindAndSort(UnitRecord &r) const;
+    void readParentAndTarget(UnitRecord &r) const;
+    // Sub-tables: a table on the form replaces the stored rows.
+    void readRecommended(Table table, QList<RecommendedUnit> *list,
+                         RecommendedUnit::Role role) const;
+    void readGifts(QList<GiftGood> *gifts) const;
+    void readExperts(QList<Expert> *experts) const;
+    // The unit rules (UnitValidator) on the result, for the fields no step found wrong.
+    void checkRules(const UnitRecord &r) const;
+
+private:
+    bool has(F f) const { return m_data.fields.contains(FormLayout::spec(f).key); }
+    QString value(F f) const { return m_data.fields.value(FormLayout::spec(f).key).trimmed(); }
+    void problem(const QString &field, const QString &message) const
+    {
+        m_problems->append({m_file, 0, field, message});
+    }
+    // A sub-table on the form replaces the stored rows: each of its rows read by read(index,
+    // row); a form without the table leaves them.
+    template<class Item, class Read>
+    void readTable(Table table, QList<Item> *list, Read read) const
+    {
+        if (!m_data.tables.contains(table))
+            return;
+        const QList<Row> rows = m_data.tables.value(table);
+        QList<Item> items;
+        for (int i = 0; i < rows.size(); ++i)
+            items.append(read(i, rows[i]));
+        *list = items;
+    }
+    RecommendedUnit recommendedRow(Table table, int i, const Row &row,
+                                   const QList<RecommendedUnit> &before,
+                                   RecommendedUnit::Role role) const;
+
+    Database &m_db;
+    const FormData &m_data;
+    const std::optional<UnitRecord> &m_stored;
+    const QString &m_file;
+    Problems *m_problems;
+    Problems *m_warnings;
+};
+
+void FormReading::readIdentity(UnitRecord &r) const
+{
     if (has(F::Name)) {
         const QString name = NameKey::cleaned(value(F::Name));
         if (name != value(F::Name))
-            warnings->append({file, 0, QStringLiteral("name"),
-                              tr("invisible characters (zero-width spaces or the like) removed "
-                                 "from the name")});
+            m_warnings->append({m_file, 0, QStringLiteral("name"),
+                                FormImporter::tr("invisible characters (zero-width spaces or the "
+                                                 "like) removed from the name")});
         // The same unit written another way (traditional characters, full-width letters) keeps
         // the stored spelling.
-        if (!stored || NameKey::of(name) != NameKey::of(stored->unit.name))
+        if (!m_stored || NameKey::of(name) != NameKey::of(m_stored->unit.name))
             r.unit.name = name;
     }
     QString cityFromRegion;
@@ -224,14 +271,19 @@ UnitRecord FormImporter::build(const FormData &data, const std::optional<UnitRec
         } else if (const Region *region = formRegion(text, &cityFromRegion)) {
             r.unit.province = region->code;
         } else
-            problem(QStringLiteral("region"),
-                    tr("'%1' is not one of the 34 provincial-level regions").arg(text));
+            problem(
+                QStringLiteral("region"),
+                FormImporter::tr("'%1' is not one of the 34 provincial-level regions").arg(text));
     }
     // "广东省深圳市" in the province's cell, the city's left empty: the city follows the region.
     if (has(F::City))
         r.unit.city = value(F::City).isEmpty() ? cityFromRegion : value(F::City);
     else if (!cityFromRegion.isEmpty())
         r.unit.city = cityFromRegion;
+}
+
+void FormReading::readContact(UnitRecord &r) const
+{
     if (has(F::Contact))
         r.unit.contact = value(F::Contact);
     if (has(F::Position))
@@ -240,18 +292,22 @@ UnitRecord FormImporter::build(const FormData &data, const std::optional<UnitRec
         r.unit.phone = formPhone(value(F::Phone));
     if (has(F::Email))
         r.unit.email = value(F::Email);
+}
+
+void FormReading::readKindAndSort(UnitRecord &r) const
+{
     if (has(F::Kind)) {
         const int k = choice(value(F::Kind), FormLayout::kindOptions(), kindIndex);
         if (k >= 0)
             r.participation.kind = DomainNames::unitKinds().at(k);
         else if (k == -2)
             problem(QStringLiteral("kind"),
-                    tr("more than one kind is ticked; tick one of %1")
-                        .arg(FormLayout::kindOptions().join(tr(", "))));
-        else if (!stored || stored->participation.id == 0)
+                    FormImporter::tr("more than one kind is ticked; tick one of %1")
+                        .arg(FormLayout::kindOptions().join(FormImporter::tr(", "))));
+        else if (!m_stored || m_stored->participation.id == 0)
             problem(QStringLiteral("kind"),
-                    tr("no kind is ticked; tick one of %1")
-                        .arg(FormLayout::kindOptions().join(tr(", "))));
+                    FormImporter::tr("no kind is ticked; tick one of %1")
+                        .arg(FormLayout::kindOptions().join(FormImporter::tr(", "))));
     }
     if (has(F::Sort)) {
         const int s = choice(value(F::Sort), FormLayout::sortOptions(), sortIndex);
@@ -259,9 +315,13 @@ UnitRecord FormImporter::build(const FormData &data, const std::optional<UnitRec
             r.unit.sort = DomainNames::unitSorts().at(s);
         else if (s == -2)
             problem(QStringLiteral("sort"),
-                    tr("more than one sort is ticked; tick one of %1")
-                        .arg(FormLayout::sortOptions().join(tr(", "))));
+                    FormImporter::tr("more than one sort is ticked; tick one of %1")
+                        .arg(FormLayout::sortOptions().join(FormImporter::tr(", "))));
     }
+}
+
+void FormReading::readParentAndTarget(UnitRecord &r) const
+{
     if (has(F::Parent)) {
         const QString text = value(F::Parent);
         r.participation.parentUnitId = 0;
@@ -273,113 +333,139 @@ UnitRecord FormImporter::build(const FormData &data, const std::optional<UnitRec
                 problem(QStringLiteral("parent"), id.error().message());
             else
                 problem(QStringLiteral("parent"),
-                        tr("no unit called '%1' is registered").arg(text));
+                        FormImporter::tr("no unit called '%1' is registered").arg(text));
         }
     }
     if (has(F::Target) && !value(F::Target).isEmpty()) {
         const qint64 n = count(value(F::Target));
         if (n < 0)
             problem(QStringLiteral("target"),
-                    tr("'%1' is not a sample target: write a whole number such as 5000")
+                    FormImporter::tr("'%1' is not a sample target: write a whole number such as "
+                                     "5000")
                         .arg(value(F::Target)));
         else
             r.participation.sampleTarget = n;
     }
+}
 
-    // Sub-tables: a table on the form replaces the stored rows.
-    const auto recommended = [&](Table table, QList<RecommendedUnit> *list,
-                                 RecommendedUnit::Role role) {
-        if (!data.tables.contains(table))
-            return;
-        const QList<RecommendedUnit> before = *list;
-        list->clear();
-        const QList<Row> rows = data.tables.value(table);
-        for (int i = 0; i < rows.size(); ++i) {
-            const Row &row = rows[i];
-            RecommendedUnit u;
-            u.role = role;
-            u.name = NameKey::cleaned(row.value(QStringLiteral("name")));
-            u.contact = row.value(QStringLiteral("contact")).trimmed();
-            u.phone = formPhone(row.value(QStringLiteral("phone")));
-            u.position = row.value(QStringLiteral("position")).trimmed();
-            for (const RecommendedUnit &b : before) {
-                if (NameKey::of(b.name) == NameKey::of(u.name)) {
-                    u.registeredUnitId = b.registeredUnitId;
-                    u.sort = b.sort;
-                    u.core = b.core;
-                    break;
-                }
-            }
-            if (row.contains(QStringLiteral("sort"))) {
-                const QString text = row.value(QStringLiteral("sort")).trimmed();
-                const int s = text.isEmpty() ? -1 : sortIndex(text);
-                if (s >= 0)
-                    u.sort = DomainNames::unitSorts().at(s);
-                else if (!text.isEmpty())
-                    problem(
-                        QStringLiteral("%1[%2].sort").arg(FormLayout::tableKey(table)).arg(i + 1),
-                        tr("row %1: '%2' is not a sort: write one of %3")
-                            .arg(i + 1)
-                            .arg(text, FormLayout::sortOptions().join(tr(", "))));
-            }
-            if (row.contains(QStringLiteral("core")))
-                u.core = FormLayout::yes(row.value(QStringLiteral("core")));
-            list->append(u);
-        }
-    };
-    recommended(Table::Initiating, &r.form.recommendedInitiating,
-                RecommendedUnit::Role::Initiating);
-    recommended(Table::Supporting, &r.form.recommendedSupporting,
-                RecommendedUnit::Role::Supporting);
-    if (data.tables.contains(Table::Gifts)) {
-        r.form.giftGoods.clear();
-        const QList<Row> rows = data.tables.value(Table::Gifts);
-        for (int i = 0; i < rows.size(); ++i) {
-            GiftGood g;
-            g.name = rows[i].value(QStringLiteral("name")).trimmed();
-            const QString q = rows[i].value(QStringLiteral("quantity")).trimmed();
-            g.quantity = q.isEmpty() ? 0 : count(q);
-            if (g.quantity < 0) {
-                problem(
-                    QStringLiteral("gifts[%1].quantity").arg(i + 1),
-                    tr("row %1: '%2' is not a quantity: write a whole number").arg(i + 1).arg(q));
-                g.quantity = 0;
-            }
-            g.localOnly = FormLayout::yes(rows[i].value(QStringLiteral("local_only")));
-            r.form.giftGoods.append(g);
+RecommendedUnit FormReading::recommendedRow(Table table, int i, const Row &row,
+                                            const QList<RecommendedUnit> &before,
+                                            RecommendedUnit::Role role) const
+{
+    RecommendedUnit u;
+    u.role = role;
+    u.name = NameKey::cleaned(row.value(QStringLiteral("name")));
+    u.contact = row.value(QStringLiteral("contact")).trimmed();
+    u.phone = formPhone(row.value(QStringLiteral("phone")));
+    u.position = row.value(QStringLiteral("position")).trimmed();
+    // What the secretariat set on the stored row (registered unit, sort, core) stays.
+    for (const RecommendedUnit &b : before) {
+        if (NameKey::of(b.name) == NameKey::of(u.name)) {
+            u.registeredUnitId = b.registeredUnitId;
+            u.sort = b.sort;
+            u.core = b.core;
+            break;
         }
     }
-    if (data.tables.contains(Table::Experts)) {
-        r.form.experts.clear();
-        const QList<Row> rows = data.tables.value(Table::Experts);
-        for (int i = 0; i < rows.size(); ++i) {
-            Expert e;
-            const QString field = rows[i].value(QStringLiteral("field")).trimmed();
-            if (const auto f = DomainNames::expertFieldFromText(field))
-                e.field = *f;
-            else if (!field.isEmpty())
-                problem(QStringLiteral("experts[%1].field").arg(i + 1),
-                        tr("row %1: '%2' is not a field: write 宣传策划, 问卷设计, 报告撰写, "
-                           "数据处理 or 其他")
-                            .arg(i + 1)
-                            .arg(field));
-            e.name = rows[i].value(QStringLiteral("name")).trimmed();
-            e.contact = rows[i].value(QStringLiteral("contact")).trimmed();
-            e.phone = formPhone(rows[i].value(QStringLiteral("phone")));
-            e.specialty = rows[i].value(QStringLiteral("specialty")).trimmed();
-            r.form.experts.append(e);
-        }
+    if (row.contains(QStringLiteral("sort"))) {
+        const QString text = row.value(QStringLiteral("sort")).trimmed();
+        const int s = text.isEmpty() ? -1 : sortIndex(text);
+        if (s >= 0)
+            u.sort = DomainNames::unitSorts().at(s);
+        else if (!text.isEmpty())
+            problem(QStringLiteral("%1[%2].sort").arg(FormLayout::tableKey(table)).arg(i + 1),
+                    FormImporter::tr("row %1: '%2' is not a sort: write one of %3")
+                        .arg(i + 1)
+                        .arg(text, FormLayout::sortOptions().join(FormImporter::tr(", "))));
     }
+    if (row.contains(QStringLiteral("core")))
+        u.core = FormLayout::yes(row.value(QStringLiteral("core")));
+    return u;
+}
 
+void FormReading::readRecommended(Table table, QList<RecommendedUnit> *list,
+                                  RecommendedUnit::Role role) const
+{
+    const QList<RecommendedUnit> before = *list;
+    readTable(table, list,
+              [&](int i, const Row &row) { return recommendedRow(table, i, row, before, role); });
+}
+
+void FormReading::readGifts(QList<GiftGood> *gifts) const
+{
+    readTable(Table::Gifts, gifts, [&](int i, const Row &row) {
+        GiftGood g;
+        g.name = row.value(QStringLiteral("name")).trimmed();
+        const QString q = row.value(QStringLiteral("quantity")).trimmed();
+        g.quantity = q.isEmpty() ? 0 : count(q);
+        if (g.quantity < 0) {
+            problem(QStringLiteral("gifts[%1].quantity").arg(i + 1),
+                    FormImporter::tr("row %1: '%2' is not a quantity: write a whole number")
+                        .arg(i + 1)
+                        .arg(q));
+            g.quantity = 0;
+        }
+        g.localOnly = FormLayout::yes(row.value(QStringLiteral("local_only")));
+        return g;
+    });
+}
+
+void FormReading::readExperts(QList<Expert> *experts) const
+{
+    readTable(Table::Experts, experts, [&](int i, const Row &row) {
+        Expert e;
+        const QString field = row.value(QStringLiteral("field")).trimmed();
+        if (const auto f = DomainNames::expertFieldFromText(field))
+            e.field = *f;
+        else if (!field.isEmpty())
+            problem(QStringLiteral("experts[%1].field").arg(i + 1),
+                    FormImporter::tr("row %1: '%2' is not a field: write 宣传策划, 问卷设计, "
+                                     "报告撰写, 数据处理 or 其他")
+                        .arg(i + 1)
+                        .arg(field));
+        e.name = row.value(QStringLiteral("name")).trimmed();
+        e.contact = row.value(QStringLiteral("contact")).trimmed();
+        e.phone = formPhone(row.value(QStringLiteral("phone")));
+        e.specialty = row.value(QStringLiteral("specialty")).trimmed();
+        return e;
+    });
+}
+
+void FormReading::checkRules(const UnitRecord &r) const
+{
     for (const Problem &p : UnitValidator::validate(r)) {
         bool known = false;
-        for (const Problem &q : std::as_const(*problems))
+        for (const Problem &q : std::as_const(*m_problems))
             known = known || q.field == p.field;
         if (!known)
             problem(p.field, p.message);
     }
     if (r.participation.parentUnitId != 0 && r.participation.parentUnitId == r.unit.id)
         problem(QStringLiteral("parent"), UnitValidator::tr("a unit cannot be its own parent"));
+}
+
+} // namespace
+
+UnitRecord FormImporter::build(const FormData &data, const std::optional<UnitRecord> &stored,
+                               qint64 campaignId, const QString &file, Problems *problems,
+                               Problems *warnings) const
+{
+    UnitRecord r;
+    if (stored)
+        r = *stored;
+    r.participation.campaignId = campaignId;
+    const FormReading form(m_db, data, stored, file, problems, warnings);
+    form.readIdentity(r);
+    form.readContact(r);
+    form.readKindAndSort(r);
+    form.readParentAndTarget(r);
+    form.readRecommended(Table::Initiating, &r.form.recommendedInitiating,
+                         RecommendedUnit::Role::Initiating);
+    form.readRecommended(Table::Supporting, &r.form.recommendedSupporting,
+                         RecommendedUnit::Role::Supporting);
+    form.readGifts(&r.form.giftGoods);
+    form.readExperts(&r.form.experts);
+    form.checkRules(r);
     return r;
 }
 

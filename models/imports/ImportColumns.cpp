@@ -18,23 +18,29 @@ QString ImportColumns::normalise(const QString &header)
 {
     QString out;
     out.reserve(header.size());
-    for (const QChar c : header) {
+    for (QChar c : header) {
+        // Full-width forms (Ｌｉｎｋ, ：, ／, ＿) are their ASCII letters, as a Chinese input
+        // method in full-width mode types them (Unicode's Halfwidth and Fullwidth Forms block).
+        if (c.unicode() >= 0xFF01 && c.unicode() <= 0xFF5E)
+            c = QChar(char16_t(c.unicode() - 0xFEE0));
         if (c.isSpace() || c == QLatin1Char('_') || c == QLatin1Char('-') || c == QChar(0xFEFF)
-            || c == QLatin1Char('*') || c == QLatin1Char(':') || c == QChar(0xFF1A))
+            || c == QLatin1Char('*') || c == QLatin1Char(':'))
             continue;
-        out += c == QChar(0xFF0F) ? QLatin1Char('/') : c.toLower();
+        out += c.toLower();
     }
     return out;
 }
 
-int ImportColumns::fieldFor(const ImportFields &fields, const QString &header)
+int ImportColumns::fieldFor(const ImportFields &fields, const QString &header, Names names)
 {
     const QString wanted = normalise(header);
     if (wanted.isEmpty())
         return -1;
-    for (int f = 0; f < fields.size(); ++f) {
-        if (normalise(fields[f].key) == wanted)
-            return f;
+    if (names == Names::KeyAndAliases) {
+        for (int f = 0; f < fields.size(); ++f) {
+            if (normalise(fields[f].key) == wanted)
+                return f;
+        }
     }
     for (int f = 0; f < fields.size(); ++f) {
         for (const QString &alias : fields[f].aliases) {
@@ -45,11 +51,43 @@ int ImportColumns::fieldFor(const ImportFields &fields, const QString &header)
     return -1;
 }
 
+int ImportColumns::nameRank(const ImportField &field, const QString &header, Names names)
+{
+    const QString wanted = normalise(header);
+    if (wanted.isEmpty())
+        return -1;
+    if (names == Names::KeyAndAliases && normalise(field.key) == wanted)
+        return 0;
+    for (int a = 0; a < field.aliases.size(); ++a) {
+        if (normalise(field.aliases[a]) == wanted)
+            return a + 1;
+    }
+    return -1;
+}
+
+ImportColumns ImportColumns::match(const ImportFields &fields, const QStringList &header,
+                                   Names names)
+{
+    ImportColumns mapped(fields, {});
+    QList<int> bestRank(fields.size(), -1);
+    for (int c = 0; c < header.size(); ++c) {
+        const int f = fieldFor(fields, header[c], names);
+        if (f < 0)
+            continue;
+        const int rank = nameRank(fields[f], header[c], names);
+        if (bestRank[f] < 0 || rank < bestRank[f]) {
+            bestRank[f] = rank;
+            mapped.m_columns[f] = c;
+        }
+    }
+    return mapped;
+}
+
 ImportColumns ImportColumns::fromHeader(const ImportFields &fields, const QStringList &header,
                                         UnknownColumns unknown, const QString &file,
                                         qint64 headerLine, Problems *problems)
 {
-    ImportColumns mapped(fields, {});
+    const ImportColumns mapped = match(fields, header);
     const qsizetype before = problems->size();
     QStringList keys;
     for (const ImportField &f : fields)
@@ -64,11 +102,9 @@ ImportColumns ImportColumns::fromHeader(const ImportFields &fields, const QStrin
                 problems->append(
                     {file, headerLine, text,
                      tr("unknown column; the columns are %1").arg(keys.join(QLatin1Char(',')))});
-        } else if (mapped.m_columns[f] >= 0) {
+        } else if (mapped.m_columns[f] != c) {
             problems->append(
                 {file, headerLine, text, tr("the column %1 appears twice").arg(fields[f].key)});
-        } else {
-            mapped.m_columns[f] = c;
         }
     }
     // A misspelt header is the likelier cause of a missing column: say only that, first.

@@ -168,10 +168,9 @@ bool TallyImportRun::read()
     m_report.format = m_format->key();
     m_report.formatLabel = m_format->label();
     m_report.tokenColumn = header.value(m_mapping.column(Field::Link));
-    if (const QList<Field> missing = m_format->missingFields(m_mapping); !missing.isEmpty()) {
-        for (Field f : missing)
-            m_report.problems.append({m_path, m_headerLine, ColumnMapping::fieldKey(f),
-                                      tr("no column for %1").arg(ColumnMapping::fieldLabel(f))});
+    if (const Problems missing = m_format->missingColumns(m_mapping, m_path, m_headerLine);
+        !missing.isEmpty()) {
+        m_report.problems.append(missing);
         return reject(tr("required columns are missing; nothing imported"));
     }
     return true;

@@ -260,146 +260,196 @@ double CsvReader::progress() const
     return std::clamp(fraction, 0.0, 1.0);
 }
 
+namespace {
+
+// One record parsed from text[i..n) (RFC 4180: quoted fields, doubled quotes, CR, LF or CRLF
+// ending it). NeedMore when the text ends inside the record and more may come (not eof): the
+// caller reads more and parses again from the same place. Its error names the physical line
+// (firstLine + the line breaks passed).
+struct RecordParser
+{
+    RecordParser(const QString &text, bool atEof, QChar delimiter, qint64 line, qsizetype pos)
+        : data(text.constData())
+        , n(text.size())
+        , eof(atEof)
+        , delim(delimiter)
+        , firstLine(line)
+        , i(pos)
+    {}
+
+    const QChar *data;
+    qsizetype n;
+    bool eof;
+    QChar delim;
+    qint64 firstLine;
+    qsizetype i; // where the record starts; after parse(), where the next one does
+    qint64 lines = 0; // line breaks passed
+    qsizetype count = 0; // cells of this record so far
+    QString field;
+    QString error;
+    qint64 errorLine = 0;
+
+    Parse parse(QStringList &cells)
+    {
+        for (;;) {
+            if (i >= n) {
+                if (!eof)
+                    return Parse::NeedMore;
+                setCell(cells, count++, QString());
+                return Parse::Done;
+            }
+            if (data[i] == QLatin1Char('"')) {
+                if (const Parse p = quotedCell(cells); p != Parse::Done)
+                    return p;
+            } else if (!plainCell(cells)) {
+                return Parse::NeedMore;
+            }
+            if (i >= n)
+                return Parse::Done; // end of input ends the record
+            if (data[i] != delim)
+                return endOfRecord();
+            ++i;
+        }
+    }
+
+    // A cell up to the delimiter or the line's end; false when the text ends first (not eof).
+    bool plainCell(QStringList &cells)
+    {
+        qsizetype j = i;
+        while (j < n && data[j] != delim && data[j] != QLatin1Char('\n')
+               && data[j] != QLatin1Char('\r'))
+            ++j;
+        if (j >= n && !eof)
+            return false;
+        setCell(cells, count++, data + i, j - i);
+        i = j;
+        return true;
+    }
+
+    // A cell from its opening quote to its closing one; nothing but a delimiter or the line's
+    // end may follow.
+    Parse quotedCell(QStringList &cells)
+    {
+        const qint64 quoteLine = firstLine + lines;
+        field.clear();
+        ++i;
+        if (!closeQuote()) {
+            if (!eof)
+                return Parse::NeedMore;
+            errorLine = quoteLine;
+            error = CsvReader::tr("line %1: a quoted field is not closed (its opening quote is on "
+                                  "this line)")
+                        .arg(quoteLine);
+            return Parse::Error;
+        }
+        if (i < n && data[i] != delim && data[i] != QLatin1Char('\r')
+            && data[i] != QLatin1Char('\n')) {
+            errorLine = firstLine + lines;
+            error = CsvReader::tr("line %1: unexpected text after a closing quote (a quote inside "
+                                  "a quoted field must be doubled)")
+                        .arg(firstLine + lines);
+            return Parse::Error;
+        }
+        setCell(cells, count++, field);
+        return Parse::Done;
+    }
+
+    // Reads the quoted text into field up to its closing quote (a doubled quote is one quote);
+    // false when the text ends first.
+    bool closeQuote()
+    {
+        while (true) {
+            qsizetype q = i;
+            while (q < n && data[q] != QLatin1Char('"')) {
+                if (data[q] == QLatin1Char('\n'))
+                    ++lines;
+                ++q;
+            }
+            field.append(data + i, q - i);
+            if (q >= n) {
+                i = q;
+                return false;
+            }
+            if (q + 1 >= n && !eof) {
+                i = n;
+                return false;
+            }
+            if (q + 1 < n && data[q + 1] == QLatin1Char('"')) {
+                field.append(QLatin1Char('"'));
+                i = q + 2;
+                continue;
+            }
+            i = q + 1;
+            return true;
+        }
+    }
+
+    // The line break at i: CR, LF or CRLF.
+    Parse endOfRecord()
+    {
+        if (data[i] == QLatin1Char('\r')) {
+            if (i + 1 >= n && !eof)
+                return Parse::NeedMore;
+            ++i;
+            if (i < n && data[i] == QLatin1Char('\n'))
+                ++i;
+        } else {
+            ++i; // '\n'
+        }
+        ++lines;
+        return Parse::Done;
+    }
+};
+
+} // namespace
+
+bool CsvReader::skipBlankLines()
+{
+    while (true) {
+        if (m_pos >= m_text.size()) {
+            if (!fill())
+                return false;
+            continue;
+        }
+        const QChar c = m_text.at(m_pos);
+        if (c == QLatin1Char('\n')) {
+            ++m_pos;
+            ++m_line;
+        } else if (c == QLatin1Char('\r')) {
+            if (m_pos + 1 >= m_text.size() && fill())
+                continue;
+            ++m_pos;
+            if (m_pos < m_text.size() && m_text.at(m_pos) == QLatin1Char('\n'))
+                ++m_pos;
+            ++m_line;
+        } else {
+            return true;
+        }
+    }
+}
+
 bool CsvReader::readRow(QStringList &cells)
 {
     if (!m_error.isEmpty() || !m_device) {
         cells.clear();
         return false;
     }
-    const QChar delim = m_delimiter;
     for (;;) {
-        // Skip blank lines.
-        while (true) {
-            if (m_pos >= m_text.size()) {
-                if (!fill()) {
-                    cells.clear();
-                    return false;
-                }
-                continue;
-            }
-            const QChar c = m_text.at(m_pos);
-            if (c == QLatin1Char('\n')) {
-                ++m_pos;
-                ++m_line;
-            } else if (c == QLatin1Char('\r')) {
-                if (m_pos + 1 >= m_text.size() && fill())
-                    continue;
-                ++m_pos;
-                if (m_pos < m_text.size() && m_text.at(m_pos) == QLatin1Char('\n'))
-                    ++m_pos;
-                ++m_line;
-            } else {
-                break;
-            }
+        if (!skipBlankLines()) {
+            cells.clear();
+            return false;
         }
-
         // Parse one record from m_pos; restarted from the same place when more text is needed.
-        const QChar *data = m_text.constData();
-        const qsizetype n = m_text.size();
-        qsizetype i = m_pos;
-        qint64 lines = 0;
-        Parse result = Parse::Done;
-        QString field;
-        qsizetype count = 0; // cells of this record so far
-        for (;;) {
-            if (i >= n) {
-                if (!m_eof) {
-                    result = Parse::NeedMore;
-                    break;
-                }
-                setCell(cells, count++, QString());
-                break;
-            }
-            if (data[i] == QLatin1Char('"')) {
-                const qint64 quoteLine = m_line + lines;
-                field.clear();
-                ++i;
-                bool closed = false;
-                while (true) {
-                    qsizetype q = i;
-                    while (q < n && data[q] != QLatin1Char('"')) {
-                        if (data[q] == QLatin1Char('\n'))
-                            ++lines;
-                        ++q;
-                    }
-                    field.append(data + i, q - i);
-                    if (q >= n) {
-                        i = q;
-                        break;
-                    }
-                    if (q + 1 >= n && !m_eof) {
-                        i = n;
-                        break;
-                    }
-                    if (q + 1 < n && data[q + 1] == QLatin1Char('"')) {
-                        field.append(QLatin1Char('"'));
-                        i = q + 2;
-                        continue;
-                    }
-                    i = q + 1;
-                    closed = true;
-                    break;
-                }
-                if (!closed) {
-                    if (!m_eof) {
-                        result = Parse::NeedMore;
-                        break;
-                    }
-                    m_recordLine = quoteLine;
-                    m_error = tr("line %1: a quoted field is not closed (its opening quote is on "
-                                 "this line)")
-                                  .arg(quoteLine);
-                    result = Parse::Error;
-                    break;
-                }
-                if (i < n && data[i] != delim && data[i] != QLatin1Char('\r')
-                    && data[i] != QLatin1Char('\n')) {
-                    m_recordLine = m_line + lines;
-                    m_error = tr("line %1: unexpected text after a closing quote (a quote inside "
-                                 "a quoted field must be doubled)")
-                                  .arg(m_line + lines);
-                    result = Parse::Error;
-                    break;
-                }
-                setCell(cells, count++, field);
-            } else {
-                qsizetype j = i;
-                while (j < n && data[j] != delim && data[j] != QLatin1Char('\n')
-                       && data[j] != QLatin1Char('\r'))
-                    ++j;
-                if (j >= n && !m_eof) {
-                    result = Parse::NeedMore;
-                    break;
-                }
-                setCell(cells, count++, data + i, j - i);
-                i = j;
-            }
-            if (i >= n)
-                break; // end of input ends the record
-            if (data[i] == delim) {
-                ++i;
-                continue;
-            }
-            if (data[i] == QLatin1Char('\r')) {
-                if (i + 1 >= n && !m_eof) {
-                    result = Parse::NeedMore;
-                    break;
-                }
-                ++i;
-                if (i < n && data[i] == QLatin1Char('\n'))
-                    ++i;
-            } else {
-                ++i; // '\n'
-            }
-            ++lines;
-            break;
-        }
+        RecordParser record(m_text, m_eof, m_delimiter, m_line, m_pos);
+        const Parse result = record.parse(cells);
         if (result == Parse::Error) {
-            cells.resize(count);
+            m_recordLine = record.errorLine;
+            m_error = record.error;
+            cells.resize(record.count);
             return false;
         }
         if (result == Parse::NeedMore) {
-            if (i - m_pos > kMaxRecordChars) {
+            if (record.i - m_pos > kMaxRecordChars) {
                 m_recordLine = m_line;
                 m_error = tr("line %1: a record longer than %2 characters (is a quote not "
                              "closed?)")
@@ -411,11 +461,11 @@ bool CsvReader::readRow(QStringList &cells)
             fill();
             continue;
         }
-        cells.resize(count);
+        cells.resize(record.count);
         cleanCells(cells);
         m_recordLine = m_line;
-        m_line += lines;
-        m_pos = i;
+        m_line += record.lines;
+        m_pos = record.i;
         return true;
     }
 }

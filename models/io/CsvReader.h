@@ -46,6 +46,8 @@ private:
     // first line is not one.
     QChar skipSepLine();
     bool fill(); // decodes the next chunk into m_text; false at end of input
+    // Moves m_pos past empty lines (reading more as needed); false at end of input.
+    bool skipBlankLines();
     void compact();
 
     QFile m_file;

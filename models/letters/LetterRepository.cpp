@@ -81,9 +81,10 @@ Problems LetterRepository::issue(qint64 campaignId, const QList<qint64> &unitIds
     return issueUnits(campaignId, &unitIds, issued);
 }
 
-Problems LetterRepository::issueMissing(qint64 campaignId, QList<Letter> *issued)
+Problems LetterRepository::issueMissing(qint64 campaignId, QList<Letter> *issued,
+                                        const QString &issuedAt)
 {
-    return issueUnits(campaignId, nullptr, issued);
+    return issueUnits(campaignId, nullptr, issued, issuedAt);
 }
 
 QList<qint64> LetterRepository::unitsWithoutLetter(qint64 campaignId, QSqlError *error) const
@@ -130,7 +131,7 @@ QList<qint64> LetterRepository::missingUnits(qint64 campaignId, QSqlError *error
 }
 
 Problems LetterRepository::issueUnits(qint64 campaignId, const QList<qint64> *unitIds,
-                                      QList<Letter> *issued)
+                                      QList<Letter> *issued, const QString &issuedAt)
 {
     Transaction tx(m_db);
     if (tx.error().isValid())
@@ -152,49 +153,8 @@ Problems LetterRepository::issueUnits(qint64 campaignId, const QList<qint64> *un
     const QList<qint64> ids = unitIds ? *unitIds : missingUnits(campaignId, &missingError);
     if (missingError.isValid())
         return sqlProblem(missingError);
-    Problems problems;
     QList<QPair<qint64, QString>> plan; // unit, series
-    QSet<qint64> seen;
-    for (const qint64 unitId : ids) {
-        const QString field = QStringLiteral("unit %1").arg(unitId);
-        if (seen.contains(unitId))
-            continue;
-        seen.insert(unitId);
-        q.prepare(QStringLiteral(
-            "SELECT kind FROM participations WHERE campaign_id = ? AND unit_id = ?"));
-        q.addBindValue(campaignId);
-        q.addBindValue(unitId);
-        if (!q.exec())
-            return sqlProblem(q.lastError());
-        if (!q.next()) {
-            problems.append(
-                {{}, 0, field, tr("the unit takes no part in the %1 campaign").arg(year)});
-            continue;
-        }
-        const std::optional<UnitKind> kind = DomainNames::unitKindFromText(q.value(0).toString());
-        q.finish();
-        if (!kind) {
-            problems.append({{}, 0, field, tr("the unit's kind is unknown")});
-            continue;
-        }
-        q.prepare(QStringLiteral("SELECT number FROM letters WHERE campaign_id = ? AND unit_id = ?"
-                                 " AND status = 'issued'"));
-        q.addBindValue(campaignId);
-        q.addBindValue(unitId);
-        if (!q.exec())
-            return sqlProblem(q.lastError());
-        if (q.next()) {
-            problems.append({{},
-                             0,
-                             field,
-                             tr("the unit already holds letter %1; reissue or revoke it instead")
-                                 .arg(q.value(0).toString())});
-            continue;
-        }
-        q.finish();
-        plan.append({unitId, DomainNames::letterSeries(*kind)});
-    }
-    if (!problems.isEmpty())
+    if (Problems problems = planIssue(campaignId, year, ids, &plan); !problems.isEmpty())
         return problems;
 
     QSqlError secretError;
@@ -206,56 +166,19 @@ Problems LetterRepository::issueUnits(qint64 campaignId, const QList<qint64> *un
                  tr("the verification secret could not be stored: %1")
                      .arg(Dialect::describeError(secretError))}};
 
-    const QString now = Clock::nowText();
+    const QString at = issuedAt.isEmpty() ? Clock::nowText() : issuedAt;
     const QString user = m_db.userName();
     QList<Letter> done;
     for (const auto &[unitId, series] : plan) {
-        // Taking the next number writes the counter row: the row (SQLite: the database) stays
-        // locked until this transaction ends, so the numbers of concurrent issuers never meet.
-        q.prepare(QStringLiteral(
-            "INSERT INTO letter_counters (campaign_id, series, last_seq) VALUES (?, ?, 1)"
-            " ON CONFLICT (campaign_id, series) DO UPDATE SET last_seq = letter_counters.last_seq "
-            "+ 1"
-            " RETURNING last_seq"));
-        q.addBindValue(campaignId);
-        q.addBindValue(series);
-        if (!q.exec() || !q.next())
-            return sqlProblem(q.lastError());
         Letter l;
         l.campaignId = campaignId;
         l.year = year;
         l.unitId = unitId;
         l.series = series;
-        l.seq = q.value(0).toInt();
-        q.finish();
-        l.number = formatNumber(year, series, l.seq);
-        l.version = 1;
-        l.status = LetterStatus::Issued;
-        l.verifyCode = VerificationCode::compute(secret, year, l.number, unitId, l.version);
-        l.issuedAt = now;
+        l.issuedAt = at;
         l.issuedBy = user;
-        q.prepare(QStringLiteral(
-            "INSERT INTO letters (campaign_id, unit_id, series, seq, number, letter_version, "
-            "status,"
-            " verify_code, issued_at, issued_by) VALUES (?, ?, ?, ?, ?, ?, 'issued', ?, ?, ?)"
-            " RETURNING id"));
-        q.addBindValue(campaignId);
-        q.addBindValue(unitId);
-        q.addBindValue(series);
-        q.addBindValue(l.seq);
-        q.addBindValue(l.number);
-        q.addBindValue(l.version);
-        q.addBindValue(l.verifyCode);
-        q.addBindValue(now);
-        q.addBindValue(SqlValue::text(user));
-        if (!q.exec() || !q.next())
-            return sqlProblem(q.lastError());
-        l.id = q.value(0).toLongLong();
-        q.finish();
-        if (QSqlError e = AuditLog::record(m_db, QStringLiteral("letters"), l.id,
-                                           QStringLiteral("issue"), {}, auditValues(l));
-            e.isValid())
-            return sqlProblem(e);
+        if (Problems problems = insertFirstLetter(l, secret); !problems.isEmpty())
+            return problems;
         done.append(l);
     }
     if (QSqlError e = tx.commit(); e.isValid())
@@ -267,6 +190,112 @@ Problems LetterRepository::issueUnits(qint64 campaignId, const QList<qint64> *un
         for (const Letter &l : std::as_const(done))
             issued->append(byId(l.id).value_or(l));
     }
+    return {};
+}
+
+Problems LetterRepository::planIssue(qint64 campaignId, int year, const QList<qint64> &ids,
+                                     QList<QPair<qint64, QString>> *plan) const
+{
+    Problems problems;
+    QSet<qint64> seen;
+    for (const qint64 unitId : ids) {
+        if (seen.contains(unitId))
+            continue;
+        seen.insert(unitId);
+        QString series;
+        if (const Problems p = checkIssuable(campaignId, year, unitId, &series); !p.isEmpty()) {
+            // A database error ends the plan; a unit that cannot have a letter is listed.
+            if (p.first().field.isEmpty())
+                return p;
+            problems.append(p);
+            continue;
+        }
+        plan->append({unitId, series});
+    }
+    return problems;
+}
+
+Problems LetterRepository::checkIssuable(qint64 campaignId, int year, qint64 unitId,
+                                         QString *series) const
+{
+    const QString field = QStringLiteral("unit %1").arg(unitId);
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("SELECT kind FROM participations WHERE campaign_id = ? AND unit_id = ?"));
+    q.addBindValue(campaignId);
+    q.addBindValue(unitId);
+    if (!q.exec())
+        return sqlProblem(q.lastError());
+    if (!q.next())
+        return {{{}, 0, field, tr("the unit takes no part in the %1 campaign").arg(year)}};
+    const std::optional<UnitKind> kind = DomainNames::unitKindFromText(q.value(0).toString());
+    q.finish();
+    if (!kind)
+        return {{{}, 0, field, tr("the unit's kind is unknown")}};
+    q.prepare(QStringLiteral("SELECT number FROM letters WHERE campaign_id = ? AND unit_id = ?"
+                             " AND status = 'issued'"));
+    q.addBindValue(campaignId);
+    q.addBindValue(unitId);
+    if (!q.exec())
+        return sqlProblem(q.lastError());
+    if (q.next())
+        return {{{},
+                 0,
+                 field,
+                 tr("the unit already holds letter %1; reissue or revoke it instead")
+                     .arg(q.value(0).toString())}};
+    *series = DomainNames::letterSeries(*kind);
+    return {};
+}
+
+Problems LetterRepository::insertFirstLetter(Letter &l, const QByteArray &secret)
+{
+    // Taking the next number writes the counter row: the row (SQLite: the database) stays
+    // locked until this transaction ends, so the numbers of concurrent issuers never meet.
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO letter_counters (campaign_id, series, last_seq) VALUES (?, ?, 1)"
+        " ON CONFLICT (campaign_id, series) DO UPDATE SET last_seq = letter_counters.last_seq "
+        "+ 1"
+        " RETURNING last_seq"));
+    q.addBindValue(l.campaignId);
+    q.addBindValue(l.series);
+    if (!q.exec() || !q.next())
+        return sqlProblem(q.lastError());
+    l.seq = q.value(0).toInt();
+    q.finish();
+    l.number = formatNumber(l.year, l.series, l.seq);
+    l.version = 1;
+    l.status = LetterStatus::Issued;
+    l.verifyCode = VerificationCode::compute(secret, l.year, l.number, l.unitId, l.version);
+    if (QSqlError e = insertLetterRow(l); e.isValid())
+        return sqlProblem(e);
+    if (QSqlError e = AuditLog::record(m_db, QStringLiteral("letters"), l.id,
+                                       QStringLiteral("issue"), {}, auditValues(l));
+        e.isValid())
+        return sqlProblem(e);
+    return {};
+}
+
+QSqlError LetterRepository::insertLetterRow(Letter &l)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO letters (campaign_id, unit_id, series, seq, number, letter_version, status,"
+        " verify_code, issued_at, issued_by) VALUES (?, ?, ?, ?, ?, ?, 'issued', ?, ?, ?)"
+        " RETURNING id"));
+    q.addBindValue(l.campaignId);
+    q.addBindValue(l.unitId);
+    q.addBindValue(l.series);
+    q.addBindValue(l.seq);
+    q.addBindValue(l.number);
+    q.addBindValue(l.version);
+    q.addBindValue(l.verifyCode);
+    q.addBindValue(l.issuedAt);
+    q.addBindValue(SqlValue::text(l.issuedBy));
+    if (!q.exec() || !q.next())
+        return q.lastError();
+    l.id = q.value(0).toLongLong();
     return {};
 }
 
@@ -349,23 +378,8 @@ Problems LetterRepository::reissue(const QString &number, Letter *letter, int se
     l.issuedAt = Clock::nowText();
     l.issuedBy = m_db.userName();
     l.rowVersion = 1;
-    q.prepare(QStringLiteral(
-        "INSERT INTO letters (campaign_id, unit_id, series, seq, number, letter_version, status,"
-        " verify_code, issued_at, issued_by) VALUES (?, ?, ?, ?, ?, ?, 'issued', ?, ?, ?)"
-        " RETURNING id"));
-    q.addBindValue(l.campaignId);
-    q.addBindValue(l.unitId);
-    q.addBindValue(l.series);
-    q.addBindValue(l.seq);
-    q.addBindValue(l.number);
-    q.addBindValue(l.version);
-    q.addBindValue(l.verifyCode);
-    q.addBindValue(l.issuedAt);
-    q.addBindValue(SqlValue::text(l.issuedBy));
-    if (!q.exec() || !q.next())
-        return sqlProblem(q.lastError());
-    l.id = q.value(0).toLongLong();
-    q.finish();
+    if (QSqlError e = insertLetterRow(l); e.isValid())
+        return sqlProblem(e);
     Letter old = *before;
     if (QSqlError e = AuditLog::record(m_db, QStringLiteral("letters"), l.id,
                                        QStringLiteral("reissue"), auditValues(old), auditValues(l));

@@ -30,7 +30,10 @@ public:
     Problems issue(qint64 campaignId, const QList<qint64> &unitIds,
                    QList<Letter> *issued = nullptr);
     // Issues a letter to every unit of the campaign that holds no valid one (one transaction).
-    Problems issueMissing(qint64 campaignId, QList<Letter> *issued = nullptr);
+    // issuedAt: the time the letters bear (ISO-8601 UTC); empty: now. The demo campaign dates
+    // its letters inside its own calendar.
+    Problems issueMissing(qint64 campaignId, QList<Letter> *issued = nullptr,
+                          const QString &issuedAt = QString());
     // Reads of many rows return none and set *error when the database failed (the core's
     // convention, db/LookupError.h).
     // Units of the campaign without a valid letter, initiating units first.
@@ -86,7 +89,19 @@ private:
     Problems refuseRevoked(const Letter &revoked, const QString &message) const;
     // The problem when current is no longer the version the user chose (seenVersion > 0).
     Problems refuseIfReissued(const Letter &current, int seenVersion) const;
-    Problems issueUnits(qint64 campaignId, const QList<qint64> *unitIds, QList<Letter> *issued);
+    // The steps of issuing first letters, inside one transaction: which units may have one (each
+    // that may not is a problem; a database error ends it), then each letter numbered and stored.
+    Problems issueUnits(qint64 campaignId, const QList<qint64> *unitIds, QList<Letter> *issued,
+                        const QString &issuedAt = QString());
+    Problems planIssue(qint64 campaignId, int year, const QList<qint64> &ids,
+                       QList<QPair<qint64, QString>> *plan) const;
+    // The letter series of a unit that may have a first letter, else why not.
+    Problems checkIssuable(qint64 campaignId, int year, qint64 unitId, QString *series) const;
+    // Takes the series' next number and stores l (campaign, year, unit, series, issued at and by
+    // set) as version 1, audited.
+    Problems insertFirstLetter(Letter &l, const QByteArray &secret);
+    // Stores l as an issued letter (every column but the status from l) and sets l.id.
+    QSqlError insertLetterRow(Letter &l);
     QList<qint64> missingUnits(qint64 campaignId, QSqlError *error) const;
     Lookup<Letter> selectOne(const QString &where, const QVariant &value) const;
 

@@ -62,35 +62,20 @@ bool run(QSqlQuery &q, QSqlError *error)
 
 } // namespace
 
-std::shared_ptr<const ProgressSnapshot> ProgressQuery::load(qint64 campaignId, QSqlError *error,
-                                                            qint64 questionnaireId) const
-{
-    auto snap = std::make_shared<ProgressSnapshot>();
-    CampaignRepository campaigns(m_db);
-    const Lookup<Campaign> campaign = campaigns.byId(campaignId);
-    if (!campaign) {
-        if (error)
-            *error = campaign.error().isDatabase()
-                ? campaign.error().sqlError
-                : QSqlError(tr("no campaign with id %1").arg(campaignId), QString(),
-                            QSqlError::UnknownError);
-        return nullptr;
-    }
-    snap->campaign = *campaign;
-    snap->windowDays = campaign->days();
-    snap->todayIndex = campaign->startDate.daysTo(Clock::today());
-    const int days = snap->windowDays;
+// The steps of ProgressQuery::load, each filling its part of the snapshot.
+namespace {
 
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    // 1. The units taking part.
+// 1. The units taking part.
+bool loadUnits(QSqlQuery &q, qint64 campaignId, ProgressSnapshot &snap, QSqlError *error)
+{
+    const int days = snap.windowDays;
     q.prepare(QStringLiteral(
         "SELECT p.unit_id, u.name, p.kind, u.province, p.parent_unit_id, p.sample_target, p.grade,"
         " p.support_score FROM participations p JOIN units u ON u.id = p.unit_id"
         " WHERE p.campaign_id = ? ORDER BY p.unit_id"));
     q.addBindValue(campaignId);
     if (!run(q, error))
-        return nullptr;
+        return false;
     while (q.next()) {
         UnitProgress u;
         u.unitId = q.value(0).toLongLong();
@@ -104,15 +89,21 @@ std::shared_ptr<const ProgressSnapshot> ProgressQuery::load(qint64 campaignId, Q
         u.daily = QList<qint64>(days, 0);
         u.dailySuggestions = QList<qint64>(days, 0);
         u.reported = QList<bool>(days, false);
-        snap->rowOfUnit.insert(u.unitId, int(snap->units.size()));
-        snap->units.append(std::move(u));
+        snap.rowOfUnit.insert(u.unitId, int(snap.units.size()));
+        snap.units.append(std::move(u));
     }
+    return true;
+}
 
-    // 2. Their figures per day. daily_tallies already holds one row per link and day, so the rows
-    // are read as they are and summed per unit here: grouping by unit and day in SQL would need a
-    // temporary B-tree that costs several times the scan itself (see bench/README.md).
-    // Revoked links keep what they collected. Days outside the window count towards the totals
-    // on the nearest window day.
+// 2. Their figures per day. daily_tallies already holds one row per link and day, so the rows
+// are read as they are and summed per unit here: grouping by unit and day in SQL would need a
+// temporary B-tree that costs several times the scan itself (see bench/README.md). Revoked
+// links keep what they collected. Days outside the window count towards the totals on the
+// nearest window day.
+bool loadFigures(QSqlQuery &q, qint64 campaignId, qint64 questionnaireId, ProgressSnapshot &snap,
+                 QSqlError *error)
+{
+    const int days = snap.windowDays;
     q.prepare(QStringLiteral(
         "SELECT l.unit_id, t.day, t.valid_samples, t.invalid_samples, t.suggestions"
         " FROM links l JOIN daily_tallies t ON t.link_id = l.id WHERE l.campaign_id = ?"
@@ -121,8 +112,8 @@ std::shared_ptr<const ProgressSnapshot> ProgressQuery::load(qint64 campaignId, Q
     q.addBindValue(questionnaireId);
     q.addBindValue(questionnaireId);
     if (!run(q, error))
-        return nullptr;
-    const QDate start = campaign->startDate;
+        return false;
+    const QDate start = snap.campaign.startDate;
     QHash<QString, int> dayIndex;
     qint64 lastUnit = -1;
     UnitProgress *unit = nullptr;
@@ -130,8 +121,8 @@ std::shared_ptr<const ProgressSnapshot> ProgressQuery::load(qint64 campaignId, Q
         const qint64 unitId = q.value(0).toLongLong();
         if (unitId != lastUnit) {
             lastUnit = unitId;
-            const auto row = snap->rowOfUnit.constFind(unitId);
-            unit = row == snap->rowOfUnit.constEnd() ? nullptr : &snap->units[*row];
+            const auto row = snap.rowOfUnit.constFind(unitId);
+            unit = row == snap.rowOfUnit.constEnd() ? nullptr : &snap.units[*row];
         }
         if (!unit || days == 0)
             continue; // figures for a unit no longer taking part
@@ -151,41 +142,55 @@ std::shared_ptr<const ProgressSnapshot> ProgressQuery::load(qint64 campaignId, Q
         unit->daily[d] += valid;
         unit->dailySuggestions[d] += suggestions;
         unit->reported[d] = true;
-        snap->asOfIndex = qMax(snap->asOfIndex, d);
+        snap.asOfIndex = qMax(snap.asOfIndex, d);
     }
+    return true;
+}
 
-    // 3. Year over year: each unit's total in the previous campaign it could have taken part in.
+// 3. Year over year: each unit's total in the previous campaign it could have taken part in.
+bool loadPreviousYear(QSqlQuery &q, ProgressSnapshot &snap, QSqlError *error)
+{
     q.prepare(
         QStringLiteral("SELECT id, year FROM campaigns WHERE year < ? ORDER BY year DESC LIMIT 1"));
-    q.addBindValue(campaign->year);
+    q.addBindValue(snap.campaign.year);
     if (!run(q, error))
-        return nullptr;
-    if (q.next()) {
-        const qint64 previousId = q.value(0).toLongLong();
-        snap->previousYear = q.value(1).toInt();
-        q.prepare(QStringLiteral(
-            "SELECT p.unit_id, COALESCE(SUM(t.valid_samples), 0) FROM participations p"
-            " LEFT JOIN links l ON l.campaign_id = p.campaign_id AND l.unit_id = p.unit_id"
-            " LEFT JOIN daily_tallies t ON t.link_id = l.id"
-            " WHERE p.campaign_id = ? GROUP BY p.unit_id"));
-        q.addBindValue(previousId);
-        if (!run(q, error))
-            return nullptr;
-        while (q.next()) {
-            const auto row = snap->rowOfUnit.constFind(q.value(0).toLongLong());
-            if (row != snap->rowOfUnit.constEnd())
-                snap->units[*row].previousValid = q.value(1).toLongLong();
-        }
+        return false;
+    if (!q.next())
+        return true;
+    const qint64 previousId = q.value(0).toLongLong();
+    snap.previousYear = q.value(1).toInt();
+    q.prepare(QStringLiteral(
+        "SELECT p.unit_id, COALESCE(SUM(t.valid_samples), 0) FROM participations p"
+        " LEFT JOIN links l ON l.campaign_id = p.campaign_id AND l.unit_id = p.unit_id"
+        " LEFT JOIN daily_tallies t ON t.link_id = l.id"
+        " WHERE p.campaign_id = ? GROUP BY p.unit_id"));
+    q.addBindValue(previousId);
+    if (!run(q, error))
+        return false;
+    while (q.next()) {
+        const auto row = snap.rowOfUnit.constFind(q.value(0).toLongLong());
+        if (row != snap.rowOfUnit.constEnd())
+            snap.units[*row].previousValid = q.value(1).toLongLong();
     }
+    return true;
+}
 
-    // Forecasts, then the groups: follow each unit's parent chain up to a first-level unit.
-    for (UnitProgress &u : snap->units) {
-        u.rate = Forecast::recentRate(u.daily, u.reported, snap->asOfIndex);
-        u.forecast = Forecast::projectedFinal(u.valid, u.rate, days, snap->todayIndex);
+// 4. Forecasts.
+void forecast(ProgressSnapshot &snap)
+{
+    for (UnitProgress &u : snap.units) {
+        u.rate = Forecast::recentRate(u.daily, u.reported, snap.asOfIndex);
+        u.forecast = Forecast::projectedFinal(u.valid, u.rate, snap.windowDays, snap.todayIndex);
         u.groupTarget = u.target;
         u.groupValid = u.valid;
     }
-    for (UnitProgress &u : snap->units) {
+}
+
+// 5. The groups: follow each unit's parent chain up to a first-level unit, whose group sums
+// its own figures and those of every unit under it.
+void group(ProgressSnapshot &snap)
+{
+    for (UnitProgress &u : snap.units) {
         if (u.kind == QLatin1String("initiating-1")) {
             u.rootId = u.unitId;
             continue;
@@ -193,7 +198,7 @@ std::shared_ptr<const ProgressSnapshot> ProgressQuery::load(qint64 campaignId, Q
         qint64 id = u.parentId;
         u.rootId = 0;
         for (int hops = 0; id != 0 && hops < 16; ++hops) {
-            const UnitProgress *p = snap->unit(id);
+            const UnitProgress *p = snap.unit(id);
             if (!p)
                 break;
             if (p->kind == QLatin1String("initiating-1")) {
@@ -203,14 +208,44 @@ std::shared_ptr<const ProgressSnapshot> ProgressQuery::load(qint64 campaignId, Q
             id = p->parentId;
         }
     }
-    for (const UnitProgress &u : std::as_const(snap->units)) {
+    for (const UnitProgress &u : std::as_const(snap.units)) {
         if (u.rootId == 0 || u.rootId == u.unitId)
             continue;
-        UnitProgress &root = snap->units[snap->rowOfUnit.value(u.rootId)];
+        UnitProgress &root = snap.units[snap.rowOfUnit.value(u.rootId)];
         root.groupTarget += u.target;
         root.groupValid += u.valid;
         ++root.groupSize;
     }
+}
+
+} // namespace
+
+std::shared_ptr<const ProgressSnapshot> ProgressQuery::load(qint64 campaignId, QSqlError *error,
+                                                            qint64 questionnaireId) const
+{
+    auto snap = std::make_shared<ProgressSnapshot>();
+    CampaignRepository campaigns(m_db);
+    const Lookup<Campaign> campaign = campaigns.byId(campaignId);
+    if (!campaign) {
+        if (error)
+            *error = campaign.error().isDatabase()
+                ? campaign.error().sqlError
+                : QSqlError(tr("no campaign with id %1").arg(campaignId), QString(),
+                            QSqlError::UnknownError);
+        return nullptr;
+    }
+    snap->campaign = *campaign;
+    snap->windowDays = campaign->days();
+    snap->todayIndex = campaign->startDate.daysTo(Clock::today());
+
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!loadUnits(q, campaignId, *snap, error)
+        || !loadFigures(q, campaignId, questionnaireId, *snap, error)
+        || !loadPreviousYear(q, *snap, error))
+        return nullptr;
+    forecast(*snap);
+    group(*snap);
     return snap;
 }
 

@@ -319,181 +319,222 @@ Problems UnitRepository::write(UnitRecord &r, ConflictError *conflict)
     u.phone = normalizedPhone(u.phone);
     u.email = u.email.trimmed();
     const QString now = Clock::nowText();
-    const QString user = m_db.userName();
+    if (Problems p = isNew ? insertUnit(u, now) : updateUnit(u, now, conflict); !p.isEmpty())
+        return p;
+    Participation &p = r.participation;
+    p.unitId = u.id;
+    if (p.campaignId == 0)
+        return {};
+    std::optional<Participation> stored;
+    if (QSqlError e = storedParticipation(p, &stored); e.isValid())
+        return fail(e);
+    return stored ? updateParticipation(r, *stored, conflict) : insertParticipation(r, isNew, now);
+}
+
+namespace {
+
+// The columns a unit's INSERT and UPDATE both write, in that order: name, name_key, sort,
+// province, city, contact, phone, email, position, notes.
+void bindUnitColumns(QSqlQuery &q, const Unit &u)
+{
+    q.addBindValue(SqlValue::text(u.name));
+    q.addBindValue(SqlValue::text(NameKey::of(u.name)));
+    q.addBindValue(DomainNames::code(u.sort));
+    q.addBindValue(SqlValue::text(u.province));
+    q.addBindValue(SqlValue::text(u.city));
+    q.addBindValue(SqlValue::text(u.contact));
+    q.addBindValue(SqlValue::text(u.phone));
+    q.addBindValue(SqlValue::text(u.email));
+    q.addBindValue(SqlValue::text(u.position));
+    q.addBindValue(SqlValue::text(u.notes));
+}
+
+// Binds created_at and updated_at (now) and updated_by, the last three columns of q, a prepared
+// INSERT … RETURNING id into table; runs it and audits the new row with values (row's id and
+// version set).
+template<class Row>
+QSqlError insertAudited(Database &db, QSqlQuery &q, const QString &table, const QString &now,
+                        Row &row, const QVariantMap &values)
+{
+    q.addBindValue(now);
+    q.addBindValue(now);
+    q.addBindValue(SqlValue::text(db.userName()));
+    if (!q.exec() || !q.next())
+        return q.lastError();
+    row.id = q.value(0).toLongLong();
+    row.rowVersion = 1;
+    q.finish();
+    return AuditLog::record(db, table, row.id, QStringLiteral("insert"), {}, values);
+}
+
+} // namespace
+
+Problems UnitRepository::insertUnit(Unit &u, const QString &now)
+{
     QSqlQuery q(m_db.connection());
-    if (u.id == 0) {
-        q.prepare(QStringLiteral("INSERT INTO units (name, name_key, sort, province, city, "
-                                 "contact, phone, email, position,"
-                                 " notes, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, "
-                                 "?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                                 " RETURNING id"));
-        q.addBindValue(SqlValue::text(u.name));
-        q.addBindValue(SqlValue::text(NameKey::of(u.name)));
-        q.addBindValue(DomainNames::code(u.sort));
-        q.addBindValue(SqlValue::text(u.province));
-        q.addBindValue(SqlValue::text(u.city));
-        q.addBindValue(SqlValue::text(u.contact));
-        q.addBindValue(SqlValue::text(u.phone));
-        q.addBindValue(SqlValue::text(u.email));
-        q.addBindValue(SqlValue::text(u.position));
-        q.addBindValue(SqlValue::text(u.notes));
-        q.addBindValue(now);
-        q.addBindValue(now);
-        q.addBindValue(SqlValue::text(user));
-        if (!q.exec() || !q.next())
-            return fail(q.lastError());
-        u.id = q.value(0).toLongLong();
-        u.rowVersion = 1;
-        q.finish();
-        if (QSqlError e = AuditLog::record(m_db, QStringLiteral("units"), u.id,
-                                           QStringLiteral("insert"), {}, unitValues(u));
-            e.isValid())
-            return fail(e);
-    } else {
-        const Lookup<Unit> before = unit(u.id);
-        if (!before && before.error().isDatabase())
-            return fail(before.error().sqlError);
-        if (!before)
-            return {{{}, 0, QString(), tr("the unit no longer exists")}};
-        if (before->rowVersion != u.rowVersion)
-            return refuse(QStringLiteral("units"), u.id, u.rowVersion, conflict);
-        QVariantMap oldValues, newValues;
-        diff(unitValues(*before), unitValues(u), &oldValues, &newValues);
+    q.prepare(QStringLiteral("INSERT INTO units (name, name_key, sort, province, city, "
+                             "contact, phone, email, position,"
+                             " notes, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, "
+                             "?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                             " RETURNING id"));
+    bindUnitColumns(q, u);
+    if (QSqlError e = insertAudited(m_db, q, QStringLiteral("units"), now, u, unitValues(u));
+        e.isValid())
+        return fail(e);
+    return {};
+}
+
+Problems UnitRepository::updateUnit(Unit &u, const QString &now, ConflictError *conflict)
+{
+    const Lookup<Unit> before = unit(u.id);
+    if (!before && before.error().isDatabase())
+        return fail(before.error().sqlError);
+    if (!before)
+        return {{{}, 0, QString(), tr("the unit no longer exists")}};
+    if (before->rowVersion != u.rowVersion)
+        return refuse(QStringLiteral("units"), u.id, u.rowVersion, conflict);
+    QVariantMap oldValues, newValues;
+    diff(unitValues(*before), unitValues(u), &oldValues, &newValues);
+    if (newValues.isEmpty())
+        return {};
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "UPDATE units SET name = ?, name_key = ?, sort = ?, province = ?, city = ?, "
+        "contact = ?,"
+        " phone = ?, email = ?, position = ?, notes = ?, row_version = row_version + 1,"
+        " updated_at = ?, updated_by = ? WHERE id = ? AND row_version = ?"));
+    bindUnitColumns(q, u);
+    q.addBindValue(now);
+    q.addBindValue(SqlValue::text(m_db.userName()));
+    q.addBindValue(u.id);
+    q.addBindValue(u.rowVersion);
+    if (!q.exec())
+        return fail(q.lastError());
+    if (q.numRowsAffected() != 1)
+        return refuse(QStringLiteral("units"), u.id, u.rowVersion, conflict);
+    ++u.rowVersion;
+    if (QSqlError e = AuditLog::record(m_db, QStringLiteral("units"), u.id,
+                                       QStringLiteral("update"), oldValues, newValues);
+        e.isValid())
+        return fail(e);
+    return {};
+}
+
+QSqlError UnitRepository::storedParticipation(const Participation &p,
+                                              std::optional<Participation> *stored) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT id, kind, parent_unit_id, sample_target, row_version FROM participations"
+        " WHERE campaign_id = ? AND unit_id = ?"));
+    q.addBindValue(p.campaignId);
+    q.addBindValue(p.unitId);
+    if (!q.exec())
+        return q.lastError();
+    if (!q.next())
+        return {};
+    Participation before = p;
+    before.id = q.value(0).toLongLong();
+    before.kind
+        = DomainNames::unitKindFromText(q.value(1).toString()).value_or(UnitKind::Supporting);
+    before.parentUnitId = q.value(2).toLongLong();
+    before.sampleTarget = q.value(3).toLongLong();
+    before.rowVersion = q.value(4).toInt();
+    *stored = before;
+    return {};
+}
+
+QSqlError UnitRepository::insertParticipationRow(Participation &p, const QString &now,
+                                                 const QVariantMap &auditValues)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO participations (campaign_id, unit_id, kind,"
+                             " parent_unit_id, sample_target, created_at, updated_at, updated_by)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    q.addBindValue(p.campaignId);
+    q.addBindValue(p.unitId);
+    q.addBindValue(DomainNames::code(p.kind));
+    q.addBindValue(SqlValue::id(p.parentUnitId));
+    q.addBindValue(p.sampleTarget);
+    return insertAudited(m_db, q, QStringLiteral("participations"), now, p, auditValues);
+}
+
+Problems UnitRepository::updateParticipation(UnitRecord &r, const Participation &before,
+                                             ConflictError *conflict)
+{
+    Participation &p = r.participation;
+    const qint64 unitId = r.unit.id;
+    // A record loaded with this participation saves against the version it saw; one built
+    // without it (an import of a unit new to the campaign) against the current.
+    const int loadedVersion = p.id == before.id ? p.rowVersion : before.rowVersion;
+    if (loadedVersion != before.rowVersion)
+        return refuse(QStringLiteral("participations"), before.id, loadedVersion, conflict, unitId,
+                      p.campaignId);
+    p.id = before.id;
+    p.rowVersion = before.rowVersion;
+    QVariantMap oldValues, newValues;
+    diff(participationValues(before), participationValues(p), &oldValues, &newValues);
+    // The form belongs to the participation: changing it is a new version of it too, so two
+    // clerks editing the same gift list cannot both win.
+    InformationForm formBefore;
+    if (QSqlError e = loadForm(unitId, p.campaignId, &formBefore); e.isValid())
+        return fail(e);
+    const bool formChanged = !(formBefore == r.form);
+    if (!newValues.isEmpty() || formChanged) {
+        if (Problems pr = updateParticipationRow(p, unitId, newValues, conflict); !pr.isEmpty())
+            return pr;
         if (!newValues.isEmpty()) {
-            q.prepare(QStringLiteral(
-                "UPDATE units SET name = ?, name_key = ?, sort = ?, province = ?, city = ?, "
-                "contact = ?,"
-                " phone = ?, email = ?, position = ?, notes = ?, row_version = row_version + 1,"
-                " updated_at = ?, updated_by = ? WHERE id = ? AND row_version = ?"));
-            q.addBindValue(SqlValue::text(u.name));
-            q.addBindValue(SqlValue::text(NameKey::of(u.name)));
-            q.addBindValue(DomainNames::code(u.sort));
-            q.addBindValue(SqlValue::text(u.province));
-            q.addBindValue(SqlValue::text(u.city));
-            q.addBindValue(SqlValue::text(u.contact));
-            q.addBindValue(SqlValue::text(u.phone));
-            q.addBindValue(SqlValue::text(u.email));
-            q.addBindValue(SqlValue::text(u.position));
-            q.addBindValue(SqlValue::text(u.notes));
-            q.addBindValue(now);
-            q.addBindValue(SqlValue::text(user));
-            q.addBindValue(u.id);
-            q.addBindValue(u.rowVersion);
-            if (!q.exec())
-                return fail(q.lastError());
-            if (q.numRowsAffected() != 1)
-                return refuse(QStringLiteral("units"), u.id, u.rowVersion, conflict);
-            ++u.rowVersion;
-            if (QSqlError e = AuditLog::record(m_db, QStringLiteral("units"), u.id,
+            if (QSqlError e = AuditLog::record(m_db, QStringLiteral("participations"), p.id,
                                                QStringLiteral("update"), oldValues, newValues);
                 e.isValid())
                 return fail(e);
         }
     }
-
-    Participation &p = r.participation;
-    p.unitId = u.id;
-    if (p.campaignId != 0) {
-        q.prepare(QStringLiteral(
-            "SELECT id, kind, parent_unit_id, sample_target, row_version FROM participations"
-            " WHERE campaign_id = ? AND unit_id = ?"));
-        q.addBindValue(p.campaignId);
-        q.addBindValue(u.id);
-        if (!q.exec())
-            return fail(q.lastError());
-        if (q.next()) {
-            Participation before = p;
-            before.id = q.value(0).toLongLong();
-            before.kind = DomainNames::unitKindFromText(q.value(1).toString())
-                              .value_or(UnitKind::Supporting);
-            before.parentUnitId = q.value(2).toLongLong();
-            before.sampleTarget = q.value(3).toLongLong();
-            before.rowVersion = q.value(4).toInt();
-            q.finish();
-            // A record loaded with this participation saves against the version it saw; one
-            // built without it (an import of a unit new to the campaign) against the current.
-            const int loadedVersion = p.id == before.id ? p.rowVersion : before.rowVersion;
-            if (loadedVersion != before.rowVersion)
-                return refuse(QStringLiteral("participations"), before.id, loadedVersion, conflict,
-                              u.id, p.campaignId);
-            p.id = before.id;
-            p.rowVersion = before.rowVersion;
-            QVariantMap oldValues, newValues;
-            diff(participationValues(before), participationValues(p), &oldValues, &newValues);
-            // The form belongs to the participation: changing it is a new version of it too,
-            // so two clerks editing the same gift list cannot both win.
-            InformationForm formBefore;
-            if (QSqlError e = loadForm(u.id, p.campaignId, &formBefore); e.isValid())
-                return fail(e);
-            const bool formChanged = !(formBefore == r.form);
-            if (!newValues.isEmpty() || formChanged) {
-                // Only the changed columns: clerks may not write sample_target, managers may.
-                OptimisticUpdate up(m_db, QStringLiteral("participations"), p.id, p.rowVersion);
-                if (newValues.contains(QStringLiteral("kind")))
-                    up.set(QStringLiteral("kind"), DomainNames::code(p.kind));
-                if (newValues.contains(QStringLiteral("parent_unit_id")))
-                    up.set(QStringLiteral("parent_unit_id"), SqlValue::id(p.parentUnitId));
-                if (newValues.contains(QStringLiteral("sample_target")))
-                    up.set(QStringLiteral("sample_target"), p.sampleTarget);
-                switch (up.exec()) {
-                case OptimisticUpdate::Result::Failed:
-                    return fail(up.error());
-                case OptimisticUpdate::Result::Conflict:
-                    return refuse(QStringLiteral("participations"), p.id, p.rowVersion, conflict,
-                                  u.id, p.campaignId);
-                case OptimisticUpdate::Result::Updated:
-                    break;
-                }
-                ++p.rowVersion;
-                if (!newValues.isEmpty()) {
-                    if (QSqlError e
-                        = AuditLog::record(m_db, QStringLiteral("participations"), p.id,
-                                           QStringLiteral("update"), oldValues, newValues);
-                        e.isValid())
-                        return fail(e);
-                }
-            }
-            if (formChanged) {
-                if (Problems pr = writeForm(u.id, p.campaignId, formBefore, r.form); !pr.isEmpty())
-                    return pr;
-            }
-        } else {
-            q.finish();
-            q.prepare(QStringLiteral(
-                "INSERT INTO participations (campaign_id, unit_id, kind, parent_unit_id,"
-                " sample_target, created_at, updated_at, updated_by)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-            q.addBindValue(p.campaignId);
-            q.addBindValue(u.id);
-            q.addBindValue(DomainNames::code(p.kind));
-            q.addBindValue(SqlValue::id(p.parentUnitId));
-            q.addBindValue(p.sampleTarget);
-            q.addBindValue(now);
-            q.addBindValue(now);
-            q.addBindValue(SqlValue::text(user));
-            if (!q.exec() || !q.next())
-                return fail(q.lastError());
-            p.id = q.value(0).toLongLong();
-            p.rowVersion = 1;
-            q.finish();
-            if (QSqlError e
-                = AuditLog::record(m_db, QStringLiteral("participations"), p.id,
-                                   QStringLiteral("insert"), {}, participationValues(p));
-                e.isValid())
-                return fail(e);
-            // A new unit has no form yet: nothing to read, compare or delete.
-            InformationForm formBefore;
-            if (!isNew) {
-                if (QSqlError e = loadForm(u.id, p.campaignId, &formBefore); e.isValid())
-                    return fail(e);
-            }
-            if (!(formBefore == r.form)) {
-                if (Problems pr = writeForm(u.id, p.campaignId, formBefore, r.form); !pr.isEmpty())
-                    return pr;
-            }
-        }
-    }
+    if (formChanged)
+        return writeForm(unitId, p.campaignId, formBefore, r.form);
     return {};
+}
+
+Problems UnitRepository::updateParticipationRow(Participation &p, qint64 unitId,
+                                                const QVariantMap &newValues,
+                                                ConflictError *conflict)
+{
+    // Only the changed columns: clerks may not write sample_target, managers may.
+    OptimisticUpdate up(m_db, QStringLiteral("participations"), p.id, p.rowVersion);
+    if (newValues.contains(QStringLiteral("kind")))
+        up.set(QStringLiteral("kind"), DomainNames::code(p.kind));
+    if (newValues.contains(QStringLiteral("parent_unit_id")))
+        up.set(QStringLiteral("parent_unit_id"), SqlValue::id(p.parentUnitId));
+    if (newValues.contains(QStringLiteral("sample_target")))
+        up.set(QStringLiteral("sample_target"), p.sampleTarget);
+    switch (up.exec()) {
+    case OptimisticUpdate::Result::Failed:
+        return fail(up.error());
+    case OptimisticUpdate::Result::Conflict:
+        return refuse(QStringLiteral("participations"), p.id, p.rowVersion, conflict, unitId,
+                      p.campaignId);
+    case OptimisticUpdate::Result::Updated:
+        break;
+    }
+    ++p.rowVersion;
+    return {};
+}
+
+Problems UnitRepository::insertParticipation(UnitRecord &r, bool newUnit, const QString &now)
+{
+    Participation &p = r.participation;
+    const qint64 unitId = r.unit.id;
+    if (QSqlError e = insertParticipationRow(p, now, participationValues(p)); e.isValid())
+        return fail(e);
+    // A new unit has no form yet: nothing to read, compare or delete.
+    InformationForm formBefore;
+    if (!newUnit) {
+        if (QSqlError e = loadForm(unitId, p.campaignId, &formBefore); e.isValid())
+            return fail(e);
+    }
+    if (formBefore == r.form)
+        return {};
+    return writeForm(unitId, p.campaignId, formBefore, r.form);
 }
 
 Problems UnitRepository::refuse(const QString &table, qint64 id, int loadedVersion,
@@ -726,6 +767,19 @@ Problems UnitRepository::removeRegistration(qint64 unitId, qint64 campaignId,
     return {};
 }
 
+namespace {
+
+// Prepares sql, binds values in order and runs it on q.
+bool exec(QSqlQuery &q, const QString &sql, const QVariantList &values)
+{
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    return q.exec();
+}
+
+} // namespace
+
 Problems UnitRepository::merge(qint64 keep, qint64 other, UnitMergeSnapshot *before)
 {
     if (keep == other || keep <= 0 || other <= 0)
@@ -749,132 +803,168 @@ Problems UnitRepository::merge(qint64 keep, qint64 other, UnitMergeSnapshot *bef
             if (const QSqlError e = before->capture(m_db, keep, other); e.isValid())
                 return fail(e);
         }
-        QSqlQuery q(m_db.connection());
-        const auto exec = [&](const QString &sql, const QVariantList &values) {
-            q.prepare(sql);
-            for (const QVariant &v : values)
-                q.addBindValue(v);
-            return q.exec();
-        };
-        // Participations: moved where the kept unit has none in that campaign; else the kept
-        // one stays and the other one's target is added to it.
-        QList<QPair<qint64, qint64>> otherParticipations; // id, campaign
-        if (!exec(QStringLiteral("SELECT id, campaign_id FROM participations WHERE unit_id = ?"),
-                  {other}))
-            return fail(q.lastError());
-        while (q.next())
-            otherParticipations.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
-        for (const auto &[pid, campaign] : otherParticipations) {
-            if (!exec(QStringLiteral(
-                          "SELECT id FROM participations WHERE unit_id = ? AND campaign_id = ?"),
-                      {keep, campaign}))
-                return fail(q.lastError());
-            if (q.next()) {
-                const qint64 keptPid = q.value(0).toLongLong();
-                q.finish();
-                if (!exec(QStringLiteral("UPDATE participations SET sample_target = sample_target +"
-                                         " (SELECT sample_target FROM participations WHERE id = ?),"
-                                         " row_version = row_version + 1 WHERE id = ?"),
-                          {pid, keptPid})
-                    || !exec(QStringLiteral("DELETE FROM participations WHERE id = ?"), {pid}))
-                    return fail(q.lastError());
-            } else {
-                q.finish();
-                if (!exec(QStringLiteral(
-                              "UPDATE participations SET unit_id = ?, row_version = row_version + 1"
-                              " WHERE id = ?"),
-                          {keep, pid}))
-                    return fail(q.lastError());
-            }
-        }
-        // The kept unit's sub-records come first, the other's follow in their own order.
-        for (const char *table : {"recommended_units", "gift_goods", "experts"}) {
-            if (!exec(QStringLiteral("UPDATE %1 SET unit_id = ?, row_order = row_order + 100000 "
-                                     "WHERE unit_id = ?")
-                          .arg(QLatin1String(table)),
-                      {keep, other}))
-                return fail(q.lastError());
-        }
-        // Checklist ticks follow the kept unit where it has none of its own for that item.
-        if (!exec(QStringLiteral(
-                      "UPDATE checklist_ticks SET unit_id = ? WHERE unit_id = ?"
-                      " AND NOT EXISTS (SELECT 1 FROM checklist_ticks k"
-                      " WHERE k.unit_id = ? AND k.campaign_id = checklist_ticks.campaign_id"
-                      " AND k.item = checklist_ticks.item)"),
-                  {keep, other, keep})
-            || !exec(QStringLiteral("DELETE FROM checklist_ticks WHERE unit_id = ?"), {other}))
-            return fail(q.lastError());
-        // A unit holds at most one valid letter per campaign (letters_one_valid): where both
-        // hold one, the other's is revoked before it moves. Its number stays used.
-        if (!exec(QStringLiteral("SELECT id FROM letters WHERE unit_id = ? AND status = 'issued'"
-                                 " AND campaign_id IN (SELECT campaign_id FROM letters"
-                                 " WHERE unit_id = ? AND status = 'issued')"),
-                  {other, keep}))
-            return fail(q.lastError());
-        QList<qint64> doubled;
-        while (q.next())
-            doubled.append(q.value(0).toLongLong());
-        for (const qint64 letterId : std::as_const(doubled)) {
-            const QString reason
-                = QStringLiteral("单位合并：已并入持有有效授权书的单位 %1").arg(keep);
-            if (!exec(
-                    QStringLiteral(
-                        "UPDATE letters SET status = 'revoked', revoked_at = ?, revoke_reason = ?,"
-                        " row_version = row_version + 1 WHERE id = ?"),
-                    {Clock::nowText(), reason, letterId}))
-                return fail(q.lastError());
-            if (QSqlError e = AuditLog::record(
-                    m_db, QStringLiteral("letters"), letterId, QStringLiteral("revoke"),
-                    {{QStringLiteral("status"), QStringLiteral("issued")}},
-                    {{QStringLiteral("status"), QStringLiteral("revoked")},
-                     {QStringLiteral("revoke_reason"), reason}});
-                e.isValid())
+        for (const auto &step :
+             {&UnitRepository::mergeParticipations, &UnitRepository::mergeFormsAndTicks,
+              &UnitRepository::revokeDoubledLetters, &UnitRepository::moveReferences}) {
+            if (const QSqlError e = (this->*step)(keep, other); e.isValid())
                 return fail(e);
         }
-        const QList<QPair<QString, QString>> moves = {
-            {QStringLiteral("recommended_units"), QStringLiteral("registered_unit_id")},
-            {QStringLiteral("participations"), QStringLiteral("parent_unit_id")},
-            {QStringLiteral("links"), QStringLiteral("unit_id")},
-            {QStringLiteral("letters"), QStringLiteral("unit_id")},
-        };
-        for (const auto &[table, column] : moves) {
-            if (!exec(QStringLiteral("UPDATE %1 SET %2 = ? WHERE %2 = ?").arg(table, column),
-                      {keep, other}))
-                return fail(q.lastError());
-        }
-        // A unit never its own parent after the merge.
-        if (!exec(QStringLiteral("UPDATE participations SET parent_unit_id = NULL WHERE unit_id = "
-                                 "? AND parent_unit_id = ?"),
-                  {keep, keep}))
-            return fail(q.lastError());
-        // History follows the kept unit.
-        if (!exec(QStringLiteral("UPDATE audit_log SET record_id = ? WHERE table_name = 'units' "
-                                 "AND record_id = ?"),
-                  {keep, other}))
-            return fail(q.lastError());
-        if (!exec(QStringLiteral("UPDATE units SET merged_into = ?, row_version = row_version + 1, "
-                                 "updated_at = ?,"
-                                 " updated_by = ? WHERE id = ?"),
-                  {keep, Clock::nowText(), m_db.userName(), other}))
-            return fail(q.lastError());
-        if (QSqlError e
-            = AuditLog::record(m_db, QStringLiteral("units"), keep, QStringLiteral("merge"),
-                               {{QStringLiteral("merged_unit_id"), other},
-                                {QStringLiteral("merged_unit"), unitValues(*otherUnit)}},
-                               {{QStringLiteral("kept_unit_id"), keep}});
-            e.isValid())
-            return fail(e);
-        if (QSqlError e
-            = AuditLog::record(m_db, QStringLiteral("units"), other, QStringLiteral("merged"),
-                               {{QStringLiteral("merged_into"), QVariant()}},
-                               {{QStringLiteral("merged_into"), keep}});
-            e.isValid())
+        if (const QSqlError e = markMerged(keep, *otherUnit); e.isValid())
             return fail(e);
         if (QSqlError e = tx.commit(); e.isValid())
             return fail(e);
     }
     m_db.events()->notify(DataEvents::Units | DataEvents::Links | DataEvents::Letters);
     return {};
+}
+
+// Participations: moved where the kept unit has none in that campaign; else the kept one stays
+// and the other one's target is added to it.
+QSqlError UnitRepository::mergeParticipations(qint64 keep, qint64 other)
+{
+    QSqlQuery q(m_db.connection());
+    QList<QPair<qint64, qint64>> otherParticipations; // id, campaign
+    if (!exec(q, QStringLiteral("SELECT id, campaign_id FROM participations WHERE unit_id = ?"),
+              {other}))
+        return q.lastError();
+    while (q.next())
+        otherParticipations.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
+    for (const auto &[pid, campaign] : otherParticipations) {
+        if (!exec(q,
+                  QStringLiteral(
+                      "SELECT id FROM participations WHERE unit_id = ? AND campaign_id = ?"),
+                  {keep, campaign}))
+            return q.lastError();
+        if (q.next()) {
+            const qint64 keptPid = q.value(0).toLongLong();
+            q.finish();
+            if (!exec(q,
+                      QStringLiteral("UPDATE participations SET sample_target = sample_target +"
+                                     " (SELECT sample_target FROM participations WHERE id = ?),"
+                                     " row_version = row_version + 1 WHERE id = ?"),
+                      {pid, keptPid})
+                || !exec(q, QStringLiteral("DELETE FROM participations WHERE id = ?"), {pid}))
+                return q.lastError();
+        } else {
+            q.finish();
+            if (!exec(q,
+                      QStringLiteral(
+                          "UPDATE participations SET unit_id = ?, row_version = row_version + 1"
+                          " WHERE id = ?"),
+                      {keep, pid}))
+                return q.lastError();
+        }
+    }
+    return {};
+}
+
+QSqlError UnitRepository::mergeFormsAndTicks(qint64 keep, qint64 other)
+{
+    QSqlQuery q(m_db.connection());
+    // The kept unit's sub-records come first, the other's follow in their own order.
+    for (const char *table : {"recommended_units", "gift_goods", "experts"}) {
+        if (!exec(q,
+                  QStringLiteral("UPDATE %1 SET unit_id = ?, row_order = row_order + 100000 "
+                                 "WHERE unit_id = ?")
+                      .arg(QLatin1String(table)),
+                  {keep, other}))
+            return q.lastError();
+    }
+    // Checklist ticks follow the kept unit where it has none of its own for that item.
+    if (!exec(q,
+              QStringLiteral("UPDATE checklist_ticks SET unit_id = ? WHERE unit_id = ?"
+                             " AND NOT EXISTS (SELECT 1 FROM checklist_ticks k"
+                             " WHERE k.unit_id = ? AND k.campaign_id = checklist_ticks.campaign_id"
+                             " AND k.item = checklist_ticks.item)"),
+              {keep, other, keep})
+        || !exec(q, QStringLiteral("DELETE FROM checklist_ticks WHERE unit_id = ?"), {other}))
+        return q.lastError();
+    return {};
+}
+
+// A unit holds at most one valid letter per campaign (letters_one_valid): where both hold one,
+// the other's is revoked before it moves. Its number stays used.
+QSqlError UnitRepository::revokeDoubledLetters(qint64 keep, qint64 other)
+{
+    QSqlQuery q(m_db.connection());
+    if (!exec(q,
+              QStringLiteral("SELECT id FROM letters WHERE unit_id = ? AND status = 'issued'"
+                             " AND campaign_id IN (SELECT campaign_id FROM letters"
+                             " WHERE unit_id = ? AND status = 'issued')"),
+              {other, keep}))
+        return q.lastError();
+    QList<qint64> doubled;
+    while (q.next())
+        doubled.append(q.value(0).toLongLong());
+    for (const qint64 letterId : std::as_const(doubled)) {
+        const QString reason = QStringLiteral("单位合并：已并入持有有效授权书的单位 %1").arg(keep);
+        if (!exec(q,
+                  QStringLiteral(
+                      "UPDATE letters SET status = 'revoked', revoked_at = ?, revoke_reason = ?,"
+                      " row_version = row_version + 1 WHERE id = ?"),
+                  {Clock::nowText(), reason, letterId}))
+            return q.lastError();
+        if (QSqlError e
+            = AuditLog::record(m_db, QStringLiteral("letters"), letterId, QStringLiteral("revoke"),
+                               {{QStringLiteral("status"), QStringLiteral("issued")}},
+                               {{QStringLiteral("status"), QStringLiteral("revoked")},
+                                {QStringLiteral("revoke_reason"), reason}});
+            e.isValid())
+            return e;
+    }
+    return {};
+}
+
+// Whatever names the other unit names the kept one: recommendations, parents, links, letters,
+// and the units' history.
+QSqlError UnitRepository::moveReferences(qint64 keep, qint64 other)
+{
+    QSqlQuery q(m_db.connection());
+    const QList<QPair<QString, QString>> moves = {
+        {QStringLiteral("recommended_units"), QStringLiteral("registered_unit_id")},
+        {QStringLiteral("participations"), QStringLiteral("parent_unit_id")},
+        {QStringLiteral("links"), QStringLiteral("unit_id")},
+        {QStringLiteral("letters"), QStringLiteral("unit_id")},
+    };
+    for (const auto &[table, column] : moves) {
+        if (!exec(q, QStringLiteral("UPDATE %1 SET %2 = ? WHERE %2 = ?").arg(table, column),
+                  {keep, other}))
+            return q.lastError();
+    }
+    // A unit never its own parent after the merge.
+    if (!exec(q,
+              QStringLiteral("UPDATE participations SET parent_unit_id = NULL WHERE unit_id = "
+                             "? AND parent_unit_id = ?"),
+              {keep, keep}))
+        return q.lastError();
+    // History follows the kept unit.
+    if (!exec(q,
+              QStringLiteral("UPDATE audit_log SET record_id = ? WHERE table_name = 'units' "
+                             "AND record_id = ?"),
+              {keep, other}))
+        return q.lastError();
+    return {};
+}
+
+// The other unit stays, merged_into the kept one; both audited.
+QSqlError UnitRepository::markMerged(qint64 keep, const Unit &other)
+{
+    QSqlQuery q(m_db.connection());
+    if (!exec(q,
+              QStringLiteral("UPDATE units SET merged_into = ?, row_version = row_version + 1, "
+                             "updated_at = ?,"
+                             " updated_by = ? WHERE id = ?"),
+              {keep, Clock::nowText(), m_db.userName(), other.id}))
+        return q.lastError();
+    if (QSqlError e = AuditLog::record(m_db, QStringLiteral("units"), keep, QStringLiteral("merge"),
+                                       {{QStringLiteral("merged_unit_id"), other.id},
+                                        {QStringLiteral("merged_unit"), unitValues(other)}},
+                                       {{QStringLiteral("kept_unit_id"), keep}});
+        e.isValid())
+        return e;
+    return AuditLog::record(m_db, QStringLiteral("units"), other.id, QStringLiteral("merged"),
+                            {{QStringLiteral("merged_into"), QVariant()}},
+                            {{QStringLiteral("merged_into"), keep}});
 }
 
 Problems UnitRepository::unmerge(const UnitMergeSnapshot &before)
@@ -961,27 +1051,9 @@ Problems UnitRepository::carryOver(qint64 fromCampaign, qint64 toCampaign, int *
         q.finish();
         const QString now = Clock::nowText();
         for (Participation &p : todo) {
-            q.prepare(QStringLiteral(
-                "INSERT INTO participations (campaign_id, unit_id, kind, parent_unit_id,"
-                " sample_target, created_at, updated_at, updated_by)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-            q.addBindValue(p.campaignId);
-            q.addBindValue(p.unitId);
-            q.addBindValue(DomainNames::code(p.kind));
-            q.addBindValue(SqlValue::id(p.parentUnitId));
-            q.addBindValue(p.sampleTarget);
-            q.addBindValue(now);
-            q.addBindValue(now);
-            q.addBindValue(SqlValue::text(m_db.userName()));
-            if (!q.exec() || !q.next())
-                return fail(q.lastError());
-            p.id = q.value(0).toLongLong();
-            q.finish();
             QVariantMap values = participationValues(p);
             values.insert(QStringLiteral("carried_over_from_campaign_id"), fromCampaign);
-            if (QSqlError e = AuditLog::record(m_db, QStringLiteral("participations"), p.id,
-                                               QStringLiteral("insert"), {}, values);
-                e.isValid())
+            if (QSqlError e = insertParticipationRow(p, now, values); e.isValid())
                 return fail(e);
             ++count;
         }

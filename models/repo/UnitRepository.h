@@ -7,6 +7,9 @@
 
 #include <QCoreApplication>
 #include <QSqlError>
+#include <QVariantMap>
+
+#include <optional>
 
 class Database;
 class UnitMergeSnapshot;
@@ -95,6 +98,29 @@ public:
     static QString normalizedPhone(const QString &phone);
 
 private:
+    // The steps of write(), each inside the caller's transaction and audited.
+    Problems insertUnit(Unit &u, const QString &now);
+    Problems updateUnit(Unit &u, const QString &now, ConflictError *conflict);
+    // The stored participation of p's unit in p's campaign (*stored left empty when none).
+    QSqlError storedParticipation(const Participation &p,
+                                  std::optional<Participation> *stored) const;
+    Problems updateParticipation(UnitRecord &r, const Participation &before,
+                                 ConflictError *conflict);
+    Problems updateParticipationRow(Participation &p, qint64 unitId, const QVariantMap &newValues,
+                                    ConflictError *conflict);
+    // Inserts p (id and version set) with its audit entry, auditValues.
+    QSqlError insertParticipationRow(Participation &p, const QString &now,
+                                     const QVariantMap &auditValues);
+    // newUnit: inserted by this write, so it has no form to compare with yet.
+    Problems insertParticipation(UnitRecord &r, bool newUnit, const QString &now);
+
+    // The steps of merge(), inside its transaction.
+    QSqlError mergeParticipations(qint64 keep, qint64 other);
+    QSqlError mergeFormsAndTicks(qint64 keep, qint64 other);
+    QSqlError revokeDoubledLetters(qint64 keep, qint64 other);
+    QSqlError moveReferences(qint64 keep, qint64 other);
+    QSqlError markMerged(qint64 keep, const Unit &other);
+
     Problems fail(const QSqlError &e, QSqlError *error = nullptr) const;
     QSqlError loadForm(qint64 unitId, qint64 campaignId, InformationForm *form) const;
     Problems writeForm(qint64 unitId, qint64 campaignId, const InformationForm &before,

@@ -27,11 +27,6 @@ int DailyFormat::recognise(const QStringList &header) const
     return m.kind() == kind() && missingFields(m).isEmpty() ? 5 : 0;
 }
 
-ColumnMapping DailyFormat::map(const QStringList &header, const QStringList &) const
-{
-    return ColumnMapping::fromHeader(header, kind());
-}
-
 void DailyFormat::interpret(const QStringList &cells, const ColumnMapping &mapping,
                             TallyRow &row) const
 {

@@ -12,7 +12,6 @@ public:
     QString label() const override;
     ColumnMapping::Kind kind() const override { return ColumnMapping::Kind::Daily; }
     int recognise(const QStringList &header) const override;
-    ColumnMapping map(const QStringList &header, const QStringList &linkParameters) const override;
     void interpret(const QStringList &cells, const ColumnMapping &mapping,
                    TallyRow &row) const override;
 };

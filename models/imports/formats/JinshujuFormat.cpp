@@ -4,13 +4,11 @@
 
 JinshujuFormat::JinshujuFormat()
     : PlatformFormat(QStringLiteral("jinshuju"),
-                     {{QStringLiteral("序号"), QStringLiteral("serial_number")},
-                      {QStringLiteral("提交时间"), QStringLiteral("created_at")},
-                      {QStringLiteral("扩展属性"), QStringLiteral("x_field_1")},
-                      {QStringLiteral("填写时长"), QStringLiteral("答题时长")},
-                      {},
-                      {},
-                      {QStringLiteral("扩展属性")}})
+                     table({.responseId = {"序号", "serial_number"},
+                            .submittedAt = {"提交时间", "created_at"},
+                            .link = {"扩展属性", "x_field_1"},
+                            .duration = {"填写时长", "答题时长"}}),
+                     {QStringLiteral("扩展属性")})
 {}
 
 QString JinshujuFormat::label() const

@@ -4,13 +4,11 @@
 
 LimeSurveyFormat::LimeSurveyFormat()
     : PlatformFormat(QStringLiteral("limesurvey"),
-                     {{QStringLiteral("id"), QStringLiteral("Response ID")},
-                      {QStringLiteral("submitdate"), QStringLiteral("Date submitted")},
-                      {QStringLiteral("token"), QStringLiteral("Access code")},
-                      {QStringLiteral("interviewtime"), QStringLiteral("Total time")},
-                      {},
-                      {},
-                      {QStringLiteral("id"), QStringLiteral("submitdate")}})
+                     table({.responseId = {"id", "Response ID"},
+                            .submittedAt = {"submitdate", "Date submitted"},
+                            .link = {"token", "Access code"},
+                            .duration = {"interviewtime", "Total time"}}),
+                     {QStringLiteral("id"), QStringLiteral("submitdate")})
 {}
 
 QString LimeSurveyFormat::label() const

@@ -2,17 +2,34 @@
 
 #include "imports/TallyValueParser.h"
 
-PlatformFormat::PlatformFormat(QString key, Columns columns)
+#include <QSet>
+
+PlatformFormat::PlatformFormat(QString key, ImportFields fields, QStringList signature)
     : m_key(std::move(key))
-    , m_columns(std::move(columns))
+    , m_fields(std::move(fields))
+    , m_signature(std::move(signature))
 {}
+
+ImportFields PlatformFormat::table(const Names &names)
+{
+    // Required first, in the order the wizard lists them.
+    return {ColumnMapping::required(Field::ResponseId, names.responseId),
+            ColumnMapping::required(Field::Link, names.link),
+            ColumnMapping::required(Field::SubmittedAt, names.submittedAt),
+            ColumnMapping::optional(Field::Duration, names.duration),
+            ColumnMapping::optional(Field::ValidFlag, names.validFlag),
+            ColumnMapping::optional(Field::Status, names.status)};
+}
 
 int PlatformFormat::recognise(const QStringList &header) const
 {
-    if (m_columns.signature.isEmpty())
+    if (m_signature.isEmpty())
         return 0;
-    for (const QString &name : m_columns.signature) {
-        if (findColumn(header, {name}) < 0)
+    QSet<QString> present;
+    for (const QString &h : header)
+        present.insert(ImportColumns::normalise(h));
+    for (const QString &name : m_signature) {
+        if (!present.contains(ImportColumns::normalise(name)))
             return 0;
     }
     return 10;
@@ -21,31 +38,12 @@ int PlatformFormat::recognise(const QStringList &header) const
 ColumnMapping PlatformFormat::map(const QStringList &header,
                                   const QStringList &linkParameters) const
 {
-    ColumnMapping m;
-    m.setKind(ColumnMapping::Kind::Responses);
-    m.setHeaderSize(int(header.size()));
-    const auto set = [&](Field f, const QStringList &names) {
-        if (const int col = findColumn(header, names); col >= 0 && !m.isMapped(f))
-            m.setColumn(f, col);
-    };
-    set(Field::ResponseId, m_columns.responseId);
-    set(Field::SubmittedAt, m_columns.submittedAt);
-    set(Field::Link, m_columns.link);
-    set(Field::Link, linkParameters);
-    set(Field::Duration, m_columns.duration);
-    set(Field::ValidFlag, m_columns.validFlag);
-    set(Field::Status, m_columns.status);
-    return m;
-}
-
-QList<TallyFormat::Field> PlatformFormat::requiredFields() const
-{
-    return {Field::ResponseId, Field::Link, Field::SubmittedAt};
-}
-
-QList<TallyFormat::Field> PlatformFormat::optionalFields() const
-{
-    return {Field::Duration, Field::ValidFlag, Field::Status};
+    ImportFields fields = m_fields;
+    for (ImportField &f : fields) {
+        if (ColumnMapping::fieldOf(f) == Field::Link)
+            f.aliases += linkParameters;
+    }
+    return ColumnMapping::fromHeader(fields, header, kind(), ImportColumns::Names::AliasesOnly);
 }
 
 bool PlatformFormat::isNoLink(const QString &text)

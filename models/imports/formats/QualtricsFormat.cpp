@@ -5,13 +5,13 @@
 
 QualtricsFormat::QualtricsFormat()
     : PlatformFormat(QStringLiteral("qualtrics"),
-                     {{QStringLiteral("ResponseId")},
-                      {QStringLiteral("RecordedDate")},
-                      {QStringLiteral("src")},
-                      {QStringLiteral("Duration (in seconds)"), QStringLiteral("Duration")},
-                      {QStringLiteral("Finished")},
-                      {QStringLiteral("Status")},
-                      {QStringLiteral("ResponseId"), QStringLiteral("RecordedDate")}})
+                     table({.responseId = {"ResponseId"},
+                            .submittedAt = {"RecordedDate"},
+                            .link = {"src"},
+                            .duration = {"Duration (in seconds)", "Duration"},
+                            .validFlag = {"Finished"},
+                            .status = {"Status"}}),
+                     {QStringLiteral("ResponseId"), QStringLiteral("RecordedDate")})
 {}
 
 QString QualtricsFormat::label() const

@@ -13,11 +13,6 @@ int ResponsesFormat::recognise(const QStringList &header) const
     return m.kind() == kind() && missingFields(m).isEmpty() ? 5 : 0;
 }
 
-ColumnMapping ResponsesFormat::map(const QStringList &header, const QStringList &) const
-{
-    return ColumnMapping::fromHeader(header, kind());
-}
-
 void ResponsesFormat::interpret(const QStringList &cells, const ColumnMapping &mapping,
                                 TallyRow &row) const
 {

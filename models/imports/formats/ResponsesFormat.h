@@ -11,7 +11,6 @@ public:
     QString key() const override { return QStringLiteral("responses"); }
     QString label() const override;
     int recognise(const QStringList &header) const override;
-    ColumnMapping map(const QStringList &header, const QStringList &linkParameters) const override;
     void interpret(const QStringList &cells, const ColumnMapping &mapping,
                    TallyRow &row) const override;
 };

@@ -2,14 +2,24 @@
 
 TallyFormat::~TallyFormat() = default;
 
+const ImportFields &TallyFormat::fields() const
+{
+    return ColumnMapping::fields(kind());
+}
+
+ColumnMapping TallyFormat::map(const QStringList &header, const QStringList &) const
+{
+    return ColumnMapping::fromHeader(fields(), header, kind());
+}
+
 QList<TallyFormat::Field> TallyFormat::requiredFields() const
 {
-    return ColumnMapping::requiredFields(kind());
+    return ColumnMapping::requiredFields(fields());
 }
 
 QList<TallyFormat::Field> TallyFormat::optionalFields() const
 {
-    return ColumnMapping::optionalFields(kind());
+    return ColumnMapping::optionalFields(fields());
 }
 
 QList<TallyFormat::Field> TallyFormat::missingFields(const ColumnMapping &mapping) const
@@ -22,6 +32,12 @@ QList<TallyFormat::Field> TallyFormat::missingFields(const ColumnMapping &mappin
     return missing;
 }
 
+Problems TallyFormat::missingColumns(const ColumnMapping &mapping, const QString &file,
+                                     qint64 headerLine) const
+{
+    return mapping.columnsOf(fields()).missingRequired(file, headerLine);
+}
+
 bool TallyFormat::isHeaderRow(const QStringList &, const ColumnMapping &) const
 {
     return false;
@@ -31,20 +47,6 @@ QString TallyFormat::cell(const QStringList &cells, const ColumnMapping &mapping
 {
     const int column = mapping.column(field);
     return column >= 0 && column < cells.size() ? cells.at(column) : QString();
-}
-
-int TallyFormat::findColumn(const QStringList &header, const QStringList &names)
-{
-    QStringList wanted;
-    for (const QString &n : names)
-        wanted << ColumnMapping::normalise(n);
-    for (const QString &w : std::as_const(wanted)) {
-        for (int col = 0; col < header.size(); ++col) {
-            if (ColumnMapping::normalise(header.at(col)) == w)
-                return col;
-        }
-    }
-    return -1;
 }
 
 QString TallyFormat::notATimeMessage(const QString &text)

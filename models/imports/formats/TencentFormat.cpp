@@ -4,13 +4,11 @@
 
 TencentFormat::TencentFormat()
     : PlatformFormat(QStringLiteral("tencent"),
-                     {{QStringLiteral("编号")},
-                      {QStringLiteral("结束答题时间")},
-                      {QStringLiteral("自定义字段")},
-                      {QStringLiteral("答题时长")},
-                      {},
-                      {},
-                      {QStringLiteral("编号"), QStringLiteral("结束答题时间")}})
+                     table({.responseId = {"编号"},
+                            .submittedAt = {"结束答题时间"},
+                            .link = {"自定义字段"},
+                            .duration = {"答题时长"}}),
+                     {QStringLiteral("编号"), QStringLiteral("结束答题时间")})
 {}
 
 QString TencentFormat::label() const

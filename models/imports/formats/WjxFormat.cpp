@@ -4,13 +4,11 @@
 
 WjxFormat::WjxFormat()
     : PlatformFormat(QStringLiteral("wjx"),
-                     {{QStringLiteral("序号")},
-                      {QStringLiteral("提交答卷时间")},
-                      {QStringLiteral("来源详情")},
-                      {QStringLiteral("所用时间")},
-                      {},
-                      {},
-                      {QStringLiteral("提交答卷时间"), QStringLiteral("来源详情")}})
+                     table({.responseId = {"序号"},
+                            .submittedAt = {"提交答卷时间"},
+                            .link = {"来源详情"},
+                            .duration = {"所用时间"}}),
+                     {QStringLiteral("提交答卷时间"), QStringLiteral("来源详情")})
 {}
 
 QString WjxFormat::label() const
