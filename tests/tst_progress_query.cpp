@@ -588,7 +588,7 @@ void tst_ProgressQuery::targetsImport()
         auto db = TestSupport::openMigrated(path);
         before = TestSupport::snapshot(*db);
     }
-    const QString file = folder + QStringLiteral("/input.csv");
+    const QString file = folder + QLatin1Char('/') + GoldenFolders::inputs(folder).value(0);
     const auto r
         = runCli({QStringLiteral("--db"), path, QStringLiteral("targets"), QStringLiteral("import"),
                   file, QStringLiteral("--campaign"), QStringLiteral("2024")});

@@ -237,6 +237,8 @@ void UnitImporter::readIdentity(PendingRow &row)
         if (existing) {
             r = *existing;
             row.existing = true;
+            if (existing->unit.name != name)
+                row.registeredName = existing->unit.name;
         } else if (existing.error().isDatabase()) {
             reject(row, QStringLiteral("name"), existing.error().message());
         }
@@ -363,7 +365,12 @@ void UnitImporter::warnDuplicates(const PendingRow &row)
     if (!email.isEmpty() && m_rowByEmail.contains(email))
         warn(QStringLiteral("email"),
              tr("the same e-mail as line %1").arg(m_rows[m_rowByEmail.value(email)].line));
-    if (row.existing)
+    if (row.existing && !row.registeredName.isEmpty())
+        warn(QStringLiteral("name"),
+             tr("'%1' is the registered unit '%2' written another way; its name and details are "
+                "updated")
+                 .arg(r.unit.name, row.registeredName));
+    else if (row.existing)
         warn(QStringLiteral("name"),
              tr("'%1' is already registered; its details are updated").arg(r.unit.name));
 }

@@ -83,6 +83,7 @@ private:
         UnitRecord record;
         int parentRow = -1; // index into m_rows for a parent named earlier in the file
         bool existing = false;
+        QString registeredName; // the name the existing unit had, when another spelling of it
         bool rejected = false;
         Problems reasons; // field and message of each problem (file and line left empty)
     };

@@ -103,6 +103,40 @@ bool parseDashExtension(const QString &s, LibPhoneNumber *n)
     return true;
 }
 
+// Service numbers without an area code (《电信网编号计划》, MIIT): 95xxx nationwide customer
+// service (5 to 8 digits, 95588, 95105105), 96xxx local service (5 or 6 digits, 96110), 10xxx the
+// operators' (10086) and 12xxx public services (12345, 12315). libphonenumber's metadata knows
+// them only as short numbers, which are never valid numbers of their own.
+bool isShortServiceNumber(const QString &folded)
+{
+    static const QRegularExpression service(
+        QStringLiteral("^(95[0-9]{3,6}|96[0-9]{3,4}|10[0-9]{3}|12[0-9]{3})$"));
+    return service.match(QString(folded).remove(QLatin1Char('-'))).hasMatch();
+}
+
+// Why text is no one number although libphonenumber might find one in it: Latin letters among
+// the digits (O for 0, l for 1, 400-TEL-…) or several numbers in one cell.
+QString whyNotOneNumber(const QString &folded)
+{
+    static const QRegularExpression letters(
+        QStringLiteral("[A-Za-z][0-9]|[0-9][-.()]*[A-Za-z]+[-.()]*[0-9]"));
+    QString withoutExtension = folded;
+    withoutExtension.replace(QStringLiteral(" ext "), QStringLiteral("#"));
+    if (letters.match(withoutExtension).hasMatch())
+        return PhoneRule::tr("it holds letters among the digits (O for 0 or l for 1?): a phone "
+                             "number is written in digits");
+    static const QRegularExpression separators(QStringLiteral("[/、,，;；|或]"));
+    int numbers = 0;
+    for (const QString &part : folded.split(separators)) {
+        if (part.count(QRegularExpression(QStringLiteral("[0-9]"))) >= 5)
+            ++numbers;
+    }
+    if (numbers > 1)
+        return PhoneRule::tr("it holds more than one number: give one number here and the "
+                             "others in the remarks");
+    return {};
+}
+
 QString whyUnparsed(PhoneNumberUtil::ErrorType error)
 {
     switch (error) {
@@ -156,7 +190,16 @@ PhoneRule::Result PhoneRule::parse(const QString &text)
         r.problem = ExcelTraces::lostDigitsMessage();
         return r;
     }
-    const QString s = folded(trimmed);
+    const QString s = folded(ExcelTraces::withoutZeroFraction(trimmed));
+    if (const QString why = whyNotOneNumber(s); !why.isEmpty()) {
+        r.problem = why;
+        return r;
+    }
+    if (isShortServiceNumber(s)) {
+        r.valid = true;
+        r.number = r.canonical = QString(s).remove(QLatin1Char('-'));
+        return r;
+    }
     LibPhoneNumber n;
     PhoneNumberUtil::ErrorType error;
     const bool parsed = parseInto(s, &n, &error);
