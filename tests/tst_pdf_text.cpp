@@ -147,12 +147,14 @@ private:
     QString poster(const QString &path, const QStringList &names); // the text
     QString table(const QString &path, const QStringList &names);
     QString bulletin(const QString &path, const QStringList &names);
-    // Each character of text whose twin (same glyph) the names hold instead.
-    QStringList wrongTwins(const QString &text, const QStringList &names) const;
+    // Each character of text, not in around, whose twin (same glyph) the names hold instead.
+    QStringList wrongTwins(const QString &text, const QStringList &names,
+                           const QString &around) const;
 
     QTemporaryDir m_dir;
     QList<Group> m_groups;
     QHash<char32_t, int> m_groupOf; // code point -> index in m_groups
+    QHash<QString, QString> m_around; // kind -> its text with a neutral name
     int m_serial = 0;
 };
 
@@ -167,7 +169,8 @@ void TestPdfText::initTestCase()
     }
     // Noto Sans CJK SC, as Debian 12 has it: 282 ideographs with a radical for a twin.
     QCOMPARE(radicalTwins(m_groups).toUcs4().size(), 282);
-    QVERIFY(radicalTwins(m_groups).contains(QStringLiteral("人金长")));
+    for (const QChar c : QStringLiteral("人金长"))
+        QVERIFY(radicalTwins(m_groups).contains(c));
 }
 
 void TestPdfText::readsBackExactly_data()
@@ -184,7 +187,7 @@ void TestPdfText::readsBackExactly_data()
           QStringLiteral("\U00020000\U00020001研究院"), QStringLiteral("\U0002A700远科技"),
           QStringLiteral("\U0002B740明协会"), QStringLiteral("华\U0002B820传媒"),
           QStringLiteral("\U0002CEB0安网络\U0002CEB0"), QStringLiteral("\U00030000信联盟"),
-          QStringLiteral("\U0002F00A\U0002B81D\U0002CE93")}},
+          QStringLiteral("\U00031349\U0002B81D\U0002CE93")}},
     };
     for (const char *kind : {"letter", "certificate", "poster", "table", "bulletin"}) {
         for (const auto &[set, list] : sets)
@@ -204,7 +207,11 @@ void TestPdfText::readsBackExactly()
             missing.append(name);
     }
     QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char(' '))));
-    const QStringList wrong = wrongTwins(read, names);
+    // What the kind writes around the names (numbers, dates, titles) may hold a twin of a
+    // character in them (年 beside 年 U+F98E): read from the same kind with a neutral name.
+    if (!m_around.contains(kind))
+        m_around.insert(kind, flat(written(kind, {QStringLiteral("测试")})));
+    const QStringList wrong = wrongTwins(read, names, m_around.value(kind));
     QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char(' '))));
 }
 
@@ -312,8 +319,11 @@ QString TestPdfText::bulletin(const QString &path, const QStringList &names)
     return path;
 }
 
-QStringList TestPdfText::wrongTwins(const QString &text, const QStringList &names) const
+QStringList TestPdfText::wrongTwins(const QString &text, const QStringList &names,
+                                    const QString &around) const
 {
+    const QList<uint> aroundCodes = around.toUcs4();
+    const QSet<char32_t> fixed(aroundCodes.cbegin(), aroundCodes.cend());
     QSet<char32_t> meant;
     for (const QString &name : names) {
         for (const char32_t c : name.toUcs4())
@@ -321,7 +331,7 @@ QStringList TestPdfText::wrongTwins(const QString &text, const QStringList &name
     }
     QStringList wrong;
     for (const char32_t c : text.toUcs4()) {
-        if (meant.contains(c) || !m_groupOf.contains(c))
+        if (meant.contains(c) || fixed.contains(c) || !m_groupOf.contains(c))
             continue;
         for (const char32_t twin : m_groups.at(m_groupOf.value(c))) {
             if (meant.contains(twin)) {

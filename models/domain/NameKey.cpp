@@ -94,6 +94,13 @@ QString NameKey::cleaned(const QString &name)
     return withoutInvisibles(name).trimmed();
 }
 
+QString NameKey::plain(const QString &name)
+{
+    QString out = foldRadicals(withoutInvisibles(name).normalized(QString::NormalizationForm_KC));
+    out.removeIf([](QChar c) { return c.isSpace(); });
+    return out;
+}
+
 QString NameKey::of(const QString &name)
 {
     const QString nfkc

@@ -28,6 +28,10 @@ public:
     // soft hyphen; U+180E; tags ...), U+034F (combining grapheme joiner) and the Hangul fillers
     // U+115F, U+1160, U+3164, U+FFA0.
     static bool isInvisible(char32_t c);
+    // name as it reads: invisible characters and spaces of every width dropped, NFKC, radicals
+    // as their ideographs (the first two steps of of()). Two names with one plain form differ
+    // only by traces of copying (⽂明 and 文明, ＡＢＣ and ABC, 豈 U+F900 and 豈).
+    static QString plain(const QString &name);
     // name without its invisible characters and without spaces at either end: the name as it is
     // stored (the form and the import report say when something was removed).
     static QString cleaned(const QString &name);

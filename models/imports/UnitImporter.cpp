@@ -222,7 +222,7 @@ void UnitImporter::readRow(const QStringList &cells)
 void UnitImporter::readIdentity(PendingRow &row)
 {
     const QString written = m_columns.cell(row.cells, Name);
-    const QString name = NameKey::cleaned(written);
+    QString name = NameKey::cleaned(written);
     if (name != written)
         m_report.warnings.append({m_report.file, row.line, QStringLiteral("name"),
                                   tr("invisible characters (zero-width spaces or the like) "
@@ -237,7 +237,12 @@ void UnitImporter::readIdentity(PendingRow &row)
         if (existing) {
             r = *existing;
             row.existing = true;
-            if (existing->unit.name != name)
+            // Traces of copying (a Kangxi radical, full-width letters, a space) never replace
+            // the registered spelling; another spelling (traditional characters, another
+            // suffix) is the unit's name from now on, and the report says whose.
+            if (NameKey::plain(existing->unit.name) == NameKey::plain(name))
+                name = existing->unit.name;
+            else if (existing->unit.name != name)
                 row.registeredName = existing->unit.name;
         } else if (existing.error().isDatabase()) {
             reject(row, QStringLiteral("name"), existing.error().message());

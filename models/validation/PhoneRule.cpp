@@ -23,7 +23,7 @@ const PhoneNumberUtil &util()
 }
 
 // NFKC folds full-width digits, brackets and plus, and the spaces of every width to ASCII; dashes
-// are unified and spaces dropped; 转 / 分机 / 轉 / 分機 become libphonenumber's " ext ".
+// are unified and spaces dropped; 转 / 分机(号) / 轉 / 分機(號) become libphonenumber's " ext ".
 QString folded(const QString &text)
 {
     QString s = text.normalized(QString::NormalizationForm_KC);
@@ -38,7 +38,7 @@ QString folded(const QString &text)
         else
             out.append(c);
     }
-    static const QRegularExpression extWord(QStringLiteral("(转|轉|分机|分機|ext\\.?|x|#)"),
+    static const QRegularExpression extWord(QStringLiteral("(转|轉|分机号?|分機號?|ext\\.?|x|#)"),
                                             QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch m = extWord.match(out);
     if (m.hasMatch() && m.capturedStart() > 0)
@@ -181,6 +181,20 @@ QString whyInvalid(const LibPhoneNumber &n)
 } // namespace
 
 PhoneRule::Result PhoneRule::parse(const QString &text)
+{
+    // A note in brackets after or before the number, "13800138000（微信同号）", "（办）0755-…", is
+    // dropped when the rest is a valid number.
+    Result r = parseNumber(text);
+    static const QRegularExpression note(QStringLiteral("[（(][^）)0-9０-９]*[）)]"));
+    if (!r.valid && note.match(text).hasMatch()) {
+        const Result bare = parseNumber(QString(text).remove(note));
+        if (bare.valid)
+            return bare;
+    }
+    return r;
+}
+
+PhoneRule::Result PhoneRule::parseNumber(const QString &text)
 {
     Result r;
     const QString trimmed = text.trimmed();

@@ -14,7 +14,8 @@
 // no-break U+00A0), full-width digits and punctuation, 400 / 800 service numbers, and an extension
 // written 转801, 分机801, ext 801, ext.801, x801, #801 or -801 after a complete landline. Numbers
 // of other countries and regions (Hong Kong +852, Macao +853, Taiwan +886 …) are accepted when
-// valid there. Service numbers without an area code are accepted as they are: 95xxx (5 to 8
+// valid there. A note in brackets without digits is dropped: 13800138000（微信同号）. Service
+// numbers without an area code are accepted as they are: 95xxx (5 to 8
 // digits), 96xxx (5 or 6), 10xxx and 12xxx (5). A whole number written as a float
 // (13800138000.0) is read as its digits. Refused, with a reason: letters among the digits
 // (138OO138000), several numbers in one cell (13800138000/13900139000), Excel's scientific
@@ -41,6 +42,11 @@ public:
 
     // text checked and written in the canonical form. Empty text is not valid, with no problem.
     static Result parse(const QString &text);
+private:
+    // parse() without dropping a note in brackets.
+    static Result parseNumber(const QString &text);
+
+public:
     // The canonical form of text, or text with spaces trimmed when it is not a valid number (so
     // what a clerk typed is never lost).
     static QString canonical(const QString &text);
