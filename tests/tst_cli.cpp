@@ -63,10 +63,11 @@ void tst_Cli::everyHelpIsReadable_data()
     for (const QString &line : commands.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
         all.append({line.trimmed().section(QLatin1Char(' '), 0, 0), QStringLiteral("--help")});
     QVERIFY(all.size() >= 16);
-    all += QList<QStringList> {{"links", "issue", "--help"},   {"letters", "render", "--help"},
-                               {"units", "import", "--help"},  {"tallies", "import", "--help"},
-                               {"forms", "blank", "--help"},   {"forms", "import", "--help"},
-                               {"targets", "import", "--help"}, {"certificates", "render", "--help"}};
+    all += QList<QStringList> {
+        {"links", "issue", "--help"},    {"letters", "render", "--help"},
+        {"units", "import", "--help"},   {"tallies", "import", "--help"},
+        {"forms", "blank", "--help"},    {"forms", "import", "--help"},
+        {"targets", "import", "--help"}, {"certificates", "render", "--help"}};
     // A UTF-8 locale, the C locale of cron jobs and containers, and a Chinese desktop's (which
     // this system may lack: the C library then falls back to C).
     for (const QByteArray locale : {"C.UTF-8", "C", "POSIX", "zh_CN.UTF-8"}) {

@@ -456,10 +456,10 @@ void tst_ProgressDashboard::exportsReadBack()
              "four charts, four pages");
     // The unit and region names read back as written: not as the Kangxi radicals and CJK
     // Radicals Supplement characters Noto Sans CJK draws with the same glyphs (人 as ⼈).
-    QProcess text;
-    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
-    QVERIFY(text.waitForFinished(30000));
-    const QString read = QString::fromUtf8(text.readAllStandardOutput());
+    QProcess chartText;
+    chartText.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY(chartText.waitForFinished(30000));
+    const QString read = QString::fromUtf8(chartText.readAllStandardOutput());
     QVERIFY2(read.contains(QStringLiteral("广东省")), qPrintable(read.left(2000)));
     for (const QChar c : read)
         QVERIFY2(c.unicode() < 0x2E80 || c.unicode() > 0x2FDF, qPrintable(read.left(2000)));

@@ -147,8 +147,8 @@ void tst_UnitsImport::chinesePathInTheCLocale()
     const QByteArray before = qgetenv("LC_ALL");
     qputenv("LC_ALL", "C");
     qputenv("LANG", "C");
-    const auto r = runCli({QStringLiteral("--db"), db, QStringLiteral("units"),
-                           QStringLiteral("import"), input});
+    const auto r = runCli(
+        {QStringLiteral("--db"), db, QStringLiteral("units"), QStringLiteral("import"), input});
     qputenv("LC_ALL", before);
     qputenv("LANG", before);
     QCOMPARE(r.exitCode, 1);

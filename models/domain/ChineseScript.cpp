@@ -48,8 +48,7 @@ QString ChineseScript::toSimplified(const QString &text)
             continue;
         try {
             out = c->Convert(out);
-        } catch (...) {
-        }
+        } catch (...) {}
     }
     return QString::fromStdString(out);
 }

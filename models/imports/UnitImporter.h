@@ -22,9 +22,9 @@ class UnitRepository;
 // headers; see fields()). Each row registers a unit in the campaign; a row whose name matches a
 // registered unit (NameKey) updates that unit and its participation: its name too when the row
 // spells it otherwise (traditional characters, another suffix), never when the row's spelling
-// differs only by traces of copying (NameKey::plain: radicals, full-width letters, spaces). A parent is named by a
-// registered unit or a row earlier in the same file. Every problem is reported as
-// FILE:LINE: field: message; any problem means nothing is changed, unless skipInvalid, which
+// differs only by traces of copying (NameKey::plain: radicals, full-width letters, spaces). A
+// parent is named by a registered unit or a row earlier in the same file. Every problem is reported
+// as FILE:LINE: field: message; any problem means nothing is changed, unless skipInvalid, which
 // imports the good rows and writes the rejected ones with their reasons to rejectsPath
 // (RejectFile). All writes are one transaction, recorded in the import history.
 class UnitImporter

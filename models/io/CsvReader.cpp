@@ -204,7 +204,7 @@ bool CsvReader::start(const Options &options)
     case Encoding::Utf16Be:
         // The decoder drops the byte order mark.
         m_encodingName = encoding == Encoding::Utf16Le ? QStringLiteral("UTF-16LE")
-                                                        : QStringLiteral("UTF-16BE");
+                                                       : QStringLiteral("UTF-16BE");
         m_decoder = QStringDecoder(encoding == Encoding::Utf16Le ? QStringDecoder::Utf16LE
                                                                  : QStringDecoder::Utf16BE);
         break;

@@ -12,12 +12,11 @@ class TextEngine : public QPaintEngine
 public:
     TextEngine()
         : QPaintEngine(QPaintEngine::AllFeatures)
-    {
-    }
+    {}
     bool begin(QPaintDevice *) override { return true; }
     bool end() override { return true; }
-    void updateState(const QPaintEngineState &) override { }
-    void drawPixmap(const QRectF &, const QPixmap &, const QRectF &) override { }
+    void updateState(const QPaintEngineState &) override {}
+    void drawPixmap(const QRectF &, const QPixmap &, const QRectF &) override {}
     void drawTextItem(const QPointF &, const QTextItem &item) override { text += item.text(); }
     Type type() const override { return QPaintEngine::User; }
 
@@ -29,8 +28,7 @@ class TextDevice : public QPaintDevice
 public:
     explicit TextDevice(const QSize &size)
         : m_size(size)
-    {
-    }
+    {}
     QPaintEngine *paintEngine() const override { return &m_engine; }
     QString text() const { return m_engine.text; }
 

@@ -56,7 +56,7 @@ bool unifiedIdeograph(char32_t c)
 } // namespace
 
 QHash<char32_t, char32_t> PdfFontSet::twinsFor(const QStringList &families,
-                                                const QList<char32_t> &text)
+                                               const QList<char32_t> &text)
 {
     const QSet<char32_t> used(text.cbegin(), text.cend());
     QHash<char32_t, char32_t> twins;

@@ -63,7 +63,8 @@ public:
     QString problem() const { return m_problem; }
 
     // Puts the characters outside the BMP and the twins' meant code points into the text layer
-    // of pdf, written with this set (PdfToUnicode::restore). False with *error when the file cannot be rewritten.
+    // of pdf, written with this set (PdfToUnicode::restore). False with *error when the file cannot
+    // be rewritten.
     bool finish(const QString &pdf, QString *error = nullptr) const;
     // The same with the PDF in memory.
     bool finish(QByteArray *pdf, QString *error = nullptr) const;

@@ -115,11 +115,10 @@ bool PosterRenderer::languageFromCode(const QString &code, Language *language)
 
 QString PosterRenderer::title(const Link &link) const
 {
-    return link.campaignTitle.isEmpty()
-        ? text("%1 Netizen Cybersecurity Sense Satisfaction Survey",
-               "%1网民网络安全感满意度调查活动")
-              .arg(link.campaignYear)
-        : link.campaignTitle;
+    return link.campaignTitle.isEmpty() ? text("%1 Netizen Cybersecurity Sense Satisfaction Survey",
+                                               "%1网民网络安全感满意度调查活动")
+                                              .arg(link.campaignYear)
+                                        : link.campaignTitle;
 }
 
 QString PosterRenderer::drawnText(const Link &link) const

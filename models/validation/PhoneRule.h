@@ -42,6 +42,7 @@ public:
 
     // text checked and written in the canonical form. Empty text is not valid, with no problem.
     static Result parse(const QString &text);
+
 private:
     // parse() without dropping a note in brackets.
     static Result parseNumber(const QString &text);
