@@ -104,13 +104,13 @@ bool parseDashExtension(const QString &s, LibPhoneNumber *n)
 }
 
 // Service numbers without an area code (《电信网编号计划》, MIIT): 95xxx nationwide customer
-// service (5 to 8 digits, 95588, 95105105), 96xxx local service (5 or 6 digits, 96110), 10xxx the
-// operators' (10086) and 12xxx public services (12345, 12315). libphonenumber's metadata knows
-// them only as short numbers, which are never valid numbers of their own.
+// service (5 to 8 digits, 95588, 95105105) and 96xxx local service (5 or 6 digits, 96110).
+// libphonenumber's metadata knows them only as short numbers, which are never valid numbers of
+// their own. 10xxx and 12xxx (10086, 12345) are left out: "12345" is what clerks type when they
+// have no number.
 bool isShortServiceNumber(const QString &folded)
 {
-    static const QRegularExpression service(
-        QStringLiteral("^(95[0-9]{3,6}|96[0-9]{3,4}|10[0-9]{3}|12[0-9]{3})$"));
+    static const QRegularExpression service(QStringLiteral("^(95[0-9]{3,6}|96[0-9]{3,4})$"));
     return service.match(QString(folded).remove(QLatin1Char('-'))).hasMatch();
 }
 

@@ -15,11 +15,10 @@
 // written 转801, 分机801, ext 801, ext.801, x801, #801 or -801 after a complete landline. Numbers
 // of other countries and regions (Hong Kong +852, Macao +853, Taiwan +886 …) are accepted when
 // valid there. A note in brackets without digits is dropped: 13800138000（微信同号）. Service
-// numbers without an area code are accepted as they are: 95xxx (5 to 8
-// digits), 96xxx (5 or 6), 10xxx and 12xxx (5). A whole number written as a float
-// (13800138000.0) is read as its digits. Refused, with a reason: letters among the digits
-// (138OO138000), several numbers in one cell (13800138000/13900139000), Excel's scientific
-// notation (1.38001E+10: the digits are lost).
+// numbers without an area code are accepted as they are: 95xxx (5 to 8 digits) and 96xxx (5 or
+// 6). A whole number written as a float (13800138000.0) is read as its digits. Refused, with a
+// reason: letters among the digits (138OO138000), several numbers in one cell
+// (13800138000/13900139000), Excel's scientific notation (1.38001E+10: the digits are lost).
 //
 // The canonical form (stored, shown, compared): a mobile as 11 digits (13800138000); a landline
 // as area code, hyphen, subscriber number (0755-86001234, 010-65123456); a 400/800 number as
