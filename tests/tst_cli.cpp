@@ -59,23 +59,27 @@ void tst_Cli::versionAndHelp()
 void tst_Cli::everyHelpIsReadable_data()
 {
     QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("locale"); // LC_ALL and LANG of the run
     // Every command the program lists, so a new one is checked without being named here.
     const auto overview = runCli({QStringLiteral("--help")});
     const QString commands = overview.out.section(QStringLiteral("Commands:\n"), 1)
                                  .section(QStringLiteral("\n\n"), 0, 0);
-    int listed = 0;
-    for (const QString &line : commands.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-        const QString command = line.trimmed().section(QLatin1Char(' '), 0, 0);
-        QTest::newRow(qPrintable(command)) << QStringList {command, QStringLiteral("--help")};
-        ++listed;
+    QList<QStringList> all = {{QStringLiteral("--help")}};
+    for (const QString &line : commands.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        all.append({line.trimmed().section(QLatin1Char(' '), 0, 0), QStringLiteral("--help")});
+    QVERIFY(all.size() >= 16);
+    all += QList<QStringList> {
+        {"links", "issue", "--help"},    {"letters", "render", "--help"},
+        {"units", "import", "--help"},   {"tallies", "import", "--help"},
+        {"forms", "blank", "--help"},    {"forms", "import", "--help"},
+        {"targets", "import", "--help"}, {"certificates", "render", "--help"}};
+    // A UTF-8 locale, the C locale of cron jobs and containers, and a Chinese desktop's (which
+    // this system may lack: the C library then falls back to C).
+    for (const QByteArray locale : {"C.UTF-8", "C", "POSIX", "zh_CN.UTF-8"}) {
+        for (const QStringList &arguments : std::as_const(all))
+            QTest::addRow("%s %s", locale.constData(), qPrintable(arguments.join(QLatin1Char(' '))))
+                << arguments << locale;
     }
-    QVERIFY(listed >= 15);
-    QTest::newRow("links issue") << QStringList {"links", "issue", "--help"};
-    QTest::newRow("letters render") << QStringList {"letters", "render", "--help"};
-    QTest::newRow("units import") << QStringList {"units", "import", "--help"};
-    QTest::newRow("tallies import") << QStringList {"tallies", "import", "--help"};
-    QTest::newRow("forms blank") << QStringList {"forms", "blank", "--help"};
-    QTest::newRow("forms import") << QStringList {"forms", "import", "--help"};
 }
 
 // Help text is UTF-8 throughout: no Latin-1 mojibake (UTF-8 bytes read as Latin-1 come out as
@@ -83,7 +87,13 @@ void tst_Cli::everyHelpIsReadable_data()
 void tst_Cli::everyHelpIsReadable()
 {
     QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, locale);
+    const QByteArray before = qgetenv("LC_ALL");
+    qputenv("LC_ALL", locale);
+    qputenv("LANG", locale);
     const auto r = runCli(arguments);
+    qputenv("LC_ALL", before);
+    qputenv("LANG", before);
     QCOMPARE(r.exitCode, 0);
     QVERIFY(!r.out.isEmpty());
     for (QChar c : r.out)

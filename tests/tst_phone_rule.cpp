@@ -73,6 +73,55 @@ void tst_PhoneRule::canonical_data()
                                << QStringLiteral("+852 2345 6789");
     QTest::newRow("Excel text formula already read")
         << QStringLiteral(" 075586001234 ") << QStringLiteral("0755-86001234");
+    // The acceptance sweep of issue #14: every spelling a Chinese office writes.
+    QTest::newRow("mobile 86 without plus") << QStringLiteral("8613800138000") << mobile;
+    QTest::newRow("mobile 86 spaced without plus") << QStringLiteral("86 138 0013 8000") << mobile;
+    QTest::newRow("mobile (+86)") << QStringLiteral("(+86)138-0013-8000") << mobile;
+    QTest::newRow("mobile +86 full-width brackets")
+        << QStringLiteral("（＋８６）１３８００１３８０００") << mobile;
+    QTest::newRow("mobile 3-4-4 dots") << QStringLiteral("138.0013.8000") << mobile;
+    QTest::newRow("mobile full-width hyphens") << QStringLiteral("138－0013－8000") << mobile;
+    QTest::newRow("mobile en dashes") << QStringLiteral("138–0013–8000") << mobile;
+    QTest::newRow("mobile tab inside") << QStringLiteral("138\t0013 8000") << mobile;
+    QTest::newRow("mobile Excel float") << QStringLiteral("13800138000.0") << mobile;
+    QTest::newRow("mobile trailing note 微信同号")
+        << QStringLiteral("13800138000（微信同号）") << mobile;
+    QTest::newRow("landline (0755)")
+        << QStringLiteral("(0755)86001234") << QStringLiteral("0755-86001234");
+    QTest::newRow("landline （0755） full-width")
+        << QStringLiteral("（０７５５）８６００１２３４") << QStringLiteral("0755-86001234");
+    QTest::newRow("landline (0755) spaced")
+        << QStringLiteral("(0755) 8600 1234") << QStringLiteral("0755-86001234");
+    QTest::newRow("landline 86 without plus")
+        << QStringLiteral("86 755 8600 1234") << QStringLiteral("0755-86001234");
+    QTest::newRow("landline +86 755")
+        << QStringLiteral("+86 755 8600 1234") << QStringLiteral("0755-86001234");
+    QTest::newRow("landline (0755)…转801")
+        << QStringLiteral("(0755)86001234转801") << QStringLiteral("0755-86001234转801");
+    QTest::newRow("extension 转 spaced")
+        << QStringLiteral("0755-86001234 转 801") << QStringLiteral("0755-86001234转801");
+    QTest::newRow("extension 轉 traditional")
+        << QStringLiteral("0755-86001234轉801") << QStringLiteral("0755-86001234转801");
+    QTest::newRow("extension 分机号")
+        << QStringLiteral("010-65123456分机号23") << QStringLiteral("010-65123456转23");
+    QTest::newRow("extension EXT upper")
+        << QStringLiteral("010-65123456 EXT 23") << QStringLiteral("010-65123456转23");
+    QTest::newRow("extension #") << QStringLiteral("010-65123456#23")
+                                 << QStringLiteral("010-65123456转23");
+    QTest::newRow("400 with 转") << QStringLiteral("400-810-8888转2")
+                                 << QStringLiteral("400-810-8888转2");
+    QTest::newRow("400 spaced 4-3-3")
+        << QStringLiteral("4008 108 888") << QStringLiteral("400-810-8888");
+    QTest::newRow("800 hyphens") << QStringLiteral("800-820-1234")
+                                 << QStringLiteral("800-820-1234");
+    QTest::newRow("95xxx bank service") << QStringLiteral("95588") << QStringLiteral("95588");
+    QTest::newRow("95xxx spaced") << QStringLiteral("955 88") << QStringLiteral("95588");
+    QTest::newRow("95xxxxxx long service")
+        << QStringLiteral("95105105") << QStringLiteral("95105105");
+    QTest::newRow("96xxx local service") << QStringLiteral("96110") << QStringLiteral("96110");
+    QTest::newRow("Macao") << QStringLiteral("+853 2888 1234") << QStringLiteral("+853 2888 1234");
+    QTest::newRow("Taiwan") << QStringLiteral("+886 2 2345 6789")
+                            << QStringLiteral("+886 2 2345 6789");
 }
 
 void tst_PhoneRule::canonical()
@@ -107,6 +156,22 @@ void tst_PhoneRule::invalid_data()
         << QStringLiteral("7.55860E+11") << QStringLiteral("digits were lost in Excel");
     QTest::newRow("unknown country code")
         << QStringLiteral("+999 1234 5678") << QStringLiteral("country code");
+    QTest::newRow("Excel scientific short")
+        << QStringLiteral("1.38E+10") << QStringLiteral("digits were lost in Excel");
+    QTest::newRow("Excel scientific decimal comma")
+        << QStringLiteral("1,38E+10") << QStringLiteral("digits were lost in Excel");
+    QTest::newRow("Excel scientific without plus")
+        << QStringLiteral("1.38001E10") << QStringLiteral("digits were lost in Excel");
+    QTest::newRow("placeholder 12345")
+        << QStringLiteral("12345") << QStringLiteral("too few digits");
+    QTest::newRow("operator 10086") << QStringLiteral("10086") << QStringLiteral("too few digits");
+    QTest::newRow("letter O for zero") << QStringLiteral("138OO138000") << QStringLiteral("letter");
+    QTest::newRow("letter l for one") << QStringLiteral("l3800138000") << QStringLiteral("letter");
+    QTest::newRow("vanity letters") << QStringLiteral("400-TEL-8888") << QStringLiteral("letter");
+    QTest::newRow("two numbers") << QStringLiteral("13800138000/13900139000")
+                                 << QStringLiteral("one number");
+    QTest::newRow("two numbers 、")
+        << QStringLiteral("13800138000、0755-86001234") << QStringLiteral("one number");
 }
 
 void tst_PhoneRule::invalid()

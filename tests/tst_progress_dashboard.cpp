@@ -454,6 +454,15 @@ void tst_ProgressDashboard::exportsReadBack()
     QVERIFY2(QString::fromUtf8(info.readAllStandardOutput())
                  .contains(QRegularExpression(QStringLiteral("Pages:\\s+4"))),
              "four charts, four pages");
+    // The unit and region names read back as written: not as the Kangxi radicals and CJK
+    // Radicals Supplement characters Noto Sans CJK draws with the same glyphs (人 as ⼈).
+    QProcess chartText;
+    chartText.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY(chartText.waitForFinished(30000));
+    const QString read = QString::fromUtf8(chartText.readAllStandardOutput());
+    QVERIFY2(read.contains(QStringLiteral("融媒体中心")), qPrintable(read.left(2000)));
+    for (const QChar c : read)
+        QVERIFY2(c.unicode() < 0x2E80 || c.unicode() > 0x2FDF, qPrintable(read.left(2000)));
 
     const QString xlsx = m_dir.filePath(QStringLiteral("progress.xlsx"));
     QString error;

@@ -59,6 +59,7 @@ private slots:
     void exportImportRoundTrip();
     void listUsesLatestCampaignByDefault();
     void refusedDryRunSaysSo();
+    void chinesePathInTheCLocale();
 
 private:
     QString newDb(const QString &name)
@@ -135,6 +136,27 @@ void tst_UnitsImport::goldenCases()
 
 // A dry run of a file refused as a whole (here: an unknown column) says so instead of
 // "0 with problems".
+// A file with a Chinese name, imported by a job that runs in the C locale (cron, containers): the
+// path is found, and the messages print it as it is.
+void tst_UnitsImport::chinesePathInTheCLocale()
+{
+    const QString db = newDb(QStringLiteral("c-locale"));
+    const QString input = m_tmp.filePath(QStringLiteral("各单位名单（汇总）.csv"));
+    QVERIFY(QFile::copy(
+        TestSupport::dataPath(QStringLiteral("units/bad-look-alike-names/input.csv")), input));
+    const QByteArray before = qgetenv("LC_ALL");
+    qputenv("LC_ALL", "C");
+    qputenv("LANG", "C");
+    const auto r = runCli(
+        {QStringLiteral("--db"), db, QStringLiteral("units"), QStringLiteral("import"), input});
+    qputenv("LC_ALL", before);
+    qputenv("LANG", before);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(input + QStringLiteral(":3: name: the same unit is already on line 2")),
+             qPrintable(r.err));
+    QVERIFY(!r.err.contains(QChar::ReplacementCharacter));
+}
+
 void tst_UnitsImport::refusedDryRunSaysSo()
 {
     const QString db = newDb(QStringLiteral("refused-dry-run"));

@@ -4334,6 +4334,14 @@ A copy of the database as it is now is kept first. Other desks see the restored 
         <source>no area code starts so, or the number after it has the wrong length (7 or 8 digits): write it as in 010-12345678 or 0755-86001234</source>
         <translation>没有这样开头的区号，或区号后的号码位数不对（应为 7 或 8 位）：请写成 010-12345678 或 0755-86001234 的形式</translation>
     </message>
+    <message>
+        <source>it holds letters among the digits (O for 0 or l for 1?): a phone number is written in digits</source>
+        <translation>号码中夹有字母（是否把 0 写成了 O、把 1 写成了 l？）：电话号码只能由数字组成</translation>
+    </message>
+    <message>
+        <source>it holds more than one number: give one number here and the others in the remarks</source>
+        <translation>填写了不止一个号码：此处只填一个号码，其余号码请写在备注中</translation>
+    </message>
 </context>
 <context>
     <name>PlatformFormat</name>
@@ -6386,6 +6394,10 @@ Click for the daily series</source>
     <message>
         <source>invisible characters (zero-width spaces or the like) removed from the name</source>
         <translation>已删除名称中的不可见字符（零宽空格之类）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the registered unit &apos;%2&apos; written another way; its name and details are updated</source>
+        <translation>“%1”与已登记的单位“%2”是同一单位的不同写法；已更新其名称和信息</translation>
     </message>
 </context>
 <context>

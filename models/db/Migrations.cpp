@@ -443,6 +443,12 @@ const QList<Migrations::Migration> kMigrations = {
          QStringLiteral(
              "ALTER TABLE certificates ADD COLUMN revoke_reason TEXT NOT NULL DEFAULT ''"),
      }},
+    {39,
+     "names and phones rewritten by the rules of issue #14's acceptance: every format character "
+     "removed, radicals NFKC leaves and Hong Kong's and Taiwan's variants folded in name keys, "
+     "service numbers (95588) accepted",
+     {},
+     &StoredTextRewrite::namesAndPhones},
 };
 
 // The states of an import in the history (imports/ImportHistory's ImportStatus): a finished

@@ -2,22 +2,29 @@
 
 #include <opencc/opencc.h>
 
-#include <memory>
+#include <QList>
+
+#include <string>
 
 namespace {
 
-// Loaded once (it reads its dictionaries from disk); null when OpenCC's data is missing.
-const opencc::SimpleConverter *t2s()
+// Loaded once each (they read their dictionaries from disk); null when OpenCC's data is missing.
+const opencc::SimpleConverter *converter(const char *config)
 {
-    static const std::unique_ptr<opencc::SimpleConverter> converter
-        = []() -> std::unique_ptr<opencc::SimpleConverter> {
-        try {
-            return std::make_unique<opencc::SimpleConverter>("t2s.json");
-        } catch (...) {
-            return nullptr;
-        }
-    }();
-    return converter.get();
+    try {
+        return new opencc::SimpleConverter(config);
+    } catch (...) {
+        return nullptr;
+    }
+}
+
+// Hong Kong's and Taiwan's own variants first (綫, 衞, 啟, 麵 ...), each to simplified: hk2s and
+// tw2s end with t2s, which leaves simplified text as it is.
+const QList<const opencc::SimpleConverter *> &converters()
+{
+    static const QList<const opencc::SimpleConverter *> chain
+        = {converter("hk2s.json"), converter("tw2s.json"), converter("t2s.json")};
+    return chain;
 }
 
 bool isAscii(const QString &text)
@@ -33,12 +40,15 @@ bool isAscii(const QString &text)
 
 QString ChineseScript::toSimplified(const QString &text)
 {
-    const opencc::SimpleConverter *converter = t2s();
-    if (!converter || isAscii(text))
+    if (isAscii(text))
         return text;
-    try {
-        return QString::fromStdString(converter->Convert(text.toStdString()));
-    } catch (...) {
-        return text;
+    std::string out = text.toStdString();
+    for (const opencc::SimpleConverter *c : converters()) {
+        if (!c)
+            continue;
+        try {
+            out = c->Convert(out);
+        } catch (...) {}
     }
+    return QString::fromStdString(out);
 }

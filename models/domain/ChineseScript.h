@@ -8,8 +8,9 @@
 class ChineseScript
 {
 public:
-    // text converted with OpenCC's "t2s" configuration (traditional -> simplified, characters and
-    // phrases; https://github.com/BYVoid/OpenCC). Simplified and other text comes back unchanged;
-    // if OpenCC's data cannot be loaded, text unchanged. Thread-safe.
+    // text converted with OpenCC's "hk2s", "tw2s" and "t2s" configurations in turn (Hong Kong's
+    // and Taiwan's variants such as 綫 衞 啟 裡 麵, then traditional -> simplified, characters
+    // and phrases; https://github.com/BYVoid/OpenCC). Simplified and other text comes back
+    // unchanged; a configuration whose data cannot be loaded is left out. Thread-safe.
     static QString toSimplified(const QString &text);
 };

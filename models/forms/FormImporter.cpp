@@ -61,16 +61,11 @@ int kindIndex(const QString &text)
     return k ? int(DomainNames::unitKinds().indexOf(*k)) : -1;
 }
 
-// A phone as units write it on forms: "13800138000（微信同号）" is the number; the note in
-// brackets is dropped when the rest is a valid number. Canonical (PhoneRule) when valid.
+// A phone as units write it on forms: "13800138000（微信同号）" is the number (PhoneRule drops
+// the note). Canonical (PhoneRule) when valid.
 QString formPhone(const QString &text)
 {
-    if (PhoneRule::parse(text).valid)
-        return PhoneRule::canonical(text);
-    static const QRegularExpression note(QStringLiteral("[（(][^）)]*[）)]"));
-    QString bare = text;
-    bare.remove(note);
-    return PhoneRule::parse(bare).valid ? PhoneRule::canonical(bare) : PhoneRule::canonical(text);
+    return PhoneRule::canonical(text);
 }
 
 // The region a form names, also when the city follows it ("广东省深圳市"): the region, and

@@ -1,13 +1,20 @@
 #include "imports/ImportCells.h"
 
+#include "io/ExcelTraces.h"
 #include "validation/UnitValidator.h"
 
 #include <algorithm>
 
 std::optional<qint64> ImportCells::sampleTarget(const QString &text, QString *why)
 {
-    QString digits = text.trimmed();
-    digits.remove(QLatin1Char(',')).remove(QLatin1Char(' ')).remove(QChar(0xff0c));
+    // Full-width digits, and grouping by any space (no-break, narrow no-break U+202F as French
+    // Excel writes, ideographic) or comma; a zero fraction as other programs write whole numbers.
+    QString digits;
+    for (const QChar c : text.normalized(QString::NormalizationForm_KC)) {
+        if (!c.isSpace() && c != QLatin1Char(','))
+            digits.append(c);
+    }
+    digits = ExcelTraces::withoutZeroFraction(digits);
     bool ok = false;
     const qint64 target = digits.toLongLong(&ok);
     if (!ok || target < 0) {

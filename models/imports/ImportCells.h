@@ -14,8 +14,9 @@ class ImportCells
     Q_DECLARE_TR_FUNCTIONS(ImportCells)
 public:
     // A sample target: a whole number from 0 to UnitValidator::kMaxSampleTarget (the information
-    // form's limit), digits grouped with , ， or spaces allowed ("5,000"). Empty text is not a
-    // target either; the importer decides what an empty cell means.
+    // form's limit), digits grouped with , ， or spaces of any width allowed ("5,000", "5 000"),
+    // full-width digits, and a zero fraction ("5000.0"). Empty text is not a target either; the
+    // importer decides what an empty cell means.
     static std::optional<qint64> sampleTarget(const QString &text, QString *why);
     // Rows of empty cells (",,,," as spreadsheets leave below the data) are not rows.
     static bool isBlank(const QStringList &cells);

@@ -142,7 +142,9 @@ qint64 TargetImporter::unitOf(qint64 line, const QString &text)
     if (ExcelTraces::isScientificNumber(text))
         return problem(QStringLiteral("'%1': %2").arg(text, ExcelTraces::lostDigitsMessage()));
     bool isNumber = false;
-    const qint64 id = text.toLongLong(&isNumber);
+    const qint64 id
+        = ExcelTraces::withoutZeroFraction(text.normalized(QString::NormalizationForm_KC))
+              .toLongLong(&isNumber);
     if (isNumber && m_byId.contains(id))
         return id;
     const QList<qint64> matches = m_byKey.value(NameKey::of(text));

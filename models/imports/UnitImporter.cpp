@@ -223,7 +223,7 @@ void UnitImporter::readRow(const QStringList &cells)
 void UnitImporter::readIdentity(PendingRow &row)
 {
     const QString written = m_columns.cell(row.cells, Name);
-    const QString name = NameKey::cleaned(written);
+    QString name = NameKey::cleaned(written);
     if (name != written)
         m_report.warnings.append({m_report.file, row.line, QStringLiteral("name"),
                                   tr("invisible characters (zero-width spaces or the like) "
@@ -238,6 +238,13 @@ void UnitImporter::readIdentity(PendingRow &row)
         if (existing) {
             r = *existing;
             row.existing = true;
+            // Traces of copying (a Kangxi radical, full-width letters, a space) never replace
+            // the registered spelling; another spelling (traditional characters, another
+            // suffix) is the unit's name from now on, and the report says whose.
+            if (NameKey::plain(existing->unit.name) == NameKey::plain(name))
+                name = existing->unit.name;
+            else if (existing->unit.name != name)
+                row.registeredName = existing->unit.name;
         } else if (existing.error().isDatabase()) {
             reject(row, QStringLiteral("name"), existing.error().message());
         }
@@ -364,7 +371,12 @@ void UnitImporter::warnDuplicates(const PendingRow &row)
     if (!email.isEmpty() && m_rowByEmail.contains(email))
         warn(QStringLiteral("email"),
              tr("the same e-mail as line %1").arg(m_rows[m_rowByEmail.value(email)].line));
-    if (row.existing)
+    if (row.existing && !row.registeredName.isEmpty())
+        warn(QStringLiteral("name"),
+             tr("'%1' is the registered unit '%2' written another way; its name and details are "
+                "updated")
+                 .arg(r.unit.name, row.registeredName));
+    else if (row.existing)
         warn(QStringLiteral("name"),
              tr("'%1' is already registered; its details are updated").arg(r.unit.name));
 }

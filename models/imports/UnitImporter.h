@@ -18,12 +18,14 @@ class TableReader;
 class UnitBatchChange;
 class UnitRepository;
 
-// Imports units from a CSV (UTF-8, UTF-8 with BOM, GB18030) or .xlsx file with the columns
-// name,kind,region,city,contact,phone,email,position,parent,target (English or Chinese headers;
-// see fields()). Each row registers a unit in the campaign; a row whose name matches a
-// registered unit (NameKey) updates that unit and its participation. A parent is named by a
-// registered unit or a row earlier in the same file. Every problem is reported as
-// FILE:LINE: field: message; any problem means nothing is changed, unless skipInvalid, which
+// Imports units from a CSV (UTF-8, UTF-8 with BOM, UTF-16, GB18030) or .xlsx file with the
+// columns name,kind,region,city,contact,phone,email,position,parent,target (English or Chinese
+// headers; see fields()). Each row registers a unit in the campaign; a row whose name matches a
+// registered unit (NameKey) updates that unit and its participation: its name too when the row
+// spells it otherwise (traditional characters, another suffix), never when the row's spelling
+// differs only by traces of copying (NameKey::plain: radicals, full-width letters, spaces). A
+// parent is named by a registered unit or a row earlier in the same file. Every problem is reported
+// as FILE:LINE: field: message; any problem means nothing is changed, unless skipInvalid, which
 // imports the good rows and writes the rejected ones with their reasons to rejectsPath
 // (RejectFile). All writes are one transaction, recorded in the import history.
 class UnitImporter
@@ -87,6 +89,7 @@ private:
         UnitRecord record;
         int parentRow = -1; // index into m_rows for a parent named earlier in the file
         bool existing = false;
+        QString registeredName; // the name the existing unit had, when another spelling of it
         bool rejected = false;
         Problems reasons; // field and message of each problem (file and line left empty)
     };

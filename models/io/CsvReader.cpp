@@ -95,6 +95,26 @@ TableReader::Encoding CsvReader::detectEncoding(const QByteArray &head, bool *ha
             *hasBom = true;
         return Encoding::Utf8;
     }
+    // UTF-16 with its byte order mark, as Excel saves "Unicode text"; without one, text whose
+    // every other byte is zero (ASCII headers) in one order or the other.
+    const bool le = head.startsWith("\xFF\xFE");
+    if (le || head.startsWith("\xFE\xFF")) {
+        if (hasBom)
+            *hasBom = true;
+        return le ? Encoding::Utf16Le : Encoding::Utf16Be;
+    }
+    if (head.size() >= 4) {
+        int evenZeros = 0, oddZeros = 0;
+        for (qsizetype i = 0; i + 1 < head.size(); i += 2) {
+            evenZeros += head.at(i) == 0;
+            oddZeros += head.at(i + 1) == 0;
+        }
+        const qsizetype pairs = head.size() / 2;
+        if (oddZeros * 2 > pairs && evenZeros == 0)
+            return Encoding::Utf16Le;
+        if (evenZeros * 2 > pairs && oddZeros == 0)
+            return Encoding::Utf16Be;
+    }
     return isValidUtf8(head, head.size() >= kDetectBytes) ? Encoding::Utf8 : Encoding::Gb18030;
 }
 
@@ -179,16 +199,28 @@ bool CsvReader::start(const Options &options)
     Encoding encoding = detectEncoding(m_pending, &bom);
     if (options.encoding != Encoding::Auto)
         encoding = options.encoding;
-    if (bom && encoding == Encoding::Utf8) {
-        m_pending.remove(0, 3);
-        m_encodingName = QStringLiteral("UTF-8 (BOM)");
-    } else if (encoding == Encoding::Utf8) {
-        m_encodingName = QStringLiteral("UTF-8");
-    } else {
+    switch (encoding) {
+    case Encoding::Utf16Le:
+    case Encoding::Utf16Be:
+        // The decoder drops the byte order mark.
+        m_encodingName = encoding == Encoding::Utf16Le ? QStringLiteral("UTF-16LE")
+                                                       : QStringLiteral("UTF-16BE");
+        m_decoder = QStringDecoder(encoding == Encoding::Utf16Le ? QStringDecoder::Utf16LE
+                                                                 : QStringDecoder::Utf16BE);
+        break;
+    case Encoding::Utf8:
+    case Encoding::Auto:
+        bom = m_pending.startsWith("\xEF\xBB\xBF");
+        if (bom)
+            m_pending.remove(0, 3);
+        m_encodingName = bom ? QStringLiteral("UTF-8 (BOM)") : QStringLiteral("UTF-8");
+        m_decoder = QStringDecoder(QStringDecoder::Utf8);
+        break;
+    case Encoding::Gb18030:
         m_encodingName = QStringLiteral("GB18030");
+        m_decoder = QStringDecoder("GB18030");
+        break;
     }
-    m_decoder = encoding == Encoding::Utf8 ? QStringDecoder(QStringDecoder::Utf8)
-                                           : QStringDecoder("GB18030");
     if (!m_decoder.isValid()) {
         m_error = tr("this system cannot decode %1 text").arg(m_encodingName);
         return false;

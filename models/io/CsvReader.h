@@ -7,7 +7,8 @@
 #include <QStringDecoder>
 
 // RFC 4180 CSV: quoted fields with "" escapes, delimiters and line breaks inside quotes, CRLF or
-// LF. UTF-8 with or without BOM, or GB18030 (detected from the first 64 KiB unless given);
+// LF. UTF-8 with or without BOM, UTF-16 (Excel's "Unicode text"; by its BOM, or zero bytes in
+// ASCII), or GB18030 (detected from the first 64 KiB unless given);
 // comma, tab or semicolon (detected from the first lines unless given; Excel's "sep=X" first line
 // names it and is skipped, see io/ExcelTraces). Reads the file in
 // chunks, so memory stays flat however long the file is. Blank lines are skipped. A cell that
@@ -35,7 +36,8 @@ public:
     // True when the file began with Excel's "sep=X" line (skipped; line numbers still count it).
     bool hadSepLine() const { return m_sepLine; }
 
-    // The detected encoding of some leading bytes: BOM, else valid UTF-8, else GB18030.
+    // The detected encoding of some leading bytes: BOM, else UTF-16's zero bytes, else valid
+    // UTF-8, else GB18030.
     static Encoding detectEncoding(const QByteArray &head, bool *hasBom = nullptr);
     // The delimiter that splits the first lines most consistently (comma when unsure).
     static QChar detectDelimiter(QStringView text);

@@ -1,5 +1,7 @@
 #include "io/ExcelTraces.h"
 
+#include <QRegularExpression>
+
 QChar ExcelTraces::sepLineDelimiter(QStringView line)
 {
     QStringView s = line.trimmed();
@@ -55,7 +57,7 @@ bool ExcelTraces::isScientificNumber(QStringView cell)
     };
     if (digits() == 0)
         return false;
-    if (i < s.size() && s.at(i) == u'.') {
+    if (i < s.size() && (s.at(i) == u'.' || s.at(i) == u',')) {
         ++i;
         digits();
     }
@@ -65,6 +67,14 @@ bool ExcelTraces::isScientificNumber(QStringView cell)
     if (i < s.size() && (s.at(i) == u'+' || s.at(i) == u'-'))
         ++i;
     return digits() > 0 && i == s.size();
+}
+
+QString ExcelTraces::withoutZeroFraction(const QString &cell)
+{
+    static const QRegularExpression zeroFraction(QStringLiteral("^([0-9]+)\\.0+$"));
+    const QString s = cell.trimmed();
+    const QRegularExpressionMatch m = zeroFraction.match(s);
+    return m.hasMatch() ? m.captured(1) : s;
 }
 
 QString ExcelTraces::lostDigitsMessage()

@@ -30,8 +30,13 @@ public:
     // The text of a text formula: ="0755" -> 0755, ="a""b" -> a"b; any other cell unchanged.
     static QString textFormulaValue(const QString &cell);
     // True when cell (spaces around allowed) is a number in Excel's scientific notation such as
-    // 1.38001E+10 or 1.38E10, i.e. a phone, token or id whose digits Excel has lost.
+    // 1.38001E+10, 1.38E10 or, in a locale with a decimal comma, 1,38E+10: a phone, token or id
+    // whose digits Excel has lost.
     static bool isScientificNumber(QStringView cell);
+    // A whole number that a program wrote as a float, "13800138000.0" or "5000.00" (pandas, or a
+    // number cell saved by another spreadsheet): its digits without the zero fraction. Any other
+    // cell is returned unchanged (trimmed).
+    static QString withoutZeroFraction(const QString &cell);
     // "its digits were lost in Excel …": what to say about such a cell (after "'X' is not a
     // phone number: " or the like), with how to keep the digits.
     static QString lostDigitsMessage();

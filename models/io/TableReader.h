@@ -11,7 +11,8 @@
 class TableReader
 {
 public:
-    enum class Encoding { Auto, Utf8, Gb18030 };
+    // Utf16Le, Utf16Be: Excel's "Unicode text" (.txt, tab-delimited, UTF-16LE with a BOM).
+    enum class Encoding { Auto, Utf8, Gb18030, Utf16Le, Utf16Be };
     struct Options
     {
         // (A constructor rather than member initializers, so "= {}" works as a default

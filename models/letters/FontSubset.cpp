@@ -234,6 +234,35 @@ QList<char32_t> FontSubset::covered(const Source &source, const QList<char32_t> 
     return out;
 }
 
+QList<QList<char32_t>> FontSubset::sharedGlyphs(const Source &source)
+{
+    static QMutex mutex;
+    static QHash<QByteArray, QList<QList<char32_t>>> known;
+    const QByteArray key = source.file + '#' + QByteArray::number(source.index);
+    QMutexLocker lock(&mutex);
+    if (const auto it = known.constFind(key); it != known.cend())
+        return *it;
+    const OpenFont f = open(source);
+    QHash<hb_codepoint_t, QList<char32_t>> byGlyph;
+    if (f.face) {
+        hb_set_t *unicodes = hb_set_create();
+        hb_face_collect_unicodes(f.face, unicodes);
+        for (hb_codepoint_t cp = HB_SET_VALUE_INVALID; hb_set_next(unicodes, &cp);) {
+            hb_codepoint_t glyph = 0;
+            if (hb_font_get_nominal_glyph(f.font, cp, &glyph) && glyph != 0)
+                byGlyph[glyph].append(char32_t(cp));
+        }
+        hb_set_destroy(unicodes);
+    }
+    QList<QList<char32_t>> groups;
+    for (const QList<char32_t> &group : std::as_const(byGlyph)) {
+        if (group.size() > 1)
+            groups.append(group); // hb_set_next gives the code points in ascending order
+    }
+    known.insert(key, groups);
+    return groups;
+}
+
 QByteArray FontSubset::build(const Source &source, const QList<char32_t> &codePoints,
                              const QHash<char32_t, char32_t> &aliases, const QString &family,
                              const QString &postscript, QString *error)

@@ -35,6 +35,11 @@ public:
     // Which of codePoints the font at source maps to a glyph (its cmap), in the order given.
     static QList<char32_t> covered(const Source &source, const QList<char32_t> &codePoints);
 
+    // The code points the font at source draws with one glyph, in groups of two or more, each
+    // sorted (its cmap: ⼈ U+2F08 and 人 U+4EBA in Noto Sans CJK). Qt's PDF writer gives such a
+    // glyph the lowest of them as its text (see PdfFontSet). Read once per font and kept.
+    static QList<QList<char32_t>> sharedGlyphs(const Source &source);
+
     // A TrueType font with the glyphs of codePoints from source (with what its layout tables
     // need), no hinting, named family (name IDs 1, 4 and 16; PostScript name postscript), whose
     // cmap maps each code point and each alias (alias -> code point) to its glyph. Empty, with

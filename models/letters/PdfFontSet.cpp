@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <iterator>
 
 namespace {
 
@@ -44,7 +45,52 @@ int addFont(const QByteArray &data, int serial)
     return QFontDatabase::addApplicationFont(file.fileName());
 }
 
+// A CJK unified ideograph (URO, extension A, extensions B and beyond), not a radical and not a
+// compatibility ideograph.
+bool unifiedIdeograph(char32_t c)
+{
+    return (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff)
+        || (c >= 0x20000 && c <= 0x3ffff && !(c >= 0x2f800 && c <= 0x2fa1f));
+}
+
 } // namespace
+
+QHash<char32_t, char32_t> PdfFontSet::twinsFor(const QStringList &families,
+                                               const QList<char32_t> &text)
+{
+    const QSet<char32_t> used(text.cbegin(), text.cend());
+    QHash<char32_t, char32_t> twins;
+    for (const QString &family : families) {
+        const FontSubset::Source source = FontSubset::locate(family);
+        if (source.file.isEmpty())
+            continue;
+        for (const QList<char32_t> &group : FontSubset::sharedGlyphs(source)) {
+            QList<char32_t> meant;
+            for (const char32_t c : group) {
+                if (used.contains(c))
+                    meant.append(c);
+            }
+            if (meant.isEmpty())
+                std::copy_if(group.cbegin(), group.cend(), std::back_inserter(meant),
+                             unifiedIdeograph);
+            if (meant.size() != 1)
+                continue;
+            // Qt writes code points of the BMP only; the first family to draw a glyph decides.
+            for (const char32_t c : group) {
+                if (c != meant.first() && c <= 0xffff && !used.contains(c) && !twins.contains(c))
+                    twins.insert(c, meant.first());
+            }
+        }
+    }
+    return twins;
+}
+
+QHash<char32_t, char32_t> PdfFontSet::rewrites() const
+{
+    QHash<char32_t, char32_t> all = m_twins;
+    all.insert(m_aliases);
+    return all;
+}
 
 QList<char32_t> PdfFontSet::codePoints(const QString &text)
 {
@@ -80,9 +126,15 @@ PdfFontSet::PdfFontSet(const QStringList &families, const QString &text, Cover c
     // (bench/bench_letters --installed-fonts).
     if (qEnvironmentVariable("SECRETARIAT_PDF_SUBSET") == QLatin1String("0")) {
         m_families = families;
+        m_twins = twinsFor(families, codePoints(text));
         return;
     }
     QList<char32_t> wanted = codePoints(text);
+    m_twins = twinsFor(families, wanted);
+    if (cover == Cover::Nothing) {
+        m_families = families;
+        return;
+    }
     if (cover == Cover::Everything) {
         const QSet<char32_t> present(wanted.cbegin(), wanted.cend());
         for (const char32_t c : baseCharacters()) {
@@ -194,10 +246,10 @@ void PdfFontSet::build(const QStringList &families, const QList<char32_t> &wante
 
 bool PdfFontSet::finish(const QString &pdf, QString *error) const
 {
-    return PdfToUnicode::restore(pdf, m_aliases, error);
+    return PdfToUnicode::restore(pdf, rewrites(), error);
 }
 
 bool PdfFontSet::finish(QByteArray *pdf, QString *error) const
 {
-    return PdfToUnicode::restore(pdf, m_aliases, error);
+    return PdfToUnicode::restore(pdf, rewrites(), error);
 }

@@ -12,6 +12,12 @@
 // Characters outside the BMP also get an alias in the Private Use Area, so finish() can put them
 // into the text layer of each PDF written (PdfToUnicode).
 //
+// Qt 6.4 also gives a glyph that a font draws for several code points the lowest of them as its
+// text: Noto Sans CJK draws 人 U+4EBA and the Kangxi radical ⼈ U+2F08 with one glyph, and the PDF
+// reads ⼈ (as ⾦ for 金, ⻓ for 长, · for •, 〜 for ～, 豈 for 豈 U+F900). The set therefore also
+// knows, from the cmaps of the fonts, which code point each such glyph stands for in this text
+// (twins()), and finish() writes that one into the text layer too.
+//
 // The fonts stay registered until the program ends, and a later batch whose characters a set
 // already has uses that set again: Qt 6.4 gives a registered font's number to the next font
 // once the first is removed, and a thread that had drawn with the removed font then finds its
@@ -31,6 +37,9 @@ public:
         // Only the characters outside the BMP: their text layer, with the given fonts otherwise
         // untouched (posters, bulletins).
         OutsideBmp,
+        // No font: only the twins (see twins()), for PDFs drawn in fonts the program does not
+        // choose (the dashboard's charts, drawn in the widgets' fonts).
+        Nothing,
     };
 
     // families: best first. text: everything the batch draws; numeric character references
@@ -45,11 +54,17 @@ public:
     QStringList families() const { return m_families; }
     // Alias in the Private Use Area -> the character outside the BMP it stands for.
     const QHash<char32_t, char32_t> &aliases() const { return m_aliases; }
+    // Code point Qt writes for a shared glyph -> the one the text means (see above): the member
+    // of the glyph's group of code points that the text holds, when it holds exactly one; when
+    // it holds none (text drawn that the set was not given), the group's one CJK unified
+    // ideograph. A text holding two of one group (人 and ⼈) keeps the lowest for both.
+    const QHash<char32_t, char32_t> &twins() const { return m_twins; }
     // Why a family could not be subset (the batch is then drawn from it directly), or empty.
     QString problem() const { return m_problem; }
 
-    // Puts the characters outside the BMP into the text layer of pdf, written with this set
-    // (PdfToUnicode::restore). False with *error when the file cannot be rewritten.
+    // Puts the characters outside the BMP and the twins' meant code points into the text layer
+    // of pdf, written with this set (PdfToUnicode::restore). False with *error when the file cannot
+    // be rewritten.
     bool finish(const QString &pdf, QString *error = nullptr) const;
     // The same with the PDF in memory.
     bool finish(QByteArray *pdf, QString *error = nullptr) const;
@@ -69,8 +84,14 @@ private:
     };
     // Subsets families for wanted and registers them.
     void build(const QStringList &families, const QList<char32_t> &wanted);
+    // The twins of the installed families' fonts for text's code points.
+    static QHash<char32_t, char32_t> twinsFor(const QStringList &families,
+                                              const QList<char32_t> &text);
+    // Aliases and twins: what finish() rewrites.
+    QHash<char32_t, char32_t> rewrites() const;
 
     QStringList m_families;
     QHash<char32_t, char32_t> m_aliases;
+    QHash<char32_t, char32_t> m_twins;
     QString m_problem;
 };

@@ -113,6 +113,22 @@ bool PosterRenderer::languageFromCode(const QString &code, Language *language)
     return false;
 }
 
+QString PosterRenderer::title(const Link &link) const
+{
+    return link.campaignTitle.isEmpty() ? text("%1 Netizen Cybersecurity Sense Satisfaction Survey",
+                                               "%1网民网络安全感满意度调查活动")
+                                              .arg(link.campaignYear)
+                                        : link.campaignTitle;
+}
+
+QString PosterRenderer::drawnText(const Link &link) const
+{
+    return title(link) + text("Scan the code and take part in the survey", "扫码参与问卷调查")
+        + text("Your answers help make the Internet safer for everyone",
+               "您的每一份答卷，都让网络空间更安全")
+        + text("Scan to take part", "扫码参与调查") + link.unitName + link.url + link.label;
+}
+
 QString PosterRenderer::text(const char *english, const char *chinese) const
 {
     return m_language == Language::Chinese ? QString::fromUtf8(chinese)
@@ -156,13 +172,8 @@ void PosterRenderer::paint(QPainter &p, const QSizeF &deviceSize, const Link &li
     const double bandH = mm(58);
     p.fillRect(QRectF(0, 0, width, bandH), kBand);
     p.fillRect(QRectF(0, bandH, width, mm(2.2)), kAccent);
-    const QString title = link.campaignTitle.isEmpty()
-        ? text("%1 Netizen Cybersecurity Sense Satisfaction Survey",
-               "%1网民网络安全感满意度调查活动")
-              .arg(link.campaignYear)
-        : link.campaignTitle;
-    drawFitted(p, m_families, QRectF(mm(14), mm(8), width - mm(28), mm(42)), title, mm(13.5), true,
-               Qt::white);
+    drawFitted(p, m_families, QRectF(mm(14), mm(8), width - mm(28), mm(42)), title(link), mm(13.5),
+               true, Qt::white);
 
     // Artwork slot, or the call to action when the campaign has no artwork.
     double y = bandH + mm(2.2) + mm(7);
@@ -259,13 +270,15 @@ QString PosterRenderer::writePdf(const QString &path, const Link &link) const
 {
     // Characters outside the BMP (a rare character in a unit's name) from fonts that keep them
     // in the text layer; drawn in a thread of its own, as LetterRenderer does with such fonts.
-    const PdfFontSet fonts(posterFamilies(), link.campaignTitle + link.unitName + link.label,
-                           PdfFontSet::Cover::OutsideBmp);
-    if (fonts.aliases().isEmpty())
-        return writePdfWith(path, link, {});
+    const PdfFontSet fonts(posterFamilies(), drawnText(link), PdfFontSet::Cover::OutsideBmp);
     QString problem;
-    std::thread worker([&] { problem = writePdfWith(path, link, fonts.families()); });
-    worker.join();
+    if (fonts.aliases().isEmpty()) {
+        problem = writePdfWith(path, link, {});
+    } else {
+        std::thread worker([&] { problem = writePdfWith(path, link, fonts.families()); });
+        worker.join();
+    }
+    // Also where nothing lies outside the BMP: glyphs shared by two code points (PdfFontSet).
     if (problem.isEmpty() && !fonts.finish(path, &problem))
         QFile::remove(path);
     return problem;

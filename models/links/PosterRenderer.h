@@ -51,6 +51,10 @@ public:
 
 private:
     QString text(const char *english, const char *chinese) const;
+    // The title drawn in the band: the campaign's, else the survey's name for its year.
+    QString title(const Link &link) const;
+    // Every text paint() draws for link, for the PDF's fonts (PdfFontSet).
+    QString drawnText(const Link &link) const;
     // writePdf() with the text in families (empty: the usual ones).
     QString writePdfWith(const QString &path, const Link &link, const QStringList &families) const;
 

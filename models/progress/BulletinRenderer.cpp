@@ -24,6 +24,9 @@ const QColor kStripe(0xf5, 0xf0, 0xe8);
 
 // The families of the PDF being written in this thread (a PdfFontSet's), else the letters'.
 thread_local QStringList pdfFamilies;
+// Where line() adds each text it is given, when set: every text the bulletin draws, for its
+// PdfFontSet.
+thread_local QString *drawnText = nullptr;
 
 QFont font(int pixels, bool bold = false)
 {
@@ -59,6 +62,8 @@ int line(QPainter *p, int y, int x, int w, const QString &text, const QFont &f,
 {
     const QFontMetrics fm(f);
     const int h = fm.height() + 14;
+    if (drawnText)
+        drawnText->append(fm.elidedText(text, Qt::ElideRight, w));
     if (p) {
         p->setFont(f);
         p->setPen(color);
@@ -203,22 +208,24 @@ QString BulletinRenderer::writePdf(const QString &path, const BulletinData &data
 {
     // Characters outside the BMP (a rare character in a unit's name) from fonts that keep them
     // in the text layer; drawn in a thread of its own, as LetterRenderer does with such fonts.
-    QString text = data.title;
-    for (const QList<BulletinRow> *rows : {&data.top, &data.regions, &data.groups, &data.behind}) {
-        for (const BulletinRow &row : *rows)
-            text += row.name;
-    }
+    QString text;
+    drawnText = &text;
+    paint(nullptr, data);
+    drawnText = nullptr;
     const PdfFontSet fonts(LetterRenderer::pdfFontFamilies()
                                + LetterRenderer::rareCharacterFamilies(),
                            text, PdfFontSet::Cover::OutsideBmp);
-    if (fonts.aliases().isEmpty())
-        return writePdfWith(path, data);
     QString problem;
-    std::thread worker([&] {
-        pdfFamilies = fonts.families();
+    if (fonts.aliases().isEmpty()) {
         problem = writePdfWith(path, data);
-    });
-    worker.join();
+    } else {
+        std::thread worker([&] {
+            pdfFamilies = fonts.families();
+            problem = writePdfWith(path, data);
+        });
+        worker.join();
+    }
+    // Also where nothing lies outside the BMP: glyphs shared by two code points (PdfFontSet).
     if (problem.isEmpty() && !fonts.finish(path, &problem))
         QFile::remove(path);
     return problem;

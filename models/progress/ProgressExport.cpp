@@ -60,7 +60,8 @@ QList<QVariantList> ProgressExport::gradeRows(const ProgressSnapshot &s,
     QList<QVariantList> out;
     for (const UnitGrade &g : grades) {
         const UnitProgress &u = s.units.at(g.row);
-        out.append({u.unitId, u.name, u.kind, u.province, u.target, u.valid,
+        // The region by name, as `progress` and `units list` print it (issue #14).
+        out.append({u.unitId, u.name, u.kind, regionName(u.province), u.target, u.valid,
                     Percent::text(u.valid, u.target), u.supportScore, g.grade, u.storedGrade});
     }
     return out;

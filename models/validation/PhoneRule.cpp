@@ -23,7 +23,7 @@ const PhoneNumberUtil &util()
 }
 
 // NFKC folds full-width digits, brackets and plus, and the spaces of every width to ASCII; dashes
-// are unified and spaces dropped; 转 / 分机 / 轉 / 分機 become libphonenumber's " ext ".
+// are unified and spaces dropped; 转 / 分机(号) / 轉 / 分機(號) become libphonenumber's " ext ".
 QString folded(const QString &text)
 {
     QString s = text.normalized(QString::NormalizationForm_KC);
@@ -38,7 +38,7 @@ QString folded(const QString &text)
         else
             out.append(c);
     }
-    static const QRegularExpression extWord(QStringLiteral("(转|轉|分机|分機|ext\\.?|x|#)"),
+    static const QRegularExpression extWord(QStringLiteral("(转|轉|分机号?|分機號?|ext\\.?|x|#)"),
                                             QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch m = extWord.match(out);
     if (m.hasMatch() && m.capturedStart() > 0)
@@ -103,6 +103,40 @@ bool parseDashExtension(const QString &s, LibPhoneNumber *n)
     return true;
 }
 
+// Service numbers without an area code (《电信网编号计划》, MIIT): 95xxx nationwide customer
+// service (5 to 8 digits, 95588, 95105105) and 96xxx local service (5 or 6 digits, 96110).
+// libphonenumber's metadata knows them only as short numbers, which are never valid numbers of
+// their own. 10xxx and 12xxx (10086, 12345) are left out: "12345" is what clerks type when they
+// have no number.
+bool isShortServiceNumber(const QString &folded)
+{
+    static const QRegularExpression service(QStringLiteral("^(95[0-9]{3,6}|96[0-9]{3,4})$"));
+    return service.match(QString(folded).remove(QLatin1Char('-'))).hasMatch();
+}
+
+// Why text is no one number although libphonenumber might find one in it: Latin letters among
+// the digits (O for 0, l for 1, 400-TEL-…) or several numbers in one cell.
+QString whyNotOneNumber(const QString &folded)
+{
+    static const QRegularExpression letters(
+        QStringLiteral("[A-Za-z][0-9]|[0-9][-.()]*[A-Za-z]+[-.()]*[0-9]"));
+    QString withoutExtension = folded;
+    withoutExtension.replace(QStringLiteral(" ext "), QStringLiteral("#"));
+    if (letters.match(withoutExtension).hasMatch())
+        return PhoneRule::tr("it holds letters among the digits (O for 0 or l for 1?): a phone "
+                             "number is written in digits");
+    static const QRegularExpression separators(QStringLiteral("[/、,，;；|或]"));
+    int numbers = 0;
+    for (const QString &part : folded.split(separators)) {
+        if (part.count(QRegularExpression(QStringLiteral("[0-9]"))) >= 5)
+            ++numbers;
+    }
+    if (numbers > 1)
+        return PhoneRule::tr("it holds more than one number: give one number here and the "
+                             "others in the remarks");
+    return {};
+}
+
 QString whyUnparsed(PhoneNumberUtil::ErrorType error)
 {
     switch (error) {
@@ -148,6 +182,20 @@ QString whyInvalid(const LibPhoneNumber &n)
 
 PhoneRule::Result PhoneRule::parse(const QString &text)
 {
+    // A note in brackets after or before the number, "13800138000（微信同号）", "（办）0755-…", is
+    // dropped when the rest is a valid number.
+    Result r = parseNumber(text);
+    static const QRegularExpression note(QStringLiteral("[（(][^）)0-9０-９]*[）)]"));
+    if (!r.valid && note.match(text).hasMatch()) {
+        const Result bare = parseNumber(QString(text).remove(note));
+        if (bare.valid)
+            return bare;
+    }
+    return r;
+}
+
+PhoneRule::Result PhoneRule::parseNumber(const QString &text)
+{
     Result r;
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
@@ -156,7 +204,16 @@ PhoneRule::Result PhoneRule::parse(const QString &text)
         r.problem = ExcelTraces::lostDigitsMessage();
         return r;
     }
-    const QString s = folded(trimmed);
+    const QString s = folded(ExcelTraces::withoutZeroFraction(trimmed));
+    if (const QString why = whyNotOneNumber(s); !why.isEmpty()) {
+        r.problem = why;
+        return r;
+    }
+    if (isShortServiceNumber(s)) {
+        r.valid = true;
+        r.number = r.canonical = QString(s).remove(QLatin1Char('-'));
+        return r;
+    }
     LibPhoneNumber n;
     PhoneNumberUtil::ErrorType error;
     const bool parsed = parseInto(s, &n, &error);

@@ -14,12 +14,17 @@
 // no-break U+00A0), full-width digits and punctuation, 400 / 800 service numbers, and an extension
 // written 转801, 分机801, ext 801, ext.801, x801, #801 or -801 after a complete landline. Numbers
 // of other countries and regions (Hong Kong +852, Macao +853, Taiwan +886 …) are accepted when
-// valid there.
+// valid there. A note in brackets without digits is dropped: 13800138000（微信同号）. Service
+// numbers without an area code are accepted as they are: 95xxx (5 to 8 digits) and 96xxx (5 or
+// 6). A whole number written as a float (13800138000.0) is read as its digits. Refused, with a
+// reason: letters among the digits (138OO138000), several numbers in one cell
+// (13800138000/13900139000), Excel's scientific notation (1.38001E+10: the digits are lost).
 //
 // The canonical form (stored, shown, compared): a mobile as 11 digits (13800138000); a landline
 // as area code, hyphen, subscriber number (0755-86001234, 010-65123456); a 400/800 number as
-// 400-810-8888; another country's number in international format (+852 2345 6789); an extension
-// follows as "转801" (0755-86001234转801), the way offices write it. Two spellings of one number
+// 400-810-8888; a service number as its digits (95588); another country's number in
+// international format (+852 2345 6789); an extension follows as "转801" (0755-86001234转801),
+// the way offices write it. Two spellings of one number
 // have the same canonical form, so duplicates are found by comparing it.
 class PhoneRule
 {
@@ -36,6 +41,12 @@ public:
 
     // text checked and written in the canonical form. Empty text is not valid, with no problem.
     static Result parse(const QString &text);
+
+private:
+    // parse() without dropping a note in brackets.
+    static Result parseNumber(const QString &text);
+
+public:
     // The canonical form of text, or text with spaces trimmed when it is not a valid number (so
     // what a clerk typed is never lost).
     static QString canonical(const QString &text);

@@ -1,9 +1,13 @@
 #include "charts/ChartExport.h"
 
 #include "db/DatabaseFiles.h"
+#include "letters/DrawnText.h"
+#include "letters/LetterRenderer.h"
+#include "letters/PdfFontSet.h"
 
 #include <QChartView>
 #include <QCoreApplication>
+#include <QFontInfo>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPixmap>
@@ -15,6 +19,9 @@ QString couldNotWrite(const QString &path)
 {
     return QCoreApplication::translate("ChartExport", "Could not write %1.").arg(path);
 }
+
+QString writePages(const QString &path, const QString &title, const QString &subtitle,
+                   const QList<QChartView *> &charts);
 } // namespace
 
 QString writePng(QWidget *widget, const QString &path)
@@ -29,6 +36,27 @@ QString writePdf(const QString &path, const QString &title, const QString &subti
 {
     if (const QString refusal = DatabaseFiles::refusal(path); !refusal.isEmpty())
         return refusal;
+    // The charts are drawn in the widgets' fonts; Noto Sans CJK, the system's Chinese fallback,
+    // shares glyphs between ideographs and radicals, so the set learns the text to put the meant
+    // code points into the text layer (PdfFontSet::twins).
+    QString text = title + subtitle;
+    for (QChartView *view : charts)
+        text += DrawnText::of([view](QPainter &p) { view->render(&p); }, view->size());
+    QStringList families {QFontInfo(charts.isEmpty() ? QFont() : charts.first()->font()).family(),
+                          QStringLiteral("Noto Sans CJK SC")};
+    families += LetterRenderer::rareCharacterFamilies();
+    const PdfFontSet fonts(families, text, PdfFontSet::Cover::Nothing);
+    if (const QString e = writePages(path, title, subtitle, charts); !e.isEmpty())
+        return e;
+    QString problem;
+    return fonts.finish(path, &problem) ? QString() : problem;
+}
+
+namespace {
+// The title, subtitle and each chart on a landscape A4 page of their own.
+QString writePages(const QString &path, const QString &title, const QString &subtitle,
+                   const QList<QChartView *> &charts)
+{
     QPdfWriter writer(path);
     writer.setTitle(QCoreApplication::translate("ChartExport", "Progress dashboard"));
     writer.setCreator(QStringLiteral("Survey Secretariat"));
@@ -61,5 +89,6 @@ QString writePdf(const QString &path, const QString &title, const QString &subti
     }
     return painter.end() ? QString() : couldNotWrite(path);
 }
+} // namespace
 
 } // namespace ChartExport

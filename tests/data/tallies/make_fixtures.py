@@ -126,6 +126,20 @@ case('responses_then_daily_replaces',
       ('3-responses.csv', '答卷编号,链接,提交时间,是否有效\nr2,ab12,2024-07-17 09:10,1\nr3,ab12,2024-07-17 09:20,1\n')],
      ['ab12,2024-07-17,41,0,0'], [summary(2, 2, 0, 0, 0), summary(1, 1, 0, 0, 0), summary(2, 1, 1, 0, 0)])
 
+# --- Excel's traces (issue #14): "Unicode text", sep=|, ="…" in every column -------------
+case('utf16le_unicode_text_daily',
+     [('1-daily.txt', b'\xff\xfe' + ('链接\t日期\t有效样本数\t意见建议数\r\n'
+                                     '="ab12"\t2024/7/17\t15\t2\r\n'
+                                     f'="{URL}?src=cd34"\t2024年7月18日\t7\t0\r\n').encode('utf-16-le'))],
+     ['ab12,2024-07-17,15,0,2', 'cd34,2024-07-18,7,0,0'],
+     [summary(2, 2, 0, 0, 0)], messages=['UTF-16LE'])
+case('sep_pipe_text_formulas_every_column',
+     [('1-daily.csv', '\ufeffsep=|\r\nlink|date|valid samples|suggestions\r\n'
+                      '="ab12"|="2024-07-17"|="3"|="1"\r\n'
+                      f'="{URL}?src=cd34"|="2024/7/18"|="4"|="0"\r\n')],
+     ['ab12,2024-07-17,3,0,1', 'cd34,2024-07-18,4,0,0'],
+     [summary(2, 2, 0, 0, 0)])
+
 # --- .xlsx made by LibreOffice -----------------------------------------------------------
 def libreoffice_case(name, source, expected, summaries):
     d = os.path.join(here, 'cases', name)
@@ -199,6 +213,9 @@ bad('several_bad_rows', 'input.csv', H + 'ab12,2024-07-17,x\ncd34,2024-07-17,2\n
 bad('bad_row_after_many_good', 'input.csv', H + ''.join(f'ab12,2024-07-{17 + i % 10},{i}\n' for i in range(10))
     + ''.join(f'cd34,2024-07-{17 + i % 10},{i}\n' for i in range(10)) + 'ef56,2024-07-17,1\n' * 0 + 'ef56,2024-07-17,one\n',
     "input.csv:22: valid_samples: 'one' is not a number")
+bad('excel_scientific_decimal_comma', 'input.csv',
+    'sep=;\r\nlink;date;valid samples\r\nab12;2024-07-17;1\r\n1,23457E+15;2024-07-17;2\r\n',
+    "input.csv:4: link: '1,23457E+15': its digits were lost in Excel")
 bad('not_a_workbook', 'input.xlsx', H + 'ab12,2024-07-17,1\n', 'input.xlsx is not an .xlsx workbook')
 bad('old_xls', 'input.xls', b'\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1' + b'\0' * 504, 'old binary .xls files cannot be read')
 
