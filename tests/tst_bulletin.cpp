@@ -1,6 +1,7 @@
 // The daily bulletin: its figures, read back from the PDF with pdftotext, are those `progress`
 // and `daily` print for the same day; the PNG is 1080 px wide and drawn.
 #include "TestSupport.h"
+#include "PdfText.h"
 
 #include "progress/BulletinRenderer.h"
 
@@ -36,14 +37,6 @@ QStringList csvLines(const CliResult &r)
     if (!lines.isEmpty())
         lines.removeFirst(); // header
     return lines;
-}
-
-QString pdfText(const QString &path)
-{
-    QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
-    p.waitForFinished(-1);
-    return QString::fromUtf8(p.readAllStandardOutput());
 }
 
 } // namespace
@@ -116,7 +109,7 @@ QString TestBulletin::bulletinPdf(const QString &date)
         = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)"))
               .match(QString::fromUtf8(info.readAllStandardOutput()));
     m_pages = pages.captured(1).toInt();
-    return pdfText(path);
+    return PdfText::read(path, {QStringLiteral("-layout")});
 }
 
 void TestBulletin::lastDayEqualsProgress()

@@ -2,6 +2,7 @@
 // (HTML metacharacters included), the code and the Chinese body with no Kangxi look-alikes; the
 // QR code decodes with zbarimg to the code; per-letter files get safe names.
 #include "LetterFixture.h"
+#include "PdfText.h"
 #include "TestSupport.h"
 
 #include "db/Database.h"
@@ -35,21 +36,11 @@ QString run(const QString &program, const QStringList &arguments, int *exitCode 
     return QString::fromUtf8(p.readAllStandardOutput());
 }
 
+using PdfText::flat;
+
 QString pdfText(const QString &pdf)
 {
-    return run(QStringLiteral("pdftotext"),
-               {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
-}
-
-// Text without white space: lines wrap, and pdftotext may space Latin from Chinese.
-QString flat(const QString &text)
-{
-    QString out;
-    for (const QChar c : text) {
-        if (!c.isSpace())
-            out.append(c);
-    }
-    return out;
+    return PdfText::read(pdf);
 }
 
 // Characters in the CJK Radicals Supplement and Kangxi Radicals blocks.

@@ -10,6 +10,7 @@
 // The groups come from tests/data/pdf/twins.txt, read from the fonts' cmaps with fontTools
 // (make_twins.py).
 #include "TestSupport.h"
+#include "PdfText.h"
 
 #include "letters/LetterRenderer.h"
 #include "letters/LetterTemplate.h"
@@ -109,24 +110,11 @@ QString otherTwins(const QList<Group> &groups)
     return text(out);
 }
 
+using PdfText::flat;
+
 QString pdfText(const QString &pdf)
 {
-    QProcess p;
-    p.start(QStringLiteral("pdftotext"),
-            {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
-    if (!p.waitForFinished(120000))
-        return {};
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
-QString flat(const QString &text)
-{
-    QString out;
-    for (const QChar c : text) {
-        if (!c.isSpace())
-            out.append(c);
-    }
-    return out;
+    return PdfText::read(pdf);
 }
 
 } // namespace
