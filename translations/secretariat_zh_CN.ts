@@ -5568,6 +5568,10 @@ Click for the daily series</source>
         <source> (%1 row(s) without a link, %2 incomplete response(s), not counted)</source>
         <translation>（%1 行没有链接，%2 份未完成答卷，均不计入）</translation>
     </message>
+    <message>
+        <source>the campaign&apos;s questionnaires could not be read: %1</source>
+        <translation>无法读取本次活动的问卷：%1</translation>
+    </message>
 </context>
 <context>
     <name>TallyImporter</name>

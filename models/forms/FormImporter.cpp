@@ -493,7 +493,11 @@ FormImporter::Entry FormImporter::read(const QString &path, qint64 campaignId) c
     }
     e.record = build(data, e.stored, campaignId, path, &e.problems, &e.warnings);
     if (!e.stored && e.problems.isEmpty()) {
-        for (const DuplicateMatch &d : DuplicateFinder(m_db).find(e.record.unit))
+        QSqlError error; // a failed check is not "no duplicate"
+        const QList<DuplicateMatch> matches = DuplicateFinder(m_db).find(e.record.unit, &error);
+        if (error.isValid())
+            e.problems.append({path, 0, QStringLiteral("name"), Dialect::describeError(error)});
+        for (const DuplicateMatch &d : matches)
             e.warnings.append({path, 0, QStringLiteral("name"),
                                tr("may be the same organization as the registered unit '%1' (%2)")
                                    .arg(d.name, d.reasonText())});

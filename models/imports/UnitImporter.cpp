@@ -349,14 +349,19 @@ void UnitImporter::checkRules(PendingRow &row, const QString &key)
                tr("the same unit is already on line %1 of this file").arg(m_rows[*it].line));
 }
 
-// Possible duplicates: warnings, never blocks.
-void UnitImporter::warnDuplicates(const PendingRow &row)
+// Possible duplicates: warnings, never blocks; but a duplicate check the database failed is not
+// "no duplicate": the row is refused with the database's words.
+void UnitImporter::warnDuplicates(PendingRow &row)
 {
     const UnitRecord &r = row.record;
     const auto warn = [&](const QString &field, const QString &message) {
         m_report.warnings.append({m_report.file, row.line, field, message});
     };
-    for (const DuplicateMatch &d : m_finder->find(r.unit)) {
+    QSqlError error;
+    const QList<DuplicateMatch> matches = m_finder->find(r.unit, &error);
+    if (error.isValid())
+        return reject(row, QStringLiteral("name"), Dialect::describeError(error));
+    for (const DuplicateMatch &d : matches) {
         if (d.reasons == DuplicateMatch::SameName)
             continue; // the same name updates that unit
         warn(QStringLiteral("name"),

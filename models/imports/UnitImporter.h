@@ -104,7 +104,7 @@ private:
     void readTarget(PendingRow &row);
     void readParent(PendingRow &row, const QString &key);
     void checkRules(PendingRow &row, const QString &key);
-    void warnDuplicates(const PendingRow &row);
+    void warnDuplicates(PendingRow &row);
     void remember(const PendingRow &row, const QString &key);
     void reject(PendingRow &row, const QString &field, const QString &message);
     void rejectOrphans();

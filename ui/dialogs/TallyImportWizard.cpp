@@ -1,5 +1,6 @@
 #include "dialogs/TallyImportWizard.h"
 
+#include "db/Dialect.h"
 #include "imports/ColumnMapping.h"
 
 #include "dialogs/TallyFileList.h"
@@ -378,9 +379,11 @@ void TallyImportWizard::chooseFormat(FileState &f, const TallyFormat *format)
     if (!format)
         return;
     QStringList parameters;
+    QSqlError error;
     for (const Questionnaire &q :
-         QuestionnaireRepository(m_workspace->database()).list(m_workspace->campaignId()))
+         QuestionnaireRepository(m_workspace->database()).list(m_workspace->campaignId(), &error))
         parameters << q.linkParameter;
+    f.questionnaireError = error.isValid() ? Dialect::describeError(error) : QString();
     f.mapping = format->map(f.preview.header, parameters);
     MappingMemory::recall(*format, f.preview.header, f.mapping);
     f.kindChoice = format->kind();
@@ -391,6 +394,8 @@ QString TallyImportWizard::detectedText(const FileState &f) const
 {
     if (!f.preview.error.isEmpty())
         return tr("cannot read this file: %1").arg(f.preview.error);
+    if (!f.questionnaireError.isEmpty())
+        return tr("the campaign's questionnaires could not be read: %1").arg(f.questionnaireError);
     QString what = tr("format not recognised from the headers");
     if (f.format) {
         QStringList names;
@@ -435,7 +440,8 @@ bool TallyImportWizard::allMapped() const
     if (m_files.isEmpty())
         return false;
     for (const FileState &f : m_files) {
-        if (!f.preview.error.isEmpty() || !f.format || !missingFields(f).isEmpty())
+        if (!f.preview.error.isEmpty() || !f.questionnaireError.isEmpty() || !f.format
+            || !missingFields(f).isEmpty())
             return false;
     }
     return true;

@@ -56,6 +56,9 @@ private:
         ColumnMapping::Kind kindChoice = ColumnMapping::Kind::Unknown;
         const TallyFormat *format = nullptr; // the platform's export or own file it is read as
         ColumnMapping mapping;
+        // The database's words when the campaign's questionnaires could not be read: their link
+        // parameters name the link column, so the file is not mapped without them.
+        QString questionnaireError;
     };
 
     QWizardPage *createFilesPage();

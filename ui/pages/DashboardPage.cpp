@@ -18,6 +18,7 @@
 #include "progress/ProgressCache.h"
 #include "progress/ProgressExport.h"
 #include "progress/TableExport.h"
+#include "db/Dialect.h"
 #include "repo/QuestionnaireRepository.h"
 #include "session/Workspace.h"
 
@@ -360,8 +361,12 @@ void DashboardPage::snapshotChanged()
 void DashboardPage::fillQuestionnaireChoices()
 {
     QList<Questionnaire> list;
+    QSqlError error;
     if (m_workspace->hasDatabase() && m_workspace->campaignId() > 0)
-        list = QuestionnaireRepository(m_workspace->database()).list(m_workspace->campaignId());
+        list = QuestionnaireRepository(m_workspace->database())
+                   .list(m_workspace->campaignId(), &error);
+    if (error.isValid()) // keep the choices there were rather than offer none
+        return m_status->setText(Dialect::describeError(error));
     QList<qint64> ids;
     for (const Questionnaire &q : std::as_const(list))
         ids << q.id;
