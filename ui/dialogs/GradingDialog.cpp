@@ -46,7 +46,21 @@ GradingDialog::GradingDialog(Workspace *workspace, ProgressCache *cache, QWidget
     setWindowTitle(tr("Grades and commendations"));
     auto *layout = new QVBoxLayout(this);
 
-    // Rules.
+    m_tabs->addTab(createRulesPage(), tr("Rules"));
+    m_tabs->addTab(createGradesPage(), tr("Grade list"));
+    m_tabs->addTab(createCommendationsPage(), tr("Commendations"));
+    layout->addWidget(m_tabs, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+
+    connect(m_cache, &ProgressCache::changed, this, &GradingDialog::reload);
+    reload();
+}
+
+// The grading rules, editable by managers (Permissions::Grade), read-only for others.
+QWidget *GradingDialog::createRulesPage()
+{
     auto *rulesPage = new QWidget(this);
     auto *rulesLayout = new QVBoxLayout(rulesPage);
     auto *explain = new QLabel(
@@ -100,9 +114,12 @@ GradingDialog::GradingDialog(Workspace *workspace, ProgressCache *cache, QWidget
         if (!problems.isEmpty())
             QMessageBox::warning(this, tr("Grading rules"), problems.join(QLatin1Char('\n')));
     });
-    m_tabs->addTab(rulesPage, tr("Rules"));
+    return rulesPage;
+}
 
-    // Grade list.
+// Every unit's grade, sortable, with support scores to edit, storing and export.
+QWidget *GradingDialog::createGradesPage()
+{
     auto *gradesPage = new QWidget(this);
     auto *gradesLayout = new QVBoxLayout(gradesPage);
     m_gradesProxy->setSourceModel(m_grades);
@@ -130,7 +147,7 @@ GradingDialog::GradingDialog(Workspace *workspace, ProgressCache *cache, QWidget
     storeRow->addWidget(store);
     gradesLayout->addLayout(storeRow);
     store->setObjectName(QStringLiteral("storeGrades"));
-    store->setVisible(mayGrade);
+    store->setVisible(m_workspace->may(Permissions::Grade));
     connect(store, &QPushButton::clicked, this, [this] {
         QString error;
         const int changed = storeGrades(&error);
@@ -153,9 +170,12 @@ GradingDialog::GradingDialog(Workspace *workspace, ProgressCache *cache, QWidget
                                 &error))
             QMessageBox::warning(this, tr("Export grade list"), error);
     });
-    m_tabs->addTab(gradesPage, tr("Grade list"));
+    return gradesPage;
+}
 
-    // Commendations.
+// The commendation list: initiating units of the best grade with the units they recommended.
+QWidget *GradingDialog::createCommendationsPage()
+{
     auto *commendPage = new QWidget(this);
     auto *commendLayout = new QVBoxLayout(commendPage);
     auto *commendNote = new QLabel(
@@ -183,15 +203,7 @@ GradingDialog::GradingDialog(Workspace *workspace, ProgressCache *cache, QWidget
         if (!path.isEmpty() && !exportCommendations(path, &error))
             QMessageBox::warning(this, tr("Export commendation list"), error);
     });
-    m_tabs->addTab(commendPage, tr("Commendations"));
-
-    layout->addWidget(m_tabs, 1);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
-
-    connect(m_cache, &ProgressCache::changed, this, &GradingDialog::reload);
-    reload();
+    return commendPage;
 }
 
 void GradingDialog::reload()

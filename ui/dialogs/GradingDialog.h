@@ -39,6 +39,9 @@ public slots:
     void reject() override;
 
 private:
+    QWidget *createRulesPage();
+    QWidget *createGradesPage();
+    QWidget *createCommendationsPage();
     static QStringList ruleCells(const GradingRule &rule);
     void reload();
     void refreshCommendations();
