@@ -8,7 +8,9 @@
 #include "letters/LetterTemplate.h"
 #include "repo/CampaignRepository.h"
 
+#include <QDir>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QHash>
 #include <QTest>
 
@@ -29,6 +31,8 @@ private slots:
     void environmentVariableSelectsDatabase();
     void demoFillsEveryRegionAndKind();
     void demoDatesLieInItsCampaignsCalendar();
+    void campaignOptionKeepsItsWord_data();
+    void campaignOptionKeepsItsWord();
 
 private:
     // One database per name for the whole program: an SQLite file or a PostgreSQL database.
@@ -40,6 +44,7 @@ private:
     }
     QHash<QString, QString> m_locations;
     bool m_rejectSeeded = false;
+    bool m_demoSeeded = false;
 };
 
 void tst_Cli::versionAndHelp()
@@ -376,6 +381,59 @@ void tst_Cli::demoDatesLieInItsCampaignsCalendar()
                 && q.next());
         QVERIFY2(Clock::chinaDay(q.value(0).toString()) < c->startDate, column);
     }
+}
+
+void tst_Cli::campaignOptionKeepsItsWord_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("required");
+    // Actions that issue or send something name their year; the others take the one under way,
+    // else the newest, as their --help says (letters render and links qr refused to before).
+    QTest::newRow("letters render") << QStringList {"letters", "render", "--out", "OUT"} << false;
+    QTest::newRow("links qr") << QStringList {"links", "qr", "--out", "OUT"} << false;
+    QTest::newRow("letters issue") << QStringList {"letters", "issue", "--all"} << true;
+    QTest::newRow("links issue") << QStringList {"links", "issue", "--unit", "1", "--count", "1"}
+                                 << true;
+    QTest::newRow("links request")
+        << QStringList {"links", "request", "--unit", "1", "--count", "1"} << true;
+    QTest::newRow("mail send") << QStringList {"mail", "send", "--mailing", "chase"} << true;
+}
+
+void tst_Cli::campaignOptionKeepsItsWord()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, required);
+    const QString path = db(QStringLiteral("demo-campaign-option"));
+    if (!m_demoSeeded) {
+        QCOMPARE(runCli({QStringLiteral("--db"), path, QStringLiteral("demo")}).exitCode, 0);
+        m_demoSeeded = true;
+    }
+    const QStringList action = arguments.mid(0, 2);
+    const auto help = runCli(action + QStringList {QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    const QString campaignLine = help.out.section(QStringLiteral("--campaign <Y>"), 1)
+                                     .section(QLatin1Char('-'), 0, 0)
+                                     .simplified();
+    QCOMPARE(campaignLine,
+             required ? QStringLiteral("Campaign year (required).")
+                      : QStringLiteral("Campaign year (default: the one under way, else the "
+                                       "newest)."));
+
+    QTemporaryDir out;
+    QVERIFY(out.isValid());
+    arguments.replaceInStrings(QStringLiteral("OUT"), out.path());
+    const auto r = runCli(QStringList {QStringLiteral("--db"), path} + arguments);
+    if (required) {
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("needs --campaign")), qPrintable(r.err));
+        return;
+    }
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    // The newest campaign's files: the demo's 2024 (its 2023 has the same units).
+    const QStringList files = QDir(out.path()).entryList(QDir::Files);
+    QVERIFY2(!files.isEmpty(), qPrintable(r.out));
+    if (arguments.first() == QLatin1String("letters"))
+        QVERIFY2(files.first().contains(QStringLiteral("2024")), qPrintable(files.first()));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

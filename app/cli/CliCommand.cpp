@@ -37,8 +37,8 @@ void CliContext::describe(QCommandLineParser &parser, const QString &description
 {
     parser.setApplicationDescription(description);
     addCommonOptions(parser);
-    if (campaign == WithCampaign)
-        addCampaignOption(parser);
+    if (campaign != NoCampaign)
+        parser.addOption(campaignOption(campaign == NamedCampaign));
 }
 
 void CliContext::addCommonOptions(QCommandLineParser &parser)
@@ -218,10 +218,12 @@ int CliContext::usageError(const QString &message, const QCommandLineParser *par
     return ExitUsage;
 }
 
-QCommandLineOption CliContext::campaignOption()
+QCommandLineOption CliContext::campaignOption(bool required)
 {
     return {QStringLiteral("campaign"),
-            QStringLiteral("Campaign year (default: the one under way, else the newest)."),
+            required
+                ? QStringLiteral("Campaign year (required).")
+                : QStringLiteral("Campaign year (default: the one under way, else the newest)."),
             QStringLiteral("Y")};
 }
 

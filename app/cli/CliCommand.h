@@ -38,8 +38,10 @@ public:
     // name.
     static void addCommonOptions(QCommandLineParser &parser);
     // What begins every command's parser: its description (the text --help prints first), the
-    // common options and, WithCampaign, --campaign.
-    enum CampaignOption { NoCampaign, WithCampaign };
+    // common options and, WithCampaign, --campaign; NamedCampaign: --campaign described as
+    // required, for actions that issue or send something (a letter, links, mail) and so must not
+    // fall to the year under way by default. The action still checks that it was given.
+    enum CampaignOption { NoCampaign, WithCampaign, NamedCampaign };
     static void describe(QCommandLineParser &parser, const QString &description,
                          CampaignOption campaign = NoCampaign);
     // --wait SECONDS: how long a write waits for another desk (WriteWait).
@@ -116,7 +118,8 @@ public:
         return runAction(arguments, table, usage);
     }
 
-    static QCommandLineOption campaignOption();
+    // --campaign Y: with required false "default: the one under way, else the newest".
+    static QCommandLineOption campaignOption(bool required = false);
     static void addCampaignOption(QCommandLineParser &parser);
     // The campaign named by --campaign; without it the one whose window holds today, else the
     // newest. Prints why not (there is none, or the database's error) and returns nullopt.

@@ -52,7 +52,7 @@ private:
                              QStringLiteral("secretariat-cli letters issue\n\nIssue numbered "
                                             "letters to units of a campaign, in one"
                                             " transaction: all or nothing."),
-                             CliContext::WithCampaign);
+                             CliContext::NamedCampaign);
         parser.addOption({QStringLiteral("unit"), QStringLiteral("A unit id (repeatable)."),
                           QStringLiteral("ID")});
         parser.addOption({QStringLiteral("all"),
@@ -126,8 +126,6 @@ private:
                           QStringLiteral("NUMBER")});
         if (const auto status = ctx.parse(parser, arguments, CliContext::Arguments::None))
             return *status;
-        if (!parser.isSet(QStringLiteral("campaign")))
-            return ctx.usageError(QStringLiteral("letters render needs --campaign"), &parser);
         if (!parser.isSet(QStringLiteral("out")) && !parser.isSet(QStringLiteral("single")))
             return ctx.usageError(
                 QStringLiteral("letters render needs --out DIR or --single FILE.pdf"), &parser);

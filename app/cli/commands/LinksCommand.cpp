@@ -112,7 +112,7 @@ private:
         describe(parser, QStringLiteral("request"),
                  QStringLiteral("Record how many links a unit asked for."));
         parser.addOptions(
-            {CliContext::campaignOption(),
+            {CliContext::campaignOption(true),
              unitOption(),
              countOption(),
              {QStringLiteral("date"), QStringLiteral("Day of the request (default today)."),
@@ -181,7 +181,7 @@ private:
         describe(parser, QStringLiteral("issue"),
                  QStringLiteral("Issue new tracking links for a unit."));
         parser.addOptions(
-            {CliContext::campaignOption(),
+            {CliContext::campaignOption(true),
              unitOption(),
              countOption(),
              CliContext::questionnaireOption(),
@@ -358,8 +358,6 @@ private:
               QStringLiteral("zh")}});
         if (const auto status = ctx.parse(parser, arguments, CliContext::Arguments::None))
             return *status;
-        if (!parser.isSet(QStringLiteral("campaign")))
-            return ctx.usageError(QStringLiteral("links qr needs --campaign"), &parser);
         if (!parser.isSet(QStringLiteral("out")))
             return ctx.usageError(QStringLiteral("links qr needs --out"), &parser);
         LinkFileExporter::Options options;

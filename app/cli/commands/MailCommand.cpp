@@ -114,7 +114,7 @@ private:
                 " through the office account (mail account), one unit after the other at the"
                 " account's pace; each outcome goes to the send log at once. With --dry-run nothing"
                 " is sent or logged: one .eml file per unit is written to DIR instead."),
-            CliContext::WithCampaign);
+            CliContext::NamedCampaign);
         parser.addOption({QStringLiteral("mailing"), QStringLiteral("The mailing's name."),
                           QStringLiteral("NAME")});
         parser.addOption({QStringLiteral("units"), QStringLiteral("Only these unit ids."),
