@@ -1,4 +1,5 @@
 // secretariat-cli as a user runs it: init, campaign add/list, demo, exit statuses.
+#include "PdfText.h"
 #include "TestSupport.h"
 
 #include "common/Clock.h"
@@ -32,6 +33,8 @@ private slots:
     void demoFillsEveryRegionAndKind();
     void demoDatesLieInItsCampaignsCalendar();
     void campaignOptionKeepsItsWord_data();
+    void documentsFollowTheLocale_data();
+    void documentsFollowTheLocale();
     void campaignOptionKeepsItsWord();
 
 private:
@@ -434,6 +437,54 @@ void tst_Cli::campaignOptionKeepsItsWord()
     QVERIFY2(!files.isEmpty(), qPrintable(r.out));
     if (arguments.first() == QLatin1String("letters"))
         QVERIFY2(files.first().contains(QStringLiteral("2024")), qPrintable(files.first()));
+}
+
+void tst_Cli::documentsFollowTheLocale_data()
+{
+    QTest::addColumn<QByteArray>("locale"); // LC_ALL and LANG of the run
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("absent");
+    QTest::addColumn<QStringList>("whole"); // words a column must not break
+    // A Chinese desk's locale gives the committee's document in Chinese (it came out in English
+    // whatever the locale); a script's C locale keeps English.
+    QTest::newRow("zh_CN.UTF-8") << QByteArray("zh_CN.UTF-8") << QStringLiteral("2024年度表彰名单")
+                                 << QStringLiteral("Commendation list")
+                                 << QStringList {"序号", "有效样本", "目标完成率"};
+    QTest::newRow("zh_CN.UTF-8, column heads")
+        << QByteArray("zh_CN.UTF-8") << QStringLiteral("2024年度表彰名单")
+        << QStringLiteral("Region") << QStringList {"等级", "一级发起单位"};
+    QTest::newRow("C.UTF-8") << QByteArray("C.UTF-8") << QStringLiteral("Commendation list, 2024")
+                             << QStringLiteral("表彰名单")
+                             << QStringList {"No.", "Guangdong", "initiating"};
+}
+
+void tst_Cli::documentsFollowTheLocale()
+{
+    QFETCH(QByteArray, locale);
+    QFETCH(QString, title);
+    QFETCH(QString, absent);
+    QFETCH(QStringList, whole);
+    const QString path = db(QStringLiteral("demo-campaign-option"));
+    if (!m_demoSeeded) {
+        QCOMPARE(runCli({QStringLiteral("--db"), path, QStringLiteral("demo")}).exitCode, 0);
+        m_demoSeeded = true;
+    }
+    QTemporaryDir out;
+    QVERIFY(out.isValid());
+    const QString pdf = out.filePath(QStringLiteral("commendations.pdf"));
+    const QByteArray before = qgetenv("LC_ALL");
+    qputenv("LC_ALL", locale);
+    qputenv("LANG", locale);
+    const auto r = runCli({QStringLiteral("--db"), path, QStringLiteral("commendations"),
+                           QStringLiteral("--out"), pdf});
+    qputenv("LC_ALL", before);
+    qputenv("LANG", before);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QString text = PdfText::read(pdf);
+    QVERIFY2(PdfText::flat(text).contains(PdfText::flat(title)), qPrintable(text.left(400)));
+    QVERIFY2(!text.contains(absent), qPrintable(text.left(400)));
+    for (const QString &word : whole)
+        QVERIFY2(text.contains(word), qPrintable(word + QLatin1Char('\n') + text.left(600)));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

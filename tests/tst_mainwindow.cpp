@@ -3,7 +3,7 @@
 #include "WhenModal.h"
 
 #include "MainWindow.h"
-#include "Translations.h"
+#include "common/Translations.h"
 #include "db/Database.h"
 #include "demo/DemoDataGenerator.h"
 #include "dialogs/CampaignDialog.h"

@@ -1,5 +1,6 @@
 // secretariat-cli: every batch job of the program, for scripts, tests and benchmarks.
 #include "CliCommand.h"
+#include "common/Translations.h"
 #include "db/LockHolder.h"
 
 #include <QGuiApplication>
@@ -52,6 +53,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("secretariat"));
     LockHolder::setRole(QStringLiteral("cli")); // in pg_stat_activity: "secretariat cli USER@HOST"
     QCoreApplication::setApplicationVersion(QStringLiteral(SECRETARIAT_VERSION));
+    // As command-line programs do, the locale (LC_ALL, LC_MESSAGES, LANG) picks the language of
+    // what the core writes: a desk with zh_CN.UTF-8 gets its commendation list, bulletin and
+    // messages in Chinese, a script under C.UTF-8 gets English. The GUI's preference is not read:
+    // a script's output must not change with a clerk's setting.
+    Translations::install(app, QStringLiteral("system"));
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -2,7 +2,7 @@
 #include "AppSettings.h"
 #include "MainWindow.h"
 #include "progress/ProgressCache.h"
-#include "Translations.h"
+#include "common/Translations.h"
 #include "dialogs/ConnectionDialog.h"
 #include "db/Database.h"
 #include "session/Workspace.h"

@@ -86,7 +86,7 @@ QString Commendations::html(const ProgressSnapshot &snapshot, const QList<Commen
                          snapshot.campaign.title.toHtmlEscaped());
     h += QStringLiteral(
              "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">"
-             "<tr><th width=\"5%\">%1</th><th width=\"37%\">%2</th><th width=\"16%\">%3</th>"
+             "<tr style=\"white-space:nowrap\"><th width=\"5%\">%1</th><th width=\"37%\">%2</th><th width=\"16%\">%3</th>"
              "<th width=\"12%\">%4</th><th width=\"7%\">%5</th><th width=\"11%\">%6</th>"
              "<th width=\"12%\">%7</th></tr>")
              .arg(tr("No."), tr("Unit"), tr("Kind"), tr("Region"), tr("Grade"), tr("Valid samples"),

@@ -12,6 +12,7 @@
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QTextDocument>
+#include <QTextOption>
 
 #include <thread>
 
@@ -129,6 +130,11 @@ bool TableExport::printPdf(const QString &path, const QString &html, const QStri
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
     writer.setResolution(300);
     QTextDocument doc;
+    // Words are not broken inside ("Seco|nd-level"): a column is at least its longest word wide.
+    // Chinese text still breaks between characters, where line breaking allows it.
+    QTextOption wrapping = doc.defaultTextOption();
+    wrapping.setWrapMode(QTextOption::WordWrap);
+    doc.setDefaultTextOption(wrapping);
     doc.setHtml(html);
     QFont font(families.value(0));
     font.setFamilies(families);
