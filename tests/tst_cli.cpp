@@ -13,6 +13,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QHash>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 
 using TestSupport::runCli;
@@ -277,6 +279,16 @@ void tst_Cli::demoFillsEveryRegionAndKind()
     QCOMPARE(TestSupport::count(*d, QStringLiteral("units"),
                                 QStringLiteral("email NOT LIKE '%@example.org'")),
              qint64(0));
+    // Names as offices have them: no digits inside, none repeated.
+    QVERIFY(q.exec(QStringLiteral("SELECT name FROM units")));
+    QSet<QString> names;
+    const QRegularExpression digit(QStringLiteral("[0-9]"));
+    while (q.next()) {
+        const QString name = q.value(0).toString();
+        QVERIFY2(!name.contains(digit), qPrintable(name));
+        QVERIFY2(!names.contains(name), qPrintable(name));
+        names.insert(name);
+    }
     // A second run refuses and changes nothing.
     const QString before = TestSupport::snapshot(*d);
     d.reset();

@@ -164,6 +164,13 @@ public:
             .arg(m_rng.bounded(100000000, 999999999));
     }
     QString pick(const QStringList &list) { return list.at(int(m_rng.bounded(list.size()))); }
+    // n different entries of list (n <= list.size()), in random order.
+    QStringList pickDistinct(QStringList list, int n)
+    {
+        for (int i = 0; i < n; ++i)
+            list.swapItemsAt(i, i + int(m_rng.bounded(list.size() - i)));
+        return list.mid(0, n);
+    }
     int between(int lo, int hi) { return lo + int(m_rng.bounded(hi - lo + 1)); }
     double real(double lo, double hi) { return lo + m_rng.generateDouble() * (hi - lo); }
 
@@ -471,16 +478,17 @@ Problems DemoRun::registerSupporting(int r, const Region &region, const DemoUnit
 {
     const QString city = region.shortName + QStringLiteral("市");
     const int companies = 2 + (r % 2);
+    // Each supporter of a region its own word, so no two share a name and none needs a number
+    // inside it ("安徽1知行融媒体中心" is no name an office would have).
+    const QStringList words = m_b.pickDistinct(kBrandWords, 2 + companies);
     for (int m = 0; m < 2 + companies; ++m) {
         const bool media = m < 2;
         DemoUnit support
             = newUnit(UnitKind::Supporting, media ? UnitSort::Media : UnitSort::Company,
                       region.code, first.id);
         support.name = media
-            ? QStringLiteral("%1%2融媒体中心").arg(region.shortName, m_b.pick(kBrandWords))
-            : QStringLiteral("%1%2信息技术有限公司").arg(region.shortName, m_b.pick(kBrandWords));
-        if (m > 0)
-            support.name.insert(region.shortName.size(), QString::number(m));
+            ? QStringLiteral("%1%2融媒体中心").arg(region.shortName, words.at(m))
+            : QStringLiteral("%1%2信息技术有限公司").arg(region.shortName, words.at(m));
         if (!registerUnit(support, city, {1, 8}, {0.3, 1.5}, 1))
             return failed(m_q);
 
