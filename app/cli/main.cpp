@@ -57,7 +57,7 @@ int main(int argc, char *argv[])
     // what the core writes: a desk with zh_CN.UTF-8 gets its commendation list, bulletin and
     // messages in Chinese, a script under C.UTF-8 gets English. The GUI's preference is not read:
     // a script's output must not change with a clerk's setting.
-    Translations::install(app, QStringLiteral("system"));
+    Translations::install(app, QStringLiteral("system"), Translations::Scope::ProgramOnly);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

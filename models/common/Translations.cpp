@@ -13,7 +13,7 @@ QLocale Translations::localeFor(const QString &setting)
     return QLocale::system();
 }
 
-void Translations::install(QCoreApplication &app, const QString &setting)
+void Translations::install(QCoreApplication &app, const QString &setting, Scope scope)
 {
     const QLocale locale = localeFor(setting);
     QLocale::setDefault(locale);
@@ -22,6 +22,8 @@ void Translations::install(QCoreApplication &app, const QString &setting)
     auto *own = new QTranslator(&app);
     if (own->load(QStringLiteral(":/i18n/secretariat_zh_CN.qm")))
         QCoreApplication::installTranslator(own);
+    if (scope == Scope::ProgramOnly)
+        return;
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

@@ -11,5 +11,10 @@ class Translations
 {
 public:
     static QLocale localeFor(const QString &setting);
-    static void install(QCoreApplication &app, const QString &setting);
+    // What to translate: the program's own strings and Qt's (its dialogs and buttons), or the
+    // program's only (the CLI, whose --help is English: Qt's "-h, --help" lines would be Chinese
+    // among it).
+    enum class Scope { ProgramAndQt, ProgramOnly };
+    static void install(QCoreApplication &app, const QString &setting,
+                        Scope scope = Scope::ProgramAndQt);
 };
