@@ -1,6 +1,7 @@
 // secretariat: the desktop program.
 #include "AppSettings.h"
 #include "MainWindow.h"
+#include "StartupWarmUp.h"
 #include "progress/ProgressCache.h"
 #include "Translations.h"
 #include "dialogs/ConnectionDialog.h"
@@ -15,6 +16,8 @@
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    // Fonts and image plugins made ready on a worker while the window is built.
+    const StartupWarmUp warmUp;
     QCoreApplication::setOrganizationName(QStringLiteral("SurveySecretariat"));
     QCoreApplication::setApplicationName(QStringLiteral("secretariat"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SECRETARIAT_VERSION));
