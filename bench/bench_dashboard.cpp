@@ -462,8 +462,9 @@ int main(int argc, char *argv[])
     if (workspace.open(path).isValid())
         return 1;
     Results results;
-    // A clerk opens the dashboard after start-up: the first opening comes after the warm-up
-    // (waiting costs the GUI thread no CPU; in a full run the reads below take far longer).
+    // A clerk opens the dashboard after start-up, so the first opening here comes after the
+    // warm-up; waiting for it costs the GUI thread no CPU (and a full run's first opening only
+    // follows seconds of reads anyway).
     if (warmUp)
         warmUp->wait();
     // For a profiler: BENCH_OPEN_ONLY=N opens the page N times and stops.
