@@ -8,7 +8,7 @@ class QThread;
 // thread), and the image format plugins that the first icon read loads (dlopen). Font engines
 // and glyph caches belong to the thread that made them, so the GUI thread still loads its own.
 //
-// Made right after the QApplication (declared after it, so that it is destroyed first): starts
+// Made early in main(), after the QApplication (so that it is destroyed first): starts
 // the warm-up on a worker thread; the destructor waits for it. Nothing else waits: whatever the
 // warm-up has not done yet when the GUI thread needs it, the GUI thread does as before (Qt's font
 // database is locked while one thread fills it).

@@ -16,8 +16,6 @@
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    // Fonts and image plugins made ready on a worker while the window is built.
-    const StartupWarmUp warmUp;
     QCoreApplication::setOrganizationName(QStringLiteral("SurveySecretariat"));
     QCoreApplication::setApplicationName(QStringLiteral("secretariat"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SECRETARIAT_VERSION));
@@ -56,6 +54,9 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "An SQLite database file to open (same as --db)."),
         QStringLiteral("[FILE]"));
     parser.process(app);
+    // Fonts and image plugins made ready on a worker while the database opens and the window is
+    // built; after the parser, whose --help and --version exit() at once.
+    const StartupWarmUp warmUp;
 
     QString location = parser.value(QStringLiteral("db"));
     if (location.isEmpty() && !parser.positionalArguments().isEmpty())
