@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 #include "WhenModal.h"
 
+#include "charts/BreakdownChart.h"
 #include "db/Database.h"
 #include "demo/DemoDataGenerator.h"
 #include "dialogs/GradingDialog.h"
@@ -82,6 +83,7 @@ private slots:
     void barClickOpensUnitSeries();
     void rankingHoverShowsFullName();
     void chartsKeepClearAtSmallScreen();
+    void chartsAttachTheirFiguresOnce();
     void refreshesAfterTallyImport();
     void searchFiltersUnitList();
     void exportsReadBack();
@@ -392,6 +394,42 @@ void tst_ProgressDashboard::chartsKeepClearAtSmallScreen()
         }
     }
     m_page->resize(before);
+}
+
+void tst_ProgressDashboard::chartsAttachTheirFiguresOnce()
+{
+    // A chart gets its series and axes after its first figures (one layout instead of one per
+    // axis change); until then it is empty, and later figures change them in place.
+    Workspace empty; // no database: no figures
+    DashboardPage blank(&empty);
+    for (QChartView *view : blank.findChildren<QChartView *>()) {
+        QVERIFY2(view->chart()->series().isEmpty(), qPrintable(view->objectName()));
+        QVERIFY2(view->chart()->axes().isEmpty(), qPrintable(view->objectName()));
+    }
+    const QHash<QString, QPair<int, int>> expected = {{QStringLiteral("cumulativeChart"), {2, 2}},
+                                                      {QStringLiteral("rankingChart"), {2, 2}},
+                                                      {QStringLiteral("regionChart"), {1, 2}},
+                                                      {QStringLiteral("kindChart"), {1, 2}}};
+    ProgressFilter region;
+    region.region = QStringLiteral("44");
+    m_page->setFilter(region);
+    m_page->setFilter({});
+    m_page->refresh();
+    const QList<QChartView *> views = m_page->findChildren<QChartView *>();
+    QCOMPARE(views.size(), 4);
+    for (QChartView *view : views) {
+        const QChart *chart = view->chart();
+        QCOMPARE(QPair(int(chart->series().size()), int(chart->axes().size())),
+                 expected.value(view->objectName()));
+        for (QAbstractSeries *series : chart->series())
+            QCOMPARE(series->attachedAxes().size(), 2);
+    }
+    // Filled before they were attached: the region axis carries all 34 regions.
+    auto *regions = qobject_cast<QBarCategoryAxis *>(
+        m_page->regionChart()->chart()->axes(Qt::Horizontal).constFirst());
+    QVERIFY(regions);
+    QCOMPARE(regions->count(), 34);
+    QCOMPARE(m_page->regionValidSet()->count(), 34);
 }
 
 void tst_ProgressDashboard::refreshesAfterTallyImport()

@@ -1,6 +1,7 @@
 // secretariat: the desktop program.
 #include "AppSettings.h"
 #include "MainWindow.h"
+#include "StartupWarmUp.h"
 #include "progress/ProgressCache.h"
 #include "common/Translations.h"
 #include "dialogs/ConnectionDialog.h"
@@ -53,6 +54,9 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "An SQLite database file to open (same as --db)."),
         QStringLiteral("[FILE]"));
     parser.process(app);
+    // Fonts and image plugins made ready on a worker while the database opens and the window is
+    // built; after the parser, whose --help and --version exit() at once.
+    const StartupWarmUp warmUp;
 
     QString location = parser.value(QStringLiteral("db"));
     if (location.isEmpty() && !parser.positionalArguments().isEmpty())

@@ -17,15 +17,14 @@ BreakdownChart::BreakdownChart(By by, QWidget *parent)
     , m_by(by)
     , m_valid(new QBarSet(tr("Valid samples")))
     , m_target(new QBarSet(tr("Target")))
-    , m_x(new QBarCategoryAxis)
-    , m_y(ChartKit::newCountAxis())
+    , m_series(new QBarSeries(this)) // the chart takes them over in attach()
+    , m_x(new QBarCategoryAxis(this))
+    , m_y(ChartKit::newCountAxis(this))
 {
     m_valid->setColor(ChartKit::kValidColor);
     m_target->setColor(ChartKit::kTargetColor);
-    auto *series = new QBarSeries;
-    series->append(m_target);
-    series->append(m_valid);
-    chart()->addSeries(series);
+    m_series->append(m_target);
+    m_series->append(m_valid);
     m_x->setTruncateLabels(false);
     QStringList labels;
     if (by == ByRegion) {
@@ -55,10 +54,15 @@ BreakdownChart::BreakdownChart(By by, QWidget *parent)
         setToolTip(names.join(QStringLiteral(" · ")));
     }
     m_x->append(labels);
+}
+
+void BreakdownChart::attach()
+{
+    chart()->addSeries(m_series);
     chart()->addAxis(m_x, Qt::AlignBottom);
     chart()->addAxis(m_y, Qt::AlignLeft);
-    series->attachAxis(m_x);
-    series->attachAxis(m_y);
+    m_series->attachAxis(m_x);
+    m_series->attachAxis(m_y);
 }
 
 QString BreakdownChart::codeOf(const UnitProgress &u) const

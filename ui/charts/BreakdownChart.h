@@ -3,6 +3,7 @@
 #include "charts/DashboardChart.h"
 
 class QBarCategoryAxis;
+class QBarSeries;
 class QBarSet;
 class QValueAxis;
 
@@ -21,6 +22,7 @@ public:
     QStringList categoryCodes() const { return m_codes; }
 
 protected:
+    void attach() override;
     void fill(const ProgressSnapshot &s, const QList<int> &rows) override;
     void clearData() override;
 
@@ -31,6 +33,7 @@ private:
     QStringList m_codes;
     QBarSet *m_valid;
     QBarSet *m_target;
+    QBarSeries *m_series;
     QBarCategoryAxis *m_x;
     QValueAxis *m_y;
 };

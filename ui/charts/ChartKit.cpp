@@ -54,9 +54,9 @@ void setRange(QValueAxis *axis, double min, double max)
         axis->setRange(min, max);
 }
 
-QCategoryAxis *newCountAxis()
+QCategoryAxis *newCountAxis(QObject *parent)
 {
-    auto *axis = new QCategoryAxis;
+    auto *axis = new QCategoryAxis(parent);
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     return axis;
 }

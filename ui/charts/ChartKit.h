@@ -9,6 +9,7 @@ class QBarCategoryAxis;
 class QBarSet;
 class QCategoryAxis;
 class QChart;
+class QObject;
 class QValueAxis;
 
 // What the dashboard's charts share: colours, a titled chart, and in-place updates of bar sets
@@ -29,7 +30,7 @@ void setCategories(QBarCategoryAxis *axis, const QStringList &categories);
 void setRange(QValueAxis *axis, double min, double max);
 
 // A count axis whose tick labels are countLabel()s.
-QCategoryAxis *newCountAxis();
+QCategoryAxis *newCountAxis(QObject *parent = nullptr);
 // 0 .. a round number above value, with ticks on round steps (1, 2, 2.5 or 5 × 10^k); a
 // QCategoryAxis from newCountAxis() gets countLabel() tick labels.
 void setNiceRange(QValueAxis *axis, double value);

@@ -16,10 +16,10 @@ qint64 msecs(const QDate &day)
 CumulativeChart::CumulativeChart(QWidget *parent)
     : DashboardChart(ChartKit::newChart(tr("Cumulative valid samples against the target pace")),
                      parent)
-    , m_cumulative(new QLineSeries)
-    , m_pace(new QLineSeries)
-    , m_x(new QDateTimeAxis)
-    , m_y(ChartKit::newCountAxis())
+    , m_cumulative(new QLineSeries(this)) // the chart takes them over in attach()
+    , m_pace(new QLineSeries(this))
+    , m_x(new QDateTimeAxis(this))
+    , m_y(ChartKit::newCountAxis(this))
 {
     setObjectName(QStringLiteral("cumulativeChart"));
     m_cumulative->setName(tr("Valid samples (cumulative)"));
@@ -32,9 +32,13 @@ CumulativeChart::CumulativeChart(QWidget *parent)
     pacePen.setWidth(2);
     pacePen.setStyle(Qt::DashLine);
     m_pace->setPen(pacePen);
+    m_x->setFormat(QStringLiteral("M/d"));
+}
+
+void CumulativeChart::attach()
+{
     chart()->addSeries(m_pace);
     chart()->addSeries(m_cumulative);
-    m_x->setFormat(QStringLiteral("M/d"));
     chart()->addAxis(m_x, Qt::AlignBottom);
     chart()->addAxis(m_y, Qt::AlignLeft);
     for (QLineSeries *s : {m_pace, m_cumulative}) {

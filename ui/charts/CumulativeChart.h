@@ -18,6 +18,7 @@ public:
     QLineSeries *paceSeries() const { return m_pace; }
 
 protected:
+    void attach() override;
     void fill(const ProgressSnapshot &s, const QList<int> &rows) override;
     void clearData() override;
 

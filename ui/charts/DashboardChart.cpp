@@ -16,4 +16,8 @@ void DashboardChart::setData(const ProgressSnapshot *snapshot, const ProgressFil
     ProgressFilter charts = filter;
     charts.text.clear();
     fill(*snapshot, charts.rows(*snapshot));
+    if (!m_attached) {
+        attach();
+        m_attached = true;
+    }
 }

@@ -18,38 +18,42 @@
 RankingChart::RankingChart(QWidget *parent)
     : DashboardChart(ChartKit::newChart(QString()), parent)
     , m_set(new QBarSet(tr("Share of target (%)")))
-    , m_targetLine(new QLineSeries)
-    , m_y(new QBarCategoryAxis)
-    , m_x(new QValueAxis)
+    , m_series(new QHorizontalBarSeries(this)) // the chart takes them over in attach()
+    , m_targetLine(new QLineSeries(this))
+    , m_y(new QBarCategoryAxis(this))
+    , m_x(new QValueAxis(this))
 {
     setObjectName(QStringLiteral("rankingChart"));
     m_set->setColor(ChartKit::kValidColor);
-    auto *series = new QHorizontalBarSeries;
-    series->append(m_set);
-    series->setBarWidth(0.7);
-    series->setLabelsVisible(true);
-    series->setLabelsFormat(QStringLiteral("@value%"));
-    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    m_series->append(m_set);
+    m_series->setBarWidth(0.7);
+    m_series->setLabelsVisible(true);
+    m_series->setLabelsFormat(QStringLiteral("@value%"));
+    m_series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
     m_targetLine->setName(tr("Target (100%)"));
     QPen targetPen(ChartKit::kPaceColor);
     targetPen.setWidth(2);
     m_targetLine->setPen(targetPen);
-    chart()->addSeries(series);
-    chart()->addSeries(m_targetLine);
     m_y->setTruncateLabels(false);
     m_x->setLabelFormat(QStringLiteral("%.0f%"));
-    chart()->addAxis(m_y, Qt::AlignLeft);
-    chart()->addAxis(m_x, Qt::AlignBottom);
-    series->attachAxis(m_y);
-    series->attachAxis(m_x);
-    m_targetLine->attachAxis(m_x);
-    m_targetLine->attachAxis(m_y);
     chart()->legend()->hide();
     connect(m_set, &QBarSet::clicked, this, [this](int index) {
         if (index >= 0 && index < m_bars.size())
             emit unitClicked(m_bars.at(index).unitId);
     });
     setMouseTracking(true);
+}
+
+void RankingChart::attach()
+{
+    chart()->addSeries(m_series);
+    chart()->addSeries(m_targetLine);
+    chart()->addAxis(m_y, Qt::AlignLeft);
+    chart()->addAxis(m_x, Qt::AlignBottom);
+    m_series->attachAxis(m_y);
+    m_series->attachAxis(m_x);
+    m_targetLine->attachAxis(m_x);
+    m_targetLine->attachAxis(m_y);
 }
 
 void RankingChart::setRanking(bool top, int count)
@@ -126,7 +130,7 @@ void RankingChart::fill(const ProgressSnapshot &s, const QList<int> &rows)
 
 int RankingChart::barAt(const QPoint &viewportPos) const
 {
-    if (m_bars.isEmpty())
+    if (m_bars.isEmpty() || !isAttached())
         return -1;
     const QPointF inChart = chart()->mapFromScene(mapToScene(viewportPos));
     const QRectF plot = chart()->plotArea();

@@ -4,6 +4,7 @@
 
 class QBarCategoryAxis;
 class QBarSet;
+class QHorizontalBarSeries;
 class QLineSeries;
 class QValueAxis;
 
@@ -34,6 +35,7 @@ signals:
     void unitClicked(qint64 unitId);
 
 protected:
+    void attach() override;
     void fill(const ProgressSnapshot &s, const QList<int> &rows) override;
     void clearData() override;
     bool viewportEvent(QEvent *event) override;
@@ -52,6 +54,7 @@ private:
     int m_count = 20;
     QList<Bar> m_bars;
     QBarSet *m_set;
+    QHorizontalBarSeries *m_series;
     QLineSeries *m_targetLine;
     QBarCategoryAxis *m_y;
     QValueAxis *m_x;
