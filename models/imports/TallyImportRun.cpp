@@ -337,6 +337,9 @@ bool TallyImportRun::rows()
                 return cancelRun();
             m_index = i;
             row(prepared[size_t(i)]);
+            // Its strings share the batch's cells: let go of them here, so that the reading
+            // thread refills those cells in place rather than allocating new ones.
+            prepared[size_t(i)].row.clear();
             if (m_dedup && !m_dedup->error().isEmpty())
                 return true;
         }
