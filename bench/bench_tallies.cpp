@@ -10,6 +10,8 @@
 //                 [--wide [--xlsx]] [--reuse]
 //   bench_tallies --generate N FILE [--links L] [--seed S]   (just write a file)
 //   bench_tallies --read FILE   (only read it, as the importer's reading thread does)
+//   bench_tallies --make-database DB   (a fresh database with 1,000 links; prints the campaign)
+//   bench_tallies --child-import DB FILE CAMPAIGN backup|nobackup   (one import, as a run does)
 #include "common/Clock.h"
 #include "db/Database.h"
 #include "db/Migrations.h"
@@ -352,6 +354,13 @@ int main(int argc, char **argv)
 
     if (args.size() >= 3 && args.at(1) == QLatin1String("--read"))
         return readOnly(args.at(2));
+    // A fresh database with the campaign and its 1,000 links, as each run makes: for timing
+    // another build's --child-import (e.g. main's) under /usr/bin/time on the same file.
+    if (args.size() >= 3 && args.at(1) == QLatin1String("--make-database")) {
+        const qint64 campaign = makeDatabase(args.at(2), 1000);
+        out << campaign << Qt::endl;
+        return campaign > 0 ? 0 : 1;
+    }
 
     QCommandLineParser parser;
     parser.addHelpOption();

@@ -151,6 +151,7 @@ bool TallyImportRun::read()
     if (!readHeader(header))
         return false;
     m_headerLine = m_reader->lineNumber();
+    m_headerColumns = int(header.size());
     QString failure;
     m_mapping = mappingFor(header, &failure);
     if (!failure.isEmpty()) {
@@ -349,15 +350,17 @@ bool TallyImportRun::rows()
     return true;
 }
 
-// The columns the format reads: the only ones whose cells are made into strings.
+// The columns the format reads: the only ones whose cells are made into strings. None (every
+// cell read, no record kept for the rejects file) when it reads every column of the header.
 QList<int> TallyImportRun::mappedColumns() const
 {
     QList<int> columns;
     for (int f = 0; f < Field::FieldCount; ++f) {
-        if (m_mapping.isMapped(Field(f)))
-            columns.append(m_mapping.column(Field(f)));
+        const int column = m_mapping.column(Field(f));
+        if (column >= 0 && !columns.contains(column))
+            columns.append(column);
     }
-    return columns;
+    return columns.size() >= m_headerColumns ? QList<int>() : columns;
 }
 
 // Every cell of the row being imported, for the rejects file.

@@ -93,6 +93,7 @@ private:
     const TallyFormat *m_format = nullptr;
     ColumnMapping m_mapping;
     qint64 m_headerLine = 0;
+    int m_headerColumns = 0;
     std::optional<Transaction> m_tx;
     qint64 m_importId = 0;
     LinkResolver m_links;
