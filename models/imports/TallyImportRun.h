@@ -21,7 +21,8 @@ class TallyFormat;
 //   check   the campaign, the file's SHA-256 and whether it was imported before
 //   read    the table (CSV or .xlsx), its header and the format that recognises it
 //   begin   the backup, the transaction, the import's turn, its imports row and the links
-//   then for each row: interpret (the format) -> resolve link -> deduplicate -> aggregate
+//   then for each row: interpret (the format) -> resolve link -> the response id's key, on the
+//           reading thread (prepare), then deduplicate -> aggregate on the calling one (row)
 //   store   the sums per link and day, what this import added (import_tallies) and the
 //           responses it found counted already (import_duplicates), so that it can be
 //           withdrawn; the imports row, the audit entry, commit.
