@@ -7,9 +7,11 @@
 // with the shell importing the same rows as CSV.
 //
 //   bench_tallies [--rows N] [--links L] [--preload M] [--workdir DIR] [--numeric-ids]
-//                 [--wide [--xlsx]]
+//                 [--wide [--xlsx]] [--reuse]
 //   bench_tallies --generate N FILE [--links L] [--seed S]   (just write a file)
 //   bench_tallies --read FILE   (only read it, as the importer's reading thread does)
+//   bench_tallies --make-database DB   (a fresh database with 1,000 links; prints the campaign)
+//   bench_tallies --child-import DB FILE CAMPAIGN backup|nobackup   (one import, as a run does)
 #include "common/Clock.h"
 #include "db/Database.h"
 #include "db/Migrations.h"
@@ -158,8 +160,11 @@ int childImport(const QString &dbPath, const QString &file, qint64 campaignId, b
     const double seconds = timer.nsecsElapsed() / 1e9;
     rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
+    // CPU time (both threads, user + system) depends less on the machine's load than the time.
+    const double cpu = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
     out << seconds << ' ' << usage.ru_maxrss << ' ' << r.summaryLine() << ' ' << r.message
-        << Qt::endl;
+        << " cpu " << cpu << Qt::endl;
     return r.outcome == ImportReport::Outcome::Imported ? 0 : 1;
 }
 
@@ -240,10 +245,14 @@ double importerAgainstShell(const QDir &dir, const QString &label, const QString
     QFile::remove(dbB);
     const Timed shell = runProcess(
         QStringLiteral("/usr/bin/time"),
-        {QStringLiteral("-f"), QStringLiteral("PEAK %M"), QStringLiteral("sqlite3"), dbB},
+        {QStringLiteral("-f"), QStringLiteral("PEAK %M CPU %U %S"), QStringLiteral("sqlite3"), dbB},
         shape.shellSql.toUtf8());
-    const qint64 shellPeak
-        = shell.output.section(QStringLiteral("PEAK "), 1).trimmed().toLongLong();
+    const QStringList shellUsage
+        = shell.output.section(QStringLiteral("PEAK "), 1).simplified().split(QLatin1Char(' '));
+    const qint64 shellPeak = shellUsage.value(0).toLongLong();
+    const double shellCpu = shellUsage.value(2).toDouble() + shellUsage.value(3).toDouble();
+    const double importerCpu
+        = importer.output.section(QStringLiteral(" cpu "), 1).trimmed().toDouble();
     const QString a = sumsOf(
         dbA,
         QStringLiteral(
@@ -264,6 +273,13 @@ double importerAgainstShell(const QDir &dir, const QString &label, const QString
                .arg(importerPeak / 1024)
                .arg(shell.seconds, 0, 'f', 2)
                .arg(importerSeconds / shell.seconds, 0, 'f', 2)
+        << Qt::endl;
+    out << label
+        << QStringLiteral(": CPU time (user + system): importer %1 s, shell %2 s, importer/shell "
+                          "= %3")
+               .arg(importerCpu, 0, 'f', 2)
+               .arg(shellCpu, 0, 'f', 2)
+               .arg(shellCpu > 0 ? importerCpu / shellCpu : 0.0, 0, 'f', 2)
         << Qt::endl;
     return importerSeconds;
 }
@@ -338,6 +354,13 @@ int main(int argc, char **argv)
 
     if (args.size() >= 3 && args.at(1) == QLatin1String("--read"))
         return readOnly(args.at(2));
+    // A fresh database with the campaign and its 1,000 links, as each run makes: for timing
+    // another build's --child-import (e.g. main's) under /usr/bin/time on the same file.
+    if (args.size() >= 3 && args.at(1) == QLatin1String("--make-database")) {
+        const qint64 campaign = makeDatabase(args.at(2), 1000);
+        out << campaign << Qt::endl;
+        return campaign > 0 ? 0 : 1;
+    }
 
     QCommandLineParser parser;
     parser.addHelpOption();
@@ -363,6 +386,10 @@ int main(int argc, char **argv)
         {QStringLiteral("xlsx"), QStringLiteral("With --wide: also import it as .xlsx.")});
     parser.addOption({QStringLiteral("numeric-ids"),
                       QStringLiteral("Narrow file: response ids 1, 2, 3, ... instead of S1-n.")});
+    parser.addOption(
+        {QStringLiteral("reuse"),
+         QStringLiteral("Reuse the CSV already in DIR (written by an earlier run, e.g. of another "
+                        "build) instead of generating it again; the comparison runs as usual.")});
     parser.addOption({QStringLiteral("seed"), QStringLiteral("Generator seed."),
                       QStringLiteral("S"), QStringLiteral("1")});
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Output of --generate."));
@@ -396,7 +423,9 @@ int main(int argc, char **argv)
     timer.start();
     double importerSeconds = 0;
     if (!parser.isSet(QStringLiteral("preload-only")) || !QFileInfo::exists(csv)) {
-        if (wide)
+        if (parser.isSet(QStringLiteral("reuse")) && QFileInfo::exists(csv))
+            out << "reusing " << csv << Qt::endl;
+        else if (wide)
             WjxExportGenerator(rows, links).writeCsv(csv);
         else
             generate(csv, rows, links, parser.isSet(QStringLiteral("numeric-ids")) ? 0 : 1);

@@ -15,7 +15,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <QStringEncoder>
 #include <QTest>
+
+#include <algorithm>
 
 class tst_IoReaders : public QObject
 {
@@ -33,6 +36,10 @@ private slots:
     void dateFormats();
     void openErrors();
     void fuzzRegressions();
+    void someColumnsGoldenCases_data();
+    void someColumnsGoldenCases();
+    void someColumnsEdgeCases();
+    void someColumnsAcrossChunks();
 
 private:
     QTemporaryDir m_dir;
@@ -385,3 +392,143 @@ void tst_IoReaders::fuzzRegressions()
 
 QTEST_GUILESS_MAIN(tst_IoReaders)
 #include "tst_io_readers.moc"
+
+// Reads input twice, whole and with only `columns`: the columns asked for come back as the
+// whole read has them, the others empty, the row's blankness and line the same, and the
+// record's text splits into exactly the whole row.
+static void compareSomeColumns(const QString &input, const QList<int> &columns)
+{
+    QString error;
+    auto whole = TableReader::open(input, {}, &error);
+    QVERIFY2(whole, qPrintable(error));
+    auto some = TableReader::open(input, {}, &error);
+    QVERIFY2(some, qPrintable(error));
+    QVERIFY(some->readOnlyColumns(columns));
+    QStringList all, part, split;
+    qint64 rows = 0;
+    while (whole->readRow(all)) {
+        QVERIFY2(some->readRow(part), qPrintable(some->errorString()));
+        ++rows;
+        QCOMPARE(part.size(), all.size());
+        for (qsizetype c = 0; c < all.size(); ++c)
+            QCOMPARE(part.at(c), columns.contains(int(c)) ? all.at(c) : QString());
+        QCOMPARE(some->lastRowBlank(),
+                 std::all_of(all.cbegin(), all.cend(),
+                             [](const QString &cell) { return cell.trimmed().isEmpty(); }));
+        QCOMPARE(some->lineNumber(), whole->lineNumber());
+        some->splitRecord(some->lastRecordText(), split);
+        QCOMPARE(split, all);
+    }
+    QVERIFY(!some->readRow(part));
+    QCOMPARE(some->errorString(), whole->errorString());
+    QVERIFY(rows > 0 || !whole->errorString().isEmpty());
+}
+
+void tst_IoReaders::someColumnsGoldenCases_data()
+{
+    goldenCases_data();
+}
+
+void tst_IoReaders::someColumnsGoldenCases()
+{
+    QFETCH(QString, folder);
+    const QString input = inputOf(folder);
+    if (input.endsWith(QLatin1String(".xlsx"))) {
+        // .xlsx reads every cell anyway, and says so.
+        auto reader = TableReader::open(input);
+        QVERIFY(reader);
+        QVERIFY(!reader->readOnlyColumns({0}));
+        return;
+    }
+    for (const QList<int> &columns : {QList<int> {0}, QList<int> {1, 3}, QList<int> {2, 0, 7}})
+        compareSomeColumns(input, columns);
+}
+
+void tst_IoReaders::someColumnsEdgeCases()
+{
+    // A UTF-8 BOM, CRLF, quoted cells with line breaks, doubled quotes and delimiters, trailing
+    // empty cells, rows blank only in the columns asked for, Excel text formulas and guarded
+    // cells in columns not asked for, a last record without a line break.
+    const QString path = m_dir.filePath(QStringLiteral("some-columns.csv"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("\xEF\xBB\xBF"
+            "id,name,note,link\r\n"
+            "1,\"Zhang, San\",\"line one\r\nline \"\"two\"\"\",tok1\r\n"
+            "2,,,\r\n"
+            ",  ,\"x\",\r\n"
+            ",=\"\",'=1,\r\n"
+            ",=\"  \",,\r\n"
+            ",,\"\",\r\n"
+            ",,=\"\"\"\",\r\n"
+            "3,\xe5\xbc\xa0,'x,\" tok3 \"\r\n"
+            "\r\n"
+            "4,a,b,c,,\r\n"
+            "5,\"\"\"q\"\"\",\"multi\nline\",tok5");
+    f.close();
+    compareSomeColumns(path, {0, 3});
+    compareSomeColumns(path, {3});
+    compareSomeColumns(path, {1, 2});
+
+    auto reader = TableReader::open(path);
+    QVERIFY(reader);
+    QVERIFY(reader->readOnlyColumns({0, 3}));
+    QStringList cells;
+    QVERIFY(reader->readRow(cells)); // header
+    QVERIFY(reader->readRow(cells));
+    QCOMPARE(cells, QStringList({QStringLiteral("1"), {}, {}, QStringLiteral("tok1")}));
+    QCOMPARE(reader->lastRecordText(),
+             QStringLiteral("1,\"Zhang, San\",\"line one\r\nline \"\"two\"\"\",tok1"));
+    QVERIFY(!reader->lastRowBlank());
+    QVERIFY(reader->readRow(cells));
+    QVERIFY(!reader->lastRowBlank()); // "2"
+    QVERIFY(reader->readRow(cells));
+    QVERIFY(!reader->lastRowBlank()); // "x" in a column not asked for
+    QVERIFY(reader->readRow(cells));
+    QVERIFY(!reader->lastRowBlank()); // '=1 is read as =1
+    QVERIFY(reader->readRow(cells));
+    QVERIFY(reader->lastRowBlank()); // ="  " is two spaces
+    QVERIFY(reader->readRow(cells));
+    QVERIFY(reader->lastRowBlank()); // an empty quoted cell
+    QVERIFY(reader->readRow(cells));
+    QVERIFY(!reader->lastRowBlank()); // ="""" is a quote
+    QVERIFY(reader->readRow(cells));
+    QCOMPARE(cells.at(3), QStringLiteral(" tok3 "));
+    QCOMPARE(reader->lineNumber(), qint64(10));
+    QVERIFY(reader->readRow(cells));
+    QCOMPARE(cells.size(), 6);
+    QCOMPARE(reader->lineNumber(), qint64(12));
+    QVERIFY(reader->readRow(cells));
+    QCOMPARE(cells.at(3), QStringLiteral("tok5"));
+    QCOMPARE(reader->lastRecordText(), QStringLiteral("5,\"\"\"q\"\"\",\"multi\nline\",tok5"));
+    QVERIFY(!reader->readRow(cells));
+    QVERIFY(reader->errorString().isEmpty());
+}
+
+void tst_IoReaders::someColumnsAcrossChunks()
+{
+    // Records crossing the 1 MiB chunk boundaries at every offset, in UTF-16 and GB18030 too.
+    for (const char *encoding : {"UTF-8", "UTF-16LE", "GB18030"}) {
+        const QString path = m_dir.filePath(QStringLiteral("some-chunks-%1.csv").arg(encoding));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QString text;
+        for (int i = 0; i < 40000; ++i) {
+            text += QStringLiteral("%1,\"第%1行\r\n第二行 \"\"q\"\"\",单位%2,%3\r\n")
+                        .arg(i)
+                        .arg(QString(i % 37, QLatin1Char('x')))
+                        .arg(i % 5 == 0 ? QString() : QStringLiteral("t%1").arg(i));
+        }
+        // UTF-16 as Excel saves it, with its byte order mark.
+        QStringEncoder encoder(encoding,
+                               qstrcmp(encoding, "UTF-16LE") == 0 ? QStringEncoder::Flag::WriteBom
+                                                                  : QStringEncoder::Flag::Default);
+        QVERIFY(encoder.isValid());
+        const QByteArray bytes = encoder.encode(text);
+        QVERIFY(bytes.size() > 2 * (1 << 20));
+        f.write(bytes);
+        f.close();
+        compareSomeColumns(path, {0, 3});
+        compareSomeColumns(path, {1});
+    }
+}

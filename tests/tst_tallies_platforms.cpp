@@ -11,6 +11,7 @@
 #include "db/Database.h"
 #include "domain/SurveyPlatform.h"
 #include "imports/TallyValueParser.h"
+#include "io/TableReader.h"
 #include "links/LinkRepository.h"
 #include "links/QrCode.h"
 #include "repo/CampaignRepository.h"
@@ -40,6 +41,7 @@ private slots:
     void qrCodesCarryEachPlatformsParameter();
     void questionnaireCli();
     void progressPerQuestionnaire();
+    void rejectsKeepWholeRows();
 };
 
 using namespace TallyTestData;
@@ -424,3 +426,61 @@ void tst_TalliesPlatforms::progressPerQuestionnaire()
 
 QTEST_GUILESS_MAIN(tst_TalliesPlatforms)
 #include "tst_tallies_platforms.moc"
+
+void tst_TalliesPlatforms::rejectsKeepWholeRows()
+{
+    // A 问卷星 export with answer columns the format does not read (they are skipped, not made
+    // into strings): each row not counted still goes to the rejects file whole, every answer
+    // as the file has it (quoted commas, line breaks, doubled quotes, trailing empty cells).
+    const QString location = TestSupport::newDatabaseLocation(QStringLiteral("rejects-whole"));
+    {
+        auto db = TestSupport::openMigrated(location);
+        QVERIFY(db);
+        QVERIFY(makeFixture(*db) > 0);
+    }
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("wjx-rejects.csv"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(
+        "\xEF\xBB\xBF序号,提交答卷时间,所用时间,来源,来源详情,来自IP,1、题一,2、题二,3、题三\r\n"
+        "1,2025/7/9 9:22:00,143秒,链接,7K3M9Q2XH4T8RB5A,1.2.3.4(北京),1,\"甲, 乙\",\r\n"
+        "2,2025/7/9 9:23:00,90秒,链接,UNKNOWNTOKEN0001,1.2.3.5(北京),2,\"第一行\r\n第二行 "
+        "\"\"引\"\"\",(跳过)\r\n"
+        "3,2025/8/30 9:24:00,80秒,链接,7K3M9Q2XH4T8RB5A,1.2.3.6(上海),-3,,\r\n"
+        "4,not a time,80秒,链接,5ZQ8W2N6V4C9P1DE,1.2.3.7(上海),3,\"a\"\"b\",x\r\n");
+    f.close();
+    const QString rejects = dir.filePath(QStringLiteral("rejects.csv"));
+    const auto r = import(location, file,
+                          {QStringLiteral("--skip-invalid"), QStringLiteral("--rejects"), rejects,
+                           QStringLiteral("--questionnaire"), QStringLiteral("main")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QCOMPARE(lastLine(r.out),
+             QStringLiteral("read 4, accepted 1, duplicate 0, rejected 2, unknown-link 1"));
+    auto reader = TableReader::open(rejects);
+    QVERIFY(reader);
+    QStringList cells;
+    QVERIFY(reader->readRow(cells)); // file, line, field, reason, row...
+    QList<QStringList> rows;
+    while (reader->readRow(cells))
+        rows << cells.mid(1);
+    QCOMPARE(rows.size(), 3);
+    const auto row = [](std::initializer_list<const char *> texts) {
+        QStringList list;
+        for (const char *t : texts)
+            list << QString::fromUtf8(t);
+        return list;
+    };
+    QCOMPARE(rows.at(0).mid(3),
+             row({"2", "2025/7/9 9:23:00", "90秒", "链接", "UNKNOWNTOKEN0001", "1.2.3.5(北京)", "2",
+                  "第一行\r\n第二行 \"引\"", "(跳过)"}));
+    QCOMPARE(rows.at(0).at(0), QStringLiteral("3"));
+    QCOMPARE(rows.at(1).mid(3),
+             row({"3", "2025/8/30 9:24:00", "80秒", "链接", "7K3M9Q2XH4T8RB5A", "1.2.3.6(上海)",
+                  "-3", "", ""}));
+    QCOMPARE(rows.at(1).at(0), QStringLiteral("5"));
+    QCOMPARE(rows.at(2).mid(3),
+             row({"4", "not a time", "80秒", "链接", "5ZQ8W2N6V4C9P1DE", "1.2.3.7(上海)", "3",
+                  "a\"b", "x"}));
+    QCOMPARE(rows.at(2).at(0), QStringLiteral("6"));
+}

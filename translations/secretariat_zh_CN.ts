@@ -5658,10 +5658,6 @@ Click for the daily series</source>
         <translation>已导入（第 %1 次导入）</translation>
     </message>
     <message>
-        <source>response ids: %1 stored of %2 checked as new</source>
-        <translation>答卷编号：检查为新的 %2 个中只存入了 %1 个</translation>
-    </message>
-    <message>
         <source>the columns named by hand are not in the file; nothing imported</source>
         <translation>手工指定的列不在文件中，未导入任何数据</translation>
     </message>

@@ -3,7 +3,6 @@
 #include "db/Database.h"
 #include "db/Dialect.h"
 
-#include <QCoreApplication>
 #include <QSqlError>
 
 #include <charconv>
@@ -35,7 +34,6 @@ SqliteResponseIdStore::SqliteResponseIdStore(Database &db, qint64 importId)
     : m_db(db)
     , m_importId(importId)
     , m_ranges(db, importId)
-    , m_stored(db.connection())
     , m_insert(db.connection())
 {
     setCacheSize();
@@ -62,20 +60,16 @@ void SqliteResponseIdStore::setCacheSize()
 
 bool SqliteResponseIdStore::prepare()
 {
-    // Which of a slice's keys are stored already (usually none, so few rows come back).
-    m_stored.setForwardOnly(true);
-    if (!m_stored.prepare(QStringLiteral(
-            "SELECT r.hash FROM json_each(CAST(? AS TEXT)) AS j JOIN response_ids AS r "
-            "ON r.hash = j.value"))) {
-        m_error = Dialect::describeError(m_stored.lastError());
-        return false;
-    }
-    // No conflict can happen (the keys were checked), and with DO NOTHING none can abort the
-    // statement half-way, so SQLite keeps no statement journal for it (for a large batch that
-    // journal copies most pages of the id table, written to a temp file).
-    if (!m_insert.prepare(QStringLiteral(
-            "INSERT INTO response_ids (hash, import_id) SELECT value, ? FROM "
-            "json_each(CAST(? AS TEXT)) WHERE true ON CONFLICT (hash) DO NOTHING"))) {
+    // One statement per slice stores the new keys and names them (RETURNING gives only the rows
+    // inserted): one walk down the id B-tree per key, where a check before the insert took two.
+    // With DO NOTHING no row can abort the statement half-way, so SQLite keeps no statement
+    // journal for it (for a large batch that journal copies most pages of the id table, written
+    // to a temp file).
+    m_insert.setForwardOnly(true);
+    if (!m_insert.prepare(
+            QStringLiteral("INSERT INTO response_ids (hash, import_id) SELECT value, ? FROM "
+                           "json_each(CAST(? AS TEXT)) WHERE true ON CONFLICT (hash) DO NOTHING "
+                           "RETURNING hash"))) {
         m_error = Dialect::describeError(m_insert.lastError());
         return false;
     }
@@ -92,41 +86,32 @@ bool SqliteResponseIdStore::store(const QList<qint64> &keys, QSet<qint64> *exist
     return true;
 }
 
-// Which keys are stored already, then the new ones in one statement.
+// Stores the slice's new keys; the ones not inserted were stored already (usually none).
 bool SqliteResponseIdStore::storeSlice(const QList<qint64> &keys, QSet<qint64> *existing)
 {
     appendJsonArray(m_json, keys);
-    m_stored.bindValue(0, m_json); // bytes (UTF-8 as is), not UTF-16 to convert back
-    if (!m_stored.exec()) {
-        m_error = Dialect::describeError(m_stored.lastError());
-        return false;
-    }
-    const qsizetype before = existing->size();
-    while (m_stored.next())
-        existing->insert(m_stored.value(0).toLongLong());
-    m_stored.finish();
-    if (existing->size() - before == keys.size())
-        return true;
-    m_new.clear();
-    for (qint64 key : keys) {
-        if (!existing->contains(key))
-            m_new.append(key);
-    }
-    appendJsonArray(m_json, m_new);
     m_insert.bindValue(0, m_importId);
-    m_insert.bindValue(1, m_json);
+    m_insert.bindValue(1, m_json); // bytes (UTF-8 as is), not UTF-16 to convert back
     if (!m_insert.exec()) {
         m_error = Dialect::describeError(m_insert.lastError());
         return false;
     }
-    if (m_insert.numRowsAffected() != m_new.size()) {
-        m_error = QCoreApplication::translate("TallyImporter",
-                                              "response ids: %1 stored of %2 checked as new")
-                      .arg(m_insert.numRowsAffected())
-                      .arg(m_new.size());
+    m_inserted.clear();
+    while (m_insert.next())
+        m_inserted.append(m_insert.value(0).toLongLong());
+    const QSqlError error = m_insert.lastError();
+    m_insert.finish();
+    if (error.isValid()) {
+        m_error = Dialect::describeError(error);
         return false;
     }
-    m_insert.finish();
+    if (m_inserted.size() == keys.size())
+        return true;
+    const QSet<qint64> inserted(m_inserted.cbegin(), m_inserted.cend());
+    for (const qint64 key : keys) {
+        if (!inserted.contains(key))
+            existing->insert(key);
+    }
     return true;
 }
 

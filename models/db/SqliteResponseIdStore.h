@@ -10,8 +10,8 @@ class Database;
 
 // SQLite: keys pass as JSON arrays (json_each), so there is no per-value binding; a large sorted
 // batch walks the id B-tree once, in order, however large the table (with 10M ids stored it is
-// far larger than the page cache), a slice at a time: a slice's check reads the pages its insert
-// then finds still in the cache. While it lives the connection has a 64 MiB page cache for the
+// far larger than the page cache), a slice at a time, each key looked up once by the insert that
+// stores it unless it is there. While it lives the connection has a 64 MiB page cache for the
 // id index; the connection's own size comes back after.
 class SqliteResponseIdStore : public ResponseIdStore
 {
@@ -32,11 +32,11 @@ private:
     Database &m_db;
     qint64 m_importId;
     ResponseIdRanges m_ranges;
-    QSqlQuery m_stored;
     QSqlQuery m_insert;
     QByteArray m_json;
     QList<qint64> m_slice;
-    QList<qint64> m_new;
+    QList<qint64> m_inserted; // the keys of a slice the insert stored
+
     qint64 m_previousCacheSize = 0;
     bool m_cacheSet = false;
 };

@@ -9,7 +9,6 @@
 #include "db/Dialect.h"
 #include "db/WriteWait.h"
 #include "imports/DatabaseBackup.h"
-#include "imports/ImportCells.h"
 #include "imports/ImportHistory.h"
 #include "imports/TallyValueParser.h"
 #include "imports/formats/TallyFormats.h"
@@ -32,6 +31,9 @@ using Field = ColumnMapping::Field;
 using Kind = ColumnMapping::Kind;
 
 constexpr int kCheckEvery = 4096; // rows between cancel checks (progress: once a batch)
+// Rows read ahead: kBatches batches of kBatchRows rows go round between the two threads.
+constexpr int kBatchRows = 2048;
+constexpr int kBatches = 4;
 
 // "line 12: message" from a reader -> "message" (the line goes into the Problem itself).
 QString withoutLinePrefix(const QString &message, qint64 line)
@@ -149,6 +151,7 @@ bool TallyImportRun::read()
     if (!readHeader(header))
         return false;
     m_headerLine = m_reader->lineNumber();
+    m_headerColumns = int(header.size());
     QString failure;
     m_mapping = mappingFor(header, &failure);
     if (!failure.isEmpty()) {
@@ -312,22 +315,32 @@ bool TallyImportRun::takeTurn()
 
 bool TallyImportRun::rows()
 {
-    // The file is read on a second thread while this one works on the rows read before.
-    ReadAheadTable table(*m_reader);
-    bool headerRows = true; // rows right after the header may be headers too (Qualtrics)
+    // The file is read on a second thread, which also interprets each row, finds its link and
+    // hashes its response id (prepare()), while this one deduplicates and sums the rows read
+    // before. Only the columns the format maps are made into strings (a rejected row is split
+    // whole again for the rejects file).
+    m_prepared.assign(kBatches, std::vector<PreparedRow>(kBatchRows));
+    ReadAheadTable table(*m_reader, kBatchRows, kBatches, mappedColumns(),
+                         [this](const ReadAheadTable::Batch &b, qsizetype i) { prepare(b, i); });
+    m_table = &table;
+    const auto forget = qScopeGuard([this] {
+        m_table = nullptr;
+        m_batch = nullptr;
+    });
     while (const ReadAheadTable::Batch *batch = table.next()) {
+        m_batch = batch;
+        std::vector<PreparedRow> &prepared = m_prepared[size_t(batch->slot)];
         for (qsizetype i = 0; i < batch->size; ++i) {
-            const QStringList &cells = batch->rows[size_t(i)];
-            // Rows of empty cells (",,,," as spreadsheets leave below the data) are not rows.
-            if (ImportCells::isBlank(cells))
+            if (prepared[size_t(i)].skip)
                 continue;
-            if (headerRows && m_format->isHeaderRow(cells, m_mapping))
-                continue;
-            headerRows = false;
             ++m_report.read;
             if (m_report.read % kCheckEvery == 0 && cancelled())
                 return cancelRun();
-            row(cells, batch->lines[size_t(i)]);
+            m_index = i;
+            row(prepared[size_t(i)]);
+            // Its strings share the batch's cells: let go of them here, so that the reading
+            // thread refills those cells in place rather than allocating new ones.
+            prepared[size_t(i)].row.clear();
             if (m_dedup && !m_dedup->error().isEmpty())
                 return true;
         }
@@ -337,43 +350,92 @@ bool TallyImportRun::rows()
     return true;
 }
 
-void TallyImportRun::row(const QStringList &cells, qint64 line)
+// The columns the format reads: the only ones whose cells are made into strings. None (every
+// cell read, no record kept for the rejects file) when it reads every column of the header.
+QList<int> TallyImportRun::mappedColumns() const
 {
-    m_row.clear();
-    m_row.line = line;
-    m_format->interpret(cells, m_mapping, m_row);
-    if (m_row.noLink) {
+    QList<int> columns;
+    for (int f = 0; f < Field::FieldCount; ++f) {
+        const int column = m_mapping.column(Field(f));
+        if (column >= 0 && !columns.contains(column))
+            columns.append(column);
+    }
+    return columns.size() >= m_headerColumns ? QList<int>() : columns;
+}
+
+// Every cell of the row being imported, for the rejects file.
+QStringList TallyImportRun::wholeRow() const
+{
+    QStringList cells;
+    m_table->wholeRow(*m_batch, m_index, cells);
+    return cells;
+}
+
+// On the reading thread, for each row in the file's order: interpret -> resolve link -> the
+// response id's key. Touches nothing the importing thread uses meanwhile (the link resolver is
+// the reading thread's until the rows are read; m_headerRows is its own).
+void TallyImportRun::prepare(const ReadAheadTable::Batch &batch, qsizetype index)
+{
+    PreparedRow &p = m_prepared[size_t(batch.slot)][size_t(index)];
+    const QStringList &cells = batch.rows[size_t(index)];
+    // Rows of empty cells (",,,," as spreadsheets leave below the data) are not rows; rows
+    // right after the header may be headers too (Qualtrics).
+    p.skip
+        = batch.blank[size_t(index)] || (m_headerRows && m_format->isHeaderRow(cells, m_mapping));
+    if (p.skip)
+        return;
+    m_headerRows = false;
+    p.row.clear();
+    p.row.line = batch.lines[size_t(index)];
+    m_format->interpret(cells, m_mapping, p.row);
+    p.warning.clear();
+    p.found = !p.row.noLink && !p.row.incomplete && resolve(p);
+    p.number = -1;
+    if (!p.found || m_format->kind() != Kind::Responses)
+        return;
+    if (!p.link.numbersHashed)
+        p.number = TallyValueParser::responseNumber(p.row.responseId);
+    if (p.number < 0)
+        p.hash = TallyValueParser::responseHash(p.link.idPrefix + p.row.responseId);
+}
+
+void TallyImportRun::row(PreparedRow &p)
+{
+    TallyRow &row = p.row;
+    if (row.noLink) {
         ++m_report.noLink;
         return;
     }
-    if (m_row.incomplete) {
+    if (row.incomplete) {
         ++m_report.incomplete;
         return;
     }
-    LinkResolver::Link link;
-    QString warning;
-    const bool found = resolve(m_row, &link, &warning);
-    if (!m_row.problems.isEmpty())
-        return rejectRow(m_row, cells);
-    if (!found)
-        return notCounted(m_report.warnings, m_row.line, ColumnMapping::fieldKey(Field::Link),
-                          warning, cells);
-    if (!m_campaign->contains(m_row.day)) {
+    if (!p.found && !p.warning.isEmpty() && row.problems.isEmpty()) {
+        ++m_report.unknownLink;
+        ++m_report.unknownTokens[p.token];
+    }
+    if (!row.problems.isEmpty())
+        return rejectRow(row);
+    if (!p.found)
+        return notCounted(m_report.warnings, row.line, ColumnMapping::fieldKey(Field::Link),
+                          p.warning);
+    if (!m_campaign->contains(row.day)) {
         ++m_report.rejected;
         const bool daily = m_format->kind() == Kind::Daily;
-        return notCounted(m_report.warnings, m_row.line,
+        return notCounted(m_report.warnings, row.line,
                           ColumnMapping::fieldKey(daily ? Field::Day : Field::SubmittedAt),
                           tr("%1 is outside the campaign window %2; not counted")
-                              .arg(Clock::dateText(m_row.day), m_window),
-                          cells);
+                              .arg(Clock::dateText(row.day), m_window));
     }
-    count(m_row, link, cells);
+    count(p);
 }
 
-// The link a row names; false with *warning when it is not counted for its link (unknown,
-// revoked, another questionnaire's), or with a problem in row when it names none.
-bool TallyImportRun::resolve(TallyRow &row, LinkResolver::Link *link, QString *warning)
+// The link a row names (p.link); false with p.warning when it is not counted for its link
+// (unknown, revoked, another questionnaire's; p.token: the token as read), or with a problem in
+// p.row when it names none.
+bool TallyImportRun::resolve(PreparedRow &p)
 {
+    TallyRow &row = p.row;
     if (row.link.isEmpty())
         return false;
     if (ExcelTraces::isScientificNumber(row.link)) {
@@ -382,45 +444,38 @@ bool TallyImportRun::resolve(TallyRow &row, LinkResolver::Link *link, QString *w
              QStringLiteral("'%1': %2").arg(row.link, ExcelTraces::lostDigitsMessage())});
         return false;
     }
-    QString token;
-    switch (m_links.resolve(row.link, link, &token)) {
+    switch (m_links.resolve(row.link, &p.link, &p.token)) {
     case LinkResolver::Result::NoToken:
         row.problems.append({ColumnMapping::fieldKey(Field::Link),
                              tr("'%1' has no link token (src=...)").arg(row.link)});
         return false;
     case LinkResolver::Result::Unknown:
-        *warning = tr("unknown link '%1'; not counted").arg(row.link);
+        p.warning = tr("unknown link '%1'; not counted").arg(row.link);
         break;
     case LinkResolver::Result::Revoked:
-        *warning = tr("link '%1' has been revoked; not counted").arg(row.link);
+        p.warning = tr("link '%1' has been revoked; not counted").arg(row.link);
         break;
     case LinkResolver::Result::Found:
-        if (m_options.questionnaireId <= 0 || link->questionnaireId == m_options.questionnaireId)
+        if (m_options.questionnaireId <= 0 || p.link.questionnaireId == m_options.questionnaireId)
             return true;
-        *warning = tr("link '%1' belongs to another questionnaire; not counted").arg(row.link);
+        p.warning = tr("link '%1' belongs to another questionnaire; not counted").arg(row.link);
         break;
-    }
-    if (row.problems.isEmpty()) {
-        ++m_report.unknownLink;
-        ++m_report.unknownTokens[token];
     }
     return false;
 }
 
-void TallyImportRun::count(const TallyRow &row, const LinkResolver::Link &link,
-                           const QStringList &cells)
+void TallyImportRun::count(const PreparedRow &p)
 {
+    const TallyRow &row = p.row;
+    const LinkResolver::Link &link = p.link;
     if (m_format->kind() == Kind::Responses) {
         const int minSeconds = m_options.minSeconds >= 0 ? m_options.minSeconds : link.minSeconds;
         const bool tooFast = minSeconds > 0 && row.seconds >= 0 && row.seconds < minSeconds;
         const bool valid = row.valid && !tooFast;
-        const qint64 number
-            = link.numbersHashed ? -1 : TallyValueParser::responseNumber(row.responseId);
-        if (number >= 0)
-            m_dedup->add({number, link.id, row.day.toJulianDay(), valid, link.questionnaireId});
+        if (p.number >= 0)
+            m_dedup->add({p.number, link.id, row.day.toJulianDay(), valid, link.questionnaireId});
         else
-            m_dedup->add({TallyValueParser::responseHash(link.idPrefix + row.responseId), link.id,
-                          row.day.toJulianDay(), valid});
+            m_dedup->add({p.hash, link.id, row.day.toJulianDay(), valid});
         return;
     }
     qint64 firstLine = 0;
@@ -440,7 +495,7 @@ void TallyImportRun::count(const TallyRow &row, const LinkResolver::Link &link,
                           tr("link '%1' on %2 is already on line %3 with other figures")
                               .arg(row.link, Clock::dateText(row.day))
                               .arg(firstLine)}};
-    rejectRow(conflict, cells);
+    rejectRow(conflict);
 }
 
 // After the last row: what is pending, and whether the file may be stored at all.
@@ -550,10 +605,11 @@ void TallyImportRun::listProblem(Problems &list, qint64 line, const QString &fie
 }
 
 // A malformed row: listed; it rejects the file unless skipInvalid.
-void TallyImportRun::rejectRow(const TallyRow &row, const QStringList &cells)
+void TallyImportRun::rejectRow(const TallyRow &row)
 {
     ++m_malformed;
     ++m_report.rejected;
+    const QStringList cells = m_rejects && m_options.skipInvalid ? wholeRow() : QStringList();
     for (const auto &[field, message] : row.problems) {
         listProblem(m_report.problems, row.line, field, message);
         if (m_rejects && m_options.skipInvalid)
@@ -563,11 +619,11 @@ void TallyImportRun::rejectRow(const TallyRow &row, const QStringList &cells)
 
 // A row not counted for a reason a person can fix (unknown link, outside the window).
 void TallyImportRun::notCounted(Problems &list, qint64 line, const QString &field,
-                                const QString &message, const QStringList &cells)
+                                const QString &message)
 {
     listProblem(list, line, field, message);
     if (m_rejects)
-        m_rejects(m_path, line, field, message, cells);
+        m_rejects(m_path, line, field, message, wholeRow());
 }
 
 bool TallyImportRun::reject(const QString &message)

@@ -9,9 +9,11 @@
 #include "imports/TallyAggregator.h"
 #include "imports/TallyImporter.h"
 #include "imports/TallyRow.h"
+#include "io/ReadAheadTable.h"
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 class TallyFormat;
 
@@ -19,7 +21,8 @@ class TallyFormat;
 //   check   the campaign, the file's SHA-256 and whether it was imported before
 //   read    the table (CSV or .xlsx), its header and the format that recognises it
 //   begin   the backup, the transaction, the import's turn, its imports row and the links
-//   then for each row: interpret (the format) -> resolve link -> deduplicate -> aggregate
+//   then for each row: interpret (the format) -> resolve link -> the response id's key, on the
+//           reading thread (prepare), then deduplicate -> aggregate on the calling one (row)
 //   store   the sums per link and day, what this import added (import_tallies) and the
 //           responses it found counted already (import_duplicates), so that it can be
 //           withdrawn; the imports row, the audit entry, commit.
@@ -40,10 +43,26 @@ private:
     bool check();
     bool read();
     bool begin();
+    // A row as the reading thread prepares it for the importing one.
+    struct PreparedRow
+    {
+        bool skip = false; // blank, or a header row after the header
+        TallyRow row;
+        bool found = false; // its link is found and counts
+        LinkResolver::Link link;
+        QString warning; // why the link does not count
+        QString token; // the token as read, when the link is not known
+        qint64 number = -1; // the response id as a number (ResponseIdRanges), or -1
+        qint64 hash = 0; // else the key of its text (TallyValueParser::responseHash)
+    };
+
     bool rows();
-    void row(const QStringList &cells, qint64 line);
-    bool resolve(TallyRow &row, LinkResolver::Link *link, QString *warning);
-    void count(const TallyRow &row, const LinkResolver::Link &link, const QStringList &cells);
+    void prepare(const ReadAheadTable::Batch &batch, qsizetype index);
+    void row(PreparedRow &p);
+    bool resolve(PreparedRow &p);
+    void count(const PreparedRow &p);
+    QList<int> mappedColumns() const;
+    QStringList wholeRow() const;
     bool finishRows();
     bool store();
     QSqlError storeWithdrawalRecord();
@@ -55,9 +74,8 @@ private:
     ColumnMapping mappingFor(const QStringList &header, QString *failure);
     bool cancelled() const { return m_cancel && m_cancel->load(); }
     void listProblem(Problems &list, qint64 line, const QString &field, const QString &message);
-    void rejectRow(const TallyRow &row, const QStringList &cells);
-    void notCounted(Problems &list, qint64 line, const QString &field, const QString &message,
-                    const QStringList &cells);
+    void rejectRow(const TallyRow &row);
+    void notCounted(Problems &list, qint64 line, const QString &field, const QString &message);
     bool reject(const QString &message);
     bool fail(const QString &message);
     bool cancelRun();
@@ -76,13 +94,19 @@ private:
     const TallyFormat *m_format = nullptr;
     ColumnMapping m_mapping;
     qint64 m_headerLine = 0;
+    int m_headerColumns = 0;
     std::optional<Transaction> m_tx;
     qint64 m_importId = 0;
     LinkResolver m_links;
     std::unique_ptr<ResponseDeduplicator> m_dedup;
     std::unique_ptr<DuplicateLog> m_duplicateLog;
     TallyAggregator m_sums;
-    TallyRow m_row;
+    std::vector<std::vector<PreparedRow>> m_prepared; // by batch slot and row
+    bool m_headerRows = true; // the reading thread's: no data row seen yet
+    // While rows() runs: the table, the batch and the index of the row being imported.
+    const ReadAheadTable *m_table = nullptr;
+    const ReadAheadTable::Batch *m_batch = nullptr;
+    qsizetype m_index = 0;
     qint64 m_malformed = 0;
     int m_listed = 0;
     QString m_window;

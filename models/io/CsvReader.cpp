@@ -69,16 +69,42 @@ void setCell(QStringList &cells, qsizetype index, const QString &value)
         cells[index] = value;
 }
 
-// Each cell as the user meant it: an Excel text formula ="…" as its text, else without the
-// guard io/CsvWriter put in front of a formula trigger.
+// Leaves cells[index] empty (a column nobody reads), touching it only when it is not yet.
+void clearCell(QStringList &cells, qsizetype index)
+{
+    if (index >= cells.size())
+        cells.append(QString());
+    else if (!cells.at(index).isEmpty())
+        cells[index] = QString();
+}
+
+// A cell as the user meant it: an Excel text formula ="…" as its text, else without the guard
+// io/CsvWriter put in front of a formula trigger.
+void cleanCell(QString &cell)
+{
+    if (ExcelTraces::isTextFormula(cell))
+        cell = ExcelTraces::textFormulaValue(cell);
+    else if (cell.startsWith(QLatin1Char('\'')))
+        cell = FormulaGuard::unguard(cell);
+}
+
 void cleanCells(QStringList &cells)
 {
-    for (QString &cell : cells) {
-        if (ExcelTraces::isTextFormula(cell))
-            cell = ExcelTraces::textFormulaValue(cell);
-        else if (cell.startsWith(QLatin1Char('\'')))
-            cell = FormulaGuard::unguard(cell);
-    }
+    for (QString &cell : cells)
+        cleanCell(cell);
+}
+
+// Whether a cell's text is blank once cleaned (as ImportCells::isBlank trims it), without
+// making a string of it unless cleaning could change it (it starts with = or ').
+bool isBlankCell(QStringView text)
+{
+    if (text.trimmed().isEmpty())
+        return true;
+    if (!text.startsWith(u'=') && !text.startsWith(u'\''))
+        return false;
+    QString cell = text.toString();
+    cleanCell(cell);
+    return cell.trimmed().isEmpty();
 }
 
 } // namespace
@@ -298,15 +324,20 @@ namespace {
 // ending it). NeedMore when the text ends inside the record and more may come (not eof): the
 // caller reads more and parses again from the same place. Its error names the physical line
 // (firstLine + the line breaks passed).
+//
+// wanted (by column; null: every column): the other columns' cells are left empty, and blank
+// says whether they were all blank.
 struct RecordParser
 {
-    RecordParser(const QString &text, bool atEof, QChar delimiter, qint64 line, qsizetype pos)
-        : data(text.constData())
+    RecordParser(QStringView text, bool atEof, QChar delimiter, qint64 line, qsizetype pos,
+                 const QList<bool> *wantedColumns = nullptr)
+        : data(text.data())
         , n(text.size())
         , eof(atEof)
         , delim(delimiter)
         , firstLine(line)
         , i(pos)
+        , wanted(wantedColumns)
     {}
 
     const QChar *data;
@@ -315,6 +346,9 @@ struct RecordParser
     QChar delim;
     qint64 firstLine;
     qsizetype i; // where the record starts; after parse(), where the next one does
+    const QList<bool> *wanted;
+    bool blank = true; // every cell of a column not wanted is blank
+    qsizetype end = 0; // after parse(): where the record's text ends (before its line break)
     qint64 lines = 0; // line breaks passed
     qsizetype count = 0; // cells of this record so far
     QString field;
@@ -328,6 +362,7 @@ struct RecordParser
                 if (!eof)
                     return Parse::NeedMore;
                 setCell(cells, count++, QString());
+                end = n;
                 return Parse::Done;
             }
             if (data[i] == QLatin1Char('"')) {
@@ -336,12 +371,18 @@ struct RecordParser
             } else if (!plainCell(cells)) {
                 return Parse::NeedMore;
             }
+            end = i;
             if (i >= n)
                 return Parse::Done; // end of input ends the record
             if (data[i] != delim)
                 return endOfRecord();
             ++i;
         }
+    }
+
+    bool isWanted(qsizetype column) const
+    {
+        return !wanted || (column < wanted->size() && wanted->at(column));
     }
 
     // A cell up to the delimiter or the line's end; false when the text ends first (not eof).
@@ -353,7 +394,12 @@ struct RecordParser
             ++j;
         if (j >= n && !eof)
             return false;
-        setCell(cells, count++, data + i, j - i);
+        if (isWanted(count)) {
+            setCell(cells, count++, data + i, j - i);
+        } else {
+            blank = blank && isBlankCell(QStringView(data + i, j - i));
+            clearCell(cells, count++);
+        }
         i = j;
         return true;
     }
@@ -382,7 +428,12 @@ struct RecordParser
                         .arg(firstLine + lines);
             return Parse::Error;
         }
-        setCell(cells, count++, field);
+        if (isWanted(count)) {
+            setCell(cells, count++, field);
+        } else {
+            blank = blank && isBlankCell(field);
+            clearCell(cells, count++);
+        }
         return Parse::Done;
     }
 
@@ -472,7 +523,8 @@ bool CsvReader::readRow(QStringList &cells)
             return false;
         }
         // Parse one record from m_pos; restarted from the same place when more text is needed.
-        RecordParser record(m_text, m_eof, m_delimiter, m_line, m_pos);
+        RecordParser record(m_text, m_eof, m_delimiter, m_line, m_pos,
+                            m_wanted.isEmpty() ? nullptr : &m_wanted);
         const Parse result = record.parse(cells);
         if (result == Parse::Error) {
             m_recordLine = record.errorLine;
@@ -494,10 +546,47 @@ bool CsvReader::readRow(QStringList &cells)
             continue;
         }
         cells.resize(record.count);
-        cleanCells(cells);
+        m_blank = record.blank;
+        for (qsizetype c = 0; c < cells.size(); ++c) {
+            if (record.isWanted(c)) {
+                cleanCell(cells[c]);
+                m_blank = m_blank && QStringView(cells.at(c)).trimmed().isEmpty();
+            }
+        }
+        m_recordStart = m_pos;
+        m_recordEnd = record.end;
         m_recordLine = m_line;
         m_line += record.lines;
         m_pos = record.i;
         return true;
     }
+}
+
+bool CsvReader::readOnlyColumns(const QList<int> &columns)
+{
+    m_wanted.clear();
+    for (const int column : columns) {
+        if (column < 0)
+            continue;
+        if (column >= m_wanted.size())
+            m_wanted.resize(column + 1, false);
+        m_wanted[column] = true;
+    }
+    if (m_wanted.isEmpty())
+        m_wanted.append(false); // no column at all: still "only some"
+    return true;
+}
+
+QStringView CsvReader::lastRecordText() const
+{
+    return QStringView(m_text).mid(m_recordStart, m_recordEnd - m_recordStart);
+}
+
+void CsvReader::splitRecord(QStringView record, QStringList &cells) const
+{
+    // The text of one record, read to its end: it cannot need more text.
+    RecordParser parser(record, true, m_delimiter, 1, 0);
+    parser.parse(cells);
+    cells.resize(parser.count);
+    cleanCells(cells);
 }

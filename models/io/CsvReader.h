@@ -28,6 +28,14 @@ public:
     bool open(QIODevice *device, const Options &options = {});
 
     bool readRow(QStringList &cells) override;
+    // Only these columns' cells are made into strings; the others are scanned past (their
+    // quotes and line breaks still parsed) and come back empty. The last record's text and
+    // splitRecord() give the whole row when it is needed (a rejected row). Returns true.
+    bool readOnlyColumns(const QList<int> &columns) override;
+    bool lastRowBlank() const override { return m_blank; }
+    QStringView lastRecordText() const override;
+    // Thread-safe (reads only the delimiter, fixed after open()).
+    void splitRecord(QStringView record, QStringList &cells) const override;
     qint64 lineNumber() const override { return m_recordLine; }
     QString errorString() const override { return m_error; }
     double progress() const override;
@@ -66,4 +74,8 @@ private:
     QString m_error;
     bool m_sepLine = false;
     QByteArray m_pending; // bytes read during detection, not yet decoded
+    QList<bool> m_wanted; // by column: made into a string; empty: every column
+    bool m_blank = false; // the last row's cells, every column's, are all blank
+    qsizetype m_recordStart = 0; // the last record's text in m_text (until the next readRow)
+    qsizetype m_recordEnd = 0;
 };

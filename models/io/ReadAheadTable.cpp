@@ -2,14 +2,34 @@
 
 #include "io/TableReader.h"
 
-ReadAheadTable::ReadAheadTable(TableReader &reader, int batchRows, int batches)
+#include <algorithm>
+
+namespace {
+
+// ImportCells::isBlank's rule (every cell empty or spaces), without copying the cells.
+bool isBlank(const QStringList &cells)
+{
+    return std::all_of(cells.cbegin(), cells.cend(),
+                       [](const QString &c) { return QStringView(c).trimmed().isEmpty(); });
+}
+
+} // namespace
+
+ReadAheadTable::ReadAheadTable(TableReader &reader, int batchRows, int batches,
+                               const QList<int> &onlyColumns, RowWork work)
     : m_reader(reader)
     , m_batchRows(qMax(1, batchRows))
+    , m_work(std::move(work))
     , m_batches(size_t(qMax(2, batches)))
 {
+    m_someColumns = !onlyColumns.isEmpty() && m_reader.readOnlyColumns(onlyColumns);
     for (Batch &b : m_batches) {
+        b.slot = int(&b - m_batches.data());
         b.rows.resize(size_t(m_batchRows));
         b.lines.resize(size_t(m_batchRows));
+        b.blank.resize(size_t(m_batchRows));
+        if (m_someColumns)
+            b.records.resize(size_t(m_batchRows));
         m_free.push_back(&b);
     }
     m_thread = std::thread([this] { readAll(); });
@@ -53,7 +73,17 @@ void ReadAheadTable::readAll()
             return;
         b->size = 0;
         while (b->size < m_batchRows && m_reader.readRow(b->rows[size_t(b->size)])) {
-            b->lines[size_t(b->size)] = m_reader.lineNumber();
+            const auto i = size_t(b->size);
+            b->lines[i] = m_reader.lineNumber();
+            if (m_someColumns) {
+                b->blank[i] = m_reader.lastRowBlank();
+                const QStringView record = m_reader.lastRecordText();
+                b->records[i].setUnicode(record.data(), record.size()); // buffer reused
+            } else {
+                b->blank[i] = isBlank(b->rows[i]);
+            }
+            if (m_work)
+                m_work(*b, b->size);
             ++b->size;
         }
         b->progress = m_reader.progress();
@@ -62,6 +92,14 @@ void ReadAheadTable::readAll()
         if (last)
             return;
     }
+}
+
+void ReadAheadTable::wholeRow(const Batch &batch, qsizetype index, QStringList &cells) const
+{
+    if (m_someColumns)
+        m_reader.splitRecord(batch.records[size_t(index)], cells);
+    else
+        cells = batch.rows[size_t(index)];
 }
 
 ReadAheadTable::Batch *ReadAheadTable::takeFree()

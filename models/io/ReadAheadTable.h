@@ -5,6 +5,7 @@
 
 #include <condition_variable>
 #include <deque>
+#include <functional>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -26,12 +27,26 @@ public:
     {
         std::vector<QStringList> rows; // the first `size` are this batch's
         std::vector<qint64> lines; // TableReader::lineNumber() of each row
+        std::vector<char> blank; // each row's cells, every column's, are all blank
+        // With onlyColumns: each row's record as the file has it (TableReader::lastRecordText),
+        // which wholeRow() splits into every cell.
+        std::vector<QString> records;
         qsizetype size = 0;
         double progress = 0; // TableReader::progress() after the batch
+        int slot = 0; // which of the batches in circulation this is: 0 .. batches - 1
     };
+    // Work on one row done on the second thread right after it is read (batch.rows[index] and
+    // the rest filled in), in the file's order: what needs only the row (a format's reading of
+    // it, hashing) then overlaps with the caller's work on earlier rows. Its results go where
+    // the caller finds them by batch.slot and index; it must not touch what the caller's thread
+    // uses meanwhile.
+    using RowWork = std::function<void(const Batch &batch, qsizetype index)>;
 
-    // batchRows rows per batch, `batches` batches in circulation (at least 2).
-    explicit ReadAheadTable(TableReader &reader, int batchRows = 2048, int batches = 4);
+    // batchRows rows per batch, `batches` batches in circulation (at least 2). onlyColumns
+    // (0-based; empty: every column): the columns the caller reads, the others' cells left empty
+    // when the reader can skip them (TableReader::readOnlyColumns); wholeRow() has every cell.
+    explicit ReadAheadTable(TableReader &reader, int batchRows = 2048, int batches = 4,
+                            const QList<int> &onlyColumns = {}, RowWork work = {});
     ~ReadAheadTable(); // stops reading and waits for the second thread
     ReadAheadTable(const ReadAheadTable &) = delete;
     ReadAheadTable &operator=(const ReadAheadTable &) = delete;
@@ -41,6 +56,9 @@ public:
     const Batch *next();
     // Makes the second thread stop after the batch it is reading (a cancelled import).
     void stop();
+    // Every cell of row `index` of batch (one next() returned, still current), whatever
+    // onlyColumns says: for a row that is set aside whole (a rejects file).
+    void wholeRow(const Batch &batch, qsizetype index, QStringList &cells) const;
 
 private:
     void readAll();
@@ -49,6 +67,8 @@ private:
 
     TableReader &m_reader;
     int m_batchRows;
+    RowWork m_work;
+    bool m_someColumns = false; // the reader skips the cells of the columns not asked for
     std::vector<Batch> m_batches;
     std::mutex m_mutex;
     std::condition_variable m_changed;

@@ -10,6 +10,26 @@
 
 TableReader::~TableReader() = default;
 
+bool TableReader::readOnlyColumns(const QList<int> &)
+{
+    return false;
+}
+
+bool TableReader::lastRowBlank() const
+{
+    return false;
+}
+
+QStringView TableReader::lastRecordText() const
+{
+    return {};
+}
+
+void TableReader::splitRecord(QStringView, QStringList &cells) const
+{
+    cells.clear();
+}
+
 std::unique_ptr<TableReader> TableReader::open(const QString &path, const Options &options,
                                                QString *error)
 {

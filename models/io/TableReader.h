@@ -3,6 +3,7 @@
 #include <QChar>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
 
 #include <memory>
 
@@ -43,4 +44,19 @@ public:
     virtual QString encodingName() const = 0;
     // The field delimiter; null for xlsx.
     virtual QChar delimiter() const = 0;
+
+    // Skipping the cells nobody reads (a 问卷星 export's 40 answers when only 4 columns are
+    // mapped, issue #18). Asks that from now on readRow() make strings of these 0-based columns'
+    // cells only and leave the others empty. False when this reader reads every cell anyway
+    // (then nothing below applies; the default, e.g. .xlsx).
+    virtual bool readOnlyColumns(const QList<int> &columns);
+    // After readOnlyColumns(): whether every cell of the last row read, of every column, is
+    // blank (empty or spaces), as ImportCells::isBlank says of the whole row.
+    virtual bool lastRowBlank() const;
+    // After readOnlyColumns(): the last row's record as it stands in the file (CSV: without its
+    // line break), valid until the next readRow(); splitRecord() makes it the whole row.
+    virtual QStringView lastRecordText() const;
+    // Every cell of a record lastRecordText() gave, as readRow() would have read it without
+    // readOnlyColumns(). May be called from another thread while rows are being read.
+    virtual void splitRecord(QStringView record, QStringList &cells) const;
 };
