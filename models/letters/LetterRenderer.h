@@ -108,8 +108,9 @@ private:
     static int paintLetter(QPainter &painter, const QSizeF &page, const LetterDocument &doc,
                            LetterLayouts &layouts, int maxPages,
                            const std::function<void()> &newPage);
-    // Where the seal is stamped: centred on the bottom of the first line of the block that
-    // carries <a name="seal">, kSealMm wide at device's resolution; empty without seal or block.
+    // Where the seal is stamped, in device pixels: centred on the bottom of the first line of the
+    // block that carries <a name="seal">, scaled to fit a square of kSealMm (40 mm) at device's
+    // resolution; empty without a seal or without that block.
     static QRectF sealRect(const QTextDocument &document, const QImage &seal,
                            const QPaintDevice *device);
     // Letters [first, first + count) drawn with fonts into one PDF in memory, then each letter's
