@@ -469,6 +469,12 @@ void tst_LettersPdf::sharedLayoutsDrawTheSamePages()
         doc.letter.issuedAt = QStringLiteral("2024-07-%1T03:00:00Z").arg(10 + i % 2);
         docs.append(doc);
     }
+    // A template with a character of the Private Use Area (LetterLayouts marks fields with
+    // U+F8E0..) and a placeholder in an attribute: laid out on its own, the character kept.
+    LetterDocument odd = docs.at(3);
+    odd.tmpl.html.replace(QStringLiteral("</body>"),
+                          QStringLiteral("<p title=\"{{unit}}\">\uF8E0{{number}}</p></body>"));
+    docs.append(odd);
     const auto pages = [&](const QString &name) {
         const QString pdf = m_dir.filePath(name + QStringLiteral(".pdf"));
         QString error;

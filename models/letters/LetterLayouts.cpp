@@ -11,7 +11,7 @@
 namespace {
 
 // The marker of field n in a shape's HTML: a character of the Private Use Area (U+F8E0..), which
-// plain() refuses in values and makeShape() counts in the template. (Noncharacters such as
+// plain() refuses in values and shapeFor() in the rest of the letter. (Noncharacters such as
 // U+FDD0 would do better, but Qt's HTML parser turns them into paragraph breaks.)
 constexpr char16_t kFirstMarker = 0xF8E0;
 
@@ -140,13 +140,22 @@ LetterLayouts::Shape *LetterLayouts::shapeFor(const LetterDocument &doc, const Q
         return nullptr;
     QMap<QString, QString> marked = LetterTemplate::valuesFor(doc.letter, doc.campaign);
     const QStringList names = fieldNames();
+    const QStringList rights = LetterTemplate::defaultRights(doc.letter.kind);
+    // A marker character anywhere else in the letter would be taken for a field.
+    const auto hasMarker = [&names](const QString &text) {
+        return std::any_of(text.cbegin(), text.cend(),
+                           [&names](QChar c) { return isMarker(c, int(names.size())); });
+    };
+    if (hasMarker(doc.tmpl.html) || std::any_of(rights.cbegin(), rights.cend(), hasMarker)
+        || std::any_of(marked.cbegin(), marked.cend(), hasMarker))
+        return nullptr;
     for (int n = 0; n < names.size(); ++n) {
         if (!plain(values.at(n)))
             return nullptr;
         // An empty field has no marker: it may drop a section, which makes another shape.
         marked[names.at(n)] = values.at(n).isEmpty() ? QString() : QString(marker(n));
     }
-    const QString html = doc.tmpl.fill(marked, LetterTemplate::defaultRights(doc.letter.kind));
+    const QString html = doc.tmpl.fill(marked, rights);
     if (!qrSized(html))
         return nullptr;
     auto it = m_shapes.find(html);
@@ -178,7 +187,7 @@ std::unique_ptr<LetterLayouts::Shape> LetterLayouts::makeShape(const QString &ht
     }
     std::sort(shape->fields.begin(), shape->fields.end(),
               [](const Field &a, const Field &b) { return a.position < b.position; });
-    // A placeholder in an attribute, or a marker in the template itself: not a field in text.
+    // A placeholder in an attribute (or in <head>) is not a field in the text: not shared.
     if (shape->fields.size() != markers)
         return nullptr;
     for (int n = 0; n < names; ++n)
