@@ -4,6 +4,7 @@
 // times and the ratio. Figures go in bench/README.md under "## Letters".
 //
 //   bench_letters [--count N] [--threads N] [--keep DIR] [--qt-only] [--installed-fonts]
+//                 [--own-layouts]
 #include "db/Database.h"
 #include "db/Migrations.h"
 #include "letters/LetterRenderer.h"
@@ -48,15 +49,16 @@ double cpuMs(int who)
 // would hide.
 QString unitName(int i)
 {
-    static const QStringList regions = {
-        QStringLiteral("广东省"), QStringLiteral("深圳市"), QStringLiteral("浙江省"),
-        QStringLiteral("杭州市"), QStringLiteral("四川省"), QStringLiteral("成都市"),
-        QStringLiteral("湖北省"), QStringLiteral("武汉市"), QStringLiteral("北京市"),
-        QStringLiteral("上海市"), QStringLiteral("江苏省"), QStringLiteral("南京市")};
-    static const QStringList bodies = {
-        QStringLiteral("网络安全协会"), QStringLiteral("信息技术有限公司"),
-        QStringLiteral("科技股份有限公司"), QStringLiteral("互联网协会"),
-        QStringLiteral("传媒集团"), QStringLiteral("计算机学会"), QStringLiteral("软件行业协会")};
+    static const QStringList regions
+        = {QStringLiteral("广东省"), QStringLiteral("深圳市"), QStringLiteral("浙江省"),
+           QStringLiteral("杭州市"), QStringLiteral("四川省"), QStringLiteral("成都市"),
+           QStringLiteral("湖北省"), QStringLiteral("武汉市"), QStringLiteral("北京市"),
+           QStringLiteral("上海市"), QStringLiteral("江苏省"), QStringLiteral("南京市")};
+    static const QStringList bodies
+        = {QStringLiteral("网络安全协会"),     QStringLiteral("信息技术有限公司"),
+           QStringLiteral("科技股份有限公司"), QStringLiteral("互联网协会"),
+           QStringLiteral("传媒集团"),         QStringLiteral("计算机学会"),
+           QStringLiteral("软件行业协会")};
     static const QString common = QStringLiteral(
         "安邦宝北本博长辰诚驰创春达大德鼎东方丰风凤福富港高广国海汉航和恒红宏华环汇嘉佳建江金锦京"
         "晶九君凯康科乐力立利联良林龙隆路美民明南宁鹏平齐启千乾青清庆瑞润森山上尚晟盛世事顺思泰天"
@@ -143,10 +145,16 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("installed-fonts"),
                       QStringLiteral("Draw with the installed 20 MB fonts, not a subset made for "
                                      "the batch (as before; SECRETARIAT_PDF_SUBSET=0).")});
+    parser.addOption({QStringLiteral("own-layouts"),
+                      QStringLiteral("Lay every letter out from its own HTML, not in a document "
+                                     "shared by letters of one shape (as before; "
+                                     "SECRETARIAT_LETTER_LAYOUTS=0).")});
     parser.addHelpOption();
     parser.process(app);
     if (parser.isSet(QStringLiteral("installed-fonts")))
         qputenv("SECRETARIAT_PDF_SUBSET", "0");
+    if (parser.isSet(QStringLiteral("own-layouts")))
+        qputenv("SECRETARIAT_LETTER_LAYOUTS", "0");
     const int count = parser.value(QStringLiteral("count")).toInt();
 
     QTemporaryDir tmp;

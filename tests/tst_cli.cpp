@@ -357,7 +357,7 @@ void tst_Cli::demoDatesLieInItsCampaignsCalendar()
     for (const Letter &l : letters) {
         const QDate issued = Clock::chinaDay(l.issuedAt);
         QVERIFY2(issued > c->linkRequestDue && issued < c->startDate, qPrintable(l.issuedAt));
-        // The date printed on the letter (the desk's day of that hour) is one of those days.
+        // The date printed on the letter (its China Standard Time day) is one of those days.
         QStringList days;
         for (QDate day = c->linkRequestDue.addDays(1); day < c->startDate; day = day.addDays(1))
             days << LetterTemplate::dateOnLetter(day);

@@ -14,13 +14,18 @@
 #include "progress/TableExport.h"
 
 #include <QBuffer>
+#include <QDateTime>
 #include <QDir>
 #include <QPainter>
 #include <QPrinter>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <ctime>
 
 namespace {
 const QString kNastyName = QStringLiteral("<b>A&B \"C\"</b>");
@@ -62,6 +67,8 @@ private slots:
     void initTestCase();
     void fillEscapesEveryValue();
     void defaultTemplatesCarryTheRights();
+    void dateIsTheChinaStandardTimeDay_data();
+    void dateIsTheChinaStandardTimeDay();
     void pdfTextIsRealText();
     void rareCharacters_data();
     void rareCharacters();
@@ -70,6 +77,7 @@ private slots:
     void toUnicodeMaps();
     void letterReadsBack();
     void qrDecodesToTheCode();
+    void sharedLayoutsDrawTheSamePages();
     void oneFilePerLetterWithSafeNames();
     void safeFileNames_data();
     void safeFileNames();
@@ -121,6 +129,64 @@ void tst_LettersPdf::fillEscapesEveryValue()
     out = t.fill(
         {{QStringLiteral("unit"), QStringLiteral("x")}, {QStringLiteral("parent"), QString()}}, {});
     QCOMPARE(out, QStringLiteral("<p>x|||</p>"));
+}
+
+void tst_LettersPdf::dateIsTheChinaStandardTimeDay_data()
+{
+    QTest::addColumn<QByteArray>("tz");
+    QTest::addColumn<QString>("issuedAt");
+    QTest::addColumn<QString>("printed");
+    // 17:30 UTC is 01:30 the next morning in Beijing: still 30 June in UTC and in Los Angeles.
+    for (const QByteArray &tz : {QByteArray("America/Los_Angeles"), QByteArray("UTC")}) {
+        QTest::addRow("01:30 CST, TZ=%s", tz.constData())
+            << tz << QStringLiteral("2025-06-30T17:30:00Z") << QStringLiteral("2025年7月1日");
+        QTest::addRow("23:00 CST, TZ=%s", tz.constData())
+            << tz << QStringLiteral("2025-06-30T15:00:00Z") << QStringLiteral("2025年6月30日");
+    }
+}
+
+// The letter prints the day it was issued in China Standard Time (DEVELOPERS.md), whatever the
+// time zone of the desk that renders it: read back from the PDF.
+void tst_LettersPdf::dateIsTheChinaStandardTimeDay()
+{
+    QFETCH(QByteArray, tz);
+    QFETCH(QString, issuedAt);
+    QFETCH(QString, printed);
+    const QByteArray oldTz = qgetenv("TZ");
+    const bool hadTz = qEnvironmentVariableIsSet("TZ");
+    qputenv("TZ", tz);
+    tzset();
+    const auto restore = qScopeGuard([&] {
+        if (hadTz)
+            qputenv("TZ", oldTz);
+        else
+            qunsetenv("TZ");
+        tzset();
+    });
+    // The process really is in that zone: 17:30 UTC is not 01:30 there.
+    QVERIFY(QDateTime::fromString(issuedAt, Qt::ISODate).toLocalTime().time().hour() != 1);
+
+    LetterDocument doc;
+    doc.letter = m_letters.first();
+    doc.letter.issuedAt = issuedAt;
+    doc.campaign.year = 2025;
+    doc.tmpl = LetterTemplate::defaultFor(QStringLiteral("FQ"));
+    QCOMPARE(LetterTemplate::valuesFor(doc.letter, doc.campaign).value(QStringLiteral("date")),
+             printed);
+    const QString pdf
+        = m_dir.filePath(QStringLiteral("date-%1.pdf")
+                             .arg(QString::fromLatin1(QTest::currentDataTag())
+                                      .replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9]")),
+                                               QStringLiteral("_"))));
+    QString error;
+    QVERIFY2(LetterRenderer::renderPdf(pdf, {doc}, {}, &error), qPrintable(error));
+    const QString text = flat(pdfText(pdf));
+    QVERIFY2(text.contains(printed), qPrintable(text));
+    // Neither the day before nor the day after is printed anywhere.
+    for (const QString &other : {QStringLiteral("2025年6月30日"), QStringLiteral("2025年7月1日")}) {
+        if (other != printed)
+            QVERIFY2(!text.contains(other), qPrintable(text));
+    }
 }
 
 void tst_LettersPdf::defaultTemplatesCarryTheRights()
@@ -370,6 +436,79 @@ void tst_LettersPdf::qrDecodesToTheCode()
         {QStringLiteral("--raw"), QStringLiteral("-q"), prefix + QStringLiteral(".png")}, &status);
     QCOMPARE(status, 0);
     QCOMPARE(decoded.trimmed(), m_letters.at(1).verifyCode);
+}
+
+// Letters of one shape share a laid-out document in which only their own fields are replaced
+// (LetterLayouts); every page must be exactly the page of the letter laid out on its own
+// (SECRETARIAT_LETTER_LAYOUTS=0): names short and long (wrapping to another line), escaped
+// characters, a rare character, white space HTML would change (laid out on its own), with and
+// without a parent, on different days.
+void tst_LettersPdf::sharedLayoutsDrawTheSamePages()
+{
+    const QStringList names = {
+        QStringLiteral("上海松涛东城网络社会组织联合会"),
+        kNastyName,
+        QStringLiteral("𠮷野家（上海）餐饮管理有限公司"),
+        QStringLiteral("深圳市"),
+        QStringLiteral("中国网络空间安全协会网络安全产业联盟长三角区域数据安全与个人信息保护专业"
+                       "委员会秘书处联合工作组"),
+        QStringLiteral("A  B\tC 两个空格"),
+        QStringLiteral("杭州市西湖区网络文化协会"),
+    };
+    QList<LetterDocument> docs = LetterTemplateRepository(*m_db).documentsFor(m_letters);
+    QCOMPARE(docs.size(), 3);
+    for (int i = 0; i < names.size(); ++i) {
+        LetterDocument doc = docs.at(i % 3);
+        doc.letter.unitName = names.at(i);
+        doc.letter.number = QStringLiteral("2024-%1-%2")
+                                .arg(doc.letter.series)
+                                .arg(i * 37 + 1, 4, 10, QLatin1Char('0'));
+        doc.letter.verifyCode
+            = QStringLiteral("K%1Q").arg(i * 7919 % 100000, 5, 10, QLatin1Char('0'));
+        doc.letter.parentName = i % 2 ? QString() : names.at((i + 3) % names.size());
+        doc.letter.issuedAt = QStringLiteral("2024-07-%1T03:00:00Z").arg(10 + i % 2);
+        docs.append(doc);
+    }
+    // A template with a character of the Private Use Area (LetterLayouts marks fields with
+    // U+F8E0..) and a placeholder in an attribute: laid out on its own, the character kept.
+    LetterDocument odd = docs.at(3);
+    odd.tmpl.html.replace(QStringLiteral("</body>"),
+                          QStringLiteral("<p title=\"{{unit}}\">\uF8E0{{number}}</p></body>"));
+    docs.append(odd);
+    const auto pages = [&](const QString &name) {
+        const QString pdf = m_dir.filePath(name + QStringLiteral(".pdf"));
+        QString error;
+        if (!LetterRenderer::renderPdf(pdf, docs, {}, &error))
+            return QStringList {error};
+        const QString prefix = m_dir.filePath(name);
+        run(QStringLiteral("pdftoppm"),
+            {QStringLiteral("-r"), QStringLiteral("100"), QStringLiteral("-png"), pdf, prefix});
+        QStringList files
+            = QDir(m_dir.path())
+                  .entryList({name + QStringLiteral("-*.png")}, QDir::Files, QDir::Name);
+        for (QString &file : files)
+            file = m_dir.filePath(file);
+        return files << pdfText(pdf);
+    };
+    const QStringList shared = pages(QStringLiteral("shared"));
+    qputenv("SECRETARIAT_LETTER_LAYOUTS", "0");
+    const QStringList own = pages(QStringLiteral("own"));
+    qunsetenv("SECRETARIAT_LETTER_LAYOUTS");
+    QCOMPARE(shared.size(), own.size());
+    QVERIFY2(shared.size() > docs.size(), qPrintable(shared.join(QLatin1Char('\n'))));
+    QCOMPARE(shared.last(), own.last()); // the text layer
+    for (int i = 0; i + 1 < shared.size(); ++i) {
+        const QImage a(shared.at(i));
+        QVERIFY2(!a.isNull(), qPrintable(shared.at(i)));
+        QVERIFY2(a == QImage(own.at(i)), qPrintable(shared.at(i)));
+    }
+    // Each letter's own fields are on its page.
+    for (const LetterDocument &doc : std::as_const(docs)) {
+        QVERIFY2(flat(shared.last()).contains(flat(doc.letter.number)),
+                 qPrintable(doc.letter.number));
+        QVERIFY2(flat(shared.last()).contains(flat(doc.letter.verifyCode)),
+                 qPrintable(doc.letter.verifyCode));
+    }
 }
 
 void tst_LettersPdf::oneFilePerLetterWithSafeNames()

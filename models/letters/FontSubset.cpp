@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <utility>
+#include <vector>
 
 namespace {
 
@@ -172,6 +173,93 @@ hb_blob_t *blobOf(const QByteArray &data)
                           [](void *p) { delete static_cast<QByteArray *>(p); });
 }
 
+// The plan of a subset of face to codePoints, unhinted (Qt writes its own TrueType from the
+// outlines and the letters are drawn unhinted); null when HarfBuzz cannot make one.
+hb_subset_plan_t *subsetPlan(hb_face_t *face, const QList<char32_t> &codePoints)
+{
+    hb_subset_input_t *input = hb_subset_input_create_or_fail();
+    if (!input)
+        return nullptr;
+    hb_set_t *unicodes = hb_subset_input_unicode_set(input);
+    for (const char32_t cp : codePoints)
+        hb_set_add(unicodes, cp);
+    hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_NO_HINTING);
+    hb_subset_plan_t *plan = hb_subset_plan_create_or_fail(face, input);
+    hb_subset_input_destroy(input);
+    return plan;
+}
+
+// Code point -> glyph in the subset of plan, each alias (alias -> code point) on its code point's
+// glyph, sorted by code point: the cmap the subset gets (cmapTable).
+QList<std::pair<char32_t, quint16>> cmapEntries(hb_subset_plan_t *plan,
+                                                const QList<char32_t> &codePoints,
+                                                const QHash<char32_t, char32_t> &aliases)
+{
+    const hb_map_t *unicodeToOld = hb_subset_plan_unicode_to_old_glyph_mapping(plan);
+    const hb_map_t *oldToNew = hb_subset_plan_old_to_new_glyph_mapping(plan);
+    QHash<char32_t, quint16> glyphs;
+    for (const char32_t cp : codePoints) {
+        const hb_codepoint_t old = hb_map_get(unicodeToOld, cp);
+        const hb_codepoint_t glyph
+            = old == HB_MAP_VALUE_INVALID ? HB_MAP_VALUE_INVALID : hb_map_get(oldToNew, old);
+        if (glyph != HB_MAP_VALUE_INVALID && glyph != 0)
+            glyphs.insert(cp, quint16(glyph));
+    }
+    QList<std::pair<char32_t, quint16>> cmap;
+    for (auto it = glyphs.cbegin(); it != glyphs.cend(); ++it)
+        cmap.append({it.key(), it.value()});
+    for (auto it = aliases.cbegin(); it != aliases.cend(); ++it) {
+        if (glyphs.contains(it.value()))
+            cmap.append({it.key(), glyphs.value(it.value())});
+    }
+    std::sort(cmap.begin(), cmap.end());
+    return cmap;
+}
+
+// The subset plan makes, read back from its bytes as a font file whose table directory lists
+// its tables (HarfBuzz 6 cannot list those of the face it built); null when it fails.
+hb_face_t *executed(hb_subset_plan_t *plan)
+{
+    hb_face_t *built = hb_subset_plan_execute_or_fail(plan);
+    if (!built)
+        return nullptr;
+    hb_blob_t *file = hb_face_reference_blob(built);
+    hb_face_destroy(built);
+    hb_face_t *subset = hb_face_create(file, 0);
+    hb_blob_destroy(file);
+    return subset;
+}
+
+// The font file of subset's tables with name and cmap instead of its own: a name of its own, so
+// it never passes for the installed font, and the cmap with the aliases.
+QByteArray renamed(hb_face_t *subset, const QByteArray &name, const QByteArray &cmap)
+{
+    hb_face_t *builder = hb_face_builder_create();
+    hb_tag_t tags[64];
+    unsigned count = 64;
+    hb_face_get_table_tags(subset, 0, &count, tags);
+    for (unsigned i = 0; i < count; ++i) {
+        if (tags[i] == HB_TAG('n', 'a', 'm', 'e') || tags[i] == HB_TAG('c', 'm', 'a', 'p'))
+            continue;
+        hb_blob_t *table = hb_face_reference_table(subset, tags[i]);
+        hb_face_builder_add_table(builder, tags[i], table);
+        hb_blob_destroy(table);
+    }
+    for (const auto &[tag, data] : {std::pair {HB_TAG('n', 'a', 'm', 'e'), name},
+                                    std::pair {HB_TAG('c', 'm', 'a', 'p'), cmap}}) {
+        hb_blob_t *table = blobOf(data);
+        hb_face_builder_add_table(builder, tag, table);
+        hb_blob_destroy(table);
+    }
+    hb_blob_t *font = hb_face_reference_blob(builder);
+    unsigned length = 0;
+    const char *bytes = hb_blob_get_data(font, &length);
+    const QByteArray out(bytes, qsizetype(length));
+    hb_blob_destroy(font);
+    hb_face_destroy(builder);
+    return out;
+}
+
 } // namespace
 
 FontSubset::Source FontSubset::locate(const QString &family)
@@ -243,21 +331,34 @@ QList<QList<char32_t>> FontSubset::sharedGlyphs(const Source &source)
     if (const auto it = known.constFind(key); it != known.cend())
         return *it;
     const OpenFont f = open(source);
-    QHash<hb_codepoint_t, QList<char32_t>> byGlyph;
+    // (glyph, code point) for every code point of the cmap, sorted: the code points of a glyph
+    // are then neighbours, in ascending order. A sorted array rather than a hash of lists: the
+    // fonts map up to 90,000 code points, and this is the first batch's wait.
+    std::vector<std::pair<hb_codepoint_t, char32_t>> byGlyph;
     if (f.face) {
         hb_set_t *unicodes = hb_set_create();
         hb_face_collect_unicodes(f.face, unicodes);
+        byGlyph.reserve(hb_set_get_population(unicodes));
         for (hb_codepoint_t cp = HB_SET_VALUE_INVALID; hb_set_next(unicodes, &cp);) {
             hb_codepoint_t glyph = 0;
             if (hb_font_get_nominal_glyph(f.font, cp, &glyph) && glyph != 0)
-                byGlyph[glyph].append(char32_t(cp));
+                byGlyph.emplace_back(glyph, char32_t(cp));
         }
         hb_set_destroy(unicodes);
     }
+    std::sort(byGlyph.begin(), byGlyph.end());
     QList<QList<char32_t>> groups;
-    for (const QList<char32_t> &group : std::as_const(byGlyph)) {
-        if (group.size() > 1)
-            groups.append(group); // hb_set_next gives the code points in ascending order
+    for (size_t i = 0; i < byGlyph.size();) {
+        size_t end = i + 1;
+        while (end < byGlyph.size() && byGlyph[end].first == byGlyph[i].first)
+            ++end;
+        if (end - i > 1) {
+            QList<char32_t> group;
+            for (size_t k = i; k < end; ++k)
+                group.append(byGlyph[k].second);
+            groups.append(group);
+        }
+        i = end;
     }
     known.insert(key, groups);
     return groups;
@@ -276,78 +377,16 @@ QByteArray FontSubset::build(const Source &source, const QList<char32_t> &codePo
     if (!f.face)
         return fail(
             QStringLiteral("cannot read the font %1").arg(QString::fromLocal8Bit(source.file)));
-
-    hb_subset_input_t *input = hb_subset_input_create_or_fail();
-    if (!input)
-        return fail(QStringLiteral("out of memory"));
-    hb_set_t *unicodes = hb_subset_input_unicode_set(input);
-    for (const char32_t cp : codePoints)
-        hb_set_add(unicodes, cp);
-    // Qt writes its own TrueType from the outlines and the letters are drawn unhinted.
-    hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_NO_HINTING);
-    hb_subset_plan_t *plan = hb_subset_plan_create_or_fail(f.face, input);
-    hb_subset_input_destroy(input);
+    hb_subset_plan_t *plan = subsetPlan(f.face, codePoints);
     if (!plan)
         return fail(QStringLiteral("cannot subset the font %1").arg(family));
-
-    // Code point -> glyph in the subset, for the cmap written below.
-    const hb_map_t *unicodeToOld = hb_subset_plan_unicode_to_old_glyph_mapping(plan);
-    const hb_map_t *oldToNew = hb_subset_plan_old_to_new_glyph_mapping(plan);
-    QHash<char32_t, quint16> glyphs;
-    for (const char32_t cp : codePoints) {
-        const hb_codepoint_t old = hb_map_get(unicodeToOld, cp);
-        const hb_codepoint_t glyph
-            = old == HB_MAP_VALUE_INVALID ? HB_MAP_VALUE_INVALID : hb_map_get(oldToNew, old);
-        if (glyph != HB_MAP_VALUE_INVALID && glyph != 0)
-            glyphs.insert(cp, quint16(glyph));
-    }
-    QList<std::pair<char32_t, quint16>> cmap;
-    for (auto it = glyphs.cbegin(); it != glyphs.cend(); ++it)
-        cmap.append({it.key(), it.value()});
-    for (auto it = aliases.cbegin(); it != aliases.cend(); ++it) {
-        if (glyphs.contains(it.value()))
-            cmap.append({it.key(), glyphs.value(it.value())});
-    }
-    std::sort(cmap.begin(), cmap.end());
-
-    hb_face_t *built = hb_subset_plan_execute_or_fail(plan);
+    const QList<std::pair<char32_t, quint16>> cmap = cmapEntries(plan, codePoints, aliases);
+    hb_face_t *subset = executed(plan);
     hb_subset_plan_destroy(plan);
-    if (!built)
+    if (!subset)
         return fail(QStringLiteral("cannot subset the font %1").arg(family));
-    // The subset as a font file, whose table directory lists its tables (HarfBuzz 6 cannot list
-    // those of the face it built).
-    hb_blob_t *file = hb_face_reference_blob(built);
-    hb_face_destroy(built);
-    hb_face_t *subset = hb_face_create(file, 0);
-    hb_blob_destroy(file);
-
-    // The subset's tables, with a name of its own (so it never passes for the installed font)
-    // and the cmap above.
-    hb_face_t *builder = hb_face_builder_create();
-    hb_tag_t tags[64];
-    unsigned count = 64;
-    hb_face_get_table_tags(subset, 0, &count, tags);
-    for (unsigned i = 0; i < count; ++i) {
-        if (tags[i] == HB_TAG('n', 'a', 'm', 'e') || tags[i] == HB_TAG('c', 'm', 'a', 'p'))
-            continue;
-        hb_blob_t *table = hb_face_reference_table(subset, tags[i]);
-        hb_face_builder_add_table(builder, tags[i], table);
-        hb_blob_destroy(table);
-    }
+    const QByteArray out = renamed(subset, nameTable(family, postscript), cmapTable(cmap));
     hb_face_destroy(subset);
-    for (const auto &[tag, data] :
-         {std::pair {HB_TAG('n', 'a', 'm', 'e'), nameTable(family, postscript)},
-          std::pair {HB_TAG('c', 'm', 'a', 'p'), cmapTable(cmap)}}) {
-        hb_blob_t *table = blobOf(data);
-        hb_face_builder_add_table(builder, tag, table);
-        hb_blob_destroy(table);
-    }
-    hb_blob_t *font = hb_face_reference_blob(builder);
-    unsigned length = 0;
-    const char *bytes = hb_blob_get_data(font, &length);
-    const QByteArray out(bytes, qsizetype(length));
-    hb_blob_destroy(font);
-    hb_face_destroy(builder);
     if (out.isEmpty())
         return fail(QStringLiteral("cannot subset the font %1").arg(family));
     return out;

@@ -1,6 +1,7 @@
 #include "letters/LetterRenderer.h"
 #include "db/DatabaseFiles.h"
 
+#include "letters/LetterLayouts.h"
 #include "letters/PdfFontSet.h"
 #include "letters/PdfPages.h"
 #include "links/QrCode.h"
@@ -37,8 +38,6 @@ const QMarginsF kMarginsMm(25, 18, 25, 15);
 // campaign's, 15 % less CPU a letter for files 17 % larger (114 KB instead of 97; bench/README.md).
 constexpr int kGroupSize = 50;
 constexpr double kSealMm = 40.0;
-const QUrl kQrUrl(QStringLiteral("letter:qr"));
-const QUrl kSealUrl(QStringLiteral("letter:seal"));
 
 // The block that carries <a name="seal">, where the seal is stamped.
 QTextBlock sealBlock(const QTextDocument &document)
@@ -77,18 +76,6 @@ QRectF imageRect(const QTextDocument &document, const QString &name)
         }
     }
     return {};
-}
-
-// Whether the template gives the QR image a width and a height, so that it can be laid out
-// without the image and drawn as vectors over its place.
-bool qrSized(const QString &html)
-{
-    static const QRegularExpression img(
-        QStringLiteral("<img\\b[^>]*\\bsrc\\s*=\\s*[\"']letter:qr[\"'][^>]*>"),
-        QRegularExpression::CaseInsensitiveOption);
-    const QString tag = img.match(html).captured(0);
-    return tag.contains(QLatin1String("width"), Qt::CaseInsensitive)
-        && tag.contains(QLatin1String("height"), Qt::CaseInsensitive);
 }
 
 // The QR code as filled squares, one path (no seams between modules), quiet zone left white.
@@ -186,52 +173,35 @@ void LetterRenderer::prepare(QTextDocument &document, const LetterDocument &doc)
 
 void LetterRenderer::prepare(QTextDocument &document, const LetterDocument &doc, const QFont &font)
 {
-    prepare(document, doc, html(doc), font, false);
+    LetterLayouts::prepare(document, html(doc), font, qrImage(doc.letter.verifyCode));
 }
 
-void LetterRenderer::prepare(QTextDocument &document, const LetterDocument &doc,
-                             const QString &html, const QFont &font, bool withoutQr)
+QRectF LetterRenderer::sealRect(const QTextDocument &document, const QImage &seal,
+                                const QPaintDevice *device)
 {
-    document.setDefaultFont(font);
-    document.setDocumentMargin(0);
-    // The seal is stamped over the signature by paint(); in the document it takes no room.
-    QImage blank(1, 1, QImage::Format_ARGB32);
-    blank.fill(Qt::transparent);
-    document.addResource(QTextDocument::ImageResource, kQrUrl,
-                         withoutQr ? blank : qrImage(doc.letter.verifyCode));
-    document.addResource(QTextDocument::ImageResource, kSealUrl, blank);
-    document.setHtml(html);
+    if (seal.isNull())
+        return {};
+    const QTextBlock block = sealBlock(document);
+    if (!block.isValid() || !block.layout() || block.layout()->lineCount() == 0)
+        return {};
+    const QRectF blockRect = document.documentLayout()->blockBoundingRect(block);
+    const QRectF text = block.layout()->lineAt(0).naturalTextRect();
+    const double side = kSealMm / 25.4 * device->logicalDpiX();
+    const QSizeF size = QSizeF(seal.size()).scaled(QSizeF(side, side), Qt::KeepAspectRatio);
+    const QPointF centre(blockRect.x() + text.center().x(), blockRect.y() + text.bottom());
+    return QRectF(centre - QPointF(size.width() / 2, size.height() / 2), size);
 }
 
-int LetterRenderer::paintLetter(QPainter &painter, QPaintDevice *device, const QSizeF &page,
-                                const LetterDocument &doc, const QFont &font, int maxPages,
+int LetterRenderer::paintLetter(QPainter &painter, const QSizeF &page, const LetterDocument &doc,
+                                LetterLayouts &layouts, int maxPages,
                                 const std::function<void()> &newPage)
 {
-    QTextDocument document;
-    document.documentLayout()->setPaintDevice(device);
-    // On pages (PDF, printer) the QR code is drawn as squares over its place: an image would be
-    // written into each PDF as a JPEG (Qt's choice), slow to encode and soft at the edges.
-    const QString text = html(doc);
-    const bool vectorQr = dynamic_cast<QPagedPaintDevice *>(device) && qrSized(text);
-    prepare(document, doc, text, font, vectorQr);
-    document.setPageSize(page);
-    const QRectF qrRect = vectorQr ? imageRect(document, kQrUrl.toString()) : QRectF();
-
-    QImage seal;
-    if (!doc.tmpl.sealImage.isEmpty())
-        seal.loadFromData(doc.tmpl.sealImage);
-    QRectF sealRect;
-    if (!seal.isNull()) {
-        const QTextBlock block = sealBlock(document);
-        if (block.isValid() && block.layout() && block.layout()->lineCount() > 0) {
-            const QRectF blockRect = document.documentLayout()->blockBoundingRect(block);
-            const QRectF text = block.layout()->lineAt(0).naturalTextRect();
-            const double side = kSealMm / 25.4 * device->logicalDpiX();
-            const QSizeF size = QSizeF(seal.size()).scaled(QSizeF(side, side), Qt::KeepAspectRatio);
-            const QPointF centre(blockRect.x() + text.center().x(), blockRect.y() + text.bottom());
-            sealRect = QRectF(centre - QPointF(size.width() / 2, size.height() / 2), size);
-        }
-    }
+    const LetterLayouts::Laid laid = layouts.letter(doc);
+    const QTextDocument &document = *laid.document;
+    const QRectF qrRect
+        = laid.vectorQr ? imageRect(document, LetterLayouts::qrUrl().toString()) : QRectF();
+    const QImage seal = layouts.seal(doc);
+    const QRectF stamp = sealRect(document, seal, painter.device());
 
     int pages = qMax(1, document.pageCount());
     if (maxPages > 0)
@@ -242,13 +212,13 @@ int LetterRenderer::paintLetter(QPainter &painter, QPaintDevice *device, const Q
         const QRectF clip(0, p * page.height(), page.width(), page.height());
         painter.save();
         painter.translate(0, -clip.top());
-        document.drawContents(&painter, clip);
+        laid.document->drawContents(&painter, clip);
         if (qrRect.intersects(clip))
             paintQr(painter, qrRect, doc.letter.verifyCode);
-        if (sealRect.intersects(clip)) {
+        if (stamp.intersects(clip)) {
             painter.setOpacity(0.85);
             painter.setRenderHint(QPainter::SmoothPixmapTransform);
-            painter.drawImage(sealRect, seal);
+            painter.drawImage(stamp, seal);
         }
         painter.restore();
     }
@@ -269,7 +239,8 @@ QImage LetterRenderer::pageImage(const LetterDocument &doc, int dpi)
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
     painter.translate(paint.topLeft());
-    paintLetter(painter, &image, paint.size(), doc, letterFont(), 1, {});
+    LetterLayouts layouts(&image, paint.size(), letterFont());
+    paintLetter(painter, paint.size(), doc, layouts, 1, {});
     return image;
 }
 
@@ -291,11 +262,12 @@ bool LetterRenderer::paint(QPagedPaintDevice *device, const QList<LetterDocument
             *error = tr("cannot write the pages");
         return false;
     }
+    const QSizeF page(device->width(), device->height());
+    LetterLayouts layouts(device, page, font);
     for (int i = 0; i < letters.size(); ++i) {
         if (i > 0)
             device->newPage();
-        paintLetter(painter, device, QSizeF(device->width(), device->height()), letters.at(i), font,
-                    0, [device] { device->newPage(); });
+        paintLetter(painter, page, letters.at(i), layouts, 0, [device] { device->newPage(); });
         if (progress && !progress(i + 1, int(letters.size()))) {
             painter.end();
             if (error)
@@ -357,16 +329,8 @@ bool LetterRenderer::writePdf(const QString &fileName, const QList<LetterDocumen
     return false;
 }
 
-bool LetterRenderer::renderEach(const QString &folder, const QList<LetterDocument> &letters,
-                                QStringList *written, const Progress &progress, QString *error,
-                                int threads)
+QStringList LetterRenderer::filePaths(const QDir &dir, const QList<LetterDocument> &letters)
 {
-    QDir dir(folder);
-    if (!dir.exists() && !QDir().mkpath(folder)) {
-        if (error)
-            *error = tr("cannot create the folder %1").arg(QDir::toNativeSeparators(folder));
-        return false;
-    }
     QStringList paths;
     QSet<QString> used;
     for (const LetterDocument &doc : letters) {
@@ -379,7 +343,42 @@ bool LetterRenderer::renderEach(const QString &folder, const QList<LetterDocumen
         used.insert(name.toLower());
         paths.append(dir.filePath(name));
     }
+    return paths;
+}
 
+bool LetterRenderer::renderEach(const QString &folder, const QList<LetterDocument> &letters,
+                                QStringList *written, const Progress &progress, QString *error,
+                                int threads)
+{
+    QDir dir(folder);
+    if (!dir.exists() && !QDir().mkpath(folder)) {
+        if (error)
+            *error = tr("cannot create the folder %1").arg(QDir::toNativeSeparators(folder));
+        return false;
+    }
+    const QStringList paths = filePaths(dir, letters);
+    // One set of small fonts for the whole batch (see PdfFontSet).
+    const PdfFontSet fonts(pdfFontFamilies() + rareCharacterFamilies(), batchText(letters));
+    QList<bool> ok(letters.size(), false);
+    const QString failure = writeGroups(letters, paths, fonts, progress, threads, &ok);
+    if (written) {
+        for (int i = 0; i < paths.size(); ++i) {
+            if (ok.at(i))
+                written->append(paths.at(i));
+        }
+    }
+    if (!failure.isEmpty()) {
+        if (error)
+            *error = failure;
+        return false;
+    }
+    return true;
+}
+
+QString LetterRenderer::writeGroups(const QList<LetterDocument> &letters, const QStringList &paths,
+                                    const PdfFontSet &fonts, const Progress &progress, int threads,
+                                    QList<bool> *ok)
+{
     // Workers take the next group of letters until all are done, one fails or progress says
     // stop; each group is drawn into one PDF and split into a file per letter (writeGroup).
     if (threads <= 0)
@@ -392,9 +391,12 @@ bool LetterRenderer::renderEach(const QString &folder, const QList<LetterDocumen
     QMutex mutex;
     int done = 0;
     QString firstError;
-    QList<bool> ok(letters.size(), false);
-    // One set of small fonts for the whole batch (see PdfFontSet).
-    const PdfFontSet fonts(pdfFontFamilies() + rareCharacterFamilies(), batchText(letters));
+    const auto fail = [&](const QString &why) {
+        QMutexLocker lock(&mutex);
+        if (firstError.isEmpty())
+            firstError = why;
+        stop = true;
+    };
     const auto letterDone = [&] {
         QMutexLocker lock(&mutex);
         ++done;
@@ -406,41 +408,23 @@ bool LetterRenderer::renderEach(const QString &folder, const QList<LetterDocumen
         return !stop.load();
     };
     const auto work = [&] {
-        for (;;) {
-            const int first = next.fetch_add(group);
-            if (first >= n || stop.load())
-                return;
+        for (int first = next.fetch_add(group); first < n && !stop.load();
+             first = next.fetch_add(group)) {
             QString e;
-            if (!writeGroup(letters, paths, first, qMin(group, n - first), fonts, letterDone, &ok,
-                            &e)) {
-                QMutexLocker lock(&mutex);
-                if (firstError.isEmpty())
-                    firstError = e;
-                stop = true;
-                return;
-            }
+            if (!writeGroup(letters, paths, first, qMin(group, n - first), fonts, letterDone, ok,
+                            &e))
+                return fail(e);
         }
     };
     // Even one worker is a thread of its own: Qt 6.4 crashed (QFontEngineFT::init) when a thread
     // that had drawn with one batch's fonts, then registered another batch's, drew again; a
     // thread that ends after its batch never does.
     std::vector<std::thread> pool;
-    for (int t = 0; t < qMax(1, threads); ++t)
+    for (int t = 0; t < threads; ++t)
         pool.emplace_back(work);
     for (std::thread &t : pool)
         t.join();
-    if (written) {
-        for (int i = 0; i < paths.size(); ++i) {
-            if (ok.at(i))
-                written->append(paths.at(i));
-        }
-    }
-    if (!firstError.isEmpty()) {
-        if (error)
-            *error = firstError;
-        return false;
-    }
-    return true;
+    return firstError;
 }
 
 bool LetterRenderer::writeGroup(const QList<LetterDocument> &letters, const QStringList &paths,
@@ -466,12 +450,13 @@ bool LetterRenderer::writeGroup(const QList<LetterDocument> &letters, const QStr
             *error = tr("cannot write the pages");
             return false;
         }
-        const QFont font = fontFor(fonts.families());
+        const QSizeF page(writer.width(), writer.height());
+        LetterLayouts layouts(&writer, page, fontFor(fonts.families()));
         for (int i = first; i < first + count; ++i) {
             if (i > first)
                 writer.newPage();
-            pages.append(paintLetter(painter, &writer, QSizeF(writer.width(), writer.height()),
-                                     letters.at(i), font, 0, [&writer] { writer.newPage(); }));
+            pages.append(paintLetter(painter, page, letters.at(i), layouts, 0,
+                                     [&writer] { writer.newPage(); }));
             if (!letterDone())
                 break;
         }

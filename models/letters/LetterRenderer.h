@@ -12,7 +12,10 @@
 
 #include <functional>
 
+class LetterLayouts;
 class PdfFontSet;
+class QPaintDevice;
+class QDir;
 class QPagedPaintDevice;
 class QPainter;
 class QTextDocument;
@@ -100,14 +103,16 @@ public:
     static QString batchText(const QList<LetterDocument> &letters);
 
 private:
-    // prepare() with the filled html; withoutQr leaves a blank where the QR code goes.
-    static void prepare(QTextDocument &document, const LetterDocument &doc, const QString &html,
-                        const QFont &font, bool withoutQr);
-    // Paints a letter's pages in font (at most maxPages when > 0) into a page-sized area;
-    // returns the number of pages painted.
-    static int paintLetter(QPainter &painter, QPaintDevice *device, const QSizeF &page,
-                           const LetterDocument &doc, const QFont &font, int maxPages,
+    // Paints a letter's pages (at most maxPages when > 0) into a page-sized area, laid out by
+    // layouts; returns the number of pages painted.
+    static int paintLetter(QPainter &painter, const QSizeF &page, const LetterDocument &doc,
+                           LetterLayouts &layouts, int maxPages,
                            const std::function<void()> &newPage);
+    // Where the seal is stamped, in device pixels: centred on the bottom of the first line of the
+    // block that carries <a name="seal">, scaled to fit a square of kSealMm (40 mm) at device's
+    // resolution; empty without a seal or without that block.
+    static QRectF sealRect(const QTextDocument &document, const QImage &seal,
+                           const QPaintDevice *device);
     // Letters [first, first + count) drawn with fonts into one PDF in memory, then each letter's
     // pages written to its file in paths (PdfPages), (*ok)[i] set for each; letterDone() after
     // each letter drawn, false to stop after it. False with *error when a file cannot be written.
@@ -115,6 +120,14 @@ private:
                            int first, int count, const PdfFontSet &fonts,
                            const std::function<bool()> &letterDone, QList<bool> *ok,
                            QString *error);
+    // The file of each letter in dir (fileNameFor; later versions of a number get _vN).
+    static QStringList filePaths(const QDir &dir, const QList<LetterDocument> &letters);
+    // Every letter into its file in paths, in groups (writeGroup) on up to threads workers (0:
+    // one per core, at most 4), (*ok)[i] set for each file written. The first error, "cancelled"
+    // when progress said stop, or empty.
+    static QString writeGroups(const QList<LetterDocument> &letters, const QStringList &paths,
+                               const PdfFontSet &fonts, const Progress &progress, int threads,
+                               QList<bool> *ok);
     // One PDF file of letters drawn with fonts; the file is removed when that fails.
     static bool writePdf(const QString &fileName, const QList<LetterDocument> &letters,
                          const PdfFontSet &fonts, const Progress &progress, QString *error);

@@ -1,8 +1,8 @@
 #include "letters/LetterTemplate.h"
 
+#include "common/Clock.h"
 #include "domain/Campaign.h"
 
-#include <QDateTime>
 #include <QFile>
 #include <QRegularExpression>
 
@@ -85,7 +85,10 @@ QMap<QString, QString> LetterTemplate::valuesFor(const Letter &letter, const Cam
             ? QStringLiteral("%1月%2日").arg(campaign.endDate.month()).arg(campaign.endDate.day())
             : dateOnLetter(campaign.endDate);
     }
-    const QDateTime issued = QDateTime::fromString(letter.issuedAt, Qt::ISODate);
+    // The day the letter was issued in China Standard Time, whatever the desk's time zone
+    // (DEVELOPERS.md: days are China Standard Time days): issued at 01:30 in Beijing is that
+    // day, although it is still the day before in UTC or in Los Angeles.
+    const QDate issued = Clock::chinaDay(letter.issuedAt);
     // The letter is in Chinese: a campaign titled in another language gets the committee's
     // own name for the year's survey.
     static const QRegularExpression han(QStringLiteral("\\p{Han}"));
@@ -99,8 +102,7 @@ QMap<QString, QString> LetterTemplate::valuesFor(const Letter &letter, const Cam
             {QStringLiteral("window"), window},
             {QStringLiteral("kind"), kindOnLetter(letter.kind)},
             {QStringLiteral("parent"), letter.parentName},
-            {QStringLiteral("date"),
-             dateOnLetter(issued.isValid() ? issued.toLocalTime().date() : QDate::currentDate())},
+            {QStringLiteral("date"), dateOnLetter(issued.isValid() ? issued : Clock::chinaToday())},
             {QStringLiteral("verify_code"), letter.verifyCode},
             {QStringLiteral("committee"), QStringLiteral("网民网络安全感满意度调查活动组委会")}};
 }

@@ -37,9 +37,12 @@ public:
     static QStringList defaultRights(const QString &kind);
     // How a participation kind is named on the letter (the letter is a Chinese document).
     static QString kindOnLetter(const QString &kind);
+    // A date as the letter writes it: 2025年7月1日 (no leading zeros); empty when invalid.
     static QString dateOnLetter(const QDate &date);
 
-    // The values a letter puts into its template.
+    // The values a letter puts into its template. {{date}} is the China Standard Time day of
+    // letter.issuedAt (Clock::chinaDay; today in China Standard Time when it is not a timestamp),
+    // written by dateOnLetter (2025年7月1日).
     static QMap<QString, QString> valuesFor(const Letter &letter, const Campaign &campaign);
 
     // The template with every placeholder replaced; unknown names are left out and listed in
