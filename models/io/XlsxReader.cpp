@@ -1,5 +1,6 @@
 #include "io/XlsxReader.h"
 
+#include "io/ReadAheadDevice.h"
 #include "io/XlsxCellValues.h"
 #include "io/XlsxSharedStrings.h"
 #include "io/XlsxSheetScanner.h"
@@ -28,6 +29,7 @@ XlsxReader::XlsxReader() = default;
 XlsxReader::~XlsxReader()
 {
     m_scanner.reset();
+    m_sheetAhead.reset();
     if (m_sheet && m_sheet->isOpen())
         m_sheet->close();
     if (m_zip)
@@ -110,7 +112,10 @@ bool XlsxReader::open(const QString &path)
     m_sheet = std::make_unique<QuaZipFile>(m_zip.get());
     if (!m_sheet->open(QIODevice::ReadOnly))
         return fail(tr("cannot read worksheet %1").arg(m_sheetPath));
-    m_scanner = std::make_unique<XlsxSheetScanner>(m_sheet.get(), *m_values,
+    m_sheetAhead = std::make_unique<ReadAheadDevice>(m_sheet.get());
+    if (!m_sheetAhead->open(QIODevice::ReadOnly))
+        return fail(tr("cannot read worksheet %1").arg(m_sheetPath));
+    m_scanner = std::make_unique<XlsxSheetScanner>(m_sheetAhead.get(), *m_values,
                                                    tr("%1, sheet “%2”").arg(m_fileName, sheetName));
     return true;
 }
@@ -275,6 +280,7 @@ bool XlsxReader::readRow(QStringList &cells)
         return true;
     if (!m_scanner->errorString().isEmpty())
         return fail(m_scanner->errorString());
+    m_sheetAhead->finish(); // the sheet's entry is this thread's again
     if (m_sheet->isOpen())
         entryComplete(*m_sheet, m_sheetPath, m_scanner->bytesRead());
     return false;

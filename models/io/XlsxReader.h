@@ -9,6 +9,7 @@
 
 class QuaZip;
 class QuaZipFile;
+class ReadAheadDevice;
 class XlsxCellValues;
 class XlsxSheetScanner;
 
@@ -55,6 +56,7 @@ private:
     QString m_sheetPath;
     std::unique_ptr<QuaZip> m_zip;
     std::unique_ptr<QuaZipFile> m_sheet;
+    std::unique_ptr<ReadAheadDevice> m_sheetAhead; // m_sheet inflated on a thread of its own
     std::unique_ptr<XlsxCellValues> m_values;
     std::unique_ptr<XlsxSheetScanner> m_scanner;
     bool m_date1904 = false;
