@@ -6,6 +6,7 @@
 
 #include "io/CsvReader.h"
 #include "io/CsvWriter.h"
+#include "io/ReadAheadDevice.h"
 #include "io/TableReader.h"
 #include "io/XlsxReader.h"
 #include "io/XlsxWriter.h"
@@ -36,6 +37,7 @@ private slots:
     void dateFormats();
     void openErrors();
     void fuzzRegressions();
+    void readAheadDevice();
     void xlsxScannerMatchesQXmlStreamReader_data();
     void xlsxScannerMatchesQXmlStreamReader();
 
@@ -385,6 +387,81 @@ void tst_IoReaders::fuzzRegressions()
     QCOMPARE(columns.errorString(),
              QStringLiteral("column-reference-overflow.xlsx, sheet “Data”, row 1, cell XFE1: the "
                             "column is beyond a sheet's last column, XFD"));
+}
+
+namespace {
+
+// A device that gives its bytes and then fails, as a zip entry with a damaged deflate stream.
+class FailingDevice : public QIODevice
+{
+public:
+    explicit FailingDevice(QByteArray bytes)
+        : m_bytes(std::move(bytes))
+    {}
+    bool isSequential() const override { return true; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        if (m_pos == m_bytes.size())
+            return -1;
+        const qint64 n = std::min(maxSize, m_bytes.size() - m_pos);
+        memcpy(data, m_bytes.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_bytes;
+    qsizetype m_pos = 0;
+};
+
+} // namespace
+
+// What XlsxReader inflates the sheet through: every byte in order, whatever the chunk and read
+// sizes; a read error of the source after the bytes before it; finish() with chunks unread.
+void tst_IoReaders::readAheadDevice()
+{
+    QByteArray bytes;
+    for (int i = 0; i < 100000; ++i)
+        bytes.append(char(i * 7919 % 251));
+    for (const qint64 chunk : {1, 7, 4096, 1 << 20}) {
+        QBuffer source(&bytes);
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        ReadAheadDevice ahead(&source, chunk, 3);
+        QVERIFY(ahead.open(QIODevice::ReadOnly));
+        QByteArray read;
+        char buffer[1000];
+        for (qint64 n = 1;; n = n % 997 + 13) {
+            const qint64 got = ahead.read(buffer, n);
+            QVERIFY(got >= 0);
+            if (got == 0)
+                break;
+            read.append(buffer, got);
+        }
+        QCOMPARE(read, bytes);
+    }
+    FailingDevice failing(bytes.left(5000));
+    QVERIFY(failing.open(QIODevice::ReadOnly));
+    ReadAheadDevice ahead(&failing, 1024, 2);
+    QVERIFY(ahead.open(QIODevice::ReadOnly));
+    QByteArray read;
+    char buffer[700];
+    qint64 got = 0;
+    while ((got = ahead.read(buffer, sizeof buffer)) > 0)
+        read.append(buffer, got);
+    QCOMPARE(got, -1);
+    QCOMPARE(read, bytes.left(5000));
+
+    QBuffer source(&bytes);
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    ReadAheadDevice stopped(&source, 100, 4);
+    QVERIFY(stopped.open(QIODevice::ReadOnly));
+    QCOMPARE(stopped.read(buffer, 10), 10);
+    stopped.finish(); // the source is this thread's again
+    QVERIFY(source.pos() <= 500);
+    QCOMPARE(stopped.read(buffer, 10), 0);
 }
 
 // Every .xlsx under tests/data, as the programs named in each folder wrote it (Excel, WPS Office,

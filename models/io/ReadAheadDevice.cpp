@@ -90,6 +90,8 @@ bool ReadAheadDevice::nextChunk()
 
 qint64 ReadAheadDevice::readData(char *data, qint64 maxSize)
 {
+    if (m_stopping) // finish(): set by this thread, only read by the other
+        return 0;
     qint64 copied = 0;
     while (copied < maxSize) {
         if (!m_current || m_currentPos == m_current->size) {

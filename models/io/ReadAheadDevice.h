@@ -30,7 +30,7 @@ public:
     bool open(OpenMode mode) override;
     bool isSequential() const override { return true; }
     // Stops the second thread (after the read it is in) and waits for it: the source is the
-    // caller's again. The device reads nothing more.
+    // caller's again. The device reads nothing more (read() gives 0).
     void finish();
 
 protected:

@@ -27,6 +27,13 @@ class QIODevice;
 // XFD, row 1,048,576), one that is not a cell reference, cells or rows out of order or repeated,
 // a cell whose reference names another row, a row of more than 16 million characters, and
 // whatever XlsxXmlStream refuses.
+//
+// No QXmlStreamReader fallback: the scanner reads every XML 1.0 construct a sheet can hold
+// (XlsxXmlStream), and what it refuses it refuses on purpose, with an error that says why; a second
+// parser kept for the rare file would double the code to trust and be the one path the tests and
+// the fuzzer see least. QXmlStreamReader stays for workbook.xml, its relationships and styles.xml,
+// which are small (XlsxReader). The reader before this one is kept in tests/support
+// (LegacyXlsxReader), where tst_io_readers and fuzz/fuzz_xlsx_scanner_diff compare the two.
 class XlsxSheetScanner
 {
     Q_DECLARE_TR_FUNCTIONS(XlsxSheetScanner)
