@@ -256,32 +256,8 @@ XlsxXmlStream::Scan XlsxXmlStream::scanStartTag(const char *p, const char *end)
             q += 2;
             break;
         }
-        const char *attribute = q;
-        while (q < end && *q != '=' && !endsName(*q))
-            ++q;
-        const char *attributeEnd = q;
-        while (q < end && isSpace(*q))
-            ++q;
-        if (q == end)
-            return Scan::NeedMore;
-        if (*q != '=' || attributeEnd == attribute)
-            return fail(tr("an attribute without a value"));
-        ++q;
-        while (q < end && isSpace(*q))
-            ++q;
-        if (q == end)
-            return Scan::NeedMore;
-        if (*q != '"' && *q != '\'')
-            return fail(tr("an attribute value without quotes"));
-        // Values are short (r="AB12", t="s"): a loop, not a memchr call.
-        const char *close = q + 1;
-        while (close < end && *close != *q)
-            ++close;
-        if (close == end)
-            return Scan::NeedMore;
-        m_attributes.push_back(
-            {offset(attribute), attributeEnd - attribute, offset(q + 1), close - q - 1});
-        q = close + 1;
+        if (const Scan scan = scanAttribute(q, end); scan != Scan::Done)
+            return scan;
     }
     if (m_openStarts.empty() && m_rootClosed)
         return fail(tr("a second document element"));
@@ -297,6 +273,38 @@ XlsxXmlStream::Scan XlsxXmlStream::scanStartTag(const char *p, const char *end)
     m_selfClosing = selfClosing;
     m_next = offset(q);
     m_token = StartElement;
+    return Scan::Done;
+}
+
+// name="value" at q, kept in m_attributes; q then after the closing quote.
+XlsxXmlStream::Scan XlsxXmlStream::scanAttribute(const char *&q, const char *end)
+{
+    const char *attribute = q;
+    while (q < end && *q != '=' && !endsName(*q))
+        ++q;
+    const char *attributeEnd = q;
+    while (q < end && isSpace(*q))
+        ++q;
+    if (q == end)
+        return Scan::NeedMore;
+    if (*q != '=' || attributeEnd == attribute)
+        return fail(tr("an attribute without a value"));
+    ++q;
+    while (q < end && isSpace(*q))
+        ++q;
+    if (q == end)
+        return Scan::NeedMore;
+    if (*q != '"' && *q != '\'')
+        return fail(tr("an attribute value without quotes"));
+    // Values are short (r="AB12", t="s"): a loop, not a memchr call.
+    const char *close = q + 1;
+    while (close < end && *close != *q)
+        ++close;
+    if (close == end)
+        return Scan::NeedMore;
+    m_attributes.push_back(
+        {offset(attribute), attributeEnd - attribute, offset(q + 1), close - q - 1});
+    q = close + 1;
     return Scan::Done;
 }
 

@@ -156,6 +156,7 @@ private:
     Scan scan();
     Scan scanText(const char *p, const char *end);
     Scan scanStartTag(const char *p, const char *end);
+    Scan scanAttribute(const char *&q, const char *end);
     Scan scanEndTag(const char *p, const char *end);
     Scan scanInstruction(const char *p, const char *end);
     Scan scanMarkup(const char *p, const char *end);
