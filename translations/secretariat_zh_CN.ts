@@ -6888,12 +6888,106 @@ A number can be copied: the %5-character code under the QR code proves the lette
         <translation>工作簿中没有工作表</translation>
     </message>
     <message>
+        <source>%1: %2 cannot be read (damaged data)</source>
+        <translation>%1：%2 无法读取（数据已损坏）</translation>
+    </message>
+    <message>
+        <source>%1: %2 is larger than %3 MiB: not a workbook this program reads</source>
+        <translation>%1：%2 大于 %3 MiB，本程序不读取这样的工作簿</translation>
+    </message>
+    <message>
+        <source>%1: %2 is damaged: the archive says it holds %3 bytes, it holds %4</source>
+        <translation>%1：%2 已损坏：压缩包记载其大小为 %3 字节，实际为 %4 字节</translation>
+    </message>
+    <message>
+        <source>%1: %2 is damaged (its checksum is wrong)</source>
+        <translation>%1：%2 已损坏（校验和不符）</translation>
+    </message>
+    <message>
+        <source>%1, sheet “%2”</source>
+        <translation>%1，工作表“%2”</translation>
+    </message>
+    <message>
+        <source>%1: %2 cannot be read</source>
+        <translation>%1：%2 无法读取</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSharedStrings</name>
+    <message>
+        <source>a text of more than %1 characters</source>
+        <translation>文本超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>the shared strings of the workbook would take more than %1 MiB of memory</source>
+        <translation>工作簿的共享字符串表需要超过 %1 MiB 内存</translation>
+    </message>
+    <message>
         <source>the shared strings of the workbook are damaged: %1</source>
         <translation>工作簿的共享字符串已损坏：%1</translation>
     </message>
+</context>
+<context>
+    <name>XlsxSheetScanner</name>
     <message>
-        <source>row %1: the worksheet is damaged: %2</source>
-        <translation>第 %1 行：工作表已损坏：%2</translation>
+        <source>%1, row %2, cell %3: %4</source>
+        <translation>%1，第 %2 行，单元格 %3：%4</translation>
+    </message>
+    <message>
+        <source>the XML ends in the middle (the file is truncated)</source>
+        <translation>XML 在中途结束（文件不完整）</translation>
+    </message>
+    <message>
+        <source>%1: the worksheet is damaged: %2</source>
+        <translation>%1：工作表已损坏：%2</translation>
+    </message>
+    <message>
+        <source>%1, row %2: the worksheet is damaged: %3</source>
+        <translation>%1，第 %2 行：工作表已损坏：%3</translation>
+    </message>
+    <message>
+        <source>%1, after row %2: &apos;%3&apos; is not a row number</source>
+        <translation>%1，第 %2 行之后：“%3”不是行号</translation>
+    </message>
+    <message>
+        <source>%1: row %2 comes after row %3 (rows out of order or repeated)</source>
+        <translation>%1：第 %2 行出现在第 %3 行之后（行顺序错乱或重复）</translation>
+    </message>
+    <message>
+        <source>%1: row %2 is beyond a sheet&apos;s last row, %3</source>
+        <translation>%1：第 %2 行超出了工作表的最后一行（%3）</translation>
+    </message>
+    <message>
+        <source>the column is beyond a sheet&apos;s last column, XFD</source>
+        <translation>列超出了工作表的最后一列 XFD</translation>
+    </message>
+    <message>
+        <source>the row is beyond a sheet&apos;s last row, %1</source>
+        <translation>行超出了工作表的最后一行（%1）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a cell reference</source>
+        <translation>“%1”不是单元格引用</translation>
+    </message>
+    <message>
+        <source>the cell names row %1, but it is in row %2</source>
+        <translation>单元格引用指向第 %1 行，但它位于第 %2 行</translation>
+    </message>
+    <message>
+        <source>the cell comes after %1 (cells out of order or repeated)</source>
+        <translation>单元格出现在 %1 之后（单元格顺序错乱或重复）</translation>
+    </message>
+    <message>
+        <source>the row has more cells than a sheet&apos;s %1 columns</source>
+        <translation>该行的单元格多于工作表的 %1 列</translation>
+    </message>
+    <message>
+        <source>%1, row %2: more than %3 characters in one row</source>
+        <translation>%1，第 %2 行：一行中超过 %3 个字符</translation>
     </message>
 </context>
 <context>
@@ -6913,6 +7007,105 @@ A number can be copied: the %5-character code under the QR code proves the lette
     <message>
         <source>cannot add sheet %1</source>
         <translation>无法添加工作表 %1</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxXmlStream</name>
+    <message>
+        <source>a single tag or text of more than %1 MiB</source>
+        <translation>单个标签或文本超过 %1 MiB</translation>
+    </message>
+    <message>
+        <source>the archive entry cannot be read (damaged data)</source>
+        <translation>压缩包中的该项无法读取（数据已损坏）</translation>
+    </message>
+    <message>
+        <source>the XML is empty</source>
+        <translation>XML 为空</translation>
+    </message>
+    <message>
+        <source>the XML has no document element</source>
+        <translation>XML 没有根元素</translation>
+    </message>
+    <message>
+        <source>the XML ends in the middle (the file is truncated)</source>
+        <translation>XML 在中途结束（文件不完整）</translation>
+    </message>
+    <message>
+        <source>the XML is in UTF-16; only UTF-8 is read (save the file again)</source>
+        <translation>XML 为 UTF-16 编码，只能读取 UTF-8（请重新保存文件）</translation>
+    </message>
+    <message>
+        <source>text outside the document element</source>
+        <translation>根元素之外有文本</translation>
+    </message>
+    <message>
+        <source>&apos;&lt;&apos; not followed by a name</source>
+        <translation>“&lt;”之后没有名称</translation>
+    </message>
+    <message>
+        <source>&apos;/&apos; inside a tag</source>
+        <translation>标签内有“/”</translation>
+    </message>
+    <message>
+        <source>an attribute without a value</source>
+        <translation>属性没有值</translation>
+    </message>
+    <message>
+        <source>an attribute value without quotes</source>
+        <translation>属性值没有引号</translation>
+    </message>
+    <message>
+        <source>a second document element</source>
+        <translation>出现第二个根元素</translation>
+    </message>
+    <message>
+        <source>elements nested more than %1 deep</source>
+        <translation>元素嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>an end tag with more than a name</source>
+        <translation>结束标签中除名称外还有其他内容</translation>
+    </message>
+    <message>
+        <source>an end tag without its start tag</source>
+        <translation>结束标签没有对应的开始标签</translation>
+    </message>
+    <message>
+        <source>&lt;/%1&gt; where &lt;/%2&gt; belongs</source>
+        <translation>应为 &lt;/%2&gt;，却是 &lt;/%1&gt;</translation>
+    </message>
+    <message>
+        <source>the XML is encoded in %1; only UTF-8 is read (save the file again)</source>
+        <translation>XML 的编码为 %1，只能读取 UTF-8（请重新保存文件）</translation>
+    </message>
+    <message>
+        <source>a CDATA section outside the document element</source>
+        <translation>根元素之外有 CDATA 段</translation>
+    </message>
+    <message>
+        <source>a document type declaration (DTD), which .xlsx files may not have</source>
+        <translation>文档类型声明（DTD），.xlsx 文件中不允许出现</translation>
+    </message>
+    <message>
+        <source>unknown markup &apos;&lt;!&apos;</source>
+        <translation>未知的标记“&lt;!”</translation>
+    </message>
+    <message>
+        <source>an entity reference without its &apos;;&apos;</source>
+        <translation>实体引用缺少“;”</translation>
+    </message>
+    <message>
+        <source>&amp;%1; names no character XML allows</source>
+        <translation>&amp;%1; 不是 XML 允许的字符</translation>
+    </message>
+    <message>
+        <source>the unknown entity &amp;%1;</source>
+        <translation>未知实体 &amp;%1;</translation>
+    </message>
+    <message>
+        <source>an element inside &lt;%1&gt;, where only text belongs</source>
+        <translation>&lt;%1&gt; 中只能有文本，却出现了元素</translation>
     </message>
 </context>
 <context>

@@ -1,97 +1,26 @@
 #include "io/XlsxReader.h"
 
+#include "io/ReadAheadDevice.h"
+#include "io/XlsxCellValues.h"
+#include "io/XlsxSharedStrings.h"
+#include "io/XlsxSheetScanner.h"
+
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
+#include <quazip/unzip.h>
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QFileInfo>
-#include <QRegularExpression>
-
-#include <cmath>
+#include <QHash>
+#include <QXmlStreamReader>
 
 namespace {
 
-// "C7" -> 2 (0-based column); -1 when there is no column part.
-int columnOfReference(QStringView ref)
-{
-    // Excel's last column is XFD (16384). A longer reference is no cell Excel writes: taken as
-    // none (the cell goes where its position puts it), rather than overflowing int or padding a
-    // row with millions of empty cells.
-    constexpr int kMaxColumns = 16384;
-    int col = 0;
-    qsizetype i = 0;
-    for (; i < ref.size(); ++i) {
-        const char16_t c = ref.at(i).unicode();
-        if (c >= u'A' && c <= u'Z')
-            col = col * 26 + (c - u'A' + 1);
-        else if (c >= u'a' && c <= u'z')
-            col = col * 26 + (c - u'a' + 1);
-        else
-            break;
-        if (col > kMaxColumns)
-            return -1;
-    }
-    return i == 0 ? -1 : col - 1;
-}
-
-// Undoes the OOXML escape of characters XML cannot hold (ECMA-376 ST_Xstring): "_x000D_" is a
-// carriage return, "_x005F_" an underscore (Excel writes a literal "_x000D_" as
-// "_x005F_x000D_"). libxlsxwriter and Excel write control characters this way.
-QString decodeXstring(const QString &text)
-{
-    if (!text.contains(QLatin1String("_x")))
-        return text;
-    static const QRegularExpression escape(QStringLiteral("_x([0-9A-Fa-f]{4})_"));
-    QString out;
-    qsizetype last = 0;
-    for (auto it = escape.globalMatch(text); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        out += QStringView(text).mid(last, m.capturedStart() - last);
-        out += QChar(char16_t(m.captured(1).toUShort(nullptr, 16)));
-        last = m.capturedEnd();
-    }
-    out += QStringView(text).mid(last);
-    return out;
-}
-
-// Joins the <t> texts under the current element (a <si> or <is>), skipping phonetic runs.
-QString readRichText(QXmlStreamReader &xml)
-{
-    QString text;
-    int depth = 1;
-    bool phonetic = false;
-    // hasError(): on a worksheet read from the zip, a damaged entry fails the read, and atEnd()
-    // then asks the device, which is not at its end: readNext() would retry for ever.
-    while (!xml.atEnd() && !xml.hasError() && depth > 0) {
-        const auto token = xml.readNext();
-        if (token == QXmlStreamReader::StartElement) {
-            if (xml.name() == QLatin1String("t")) {
-                const QString part
-                    = decodeXstring(xml.readElementText(QXmlStreamReader::IncludeChildElements));
-                if (!phonetic)
-                    text += part;
-                continue;
-            }
-            if (xml.name() == QLatin1String("rPh"))
-                phonetic = true;
-            ++depth;
-        } else if (token == QXmlStreamReader::EndElement) {
-            if (xml.name() == QLatin1String("rPh"))
-                phonetic = false;
-            --depth;
-        }
-    }
-    return text;
-}
-
-QString formatNumber(double v)
-{
-    // Whole numbers up to 2^53 are exact in a double: long ids keep every digit.
-    if (std::isfinite(v) && v == std::floor(v) && std::fabs(v) <= 9007199254740992.0)
-        return QString::number(qint64(v));
-    return QString::number(v, 'g', 15);
-}
+// workbook.xml, its relationships and styles.xml are read whole: they are small (a few KiB; a
+// workbook with many thousands of styles a few MiB), so QXmlStreamReader's pace does not matter
+// there and its strictness is welcome. This is far above any of them, and keeps a damaged or
+// hostile entry from taking the memory.
+constexpr qint64 kMaxSmallPart = 64 * 1024 * 1024;
 
 } // namespace
 
@@ -99,7 +28,9 @@ XlsxReader::XlsxReader() = default;
 
 XlsxReader::~XlsxReader()
 {
-    if (m_sheet)
+    m_scanner.reset();
+    m_sheetAhead.reset();
+    if (m_sheet && m_sheet->isOpen())
         m_sheet->close();
     if (m_zip)
         m_zip->close();
@@ -112,43 +43,90 @@ bool XlsxReader::fail(const QString &message)
     return false;
 }
 
-bool XlsxReader::readEntry(const QString &name, QByteArray *data)
+XlsxReader::Entry XlsxReader::readEntry(const QString &name, QByteArray *data)
 {
     if (!m_zip->setCurrentFile(name))
-        return false;
+        return Entry::Missing;
     QuaZipFile file(m_zip.get());
     if (!file.open(QIODevice::ReadOnly))
-        return false;
-    *data = file.readAll();
+        return Entry::Missing;
+    // In chunks, whatever size the archive claims for the entry.
+    data->clear();
+    QByteArray chunk(64 * 1024, Qt::Uninitialized);
+    for (;;) {
+        const qint64 n = file.read(chunk.data(), chunk.size());
+        if (n < 0) {
+            fail(tr("%1: %2 cannot be read (damaged data)").arg(m_fileName, name));
+            return Entry::Failed;
+        }
+        if (n == 0)
+            break;
+        if (data->size() + n > kMaxSmallPart) {
+            fail(tr("%1: %2 is larger than %3 MiB: not a workbook this program reads")
+                     .arg(m_fileName, name)
+                     .arg(kMaxSmallPart >> 20));
+            return Entry::Failed;
+        }
+        data->append(chunk.constData(), n);
+    }
+    return entryComplete(file, name, data->size()) ? Entry::Read : Entry::Failed;
+}
+
+// After an entry was read to its end: the archive said how many bytes it holds and their
+// checksum. An entry that claims more (a 2 GB size on a few bytes) or fewer bytes than it gave,
+// or whose checksum differs, is damaged.
+bool XlsxReader::entryComplete(QuaZipFile &file, const QString &name, qint64 bytesRead)
+{
+    const qint64 claimed = file.size();
     file.close();
+    if (bytesRead != claimed)
+        return fail(tr("%1: %2 is damaged: the archive says it holds %3 bytes, it holds %4")
+                        .arg(m_fileName, name)
+                        .arg(claimed)
+                        .arg(bytesRead));
+    if (file.getZipError() != UNZ_OK)
+        return fail(tr("%1: %2 is damaged (its checksum is wrong)").arg(m_fileName, name));
     return true;
 }
 
 bool XlsxReader::open(const QString &path)
 {
+    m_fileName = QFileInfo(path).fileName();
     m_zip = std::make_unique<QuaZip>(path);
     if (!m_zip->open(QuaZip::mdUnzip))
-        return fail(tr("%1 is not an .xlsx workbook (cannot open it as a zip archive)")
-                        .arg(QFileInfo(path).fileName()));
-    QString sheetPath;
-    if (!loadWorkbook(&sheetPath) || !loadSharedStrings() || !loadStyles())
+        return fail(
+            tr("%1 is not an .xlsx workbook (cannot open it as a zip archive)").arg(m_fileName));
+    QString sheetName;
+    QStringList sharedStrings;
+    QList<int> styleDate;
+    if (!loadWorkbook(&m_sheetPath, &sheetName) || !loadSharedStrings(&sharedStrings)
+        || !loadStyles(&styleDate))
         return false;
-    if (!m_zip->setCurrentFile(sheetPath))
-        return fail(tr("the workbook has no worksheet %1").arg(sheetPath));
+    m_values = std::make_unique<XlsxCellValues>(std::move(sharedStrings), std::move(styleDate),
+                                                m_date1904);
+    if (!m_zip->setCurrentFile(m_sheetPath))
+        return fail(tr("the workbook has no worksheet %1").arg(m_sheetPath));
     QuaZipFileInfo64 info;
     if (m_zip->getCurrentFileInfo(&info))
         m_sheetSize = qint64(info.uncompressedSize);
     m_sheet = std::make_unique<QuaZipFile>(m_zip.get());
     if (!m_sheet->open(QIODevice::ReadOnly))
-        return fail(tr("cannot read worksheet %1").arg(sheetPath));
-    m_xml.setDevice(m_sheet.get());
+        return fail(tr("cannot read worksheet %1").arg(m_sheetPath));
+    m_sheetAhead = std::make_unique<ReadAheadDevice>(m_sheet.get());
+    if (!m_sheetAhead->open(QIODevice::ReadOnly))
+        return fail(tr("cannot read worksheet %1").arg(m_sheetPath));
+    m_scanner = std::make_unique<XlsxSheetScanner>(m_sheetAhead.get(), *m_values,
+                                                   tr("%1, sheet “%2”").arg(m_fileName, sheetName));
     return true;
 }
 
-bool XlsxReader::loadWorkbook(QString *sheetPath)
+bool XlsxReader::loadWorkbook(QString *sheetPath, QString *sheetName)
 {
     QByteArray data;
-    if (!readEntry(QStringLiteral("xl/workbook.xml"), &data))
+    const Entry workbook = readEntry(QStringLiteral("xl/workbook.xml"), &data);
+    if (workbook == Entry::Failed)
+        return false;
+    if (workbook == Entry::Missing)
         return fail(tr("the file has no xl/workbook.xml: not an .xlsx workbook"));
     QString firstRelId;
     QXmlStreamReader xml(data);
@@ -159,6 +137,7 @@ bool XlsxReader::loadWorkbook(QString *sheetPath)
             const QString v = xml.attributes().value(QLatin1String("date1904")).toString();
             m_date1904 = v == QLatin1String("1") || v == QLatin1String("true");
         } else if (xml.name() == QLatin1String("sheet") && firstRelId.isEmpty()) {
+            *sheetName = xml.attributes().value(QLatin1String("name")).toString();
             for (const QXmlStreamAttribute &a : xml.attributes()) {
                 if (a.name() == QLatin1String("id"))
                     firstRelId = a.value().toString();
@@ -168,7 +147,10 @@ bool XlsxReader::loadWorkbook(QString *sheetPath)
     if (firstRelId.isEmpty())
         return fail(tr("the workbook has no sheets"));
     *sheetPath = QStringLiteral("xl/worksheets/sheet1.xml");
-    if (readEntry(QStringLiteral("xl/_rels/workbook.xml.rels"), &data)) {
+    const Entry rels = readEntry(QStringLiteral("xl/_rels/workbook.xml.rels"), &data);
+    if (rels == Entry::Failed)
+        return false;
+    if (rels == Entry::Read) {
         QXmlStreamReader rels(data);
         while (!rels.atEnd()) {
             if (rels.readNext() == QXmlStreamReader::StartElement
@@ -186,19 +168,21 @@ bool XlsxReader::loadWorkbook(QString *sheetPath)
     return true;
 }
 
-bool XlsxReader::loadSharedStrings()
+bool XlsxReader::loadSharedStrings(QStringList *strings)
 {
-    QByteArray data;
-    if (!readEntry(QStringLiteral("xl/sharedStrings.xml"), &data))
+    const QString name = QStringLiteral("xl/sharedStrings.xml");
+    if (!m_zip->setCurrentFile(name))
         return true; // a workbook without text has none
-    QXmlStreamReader xml(data);
-    while (!xml.atEnd()) {
-        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("si"))
-            m_shared.append(readRichText(xml));
-    }
-    if (xml.hasError())
-        return fail(
-            tr("the shared strings of the workbook are damaged: %1").arg(xml.errorString()));
+    QuaZipFile file(m_zip.get());
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("%1: %2 cannot be read").arg(m_fileName, name));
+    // Streamed, not read whole: the table can be as large as the sheet.
+    auto table = XlsxSharedStrings::read(&file);
+    if (!table)
+        return fail(tr("%1: %2").arg(m_fileName, table.error()));
+    if (!entryComplete(file, name, file.pos()))
+        return false;
+    *strings = std::move(*table);
     return true;
 }
 
@@ -240,11 +224,12 @@ bool XlsxReader::isDateFormat(const QString &code, bool *withTime)
     return date || time;
 }
 
-bool XlsxReader::loadStyles()
+bool XlsxReader::loadStyles(QList<int> *styleDate)
 {
     QByteArray data;
-    if (!readEntry(QStringLiteral("xl/styles.xml"), &data))
-        return true;
+    const Entry styles = readEntry(QStringLiteral("xl/styles.xml"), &data);
+    if (styles != Entry::Read)
+        return styles == Entry::Missing;
     QHash<int, int> custom; // numFmtId -> 0/1/2
     QXmlStreamReader xml(data);
     bool inCellXfs = false;
@@ -274,7 +259,7 @@ bool XlsxReader::loadStyles()
                 kind = 2;
             else if ((id >= 18 && id <= 21) || (id >= 45 && id <= 47))
                 kind = 2; // times
-            m_styleDate.append(kind);
+            styleDate->append(kind);
         }
     }
     return true;
@@ -282,125 +267,35 @@ bool XlsxReader::loadStyles()
 
 QString XlsxReader::serialToText(double serial, bool withTime, bool date1904)
 {
-    const QDate epoch = date1904 ? QDate(1904, 1, 1) : QDate(1899, 12, 30);
-    qint64 seconds = qint64(std::llround(serial * 86400.0));
-    const qint64 days = seconds >= 0 ? seconds / 86400 : -((-seconds + 86399) / 86400);
-    seconds -= days * 86400;
-    const QDateTime dt(epoch.addDays(days), QTime(0, 0).addSecs(int(seconds)));
-    return withTime ? dt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
-                    : dt.date().toString(QStringLiteral("yyyy-MM-dd"));
-}
-
-QString XlsxReader::cellText(const QString &type, int style, const QString &value) const
-{
-    if (type == QLatin1String("s")) {
-        bool ok = false;
-        const int index = value.toInt(&ok);
-        return ok && index >= 0 && index < m_shared.size() ? m_shared.at(index) : QString();
-    }
-    if (type == QLatin1String("b"))
-        return value == QLatin1String("1") ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
-    if (type.isEmpty() || type == QLatin1String("n")) {
-        if (value.isEmpty())
-            return {};
-        bool ok = false;
-        const double v = value.toDouble(&ok);
-        if (!ok)
-            return value;
-        const int kind = style >= 0 && style < m_styleDate.size() ? m_styleDate.at(style) : 0;
-        if (kind > 0)
-            return serialToText(v, kind == 2, m_date1904);
-        return formatNumber(v);
-    }
-    if (type == QLatin1String("d")) {
-        // An ISO 8601 date cell: written the way date-styled numbers are.
-        QString text = value.trimmed();
-        if (text.endsWith(QLatin1Char('Z')))
-            text.chop(1);
-        if (text.endsWith(QLatin1String("T00:00:00")))
-            return text.left(10);
-        return text.replace(QLatin1Char('T'), QLatin1Char(' ')).left(19);
-    }
-    return value; // str (formula result), e (error)
+    return XlsxCellValues::serialToText(serial, withTime, date1904);
 }
 
 bool XlsxReader::readRow(QStringList &cells)
 {
-    cells.clear();
-    if (!m_error.isEmpty() || !m_sheet)
+    if (!m_error.isEmpty() || !m_scanner) {
+        cells.clear();
         return false;
-    // Not only atEnd(): see readRichText(); a read error of the zip entry ends the sheet.
-    while (!m_xml.atEnd() && !m_xml.hasError()) {
-        if (m_xml.readNext() != QXmlStreamReader::StartElement
-            || m_xml.name() != QLatin1String("row"))
-            continue;
-        const qint64 r = m_xml.attributes().value(QLatin1String("r")).toLongLong();
-        m_row = r > 0 ? r : m_row + 1;
-        int nextColumn = 0;
-        while (!m_xml.atEnd() && !m_xml.hasError()) {
-            const auto token = m_xml.readNext();
-            if (token == QXmlStreamReader::EndElement && m_xml.name() == QLatin1String("row"))
-                break;
-            if (token != QXmlStreamReader::StartElement || m_xml.name() != QLatin1String("c"))
-                continue;
-            const QXmlStreamAttributes attrs = m_xml.attributes();
-            int column = columnOfReference(attrs.value(QLatin1String("r")));
-            if (column < 0)
-                column = nextColumn;
-            const QString type = attrs.value(QLatin1String("t")).toString();
-            const int style = attrs.hasAttribute(QLatin1String("s"))
-                ? attrs.value(QLatin1String("s")).toInt()
-                : 0;
-            QString value;
-            QString inlineText;
-            bool isInline = false;
-            while (!m_xml.atEnd() && !m_xml.hasError()) {
-                const auto t = m_xml.readNext();
-                if (t == QXmlStreamReader::EndElement && m_xml.name() == QLatin1String("c"))
-                    break;
-                if (t != QXmlStreamReader::StartElement)
-                    continue;
-                if (m_xml.name() == QLatin1String("v")) {
-                    value = m_xml.readElementText();
-                } else if (m_xml.name() == QLatin1String("is")) {
-                    inlineText = readRichText(m_xml);
-                    isInline = true;
-                } else {
-                    m_xml.skipCurrentElement(); // <f> formulas and extensions
-                }
-            }
-            const QString text = isInline || type == QLatin1String("inlineStr")
-                ? inlineText
-                : cellText(type, style, value);
-            if (column >= cells.size()) {
-                if (text.isEmpty()) {
-                    nextColumn = column + 1;
-                    continue;
-                }
-                while (cells.size() < column)
-                    cells.append(QString());
-                cells.append(text);
-            } else {
-                cells[column] = text;
-            }
-            nextColumn = column + 1;
-        }
-        if (m_xml.hasError())
-            break;
-        if (cells.isEmpty())
-            continue; // a row of formatting only
-        return true;
     }
-    if (m_xml.hasError())
-        return fail(tr("row %1: the worksheet is damaged: %2").arg(m_row).arg(m_xml.errorString()));
+    if (m_scanner->readRow(cells))
+        return true;
+    if (!m_scanner->errorString().isEmpty())
+        return fail(m_scanner->errorString());
+    m_sheetAhead->finish(); // the sheet's entry is this thread's again
+    if (m_sheet->isOpen())
+        entryComplete(*m_sheet, m_sheetPath, m_scanner->bytesRead());
     return false;
+}
+
+qint64 XlsxReader::lineNumber() const
+{
+    return m_scanner ? m_scanner->rowNumber() : 0;
 }
 
 double XlsxReader::progress() const
 {
-    if (!m_sheet || m_xml.atEnd())
+    if (!m_scanner || m_scanner->atEnd())
         return 1.0;
     if (m_sheetSize <= 0)
         return 0.0;
-    return std::clamp(double(m_xml.characterOffset()) / double(m_sheetSize), 0.0, 1.0);
+    return std::clamp(double(m_scanner->bytesRead()) / double(m_sheetSize), 0.0, 1.0);
 }

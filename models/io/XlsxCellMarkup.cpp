@@ -1,0 +1,231 @@
+#include "io/XlsxCellMarkup.h"
+
+#include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+namespace {
+
+using Type = XlsxCellValues::Type;
+
+template<size_t N>
+bool startsWith(const char *p, const char *end, const char (&prefix)[N])
+{
+    return size_t(end - p) >= N - 1 && std::memcmp(p, prefix, N - 1) == 0;
+}
+
+inline bool isDigit(char c)
+{
+    return unsigned(c - '0') < 10u;
+}
+
+// r="AB12": one to three upper-case letters within XFD, a row within 1,048,576, the quote.
+bool readReference(const char *&p, const char *end, XlsxCellMarkup *cell)
+{
+    if (end - p < 12) // "XFD1048576" and the quote, with a byte to spare: no bounds checks below
+        return false;
+    const char *q = p;
+    int column = 0;
+    while (unsigned(*q - 'A') < 26u && q - p < 3)
+        column = column * 26 + (*q++ - 'A' + 1);
+    const char *digits = q;
+    qint64 row = 0;
+    while (isDigit(*q) && q - digits < 7)
+        row = row * 10 + (*q++ - '0');
+    if (digits == p || q == digits || *q != '"' || column > 16384 || row < 1 || row > 1048576)
+        return false;
+    cell->column = column - 1;
+    cell->row = row;
+    p = q + 1;
+    return true;
+}
+
+// s="12": up to nine digits, the quote.
+bool readStyle(const char *&p, const char *end, XlsxCellMarkup *cell)
+{
+    const char *q = p;
+    const char *limit = end - p > 9 ? p + 9 : end;
+    int style = 0;
+    while (q < limit && isDigit(*q))
+        style = style * 10 + (*q++ - '0');
+    if (q == p || q == end || *q != '"')
+        return false;
+    cell->style = style;
+    p = q + 1;
+    return true;
+}
+
+// t="inlineStr": the types of ST_CellType, the quote.
+bool readType(const char *&p, const char *end, XlsxCellMarkup *cell)
+{
+    if (end - p < 10)
+        return false;
+    Type type = Type::Number;
+    qsizetype size = 1;
+    switch (*p) {
+    case 's':
+        type = Type::SharedString;
+        if (p[1] == 't' && p[2] == 'r')
+            type = Type::AsWritten, size = 3;
+        break;
+    case 'i':
+        type = Type::InlineString, size = 9;
+        if (std::memcmp(p, "inlineStr", 9) != 0)
+            return false;
+        break;
+    case 'n':
+        break;
+    case 'b':
+        type = Type::Boolean;
+        break;
+    case 'e':
+        type = Type::AsWritten;
+        break;
+    case 'd':
+        type = Type::IsoDate;
+        break;
+    default:
+        return false;
+    }
+    if (p[size] != '"')
+        return false;
+    cell->type = type;
+    p += size + 1;
+    return true;
+}
+
+// One attribute r, s or t at p, each at most once (seen: a bit per letter).
+bool readAttribute(const char *&p, const char *end, XlsxCellMarkup *cell, int *seen)
+{
+    if (end - p < 4 || p[1] != '=' || p[2] != '"')
+        return false;
+    const char name = p[0];
+    const int bit = name == 'r' ? 1 : name == 's' ? 2 : name == 't' ? 4 : 0;
+    if (bit == 0 || (*seen & bit))
+        return false;
+    *seen |= bit;
+    p += 3;
+    return name == 'r' ? readReference(p, end, cell)
+        : name == 's'  ? readStyle(p, end, cell)
+                       : readType(p, end, cell);
+}
+
+struct TextEnd
+{
+    const char *lt = nullptr; // the '<' after the text, or null when it is not in the bytes
+    bool plain = true; // no '&', no '\r'
+    bool underscore = false;
+    bool ascii = true;
+};
+
+// The text from p to the next '<', and what would need more than copying it.
+TextEnd scanText(const char *p, const char *end)
+{
+    TextEnd t;
+#if defined(__SSE2__)
+    // Sixteen bytes at a time (texts of a sheet are short, but some are sentences).
+    const __m128i lt = _mm_set1_epi8('<'), amp = _mm_set1_epi8('&'), cr = _mm_set1_epi8('\r'),
+                  under = _mm_set1_epi8('_');
+    for (; end - p >= 16; p += 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        const unsigned at = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, lt)));
+        // Only the bytes before the '<' count.
+        const unsigned before = at ? (at & (0u - at)) - 1 : 0xFFFFu;
+        const unsigned special = unsigned(
+            _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, amp), _mm_cmpeq_epi8(v, cr))));
+        t.plain = t.plain && !(special & before);
+        t.underscore
+            = t.underscore || (unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, under))) & before);
+        t.ascii = t.ascii && !(unsigned(_mm_movemask_epi8(v)) & before);
+        if (at) {
+            t.lt = p + __builtin_ctz(at);
+            return t;
+        }
+    }
+#endif
+    uchar bits = 0;
+    for (; p < end && *p != '<'; ++p) {
+        t.plain = t.plain && *p != '&' && *p != '\r';
+        t.underscore = t.underscore || *p == '_';
+        bits |= uchar(*p);
+    }
+    t.ascii = t.ascii && bits < 0x80;
+    t.lt = p < end ? p : nullptr;
+    return t;
+}
+
+// TEXT up to the next '<' at p, if it needs no decoding; then p is at the '<'.
+bool readText(const char *&p, const char *end, XlsxCellMarkup *cell)
+{
+    const TextEnd t = scanText(p, end);
+    if (!t.lt || !t.plain)
+        return false;
+    cell->text = QByteArrayView(p, t.lt - p);
+    cell->textHasUnderscore = t.underscore;
+    cell->textIsAscii = t.ascii;
+    p = t.lt;
+    return true;
+}
+
+// After "<c": the attributes up to '>' (true, p after it) or "/>" (true, *empty).
+bool readAttributes(const char *&p, const char *end, XlsxCellMarkup *cell, bool *empty)
+{
+    int seen = 0;
+    for (;;) {
+        const char *before = p;
+        while (p < end && *p == ' ')
+            ++p;
+        if (p == end)
+            return false;
+        if (*p == '>') {
+            ++p;
+            *empty = false;
+            return true;
+        }
+        if (*p == '/') {
+            *empty = true;
+            return startsWith(p, end, "/>") && (p += 2);
+        }
+        if (p == before || !readAttribute(p, end, cell, &seen)) // apart by spaces
+            return false;
+    }
+}
+
+} // namespace
+
+bool XlsxCellMarkup::read(QByteArrayView bytes, XlsxCellMarkup *cell)
+{
+    const char *start = bytes.data();
+    const char *end = start + bytes.size();
+    if (!startsWith(start, end, "<c "))
+        return false;
+    const char *p = start + 2;
+    bool empty = false;
+    if (!readAttributes(p, end, cell, &empty))
+        return false;
+    if (empty || startsWith(p, end, "</c>")) {
+        cell->size = (empty ? p : p + 4) - start;
+        return true;
+    }
+    if (startsWith(p, end, "<v>")) {
+        p += 3;
+        cell->content = Content::Value;
+        if (!readText(p, end, cell) || !startsWith(p, end, "</v></c>"))
+            return false;
+        cell->size = p + 8 - start;
+        return true;
+    }
+    if (startsWith(p, end, "<is><t>"))
+        p += 7;
+    else if (startsWith(p, end, "<is><t xml:space=\"preserve\">"))
+        p += 28;
+    else
+        return false;
+    cell->content = Content::InlineText;
+    if (!readText(p, end, cell) || !startsWith(p, end, "</t></is></c>"))
+        return false;
+    cell->size = p + 13 - start;
+    return true;
+}

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "io/XlsxCellMarkup.h"
+#include "io/XlsxCellValues.h"
+#include "io/XlsxXmlStream.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+class QIODevice;
+
+// The rows of a worksheet's XML (ECMA-376 Part 1, §18.3.1: <sheetData>, <row> §18.3.1.73, <c>
+// §18.3.1.4, <v> §18.3.1.96, <is> §18.3.1.53, <f> §18.3.1.40) as XlsxReader gives them, read with
+// XlsxXmlStream at the pace of the file's inflation rather than QXmlStreamReader's (issue #18).
+// What Excel, WPS Office, LibreOffice, 问卷星's and 腾讯问卷's exporters and libxlsxwriter write:
+//   - a cell goes in the column its reference names (r="C7", §18.18.7 ST_CellRef), or after the
+//     previous cell when it has none; the cells a row leaves out are empty; a row ends after its
+//     last non-empty cell; a row without a non-empty cell is skipped;
+//   - rows are numbered by their r, or one after the previous row; rows the sheet leaves out are
+//     not returned (rowNumber() says which row a row is);
+//   - values as XlsxCellValues says; inline strings (<is>, rich-text runs, phonetic runs left
+//     out); formulas (<f>) give their cached <v>; any other element inside a cell is skipped;
+//   - element names with a namespace prefix (<x:c>) as without.
+// Refused with an error naming the place (where, the row, the cell), where QXmlStreamReader would
+// have read on or padded a row with millions of cells: a reference beyond Excel's sheet (column
+// XFD, row 1,048,576), one that is not a cell reference, cells or rows out of order or repeated,
+// a cell whose reference names another row, a row of more than 16 million characters, and
+// whatever XlsxXmlStream refuses.
+//
+// No QXmlStreamReader fallback: the scanner reads every XML 1.0 construct a sheet can hold
+// (XlsxXmlStream), and what it refuses it refuses on purpose, with an error that says why; a second
+// parser kept for the rare file would double the code to trust and be the one path the tests and
+// the fuzzer see least. QXmlStreamReader stays for workbook.xml, its relationships and styles.xml,
+// which are small (XlsxReader). The reader before this one is kept in tests/support
+// (LegacyXlsxReader), where tst_io_readers and fuzz/fuzz_xlsx_scanner_diff compare the two.
+class XlsxSheetScanner
+{
+    Q_DECLARE_TR_FUNCTIONS(XlsxSheetScanner)
+
+public:
+    // Reads sheet (not owned, open) from its current position. where names the sheet in error
+    // messages ("wjx.xlsx, sheet “Sheet1”"); values turns <v> into text.
+    XlsxSheetScanner(QIODevice *sheet, const XlsxCellValues &values, const QString &where);
+
+    // The next row with a non-empty cell into cells (its strings are reused where they can be);
+    // false at the end of the sheet or on error (then errorString() is not empty).
+    bool readRow(QStringList &cells);
+    // The 1-based number of the last row read (its r).
+    qint64 rowNumber() const { return m_row; }
+    QString errorString() const { return m_error; }
+    // True once the sheet's end was read or an error met.
+    bool atEnd() const { return m_ended; }
+    // Bytes of the sheet's XML consumed.
+    qint64 bytesRead() const { return m_xml.bytesRead(); }
+
+private:
+    bool startRow();
+    bool readCells(QStringList &cells);
+    bool readCell(QStringList &cells);
+    bool fitsRow(const XlsxCellMarkup &cell) const;
+    bool readPlainCell(const XlsxCellMarkup &cell, QStringList &cells);
+    struct CellAttributes
+    {
+        QByteArrayView reference, type, style; // as written
+        bool hasStyle = false;
+    };
+    bool resolveCell(const CellAttributes &attributes, int *column, XlsxCellValues::Type *type,
+                     int *style);
+    static QString &cellAt(QStringList &cells, int column);
+    bool endCell(QStringList &cells, int column, const QString &target);
+    bool cellColumn(QByteArrayView reference, int *column);
+    bool fail(const QString &message);
+    bool failAtCell(const QString &message);
+    bool damaged();
+
+    XlsxXmlStream m_xml;
+    const XlsxCellValues &m_values;
+    QString m_where;
+    qint64 m_row = 0;
+    int m_nextColumn = 0; // where a cell without a reference goes
+    int m_count = 0; // cells of the row so far, up to its last non-empty one
+    qint64 m_rowChars = 0;
+    QString m_cellRef; // of the cell being read, for messages
+    QString m_value; // the <v> of the cell being read
+    bool m_ended = false;
+    QString m_error;
+};
