@@ -5,11 +5,16 @@
 // through the repositories' look-ups (Lookup<T>: LookupError::Database, with the database's
 // words), their reads of many rows (the QSqlError they set; never an empty list taken for
 // "none") and through secretariat-cli (stderr names the error, exit status not 0).
+#include "FailingReads.h"
 #include "TestSupport.h"
 
 #include "certificates/CertificateRepository.h"
+#include "db/ConflictError.h"
 #include "db/Database.h"
 #include "db/Dialect.h"
+#include "forms/FormFile.h"
+#include "forms/FormImporter.h"
+#include "imports/UnitImporter.h"
 #include "itemmodels/ChecklistModel.h"
 #include "itemmodels/ImportHistoryModel.h"
 #include "itemmodels/LetterTableModel.h"
@@ -34,6 +39,7 @@
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <functional>
@@ -112,6 +118,8 @@ private slots:
     void readsOfManyRowsFailWithTheDatabase();
     void workspaceDoesNotOpenADamagedFile();
     void itemModelsSayTheDatabaseFailed();
+    void conflictsSayTheDatabaseFailed();
+    void failedDuplicateChecksRefuseTheUnit();
     void cliNamesTheDatabaseError_data();
     void cliNamesTheDatabaseError();
     void cliRevokeAndVerifyNameTheDatabaseError();
@@ -449,6 +457,120 @@ void tst_DbFailures::itemModelsSayTheDatabaseFailed()
         QVERIFY2(message.contains(failureWords()), qPrintable(message));
     }
     qDeleteAll(spies);
+}
+
+// A save refused because the record's version moved on says who changed it from the record and
+// the audit log; when the database fails there, the refusal carries its words, and nobody is
+// told the record was deleted (ConflictDialog would offer no overwrite then, the CLI say "no
+// longer exists").
+void tst_DbFailures::conflictsSayTheDatabaseFailed()
+{
+    Keys k;
+    const QString location = seed(QStringLiteral("conflicts"), &k);
+    QVERIFY(!location.isEmpty());
+    addARowToEachTable(location, k); // a stored letter template (FQ)
+    if (QTest::currentTestFailed())
+        return;
+    Database db;
+    QVERIFY(!db.open(location).isValid());
+    LetterTemplate loaded;
+    loaded.series = QStringLiteral("FQ");
+    loaded.rowVersion = 0; // the built-in one, as if opened before the template was stored
+    if (db.dialect().isPostgreSQL()) {
+        // A sound database first: who changed what is read (SQLite: nothing is read through
+        // this connection before the damage, see lookupsFailWithTheDatabase).
+        const ConflictError sound
+            = ConflictError::describe(db, QStringLiteral("units"), k.unitId, 0);
+        QVERIFY(!sound.deleted && !sound.readError.isValid() && sound.currentVersion > 0);
+        const ConflictError stored
+            = LetterTemplateRepository(db).conflictWith(k.campaignId, loaded);
+        QVERIFY(!stored.deleted && !stored.readError.isValid());
+        QCOMPARE(stored.changedFields, QStringList {QStringLiteral("html")});
+    }
+    failUnder(
+        db, location,
+        {QStringLiteral("units"), QStringLiteral("audit_log"), QStringLiteral("letter_templates")});
+    if (QTest::currentTestFailed())
+        return;
+    const auto saysTheDatabaseFailed = [](const ConflictError &c, const char *what) {
+        QVERIFY2(c.isValid(), what);
+        QVERIFY2(!c.deleted, what);
+        QVERIFY2(failedWithDatabase(c.readError, what), what);
+        QVERIFY2(c.message().contains(failureWords()), qPrintable(c.message()));
+        QVERIFY2(!c.message().contains(QStringLiteral("deleted")), qPrintable(c.message()));
+    };
+    saysTheDatabaseFailed(ConflictError::describe(db, QStringLiteral("units"), k.unitId, 1),
+                          "units");
+    saysTheDatabaseFailed(LetterTemplateRepository(db).conflictWith(k.campaignId, loaded),
+                          "letter template");
+}
+
+// A new unit is checked against the registered ones (same name key, phone or e-mail) before it
+// is registered, in a units import and in a returned form. When only that check fails (the
+// units' e-mail column is gone: every other read and write of the import works), the unit is
+// refused with the database's words; before, the failed check read as "no duplicate" and the
+// unit went in unchecked.
+void tst_DbFailures::failedDuplicateChecksRefuseTheUnit()
+{
+    Keys k;
+    const QString location = seed(QStringLiteral("duplicates"), &k);
+    QVERIFY(!location.isEmpty());
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("new-unit.csv"));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("name,kind,region,contact,phone,email\n"
+               "新竹网络安全研究会,supporting,浙江,徐丽华,13800138123,Office@Xinzhu.example.org\n");
+    file.close();
+    FormData form = FormFile::fromRecord(UnitRecord(), k.year, QString());
+    form.fields.insert(QStringLiteral("name"), QStringLiteral("松涛网络安全促进会"));
+    form.fields.insert(QStringLiteral("region"), QStringLiteral("浙江"));
+    form.fields.insert(QStringLiteral("kind"), QStringLiteral("支持单位"));
+    form.fields.insert(QStringLiteral("contact"), QStringLiteral("徐丽华"));
+    form.fields.insert(QStringLiteral("phone"), QStringLiteral("13800138099"));
+    form.fields.insert(QStringLiteral("email"), QStringLiteral("office@songtao.example.org"));
+    const QString docx = dir.filePath(QStringLiteral("returned.docx"));
+    QCOMPARE(FormFile::write(docx, form), QString());
+    Database db;
+    QVERIFY(!db.open(location).isValid());
+    UnitImporter::Options options;
+    options.campaignId = k.campaignId;
+    options.dryRun = true;
+    // A sound database first: both pass their checks.
+    ImportReport checked = UnitImporter(db).run(csv, options);
+    QVERIFY2(checked.problems.isEmpty(), qPrintable(formatProblems(checked.problems)));
+    FormImporter::Entry entry = FormImporter(db).read(docx, k.campaignId);
+    QVERIFY2(entry.problems.isEmpty(), qPrintable(formatProblems(entry.problems)));
+    QCOMPARE(entry.status, FormImporter::Status::New);
+
+    QVERIFY(FailingReads::hideColumn(location, QStringLiteral("units"), QStringLiteral("email")));
+    const QString words = FailingReads::hiddenColumnWords(QStringLiteral("email"));
+    options.dryRun = false;
+    const qint64 units = TestSupport::count(db, QStringLiteral("units"));
+    const ImportReport refused = UnitImporter(db).run(csv, options);
+    // Refused at the check (nothing written), not failing later at the write.
+    QCOMPARE(refused.outcome, ImportReport::Outcome::Rejected);
+    QCOMPARE(refused.problems.size(), 1);
+    QCOMPARE(refused.problems.first().line, qint64(2));
+    QCOMPARE(refused.problems.first().field, QStringLiteral("name"));
+    QVERIFY2(refused.problems.first().message.contains(words),
+             qPrintable(refused.problems.first().message));
+    QCOMPARE(TestSupport::count(db, QStringLiteral("units")), units);
+
+    entry = FormImporter(db).read(docx, k.campaignId);
+    QCOMPARE(entry.status, FormImporter::Status::Problem);
+    QCOMPARE(entry.problems.size(), 1);
+    QCOMPARE(entry.problems.first().field, QStringLiteral("name"));
+    QVERIFY2(entry.problems.first().message.contains(words),
+             qPrintable(entry.problems.first().message));
+    // Accepting it: nothing registered, the database's words among the errors.
+    FormImporter::Options accept;
+    accept.campaignId = k.campaignId;
+    const FormImporter::Result accepted = FormImporter(db).run({docx}, accept);
+    QCOMPARE(accepted.created, 0);
+    QVERIFY2(formatProblems(accepted.errors).contains(words),
+             qPrintable(formatProblems(accepted.errors)));
+    QCOMPARE(TestSupport::count(db, QStringLiteral("units")), units);
 }
 
 void tst_DbFailures::cliNamesTheDatabaseError_data()

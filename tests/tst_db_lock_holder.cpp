@@ -5,11 +5,13 @@
 #include "TestSupport.h"
 
 #include "db/Database.h"
+#include "db/Dialect.h"
 #include "db/LockHolder.h"
 #include "db/Transaction.h"
 #include "db/WriteWait.h"
 #include "demo/DemoDataGenerator.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 #include <QThread>
@@ -60,6 +62,7 @@ private slots:
     void connectionsNameThemselves();
     void waitNamesTheHolder();
     void commandLineSaysWhoAndGivesUp();
+    void unreadableHolderIsTheWritesError();
 
 private:
     QString m_location;
@@ -85,7 +88,7 @@ void tst_DbLockHolder::connectionsNameThemselves()
     QCOMPARE(q.value(0).toString(), LockHolder::applicationName());
     QVERIFY(LockHolder::applicationName().startsWith(QStringLiteral("secretariat desk ")));
     QVERIFY(LockHolder::applicationName().contains(QLatin1Char('@')));
-    QCOMPARE(LockHolder::describe(*m_db), QString()); // nobody holds it
+    QVERIFY(LockHolder::describe(*m_db).error().isNotFound()); // nobody holds it
     // Another database on the same server in the middle of a write (another office, or a test
     // running beside this one) is not this database's holder: advisory locks are per database.
     auto other = TestSupport::openMigrated(
@@ -93,7 +96,7 @@ void tst_DbLockHolder::connectionsNameThemselves()
     QVERIFY(other);
     Transaction tx(*other);
     QVERIFY(tx.isActive());
-    QCOMPARE(LockHolder::describe(*m_db), QString());
+    QVERIFY(LockHolder::describe(*m_db).error().isNotFound());
 }
 
 void tst_DbLockHolder::waitNamesTheHolder()
@@ -142,6 +145,36 @@ void tst_DbLockHolder::commandLineSaysWhoAndGivesUp()
     QVERIFY2(r.err.contains(QStringLiteral("nothing was written")), qPrintable(r.err));
     holder.release();
     QCOMPARE(TestSupport::count(*m_db, QStringLiteral("links")), links);
+}
+
+// A desk whose role may not read pg_stat_activity (an administrator revoked it) cannot say who
+// holds the lock: the read's failure is the write's error, in the server's words, not a wait
+// that names nobody and then fails with "current transaction is aborted".
+void tst_DbLockHolder::unreadableHolderIsTheWritesError()
+{
+    const QString location = TestSupport::newDatabaseLocation(QStringLiteral("holder-hidden"));
+    auto owner = TestSupport::openMigrated(location);
+    QVERIFY(owner);
+    QSqlQuery q(owner->connection());
+    // pg_catalog's views are objects of each database: this one only.
+    QVERIFY2(q.exec(QStringLiteral("REVOKE SELECT ON pg_catalog.pg_stat_activity FROM PUBLIC")),
+             qPrintable(q.lastError().text()));
+    Database desk;
+    QVERIFY(!desk.open(TestSupport::loginAs(*owner, location, QStringLiteral("hidden"),
+                                            QStringLiteral("secretariat_manager")))
+                 .isValid());
+    LockHolderThread holder(*owner);
+    QVERIFY(holder.held());
+    const Lookup<QString> who = LockHolder::describe(desk);
+    QVERIFY(!who);
+    QVERIFY(who.error().isDatabase());
+    QVERIFY2(who.error().message().contains(QStringLiteral("pg_stat_activity")),
+             qPrintable(who.error().message()));
+    Transaction tx(desk);
+    QVERIFY(!tx.isActive());
+    const QString words = Dialect::describeError(tx.error());
+    QVERIFY2(words.contains(QStringLiteral("pg_stat_activity")), qPrintable(words));
+    QVERIFY2(!words.contains(QStringLiteral("aborted")), qPrintable(words));
 }
 
 QTEST_MAIN(tst_DbLockHolder)

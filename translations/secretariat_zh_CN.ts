@@ -1049,6 +1049,14 @@
         <source>&amp;Overwrite</source>
         <translation>覆盖(&amp;O)</translation>
     </message>
+    <message>
+        <source>%1 was changed by someone else since you opened it. Your changes were not saved.</source>
+        <translation>自您打开以来，%1 已被他人修改，您的修改未保存。</translation>
+    </message>
+    <message>
+        <source>The database could not say who changed it or how: %1</source>
+        <translation>数据库未能说明修改人和修改内容：%1</translation>
+    </message>
 </context>
 <context>
     <name>ConflictError</name>
@@ -1193,6 +1201,10 @@
     <message>
         <source>information form deadline</source>
         <translation>信息表截止日期</translation>
+    </message>
+    <message>
+        <source>changed by someone else since it was loaded; the database could not say who or how: %1</source>
+        <translation>自载入以来已被他人修改；数据库未能说明修改人和修改内容：%1</translation>
     </message>
 </context>
 <context>
@@ -1542,6 +1554,10 @@
     <message>
         <source>Reading the figures…</source>
         <translation>正在读取数据…</translation>
+    </message>
+    <message>
+        <source>The questionnaires could not be read: %1</source>
+        <translation>无法读取问卷：%1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 
 #include "common/Clock.h"
 #include "db/Database.h"
+#include "db/Dialect.h"
+#include "db/LookupError.h"
 #include "repo/AuditLog.h"
 
 #include <QCoreApplication>
@@ -11,6 +13,11 @@
 
 QString ConflictError::message() const
 {
+    if (readError.isValid())
+        return QCoreApplication::translate("ConflictError",
+                                           "changed by someone else since it was loaded; the"
+                                           " database could not say who or how: %1")
+            .arg(Dialect::describeError(readError));
     if (deleted)
         return QCoreApplication::translate("ConflictError",
                                            "someone else deleted this record since it was loaded");
@@ -79,14 +86,12 @@ QString ConflictError::valueText(const QVariant &value)
     return value.toString();
 }
 
-ConflictError ConflictError::describe(Database &db, const QString &table, qint64 recordId,
-                                      int loadedVersion)
+namespace {
+// The record's row_version (and who saved it when, where the table says): false when the record
+// is not there (c.deleted) or the database failed (c.readError).
+bool readCurrentState(Database &db, ConflictError &c)
 {
-    ConflictError c;
-    c.table = table;
-    c.recordId = recordId;
-    c.loadedVersion = loadedVersion;
-    const QSqlRecord columns = db.connection().record(table);
+    const QSqlRecord columns = db.connection().record(c.table);
     QStringList select = {QStringLiteral("row_version")};
     const bool hasUpdatedAt = columns.contains(QStringLiteral("updated_at"));
     const bool hasUpdatedBy = columns.contains(QStringLiteral("updated_by"));
@@ -97,33 +102,58 @@ ConflictError ConflictError::describe(Database &db, const QString &table, qint64
     QSqlQuery q(db.connection());
     // table is a program constant, never user input.
     q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
-                  .arg(select.join(QStringLiteral(", ")), table));
-    q.addBindValue(recordId);
-    if (!q.exec() || !q.next()) {
-        c.deleted = true;
-        return c;
+                  .arg(select.join(QStringLiteral(", ")), c.table));
+    q.addBindValue(c.recordId);
+    const Lookup<bool> found = lookupFirstRow(q, [&](const QSqlQuery &row) {
+        c.currentVersion = row.value(0).toInt();
+        int i = 1;
+        if (hasUpdatedAt)
+            c.changedAt = row.value(i++).toString();
+        if (hasUpdatedBy)
+            c.changedBy = row.value(i++).toString();
+        return true;
+    });
+    if (!found) {
+        c.deleted = found.error().isNotFound();
+        if (found.error().isDatabase())
+            c.readError = found.error().sqlError;
+        return false;
     }
-    c.currentVersion = q.value(0).toInt();
-    int i = 1;
-    if (hasUpdatedAt)
-        c.changedAt = q.value(i++).toString();
-    if (hasUpdatedBy)
-        c.changedBy = q.value(i++).toString();
-    q.finish();
+    return true;
+}
 
-    const QList<AuditLog::Entry> entries = AuditLog::forRecord(db, table, recordId);
-    if (!entries.isEmpty()) {
-        const AuditLog::Entry &last = entries.constLast();
-        if (c.changedBy.isEmpty())
-            c.changedBy = last.user;
-        if (c.changedAt.isEmpty())
-            c.changedAt = last.at;
-        for (auto it = last.newValues.cbegin(); it != last.newValues.cend(); ++it) {
-            if (last.oldValues.value(it.key()) != it.value()) {
-                c.changedFields << it.key();
-                c.theirValues.insert(it.key(), it.value());
-            }
+// What the record's last audited save changed, and who made it when the record does not say.
+void takeLastChange(const AuditLog::Entry &last, ConflictError &c)
+{
+    if (c.changedBy.isEmpty())
+        c.changedBy = last.user;
+    if (c.changedAt.isEmpty())
+        c.changedAt = last.at;
+    for (auto it = last.newValues.cbegin(); it != last.newValues.cend(); ++it) {
+        if (last.oldValues.value(it.key()) != it.value()) {
+            c.changedFields << it.key();
+            c.theirValues.insert(it.key(), it.value());
         }
     }
+}
+} // namespace
+
+ConflictError ConflictError::describe(Database &db, const QString &table, qint64 recordId,
+                                      int loadedVersion)
+{
+    ConflictError c;
+    c.table = table;
+    c.recordId = recordId;
+    c.loadedVersion = loadedVersion;
+    if (!readCurrentState(db, c))
+        return c;
+    QSqlError error;
+    const QList<AuditLog::Entry> entries = AuditLog::forRecord(db, table, recordId, &error);
+    if (error.isValid()) {
+        c.readError = error;
+        return c;
+    }
+    if (!entries.isEmpty())
+        takeLastChange(entries.constLast(), c);
     return c;
 }

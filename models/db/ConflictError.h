@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSqlError>
 #include <QString>
 #include <QStringList>
 #include <QVariantMap>
@@ -22,9 +23,14 @@ struct ConflictError
     QString changedAt; // when, ISO UTC text ('' if unknown)
     QStringList changedFields; // the fields their last save changed, per the audit log
     QVariantMap theirValues; // their values of those fields
+    // Set when the database failed while the record's current state or its audit entries were
+    // read: the save was refused all the same, but whether the record was changed or deleted,
+    // by whom and how is unknown (deleted is false, the fields above are empty).
+    QSqlError readError;
 
     bool isValid() const { return recordId != 0; }
-    // "changed by alice at 2024-07-18T09:30:00Z: title, end_date" (translated).
+    // "changed by alice at 2024-07-18T09:30:00Z: title, end_date" (translated); with a
+    // readError, that someone else changed it and the database's words for why no more is known.
     QString message() const;
 
     // The name people read for a field (a column or audited form part), e.g. "phone" → "Phone".
@@ -33,7 +39,8 @@ struct ConflictError
     static QString valueText(const QVariant &value);
 
     // Reads the record's current state and its last audit entry. Call it after the guarded
-    // UPDATE matched no row (inside or after the transaction).
+    // UPDATE matched no row (inside or after the transaction). deleted when the record is not
+    // there; readError (never deleted) when the database failed to say.
     static ConflictError describe(Database &db, const QString &table, qint64 recordId,
                                   int loadedVersion);
 };

@@ -31,10 +31,10 @@ QString LockHolder::applicationName()
     return name;
 }
 
-QString LockHolder::describe(Database &db)
+Lookup<QString> LockHolder::describe(Database &db)
 {
     if (!db.dialect().isPostgreSQL())
-        return {};
+        return lookupNotFound();
     const qint64 key = Dialect::writeLockKey();
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral(
@@ -47,18 +47,18 @@ QString LockHolder::describe(Database &db)
         " AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())"));
     q.addBindValue(quint32(quint64(key) >> 32));
     q.addBindValue(quint32(quint64(key) & 0xffffffffu));
-    if (!q.exec() || !q.next())
-        return {};
-    const QString program = q.value(0).toString();
-    QStringList details;
-    if (const QString user = q.value(1).toString(); !user.isEmpty())
-        details << tr("user %1").arg(user);
-    if (const QString from = q.value(2).toString(); !from.isEmpty())
-        details << tr("from %1").arg(from);
-    if (const QDateTime since = q.value(3).toDateTime(); since.isValid())
-        details << tr("since %1").arg(since.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
-    const QString who = program.isEmpty() ? tr("another program") : program;
-    return details.isEmpty()
-        ? who
-        : QStringLiteral("%1 (%2)").arg(who, details.join(QStringLiteral(", ")));
+    return lookupFirstRow(q, [](const QSqlQuery &row) {
+        const QString program = row.value(0).toString();
+        QStringList details;
+        if (const QString user = row.value(1).toString(); !user.isEmpty())
+            details << tr("user %1").arg(user);
+        if (const QString from = row.value(2).toString(); !from.isEmpty())
+            details << tr("from %1").arg(from);
+        if (const QDateTime since = row.value(3).toDateTime(); since.isValid())
+            details << tr("since %1").arg(since.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
+        const QString who = program.isEmpty() ? tr("another program") : program;
+        return details.isEmpty()
+            ? who
+            : QStringLiteral("%1 (%2)").arg(who, details.join(QStringLiteral(", ")));
+    });
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "db/LookupError.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -15,8 +17,9 @@ class LockHolder
 
 public:
     // One line such as "secretariat desk li@office-3 (user clerk_li, from 10.0.0.7, since
-    // 09:30:12)"; empty on SQLite, when nobody holds the lock or the query fails.
-    static QString describe(Database &db);
+    // 09:30:12)". NotFound on SQLite (which cannot tell) and when nobody else holds the lock;
+    // Database, with the server's error, when pg_locks or pg_stat_activity could not be read.
+    static Lookup<QString> describe(Database &db);
     // The application_name this program gives its PostgreSQL connections:
     // "secretariat ROLE OSUSER@HOST" (ROLE is "desk" or "cli", see setRole), at most 63 bytes.
     static QString applicationName();

@@ -77,7 +77,14 @@ bool Transaction::begin()
         q.finish();
         if (taken)
             return Attempt::Taken;
-        WriteWait::setHolder(LockHolder::describe(m_db));
+        // A failed read aborts the transaction: the write fails with the server's words for it,
+        // not with "current transaction is aborted" at the next attempt.
+        const Lookup<QString> holder = LockHolder::describe(m_db);
+        if (!holder && holder.error().isDatabase()) {
+            m_error = holder.error().sqlError;
+            return Attempt::Failed;
+        }
+        WriteWait::setHolder(holder.value_or(QString()));
         QThread::msleep(250);
         return Attempt::Busy;
     });

@@ -536,6 +536,22 @@ QList<FormImporter::Entry> FormImporter::readAll(const QStringList &paths, qint6
 
 FormImporter::Result FormImporter::apply(const QList<Entry> &entries, const Options &options)
 {
+    Result result = summarize(entries, options);
+    if (!result.errors.isEmpty() || options.dryRun || !store(result, options))
+        return result;
+    result.changed = result.created + result.updated > 0;
+    if (result.changed)
+        m_db.events()->notify(DataEvents::Units);
+    if (!result.acceptedUnitIds.isEmpty())
+        m_db.events()->notify(DataEvents::Checklist);
+    return result;
+}
+
+// The entries' problems and warnings; without any problem, how many are new, changed and
+// unchanged.
+FormImporter::Result FormImporter::summarize(const QList<Entry> &entries,
+                                             const Options &options) const
+{
     Result result;
     result.entries = entries;
     for (const Entry &e : entries) {
@@ -554,73 +570,80 @@ FormImporter::Result FormImporter::apply(const QList<Entry> &entries, const Opti
         result.updated += e.status == Status::Changed ? 1 : 0;
         result.unchanged += e.status == Status::Unchanged ? 1 : 0;
     }
-    if (options.dryRun)
-        return result;
-    UnitRepository repo(m_db);
-    {
-        Transaction tx(m_db);
-        if (tx.error().isValid()) {
-            result.errors.append({{}, 0, QString(), Dialect::describeError(tx.error())});
-            return result;
-        }
-        if (options.change) {
-            QList<qint64> stored;
-            for (const Entry &e : std::as_const(result.entries))
-                stored << e.record.unit.id;
-            stored.removeAll(0);
-            if (const QSqlError e
-                = options.change->begin(m_db, options.campaignId, stored,
-                                        {ChecklistItems::code(ChecklistItem::FormReceived)});
-                e.isValid()) {
-                result.errors.append({{}, 0, QString(), Dialect::describeError(e)});
-                return result;
-            }
-        }
-        for (Entry &e : result.entries) {
-            if (e.status == Status::New || e.status == Status::Changed) {
-                if (Problems p = repo.write(e.record); !p.isEmpty()) {
-                    for (Problem &x : p)
-                        x.file = e.file;
-                    result.errors.append(p);
-                    result.created = result.updated = result.unchanged = 0;
-                    return result; // rolled back
-                }
-            }
-            result.acceptedUnitIds.append(e.record.unit.id);
-        }
-        // The checklist's "information form received", in the same transaction as the form.
-        if (Problems p = ChecklistRepository(m_db).tickWithinTransaction(
-                options.campaignId, result.acceptedUnitIds, ChecklistItem::FormReceived,
-                QStringLiteral("form"));
-            !p.isEmpty()) {
-            result.errors.append(p);
-            result.acceptedUnitIds.clear();
-            return result; // rolled back
-        }
-        if (options.onAccepted) {
-            if (Problems p = options.onAccepted(m_db, result.acceptedUnitIds); !p.isEmpty()) {
-                result.errors.append(p);
-                result.acceptedUnitIds.clear();
-                return result; // rolled back
-            }
-        }
-        QSqlError err;
-        if (options.change)
-            err = options.change->end(m_db, result.acceptedUnitIds);
-        if (!err.isValid())
-            err = tx.commit();
-        if (err.isValid()) {
-            result.errors.append({{}, 0, QString(), Dialect::describeError(err)});
-            result.acceptedUnitIds.clear();
-            return result;
-        }
-    }
-    result.changed = result.created + result.updated > 0;
-    if (result.changed)
-        m_db.events()->notify(DataEvents::Units);
-    if (!result.acceptedUnitIds.isEmpty())
-        m_db.events()->notify(DataEvents::Checklist);
     return result;
+}
+
+// In one transaction: what options.change needs before, the new and changed units, their
+// "information form received" ticks and options.onAccepted. False (the errors in result,
+// nothing stored) when any of it failed.
+bool FormImporter::store(Result &result, const Options &options)
+{
+    const auto failed = [&](const QSqlError &e) {
+        result.errors.append({{}, 0, QString(), Dialect::describeError(e)});
+        return false;
+    };
+    Transaction tx(m_db);
+    if (tx.error().isValid())
+        return failed(tx.error());
+    if (options.change) {
+        QList<qint64> stored;
+        for (const Entry &e : std::as_const(result.entries))
+            stored << e.record.unit.id;
+        stored.removeAll(0);
+        if (const QSqlError e
+            = options.change->begin(m_db, options.campaignId, stored,
+                                    {ChecklistItems::code(ChecklistItem::FormReceived)});
+            e.isValid())
+            return failed(e);
+    }
+    if (!writeUnits(result) || !tickAccepted(result, options))
+        return false; // rolled back
+    QSqlError err;
+    if (options.change)
+        err = options.change->end(m_db, result.acceptedUnitIds);
+    if (!err.isValid())
+        err = tx.commit();
+    if (err.isValid()) {
+        result.acceptedUnitIds.clear();
+        return failed(err);
+    }
+    return true;
+}
+
+// Saves the new and changed entries' records; every entry's unit is accepted. False, with the
+// problem of the entry's file and no counts, when a save failed.
+bool FormImporter::writeUnits(Result &result)
+{
+    UnitRepository repo(m_db);
+    for (Entry &e : result.entries) {
+        if (e.status == Status::New || e.status == Status::Changed) {
+            if (Problems p = repo.write(e.record); !p.isEmpty()) {
+                for (Problem &x : p)
+                    x.file = e.file;
+                result.errors.append(p);
+                result.created = result.updated = result.unchanged = 0;
+                return false;
+            }
+        }
+        result.acceptedUnitIds.append(e.record.unit.id);
+    }
+    return true;
+}
+
+// The checklist's "information form received", in the same transaction as the form, and what
+// the caller does with the accepted units; false (none accepted) when either failed.
+bool FormImporter::tickAccepted(Result &result, const Options &options)
+{
+    Problems p = ChecklistRepository(m_db).tickWithinTransaction(
+        options.campaignId, result.acceptedUnitIds, ChecklistItem::FormReceived,
+        QStringLiteral("form"));
+    if (p.isEmpty() && options.onAccepted)
+        p = options.onAccepted(m_db, result.acceptedUnitIds);
+    if (p.isEmpty())
+        return true;
+    result.errors.append(p);
+    result.acceptedUnitIds.clear();
+    return false;
 }
 
 FormImporter::Result FormImporter::run(const QStringList &paths, const Options &options)

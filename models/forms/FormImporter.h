@@ -102,5 +102,10 @@ private:
     // (a warning says it was renamed); 0 for a new unit. A database error is a problem of the
     // entry, never a new unit.
     qint64 storedUnitId(const FormData &data, const QString &name, Entry &entry) const;
+    // The steps of apply().
+    Result summarize(const QList<Entry> &entries, const Options &options) const;
+    bool store(Result &result, const Options &options);
+    bool writeUnits(Result &result);
+    bool tickAccepted(Result &result, const Options &options);
     Database &m_db;
 };

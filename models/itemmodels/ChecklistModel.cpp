@@ -35,8 +35,9 @@ void ChecklistModel::reload()
     applyFilter();
     endResetModel();
     // An empty list because the database failed is said, not shown as empty.
+    m_loadError = e.isValid() ? Dialect::describeError(e) : QString();
     if (e.isValid())
-        emit loadFailed(Dialect::describeError(e));
+        emit loadFailed(m_loadError);
 }
 
 void ChecklistModel::setFilter(const ChecklistFilter &filter)

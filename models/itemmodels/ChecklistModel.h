@@ -43,6 +43,10 @@ public:
     static std::optional<ChecklistItem> itemOfColumn(int column);
     void reload();
 
+    // The error of the last reload (the first one is made by the constructor, before anyone
+    // can hear loadFailed), in Dialect::describeError's words; empty when it read.
+    QString loadError() const { return m_loadError; }
+
 signals:
     // reload() read nothing because the database failed: its error, in Dialect::describeError's
     // words.
@@ -54,6 +58,7 @@ private:
     QVariant checklistItemData(const ChecklistRow &row, ChecklistItem item, int role) const;
     void applyFilter();
 
+    QString m_loadError;
     Workspace *m_workspace;
     ChecklistFilter m_filter;
     QList<ChecklistRow> m_all;

@@ -163,6 +163,7 @@ void ImportHistoryModel::reload()
             = ImportRepository(m_workspace->database()).forCampaign(m_workspace->campaignId(), &e);
     endResetModel();
     // An empty list because the database failed is said, not shown as empty.
+    m_loadError = e.isValid() ? Dialect::describeError(e) : QString();
     if (e.isValid())
-        emit loadFailed(Dialect::describeError(e));
+        emit loadFailed(m_loadError);
 }

@@ -38,6 +38,10 @@ public:
     const ImportRecord &record(int row) const { return m_records.at(row); }
     void reload();
 
+    // The error of the last reload (the first one is made by the constructor, before anyone
+    // can hear loadFailed), in Dialect::describeError's words; empty when it read.
+    QString loadError() const { return m_loadError; }
+
 signals:
     // reload() read nothing because the database failed: its error, in Dialect::describeError's
     // words.
@@ -46,6 +50,7 @@ signals:
 private:
     QVariant statusData(const ImportRecord &r, int role) const;
 
+    QString m_loadError;
     Workspace *m_workspace;
     QList<ImportRecord> m_records;
 };

@@ -32,8 +32,9 @@ void LetterTableModel::reload()
         m_letters = LetterRepository(m_workspace->database()).list(m_workspace->campaignId(), &e);
     endResetModel();
     // An empty list because the database failed is said, not shown as empty.
+    m_loadError = e.isValid() ? Dialect::describeError(e) : QString();
     if (e.isValid())
-        emit loadFailed(Dialect::describeError(e));
+        emit loadFailed(m_loadError);
 }
 
 int LetterTableModel::rowCount(const QModelIndex &parent) const

@@ -45,12 +45,17 @@ public:
     int rowOfId(qint64 id) const;
     void reload();
 
+    // The error of the last reload (the first one is made by the constructor, before anyone
+    // can hear loadFailed), in Dialect::describeError's words; empty when it read.
+    QString loadError() const { return m_loadError; }
+
 signals:
     // reload() read nothing because the database failed: its error, in Dialect::describeError's
     // words.
     void loadFailed(const QString &message);
 
 private:
+    QString m_loadError;
     Workspace *m_workspace;
     QList<Letter> m_letters;
 };

@@ -154,6 +154,7 @@ void LinkTableModel::reload()
     }
     endResetModel();
     // An empty list because the database failed is said, not shown as empty.
+    m_loadError = e.isValid() ? Dialect::describeError(e) : QString();
     if (e.isValid())
-        emit loadFailed(Dialect::describeError(e));
+        emit loadFailed(m_loadError);
 }

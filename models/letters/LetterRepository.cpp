@@ -1,6 +1,7 @@
 #include "letters/LetterRepository.h"
 
 #include "common/Clock.h"
+#include "db/SqlPrepare.h"
 #include "db/Database.h"
 #include "db/LookupError.h"
 #include "db/Dialect.h"
@@ -451,10 +452,10 @@ QList<Letter> LetterRepository::list(qint64 campaignId, QSqlError *error) const
     if (campaignId > 0)
         sql += QStringLiteral(" WHERE l.campaign_id = ?");
     sql += QStringLiteral(" ORDER BY c.year, l.series, l.seq, l.letter_version");
-    q.prepare(sql);
+    const bool refused = refusedToPrepare(q, sql);
     if (campaignId > 0)
         q.addBindValue(campaignId);
-    if (!q.exec()) {
+    if (refused || !q.exec()) {
         if (error)
             *error = q.lastError();
         return letters;

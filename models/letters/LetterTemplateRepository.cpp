@@ -50,8 +50,8 @@ LetterTemplate LetterTemplateRepository::load(qint64 campaignId, const QString &
     return LetterTemplate::defaultFor(series);
 }
 
-Problems LetterTemplateRepository::refuse(qint64 campaignId, const LetterTemplate &tmpl,
-                                          ConflictError *conflict) const
+ConflictError LetterTemplateRepository::conflictWith(qint64 campaignId,
+                                                     const LetterTemplate &tmpl) const
 {
     ConflictError c;
     c.table = QStringLiteral("letter_templates");
@@ -62,14 +62,24 @@ Problems LetterTemplateRepository::refuse(qint64 campaignId, const LetterTemplat
                              " WHERE campaign_id = ? AND series = ?"));
     q.addBindValue(campaignId);
     q.addBindValue(tmpl.series);
-    if (q.exec() && q.next()) {
-        c.currentVersion = q.value(0).toInt();
-        c.changedBy = q.value(1).toString();
-        c.changedAt = q.value(2).toString();
+    const Lookup<bool> stored = lookupFirstRow(q, [&c](const QSqlQuery &row) {
+        c.currentVersion = row.value(0).toInt();
+        c.changedBy = row.value(1).toString();
+        c.changedAt = row.value(2).toString();
         c.changedFields = {QStringLiteral("html")};
-    } else {
+        return true;
+    });
+    if (!stored && stored.error().isDatabase())
+        c.readError = stored.error().sqlError;
+    else if (!stored)
         c.deleted = true; // reset to the built-in template meanwhile
-    }
+    return c;
+}
+
+Problems LetterTemplateRepository::refuse(qint64 campaignId, const LetterTemplate &tmpl,
+                                          ConflictError *conflict) const
+{
+    const ConflictError c = conflictWith(campaignId, tmpl);
     if (conflict)
         *conflict = c;
     return {{{},
@@ -106,7 +116,10 @@ Problems LetterTemplateRepository::save(qint64 campaignId, LetterTemplate &tmpl,
     if (tx.error().isValid())
         return sqlProblem(tx.error());
     bool custom = false;
-    const LetterTemplate before = load(campaignId, tmpl.series, &custom);
+    QSqlError error; // a template the database failed to read is not the built-in one
+    const LetterTemplate before = load(campaignId, tmpl.series, &custom, &error);
+    if (error.isValid())
+        return sqlProblem(error);
     // The update happens only over the version the editor loaded (none: the built-in one); a
     // concurrent save of the same version makes this one match no row (PostgreSQL re-checks
     // the WHERE after the other commits; SQLite holds the write lock).

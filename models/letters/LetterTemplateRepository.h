@@ -38,6 +38,11 @@ public:
     QList<LetterDocument> documentsFor(const QList<Letter> &letters,
                                        QSqlError *error = nullptr) const;
 
+    // The stored template of the campaign's series as a conflict with tmpl's version (the save
+    // that found another one refuses with it): who saved it and when; deleted when it was reset
+    // to the built-in one meanwhile; readError, never deleted, when the database failed to say.
+    ConflictError conflictWith(qint64 campaignId, const LetterTemplate &tmpl) const;
+
 private:
     // The problem for a save refused because the stored template is not tmpl's version.
     Problems refuse(qint64 campaignId, const LetterTemplate &tmpl, ConflictError *conflict) const;

@@ -5,6 +5,7 @@
 #include "db/Database.h"
 #include "db/LookupError.h"
 #include "db/Dialect.h"
+#include "db/SqlPrepare.h"
 #include "db/SqlValue.h"
 #include "db/Transaction.h"
 #include "links/LinkUrl.h"
@@ -12,6 +13,8 @@
 #include "repo/AuditLog.h"
 
 #include <QSqlQuery>
+
+#include <utility>
 
 namespace {
 
@@ -100,6 +103,8 @@ Problems LinkRepository::recordRequest(qint64 campaignId, qint64 unitId, int cou
     if (seenRequested != kAnyRequest && stored != seenRequested) {
         const ConflictError by
             = ConflictError::describe(m_db, QStringLiteral("participations"), participationId, 0);
+        if (by.readError.isValid())
+            return failure(by.readError);
         return failure(QStringLiteral("count"),
                        tr("%1 recorded a request for %n link(s) meanwhile", nullptr, stored)
                            .arg(by.changedBy.isEmpty() ? tr("someone else") : by.changedBy));
@@ -218,6 +223,8 @@ Problems LinkRepository::resolveQuestionnaire(qint64 campaignId, qint64 *questio
     return {};
 }
 
+// Checks the request, then in one transaction: the questionnaire, the unit, one row and one
+// audit entry per link; after the commit the new links are read back for *issued.
 Problems LinkRepository::issue(qint64 campaignId, qint64 unitId, int count, const QString &label,
                                QList<Link> *issued, qint64 questionnaireId)
 {
@@ -231,31 +238,53 @@ Problems LinkRepository::issue(qint64 campaignId, qint64 unitId, int count, cons
     Transaction tx(m_db);
     if (tx.error().isValid())
         return failure(tx.error());
-    QSqlQuery q(m_db.connection());
     if (Problems p = resolveQuestionnaire(campaignId, &questionnaireId); !p.isEmpty())
         return p;
-    q.finish();
+    if (Problems p = checkTakesPart(campaignId, unitId); !p.isEmpty())
+        return p;
+    const NewLink link {campaignId,      unitId,           cleanLabel,
+                        questionnaireId, Clock::nowText(), m_db.userName()};
+    QSqlQuery insert = prepareInsert();
+    QList<qint64> ids;
+    ids.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        if (Problems p = insertLink(insert, link, &ids); !p.isEmpty())
+            return p;
+    }
+    if (QSqlError e = tx.commit(); e.isValid())
+        return failure(e);
+    m_db.events()->notify(DataEvents::Links);
+    if (issued)
+        *issued = readBack(campaignId, unitId, ids);
+    return {};
+}
+
+// The unit exists, was not merged into another and takes part in the campaign.
+Problems LinkRepository::checkTakesPart(qint64 campaignId, qint64 unitId) const
+{
+    QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT u.merged_into, p.id FROM units u LEFT JOIN participations p"
                              " ON p.unit_id = u.id AND p.campaign_id = ? WHERE u.id = ?"));
     q.addBindValue(campaignId);
     q.addBindValue(unitId);
-    if (!q.exec())
-        return failure(q.lastError());
-    if (!q.next())
+    const Lookup<std::pair<QVariant, QVariant>> unit = lookupFirstRow(
+        q, [](const QSqlQuery &row) { return std::make_pair(row.value(0), row.value(1)); });
+    if (!unit && unit.error().isDatabase())
+        return failure(unit.error().sqlError);
+    if (!unit)
         return failure(QStringLiteral("unit"), tr("there is no unit %1").arg(unitId));
-    if (!q.value(0).isNull())
+    if (!unit->first.isNull())
         return failure(
             QStringLiteral("unit"),
-            tr("unit %1 was merged into unit %2").arg(unitId).arg(q.value(0).toLongLong()));
-    if (q.value(1).isNull())
+            tr("unit %1 was merged into unit %2").arg(unitId).arg(unit->first.toLongLong()));
+    if (unit->second.isNull())
         return failure(QStringLiteral("unit"),
                        tr("unit %1 does not take part in this campaign").arg(unitId));
-    q.finish();
+    return {};
+}
 
-    const QString now = Clock::nowText();
-    const QString user = m_db.userName();
-    QList<qint64> ids;
-    ids.reserve(count);
+QSqlQuery LinkRepository::prepareInsert() const
+{
     QSqlQuery insert(m_db.connection());
     // ON CONFLICT DO NOTHING keeps the transaction usable on both backends when a token is
     // already taken: no row comes back and another token is drawn.
@@ -263,52 +292,57 @@ Problems LinkRepository::issue(qint64 campaignId, qint64 unitId, int count, cons
                                   " created_at, created_by, questionnaire_id)"
                                   " VALUES (?, ?, ?, ?, 'active', ?, ?, ?)"
                                   " ON CONFLICT (token) DO NOTHING RETURNING id"));
-    for (int i = 0; i < count; ++i) {
-        qint64 id = 0;
-        QString token;
-        for (int attempt = 0; attempt < kMaxTokenAttempts && id == 0; ++attempt) {
-            token = m_tokenSource ? m_tokenSource() : TokenGenerator::generate();
-            insert.bindValue(0, campaignId);
-            insert.bindValue(1, unitId);
-            insert.bindValue(2, token);
-            insert.bindValue(3, SqlValue::text(cleanLabel));
-            insert.bindValue(4, now);
-            insert.bindValue(5, user);
-            insert.bindValue(6, SqlValue::id(questionnaireId));
-            if (!insert.exec())
-                return failure(insert.lastError());
-            if (insert.next())
-                id = insert.value(0).toLongLong();
-            insert.finish();
-        }
-        if (id == 0)
-            return failure(
-                QStringLiteral("token"),
-                tr("could not draw an unused token in %1 attempts").arg(kMaxTokenAttempts));
-        if (QSqlError e
-            = AuditLog::record(m_db, QStringLiteral("links"), id, QStringLiteral("issue"), {},
-                               {{QStringLiteral("campaign_id"), campaignId},
-                                {QStringLiteral("unit_id"), unitId},
-                                {QStringLiteral("questionnaire_id"), questionnaireId},
-                                {QStringLiteral("token"), token},
-                                {QStringLiteral("label"), cleanLabel}});
-            e.isValid())
-            return failure(e);
-        ids.append(id);
+    return insert;
+}
+
+// One link under a newly drawn token (insert: prepareInsert()), and its audit entry; its id
+// appended to *ids.
+Problems LinkRepository::insertLink(QSqlQuery &insert, const NewLink &link, QList<qint64> *ids)
+{
+    qint64 id = 0;
+    QString token;
+    for (int attempt = 0; attempt < kMaxTokenAttempts && id == 0; ++attempt) {
+        token = m_tokenSource ? m_tokenSource() : TokenGenerator::generate();
+        insert.bindValue(0, link.campaignId);
+        insert.bindValue(1, link.unitId);
+        insert.bindValue(2, token);
+        insert.bindValue(3, SqlValue::text(link.label));
+        insert.bindValue(4, link.createdAt);
+        insert.bindValue(5, link.createdBy);
+        insert.bindValue(6, SqlValue::id(link.questionnaireId));
+        if (!insert.exec())
+            return failure(insert.lastError());
+        if (insert.next())
+            id = insert.value(0).toLongLong();
+        insert.finish();
     }
-    if (QSqlError e = tx.commit(); e.isValid())
+    if (id == 0)
+        return failure(QStringLiteral("token"),
+                       tr("could not draw an unused token in %1 attempts").arg(kMaxTokenAttempts));
+    if (QSqlError e
+        = AuditLog::record(m_db, QStringLiteral("links"), id, QStringLiteral("issue"), {},
+                           {{QStringLiteral("campaign_id"), link.campaignId},
+                            {QStringLiteral("unit_id"), link.unitId},
+                            {QStringLiteral("questionnaire_id"), link.questionnaireId},
+                            {QStringLiteral("token"), token},
+                            {QStringLiteral("label"), link.label}});
+        e.isValid())
         return failure(e);
-    m_db.events()->notify(DataEvents::Links);
-    if (issued) {
-        issued->clear();
-        const QList<Link> all = list({campaignId, unitId, std::nullopt, QString()});
-        const QSet<qint64> wanted(ids.cbegin(), ids.cend());
-        for (const Link &l : all) {
-            if (wanted.contains(l.id))
-                issued->append(l);
-        }
-    }
+    ids->append(id);
     return {};
+}
+
+// The unit's links among ids, as list() reads them.
+QList<Link> LinkRepository::readBack(qint64 campaignId, qint64 unitId,
+                                     const QList<qint64> &ids) const
+{
+    QList<Link> links;
+    const QSet<qint64> wanted(ids.cbegin(), ids.cend());
+    for (const Link &l : list({campaignId, unitId, std::nullopt, QString()})) {
+        if (wanted.contains(l.id))
+            links.append(l);
+    }
+    return links;
 }
 
 Problems LinkRepository::revoke(const QStringList &tokensOrUrls)
@@ -342,6 +376,8 @@ Problems LinkRepository::setStatus(const QStringList &tokensOrUrls, Link::Status
             // Usually a second desk did the same a moment ago: say who.
             const ConflictError by
                 = ConflictError::describe(m_db, QStringLiteral("links"), link->id, 0);
+            if (by.readError.isValid())
+                return failure(by.readError);
             const QString who = by.changedBy.isEmpty() ? QString()
                                                        : QLatin1Char(' ')
                     + tr("(by %1 at %2)").arg(by.changedBy, Clock::localTimeText(by.changedAt));
@@ -420,7 +456,10 @@ QList<Link> LinkRepository::list(const Filter &filter, QSqlError *error) const
     QList<Link> links;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(sql);
+    if (refusedToPrepare(q, sql)) {
+        failedWith(q.lastError(), error);
+        return {};
+    }
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!readEveryRow(q, error, [&](const QSqlQuery &row) { links.append(fromQuery(row)); }))

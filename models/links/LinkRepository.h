@@ -12,6 +12,7 @@
 #include <optional>
 
 class Database;
+class QSqlQuery;
 
 // Tracking links: the numbers units ask for, issuing, revoking and restoring (never deleting),
 // and listing with the samples each link brought. Every write is one transaction with its audit
@@ -68,7 +69,22 @@ public:
     Lookup<Link> byToken(const QString &tokenOrUrl) const;
 
 private:
+    // What every link of one issue() shares.
+    struct NewLink
+    {
+        qint64 campaignId = 0;
+        qint64 unitId = 0;
+        QString label;
+        qint64 questionnaireId = 0;
+        QString createdAt; // Clock::nowText() once: every link of one issue has the same
+        QString createdBy;
+    };
+
     Problems resolveQuestionnaire(qint64 campaignId, qint64 *questionnaireId) const;
+    Problems checkTakesPart(qint64 campaignId, qint64 unitId) const;
+    QSqlQuery prepareInsert() const;
+    Problems insertLink(QSqlQuery &insert, const NewLink &link, QList<qint64> *ids);
+    QList<Link> readBack(qint64 campaignId, qint64 unitId, const QList<qint64> &ids) const;
     Problems setStatus(const QStringList &tokensOrUrls, Link::Status status);
 
     Database &m_db;

@@ -148,38 +148,54 @@ bool PosterRenderer::loadArtwork(const QString &path)
     return true;
 }
 
+// Everything is laid out in millimetres of an A4 page and scaled: an A5 poster is the same
+// poster, smaller. Top to bottom: the title band, the artwork (or the call to action), the unit,
+// the QR code in its frame, the URL and the footer with the link's label.
 void PosterRenderer::paint(QPainter &p, const QSizeF &deviceSize, const Link &link,
                            bool snapToPixels) const
 {
     const QSizeF pageMm = pageSizeMm();
-    // Everything is laid out in millimetres of an A4 page and scaled: an A5 poster is the same
-    // poster, smaller.
-    const double k = deviceSize.width() / 210.0;
-    const auto mm = [k](double v) {
-        return v * k;
-    };
-    const double width = deviceSize.width();
-    const double height = deviceSize.width() * pageMm.height() / pageMm.width();
-    const double pageH = height / k; // page height in A4 millimetres
+    Page page;
+    page.k = deviceSize.width() / 210.0;
+    page.width = deviceSize.width();
+    page.height = deviceSize.width() * pageMm.height() / pageMm.width();
+    page.pageH = page.height / page.k;
 
     p.save();
     p.setRenderHint(QPainter::Antialiasing, true);
     p.setRenderHint(QPainter::TextAntialiasing, true);
     p.setRenderHint(QPainter::SmoothPixmapTransform, true);
-    p.fillRect(QRectF(0, 0, width, height), Qt::white);
+    p.fillRect(QRectF(0, 0, page.width, page.height), Qt::white);
+    double y = paintTitleBand(p, page, link);
+    y = paintArtworkSlot(p, page, y);
+    // The unit that brings the samples.
+    drawFitted(p, m_families, QRectF(page.mm(14), y, page.width - page.mm(28), page.mm(22)),
+               link.unitName, page.mm(9), true, kInk);
+    y += page.mm(22) + page.mm(5);
+    y = paintQrCode(p, page, y, link.url, snapToPixels);
+    paintUrlAndFooter(p, page, y, link);
+    p.restore();
+}
 
-    // Title band.
-    const double bandH = mm(58);
-    p.fillRect(QRectF(0, 0, width, bandH), kBand);
-    p.fillRect(QRectF(0, bandH, width, mm(2.2)), kAccent);
-    drawFitted(p, m_families, QRectF(mm(14), mm(8), width - mm(28), mm(42)), title(link), mm(13.5),
-               true, Qt::white);
+// The title band; returns where the part under it starts.
+double PosterRenderer::paintTitleBand(QPainter &p, const Page &page, const Link &link) const
+{
+    const double bandH = page.mm(58);
+    p.fillRect(QRectF(0, 0, page.width, bandH), kBand);
+    p.fillRect(QRectF(0, bandH, page.width, page.mm(2.2)), kAccent);
+    drawFitted(p, m_families,
+               QRectF(page.mm(14), page.mm(8), page.width - page.mm(28), page.mm(42)), title(link),
+               page.mm(13.5), true, Qt::white);
+    return bandH + page.mm(2.2) + page.mm(7);
+}
 
-    // Artwork slot, or the call to action when the campaign has no artwork.
-    double y = bandH + mm(2.2) + mm(7);
+// The artwork slot at y, or the call to action when the campaign has no artwork; returns where
+// the unit's name goes.
+double PosterRenderer::paintArtworkSlot(QPainter &p, const Page &page, double y) const
+{
     // With artwork, room is left above the QR frame for the call-to-action badge.
-    const double slotH = mm(pageH - 297 + (m_artwork.isNull() ? 52 : 48));
-    const QRectF slot(mm(14), y, width - mm(28), slotH);
+    const double slotH = page.mm(page.pageH - 297 + (m_artwork.isNull() ? 52 : 48));
+    const QRectF slot(page.mm(14), y, page.width - page.mm(28), slotH);
     if (!m_artwork.isNull()) {
         QSizeF s = m_artwork.size();
         s.scale(slot.size(), Qt::KeepAspectRatio);
@@ -189,81 +205,95 @@ void PosterRenderer::paint(QPainter &p, const QSizeF &deviceSize, const Link &li
     } else {
         drawFitted(p, m_families,
                    QRectF(slot.left(), slot.top() + slotH * 0.08, slot.width(), slotH * 0.5),
-                   text("Scan the code and take part in the survey", "扫码参与问卷调查"), mm(11),
-                   true, kInk);
+                   text("Scan the code and take part in the survey", "扫码参与问卷调查"),
+                   page.mm(11), true, kInk);
         drawFitted(p, m_families,
                    QRectF(slot.left(), slot.top() + slotH * 0.6, slot.width(), slotH * 0.32),
                    text("Your answers help make the Internet safer for everyone",
                         "您的每一份答卷，都让网络空间更安全"),
-                   mm(5.5), false, kMuted);
+                   page.mm(5.5), false, kMuted);
     }
-    y += slotH + mm(m_artwork.isNull() ? 5 : 4);
+    return y + slotH + page.mm(m_artwork.isNull() ? 5 : 4);
+}
 
-    // The unit that brings the samples.
-    drawFitted(p, m_families, QRectF(mm(14), y, width - mm(28), mm(22)), link.unitName, mm(9), true,
-               kInk);
-    y += mm(22) + mm(5);
-
-    // The QR code, centered, with its quiet zone drawn white on a light frame.
-    const QrCode code(link.url, QrCode::Level::M);
-    const double qrSide = mm(104);
-    const QRectF frame((width - qrSide) / 2 - mm(3), y - mm(3), qrSide + mm(6), qrSide + mm(6));
-    p.setPen(QPen(kBand, mm(0.8)));
+// The QR code of url at y, centered, with its quiet zone drawn white on a light frame, and the
+// call-to-action badge on the frame when the artwork took its place; returns where the URL goes.
+double PosterRenderer::paintQrCode(QPainter &p, const Page &page, double y, const QString &url,
+                                   bool snapToPixels) const
+{
+    const QrCode code(url, QrCode::Level::M);
+    const double qrSide = page.mm(104);
+    const QRectF frame((page.width - qrSide) / 2 - page.mm(3), y - page.mm(3), qrSide + page.mm(6),
+                       qrSide + page.mm(6));
+    p.setPen(QPen(kBand, page.mm(0.8)));
     p.setBrush(Qt::white);
-    p.drawRoundedRect(frame, mm(4), mm(4));
-    if (!code.isNull()) {
-        const int total = code.size() + 2 * QrCode::kQuietZone;
-        double module = qrSide / total;
-        if (snapToPixels)
-            module = std::floor(module);
-        const double side = module * total;
-        const double left = snapToPixels ? std::round((width - side) / 2) : (width - side) / 2;
-        const double top
-            = snapToPixels ? std::round(y + (qrSide - side) / 2) : y + (qrSide - side) / 2;
-        QPainterPath path;
-        for (int my = 0; my < code.size(); ++my) {
-            for (int mx = 0; mx < code.size(); ++mx) {
-                if (code.module(mx, my))
-                    path.addRect(QRectF(left + (mx + QrCode::kQuietZone) * module,
-                                        top + (my + QrCode::kQuietZone) * module, module, module));
-            }
-        }
-        p.setRenderHint(QPainter::Antialiasing, !snapToPixels);
-        p.setPen(Qt::NoPen);
-        p.fillPath(path.simplified(), Qt::black);
-        p.setRenderHint(QPainter::Antialiasing, true);
-    }
-    if (!m_artwork.isNull()) {
-        // The artwork took the call to action's place: say it on the frame.
-        const QString scan = text("Scan to take part", "扫码参与调查");
-        const QFont badgeFont = posterFont(m_families, mm(5.5), true);
-        const double badgeW = QFontMetricsF(badgeFont).horizontalAdvance(scan) + mm(12);
-        const QRectF badge((width - badgeW) / 2, frame.top() - mm(5), badgeW, mm(10));
-        p.setPen(Qt::NoPen);
-        p.setBrush(kAccent);
-        p.drawRoundedRect(badge, mm(5), mm(5));
-        p.setFont(badgeFont);
-        p.setPen(Qt::white);
-        p.drawText(badge, Qt::AlignCenter, scan);
-    }
-    y += qrSide + mm(8);
+    p.drawRoundedRect(frame, page.mm(4), page.mm(4));
+    if (!code.isNull())
+        paintModules(p, code, page.width, y, qrSide, snapToPixels);
+    if (!m_artwork.isNull())
+        paintBadge(p, page, frame);
+    return y + qrSide + page.mm(8);
+}
 
-    // The URL underneath, for those who type it.
+// The code's dark modules in a square of qrSide at y, centered on a page width wide; snapped to
+// whole pixels when snapToPixels, so that a PNG's modules are sharp.
+void PosterRenderer::paintModules(QPainter &p, const QrCode &code, double width, double y,
+                                  double qrSide, bool snapToPixels)
+{
+    const int total = code.size() + 2 * QrCode::kQuietZone;
+    double module = qrSide / total;
+    if (snapToPixels)
+        module = std::floor(module);
+    const double side = module * total;
+    const double left = snapToPixels ? std::round((width - side) / 2) : (width - side) / 2;
+    const double top = snapToPixels ? std::round(y + (qrSide - side) / 2) : y + (qrSide - side) / 2;
+    QPainterPath path;
+    for (int my = 0; my < code.size(); ++my) {
+        for (int mx = 0; mx < code.size(); ++mx) {
+            if (code.module(mx, my))
+                path.addRect(QRectF(left + (mx + QrCode::kQuietZone) * module,
+                                    top + (my + QrCode::kQuietZone) * module, module, module));
+        }
+    }
+    p.setRenderHint(QPainter::Antialiasing, !snapToPixels);
+    p.setPen(Qt::NoPen);
+    p.fillPath(path.simplified(), Qt::black);
+    p.setRenderHint(QPainter::Antialiasing, true);
+}
+
+// The artwork took the call to action's place: say it on the QR code's frame.
+void PosterRenderer::paintBadge(QPainter &p, const Page &page, const QRectF &frame) const
+{
+    const QString scan = text("Scan to take part", "扫码参与调查");
+    const QFont badgeFont = posterFont(m_families, page.mm(5.5), true);
+    const double badgeW = QFontMetricsF(badgeFont).horizontalAdvance(scan) + page.mm(12);
+    const QRectF badge((page.width - badgeW) / 2, frame.top() - page.mm(5), badgeW, page.mm(10));
+    p.setPen(Qt::NoPen);
+    p.setBrush(kAccent);
+    p.drawRoundedRect(badge, page.mm(5), page.mm(5));
+    p.setFont(badgeFont);
+    p.setPen(Qt::white);
+    p.drawText(badge, Qt::AlignCenter, scan);
+}
+
+// The URL at y, for those who type it; the footer with the link's label, small.
+void PosterRenderer::paintUrlAndFooter(QPainter &p, const Page &page, double y,
+                                       const Link &link) const
+{
     QFont mono(QStringLiteral("Noto Sans Mono CJK SC"));
     mono.setStyleHint(QFont::Monospace);
-    mono.setPixelSize(qMax(1, qRound(mm(4.2))));
+    mono.setPixelSize(qMax(1, qRound(page.mm(4.2))));
     p.setFont(mono);
     p.setPen(kInk);
-    p.drawText(QRectF(mm(18), y, width - mm(36), mm(14)),
+    p.drawText(QRectF(page.mm(18), y, page.width - page.mm(36), page.mm(14)),
                Qt::AlignHCenter | Qt::AlignTop | Qt::TextWrapAnywhere, breakable(link.url));
 
-    // Footer: the link's label, small.
-    const double footerH = mm(12);
-    p.fillRect(QRectF(0, height - footerH, width, footerH), kBand);
+    const double footerH = page.mm(12);
+    p.fillRect(QRectF(0, page.height - footerH, page.width, footerH), kBand);
     if (!link.label.isEmpty())
-        drawFitted(p, m_families, QRectF(mm(14), height - footerH, width - mm(28), footerH),
-                   link.label, mm(4.2), false, Qt::white);
-    p.restore();
+        drawFitted(p, m_families,
+                   QRectF(page.mm(14), page.height - footerH, page.width - page.mm(28), footerH),
+                   link.label, page.mm(4.2), false, Qt::white);
 }
 
 QString PosterRenderer::writePdf(const QString &path, const Link &link) const

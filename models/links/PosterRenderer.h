@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+class QrCode;
+
 // The entry poster (问卷入口海报) a unit hangs in squares, shops and offices: the campaign title
 // on a coloured band, the campaign's artwork if there is any, the unit's name, a large QR code
 // (error correction M, quiet zone) and the URL written out underneath. A4 or A5, as PDF (vector
@@ -50,6 +52,24 @@ public:
     static bool languageFromCode(const QString &code, Language *language); // zh, en
 
 private:
+    // The device's page: its size in pixels, and the scale of the A4 millimetres it is laid out in.
+    struct Page
+    {
+        double k = 1; // pixels per A4 millimetre
+        double width = 0; // pixels
+        double height = 0; // pixels
+        double pageH = 297; // the page's height in A4 millimetres (A5, scaled to A4's width: 298)
+        double mm(double v) const { return v * k; }
+    };
+
+    double paintTitleBand(QPainter &p, const Page &page, const Link &link) const;
+    double paintArtworkSlot(QPainter &p, const Page &page, double y) const;
+    double paintQrCode(QPainter &p, const Page &page, double y, const QString &url,
+                       bool snapToPixels) const;
+    static void paintModules(QPainter &p, const QrCode &code, double width, double y, double qrSide,
+                             bool snapToPixels);
+    void paintBadge(QPainter &p, const Page &page, const QRectF &frame) const;
+    void paintUrlAndFooter(QPainter &p, const Page &page, double y, const Link &link) const;
     QString text(const char *english, const char *chinese) const;
     // The title drawn in the band: the campaign's, else the survey's name for its year.
     QString title(const Link &link) const;

@@ -4,6 +4,7 @@
 #include "db/Database.h"
 #include "db/Dialect.h"
 #include "db/LookupError.h"
+#include "db/SqlPrepare.h"
 #include "db/SqlValue.h"
 #include "db/Transaction.h"
 #include "repo/AuditLog.h"
@@ -14,9 +15,15 @@ QList<GradingRule> GradingRepository::rules(qint64 campaignId, bool *stored, QSq
 {
     QList<GradingRule> out;
     QSqlQuery q(m_db.connection());
-    q.prepare(
-        QStringLiteral("SELECT grade, rank, min_share, min_samples, min_support FROM grading_rules"
-                       " WHERE campaign_id = ? ORDER BY rank, grade"));
+    if (refusedToPrepare(
+            q,
+            QStringLiteral("SELECT grade, rank, min_share, min_samples, min_support FROM"
+                           " grading_rules WHERE campaign_id = ? ORDER BY rank, grade"))) {
+        failedWith(q.lastError(), error);
+        if (stored)
+            *stored = false;
+        return Grading::defaultRules(); // no answer: only a value for the caller (see header)
+    }
     q.addBindValue(campaignId);
     readEveryRow(q, error, [&](const QSqlQuery &row) {
         out.append({row.value(0).toString(), row.value(1).toInt(), row.value(2).toDouble(),

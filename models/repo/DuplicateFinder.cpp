@@ -1,5 +1,6 @@
 #include "repo/DuplicateFinder.h"
 
+#include "db/SqlPrepare.h"
 #include "db/Database.h"
 #include "db/LookupError.h"
 #include "db/SqlValue.h"
@@ -27,9 +28,13 @@ QList<DuplicateMatch> DuplicateFinder::find(const Unit &unit, QSqlError *error) 
     QSqlError failure;
     const auto run = [&](const QString &column, const QVariant &value, int reason) {
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("SELECT id, name FROM units WHERE %1 = ? AND id <> ?"
-                                 " AND merged_into IS NULL ORDER BY id")
-                      .arg(column));
+        if (refusedToPrepare(q,
+                             QStringLiteral("SELECT id, name FROM units WHERE %1 = ? AND id <> ?"
+                                            " AND merged_into IS NULL ORDER BY id")
+                                 .arg(column))) {
+            failure = q.lastError();
+            return;
+        }
         q.addBindValue(value);
         q.addBindValue(unit.id);
         readEveryRow(q, &failure, [&](const QSqlQuery &row) {

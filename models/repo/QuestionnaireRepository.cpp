@@ -1,6 +1,7 @@
 #include "repo/QuestionnaireRepository.h"
 
 #include "common/Clock.h"
+#include "db/SqlPrepare.h"
 #include "db/Database.h"
 #include "db/Dialect.h"
 #include "db/OptimisticUpdate.h"
@@ -63,9 +64,10 @@ QList<Questionnaire> QuestionnaireRepository::list(qint64 campaignId, QSqlError 
 {
     QList<Questionnaire> list;
     QSqlQuery q(m_db.connection());
-    q.prepare(QLatin1String(kSelect) + QStringLiteral(" WHERE q.campaign_id = ? ORDER BY q.id"));
+    const bool refused = refusedToPrepare(
+        q, QLatin1String(kSelect) + QStringLiteral(" WHERE q.campaign_id = ? ORDER BY q.id"));
     q.addBindValue(campaignId);
-    if (!q.exec()) {
+    if (refused || !q.exec()) {
         if (error)
             *error = q.lastError();
         return list;

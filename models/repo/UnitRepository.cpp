@@ -3,6 +3,7 @@
 #include "repo/UnitMergeSnapshot.h"
 
 #include "common/Clock.h"
+#include "db/SqlPrepare.h"
 #include "db/Database.h"
 #include "db/Dialect.h"
 #include "db/OptimisticUpdate.h"
@@ -213,10 +214,10 @@ QSqlError UnitRepository::loadForm(qint64 unitId, qint64 campaignId, Information
     QSqlQuery q(m_db.connection());
     // Runs one sub-table's SELECT (bound to unitId, campaignId) and reads each row.
     const auto each = [&](const char *sql, const auto &read) {
-        q.prepare(QLatin1String(sql));
+        const bool refused = refusedToPrepare(q, QLatin1String(sql));
         q.addBindValue(unitId);
         q.addBindValue(campaignId);
-        if (!q.exec())
+        if (refused || !q.exec())
             return q.lastError();
         while (q.next())
             read();
@@ -543,11 +544,12 @@ Problems UnitRepository::refuse(const QString &table, qint64 id, int loadedVersi
     ConflictError c = ConflictError::describe(m_db, table, id, loadedVersion);
     // A participation's version also counts its information form, whose changes are audited on
     // the unit ("form"): when that save is the latest, it is what the other desk changed.
-    if (unitId != 0 && !c.deleted) {
-        const QList<AuditLog::Entry> own = AuditLog::forRecord(m_db, table, id);
+    if (unitId != 0 && !c.deleted && !c.readError.isValid()) {
+        const QList<AuditLog::Entry> own = AuditLog::forRecord(m_db, table, id, &c.readError);
         const QString ownAt = own.isEmpty() ? QString() : own.constLast().at;
-        const QList<AuditLog::Entry> unitEntries
-            = AuditLog::forRecord(m_db, QStringLiteral("units"), unitId);
+        const QList<AuditLog::Entry> unitEntries = c.readError.isValid()
+            ? QList<AuditLog::Entry>()
+            : AuditLog::forRecord(m_db, QStringLiteral("units"), unitId, &c.readError);
         for (auto it = unitEntries.crbegin(); it != unitEntries.crend(); ++it) {
             if (it->action != QLatin1String("form")
                 || it->newValues.value(QStringLiteral("campaign_id")).toLongLong() != campaignId)

@@ -1,6 +1,7 @@
 #include "dialogs/ConflictDialog.h"
 
 #include "common/Clock.h"
+#include "db/Dialect.h"
 
 #include <QAbstractButton>
 #include <QPushButton>
@@ -14,6 +15,17 @@ ConflictDialog::ConflictDialog(const ConflictError &conflict, const QString &rec
     setObjectName(QStringLiteral("conflictDialog"));
     setIcon(QMessageBox::Warning);
     setWindowTitle(tr("Changed by Someone Else"));
+    if (conflict.readError.isValid()) {
+        // Neither their version nor whether it still exists is known: nothing to reload from
+        // or to overwrite.
+        setText(tr("%1 was changed by someone else since you opened it. Your changes were not "
+                   "saved.")
+                    .arg(recordName.toHtmlEscaped()));
+        setInformativeText(tr("The database could not say who changed it or how: %1")
+                               .arg(Dialect::describeError(conflict.readError)));
+        setStandardButtons(QMessageBox::Cancel);
+        return;
+    }
     if (conflict.deleted) {
         setText(
             tr("%1 was deleted by someone else since you opened it. Your changes cannot be saved.")

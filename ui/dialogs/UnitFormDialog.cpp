@@ -70,6 +70,22 @@ UnitFormDialog::UnitFormDialog(Database &db, qint64 campaignId, QWidget *parent)
     m_ui->subTabs->addTab(checklistScroll, tr("Checklist"));
     putFieldsInScrollArea();
     ScreenFit::resize(this, size()); // designed at 900×720: less on a small screen
+    setupButtons();
+    setupErrorLabels();
+    fillCombos();
+    setupSubTables();
+    setupParentCompleter();
+    connectValidation();
+    UnitRecord fresh;
+    fresh.participation.campaignId = m_campaignId;
+    fresh.participation.kind = UnitKind::InitiatingFirst;
+    setRecord(fresh);
+    m_ui->nameEdit->setFocus();
+}
+
+// Save (Ctrl+S too), Cancel and History, and the fields lined up on one left edge.
+void UnitFormDialog::setupButtons()
+{
     auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
     saveShortcut->setContext(Qt::WindowShortcut);
     connect(saveShortcut, &QShortcut::activated, this, &UnitFormDialog::accept);
@@ -91,7 +107,10 @@ UnitFormDialog::UnitFormDialog(Database &db, qint64 campaignId, QWidget *parent)
     m_historyButton->setToolTip(tr("Who changed this unit and when"));
     m_historyButton->setVisible(false);
     connect(m_historyButton, &QPushButton::clicked, this, &UnitFormDialog::showHistory);
+}
 
+void UnitFormDialog::setupErrorLabels()
+{
     m_errorLabels = {{QStringLiteral("name"), m_ui->nameError},
                      {QStringLiteral("region"), m_ui->regionError},
                      {QStringLiteral("parent"), m_ui->parentError},
@@ -113,8 +132,11 @@ UnitFormDialog::UnitFormDialog(Database &db, qint64 campaignId, QWidget *parent)
          std::initializer_list<QWidget *> {m_ui->nameEdit, m_ui->regionCombo, m_ui->parentEdit,
                                            m_ui->contactEdit, m_ui->phoneEdit, m_ui->emailEdit})
         w->setFixedHeight(w->sizeHint().height());
+}
 
-    fillCombos();
+// The recommended units, gifts and experts: each tab says how many rows it holds.
+void UnitFormDialog::setupSubTables()
+{
     setupSubTable(m_ui->initiatingView, m_initiating, m_ui->initiatingAddButton,
                   m_ui->initiatingRemoveButton);
     setupSubTable(m_ui->supportingView, m_supporting, m_ui->supportingAddButton,
@@ -144,8 +166,11 @@ UnitFormDialog::UnitFormDialog(Database &db, qint64 campaignId, QWidget *parent)
             [this] { registerRecommended(m_initiating, m_ui->initiatingView); });
     connect(m_ui->supportingRegisterButton, &QPushButton::clicked, this,
             [this] { registerRecommended(m_supporting, m_ui->supportingView); });
+}
 
-    // Parent unit: a completer over every registered unit.
+// Parent unit: a completer over every registered unit.
+void UnitFormDialog::setupParentCompleter()
+{
     QStringList names;
     QSqlError namesError;
     for (const auto &[id, name] : UnitRepository(m_db).names(&namesError)) {
@@ -161,7 +186,11 @@ UnitFormDialog::UnitFormDialog(Database &db, qint64 campaignId, QWidget *parent)
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
     m_ui->parentEdit->setCompleter(completer);
+}
 
+// The fields are checked as they are typed; the warnings follow the kind, name and supporters.
+void UnitFormDialog::connectValidation()
+{
     for (QLineEdit *edit : {m_ui->nameEdit, m_ui->cityEdit, m_ui->parentEdit, m_ui->contactEdit,
                             m_ui->positionEdit, m_ui->phoneEdit, m_ui->emailEdit})
         connect(edit, &QLineEdit::textChanged, this, &UnitFormDialog::validateFields);
@@ -175,12 +204,6 @@ UnitFormDialog::UnitFormDialog(Database &db, qint64 campaignId, QWidget *parent)
         connect(m, &QAbstractItemModel::rowsInserted, this, &UnitFormDialog::updateWarnings);
         connect(m, &QAbstractItemModel::rowsRemoved, this, &UnitFormDialog::updateWarnings);
     }
-
-    UnitRecord fresh;
-    fresh.participation.campaignId = m_campaignId;
-    fresh.participation.kind = UnitKind::InitiatingFirst;
-    setRecord(fresh);
-    m_ui->nameEdit->setFocus();
 }
 
 UnitFormDialog::~UnitFormDialog() = default;
@@ -561,90 +584,24 @@ bool UnitFormDialog::saveQuietly()
     return save(false);
 }
 
+// Checks the form, looks for duplicates (asking what to do about one unless answered before),
+// stores the unit and its checklist, and merges it into a duplicate when asked to.
 bool UnitFormDialog::save(bool ask)
 {
     setProperty("saveTried", true);
     validateFields();
     updateWarnings();
     UnitRecord r = record();
-    Problems problems = UnitValidator::validate(r);
-    QString parentProblem;
-    parentIdFromText(&parentProblem);
-    if (!parentProblem.isEmpty())
-        problems.append({{}, 0, QStringLiteral("parent"), parentProblem});
-    if (!problems.isEmpty()) {
-        QStringList lines;
-        for (const Problem &p : problems)
-            lines << QStringLiteral("• ") + p.message;
-        m_lastError = lines.join(QLatin1Char('\n'));
-        // Focus the first field with a problem.
-        const QString first = problems.first().field;
-        QWidget *focus = first == QLatin1String("name") ? static_cast<QWidget *>(m_ui->nameEdit)
-            : first == QLatin1String("region")          ? static_cast<QWidget *>(m_ui->regionCombo)
-            : first == QLatin1String("parent")          ? static_cast<QWidget *>(m_ui->parentEdit)
-            : first == QLatin1String("contact")         ? static_cast<QWidget *>(m_ui->contactEdit)
-            : first == QLatin1String("phone")           ? static_cast<QWidget *>(m_ui->phoneEdit)
-            : first == QLatin1String("email")           ? static_cast<QWidget *>(m_ui->emailEdit)
-                                                        : nullptr;
-        if (first.startsWith(QLatin1String("initiating")))
-            m_ui->subTabs->setCurrentIndex(0);
-        else if (first.startsWith(QLatin1String("supporting")))
-            m_ui->subTabs->setCurrentIndex(1);
-        else if (first.startsWith(QLatin1String("gifts")))
-            m_ui->subTabs->setCurrentIndex(2);
-        else if (first.startsWith(QLatin1String("experts")))
-            m_ui->subTabs->setCurrentIndex(3);
-        if (focus)
-            focus->setFocus();
-        if (ask)
-            QMessageBox::warning(this, tr("The form is not complete"),
-                                 tr("Nothing was saved. Please correct:\n%1").arg(m_lastError));
+    if (!checkRecord(r, ask))
         return false;
-    }
-
-    // Asked for a new unit, or when what identifies it (name, phone, e-mail) changed: a clerk
-    // who already chose "save anyway" is not asked again on every later edit.
-    const bool identityChanged = m_original.unit.id == 0
-        || NameKey::of(r.unit.name) != NameKey::of(m_original.unit.name)
-        || r.unit.phone != UnitRepository::normalizedPhone(m_original.unit.phone)
-        || r.unit.email.compare(m_original.unit.email, Qt::CaseInsensitive) != 0;
-    QSqlError duplicatesError;
-    const QList<DuplicateMatch> duplicates = identityChanged
-        ? DuplicateFinder(m_db).find(r.unit, &duplicatesError)
-        : QList<DuplicateMatch>();
-    // Not saved as "no duplicate" when nobody could look.
-    if (duplicatesError.isValid()) {
-        m_lastError = Dialect::describeError(duplicatesError);
-        if (ask)
-            LookupFailure::warn(this, tr("Possible duplicate"), duplicatesError);
+    QList<DuplicateMatch> duplicates;
+    if (!findDuplicates(r, ask, &duplicates))
         return false;
-    }
     DuplicateAnswer answer = m_duplicateAnswer;
-    qint64 otherId = duplicates.isEmpty() ? 0 : duplicates.first().unitId;
+    const qint64 otherId = duplicates.isEmpty() ? 0 : duplicates.first().unitId;
     if (!duplicates.isEmpty()) {
-        if (answer == DuplicateAnswer::Ask) {
-            QStringList lines;
-            for (const DuplicateMatch &d : duplicates)
-                lines << tr("• %1 (%2)").arg(d.name.toHtmlEscaped(), d.reasonText());
-            QMessageBox box(QMessageBox::Warning, tr("Possible duplicate"),
-                            tr("This unit may already be registered:<br>%1")
-                                .arg(lines.join(QStringLiteral("<br>"))),
-                            QMessageBox::NoButton, this);
-            box.setTextFormat(Qt::RichText);
-            QPushButton *open = box.addButton(tr("Open the other"), QMessageBox::ActionRole);
-            QPushButton *merge
-                = box.addButton(tr("Save and merge into the other"), QMessageBox::ActionRole);
-            QPushButton *anyway = box.addButton(tr("Save anyway"), QMessageBox::AcceptRole);
-            // Enter (the default) must not save a duplicate: it cancels, as Escape does.
-            QPushButton *cancel = box.addButton(QMessageBox::Cancel);
-            box.setDefaultButton(cancel);
-            box.setEscapeButton(cancel);
-            box.exec();
-            answer = box.clickedButton() == open ? DuplicateAnswer::OpenOther
-                : box.clickedButton() == merge   ? DuplicateAnswer::Merge
-                : box.clickedButton() == anyway  ? DuplicateAnswer::SaveAnyway
-                                                 : DuplicateAnswer::Cancel;
-        }
+        if (answer == DuplicateAnswer::Ask)
+            answer = askAboutDuplicates(duplicates);
         if (answer == DuplicateAnswer::Cancel)
             return false;
         if (answer == DuplicateAnswer::OpenOther) {
@@ -661,6 +618,96 @@ bool UnitFormDialog::save(bool ask)
     if (!duplicates.isEmpty() && answer == DuplicateAnswer::Merge)
         mergeInto(otherId, duplicates.first().name, r, ask);
     return true;
+}
+
+bool UnitFormDialog::checkRecord(const UnitRecord &r, bool ask)
+{
+    Problems problems = UnitValidator::validate(r);
+    QString parentProblem;
+    parentIdFromText(&parentProblem);
+    if (!parentProblem.isEmpty())
+        problems.append({{}, 0, QStringLiteral("parent"), parentProblem});
+    if (problems.isEmpty())
+        return true;
+    QStringList lines;
+    for (const Problem &p : problems)
+        lines << QStringLiteral("• ") + p.message;
+    m_lastError = lines.join(QLatin1Char('\n'));
+    focusField(problems.first().field);
+    if (ask)
+        QMessageBox::warning(this, tr("The form is not complete"),
+                             tr("Nothing was saved. Please correct:\n%1").arg(m_lastError));
+    return false;
+}
+
+void UnitFormDialog::focusField(const QString &field)
+{
+    QWidget *focus = field == QLatin1String("name") ? static_cast<QWidget *>(m_ui->nameEdit)
+        : field == QLatin1String("region")          ? static_cast<QWidget *>(m_ui->regionCombo)
+        : field == QLatin1String("parent")          ? static_cast<QWidget *>(m_ui->parentEdit)
+        : field == QLatin1String("contact")         ? static_cast<QWidget *>(m_ui->contactEdit)
+        : field == QLatin1String("phone")           ? static_cast<QWidget *>(m_ui->phoneEdit)
+        : field == QLatin1String("email")           ? static_cast<QWidget *>(m_ui->emailEdit)
+                                                    : nullptr;
+    if (field.startsWith(QLatin1String("initiating")))
+        m_ui->subTabs->setCurrentIndex(0);
+    else if (field.startsWith(QLatin1String("supporting")))
+        m_ui->subTabs->setCurrentIndex(1);
+    else if (field.startsWith(QLatin1String("gifts")))
+        m_ui->subTabs->setCurrentIndex(2);
+    else if (field.startsWith(QLatin1String("experts")))
+        m_ui->subTabs->setCurrentIndex(3);
+    if (focus)
+        focus->setFocus();
+}
+
+bool UnitFormDialog::findDuplicates(const UnitRecord &r, bool ask,
+                                    QList<DuplicateMatch> *duplicates)
+{
+    // Asked for a new unit, or when what identifies it (name, phone, e-mail) changed: a clerk
+    // who already chose "save anyway" is not asked again on every later edit.
+    const bool identityChanged = m_original.unit.id == 0
+        || NameKey::of(r.unit.name) != NameKey::of(m_original.unit.name)
+        || r.unit.phone != UnitRepository::normalizedPhone(m_original.unit.phone)
+        || r.unit.email.compare(m_original.unit.email, Qt::CaseInsensitive) != 0;
+    if (!identityChanged)
+        return true;
+    QSqlError duplicatesError;
+    *duplicates = DuplicateFinder(m_db).find(r.unit, &duplicatesError);
+    // Not saved as "no duplicate" when nobody could look.
+    if (duplicatesError.isValid()) {
+        m_lastError = Dialect::describeError(duplicatesError);
+        if (ask)
+            LookupFailure::warn(this, tr("Possible duplicate"), duplicatesError);
+        return false;
+    }
+    return true;
+}
+
+UnitFormDialog::DuplicateAnswer
+UnitFormDialog::askAboutDuplicates(const QList<DuplicateMatch> &duplicates)
+{
+    QStringList lines;
+    for (const DuplicateMatch &d : duplicates)
+        lines << tr("• %1 (%2)").arg(d.name.toHtmlEscaped(), d.reasonText());
+    QMessageBox box(
+        QMessageBox::Warning, tr("Possible duplicate"),
+        tr("This unit may already be registered:<br>%1").arg(lines.join(QStringLiteral("<br>"))),
+        QMessageBox::NoButton, this);
+    box.setTextFormat(Qt::RichText);
+    QPushButton *open = box.addButton(tr("Open the other"), QMessageBox::ActionRole);
+    QPushButton *merge
+        = box.addButton(tr("Save and merge into the other"), QMessageBox::ActionRole);
+    QPushButton *anyway = box.addButton(tr("Save anyway"), QMessageBox::AcceptRole);
+    // Enter (the default) must not save a duplicate: it cancels, as Escape does.
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(cancel);
+    box.setEscapeButton(cancel);
+    box.exec();
+    return box.clickedButton() == open  ? DuplicateAnswer::OpenOther
+        : box.clickedButton() == merge  ? DuplicateAnswer::Merge
+        : box.clickedButton() == anyway ? DuplicateAnswer::SaveAnyway
+                                        : DuplicateAnswer::Cancel;
 }
 
 void UnitFormDialog::setUndoStack(QUndoStack *stack, DatabaseCommand::ErrorHandler onError)

@@ -13,6 +13,7 @@
 class Database;
 class ChecklistBox;
 class FormRowsModel;
+struct DuplicateMatch;
 class QLabel;
 class QTableView;
 class QPushButton;
@@ -92,6 +93,12 @@ public slots:
     void reject() override;
 
 private:
+    // The parts the constructor sets up.
+    void setupButtons();
+    void setupErrorLabels();
+    void setupSubTables();
+    void setupParentCompleter();
+    void connectValidation();
     void setupSubTable(QTableView *view, FormRowsModel *model, QPushButton *add,
                        QPushButton *remove);
     void fillCombos();
@@ -103,6 +110,15 @@ private:
     void updateWarnings();
     void registerRecommended(FormRowsModel *model, QTableView *view);
     bool save(bool ask);
+    // The steps of save(). The form's own checks: false (m_lastError set, the first field with
+    // a problem focused, and said when ask) when r cannot be saved.
+    bool checkRecord(const UnitRecord &r, bool ask);
+    void focusField(const QString &field);
+    // Registered units that may be the same organization, looked for when what identifies r
+    // changed; false (m_lastError set, and said when ask) when the database failed to say.
+    bool findDuplicates(const UnitRecord &r, bool ask, QList<DuplicateMatch> *duplicates);
+    // Asks what to do about them: open the other, merge, save anyway or cancel.
+    DuplicateAnswer askAboutDuplicates(const QList<DuplicateMatch> &duplicates);
     // Stores r (over before) through the undo stack, asking about a conflict when ask; r
     // receives its ids and versions. False with m_lastError set when not saved.
     bool store(UnitRecord &r, bool ask);

@@ -21,6 +21,7 @@
 #include <QSortFilterProxyModel>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -43,6 +44,10 @@ ChecklistPage::ChecklistPage(Workspace *workspace, QWidget *parent)
     connect(m_model, &ChecklistModel::loadFailed, this, [this](const QString &message) {
         QMessageBox::warning(this, tr("Checklist"), message);
     });
+    // The model read before this page listened: its failure is said once the window is up.
+    if (!m_model->loadError().isEmpty())
+        QTimer::singleShot(
+            0, this, [this] { QMessageBox::warning(this, tr("Checklist"), m_model->loadError()); });
     auto *layout = new QVBoxLayout(this);
     auto *toolbar = new QToolBar(this);
     // Its width never sets the window's least width: on a 1280 px screen the actions that do

@@ -365,8 +365,13 @@ void DashboardPage::fillQuestionnaireChoices()
     if (m_workspace->hasDatabase() && m_workspace->campaignId() > 0)
         list = QuestionnaireRepository(m_workspace->database())
                    .list(m_workspace->campaignId(), &error);
-    if (error.isValid()) // keep the choices there were rather than offer none
-        return m_status->setText(Dialect::describeError(error));
+    // Keep the choices there were rather than offer none; the status line says why (showStatus,
+    // which snapshotChanged calls after this).
+    m_questionnaireError = error.isValid()
+        ? tr("The questionnaires could not be read: %1").arg(Dialect::describeError(error))
+        : QString();
+    if (error.isValid())
+        return m_status->setText(m_questionnaireError);
     QList<qint64> ids;
     for (const Questionnaire &q : std::as_const(list))
         ids << q.id;
@@ -493,6 +498,8 @@ void DashboardPage::showStatus(const ProgressSnapshot *s)
                               : tr("Window %1 – %2")
                                     .arg(s->campaign.startDate.toString(Qt::ISODate),
                                          s->campaign.endDate.toString(Qt::ISODate)));
+    if (!m_questionnaireError.isEmpty())
+        m_status->setText(m_status->text() + QStringLiteral(" · ") + m_questionnaireError);
 }
 
 UnitSeriesDialog *DashboardPage::openUnitSeries(qint64 unitId)

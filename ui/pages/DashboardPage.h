@@ -126,6 +126,7 @@ private:
     QComboBox *m_groupBox = nullptr;
     QComboBox *m_questionnaireBox = nullptr; // every questionnaire, or one
     QList<qint64> m_questionnaireChoices;
+    QString m_questionnaireError; // why they are not the campaign's current ones; empty: they are
     QLineEdit *m_search = nullptr;
     QComboBox *m_rankModeBox = nullptr;
     QSpinBox *m_rankCountBox = nullptr;

@@ -33,6 +33,7 @@
 #include <QPushButton>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -53,6 +54,10 @@ LettersPage::LettersPage(Workspace *workspace, QWidget *parent)
 {
     connect(m_model, &LetterTableModel::loadFailed, this,
             [this](const QString &message) { QMessageBox::warning(this, tr("Letters"), message); });
+    // The model read before this page listened: its failure is said once the window is up.
+    if (!m_model->loadError().isEmpty())
+        QTimer::singleShot(
+            0, this, [this] { QMessageBox::warning(this, tr("Letters"), m_model->loadError()); });
     auto *layout = new QVBoxLayout(this);
     auto *toolbar = new QToolBar(tr("Letters"), this);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);

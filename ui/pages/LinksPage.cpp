@@ -38,6 +38,7 @@
 #include <QSplitter>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -76,6 +77,29 @@ LinksPage::LinksPage(Workspace *workspace, QWidget *parent)
 {
     connect(m_model, &LinkTableModel::loadFailed, this,
             [this](const QString &message) { QMessageBox::warning(this, tr("Links"), message); });
+    // The model read before this page listened: its failure is said once the window is up.
+    if (!m_model->loadError().isEmpty())
+        QTimer::singleShot(
+            0, this, [this] { QMessageBox::warning(this, tr("Links"), m_model->loadError()); });
+    QToolBar *toolbar = createToolbar();
+    setupView();
+    auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("linksSplitter"));
+    splitter->addWidget(createLinkList());
+    splitter->addWidget(createRequestsPanel());
+    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({900, 300});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(toolbar);
+    layout->addWidget(splitter, 1);
+    connectSignals();
+    reloadSidePanel();
+}
+
+QToolBar *LinksPage::createToolbar()
+{
     auto *toolbar = new QToolBar(tr("Links"), this);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->setIconSize(QSize(18, 18));
@@ -107,8 +131,12 @@ LinksPage::LinksPage(Workspace *workspace, QWidget *parent)
     m_postersAll = toolbar->addAction(s->standardIcon(QStyle::SP_DirIcon), tr("Posters for &All…"),
                                       this, [this] { postersFor(true); });
     addAction(m_copy);
+    return toolbar;
+}
 
-    // Filters.
+// The search and the status and unit filters above the table.
+QHBoxLayout *LinksPage::createFilters()
+{
     m_search->setObjectName(QStringLiteral("linkSearch"));
     m_search->setPlaceholderText(tr("Search unit, label, token or URL"));
     m_search->setClearButtonEnabled(true);
@@ -123,7 +151,11 @@ LinksPage::LinksPage(Workspace *workspace, QWidget *parent)
     filters->addWidget(m_status);
     filters->addWidget(new QLabel(tr("Unit:"), this));
     filters->addWidget(m_unit, 1);
+    return filters;
+}
 
+void LinksPage::setupView()
+{
     m_proxy->setSourceModel(m_model);
     m_view->setModel(m_proxy);
     m_view->setObjectName(QStringLiteral("linksView"));
@@ -143,11 +175,15 @@ LinksPage::LinksPage(Workspace *workspace, QWidget *parent)
     m_view->setColumnWidth(LinkTableModel::TokenColumn, 170);
     m_view->setColumnWidth(LinkTableModel::StatusColumn, 80);
     m_view->setColumnWidth(LinkTableModel::SamplesColumn, 90);
+}
 
+// The filters, a notice line, the table and the summary under it.
+QWidget *LinksPage::createLinkList()
+{
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addLayout(filters);
+    leftLayout->addLayout(createFilters());
     m_notice->setObjectName(QStringLiteral("linksNotice"));
     m_notice->setWordWrap(true);
     m_notice->setStyleSheet(QStringLiteral("color: #0a5d00;"));
@@ -156,8 +192,12 @@ LinksPage::LinksPage(Workspace *workspace, QWidget *parent)
     leftLayout->addWidget(m_view, 1);
     m_summary->setObjectName(QStringLiteral("linksSummary"));
     leftLayout->addWidget(m_summary);
+    return left;
+}
 
-    // Link requests: the due date and who has not asked yet.
+// Link requests: the due date and who has not asked yet.
+QGroupBox *LinksPage::createRequestsPanel()
+{
     auto *requests = new QGroupBox(tr("Link Requests"), this);
     auto *requestsLayout = new QVBoxLayout(requests);
     auto *dueRow = new QHBoxLayout;
@@ -176,19 +216,11 @@ LinksPage::LinksPage(Workspace *workspace, QWidget *parent)
     requests->setMinimumWidth(290);
     m_due->setMinimumWidth(m_due->fontMetrics().horizontalAdvance(QStringLiteral("2024-07-10"))
                            + 48);
+    return requests;
+}
 
-    auto *splitter = new QSplitter(this);
-    splitter->setObjectName(QStringLiteral("linksSplitter"));
-    splitter->addWidget(left);
-    splitter->addWidget(requests);
-    splitter->setStretchFactor(0, 4);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({900, 300});
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(toolbar);
-    layout->addWidget(splitter, 1);
-
+void LinksPage::connectSignals()
+{
     connect(m_search, &QLineEdit::textChanged, m_proxy, &LinkFilterProxyModel::setSearchText);
     connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
         m_proxy->setStatusFilter(
@@ -208,14 +240,13 @@ LinksPage::LinksPage(Workspace *workspace, QWidget *parent)
     connect(m_saveDue, &QPushButton::clicked, this, &LinksPage::saveDueDate);
     connect(m_due, &QDateEdit::dateChanged, this, [this] { m_saveDue->setEnabled(!m_busy); });
 
-    connect(workspace, &Workspace::permissionsChanged, this, &LinksPage::updateActions);
-    connect(workspace, &Workspace::databaseChanged, this, &LinksPage::reloadSidePanel);
-    connect(workspace, &Workspace::campaignChanged, this, &LinksPage::reloadSidePanel);
-    connect(workspace, &Workspace::dataChanged, this, [this](DataEvents::Domains d) {
+    connect(m_workspace, &Workspace::permissionsChanged, this, &LinksPage::updateActions);
+    connect(m_workspace, &Workspace::databaseChanged, this, &LinksPage::reloadSidePanel);
+    connect(m_workspace, &Workspace::campaignChanged, this, &LinksPage::reloadSidePanel);
+    connect(m_workspace, &Workspace::dataChanged, this, [this](DataEvents::Domains d) {
         if (d & (DataEvents::Links | DataEvents::Units | DataEvents::Campaigns))
             reloadSidePanel();
     });
-    reloadSidePanel();
 }
 
 void LinksPage::reloadSidePanel()

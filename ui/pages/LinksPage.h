@@ -10,11 +10,14 @@ class LinkTableModel;
 class QAction;
 class QComboBox;
 class QDateEdit;
+class QGroupBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QTableView;
+class QToolBar;
 class Workspace;
 
 // Tracking links of the campaign per unit: filter, copy URL, show the QR code, issue, revoke,
@@ -39,6 +42,13 @@ signals:
     void filesWritten(const LinkFileExporter::Result &result);
 
 private:
+    // The parts the constructor puts together.
+    QToolBar *createToolbar();
+    QHBoxLayout *createFilters();
+    void setupView();
+    QWidget *createLinkList();
+    QGroupBox *createRequestsPanel();
+    void connectSignals();
     void reloadSidePanel();
     void updateActions();
     QList<Link> selectedLinks() const;

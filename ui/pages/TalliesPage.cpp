@@ -20,6 +20,7 @@
 #include <QSortFilterProxyModel>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -33,6 +34,10 @@ TalliesPage::TalliesPage(Workspace *workspace, QWidget *parent)
 {
     connect(m_model, &ImportHistoryModel::loadFailed, this,
             [this](const QString &message) { QMessageBox::warning(this, tr("Tallies"), message); });
+    // The model read before this page listened: its failure is said once the window is up.
+    if (!m_model->loadError().isEmpty())
+        QTimer::singleShot(
+            0, this, [this] { QMessageBox::warning(this, tr("Tallies"), m_model->loadError()); });
     auto *layout = new QVBoxLayout(this);
     auto *toolbar = new QToolBar(this);
     toolbar->setObjectName(QStringLiteral("talliesToolbar"));

@@ -1,0 +1,282 @@
+// Windows and dialogs that read the database when they open show the database's error when that
+// read fails, never a false "not found" or an empty state passed off as the truth (issue 19):
+// one row per dialog, offscreen. The read is made to fail for real (FailingReads: another
+// connection renames the one table it needs, so everything else the window reads still works),
+// on SQLite files and on PostgreSQL. What the window shows is collected from every message box
+// it opens and every label it holds.
+#include "FailingReads.h"
+#include "TestSupport.h"
+
+#include "db/Database.h"
+#include "dialogs/GradingDialog.h"
+#include "dialogs/TallyImportWizard.h"
+#include "pages/DashboardPage.h"
+#include "pages/LettersPage.h"
+#include "pages/LinksPage.h"
+#include "pages/UnitsPage.h"
+#include "progress/ProgressCache.h"
+#include "session/Workspace.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+
+namespace {
+// Every message box shown while it lives: its texts are kept and the box closed (a box opened
+// with exec() from inside the code under test is answered from the box's own event loop).
+class MessageBoxes
+{
+public:
+    MessageBoxes()
+    {
+        m_timer.setInterval(20);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                auto *box = qobject_cast<QMessageBox *>(w);
+                if (box && box->isVisible()) {
+                    m_texts << box->text() + QLatin1Char('\n') + box->informativeText();
+                    box->done(QMessageBox::Cancel);
+                }
+            }
+        });
+        m_timer.start();
+    }
+    QStringList texts() const { return m_texts; }
+
+private:
+    QTimer m_timer;
+    QStringList m_texts;
+};
+
+// The texts of widget's labels.
+QStringList labelTexts(const QWidget *widget)
+{
+    QStringList texts;
+    for (const QLabel *label : widget->findChildren<QLabel *>())
+        texts << label->text();
+    return texts;
+}
+
+enum class Window { TallyWizard, Dashboard, Grading, UnitForm, Letters, Links };
+
+qint64 firstUnit(Database &db, qint64 campaignId)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT MIN(unit_id) FROM participations WHERE campaign_id = ?"));
+    q.addBindValue(campaignId);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+} // namespace
+
+Q_DECLARE_METATYPE(Window)
+
+class tst_UiDbFailures : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void windowsShowTheDatabaseError_data();
+    void windowsShowTheDatabaseError();
+
+private:
+    // Opens window on workspace, with table hidden from the moment hide() is called (some
+    // windows first show what a sound database holds); returns what the window showed and
+    // checks (QVERIFY) that it shows nothing false.
+    QStringList open(Window window, Workspace &workspace, const std::function<void()> &hide);
+    QStringList tallyWizard(Workspace &workspace, const std::function<void()> &hide);
+    QStringList dashboard(Workspace &workspace, const std::function<void()> &hide);
+    QStringList grading(Workspace &workspace, const std::function<void()> &hide);
+    QStringList unitForm(Workspace &workspace, const std::function<void()> &hide);
+    // A page whose table model reads when it is made (letters, links): the
+    // table is not shown empty as if there were none; a message box says why.
+    template<class Page>
+    QStringList page(Workspace &workspace, const std::function<void()> &hide);
+
+    QTemporaryDir m_dir;
+    QString m_pristine;
+};
+
+void tst_UiDbFailures::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("SecretariatTests"));
+    m_pristine = TestSupport::newDatabaseLocation(QStringLiteral("pristine"));
+    for (const QStringList &arguments :
+         {QStringList {QStringLiteral("init")},
+          QStringList {QStringLiteral("demo"), QStringLiteral("--year"), QStringLiteral("2031")}}) {
+        const auto r
+            = TestSupport::runCli(QStringList {QStringLiteral("--db"), m_pristine} + arguments);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    }
+}
+
+void tst_UiDbFailures::windowsShowTheDatabaseError_data()
+{
+    QTest::addColumn<Window>("window");
+    QTest::addColumn<QString>("table"); // the one the window's read needs, made to fail
+    QTest::addColumn<QStringList>("falsely"); // what it would say if it took the failure for "none"
+    QTest::newRow("tally wizard: the campaign's questionnaires")
+        << Window::TallyWizard << QStringLiteral("questionnaires")
+        << QStringList {QStringLiteral("Wenjuanxing")};
+    QTest::newRow("dashboard: questionnaire choices")
+        << Window::Dashboard << QStringLiteral("questionnaires") << QStringList {};
+    QTest::newRow("grading dialog: the campaign's rules")
+        << Window::Grading << QStringLiteral("grading_rules")
+        << QStringList {QStringLiteral("Default rules")};
+    QTest::newRow("unit form: the information form")
+        << Window::UnitForm << QStringLiteral("experts")
+        << QStringList {QStringLiteral("no longer exists")};
+    QTest::newRow("letters page: the letters")
+        << Window::Letters << QStringLiteral("letters") << QStringList {};
+    QTest::newRow("links page: the links")
+        << Window::Links << QStringLiteral("links") << QStringList {};
+}
+
+void tst_UiDbFailures::windowsShowTheDatabaseError()
+{
+    QFETCH(Window, window);
+    QFETCH(QString, table);
+    QFETCH(QStringList, falsely);
+    const QString location = TestSupport::copyDatabase(m_pristine, table);
+    QVERIFY(!location.isEmpty());
+    Workspace workspace;
+    QVERIFY(!workspace.open(location).isValid());
+    QVERIFY(workspace.campaignId() > 0);
+    const QStringList shown
+        = open(window, workspace, [&] { QVERIFY(FailingReads::hideTable(location, table)); });
+    if (QTest::currentTestFailed())
+        return;
+    const QString all = shown.join(QLatin1Char('\n'));
+    const QString words = FailingReads::hiddenTableWords(table);
+    QVERIFY2(all.contains(words), qPrintable(all));
+    for (const QString &text : std::as_const(falsely))
+        QVERIFY2(!all.contains(text), qPrintable(all));
+}
+
+QStringList tst_UiDbFailures::open(Window window, Workspace &workspace,
+                                   const std::function<void()> &hide)
+{
+    switch (window) {
+    case Window::TallyWizard:
+        return tallyWizard(workspace, hide);
+    case Window::Dashboard:
+        return dashboard(workspace, hide);
+    case Window::Grading:
+        return grading(workspace, hide);
+    case Window::UnitForm:
+        return unitForm(workspace, hide);
+    case Window::Letters:
+        return page<LettersPage>(workspace, hide);
+    case Window::Links:
+        return page<LinksPage>(workspace, hide);
+    }
+    return {};
+}
+
+// A 问卷星 download whose link column is named by the questionnaires' link parameters: without
+// them the file is not mapped (nothing to commit), and the mapping page says why.
+QStringList tst_UiDbFailures::tallyWizard(Workspace &workspace, const std::function<void()> &hide)
+{
+    const QString path = m_dir.filePath(QStringLiteral("wjx.csv"));
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write("序号,提交答卷时间,所用时间,来源,来源详情,来自IP,1、您的性别\n"
+            "wjx-9001,2031/7/20 9:02:11,143秒,链接,ef56,203.0.113.14(广东-深圳),男\n");
+    f.close();
+    hide();
+    MessageBoxes boxes;
+    TallyImportWizard wizard(&workspace);
+    wizard.addFiles({path});
+    wizard.show();
+    wizard.next();
+    [&] {
+        QCOMPARE(wizard.currentId(), int(TallyImportWizard::MappingPage));
+        QVERIFY(!wizard.button(QWizard::CommitButton)->isEnabled());
+    }();
+    return boxes.texts() + labelTexts(wizard.currentPage());
+}
+
+// The questionnaire filter keeps the choices it had and the status line says why they were not
+// read again, rather than offering only "All questionnaires".
+QStringList tst_UiDbFailures::dashboard(Workspace &workspace, const std::function<void()> &hide)
+{
+    MessageBoxes boxes;
+    DashboardPage page(&workspace);
+    page.show();
+    auto *choices = page.findChild<QComboBox *>(QStringLiteral("questionnaireFilter"));
+    const auto settled = [&] {
+        return page.cache()->snapshot() && !page.cache()->isLoading();
+    };
+    [&] {
+        QVERIFY(choices);
+        QTRY_VERIFY(settled());
+        QVERIFY(choices->count() >= 2); // all, and the campaign's questionnaire
+    }();
+    if (QTest::currentTestFailed())
+        return {};
+    const int sound = choices->count();
+    hide();
+    page.cache()->reload(); // the figures do not read questionnaires: only the choices fail
+    [&] {
+        QTRY_VERIFY(settled());
+        QCOMPARE(choices->count(), sound);
+    }();
+    return boxes.texts() + labelTexts(&page);
+}
+
+// Not the default rules graded as if they were the campaign's: no grades at all.
+QStringList tst_UiDbFailures::grading(Workspace &workspace, const std::function<void()> &hide)
+{
+    ProgressCache cache(&workspace);
+    cache.setAsynchronous(false);
+    cache.reload();
+    hide();
+    MessageBoxes boxes;
+    GradingDialog dialog(&workspace, &cache);
+    dialog.show();
+    [&] {
+        auto *grades = dialog.findChild<QTableView *>(QStringLiteral("gradeList"));
+        QVERIFY(grades);
+        QCOMPARE(grades->model()->rowCount(), 0);
+    }();
+    return boxes.texts() + labelTexts(&dialog);
+}
+
+// A unit whose form cannot be read is not "no longer there", and no form opens.
+QStringList tst_UiDbFailures::unitForm(Workspace &workspace, const std::function<void()> &hide)
+{
+    const qint64 unit = firstUnit(workspace.database(), workspace.campaignId());
+    UnitsPage page(&workspace);
+    hide();
+    MessageBoxes boxes;
+    [&] {
+        QVERIFY(unit != 0);
+        QCOMPARE(page.openForm(unit), int(QDialog::Rejected));
+    }();
+    return boxes.texts();
+}
+
+template<class Page>
+QStringList tst_UiDbFailures::page(Workspace &workspace, const std::function<void()> &hide)
+{
+    hide();
+    MessageBoxes boxes;
+    Page page(&workspace);
+    page.show();
+    [&] {
+        QTRY_VERIFY(!boxes.texts().isEmpty());
+    }();
+    return boxes.texts();
+}
+
+QTEST_MAIN(tst_UiDbFailures)
+#include "tst_ui_db_failures.moc"
