@@ -574,9 +574,15 @@ void tst_IoReaders::someColumnsGoldenCases()
     QFETCH(QString, folder);
     const QString input = inputOf(folder);
     if (input.endsWith(QLatin1String(".xlsx"))) {
-        // .xlsx reads every cell anyway, and says so.
-        auto reader = TableReader::open(input);
-        QVERIFY(reader);
+        // .xlsx reads every cell anyway, and says so. A workbook damaged so that it does not
+        // open (its golden expected.txt names why) has no reader to ask.
+        QString error;
+        auto reader = TableReader::open(input, {}, &error);
+        if (!reader && QFile::exists(QDir(folder).filePath(QStringLiteral("expected.txt")))) {
+            QVERIFY(!error.isEmpty());
+            return;
+        }
+        QVERIFY2(reader, qPrintable(error));
         QVERIFY(!reader->readOnlyColumns({0}));
         return;
     }
