@@ -11,6 +11,7 @@
 #include "links/TokenGenerator.h"
 #include "progress/GradingRepository.h"
 #include "repo/CampaignRepository.h"
+#include "db/SqlPrepare.h"
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>
@@ -32,7 +33,7 @@ QSqlError giveQuestionnaires(Database &db)
                              " c.created_at FROM campaigns c"
                              " WHERE NOT EXISTS (SELECT 1 FROM questionnaires x"
                              " WHERE x.campaign_id = c.id)"));
-    if (!q.exec())
+    if (!execPrepared(q))
         return q.lastError();
     if (!q.exec(QStringLiteral("UPDATE links SET questionnaire_id = (SELECT MIN(x.id) FROM"
                                " questionnaires x WHERE x.campaign_id = links.campaign_id)"
