@@ -237,7 +237,7 @@ bool TallyWithdrawal::recountIn(qint64 laterImportId)
         add.bindValue(2, it.key().day);
         add.bindValue(3, it->first);
         add.bindValue(4, it->second);
-        if (!add.exec())
+        if (!execPrepared(add))
             return failSql(add.lastError());
         m_cells.insert(it.key());
     }
@@ -247,7 +247,7 @@ bool TallyWithdrawal::recountIn(qint64 laterImportId)
     update.addBindValue(n);
     update.addBindValue(n);
     update.addBindValue(laterImportId);
-    return update.exec() || failSql(update.lastError());
+    return execPrepared(update) || failSql(update.lastError());
 }
 
 // *taken: r's id was forgotten and not yet counted by an earlier import; it is stored now under

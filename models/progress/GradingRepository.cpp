@@ -177,7 +177,7 @@ int GradingRepository::applyGrades(qint64 campaignId, const QList<UnitGrade> &gr
     read.prepare(
         QStringLiteral("SELECT id, unit_id, grade FROM participations WHERE campaign_id = ?"));
     read.addBindValue(campaignId);
-    if (!read.exec())
+    if (!execPrepared(read))
         return fail(Dialect::describeError(read.lastError()));
     QHash<qint64, QPair<qint64, QString>> current;
     while (read.next())
