@@ -307,16 +307,25 @@ qint64 TallyValueParser::responseHash(QStringView responseId)
     return qFromBigEndian<qint64>(hasher.result().data());
 }
 
-qint64 TallyValueParser::responseNumber(QStringView responseId)
+qint64 TallyValueParser::responseSerial(QStringView responseId, QStringView *stem)
 {
+    constexpr qsizetype kMaxDigits = 18; // below 2^63
+    constexpr qsizetype kMaxStem = 100; // short run keys; fits DuplicateLog's 16-bit size
     const QStringView s = responseId.trimmed();
-    if (s.isEmpty() || s.size() > 18 || (s.size() > 1 && s.front() == QLatin1Char('0')))
+    qsizetype digits = s.size(); // where the trailing digits begin
+    while (digits > 0 && s.at(digits - 1) >= QLatin1Char('0')
+           && s.at(digits - 1) <= QLatin1Char('9'))
+        --digits;
+    if (digits == s.size() || (digits > 0 && s.at(digits - 1).isLetterOrNumber()))
+        return -1;
+    qsizetype significant = digits; // the number without the zeros that pad it; "0" kept
+    while (significant < s.size() - 1 && s.at(significant) == QLatin1Char('0'))
+        ++significant;
+    if (s.size() - significant > kMaxDigits || significant > kMaxStem)
         return -1;
     qint64 n = 0;
-    for (const QChar c : s) {
-        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
-            return -1;
-        n = n * 10 + (c.unicode() - u'0');
-    }
+    for (qsizetype i = significant; i < s.size(); ++i)
+        n = n * 10 + (s.at(i).unicode() - u'0');
+    *stem = s.first(significant);
     return n;
 }
