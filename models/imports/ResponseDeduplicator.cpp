@@ -59,11 +59,15 @@ bool ResponseDeduplicator::flush()
     // In key order the B-tree is walked in one direction; stable, so that of two rows with the
     // same id the one earlier in the file is the one counted. Hashed ids (scope 0) first, then
     // each questionnaire's numbers, stem by stem.
-    std::stable_sort(m_pending.begin(), m_pending.end(), [](const Response &a, const Response &b) {
+    const auto before = [](const Response &a, const Response &b) {
         if (a.scope != b.scope)
             return a.scope < b.scope;
         return a.stem != b.stem ? a.stem < b.stem : a.hash < b.hash;
-    });
+    };
+    // Platforms write their serial numbers in order: such a batch is in key order already, and a
+    // merge sort would move it all anyway.
+    if (!std::is_sorted(m_pending.cbegin(), m_pending.cend(), before))
+        std::stable_sort(m_pending.begin(), m_pending.end(), before);
     const auto sameRun = [](const Response &a, const Response &b) {
         return a.scope == b.scope && a.stem == b.stem;
     };
