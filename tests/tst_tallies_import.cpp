@@ -845,11 +845,16 @@ void tst_TalliesImport::serialsHashedBeforeRunsStayHashed()
         q.addBindValue(prefix);
         q.addBindValue(importId);
         QVERIFY(q.exec());
+        // A questionnaire with the shared empty prefix (as migration 12 made them), in 2023.
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO questionnaires (campaign_id, name, id_prefix, created_at, updated_at)"
+            " SELECT id, 'shared', '', '2023-07-01', '2023-07-01' FROM campaigns"
+            " WHERE year = 2023")));
     }
     auto db = TestSupport::openMigrated(location); // on to the latest version
     QCOMPARE(TestSupport::count(*db, QStringLiteral("questionnaires"),
                                 QStringLiteral("serials_hashed = 1")),
-             qint64(1)); // 2024's; 2023 had no imports
+             qint64(2)); // 2024's, and 2023's with the empty prefix; 2023's own had no imports
     QCOMPARE(TestSupport::count(*db, QStringLiteral("questionnaires"),
                                 QStringLiteral("numbers_hashed = 1")),
              qint64(0));
