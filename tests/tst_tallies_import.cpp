@@ -609,6 +609,13 @@ void tst_TalliesImport::responseSerial_data()
     row("prefix only", "S1-", "-", -1);
     row("empty", "", "-", -1);
     row("full-width digits", "S1-１２", "-", -1);
+    row("random token", "52e6b438-17", "-", -1);
+    row("uuid", "3f2a8c1e-9b7d-4e2a-8f1c-000000000017", "-", -1);
+    row("7 letters and digits", "WJX2024-17", "WJX2024-", 17);
+    row("8 letters only", "ABCDEFGH-17", "ABCDEFGH-", 17);
+    row("8 digits", "20240718-0017", "20240718-00", 17);
+    row("token broken by a separator", "WJX2024-A1B2C3D-5", "WJX2024-A1B2C3D-", 5);
+    row("chinese and digits", "问卷2024第3期-17", "问卷2024第3期-", 17);
     const QByteArray longStem = "S-" + QByteArray(98, 'x') + "-";
     QTest::newRow("stem of 101") << QString::fromLatin1(longStem + "7") << QStringLiteral("-")
                                  << qint64(-1);
@@ -657,9 +664,10 @@ void tst_TalliesImport::serialIdsAsRuns_data()
                         " S1-1000000000000000000 S1-999999999999999999"}
         << QStringList {"I 8/0", "I 1/8"} << 4LL << 5LL;
     QTest::newRow("mixed shapes in one file")
-        << QStringList {"1 2 3 S1-1 S1-2 S1-3 007 7 A7 R_1LnCjDs7r9Zc3E R_3kXyz 00 0 S1-1 3",
-                        "R_1LnCjDs7r9Zc3E 0 00 007 S1-3 A7 4"}
-        << QStringList {"I 13/2", "I 1/6"} << 3LL << 6LL;
+        << QStringList {"1 2 3 S1-1 S1-2 S1-3 007 7 A7 R_1LnCjDs7r9Zc3E R_3kXyz 00 0 S1-1 3"
+                        " 52e6b438-17",
+                        "R_1LnCjDs7r9Zc3E 0 00 007 S1-3 A7 4 52e6b438-17"}
+        << QStringList {"I 14/2", "I 1/7"} << 4LL << 6LL;
     QTest::newRow("same serial under two prefixes")
         << QStringList {"S1-7 S2-7 S1_7 S1-7 S17 s1-7", "S2-{1..10} S1-{6..8}"}
         << QStringList {"I 5/1", "I 11/2"} << 1LL << 8LL;

@@ -32,8 +32,10 @@ public:
     // optional text prefix: "17", "S1-7", "R2024-000123", "No.17", "2024/0017", "007". Its
     // trimmed text ends in ASCII digits, at most 18 of them without their leading zeros; the text
     // before those digits is empty or ends in a character that is neither a letter nor a digit
-    // ('-', '_', '/', '.', ' ', ...), so that random ids such as Qualtrics' "R_1LnCjDs7r9Zc3E"
-    // (whose digits follow a letter) are not taken for one. Returns the number and *stem, the
+    // ('-', '_', '/', '.', ' ', ...) and holds no run of 8 or more ASCII letters and digits
+    // mixing both, so that random ids such as Qualtrics' "R_1LnCjDs7r9Zc3E" (whose digits
+    // follow a letter) or "52e6b438-17" (a random token) are not taken for one: each would be a
+    // run of its own, dearer than a hash. Returns the number and *stem, the
     // text before it: the prefix and the zeros that pad the number ("R2024-000" for
     // "R2024-000123", "" for "17", "00" for "007"), at most 100 characters. Stem and number give
     // the trimmed text back (stem + the number without leading zeros), so two ids have the same
