@@ -6,8 +6,8 @@
 // with M response ids already stored. The shell cannot read .xlsx: the .xlsx import is compared
 // with the shell importing the same rows as CSV.
 //
-//   bench_tallies [--rows N] [--links L] [--preload M] [--workdir DIR] [--numeric-ids]
-//                 [--wide [--xlsx]] [--reuse]
+//   bench_tallies [--rows N] [--links L] [--preload M] [--workdir DIR]
+//                 [--numeric-ids | --random-ids] [--wide [--xlsx]] [--reuse]
 //   bench_tallies --generate N FILE [--links L] [--seed S]   (just write a file)
 //   bench_tallies --read FILE   (only read it, as the importer's reading thread does)
 //   bench_tallies --make-database DB   (a fresh database with 1,000 links; prints the campaign)
@@ -43,8 +43,38 @@ QString token(int i)
     return QStringLiteral("tk%1").arg(i, 4, 10, QLatin1Char('0'));
 }
 
+// How the narrow file's response ids look.
+enum class Ids {
+    Numbers, // 1, 2, 3, ... (问卷星's 序号)
+    Serials, // S1-0, S1-1, ... (a text prefix and a serial number)
+    Random, // R_ and 15 random letters and digits (Qualtrics' ResponseId)
+};
+
+quint64 splitMix(quint64 x)
+{
+    x += 0x9E3779B97F4A7C15ULL;
+    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    x = (x ^ (x >> 27)) * 0x94D049BB133111EBULL;
+    return x ^ (x >> 31);
+}
+
+// Row i's id: 15 characters of 62, from two 64-bit mixes of i (10 characters each at most, so
+// every one is uniform); 62^15 ids, so 1,000,000 of them do not repeat (the counts would show it).
+QByteArray randomId(qint64 i)
+{
+    static const char kChars[] = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    QByteArray id("R_");
+    quint64 x = splitMix(quint64(i));
+    for (int c = 0; c < 15; ++c, x /= 62) {
+        if (c == 10)
+            x = splitMix(x ^ quint64(i));
+        id += kChars[x % 62];
+    }
+    return id;
+}
+
 // N responses over L links and the 10 days of the 2024 window, ~88% valid, unique ids.
-bool generate(const QString &path, qint64 rows, int links, int seed)
+bool generate(const QString &path, qint64 rows, int links, int seed, Ids ids)
 {
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly))
@@ -59,9 +89,10 @@ bool generate(const QString &path, qint64 rows, int links, int seed)
         const int day = 17 + int((x >> 20) % 10);
         const int secs = int((x >> 30) % 86400);
         const bool valid = (x >> 50) % 100 < 88;
-        // Text ids ("S1-17") by default; platform-style numbers (1, 2, 3, ...) with seed 0.
-        buf += (seed == 0 ? QByteArray::number(i + 1)
-                          : "S" + QByteArray::number(seed) + "-" + QByteArray::number(i))
+        buf += (ids == Ids::Numbers ? QByteArray::number(i + 1)
+                    : ids == Ids::Serials
+                    ? "S" + QByteArray::number(seed) + "-" + QByteArray::number(i)
+                    : randomId(i))
             + ",";
         buf += token(link).toLatin1();
         buf += ",2024-07-" + QByteArray::number(day) + " ";
@@ -284,9 +315,9 @@ double importerAgainstShell(const QDir &dir, const QString &label, const QString
     return importerSeconds;
 }
 
-// M random hashes in response_ids and, for ids that are numbers, M ids as runs of 10 with a
-// gap of one after the file's ids (1,000,001 on) in the same questionnaire: B-trees that no
-// longer fit the page cache.
+// M random hashes in response_ids and, for ids kept as runs, M ids as runs of 10 with a gap of
+// one after the file's ids (1,000,001 on) in the same questionnaire, for plain numbers and again
+// for the stem "S1-" (S1-1000001, ...): B-trees that no longer fit the page cache.
 void preloadIds(const QString &db, qint64 preload)
 {
     QElapsedTimer timer;
@@ -300,8 +331,9 @@ void preloadIds(const QString &db, qint64 preload)
             "SELECT h, NULL FROM (SELECT random() AS h FROM c) ORDER BY h;\n"
             "WITH RECURSIVE c(x) AS (SELECT 0 UNION ALL SELECT x + 1 FROM c WHERE x < %2) "
             "INSERT INTO response_id_ranges (id_prefix, first_id, last_id, import_id) "
-            "SELECT (SELECT id_prefix FROM questionnaires), 1000001 + x * 11, 1000010 + x * 11, "
-            "NULL FROM c;\n")
+            "SELECT p.id_prefix || s.stem, 1000001 + x * 11, 1000010 + x * 11, NULL FROM c,"
+            " (SELECT MIN(id), id_prefix FROM questionnaires) p,"
+            " (SELECT '' AS stem UNION ALL SELECT 'S1-') s;\n")
             .arg(preload)
             .arg(preload / 10 - 1)
             .toUtf8());
@@ -340,6 +372,13 @@ void preloadedRun(const QDir &dir, const QString &file, qint64 preload, int link
     DatabaseBackup::take(db, QStringLiteral("bench"), &error);
     out << "a backup copy (VACUUM INTO) of that database takes " << timer.elapsed() / 1000.0 << " s"
         << (error.isEmpty() ? QString() : QStringLiteral(" (error: %1)").arg(error)) << Qt::endl;
+}
+
+Ids idsOption(const QCommandLineParser &parser)
+{
+    if (parser.isSet(QStringLiteral("numeric-ids")))
+        return Ids::Numbers;
+    return parser.isSet(QStringLiteral("random-ids")) ? Ids::Random : Ids::Serials;
 }
 
 } // namespace
@@ -386,6 +425,9 @@ int main(int argc, char **argv)
         {QStringLiteral("xlsx"), QStringLiteral("With --wide: also import it as .xlsx.")});
     parser.addOption({QStringLiteral("numeric-ids"),
                       QStringLiteral("Narrow file: response ids 1, 2, 3, ... instead of S1-n.")});
+    parser.addOption({QStringLiteral("random-ids"),
+                      QStringLiteral("Narrow file: response ids as Qualtrics writes them (R_ and "
+                                     "15 random letters and digits) instead of S1-n.")});
     parser.addOption(
         {QStringLiteral("reuse"),
          QStringLiteral("Reuse the CSV already in DIR (written by an earlier run, e.g. of another "
@@ -408,7 +450,8 @@ int main(int argc, char **argv)
                         : WjxExportGenerator(n, links).writeCsv(file))
                 ? 0
                 : 1;
-        return generate(file, n, links, parser.value(QStringLiteral("seed")).toInt()) ? 0 : 1;
+        const int seed = parser.value(QStringLiteral("seed")).toInt();
+        return generate(file, n, links, seed, seed == 0 ? Ids::Numbers : idsOption(parser)) ? 0 : 1;
     }
     const qint64 preload = parser.value(QStringLiteral("preload")).toLongLong();
     QTemporaryDir temp;
@@ -428,7 +471,7 @@ int main(int argc, char **argv)
         else if (wide)
             WjxExportGenerator(rows, links).writeCsv(csv);
         else
-            generate(csv, rows, links, parser.isSet(QStringLiteral("numeric-ids")) ? 0 : 1);
+            generate(csv, rows, links, 1, idsOption(parser));
         out << "generated " << rows << " rows (" << QFileInfo(csv).size() / 1048576 << " MiB) in "
             << timer.elapsed() / 1000.0 << " s" << Qt::endl;
         importerSeconds = importerAgainstShell(dir, QStringLiteral("csv"), csv, shape, links);

@@ -48,8 +48,13 @@ private slots:
     void cancelHalfWayLeavesNothing();
     void repeatsAcrossLargeBatches();
     void numericIdsAsRuns();
+    void responseSerial_data();
+    void responseSerial();
+    void serialIdsAsRuns_data();
+    void serialIdsAsRuns();
     void readAheadGivesTheReadersRows();
     void numbersHashedBeforeRunsStayHashed();
+    void serialsHashedBeforeRunsStayHashed();
     void backupsKeepLastFive();
     void historyListsImports();
     void wizardMappingOverridesHeader();
@@ -550,7 +555,8 @@ void tst_TalliesImport::numericIdsAsRuns()
     const qint64 campaignHashed = makeFixture(*hashed);
     QVERIFY(campaignRuns > 0 && campaignHashed > 0);
     QVERIFY(QSqlQuery(hashed->connection())
-                .exec(QStringLiteral("UPDATE questionnaires SET numbers_hashed = 1")));
+                .exec(QStringLiteral(
+                    "UPDATE questionnaires SET numbers_hashed = 1, serials_hashed = 1")));
     const QStringList viaRuns = importSeries(*runs, campaignRuns, files);
     QCOMPARE(viaRuns, importSeries(*hashed, campaignHashed, files));
     const QString imported = QString::number(int(ImportReport::Outcome::Imported));
@@ -560,11 +566,164 @@ void tst_TalliesImport::numericIdsAsRuns()
         QStringList({imported + QStringLiteral(" 2502/2"), imported + QStringLiteral(" 1549/1119"),
                      again + QStringLiteral(" 0/0"), imported + QStringLiteral(" 0/2504"),
                      imported + QStringLiteral(" 237602/2400")}));
-    // Numbers went into few runs, text ids (A..., 007) into response_ids; the same total.
+    // Numbers (007 too: a stem of "00") went into few runs, text ids (A..., whose number follows a
+    // letter) into response_ids; the same total.
     QCOMPARE(countedResponseIds(*runs), countedResponseIds(*hashed));
-    QCOMPARE(TestSupport::count(*runs, QStringLiteral("response_ids")), qint64(1051));
+    QCOMPARE(TestSupport::count(*runs, QStringLiteral("response_ids")), qint64(1050));
     QVERIFY(TestSupport::count(*runs, QStringLiteral("response_id_ranges")) < 60100);
     QCOMPARE(TestSupport::count(*hashed, QStringLiteral("response_id_ranges")), qint64(0));
+}
+
+void tst_TalliesImport::responseSerial_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("stem"); // "-" for an id that is hashed
+    QTest::addColumn<qint64>("number");
+    const auto row = [](const char *name, const char *id, const char *stem, qint64 number) {
+        QTest::newRow(name) << QString::fromUtf8(id) << QString::fromUtf8(stem) << number;
+    };
+    row("number", "17", "", 17);
+    row("zero", "0", "", 0);
+    row("two zeros", "00", "0", 0);
+    row("leading zeros", "007", "00", 7);
+    row("prefix and number", "S1-7", "S1-", 7);
+    row("prefix and zero", "S1-0", "S1-", 0);
+    row("padded serial", "R2024-000123", "R2024-000", 123);
+    row("padded serial, no zeros", "R2024-123", "R2024-", 123);
+    row("dot", "No.17", "No.", 17);
+    row("slash and zeros", "2024/0017", "2024/00", 17);
+    row("underscore", "S1_7", "S1_", 7);
+    row("space", "S1 7", "S1 ", 7);
+    row("trimmed", "  S1-7 ", "S1-", 7);
+    row("chinese prefix", "问卷-12", "问卷-", 12);
+    row("18 digits", "S1-999999999999999999", "S1-", 999999999999999999LL);
+    row("18 digits after zeros", "S1-000999999999999999999", "S1-000", 999999999999999999LL);
+    row("19 digits", "S1-1000000000000000000", "-", -1);
+    row("2^63 - 1", "9223372036854775807", "-", -1);
+    row("20 digits", "12345678901234567890", "-", -1);
+    row("digits after a letter", "A17", "-", -1);
+    row("digits after a chinese letter", "问卷12", "-", -1);
+    row("qualtrics", "R_1LnCjDs7r9Zc3E", "-", -1);
+    row("qualtrics ending in digits", "R_1LnCjDs7r9Zc37", "-", -1);
+    row("no digits", "abc", "-", -1);
+    row("prefix only", "S1-", "-", -1);
+    row("empty", "", "-", -1);
+    row("full-width digits", "S1-１２", "-", -1);
+    row("random token", "52e6b438-17", "-", -1);
+    row("uuid", "3f2a8c1e-9b7d-4e2a-8f1c-000000000017", "-", -1);
+    row("7 letters and digits", "WJX2024-17", "WJX2024-", 17);
+    row("8 letters only", "ABCDEFGH-17", "ABCDEFGH-", 17);
+    row("8 digits", "20240718-0017", "20240718-00", 17);
+    row("token broken by a separator", "WJX2024-A1B2C3D-5", "WJX2024-A1B2C3D-", 5);
+    row("chinese and digits", "问卷2024第3期-17", "问卷2024第3期-", 17);
+    const QByteArray longStem = "S-" + QByteArray(98, 'x') + "-";
+    QTest::newRow("stem of 101") << QString::fromLatin1(longStem + "7") << QStringLiteral("-")
+                                 << qint64(-1);
+    QTest::newRow("stem of 100") << QString::fromLatin1(longStem.mid(1) + "7")
+                                 << QString::fromLatin1(longStem.mid(1)) << qint64(7);
+}
+
+// Stem and number stand for exactly the id's text; ids of no such shape are left to the hash.
+void tst_TalliesImport::responseSerial()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, stem);
+    QFETCH(qint64, number);
+    QStringView got = u"untouched";
+    QCOMPARE(TallyValueParser::responseSerial(id, &got), number);
+    if (number < 0) {
+        QCOMPARE(got, u"untouched");
+        return;
+    }
+    QCOMPARE(got.toString(), stem);
+    QCOMPARE(got.toString() + QString::number(number), id.trimmed());
+}
+
+void tst_TalliesImport::serialIdsAsRuns_data()
+{
+    // Each file: its ids (TallyTestData::expandIds), or "=N" for file N (from 1) again.
+    QTest::addColumn<QStringList>("files");
+    // Per file: I(mported) or A(lready imported), then accepted/duplicate.
+    QTest::addColumn<QStringList>("reports");
+    QTest::addColumn<qint64>("hashed"); // rows of response_ids
+    QTest::addColumn<qint64>("runs"); // rows of response_id_ranges
+    QTest::newRow("prefix and number") << QStringList {"S1-{1..500}", "S1-{250..750}"}
+                                       << QStringList {"I 500/0", "I 250/251"} << 0LL << 2LL;
+    // 1..9, 10..99 and 100..300 have stems of their own (R2024-00000, -0000, -000), and R2024-
+    // another; R2024-0123 is new.
+    QTest::newRow("leading zeros")
+        << QStringList {"R2024-{000001..000300} R2024-{1..300}",
+                        "R2024-000123 R2024-123 R2024-0123 R2024-{000290..000310}"}
+        << QStringList {"I 600/0", "I 11/13"} << 0LL << 6LL;
+    QTest::newRow("beyond 63 bits")
+        << QStringList {"S1-999999999999999999 S1-1000000000000000000 S1-99999999999999999999"
+                        " S1-0000000000000000000000007 S1-7 12345678901234567890"
+                        " 123456789012345678 9223372036854775807",
+                        "9223372036854775807 S1-07 S1-7 12345678901234567890 123456789012345678"
+                        " S1-0000000000000000000000007 S1-99999999999999999999"
+                        " S1-1000000000000000000 S1-999999999999999999"}
+        << QStringList {"I 8/0", "I 1/8"} << 4LL << 5LL;
+    QTest::newRow("mixed shapes in one file")
+        << QStringList {"1 2 3 S1-1 S1-2 S1-3 007 7 A7 R_1LnCjDs7r9Zc3E R_3kXyz 00 0 S1-1 3"
+                        " 52e6b438-17",
+                        "R_1LnCjDs7r9Zc3E 0 00 007 S1-3 A7 4 52e6b438-17"}
+        << QStringList {"I 14/2", "I 1/7"} << 4LL << 6LL;
+    QTest::newRow("same serial under two prefixes")
+        << QStringList {"S1-7 S2-7 S1_7 S1-7 S17 s1-7", "S2-{1..10} S1-{6..8}"}
+        << QStringList {"I 5/1", "I 11/2"} << 1LL << 8LL;
+    QTest::newRow("re-import") << QStringList {"S1-{1..300} 5 6", "=1", "S1-{1..300} 5 6",
+                                               "S1-{301..310} S1-300"}
+                               << QStringList {"I 302/0", "A 0/0", "I 0/302", "I 10/1"} << 0LL
+                               << 3LL;
+}
+
+// Ids of a text prefix and a serial number are kept as runs, one key per stem: leading zeros,
+// numbers beyond 63 bits, shapes side by side, the same serial under two prefixes and files
+// imported again all count exactly as hashed ids do (a database whose questionnaire hashes every
+// id gives the same reports and tallies), with the ids of no such shape in response_ids.
+void tst_TalliesImport::serialIdsAsRuns()
+{
+    QFETCH(QStringList, files);
+    QFETCH(QStringList, reports);
+    QFETCH(qint64, hashed);
+    QFETCH(qint64, runs);
+    QStringList paths;
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        if (files.at(i).startsWith(QLatin1Char('='))) {
+            paths << paths.at(files.at(i).mid(1).toInt() - 1);
+            continue;
+        }
+        // Blank lines after the rows (not rows) make two files of the same ids two files.
+        const QString name
+            = QStringLiteral("serials-%1-%2.csv").arg(QTest::currentDataTag()).arg(i);
+        paths << writeFile(m_dir.filePath(name),
+                           responsesCsv(expandIds(files.at(i))) + QByteArray(i, '\n'));
+    }
+    static int run = 0; // a database name per data row
+    ++run;
+    auto viaRuns = TestSupport::openMigrated(
+        TestSupport::newDatabaseLocation(QStringLiteral("serials%1").arg(run)));
+    auto viaHashes = TestSupport::openMigrated(
+        TestSupport::newDatabaseLocation(QStringLiteral("hashes%1").arg(run)));
+    const qint64 campaignRuns = makeFixture(*viaRuns);
+    const qint64 campaignHashes = makeFixture(*viaHashes);
+    QVERIFY(campaignRuns > 0 && campaignHashes > 0);
+    QVERIFY(QSqlQuery(viaHashes->connection())
+                .exec(QStringLiteral(
+                    "UPDATE questionnaires SET numbers_hashed = 1, serials_hashed = 1")));
+    const QStringList got = importSeries(*viaRuns, campaignRuns, paths);
+    QCOMPARE(got, importSeries(*viaHashes, campaignHashes, paths));
+    QStringList want;
+    for (const QString &r : reports)
+        want << QString::number(int(r.startsWith(QLatin1Char('I'))
+                                        ? ImportReport::Outcome::Imported
+                                        : ImportReport::Outcome::AlreadyImported))
+                + r.mid(1);
+    QCOMPARE(got.mid(0, reports.size()), want);
+    QCOMPARE(countedResponseIds(*viaRuns), countedResponseIds(*viaHashes));
+    QCOMPARE(TestSupport::count(*viaRuns, QStringLiteral("response_ids")), hashed);
+    QCOMPARE(TestSupport::count(*viaRuns, QStringLiteral("response_id_ranges")), runs);
+    QCOMPARE(TestSupport::count(*viaHashes, QStringLiteral("response_id_ranges")), qint64(0));
 }
 
 // The reading thread hands over exactly the rows, and line numbers, the reader gives itself
@@ -652,6 +811,74 @@ void tst_TalliesImport::numbersHashedBeforeRunsStayHashed()
     QCOMPARE(r.duplicate, qint64(1));
     QCOMPARE(TestSupport::count(*db, QStringLiteral("response_ids")), qint64(3));
     QCOMPARE(TestSupport::count(*db, QStringLiteral("response_id_ranges")), qint64(0));
+}
+
+// A questionnaire whose ids of a prefix and a serial number were hashed before schema version 33
+// keeps hashing them, so that importing the same responses again after the upgrade counts none
+// twice; its plain numbers stay runs (its campaign had no import at version 32), and a campaign
+// without imports gets runs for both.
+void tst_TalliesImport::serialsHashedBeforeRunsStayHashed()
+{
+    const QString location = TestSupport::newDatabaseLocation(QStringLiteral("v32"));
+    const QList<QByteArray> before = expandIds(QStringLiteral("S1-{1..50} R-{0001..0010} 1 2"));
+    qint64 campaignId = 0;
+    {
+        Database old;
+        QVERIFY(!old.open(location).isValid());
+        QVERIFY(!Migrations::migrate(old, 32).isValid());
+        campaignId = makeFixture(old);
+        QVERIFY(campaignId > 0);
+        // What an import of those ids left at version 32: hashes of the text ids, a run of 1, 2.
+        QSqlQuery q(old.connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO imports (campaign_id, kind, file_name, sha256,"
+                                      " status, started_at) VALUES (%1, 'responses', 'old.csv',"
+                                      " 'x', 'imported', '2024-07-18T00:00:00Z') RETURNING id")
+                           .arg(campaignId))
+                && q.next());
+        const qint64 importId = q.value(0).toLongLong();
+        q.finish();
+        QVERIFY(q.exec(QStringLiteral("SELECT id_prefix FROM questionnaires WHERE campaign_id = %1")
+                           .arg(campaignId))
+                && q.next());
+        const QString prefix = q.value(0).toString();
+        q.finish();
+        q.prepare(QStringLiteral("INSERT INTO response_ids (hash, import_id) VALUES (?, ?)"));
+        for (const QByteArray &id : before.mid(0, 60)) {
+            q.addBindValue(TallyValueParser::responseHash(prefix + QString::fromLatin1(id)));
+            q.addBindValue(importId);
+            QVERIFY(q.exec());
+        }
+        q.prepare(QStringLiteral("INSERT INTO response_id_ranges (id_prefix, first_id, last_id,"
+                                 " import_id) VALUES (?, 1, 2, ?)"));
+        q.addBindValue(prefix);
+        q.addBindValue(importId);
+        QVERIFY(q.exec());
+        // A questionnaire with the shared empty prefix (as migration 12 made them), in 2023.
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO questionnaires (campaign_id, name, id_prefix, created_at, updated_at)"
+            " SELECT id, 'shared', '', '2023-07-01', '2023-07-01' FROM campaigns"
+            " WHERE year = 2023")));
+    }
+    auto db = TestSupport::openMigrated(location); // on to the latest version
+    QCOMPARE(TestSupport::count(*db, QStringLiteral("questionnaires"),
+                                QStringLiteral("serials_hashed = 1")),
+             qint64(2)); // 2024's, and 2023's with the empty prefix; 2023's own had no imports
+    QCOMPARE(TestSupport::count(*db, QStringLiteral("questionnaires"),
+                                QStringLiteral("numbers_hashed = 1")),
+             qint64(0));
+    const QString again
+        = writeFile(m_dir.filePath(QStringLiteral("serials-again.csv")), responsesCsv(before));
+    const QString more = writeFile(
+        m_dir.filePath(QStringLiteral("serials-more.csv")),
+        responsesCsv(expandIds(QStringLiteral("S1-{45..60} R-{0009..0012} R-9 {1..5}"))));
+    const QStringList got = importSeries(*db, campaignId, {again, more});
+    const QString imported = QString::number(int(ImportReport::Outcome::Imported));
+    QCOMPARE(
+        got.mid(0, 2),
+        QStringList({imported + QStringLiteral(" 0/62"), imported + QStringLiteral(" 16/10")}));
+    // S1-51..60, R-0011, R-0012 and R-9 hashed like the old ones; 3..5 a run.
+    QCOMPARE(TestSupport::count(*db, QStringLiteral("response_ids")), qint64(60 + 13));
+    QCOMPARE(TestSupport::count(*db, QStringLiteral("response_id_ranges")), qint64(2));
 }
 
 void tst_TalliesImport::backupsKeepLastFive()

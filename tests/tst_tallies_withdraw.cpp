@@ -26,6 +26,8 @@ private slots:
     void initTestCase();
     void withdrawnImportIsAsIfNeverMade();
     void withdrawnRunsAreRecountedExactly();
+    void withdrawnSerialRunsAreRecountedExactly_data();
+    void withdrawnSerialRunsAreRecountedExactly();
     void refusalsChangeNothing();
 
 private:
@@ -94,11 +96,17 @@ State stateOf(Database &db)
     return {tallies(db), countedResponseIds(db)};
 }
 
-// A fresh database with only these files imported, in order.
-State reference(const QString &name, const QStringList &files)
+// A fresh database with only these files imported, in order; with hashed, its questionnaire hashes
+// every response id (as before runs were kept).
+State reference(const QString &name, const QStringList &files, bool hashed = false)
 {
     auto db = TestSupport::openMigrated(TestSupport::newDatabaseLocation(name));
     const qint64 campaignId = makeCampaign(*db);
+    if (hashed
+        && !QSqlQuery(db->connection())
+                .exec(QStringLiteral(
+                    "UPDATE questionnaires SET numbers_hashed = 1, serials_hashed = 1")))
+        return {{QStringLiteral("fixture failed")}, -1};
     const QList<qint64> ids = importAll(*db, campaignId, files);
     if (campaignId == 0 || ids.contains(0))
         return {{QStringLiteral("fixture failed")}, -1};
@@ -271,6 +279,74 @@ void tst_TalliesWithdraw::withdrawnRunsAreRecountedExactly()
     QCOMPARE(now.tallies, expected2.tallies);
     QCOMPARE(now.responseIds, expected2.responseIds);
     QCOMPARE(record(*db, again.first()).accepted, qint64(38 + 1)); // 101..150 but D's 12; T11
+}
+
+void tst_TalliesWithdraw::withdrawnSerialRunsAreRecountedExactly_data()
+{
+    // Three files imported in order (TallyTestData::expandIds); the second is withdrawn.
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<QString>("w");
+    QTest::addColumn<QString>("d");
+    QTest::addColumn<qint64>("forgotten");
+    QTest::addColumn<qint64>("recounted");
+    // W first: S1-101..150, T5, T11. D had S1-120..130 and S1-140 (twice) of them.
+    QTest::newRow("prefix and number") << "S1-{1..100} T1 T2"
+                                       << "S1-{50..150} T5 T11"
+                                       << "S1-140 S1-{120..130} S1-140 S1-200" << 52LL << 12LL;
+    // W first: R-0101..0150 and R-50..60; D had R-0120..0130, R-0140 and R-55 (not R-140).
+    QTest::newRow("leading zeros") << "R-{0001..0100}"
+                                   << "R-{0050..0150} R-{50..60}"
+                                   << "R-{0120..0130} R-0140 R-55 R-140" << 61LL << 13LL;
+    // W first: S1-51..60, S2-51..55 and 7; D had S2-51, S2-52, S1-55 and 7 (S2-50, S1-7: B's).
+    QTest::newRow("two prefixes") << "S1-{1..50} S2-{1..50}"
+                                  << "S1-{40..60} S2-{45..55} 7"
+                                  << "S2-{50..52} S1-55 7 S1-7" << 16LL << 4LL;
+}
+
+// Withdrawing an import whose ids of a prefix and a serial number went into runs forgets them, a
+// later import that had some counts exactly those (per stem: S1-7 is not S2-7, R-0055 not R-55),
+// and importing the withdrawn file again counts what no remaining import counted: the same as a
+// database that hashes every id.
+void tst_TalliesWithdraw::withdrawnSerialRunsAreRecountedExactly()
+{
+    QFETCH(QString, b);
+    QFETCH(QString, w);
+    QFETCH(QString, d);
+    QFETCH(qint64, forgotten);
+    QFETCH(qint64, recounted);
+    const QString tag = QString::fromUtf8(QTest::currentDataTag());
+    const auto write = [&](const char *name, const QString &ids) {
+        QFile f(m_dir.filePath(QStringLiteral("serials-%1-%2.csv").arg(tag, QLatin1String(name))));
+        return f.open(QIODevice::WriteOnly) && f.write(responsesCsv(expandIds(ids))) > 0
+            ? f.fileName()
+            : QString();
+    };
+    const QString bFile = write("b", b), wFile = write("w", w), dFile = write("d", d);
+    static int run = 0; // database names per data row
+    ++run;
+    const QString name = QStringLiteral("serials%1").arg(run);
+    auto db = TestSupport::openMigrated(TestSupport::newDatabaseLocation(name));
+    const qint64 campaignId = makeCampaign(*db);
+    QVERIFY(campaignId > 0);
+    const QList<qint64> ids = importAll(*db, campaignId, {bFile, wFile, dFile});
+    QVERIFY(!ids.contains(0));
+    QVERIFY(TestSupport::count(*db, QStringLiteral("response_id_ranges")) > 0);
+
+    const TallyWithdrawal::Result r = TallyWithdrawal(*db, ids.at(1), QString(), false).run();
+    QVERIFY2(r.ok, qPrintable(r.message));
+    QCOMPARE(r.forgotten, forgotten);
+    QCOMPARE(r.recounted, recounted);
+    const State expected = reference(name + QStringLiteral("-ref1"), {bFile, dFile}, true);
+    State now = stateOf(*db);
+    QCOMPARE(now.tallies, expected.tallies);
+    QCOMPARE(now.responseIds, expected.responseIds);
+
+    const QList<qint64> again = importAll(*db, campaignId, {wFile});
+    QVERIFY(again.first() > 0);
+    const State expected2 = reference(name + QStringLiteral("-ref2"), {bFile, dFile, wFile}, true);
+    now = stateOf(*db);
+    QCOMPARE(now.tallies, expected2.tallies);
+    QCOMPARE(now.responseIds, expected2.responseIds);
 }
 
 void tst_TalliesWithdraw::refusalsChangeNothing()

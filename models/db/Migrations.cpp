@@ -430,6 +430,22 @@ const QList<Migrations::Migration> kMigrations = {
                         " OR EXISTS (SELECT 1 FROM imports i"
                         " WHERE i.campaign_id = questionnaires.campaign_id)"),
      }},
+    {33,
+     "tally imports: response ids of a text prefix and a serial number kept as ranges too",
+     {
+         // Ids such as S1-7 or R2024-000123 (TallyValueParser::responseSerial) are kept as runs
+         // too (issue #18): their response_id_ranges row has the questionnaire's id prefix and
+         // the id's text before its number as id_prefix ("…:S1-"). 1: this questionnaire's ids of
+         // that shape go on being hashed, because the ones it counted before this version are
+         // hashed and a run could not tell them apart; the same questionnaires as in 32 (a
+         // campaign with any import so far, or the shared empty prefix). numbers_hashed goes on
+         // deciding for ids that are plain numbers.
+         QStringLiteral("ALTER TABLE questionnaires ADD COLUMN serials_hashed INTEGER NOT NULL"
+                        " DEFAULT 0"),
+         QStringLiteral("UPDATE questionnaires SET serials_hashed = 1 WHERE id_prefix = ''"
+                        " OR EXISTS (SELECT 1 FROM imports i"
+                        " WHERE i.campaign_id = questionnaires.campaign_id)"),
+     }},
     {37,
      "mail: a mailing can go only to the units missing an item of their checklist",
      {

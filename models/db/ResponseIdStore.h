@@ -5,8 +5,8 @@
 #include <QString>
 
 // The response ids a campaign's tally imports ever counted (table response_ids: a 64-bit hash of
-// each id, and the import that counted it first; ids that are numbers as runs in
-// response_id_ranges), as the tally import's deduplicate stage uses
+// each id, and the import that counted it first; ids that are numbers, alone or after a text
+// prefix, as runs in response_id_ranges), as the tally import's deduplicate stage uses
 // them. One implementation per backend, handed out by Dialect::responseIdStore(), so that the
 // import itself holds no SQL of one backend (SQLite: a large page cache and JSON batches;
 // PostgreSQL: INSERT ... ON CONFLICT DO NOTHING RETURNING).
@@ -23,9 +23,9 @@ public:
     // Stores keys (sorted ascending, without repeats) not stored yet, under this store's import;
     // *existing receives those that were stored already. False (see error()) on a database error.
     virtual bool store(const QList<qint64> &keys, QSet<qint64> *existing) = 0;
-    // Stores the ids (numbers, sorted ascending, without repeats) of the questionnaire with id
-    // prefix `prefix` that are not stored yet, as runs (ResponseIdRanges); *found receives those
-    // stored already. False (see error()) on a database error.
+    // Stores the ids (numbers, sorted ascending, without repeats) with key `prefix` (the
+    // questionnaire's id prefix and the ids' stem, see ResponseIdRanges) that are not stored yet,
+    // as runs; *found receives those stored already. False (see error()) on a database error.
     virtual bool storeNumbers(const QString &prefix, const QList<qint64> &ids, QSet<qint64> *found)
         = 0;
 

@@ -3,6 +3,7 @@
 #include "db/Database.h"
 #include "db/SqlPrepare.h"
 
+#include <QHash>
 #include <QSqlQuery>
 #include <QtEndian>
 
@@ -10,32 +11,78 @@ namespace {
 
 constexpr int kRecordBytes = 8 + 8 + 4 + 1; // hash, link id, Julian day, flags
 constexpr int kScopeBytes = 8; // after a numbered id's record: its questionnaire
+constexpr int kStemSizeBytes = 2; // after that, for an id with a stem: its UTF-8 size, then it
 constexpr char kValid = 1;
 constexpr char kNumbered = 2; // since schema version 32; older logs have only kValid
+constexpr char kStem = 4; // since schema version 33
 constexpr qint64 kChunkRecords = 262144; // about 5.5 MB before compression
 
-void append(QByteArray &buffer, const DuplicateLog::Response &r)
+void append(QByteArray &buffer, const DuplicateLog::Response &r, const QString &stem)
 {
-    char record[kRecordBytes + kScopeBytes];
+    char record[kRecordBytes + kScopeBytes + kStemSizeBytes];
     qToLittleEndian<qint64>(r.hash, record);
     qToLittleEndian<qint64>(r.linkId, record + 8);
     qToLittleEndian<qint32>(qint32(r.julianDay), record + 16);
-    record[20] = char((r.valid ? kValid : 0) | (r.scope != 0 ? kNumbered : 0));
-    if (r.scope != 0)
-        qToLittleEndian<qint64>(r.scope, record + kRecordBytes);
-    buffer.append(record, kRecordBytes + (r.scope != 0 ? kScopeBytes : 0));
+    const bool numbered = r.scope != 0;
+    // A stem is at most 100 characters (TallyValueParser::responseSerial): its UTF-8 fits the
+    // size field.
+    const QByteArray utf8 = numbered && !stem.isEmpty() ? stem.toUtf8() : QByteArray();
+    record[20]
+        = char((r.valid ? kValid : 0) | (numbered ? kNumbered : 0) | (utf8.isEmpty() ? 0 : kStem));
+    qsizetype size = kRecordBytes;
+    if (numbered) {
+        qToLittleEndian<qint64>(r.scope, record + size);
+        size += kScopeBytes;
+    }
+    if (!utf8.isEmpty()) {
+        qToLittleEndian<quint16>(quint16(utf8.size()), record + size);
+        size += kStemSizeBytes;
+    }
+    buffer.append(record, size);
+    buffer.append(utf8);
 }
 
-void decode(const QByteArray &raw, QList<DuplicateLog::Response> &out)
+// The stem at p (size and UTF-8 text) as an index into stems; *size: the bytes it took, 0 when
+// the record is cut short.
+qint32 decodeStem(const char *p, qsizetype left, QStringList &stems,
+                  QHash<QByteArray, qint32> &index, qsizetype *size)
+{
+    *size = 0;
+    if (left < kStemSizeBytes)
+        return 0;
+    const qsizetype bytes = qFromLittleEndian<quint16>(p);
+    if (left < kStemSizeBytes + bytes)
+        return 0;
+    *size = kStemSizeBytes + bytes;
+    const QByteArray utf8(p + kStemSizeBytes, bytes);
+    auto it = index.constFind(utf8);
+    if (it == index.cend()) {
+        it = index.insert(utf8, qint32(stems.size()));
+        stems.append(QString::fromUtf8(utf8));
+    }
+    return *it;
+}
+
+void decode(const QByteArray &raw, QList<DuplicateLog::Response> &out, QStringList &stems,
+            QHash<QByteArray, qint32> &index)
 {
     const char *p = raw.constData();
-    for (qsizetype i = 0; i + kRecordBytes <= raw.size(); i += kRecordBytes) {
+    for (qsizetype i = 0; i + kRecordBytes <= raw.size();) {
         DuplicateLog::Response r {qFromLittleEndian<qint64>(p + i),
                                   qFromLittleEndian<qint64>(p + i + 8),
                                   qFromLittleEndian<qint32>(p + i + 16), (p[i + 20] & kValid) != 0};
-        if ((p[i + 20] & kNumbered) != 0 && i + kRecordBytes + kScopeBytes <= raw.size()) {
-            r.scope = qFromLittleEndian<qint64>(p + i + kRecordBytes);
+        const char flags = p[i + 20];
+        i += kRecordBytes;
+        if ((flags & kNumbered) != 0 && i + kScopeBytes <= raw.size()) {
+            r.scope = qFromLittleEndian<qint64>(p + i);
             i += kScopeBytes;
+        }
+        if ((flags & kStem) != 0 && r.scope != 0) {
+            qsizetype size = 0;
+            r.stem = decodeStem(p + i, raw.size() - i, stems, index, &size);
+            if (size == 0)
+                break;
+            i += size;
         }
         out.append(r);
     }
@@ -48,9 +95,9 @@ DuplicateLog::DuplicateLog(Database &db, qint64 importId)
     , m_importId(importId)
 {}
 
-void DuplicateLog::add(const Response &response)
+void DuplicateLog::add(const Response &response, const QString &stem)
 {
-    append(m_buffer, response);
+    append(m_buffer, response, stem);
     if (++m_buffered >= kChunkRecords && !m_error.isValid())
         m_error = writeChunk();
 }
@@ -75,9 +122,12 @@ QSqlError DuplicateLog::writeChunk()
     return execPrepared(q) ? QSqlError() : q.lastError();
 }
 
-QList<DuplicateLog::Response> DuplicateLog::read(Database &db, qint64 importId, QSqlError *error)
+QList<DuplicateLog::Response> DuplicateLog::read(Database &db, qint64 importId, QStringList *stems,
+                                                 QSqlError *error)
 {
     QList<Response> list;
+    *stems = QStringList {QString()};
+    QHash<QByteArray, qint32> index;
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     q.prepare(
@@ -88,11 +138,12 @@ QList<DuplicateLog::Response> DuplicateLog::read(Database &db, qint64 importId, 
         return list;
     }
     while (q.next())
-        decode(qUncompress(q.value(0).toByteArray()), list);
+        decode(qUncompress(q.value(0).toByteArray()), list, *stems, index);
     return list;
 }
 
-QSqlError DuplicateLog::replace(Database &db, qint64 importId, const QList<Response> &responses)
+QSqlError DuplicateLog::replace(Database &db, qint64 importId, const QList<Response> &responses,
+                                const QStringList &stems)
 {
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral("DELETE FROM import_duplicates WHERE import_id = ?"));
@@ -101,6 +152,6 @@ QSqlError DuplicateLog::replace(Database &db, qint64 importId, const QList<Respo
         return q.lastError();
     DuplicateLog log(db, importId);
     for (const Response &r : responses)
-        log.add(r);
+        log.add(r, stems.value(r.stem));
     return log.flush();
 }

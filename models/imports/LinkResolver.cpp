@@ -29,7 +29,7 @@ QSqlError LinkResolver::load(Database &db, qint64 campaignId)
     q.prepare(QStringLiteral(
         "SELECT l.id, l.token, l.status, COALESCE(l.questionnaire_id, 0),"
         " COALESCE(qn.id_prefix, ''), COALESCE(qn.min_seconds, 0), COALESCE(qn.link_parameter, ''),"
-        " COALESCE(qn.numbers_hashed, 1)"
+        " COALESCE(qn.numbers_hashed, 1), COALESCE(qn.serials_hashed, 1)"
         " FROM links l LEFT JOIN questionnaires qn ON qn.id = l.questionnaire_id"
         " WHERE l.campaign_id = ?"));
     q.addBindValue(campaignId);
@@ -39,10 +39,14 @@ QSqlError LinkResolver::load(Database &db, qint64 campaignId)
     m_parameters = LinkUrl::defaultParameters();
     while (q.next()) {
         const QString token = TokenGenerator::normalize(q.value(1).toString());
-        const Link link {
-            q.value(0).toLongLong(), q.value(3).toLongLong(),
-            q.value(4).toString(),   q.value(5).toInt(),
-            q.value(7).toInt() != 0, q.value(2).toString() == QLatin1String("revoked")};
+        Link link;
+        link.id = q.value(0).toLongLong();
+        link.questionnaireId = q.value(3).toLongLong();
+        link.idPrefix = q.value(4).toString();
+        link.minSeconds = q.value(5).toInt();
+        link.numbersHashed = q.value(7).toInt() != 0;
+        link.serialsHashed = q.value(8).toInt() != 0;
+        link.revoked = q.value(2).toString() == QLatin1String("revoked");
         m_links.insert(token, link);
         if (link.questionnaireId > 0)
             m_prefixes.insert(link.questionnaireId, link.idPrefix);

@@ -23,6 +23,9 @@ public:
         // Its numeric response ids are hashed as other ids are (counted before schema version
         // 32), not kept as runs (ResponseIdRanges).
         bool numbersHashed = true;
+        // Its response ids of a text prefix and a serial number (TallyValueParser::
+        // responseSerial: S1-7, 007) are hashed (counted before schema version 33), not runs.
+        bool serialsHashed = true;
         bool revoked = false;
     };
     enum class Result { Found, Revoked, Unknown, NoToken };

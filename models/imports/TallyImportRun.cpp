@@ -281,8 +281,9 @@ bool TallyImportRun::begin()
         });
     m_dedup->setPrefixes(m_links.prefixes());
     m_duplicateLog = std::make_unique<DuplicateLog>(m_db, m_importId);
-    m_dedup->setOnDuplicate(
-        [this](const ResponseDeduplicator::Response &r) { m_duplicateLog->add(r); });
+    m_dedup->setOnDuplicate([this](const ResponseDeduplicator::Response &r, const QString &stem) {
+        m_duplicateLog->add(r, stem);
+    });
     return m_dedup->prepare() || fail(m_dedup->error());
 }
 
@@ -392,12 +393,28 @@ void TallyImportRun::prepare(const ReadAheadTable::Batch &batch, qsizetype index
     p.warning.clear();
     p.found = !p.row.noLink && !p.row.incomplete && resolve(p);
     p.number = -1;
-    if (!p.found || m_format->kind() != Kind::Responses)
+    if (p.found && m_format->kind() == Kind::Responses)
+        keyResponseId(p);
+}
+
+// The response id as a run's number (p.number, p.stemStart, p.stemSize) when its shape is kept as
+// runs for its questionnaire, else its hash (p.hash). Plain numbers ("17") follow numbers_hashed,
+// other ids of a prefix and a serial number ("S1-7", "007") serials_hashed: each questionnaire
+// goes on hashing the shapes it hashed before runs were kept for them, so that the ids it counted
+// then are still found.
+void TallyImportRun::keyResponseId(PreparedRow &p)
+{
+    const QString &id = p.row.responseId;
+    QStringView stem;
+    const qint64 number = TallyValueParser::responseSerial(id, &stem);
+    const bool hashed = stem.isEmpty() ? p.link.numbersHashed : p.link.serialsHashed;
+    if (number >= 0 && !hashed) {
+        p.number = number;
+        p.stemStart = stem.data() - id.constData();
+        p.stemSize = stem.size();
         return;
-    if (!p.link.numbersHashed)
-        p.number = TallyValueParser::responseNumber(p.row.responseId);
-    if (p.number < 0)
-        p.hash = TallyValueParser::responseHash(p.link.idPrefix + p.row.responseId);
+    }
+    p.hash = TallyValueParser::responseHash(p.link.idPrefix + id);
 }
 
 void TallyImportRun::row(PreparedRow &p)
@@ -473,9 +490,12 @@ void TallyImportRun::count(const PreparedRow &p)
         const int minSeconds = m_options.minSeconds >= 0 ? m_options.minSeconds : link.minSeconds;
         const bool tooFast = minSeconds > 0 && row.seconds >= 0 && row.seconds < minSeconds;
         const bool valid = row.valid && !tooFast;
-        if (p.number >= 0)
-            m_dedup->add({p.number, link.id, row.day.toJulianDay(), valid, link.questionnaireId});
-        else
+        if (p.number >= 0) {
+            const qint32 stem
+                = m_dedup->stemIndex(QStringView(row.responseId).sliced(p.stemStart, p.stemSize));
+            m_dedup->add(
+                {p.number, link.id, row.day.toJulianDay(), valid, stem, link.questionnaireId});
+        } else
             m_dedup->add({p.hash, link.id, row.day.toJulianDay(), valid});
         return;
     }

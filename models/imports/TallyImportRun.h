@@ -53,6 +53,10 @@ private:
         QString warning; // why the link does not count
         QString token; // the token as read, when the link is not known
         qint64 number = -1; // the response id as a number (ResponseIdRanges), or -1
+        // With a number: where the text before it (TallyValueParser::responseSerial's stem)
+        // lies in row.responseId.
+        qsizetype stemStart = 0;
+        qsizetype stemSize = 0;
         qint64 hash = 0; // else the key of its text (TallyValueParser::responseHash)
     };
 
@@ -61,6 +65,7 @@ private:
     void row(PreparedRow &p);
     bool resolve(PreparedRow &p);
     void count(const PreparedRow &p);
+    static void keyResponseId(PreparedRow &p);
     QList<int> mappedColumns() const;
     QStringList wholeRow() const;
     bool finishRows();

@@ -54,8 +54,8 @@ struct TallyImportOptions
 // aside before each import.
 //
 // Streaming: rows are read on a second thread a batch at a time (ReadAheadTable), response ids
-// checked against the database in batches (ResponseDeduplicator; ids that are numbers as runs,
-// ResponseIdRanges), counts summed per link and day in memory (TallyAggregator) and written at
+// checked against the database in batches (ResponseDeduplicator; ids that are numbers, alone or
+// after a text prefix such as S1-7, as runs, ResponseIdRanges), counts summed per link and day in memory (TallyAggregator) and written at
 // the end, with a 64 MiB SQLite page cache for the import. Progress and cancel are reported and
 // heard on the calling thread.
 class TallyImporter

@@ -307,16 +307,57 @@ qint64 TallyValueParser::responseHash(QStringView responseId)
     return qFromBigEndian<qint64>(hasher.result().data());
 }
 
-qint64 TallyValueParser::responseNumber(QStringView responseId)
+namespace {
+
+// Whether text holds a random-looking token: 8 or more ASCII letters and digits in a row, both
+// kinds among them ("52e6b438", a UUID's groups). Ids made of such a token and a serial number
+// ("52e6b438-17") would each be a run of one under a key of its own, which costs more than a
+// hash (bench/README.md); human prefixes are short ("S1-", "R2024-", "WJX2024-").
+bool hasRandomToken(QStringView text)
 {
+    constexpr int kTokenLength = 8;
+    int length = 0;
+    bool letters = false, digits = false;
+    for (const QChar c : text) {
+        const bool digit = c >= QLatin1Char('0') && c <= QLatin1Char('9');
+        const bool letter = (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+            || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'));
+        if (!digit && !letter) {
+            length = 0;
+            letters = digits = false;
+            continue;
+        }
+        ++length;
+        letters = letters || letter;
+        digits = digits || digit;
+        if (length >= kTokenLength && letters && digits)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+qint64 TallyValueParser::responseSerial(QStringView responseId, QStringView *stem)
+{
+    constexpr qsizetype kMaxDigits = 18; // below 2^63
+    constexpr qsizetype kMaxStem = 100; // short run keys; fits DuplicateLog's 16-bit size
     const QStringView s = responseId.trimmed();
-    if (s.isEmpty() || s.size() > 18 || (s.size() > 1 && s.front() == QLatin1Char('0')))
+    qsizetype digits = s.size(); // where the trailing digits begin
+    while (digits > 0 && s.at(digits - 1) >= QLatin1Char('0')
+           && s.at(digits - 1) <= QLatin1Char('9'))
+        --digits;
+    if (digits == s.size() || (digits > 0 && s.at(digits - 1).isLetterOrNumber()))
+        return -1;
+    qsizetype significant = digits; // the number without the zeros that pad it; "0" kept
+    while (significant < s.size() - 1 && s.at(significant) == QLatin1Char('0'))
+        ++significant;
+    if (s.size() - significant > kMaxDigits || significant > kMaxStem
+        || hasRandomToken(s.first(digits)))
         return -1;
     qint64 n = 0;
-    for (const QChar c : s) {
-        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
-            return -1;
-        n = n * 10 + (c.unicode() - u'0');
-    }
+    for (qsizetype i = significant; i < s.size(); ++i)
+        n = n * 10 + (s.at(i).unicode() - u'0');
+    *stem = s.first(significant);
     return n;
 }

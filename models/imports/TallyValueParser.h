@@ -28,8 +28,18 @@ public:
     // The response id's 64-bit key: the first 8 bytes of SHA-256 of its trimmed UTF-8 text, as a
     // signed 64-bit number (the type both SQLite and PostgreSQL store natively).
     static qint64 responseHash(QStringView responseId);
-    // The response id as a number when its trimmed text is one written the one way (digits,
-    // no sign, no leading zero, at most 18 digits: "0", "17", "1024"), so that number and text
-    // stand for each other ("007" and "7" are two ids, as their hashes are); else -1.
-    static qint64 responseNumber(QStringView responseId);
+    // The response id as a run's number (ResponseIdRanges) when it is a serial number after an
+    // optional text prefix: "17", "S1-7", "R2024-000123", "No.17", "2024/0017", "007". Its
+    // trimmed text ends in ASCII digits, at most 18 of them without their leading zeros; the text
+    // before those digits is empty or ends in a character that is neither a letter nor a digit
+    // ('-', '_', '/', '.', ' ', ...) and holds no run of 8 or more ASCII letters and digits
+    // mixing both, so that random ids such as Qualtrics' "R_1LnCjDs7r9Zc3E" (whose digits
+    // follow a letter) or "52e6b438-17" (a random token) are not taken for one: each would be a
+    // run of its own, dearer than a hash. Returns the number and *stem, the
+    // text before it: the prefix and the zeros that pad the number ("R2024-000" for
+    // "R2024-000123", "" for "17", "00" for "007"), at most 100 characters. Stem and number give
+    // the trimmed text back (stem + the number without leading zeros), so two ids have the same
+    // stem and number only when they are the same text: "S1-007" and "S1-7", "007" and "7" stay
+    // two ids, as their hashes do. Else -1 (*stem untouched): the id is hashed (responseHash).
+    static qint64 responseSerial(QStringView responseId, QStringView *stem);
 };

@@ -204,7 +204,9 @@ bool TallyWithdrawal::recount()
 bool TallyWithdrawal::recountIn(qint64 laterImportId)
 {
     QSqlError error;
-    const QList<DuplicateLog::Response> logged = DuplicateLog::read(m_db, laterImportId, &error);
+    QStringList stems;
+    const QList<DuplicateLog::Response> logged
+        = DuplicateLog::read(m_db, laterImportId, &stems, &error);
     if (error.isValid())
         return failSql(error);
     QList<DuplicateLog::Response> kept;
@@ -213,7 +215,7 @@ bool TallyWithdrawal::recountIn(qint64 laterImportId)
     m_insertRun->bindValue(3, laterImportId);
     for (const DuplicateLog::Response &r : logged) {
         bool taken = false;
-        if (!takeForgotten(r, &taken))
+        if (!takeForgotten(r, stems.at(r.stem), &taken))
             return false;
         if (!taken) {
             kept.append(r);
@@ -226,7 +228,7 @@ bool TallyWithdrawal::recountIn(qint64 laterImportId)
         return true;
     const qint64 n = logged.size() - kept.size();
     m_result.recounted += n;
-    if (const QSqlError e = DuplicateLog::replace(m_db, laterImportId, kept); e.isValid())
+    if (const QSqlError e = DuplicateLog::replace(m_db, laterImportId, kept, stems); e.isValid())
         return failSql(e);
     QSqlQuery add(m_db.connection());
     add.prepare(QStringLiteral("INSERT INTO import_tallies (import_id, link_id, day, mode,"
@@ -252,10 +254,11 @@ bool TallyWithdrawal::recountIn(qint64 laterImportId)
 
 // *taken: r's id was forgotten and not yet counted by an earlier import; it is stored now under
 // the later import (m_insertId / m_insertRun bound to it).
-bool TallyWithdrawal::takeForgotten(const DuplicateLog::Response &r, bool *taken)
+bool TallyWithdrawal::takeForgotten(const DuplicateLog::Response &r, const QString &stem,
+                                    bool *taken)
 {
     if (r.scope != 0)
-        return takeForgottenNumber(r.scope, r.hash, taken);
+        return takeForgottenNumber(r.scope, stem, r.hash, taken);
     *taken = m_forgotten.remove(r.hash);
     if (!*taken)
         return true;
@@ -263,7 +266,9 @@ bool TallyWithdrawal::takeForgotten(const DuplicateLog::Response &r, bool *taken
     return m_insertId->exec() || failSql(m_insertId->lastError());
 }
 
-bool TallyWithdrawal::takeForgottenNumber(qint64 questionnaireId, qint64 number, bool *taken)
+// A run's key is the questionnaire's id prefix followed by the id's stem (ResponseIdRanges).
+bool TallyWithdrawal::takeForgottenNumber(qint64 questionnaireId, const QString &stem,
+                                          qint64 number, bool *taken)
 {
     *taken = false;
     if (!m_prefixes.contains(questionnaireId)) {
@@ -274,7 +279,7 @@ bool TallyWithdrawal::takeForgottenNumber(qint64 questionnaireId, qint64 number,
             return failSql(q.lastError());
         m_prefixes.insert(questionnaireId, q.next() ? q.value(0).toString() : QString());
     }
-    const QString prefix = m_prefixes.value(questionnaireId);
+    const QString prefix = m_prefixes.value(questionnaireId) + stem;
     const auto runs = m_forgottenRuns.constFind(prefix);
     if (runs == m_forgottenRuns.cend())
         return true;

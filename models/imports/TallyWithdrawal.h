@@ -64,8 +64,9 @@ private:
     bool forgetRuns();
     bool recount();
     bool recountIn(qint64 laterImportId);
-    bool takeForgotten(const DuplicateLog::Response &r, bool *taken);
-    bool takeForgottenNumber(qint64 questionnaireId, qint64 number, bool *taken);
+    bool takeForgotten(const DuplicateLog::Response &r, const QString &stem, bool *taken);
+    bool takeForgottenNumber(qint64 questionnaireId, const QString &stem, qint64 number,
+                             bool *taken);
     bool replay(const Cell &cell);
     bool markWithdrawn();
     bool fail(const QString &message);
