@@ -106,6 +106,36 @@ private:
     int render(CliContext &ctx, const QStringList &arguments)
     {
         QCommandLineParser parser;
+        addRenderOptions(parser);
+        if (const auto status = ctx.parse(parser, arguments, CliContext::Arguments::None))
+            return *status;
+        if (!parser.isSet(QStringLiteral("out")) && !parser.isSet(QStringLiteral("single")))
+            return ctx.usageError(
+                QStringLiteral("letters render needs --out DIR or --single FILE.pdf"), &parser);
+        std::unique_ptr<Database> db;
+        const auto campaign = ctx.openCampaign(parser, &db);
+        if (!campaign)
+            return campaign.error();
+        QSqlError e;
+        QList<Letter> letters = LetterRepository(*db).validLetters(campaign->id, &e);
+        if (e.isValid())
+            return ctx.databaseError(e);
+        if (const auto status = chooseLetters(ctx, parser, *campaign, letters))
+            return *status;
+        if (!LetterRenderer::pdfFontInstalled())
+            ctx.err()
+                << "warning: font '" << LetterRenderer::pdfFontFamily()
+                << "' is not installed (fonts-arphic-uming); the PDF text may not copy exactly"
+                << Qt::endl;
+        const QList<LetterDocument> documents
+            = LetterTemplateRepository(*db).documentsFor(letters, &e);
+        if (e.isValid())
+            return ctx.databaseError(e);
+        return writePdfs(ctx, parser, documents);
+    }
+
+    static void addRenderOptions(QCommandLineParser &parser)
+    {
         CliContext::describe(
             parser,
             QStringLiteral(
@@ -124,19 +154,13 @@ private:
         parser.addOption({QStringLiteral("number"),
                           QStringLiteral("Only this letter (repeatable)."),
                           QStringLiteral("NUMBER")});
-        if (const auto status = ctx.parse(parser, arguments, CliContext::Arguments::None))
-            return *status;
-        if (!parser.isSet(QStringLiteral("out")) && !parser.isSet(QStringLiteral("single")))
-            return ctx.usageError(
-                QStringLiteral("letters render needs --out DIR or --single FILE.pdf"), &parser);
-        std::unique_ptr<Database> db;
-        const auto campaign = ctx.openCampaign(parser, &db);
-        if (!campaign)
-            return campaign.error();
-        QSqlError e;
-        QList<Letter> letters = LetterRepository(*db).validLetters(campaign->id, &e);
-        if (e.isValid())
-            return ctx.databaseError(e);
+    }
+
+    // Only the letters named by --number (each must be one of them), and at least one; the exit
+    // status when not, else nullopt.
+    static std::optional<int> chooseLetters(CliContext &ctx, const QCommandLineParser &parser,
+                                            const Campaign &campaign, QList<Letter> &letters)
+    {
         const QStringList numbers = parser.values(QStringLiteral("number"));
         if (!numbers.isEmpty()) {
             letters.removeIf([&](const Letter &l) { return !numbers.contains(l.number); });
@@ -149,7 +173,7 @@ private:
                                       QStringLiteral("number"),
                                       QStringLiteral("%1 is not a valid letter of %2")
                                           .arg(n)
-                                          .arg(campaign->year)}});
+                                          .arg(campaign.year)}});
             }
         }
         if (letters.isEmpty())
@@ -158,16 +182,14 @@ private:
                               0,
                               QStringLiteral("campaign"),
                               QStringLiteral("campaign %1 has no valid letters to render")
-                                  .arg(campaign->year)}});
-        if (!LetterRenderer::pdfFontInstalled())
-            ctx.err()
-                << "warning: font '" << LetterRenderer::pdfFontFamily()
-                << "' is not installed (fonts-arphic-uming); the PDF text may not copy exactly"
-                << Qt::endl;
-        const QList<LetterDocument> documents
-            = LetterTemplateRepository(*db).documentsFor(letters, &e);
-        if (e.isValid())
-            return ctx.databaseError(e);
+                                  .arg(campaign.year)}});
+        return std::nullopt;
+    }
+
+    // One FILE.pdf with every letter (--single), else one file per letter in --out DIR.
+    static int writePdfs(CliContext &ctx, const QCommandLineParser &parser,
+                         const QList<LetterDocument> &documents)
+    {
         const QString out = parser.value(QStringLiteral("out"));
         QString error;
         if (parser.isSet(QStringLiteral("single"))) {
@@ -178,7 +200,7 @@ private:
                 QDir().mkpath(QFileInfo(file).absolutePath());
             if (!LetterRenderer::renderPdf(file, documents, {}, &error))
                 return rejected(ctx, {{file, 0, QString(), error}});
-            ctx.out() << letters.size() << " letter(s) written to "
+            ctx.out() << documents.size() << " letter(s) written to "
                       << QDir::toNativeSeparators(file) << Qt::endl;
             return ExitOk;
         }
