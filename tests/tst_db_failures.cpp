@@ -119,6 +119,7 @@ private slots:
     void workspaceDoesNotOpenADamagedFile();
     void itemModelsSayTheDatabaseFailed();
     void conflictsSayTheDatabaseFailed();
+    void conflictWithAnUnreadableAuditSaysTheDatabaseFailed();
     void failedDuplicateChecksRefuseTheUnit();
     void cliNamesTheDatabaseError_data();
     void cliNamesTheDatabaseError();
@@ -503,6 +504,57 @@ void tst_DbFailures::conflictsSayTheDatabaseFailed()
                           "units");
     saysTheDatabaseFailed(LetterTemplateRepository(db).conflictWith(k.campaignId, loaded),
                           "letter template");
+}
+
+// The record itself is read, only its audit entries fail (SQLite: the audit log's pages damaged;
+// PostgreSQL: a desk whose connection dies when it reads the audit log): who changed what is not
+// known, so the conflict carries the database's error. Before, the failed read counted as "no
+// audit entries" and the refusal named the record's last saver with no fields, as if that were
+// all there was to say.
+void tst_DbFailures::conflictWithAnUnreadableAuditSaysTheDatabaseFailed()
+{
+    Keys k;
+    const QString location = seed(QStringLiteral("audit"), &k);
+    QVERIFY(!location.isEmpty());
+    int loadedVersion = 0;
+    {
+        // Another desk saves the unit after this one loaded it; on a sound database the conflict
+        // says what that save changed.
+        auto other = TestSupport::openMigrated(location);
+        UnitRepository units(*other);
+        const Lookup<UnitRecord> loaded = units.load(k.unitId, k.campaignId);
+        QVERIFY(loaded);
+        loadedVersion = loaded->unit.rowVersion;
+        UnitRecord theirs = *loaded;
+        theirs.unit.position = QStringLiteral("办公室副主任");
+        QVERIFY(units.save(theirs).isEmpty());
+        const ConflictError sound
+            = ConflictError::describe(*other, QStringLiteral("units"), k.unitId, loadedVersion);
+        QVERIFY(!sound.readError.isValid() && !sound.deleted);
+        QVERIFY2(!sound.changedFields.isEmpty(), qPrintable(sound.message()));
+        if (!other->dialect().isPostgreSQL()) {
+            QSqlQuery q(other->connection());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        }
+    }
+    QString desk = location;
+    if (TestSupport::isPostgres())
+        desk = loginWhoseConnectionDies(location, {QStringLiteral("audit_log")});
+    else
+        damage(location, {QStringLiteral("audit_log")});
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(!desk.isEmpty());
+    Database db;
+    QVERIFY(!db.open(desk).isValid());
+    const ConflictError c
+        = ConflictError::describe(db, QStringLiteral("units"), k.unitId, loadedVersion);
+    QVERIFY(c.isValid());
+    QVERIFY2(!c.deleted, qPrintable(c.message()));
+    QVERIFY2(c.currentVersion > loadedVersion, qPrintable(c.message())); // the unit was read
+    QVERIFY2(failedWithDatabase(c.readError, "audit"), qPrintable(c.message()));
+    QVERIFY(c.changedFields.isEmpty());
+    QVERIFY2(c.message().contains(failureWords()), qPrintable(c.message()));
 }
 
 // A new unit is checked against the registered ones (same name key, phone or e-mail) before it
