@@ -14,6 +14,7 @@
 #include "db/Dialect.h"
 #include "forms/FormFile.h"
 #include "forms/FormImporter.h"
+#include "imports/UnitExporter.h"
 #include "imports/UnitImporter.h"
 #include "itemmodels/ChecklistModel.h"
 #include "itemmodels/ImportHistoryModel.h"
@@ -388,6 +389,7 @@ void tst_DbFailures::readsOfManyRowsFailWithTheDatabase()
     UnitRepository units(db);
     rows("names", [&](QSqlError *e) { units.names(e); });
     rows("carryOverCount", [&](QSqlError *e) { units.carryOverCount(k.campaignId, 1, e); });
+    rows("units export", [&](QSqlError *e) { UnitExporter(db).rows(k.campaignId, e); });
     rows("audit forRecord",
          [&](QSqlError *e) { AuditLog::forRecord(db, QStringLiteral("units"), k.unitId, e); });
     rows("audit users", [&](QSqlError *e) { AuditLog::users(db, e); });
@@ -712,11 +714,19 @@ void tst_DbFailures::cliReadsPastTheCampaignNameTheDatabaseError_data()
     QTest::newRow("mail send: letters") << send << QStringList {"letters"};
     QTest::newRow("mail send --failed: log")
         << send + QStringList {"--failed"} << QStringList {"mail_log"};
+    // Not a file of no units.
+    for (const char *file : {"units.csv", "units.xlsx"})
+        QTest::newRow(qPrintable(QStringLiteral("units export %1").arg(QLatin1String(file))))
+            << QStringList {"units", "export",
+                            out + (TestSupport::isPostgres() ? "_pg_" : "_") + QLatin1String(file)}
+                + campaign
+            << QStringList {"participations"};
 }
 
 // Reads after the campaign was found (certificates, letters and their templates, mailings, the
-// send log, the mail account): stderr says what the database said and the exit status is not 0;
-// nothing reads as "none", "unknown" or "no account".
+// send log, the mail account, the units to export): stderr says what the database said and the
+// exit status is not 0; nothing reads as "none", "unknown" or "no account", and no export is
+// left written as if there were no units.
 void tst_DbFailures::cliReadsPastTheCampaignNameTheDatabaseError()
 {
     QFETCH(QStringList, arguments);
@@ -746,12 +756,24 @@ void tst_DbFailures::cliReadsPastTheCampaignNameTheDatabaseError()
         if (QTest::currentTestFailed())
             return;
     }
+    const auto isExport = [](const QString &argument) {
+        return argument.endsWith(QLatin1String(".csv"))
+            || argument.endsWith(QLatin1String(".xlsx"));
+    };
+    for (const QString &argument : std::as_const(arguments)) {
+        if (isExport(argument))
+            QFile::remove(argument); // of an earlier run
+    }
     const auto r = runCli(QStringList {QStringLiteral("--db"), location} + arguments);
     QVERIFY2(r.exitCode != 0, qPrintable(r.out));
     QVERIFY2(r.err.contains(failureWords()), qPrintable(r.err + r.out));
-    for (const char *falsely :
-         {"no certificate", "unknown", "no office mail account", "has no", "message(s) written"})
+    for (const char *falsely : {"no certificate", "unknown", "no office mail account", "has no",
+                                "message(s) written", "units written"})
         QVERIFY2(!(r.out + r.err).contains(QLatin1String(falsely)), qPrintable(r.out + r.err));
+    for (const QString &argument : std::as_const(arguments)) {
+        if (isExport(argument))
+            QVERIFY2(!QFileInfo::exists(argument), qPrintable(argument));
+    }
 }
 
 // Expected reads as std::expected (and std::optional) does.
