@@ -62,21 +62,13 @@ private:
         if (!parser.isSet(QStringLiteral("campaign")))
             return ctx.usageError(QStringLiteral("letters issue needs --campaign"), &parser);
         const bool all = parser.isSet(QStringLiteral("all"));
-        const QStringList unitTexts = parser.values(QStringLiteral("unit"));
-        if (all == !unitTexts.isEmpty())
+        if (all == parser.isSet(QStringLiteral("unit")))
             return ctx.usageError(
                 QStringLiteral("letters issue needs either --unit ID ... or --all"), &parser);
-        QList<qint64> units;
-        for (const QString &t : unitTexts) {
-            for (const QString &part : t.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-                bool ok = false;
-                const qint64 id = part.trimmed().toLongLong(&ok);
-                if (!ok || id <= 0)
-                    return ctx.usageError(QStringLiteral("'%1' is not a unit id").arg(part),
-                                          &parser);
-                units.append(id);
-            }
-        }
+        auto given = ctx.ids(parser, QStringLiteral("unit"));
+        if (!given)
+            return given.error();
+        QList<qint64> units = *given;
         for (const QString &extra : parser.positionalArguments()) {
             bool ok = false;
             const qint64 id = extra.toLongLong(&ok);
@@ -316,9 +308,10 @@ private:
         CliContext::addCommonOptions(parser);
         if (const auto status = ctx.parse(parser, arguments))
             return *status;
-        if (parser.positionalArguments().size() != 1)
-            return ctx.usageError(
-                QStringLiteral("letters %1 needs one NUMBER").arg(QLatin1String(action)), &parser);
+        if (const auto status = ctx.positionals(
+                parser, 1,
+                QStringLiteral("letters %1 needs one NUMBER").arg(QLatin1String(action))))
+            return *status;
         if (required && parser.value(QLatin1String(required)).trimmed().isEmpty())
             return ctx.usageError(QStringLiteral("letters %1 needs --%2 TEXT")
                                       .arg(QLatin1String(action), QLatin1String(required)),
