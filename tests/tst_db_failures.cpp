@@ -28,6 +28,7 @@
 #include "mail/MailLogRepository.h"
 #include "mail/MailRun.h"
 #include "mail/MailingRepository.h"
+#include "progress/GradingRepository.h"
 #include "repo/AuditLog.h"
 #include "repo/CampaignRepository.h"
 #include "repo/QuestionnaireRepository.h"
@@ -121,6 +122,7 @@ private slots:
     void itemModelsSayTheDatabaseFailed();
     void conflictsSayTheDatabaseFailed();
     void conflictWithAnUnreadableAuditSaysTheDatabaseFailed();
+    void gradingRulesThatCannotBeReadAreNoConflict();
     void failedDuplicateChecksRefuseTheUnit();
     void cliNamesTheDatabaseError_data();
     void cliNamesTheDatabaseError();
@@ -557,6 +559,46 @@ void tst_DbFailures::conflictWithAnUnreadableAuditSaysTheDatabaseFailed()
     QVERIFY2(failedWithDatabase(c.readError, "audit"), qPrintable(c.message()));
     QVERIFY(c.changedFields.isEmpty());
     QVERIFY2(c.message().contains(failureWords()), qPrintable(c.message()));
+}
+
+// The grading editor saves over the rules it read; the rules stored now cannot be read (SQLite:
+// their pages damaged; PostgreSQL: a desk whose connection dies when it reads them). The save is
+// refused with the database's words. Before, the failed read counted as the default rules, which
+// differ from the campaign's own: the refusal said someone else had changed them.
+void tst_DbFailures::gradingRulesThatCannotBeReadAreNoConflict()
+{
+    Keys k;
+    const QString location = seed(QStringLiteral("grading"), &k);
+    QVERIFY(!location.isEmpty());
+    QList<GradingRule> own = Grading::defaultRules();
+    QVERIFY(!own.isEmpty());
+    own.first().minSamples += 1;
+    {
+        auto other = TestSupport::openMigrated(location);
+        QVERIFY(GradingRepository(*other).saveRules(k.campaignId, own).isEmpty());
+        if (!other->dialect().isPostgreSQL()) {
+            QSqlQuery q(other->connection());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        }
+    }
+    QString desk = location;
+    if (TestSupport::isPostgres())
+        desk = loginWhoseConnectionDies(location, {QStringLiteral("grading_rules")});
+    else
+        damage(location, {QStringLiteral("grading_rules")});
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(!desk.isEmpty());
+    Database db;
+    QVERIFY(!db.open(desk).isValid());
+    QList<GradingRule> edited = own;
+    edited.first().minSupport += 1;
+    ConflictError conflict;
+    const QStringList problems
+        = GradingRepository(db).saveRules(k.campaignId, edited, &own, &conflict);
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(problems.first().contains(failureWords()), qPrintable(problems.first()));
+    QVERIFY2(!conflict.isValid(), qPrintable(conflict.message()));
 }
 
 // A new unit is checked against the registered ones (same name key, phone or e-mail) before it
