@@ -124,6 +124,7 @@ private slots:
     void conflictWithAnUnreadableAuditSaysTheDatabaseFailed();
     void gradingRulesThatCannotBeReadAreNoConflict();
     void failedDuplicateChecksRefuseTheUnit();
+    void linksThatCannotBeReadBackAreNotIssued();
     void cliNamesTheDatabaseError_data();
     void cliNamesTheDatabaseError();
     void cliRevokeAndVerifyNameTheDatabaseError();
@@ -667,6 +668,34 @@ void tst_DbFailures::failedDuplicateChecksRefuseTheUnit()
     QVERIFY2(formatProblems(accepted.errors).contains(words),
              qPrintable(formatProblems(accepted.errors)));
     QCOMPARE(TestSupport::count(db, QStringLiteral("units")), units);
+}
+
+// Issuing links writes them, then reads them back for the coordinator (their URLs, for the
+// posters). When only that read fails (its tally column's table is gone: the insert and the
+// audit entry work), the links are not issued and the coordinator reads the database's words;
+// before, they were committed and reported as issued with no link to hand out.
+void tst_DbFailures::linksThatCannotBeReadBackAreNotIssued()
+{
+    Keys k;
+    const QString location = seed(QStringLiteral("links-read-back"), &k);
+    QVERIFY(!location.isEmpty());
+    Database db;
+    QVERIFY(!db.open(location).isValid());
+    LinkRepository links(db);
+    QList<Link> issued;
+    const Problems sound = links.issue(k.campaignId, k.unitId, 2, QStringLiteral("sound"), &issued);
+    QVERIFY2(sound.isEmpty(), qPrintable(formatProblems(sound)));
+    QCOMPARE(issued.size(), 2);
+
+    QVERIFY(FailingReads::hideTable(location, QStringLiteral("daily_tallies")));
+    const qint64 before = TestSupport::count(db, QStringLiteral("links"));
+    issued.clear();
+    const Problems refused
+        = links.issue(k.campaignId, k.unitId, 2, QStringLiteral("unread"), &issued);
+    const QString words = FailingReads::hiddenTableWords(QStringLiteral("daily_tallies"));
+    QVERIFY2(formatProblems(refused).contains(words), qPrintable(formatProblems(refused)));
+    QVERIFY(issued.isEmpty());
+    QCOMPARE(TestSupport::count(db, QStringLiteral("links")), before);
 }
 
 void tst_DbFailures::cliNamesTheDatabaseError_data()

@@ -10,9 +10,11 @@
 #include "db/Database.h"
 #include "dialogs/GradingDialog.h"
 #include "dialogs/TallyImportWizard.h"
+#include "pages/ChecklistPage.h"
 #include "pages/DashboardPage.h"
 #include "pages/LettersPage.h"
 #include "pages/LinksPage.h"
+#include "pages/TalliesPage.h"
 #include "pages/UnitsPage.h"
 #include "progress/ProgressCache.h"
 #include "session/Workspace.h"
@@ -66,7 +68,17 @@ QStringList labelTexts(const QWidget *widget)
     return texts;
 }
 
-enum class Window { TallyWizard, Dashboard, Grading, UnitForm, Letters, Links };
+enum class Window {
+    TallyWizard,
+    Dashboard,
+    Grading,
+    UnitForm,
+    Units,
+    Letters,
+    Links,
+    Checklist,
+    Tallies
+};
 
 qint64 firstUnit(Database &db, qint64 campaignId)
 {
@@ -96,8 +108,8 @@ private:
     QStringList dashboard(Workspace &workspace, const std::function<void()> &hide);
     QStringList grading(Workspace &workspace, const std::function<void()> &hide);
     QStringList unitForm(Workspace &workspace, const std::function<void()> &hide);
-    // A page whose table model reads when it is made (letters, links): the
-    // table is not shown empty as if there were none; a message box says why.
+    // A page whose table model reads when it is made (units, letters, links, checklist,
+    // tallies): the table is not shown empty as if there were none; a message box says why.
     template<class Page>
     QStringList page(Workspace &workspace, const std::function<void()> &hide);
 
@@ -134,10 +146,16 @@ void tst_UiDbFailures::windowsShowTheDatabaseError_data()
     QTest::newRow("unit form: the information form")
         << Window::UnitForm << QStringLiteral("experts")
         << QStringList {QStringLiteral("no longer exists")};
+    QTest::newRow("units page: the units")
+        << Window::Units << QStringLiteral("participations") << QStringList {};
     QTest::newRow("letters page: the letters")
         << Window::Letters << QStringLiteral("letters") << QStringList {};
     QTest::newRow("links page: the links")
         << Window::Links << QStringLiteral("links") << QStringList {};
+    QTest::newRow("checklist page: the ticks")
+        << Window::Checklist << QStringLiteral("checklist_ticks") << QStringList {};
+    QTest::newRow("tallies page: the import history")
+        << Window::Tallies << QStringLiteral("imports") << QStringList {};
 }
 
 void tst_UiDbFailures::windowsShowTheDatabaseError()
@@ -173,10 +191,16 @@ QStringList tst_UiDbFailures::open(Window window, Workspace &workspace,
         return grading(workspace, hide);
     case Window::UnitForm:
         return unitForm(workspace, hide);
+    case Window::Units:
+        return page<UnitsPage>(workspace, hide);
     case Window::Letters:
         return page<LettersPage>(workspace, hide);
     case Window::Links:
         return page<LinksPage>(workspace, hide);
+    case Window::Checklist:
+        return page<ChecklistPage>(workspace, hide);
+    case Window::Tallies:
+        return page<TalliesPage>(workspace, hide);
     }
     return {};
 }

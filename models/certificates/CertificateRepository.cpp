@@ -12,6 +12,7 @@
 #include "progress/ProgressQuery.h"
 #include "repo/AuditLog.h"
 #include "repo/CampaignRepository.h"
+#include "db/SqlPrepare.h"
 
 #include <QSet>
 #include <QSqlQuery>
@@ -124,7 +125,7 @@ Problems CertificateRepository::insert(qint64 campaignId, int year,
     q.prepare(
         QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM certificates WHERE campaign_id = ?"));
     q.addBindValue(campaignId);
-    if (!q.exec() || !q.next())
+    if (!execPrepared(q) || !q.next())
         return failure(Dialect::describeError(q.lastError()));
     int seq = q.value(0).toInt();
     QList<qint64> added;
@@ -144,7 +145,7 @@ Problems CertificateRepository::insert(qint64 campaignId, int year,
               QVariant(VerificationCode::compute(secret, year, number, unitId, 1)),
               QVariant(Clock::nowText()), SqlValue::text(m_db.userName())})
             q.addBindValue(v);
-        if (!q.exec())
+        if (!execPrepared(q))
             return failure(Dialect::describeError(q.lastError()));
         added.append(unitId);
     }
@@ -224,7 +225,7 @@ Problems CertificateRepository::revoke(const QString &number, const QString &rea
     q.addBindValue(SqlValue::text(after.revokedBy));
     q.addBindValue(after.revokeReason);
     q.addBindValue(after.id);
-    if (!q.exec())
+    if (!execPrepared(q))
         return failure(Dialect::describeError(q.lastError()));
     if (q.numRowsAffected() != 1)
         return failure(tr("certificate %1 was revoked meanwhile").arg(number),

@@ -8,6 +8,7 @@
 #include "db/Transaction.h"
 #include "repo/AuditLog.h"
 #include "repo/CampaignRepository.h"
+#include "db/SqlPrepare.h"
 
 #include <QCollator>
 #include <QHash>
@@ -97,7 +98,7 @@ QList<ChecklistRow> ChecklistRepository::rows(qint64 campaignId, const QDate &to
         " LEFT JOIN units pu ON pu.id = p.parent_unit_id"
         " WHERE p.campaign_id = ? AND u.merged_into IS NULL ORDER BY u.name_key, u.id"));
     q.addBindValue(campaignId);
-    if (!q.exec()) {
+    if (!execPrepared(q)) {
         failedWith(q.lastError(), errorOut);
         return {};
     }
@@ -165,7 +166,7 @@ void ChecklistRepository::addAutomaticMarks(qint64 campaignId, QList<ChecklistRo
     for (const auto &[item, sql] : sources) {
         q.prepare(sql);
         q.addBindValue(campaignId);
-        if (!q.exec()) {
+        if (!execPrepared(q)) {
             setError(error, q.lastError());
             continue;
         }
@@ -190,7 +191,7 @@ void ChecklistRepository::addTicks(qint64 campaignId, QList<ChecklistRow> &rows,
     q.prepare(QStringLiteral("SELECT unit_id, item, ticked_at, ticked_by, source"
                              " FROM checklist_ticks WHERE campaign_id = ?"));
     q.addBindValue(campaignId);
-    if (!q.exec()) {
+    if (!execPrepared(q)) {
         setError(error, q.lastError());
         return;
     }
@@ -227,7 +228,7 @@ Problems ChecklistRepository::checkTakesPart(qint64 campaignId, const QList<qint
     for (const qint64 unitId : unitIds) {
         q.addBindValue(campaignId);
         q.addBindValue(unitId);
-        if (!q.exec())
+        if (!execPrepared(q))
             return failure(q.lastError());
         if (!q.next())
             return failure(QStringLiteral("unit"),
@@ -351,7 +352,7 @@ bool ChecklistRepository::readTick(qint64 campaignId, qint64 unitId, ChecklistIt
     q.addBindValue(campaignId);
     q.addBindValue(unitId);
     q.addBindValue(ChecklistItems::code(item));
-    if (!q.exec()) {
+    if (!execPrepared(q)) {
         *error = q.lastError();
         return false;
     }
@@ -375,7 +376,7 @@ QSqlError ChecklistRepository::writeTick(qint64 campaignId, const ChecklistTick 
     if (rowId != 0) {
         q.prepare(QStringLiteral("DELETE FROM checklist_ticks WHERE id = ?"));
         q.addBindValue(rowId);
-        if (!q.exec())
+        if (!execPrepared(q))
             return q.lastError();
     }
     qint64 recordId = rowId;
@@ -389,7 +390,7 @@ QSqlError ChecklistRepository::writeTick(qint64 campaignId, const ChecklistTick 
         q.addBindValue(to.at);
         q.addBindValue(to.by);
         q.addBindValue(to.source);
-        if (!q.exec() || !q.next())
+        if (!execPrepared(q) || !q.next())
             return q.lastError();
         recordId = q.value(0).toLongLong();
         q.finish();

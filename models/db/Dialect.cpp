@@ -4,6 +4,7 @@
 #include "db/DatabaseFiles.h"
 #include "db/PostgresResponseIdStore.h"
 #include "db/SqliteResponseIdStore.h"
+#include "db/SqlPrepare.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -242,7 +243,7 @@ QSqlError Dialect::addCheck(Database &db, const QString &table, const QString &n
     q.prepare(QStringLiteral("SELECT type, sql FROM sqlite_master WHERE tbl_name = ?"
                              " AND sql IS NOT NULL ORDER BY type = 'table' DESC"));
     q.addBindValue(table);
-    if (!q.exec())
+    if (!execPrepared(q))
         return q.lastError();
     QString create;
     QStringList others; // indexes and triggers, made again after the rename

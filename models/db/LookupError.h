@@ -1,5 +1,7 @@
 #pragma once
 
+#include "db/SqlPrepare.h"
+
 #include "common/Expected.h"
 
 #include <QSqlError>
@@ -53,7 +55,7 @@ inline Unexpected<LookupError> lookupFailed(const QSqlError &error)
 template<class Read>
 auto lookupFirstRow(QSqlQuery &q, Read read) -> Lookup<decltype(read(q))>
 {
-    if (!q.exec())
+    if (!execPrepared(q))
         return lookupFailed(q.lastError());
     if (!q.next()) {
         if (q.lastError().isValid())
@@ -72,7 +74,7 @@ auto lookupFirstRow(QSqlQuery &q, Read read) -> Lookup<decltype(read(q))>
 template<class Read>
 bool readEveryRow(QSqlQuery &q, QSqlError *error, Read read)
 {
-    if (q.exec()) {
+    if (execPrepared(q)) {
         while (q.next())
             read(q);
         if (!q.lastError().isValid())

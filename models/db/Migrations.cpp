@@ -4,6 +4,7 @@
 #include "db/StoredTextRewrite.h"
 #include "db/ServerRoles.h"
 #include "db/Transaction.h"
+#include "db/SqlPrepare.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -571,7 +572,7 @@ QSqlError Migrations::apply(Database &db, const Migration &m)
     q.addBindValue(m.version);
     q.addBindValue(QString::fromLatin1(m.description));
     q.addBindValue(nowText());
-    if (!q.exec())
+    if (!execPrepared(q))
         return q.lastError();
     if (const QSqlError e = tx.commit(); e.isValid())
         return e;

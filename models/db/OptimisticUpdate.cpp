@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "db/Database.h"
+#include "db/SqlPrepare.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -44,7 +45,7 @@ OptimisticUpdate::Result OptimisticUpdate::exec()
         q.addBindValue(v);
     q.addBindValue(m_id);
     q.addBindValue(m_loadedVersion);
-    if (!q.exec()) {
+    if (!execPrepared(q)) {
         m_error = q.lastError();
         return Result::Failed;
     }

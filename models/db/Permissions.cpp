@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "db/Database.h"
 #include "db/ServerRoles.h"
+#include "db/SqlPrepare.h"
 
 #include <QSqlQuery>
 
@@ -51,7 +52,7 @@ Permissions Permissions::query(Database &db, QSqlError *error)
         q.prepare(QStringLiteral("SELECT pg_has_role(current_user, oid, 'MEMBER') FROM pg_roles"
                                  " WHERE rolname = ?"));
         q.addBindValue(role);
-        if (q.exec() && q.next() && q.value(0).toBool())
+        if (execPrepared(q) && q.next() && q.value(0).toBool())
             roles << role;
     }
     if (db.isReadOnly())
@@ -80,7 +81,7 @@ Permissions Permissions::query(Database &db, QSqlError *error)
                 q.addBindValue(object);
                 q.addBindValue(privilege);
             }
-            if (!q.exec() || !q.next()) {
+            if (!execPrepared(q) || !q.next()) {
                 if (error)
                     *error = q.lastError();
                 return Permissions({}, roles, user);

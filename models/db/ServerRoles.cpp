@@ -2,6 +2,7 @@
 
 #include "db/Database.h"
 #include "db/Transaction.h"
+#include "db/SqlPrepare.h"
 
 #include <QSqlQuery>
 
@@ -91,7 +92,7 @@ bool ServerRoles::exist(Database &db)
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM pg_roles WHERE rolname IN (?, ?, ?)"));
     for (const QString &role : all())
         q.addBindValue(role);
-    return q.exec() && q.next() && q.value(0).toInt() == int(all().size());
+    return execPrepared(q) && q.next() && q.value(0).toInt() == int(all().size());
 }
 
 QSqlError ServerRoles::install(Database &db)

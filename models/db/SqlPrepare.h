@@ -15,3 +15,14 @@ inline bool refusedToPrepare(QSqlQuery &q, const QString &sql)
 {
     return !q.prepare(sql) && q.lastError().isValid();
 }
+
+// Runs q, prepared (and bound) just before, unless the database refused to prepare it: then
+// false with the database's own error left in q.lastError(). QSqlQuery::exec() would first clear
+// that error and fail with the driver's "Parameter count mismatch" (SQLite) or an empty EXECUTE's
+// syntax error (PostgreSQL), so a read behind a missing table told the user nothing. Qt clears
+// lastError() on every successful prepare() and exec(), so a valid error here is the refusal.
+// Use it in place of q.exec() for every statement prepared with a plain q.prepare(sql).
+inline bool execPrepared(QSqlQuery &q)
+{
+    return !q.lastError().isValid() && q.exec();
+}

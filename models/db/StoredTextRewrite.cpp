@@ -3,6 +3,7 @@
 #include "db/Database.h"
 #include "domain/NameKey.h"
 #include "validation/PhoneRule.h"
+#include "db/SqlPrepare.h"
 
 #include <QList>
 #include <QSqlQuery>
@@ -64,7 +65,7 @@ QSqlError rewriteUnits(Database &db)
         u.addBindValue(key);
         u.addBindValue(phone);
         u.addBindValue(r.id);
-        if (!u.exec())
+        if (!execPrepared(u))
             return u.lastError();
     }
     return {};
@@ -88,7 +89,7 @@ QSqlError rewriteSubRecords(Database &db, const QString &table)
         u.addBindValue(name);
         u.addBindValue(phone);
         u.addBindValue(r.id);
-        if (!u.exec())
+        if (!execPrepared(u))
             return u.lastError();
     }
     return {};

@@ -11,6 +11,7 @@
 #include "links/TokenGenerator.h"
 #include "progress/GradingRepository.h"
 #include "repo/CampaignRepository.h"
+#include "db/SqlPrepare.h"
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>
@@ -32,7 +33,7 @@ QSqlError giveQuestionnaires(Database &db)
                              " c.created_at FROM campaigns c"
                              " WHERE NOT EXISTS (SELECT 1 FROM questionnaires x"
                              " WHERE x.campaign_id = c.id)"));
-    if (!q.exec())
+    if (!execPrepared(q))
         return q.lastError();
     if (!q.exec(QStringLiteral("UPDATE links SET questionnaire_id = (SELECT MIN(x.id) FROM"
                                " questionnaires x WHERE x.campaign_id = links.campaign_id)"
@@ -195,7 +196,7 @@ public:
         m_q.addBindValue(at);
         m_q.addBindValue(at);
         m_q.addBindValue(QStringLiteral("demo"));
-        if (!m_q.exec() || !m_q.next())
+        if (!execPrepared(m_q) || !m_q.next())
             return false;
         u.id = m_q.value(0).toLongLong();
         m_q.finish();
@@ -218,7 +219,7 @@ public:
         m_q.addBindValue(DemoCalendar::text(u.registered));
         m_q.addBindValue(DemoCalendar::text(u.linksRequested));
         m_q.addBindValue(QStringLiteral("demo"));
-        return m_q.exec();
+        return execPrepared(m_q);
     }
 
     // A link of u (made on u.linksMade); its id, 0 on failure.
@@ -232,7 +233,7 @@ public:
         m_q.addBindValue(TokenGenerator::generate());
         m_q.addBindValue(label);
         m_q.addBindValue(DemoCalendar::text(u.linksMade));
-        if (!m_q.exec() || !m_q.next())
+        if (!execPrepared(m_q) || !m_q.next())
             return 0;
         const qint64 linkId = m_q.value(0).toLongLong();
         m_q.finish();
@@ -248,7 +249,7 @@ public:
         m_q.addBindValue(valid);
         m_q.addBindValue(valid / 12);
         m_q.addBindValue(valid / 9);
-        return m_q.exec();
+        return execPrepared(m_q);
     }
 
     // The hand-ticked checklist items most units have done before the window opens, each after
@@ -285,7 +286,7 @@ public:
                 m_q.addBindValue(u.id);
                 m_q.addBindValue(QString(item));
                 m_q.addBindValue(DemoCalendar::text(at));
-                if (!m_q.exec())
+                if (!execPrepared(m_q))
                     return false;
             }
         }
@@ -397,7 +398,7 @@ qint64 DemoRun::insertCampaignRow(const Campaign &c)
     m_q.addBindValue(SqlValue::date(c.formDue));
     m_q.addBindValue(created);
     m_q.addBindValue(created);
-    if (!m_q.exec() || !m_q.next())
+    if (!execPrepared(m_q) || !m_q.next())
         return 0;
     const qint64 id = m_q.value(0).toLongLong();
     m_q.finish();
@@ -505,7 +506,7 @@ Problems DemoRun::registerSupporting(int r, const Region &region, const DemoUnit
         m_q.addBindValue(DomainNames::code(support.sort));
         m_q.addBindValue(support.id);
         m_q.addBindValue(m);
-        if (!m_q.exec())
+        if (!execPrepared(m_q))
             return failed(m_q);
     }
     return {};
@@ -523,7 +524,7 @@ Problems DemoRun::addGiftAndExpert(int r, const DemoUnit &first)
                   QStringLiteral("移动电源"), QStringLiteral("保温杯")}));
     m_q.addBindValue(m_b.between(5, 50) * 10);
     m_q.addBindValue(r % 3 == 0 ? 1 : 0);
-    if (!m_q.exec())
+    if (!execPrepared(m_q))
         return failed(m_q);
 
     m_q.prepare(
@@ -543,7 +544,7 @@ Problems DemoRun::addGiftAndExpert(int r, const DemoUnit &first)
     m_q.addBindValue(r <= 1 ? m_sharedPhone : m_b.phone());
     m_q.addBindValue(m_b.pick({QStringLiteral("网络安全宣传"), QStringLiteral("抽样调查"),
                                QStringLiteral("统计分析"), QStringLiteral("舆情研究")}));
-    return m_q.exec() ? Problems() : failed(m_q);
+    return execPrepared(m_q) ? Problems() : failed(m_q);
 }
 
 Problems DemoRun::addLinksAndTallies()
@@ -606,7 +607,7 @@ Problems DemoRun::addImportHistory()
         m_q.addBindValue(m_rowsPerDay.at(d));
         m_q.addBindValue(at.toString(Qt::ISODate));
         m_q.addBindValue(at.addSecs(2).toString(Qt::ISODate));
-        if (!m_q.exec())
+        if (!execPrepared(m_q))
             return failed(m_q);
     }
     return {};
@@ -626,7 +627,7 @@ Problems DemoRun::addGrading()
         m_q.addBindValue(m_b.between(0, 4));
         m_q.addBindValue(m_campaignId);
         m_q.addBindValue(u.id);
-        if (!m_q.exec())
+        if (!execPrepared(m_q))
             return failed(m_q);
     }
     return {};
@@ -693,7 +694,7 @@ Problems DemoRun::finish()
                        " SELECT NULL, t.link_id, t.day, 'set', t.valid_samples, t.invalid_samples,"
                        " t.suggestions, 1, 1 FROM daily_tallies t WHERE NOT EXISTS (SELECT 1 FROM"
                        " import_tallies x WHERE x.link_id = t.link_id AND x.day = t.day)"));
-    return m_q.exec() ? Problems() : failed(m_q);
+    return execPrepared(m_q) ? Problems() : failed(m_q);
 }
 
 Problems DemoRun::issueLetters()

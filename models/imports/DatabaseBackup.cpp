@@ -1,6 +1,7 @@
 #include "imports/DatabaseBackup.h"
 
 #include "db/Database.h"
+#include "db/SqlPrepare.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -52,7 +53,7 @@ QString DatabaseBackup::take(Database &db, const QString &reason, QString *error
         return {};
     }
     q.addBindValue(path);
-    if (!q.exec()) {
+    if (!execPrepared(q)) {
         if (error)
             *error = tr("cannot back up the database to %1: %2")
                          .arg(path, Dialect::describeError(q.lastError()));

@@ -4,6 +4,7 @@
 #include "db/DatabaseFiles.h"
 #include "db/Migrations.h"
 #include "imports/DatabaseBackup.h"
+#include "db/SqlPrepare.h"
 
 #include <QDir>
 #include <QFile>
@@ -71,7 +72,7 @@ QString DatabaseCopy::backupTo(Database &db, const QString &file)
     if (!q.prepare(QStringLiteral("VACUUM INTO ?")))
         return Dialect::describeError(q.lastError());
     q.addBindValue(file);
-    if (!q.exec())
+    if (!execPrepared(q))
         return tr("cannot write the backup %1: %2")
             .arg(QDir::toNativeSeparators(file), Dialect::describeError(q.lastError()));
     if (const QString problem = checkBackup(file); !problem.isEmpty()) {
@@ -170,7 +171,7 @@ QString DatabaseCopy::takeDaily(Database &db, const QDate &today, QString *error
         QSqlQuery q(db.connection());
         q.prepare(QStringLiteral("VACUUM INTO ?"));
         q.addBindValue(path);
-        if (!q.exec()) {
+        if (!execPrepared(q)) {
             if (error)
                 *error = tr("cannot take the daily copy %1: %2")
                              .arg(path, Dialect::describeError(q.lastError()));

@@ -1,6 +1,7 @@
 #include "imports/DuplicateLog.h"
 
 #include "db/Database.h"
+#include "db/SqlPrepare.h"
 
 #include <QSqlQuery>
 #include <QtEndian>
@@ -71,7 +72,7 @@ QSqlError DuplicateLog::writeChunk()
     q.addBindValue(qCompress(m_buffer));
     m_buffer.clear();
     m_buffered = 0;
-    return q.exec() ? QSqlError() : q.lastError();
+    return execPrepared(q) ? QSqlError() : q.lastError();
 }
 
 QList<DuplicateLog::Response> DuplicateLog::read(Database &db, qint64 importId, QSqlError *error)
@@ -82,7 +83,7 @@ QList<DuplicateLog::Response> DuplicateLog::read(Database &db, qint64 importId, 
     q.prepare(
         QStringLiteral("SELECT records FROM import_duplicates WHERE import_id = ? ORDER BY chunk"));
     q.addBindValue(importId);
-    if (!q.exec()) {
+    if (!execPrepared(q)) {
         *error = q.lastError();
         return list;
     }
@@ -96,7 +97,7 @@ QSqlError DuplicateLog::replace(Database &db, qint64 importId, const QList<Respo
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral("DELETE FROM import_duplicates WHERE import_id = ?"));
     q.addBindValue(importId);
-    if (!q.exec())
+    if (!execPrepared(q))
         return q.lastError();
     DuplicateLog log(db, importId);
     for (const Response &r : responses)

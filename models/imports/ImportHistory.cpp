@@ -4,6 +4,7 @@
 #include "db/Database.h"
 #include "db/SqlValue.h"
 #include "imports/ImportReport.h"
+#include "db/SqlPrepare.h"
 
 #include <QFileInfo>
 #include <QSqlQuery>
@@ -34,7 +35,7 @@ qint64 ImportHistory::begin(qint64 campaignId, const QString &kind, const QStrin
     q.addBindValue(key(ImportStatus::Running));
     q.addBindValue(SqlValue::text(user));
     q.addBindValue(Clock::nowText());
-    if (!q.exec() || !q.next()) {
+    if (!execPrepared(q) || !q.next()) {
         *error = q.lastError();
         return 0;
     }
@@ -57,7 +58,7 @@ QSqlError ImportHistory::finish(qint64 importId, const ImportReport &report, boo
     q.addBindValue(Clock::nowText());
     q.addBindValue(report.summaryLine());
     q.addBindValue(importId);
-    return q.exec() ? QSqlError() : q.lastError();
+    return execPrepared(q) ? QSqlError() : q.lastError();
 }
 
 QSqlError ImportHistory::record(qint64 campaignId, const QString &kind, const ImportReport &report,
@@ -81,7 +82,7 @@ QSqlError ImportHistory::record(qint64 campaignId, const QString &kind, const Im
     q.addBindValue(now);
     q.addBindValue(now);
     q.addBindValue(message);
-    if (!q.exec() || !q.next())
+    if (!execPrepared(q) || !q.next())
         return q.lastError();
     if (importId)
         *importId = q.value(0).toLongLong();

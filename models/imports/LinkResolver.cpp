@@ -3,6 +3,7 @@
 #include "db/Database.h"
 #include "links/LinkUrl.h"
 #include "links/TokenGenerator.h"
+#include "db/SqlPrepare.h"
 
 #include <QSqlQuery>
 
@@ -32,7 +33,7 @@ QSqlError LinkResolver::load(Database &db, qint64 campaignId)
         " FROM links l LEFT JOIN questionnaires qn ON qn.id = l.questionnaire_id"
         " WHERE l.campaign_id = ?"));
     q.addBindValue(campaignId);
-    if (!q.exec())
+    if (!execPrepared(q))
         return q.lastError();
     QSet<int> lengths;
     m_parameters = LinkUrl::defaultParameters();

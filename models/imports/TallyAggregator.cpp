@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "db/Database.h"
+#include "db/SqlPrepare.h"
 
 #include <QSqlQuery>
 
@@ -45,7 +46,7 @@ QSqlError TallyAggregator::storeResponses(Database &db, qint64 importId) const
         q.bindValue(2, it->valid);
         q.bindValue(3, it->invalid);
         q.bindValue(4, importId);
-        if (!q.exec())
+        if (!execPrepared(q))
             return q.lastError();
     }
     return {};
@@ -71,7 +72,7 @@ QSqlError TallyAggregator::storeDaily(Database &db, qint64 importId, bool hasInv
         q.bindValue(3, qMax<qint64>(it->invalid, 0));
         q.bindValue(4, qMax<qint64>(it->suggestions, 0));
         q.bindValue(5, importId);
-        if (!q.exec())
+        if (!execPrepared(q))
             return q.lastError();
     }
     return {};
@@ -97,7 +98,7 @@ QSqlError TallyAggregator::storeLedger(Database &db, qint64 importId, bool hasIn
             q.bindValue(6, qMax<qint64>(it->suggestions, 0));
             q.bindValue(7, setsInvalid ? 1 : 0);
             q.bindValue(8, setsSuggestions ? 1 : 0);
-            if (!q.exec())
+            if (!execPrepared(q))
                 return q.lastError();
         }
         return {};

@@ -15,6 +15,7 @@
 #include "repo/AuditLog.h"
 #include "repo/CampaignRepository.h"
 #include "repo/QuestionnaireRepository.h"
+#include "db/SqlPrepare.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -121,7 +122,7 @@ bool TallyImportRun::alreadyImported(QString *failure)
     q.addBindValue(m_report.sha256);
     q.addBindValue(m_campaignId);
     q.addBindValue(ImportHistory::key(ImportStatus::Imported));
-    if (!q.exec()) {
+    if (!execPrepared(q)) {
         *failure = Dialect::describeError(q.lastError());
         return false;
     }

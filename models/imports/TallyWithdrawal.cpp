@@ -8,6 +8,7 @@
 #include "imports/DatabaseBackup.h"
 #include "imports/DuplicateLog.h"
 #include "repo/AuditLog.h"
+#include "db/SqlPrepare.h"
 
 #include <QDate>
 #include <QHash>
@@ -75,7 +76,7 @@ bool TallyWithdrawal::check()
                              " kind FROM imports WHERE id = ?")
               + m_db.dialect().lockRowsSuffix());
     q.addBindValue(m_importId);
-    if (!q.exec())
+    if (!execPrepared(q))
         return failSql(q.lastError());
     if (!q.next())
         return fail(tr("there is no import #%1").arg(m_importId));
@@ -97,7 +98,7 @@ bool TallyWithdrawal::check()
     q.prepare(QStringLiteral("SELECT DISTINCT link_id, day FROM import_tallies"
                              " WHERE import_id = ?"));
     q.addBindValue(m_importId);
-    if (!q.exec())
+    if (!execPrepared(q))
         return failSql(q.lastError());
     while (q.next())
         m_cells.insert({q.value(0).toLongLong(), q.value(1).toString()});
@@ -112,7 +113,7 @@ bool TallyWithdrawal::markWithdrawn()
     q.addBindValue(Clock::nowText());
     q.addBindValue(m_user);
     q.addBindValue(m_importId);
-    if (!q.exec())
+    if (!execPrepared(q))
         return failSql(q.lastError());
     if (q.numRowsAffected() != 1)
         return fail(tr("import #%1 was changed by someone else meanwhile; nothing withdrawn")
@@ -132,7 +133,7 @@ bool TallyWithdrawal::forgetResponses()
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT hash FROM response_ids WHERE import_id = ?"));
     q.addBindValue(m_importId);
-    if (!q.exec())
+    if (!execPrepared(q))
         return failSql(q.lastError());
     while (q.next())
         m_forgotten.insert(q.value(0).toLongLong());
@@ -140,7 +141,7 @@ bool TallyWithdrawal::forgetResponses()
     m_result.forgotten = m_forgotten.size();
     q.prepare(QStringLiteral("DELETE FROM response_ids WHERE import_id = ?"));
     q.addBindValue(m_importId);
-    return (q.exec() || failSql(q.lastError())) && forgetRuns();
+    return (execPrepared(q) || failSql(q.lastError())) && forgetRuns();
 }
 
 bool TallyWithdrawal::forgetRuns()
@@ -150,7 +151,7 @@ bool TallyWithdrawal::forgetRuns()
     q.prepare(QStringLiteral("SELECT id_prefix, first_id, last_id FROM response_id_ranges"
                              " WHERE import_id = ? ORDER BY id_prefix, first_id"));
     q.addBindValue(m_importId);
-    if (!q.exec())
+    if (!execPrepared(q))
         return failSql(q.lastError());
     while (q.next()) {
         const qint64 first = q.value(1).toLongLong(), last = q.value(2).toLongLong();
@@ -161,7 +162,7 @@ bool TallyWithdrawal::forgetRuns()
     m_result.forgotten += m_numbersLeft;
     q.prepare(QStringLiteral("DELETE FROM response_id_ranges WHERE import_id = ?"));
     q.addBindValue(m_importId);
-    return q.exec() || failSql(q.lastError());
+    return execPrepared(q) || failSql(q.lastError());
 }
 
 // Later imports, oldest first, count the forgotten responses they had found counted already.
@@ -175,7 +176,7 @@ bool TallyWithdrawal::recount()
                              " WHERE d.import_id > ? AND i.status = 'imported'"
                              " ORDER BY d.import_id"));
     q.addBindValue(m_importId);
-    if (!q.exec())
+    if (!execPrepared(q))
         return failSql(q.lastError());
     QList<qint64> later;
     while (q.next())
@@ -236,7 +237,7 @@ bool TallyWithdrawal::recountIn(qint64 laterImportId)
         add.bindValue(2, it.key().day);
         add.bindValue(3, it->first);
         add.bindValue(4, it->second);
-        if (!add.exec())
+        if (!execPrepared(add))
             return failSql(add.lastError());
         m_cells.insert(it.key());
     }
@@ -246,7 +247,7 @@ bool TallyWithdrawal::recountIn(qint64 laterImportId)
     update.addBindValue(n);
     update.addBindValue(n);
     update.addBindValue(laterImportId);
-    return update.exec() || failSql(update.lastError());
+    return execPrepared(update) || failSql(update.lastError());
 }
 
 // *taken: r's id was forgotten and not yet counted by an earlier import; it is stored now under
@@ -269,7 +270,7 @@ bool TallyWithdrawal::takeForgottenNumber(qint64 questionnaireId, qint64 number,
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("SELECT id_prefix FROM questionnaires WHERE id = ?"));
         q.addBindValue(questionnaireId);
-        if (!q.exec())
+        if (!execPrepared(q))
             return failSql(q.lastError());
         m_prefixes.insert(questionnaireId, q.next() ? q.value(0).toString() : QString());
     }
@@ -305,7 +306,7 @@ bool TallyWithdrawal::replay(const Cell &cell)
         " ORDER BY COALESCE(t.import_id, 0)"));
     q.addBindValue(cell.linkId);
     q.addBindValue(cell.day);
-    if (!q.exec())
+    if (!execPrepared(q))
         return failSql(q.lastError());
     qint64 valid = 0, invalid = 0, suggestions = 0;
     QVariant lastImport;
@@ -330,7 +331,7 @@ bool TallyWithdrawal::replay(const Cell &cell)
         q.prepare(QStringLiteral("DELETE FROM daily_tallies WHERE link_id = ? AND day = ?"));
         q.addBindValue(cell.linkId);
         q.addBindValue(cell.day);
-        return q.exec() || failSql(q.lastError());
+        return execPrepared(q) || failSql(q.lastError());
     }
     q.prepare(QStringLiteral("UPDATE daily_tallies SET valid_samples = ?, invalid_samples = ?,"
                              " suggestions = ?, import_id = ? WHERE link_id = ? AND day = ?"));
@@ -340,7 +341,7 @@ bool TallyWithdrawal::replay(const Cell &cell)
     q.addBindValue(lastImport.isNull() ? QVariant(QMetaType::fromType<qint64>()) : lastImport);
     q.addBindValue(cell.linkId);
     q.addBindValue(cell.day);
-    if (!q.exec())
+    if (!execPrepared(q))
         return failSql(q.lastError());
     if (q.numRowsAffected() == 1)
         return true;
@@ -354,7 +355,7 @@ bool TallyWithdrawal::replay(const Cell &cell)
     q.addBindValue(invalid);
     q.addBindValue(suggestions);
     q.addBindValue(lastImport.isNull() ? QVariant(QMetaType::fromType<qint64>()) : lastImport);
-    return q.exec() || failSql(q.lastError());
+    return execPrepared(q) || failSql(q.lastError());
 }
 
 bool TallyWithdrawal::fail(const QString &message)

@@ -10,6 +10,7 @@
 #include "io/ExcelTraces.h"
 #include "io/TableReader.h"
 #include "repo/AuditLog.h"
+#include "db/SqlPrepare.h"
 
 #include <QSqlQuery>
 
@@ -88,7 +89,7 @@ bool TargetImporter::loadParticipants(qint64 campaignId)
         QStringLiteral("SELECT p.id, p.unit_id, p.sample_target, u.name_key FROM participations p"
                        " JOIN units u ON u.id = p.unit_id WHERE p.campaign_id = ?"));
     q.addBindValue(campaignId);
-    if (!q.exec())
+    if (!execPrepared(q))
         return fail(Dialect::describeError(q.lastError()));
     while (q.next()) {
         const Participant p {q.value(0).toLongLong(), q.value(1).toLongLong(),
@@ -174,7 +175,7 @@ bool TargetImporter::store()
         q.bindValue(1, now);
         q.bindValue(2, SqlValue::text(m_db.userName()));
         q.bindValue(3, p.participationId);
-        if (!q.exec())
+        if (!execPrepared(q))
             return fail(Dialect::describeError(q.lastError()));
         if (const QSqlError e = AuditLog::record(m_db, QStringLiteral("participations"),
                                                  p.participationId, QStringLiteral("update"),

@@ -141,7 +141,7 @@ Problems LetterRepository::issueUnits(qint64 campaignId, const QList<qint64> *un
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT year FROM campaigns WHERE id = ?"));
     q.addBindValue(campaignId);
-    if (!q.exec() || !q.next()) {
+    if (!execPrepared(q) || !q.next()) {
         if (q.lastError().isValid())
             return sqlProblem(q.lastError());
         return {{{}, 0, QStringLiteral("campaign"), tr("there is no such campaign")}};
@@ -225,7 +225,7 @@ Problems LetterRepository::checkIssuable(qint64 campaignId, int year, qint64 uni
         QStringLiteral("SELECT kind FROM participations WHERE campaign_id = ? AND unit_id = ?"));
     q.addBindValue(campaignId);
     q.addBindValue(unitId);
-    if (!q.exec())
+    if (!execPrepared(q))
         return sqlProblem(q.lastError());
     if (!q.next())
         return {{{}, 0, field, tr("the unit takes no part in the %1 campaign").arg(year)}};
@@ -237,7 +237,7 @@ Problems LetterRepository::checkIssuable(qint64 campaignId, int year, qint64 uni
                              " AND status = 'issued'"));
     q.addBindValue(campaignId);
     q.addBindValue(unitId);
-    if (!q.exec())
+    if (!execPrepared(q))
         return sqlProblem(q.lastError());
     if (q.next())
         return {{{},
@@ -261,7 +261,7 @@ Problems LetterRepository::insertFirstLetter(Letter &l, const QByteArray &secret
         " RETURNING last_seq"));
     q.addBindValue(l.campaignId);
     q.addBindValue(l.series);
-    if (!q.exec() || !q.next())
+    if (!execPrepared(q) || !q.next())
         return sqlProblem(q.lastError());
     l.seq = q.value(0).toInt();
     q.finish();
@@ -294,7 +294,7 @@ QSqlError LetterRepository::insertLetterRow(Letter &l)
     q.addBindValue(l.verifyCode);
     q.addBindValue(l.issuedAt);
     q.addBindValue(SqlValue::text(l.issuedBy));
-    if (!q.exec() || !q.next())
+    if (!execPrepared(q) || !q.next())
         return q.lastError();
     l.id = q.value(0).toLongLong();
     return {};
@@ -366,7 +366,7 @@ Problems LetterRepository::reissue(const QString &number, Letter *letter, int se
                        " WHERE id = ? AND status = 'issued' AND row_version = ?"));
     q.addBindValue(before->id);
     q.addBindValue(before->rowVersion);
-    if (!q.exec())
+    if (!execPrepared(q))
         return sqlProblem(q.lastError());
     if (q.numRowsAffected() != 1)
         return {
@@ -425,7 +425,7 @@ Problems LetterRepository::revoke(const QString &number, const QString &reason, 
     q.addBindValue(l.revokeReason);
     q.addBindValue(l.id);
     q.addBindValue(before->rowVersion);
-    if (!q.exec())
+    if (!execPrepared(q))
         return sqlProblem(q.lastError());
     if (q.numRowsAffected() != 1)
         return {
@@ -455,7 +455,7 @@ QList<Letter> LetterRepository::list(qint64 campaignId, QSqlError *error) const
     const bool refused = refusedToPrepare(q, sql);
     if (campaignId > 0)
         q.addBindValue(campaignId);
-    if (refused || !q.exec()) {
+    if (refused || !execPrepared(q)) {
         if (error)
             *error = q.lastError();
         return letters;
@@ -526,7 +526,7 @@ LetterRepository::Verification LetterRepository::verify(const QString &code) con
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT id FROM units WHERE merged_into = ?"));
     q.addBindValue(letter->unitId);
-    if (q.exec()) {
+    if (execPrepared(q)) {
         while (q.next())
             unitIds.append(q.value(0).toLongLong());
     }

@@ -8,6 +8,7 @@
 #include "db/Transaction.h"
 #include "repo/AuditLog.h"
 #include "repo/CampaignRepository.h"
+#include "db/SqlPrepare.h"
 
 #include <QCryptographicHash>
 #include <QHash>
@@ -33,7 +34,7 @@ LetterTemplate LetterTemplateRepository::load(qint64 campaignId, const QString &
                              " WHERE campaign_id = ? AND series = ?"));
     q.addBindValue(campaignId);
     q.addBindValue(series);
-    if (q.exec() && q.next()) {
+    if (execPrepared(q) && q.next()) {
         LetterTemplate t;
         t.series = series;
         t.html = q.value(0).toString();
@@ -141,7 +142,7 @@ Problems LetterTemplateRepository::save(qint64 campaignId, LetterTemplate &tmpl,
     q.addBindValue(Clock::nowText());
     q.addBindValue(SqlValue::text(m_db.userName()));
     q.addBindValue(tmpl.rowVersion);
-    if (!q.exec())
+    if (!execPrepared(q))
         return sqlProblem(q.lastError());
     if (q.numRowsAffected() != 1) {
         q.finish();
@@ -180,7 +181,7 @@ Problems LetterTemplateRepository::reset(qint64 campaignId, const QString &serie
     q.prepare(QStringLiteral("DELETE FROM letter_templates WHERE campaign_id = ? AND series = ?"));
     q.addBindValue(campaignId);
     q.addBindValue(series);
-    if (!q.exec())
+    if (!execPrepared(q))
         return sqlProblem(q.lastError());
     if (QSqlError e
         = AuditLog::record(m_db, QStringLiteral("letter_templates"), campaignId,

@@ -1,6 +1,7 @@
 #include "letters/VerificationCode.h"
 
 #include "db/Database.h"
+#include "db/SqlPrepare.h"
 
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>
@@ -42,7 +43,7 @@ QByteArray VerificationCode::ensureSecret(Database &db, QSqlError *error)
         "INSERT INTO db_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING"));
     q.addBindValue(QString::fromLatin1(kSecretKey));
     q.addBindValue(QString::fromLatin1(fresh.toHex()));
-    if (!q.exec()) {
+    if (!execPrepared(q)) {
         if (error)
             *error = q.lastError();
         return {};

@@ -90,7 +90,7 @@ Problems LinkRepository::recordRequest(qint64 campaignId, qint64 unitId, int cou
                              " WHERE campaign_id = ? AND unit_id = ?"));
     q.addBindValue(campaignId);
     q.addBindValue(unitId);
-    if (!q.exec())
+    if (!execPrepared(q))
         return failure(q.lastError());
     if (!q.next())
         return failure(QStringLiteral("unit"),
@@ -119,7 +119,7 @@ Problems LinkRepository::recordRequest(qint64 campaignId, qint64 unitId, int cou
     q.addBindValue(Clock::nowText());
     q.addBindValue(m_db.userName());
     q.addBindValue(participationId);
-    if (!q.exec())
+    if (!execPrepared(q))
         return failure(q.lastError());
     const QVariantMap after
         = {{QStringLiteral("links_requested"), count}, {QStringLiteral("links_requested_at"), day}};
@@ -145,7 +145,7 @@ QList<PendingLinkRequest> LinkRepository::pendingRequests(qint64 campaignId, QSq
         " WHERE p.campaign_id = ? AND p.links_requested IS NULL AND u.merged_into IS NULL"
         " ORDER BY u.name_key, u.id"));
     q.addBindValue(campaignId);
-    if (!q.exec()) {
+    if (!execPrepared(q)) {
         if (error)
             *error = q.lastError();
         return list;
@@ -173,7 +173,7 @@ QList<UnitLinkSummary> LinkRepository::unitSummaries(qint64 campaignId, QSqlErro
         " FROM participations p JOIN units u ON u.id = p.unit_id"
         " WHERE p.campaign_id = ? AND u.merged_into IS NULL ORDER BY u.name_key, u.id"));
     q.addBindValue(campaignId);
-    if (!q.exec()) {
+    if (!execPrepared(q)) {
         if (error)
             *error = q.lastError();
         return list;
@@ -206,7 +206,7 @@ Problems LinkRepository::resolveQuestionnaire(qint64 campaignId, qint64 *questio
     q.addBindValue(*questionnaireId);
     q.addBindValue(*questionnaireId);
     q.addBindValue(campaignId);
-    if (!q.exec())
+    if (!execPrepared(q))
         return failure(q.lastError());
     if (!q.next())
         return failure(QStringLiteral("campaign"), tr("the campaign does not exist"));
@@ -224,7 +224,7 @@ Problems LinkRepository::resolveQuestionnaire(qint64 campaignId, qint64 *questio
 }
 
 // Checks the request, then in one transaction: the questionnaire, the unit, one row and one
-// audit entry per link; after the commit the new links are read back for *issued.
+// audit entry per link, and the new links read back for *issued.
 Problems LinkRepository::issue(qint64 campaignId, qint64 unitId, int count, const QString &label,
                                QList<Link> *issued, qint64 questionnaireId)
 {
@@ -251,11 +251,15 @@ Problems LinkRepository::issue(qint64 campaignId, qint64 unitId, int count, cons
         if (Problems p = insertLink(insert, link, &ids); !p.isEmpty())
             return p;
     }
+    // Read back inside the transaction: links that cannot be read are not issued either.
+    QList<Link> fresh;
+    if (QSqlError e; issued && !readBack(campaignId, unitId, ids, &fresh, &e))
+        return failure(e);
     if (QSqlError e = tx.commit(); e.isValid())
         return failure(e);
     m_db.events()->notify(DataEvents::Links);
     if (issued)
-        *issued = readBack(campaignId, unitId, ids);
+        *issued = fresh;
     return {};
 }
 
@@ -310,7 +314,7 @@ Problems LinkRepository::insertLink(QSqlQuery &insert, const NewLink &link, QLis
         insert.bindValue(4, link.createdAt);
         insert.bindValue(5, link.createdBy);
         insert.bindValue(6, SqlValue::id(link.questionnaireId));
-        if (!insert.exec())
+        if (!execPrepared(insert))
             return failure(insert.lastError());
         if (insert.next())
             id = insert.value(0).toLongLong();
@@ -333,16 +337,18 @@ Problems LinkRepository::insertLink(QSqlQuery &insert, const NewLink &link, QLis
 }
 
 // The unit's links among ids, as list() reads them.
-QList<Link> LinkRepository::readBack(qint64 campaignId, qint64 unitId,
-                                     const QList<qint64> &ids) const
+bool LinkRepository::readBack(qint64 campaignId, qint64 unitId, const QList<qint64> &ids,
+                              QList<Link> *links, QSqlError *error) const
 {
-    QList<Link> links;
     const QSet<qint64> wanted(ids.cbegin(), ids.cend());
-    for (const Link &l : list({campaignId, unitId, std::nullopt, QString()})) {
+    const QList<Link> all = list({campaignId, unitId, std::nullopt, QString()}, error);
+    if (error->isValid())
+        return false;
+    for (const Link &l : all) {
         if (wanted.contains(l.id))
-            links.append(l);
+            links->append(l);
     }
-    return links;
+    return true;
 }
 
 Problems LinkRepository::revoke(const QStringList &tokensOrUrls)
@@ -393,7 +399,7 @@ Problems LinkRepository::setStatus(const QStringList &tokensOrUrls, Link::Status
             1, revokedAt.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(revokedAt));
         q.bindValue(2, link->id);
         q.bindValue(3, link->rowVersion);
-        if (!q.exec())
+        if (!execPrepared(q))
             return failure(q.lastError());
         if (q.numRowsAffected() != 1)
             return failure(QStringLiteral("token"),

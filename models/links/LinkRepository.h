@@ -84,7 +84,10 @@ private:
     Problems checkTakesPart(qint64 campaignId, qint64 unitId) const;
     QSqlQuery prepareInsert() const;
     Problems insertLink(QSqlQuery &insert, const NewLink &link, QList<qint64> *ids);
-    QList<Link> readBack(qint64 campaignId, qint64 unitId, const QList<qint64> &ids) const;
+    // Appends to *links the unit's links whose ids are in ids; false with *error set when the
+    // database fails.
+    bool readBack(qint64 campaignId, qint64 unitId, const QList<qint64> &ids, QList<Link> *links,
+                  QSqlError *error) const;
     Problems setStatus(const QStringList &tokensOrUrls, Link::Status status);
 
     Database &m_db;

@@ -5,6 +5,7 @@
 #include "db/Dialect.h"
 #include "db/SqlValue.h"
 #include "db/Transaction.h"
+#include "db/SqlPrepare.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -74,7 +75,7 @@ Problems MailAccountRepository::save(const MailAccount &a)
         q.prepare(QStringLiteral("INSERT INTO mail_settings (key, value) VALUES (?, ?)"));
         q.addBindValue(it.key());
         q.addBindValue(SqlValue::text(it.value()));
-        if (!q.exec())
+        if (!execPrepared(q))
             return failure(QString(), Dialect::describeError(q.lastError()));
     }
     if (const QSqlError e = tx.commit(); e.isValid())

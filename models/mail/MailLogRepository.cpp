@@ -8,6 +8,7 @@
 #include "db/LookupError.h"
 #include "db/SqlValue.h"
 #include "db/Transaction.h"
+#include "db/SqlPrepare.h"
 
 #include <QSqlQuery>
 
@@ -61,7 +62,7 @@ Problems MailLogRepository::record(MailLogEntry &e, const QList<ChecklistItem> &
           SqlValue::text(e.detail), SqlValue::text(e.messageId), SqlValue::text(e.attachments),
           SqlValue::text(e.at), SqlValue::text(e.by)})
         q.addBindValue(v);
-    if (!q.exec() || !q.next())
+    if (!execPrepared(q) || !q.next())
         return {{{}, 0, {}, Dialect::describeError(q.lastError())}};
     e.id = q.value(0).toLongLong();
     q.finish();

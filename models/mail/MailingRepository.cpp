@@ -6,6 +6,7 @@
 #include "db/Dialect.h"
 #include "db/SqlValue.h"
 #include "db/Transaction.h"
+#include "db/SqlPrepare.h"
 
 #include <QSqlQuery>
 
@@ -125,7 +126,7 @@ Problems MailingRepository::save(Mailing &m)
         q.addBindValue(m.id);
         q.addBindValue(m.rowVersion);
     }
-    if (!q.exec())
+    if (!execPrepared(q))
         return failure(QStringLiteral("name"), Dialect::describeError(q.lastError()));
     if (!q.next())
         return failure(QStringLiteral("row_version"),

@@ -48,7 +48,7 @@ QSqlError GradingRepository::insertRules(Database &db, qint64 campaignId,
         q.addBindValue(r.minShare);
         q.addBindValue(r.minSamples);
         q.addBindValue(r.minSupport);
-        if (!q.exec())
+        if (!execPrepared(q))
             return q.lastError();
     }
     return {};
@@ -86,7 +86,7 @@ QStringList GradingRepository::saveRules(qint64 campaignId, const QList<GradingR
     q.prepare(QStringLiteral("SELECT id FROM campaigns WHERE id = ?")
               + m_db.dialect().lockRowsSuffix());
     q.addBindValue(campaignId);
-    if (!q.exec())
+    if (!execPrepared(q))
         return {Dialect::describeError(q.lastError())};
     q.finish();
     bool stored = false;
@@ -112,7 +112,7 @@ QStringList GradingRepository::saveRules(qint64 campaignId, const QList<GradingR
     }
     q.prepare(QStringLiteral("DELETE FROM grading_rules WHERE campaign_id = ?"));
     q.addBindValue(campaignId);
-    if (!q.exec())
+    if (!execPrepared(q))
         return {Dialect::describeError(q.lastError())};
     if (QSqlError e = insertRules(m_db, campaignId, rules); e.isValid())
         return {Dialect::describeError(e)};
@@ -139,7 +139,7 @@ QStringList GradingRepository::setSupportScore(qint64 campaignId, qint64 unitId,
         "SELECT id, support_score FROM participations WHERE campaign_id = ? AND unit_id = ?"));
     q.addBindValue(campaignId);
     q.addBindValue(unitId);
-    if (!q.exec() || !q.next())
+    if (!execPrepared(q) || !q.next())
         return {tr("unit %1 does not take part in this campaign").arg(unitId)};
     const qint64 id = q.value(0).toLongLong();
     const int old = q.value(1).toInt();
@@ -153,7 +153,7 @@ QStringList GradingRepository::setSupportScore(qint64 campaignId, qint64 unitId,
     q.addBindValue(Clock::nowText());
     q.addBindValue(SqlValue::text(m_db.userName()));
     q.addBindValue(id);
-    if (!q.exec())
+    if (!execPrepared(q))
         return {Dialect::describeError(q.lastError())};
     if (QSqlError e = AuditLog::record(
             m_db, QStringLiteral("participations"), id, QStringLiteral("update"),
@@ -181,7 +181,7 @@ int GradingRepository::applyGrades(qint64 campaignId, const QList<UnitGrade> &gr
     read.prepare(
         QStringLiteral("SELECT id, unit_id, grade FROM participations WHERE campaign_id = ?"));
     read.addBindValue(campaignId);
-    if (!read.exec())
+    if (!execPrepared(read))
         return fail(Dialect::describeError(read.lastError()));
     QHash<qint64, QPair<qint64, QString>> current;
     while (read.next())
@@ -203,7 +203,7 @@ int GradingRepository::applyGrades(qint64 campaignId, const QList<UnitGrade> &gr
         q.addBindValue(now);
         q.addBindValue(SqlValue::text(user));
         q.addBindValue(it->first);
-        if (!q.exec())
+        if (!execPrepared(q))
             return fail(Dialect::describeError(q.lastError()));
         if (QSqlError e = AuditLog::record(
                 m_db, QStringLiteral("participations"), it->first, QStringLiteral("grade"),

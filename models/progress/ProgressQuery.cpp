@@ -4,6 +4,7 @@
 #include "db/Database.h"
 #include "progress/Forecast.h"
 #include "repo/CampaignRepository.h"
+#include "db/SqlPrepare.h"
 
 #include <QSqlQuery>
 
@@ -53,7 +54,7 @@ namespace {
 
 bool run(QSqlQuery &q, QSqlError *error)
 {
-    if (q.exec())
+    if (execPrepared(q))
         return true;
     if (error)
         *error = q.lastError();

@@ -4,6 +4,7 @@
 #include "db/LookupError.h"
 #include "domain/NameKey.h"
 #include "registers/RegisterSearch.h"
+#include "db/SqlPrepare.h"
 
 #include <QCollator>
 #include <QHash>
@@ -25,7 +26,7 @@ QList<GiftEntry> GiftRegister::entries(qint64 campaignId, const QString &search,
         " WHERE g.campaign_id = ? AND u.merged_into IS NULL"
         " ORDER BY g.name, u.name_key, g.row_order, g.id"));
     q.addBindValue(campaignId);
-    if (!q.exec()) {
+    if (!execPrepared(q)) {
         if (error)
             *error = q.lastError();
         return list;

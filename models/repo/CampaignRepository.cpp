@@ -9,6 +9,7 @@
 #include "domain/SurveyPlatform.h"
 #include "repo/AuditLog.h"
 #include "repo/QuestionnaireRepository.h"
+#include "db/SqlPrepare.h"
 
 #include <QSqlQuery>
 #include <QUrl>
@@ -75,7 +76,7 @@ QSqlError followBaseUrl(Database &db, qint64 campaignId, const QString &before,
     q.addBindValue(SqlValue::text(after));
     q.addBindValue(SqlValue::text(before));
     q.addBindValue(campaignId);
-    return q.exec() ? QSqlError() : q.lastError();
+    return execPrepared(q) ? QSqlError() : q.lastError();
 }
 } // namespace
 
@@ -167,7 +168,7 @@ Problems CampaignRepository::add(Campaign &c, QSqlError *error)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT 1 FROM campaigns WHERE year = ?"));
     q.addBindValue(c.year);
-    if (q.exec() && q.next())
+    if (execPrepared(q) && q.next())
         return {
             {{}, 0, QStringLiteral("year"), tr("a campaign for %1 already exists").arg(c.year)}};
 
@@ -186,7 +187,7 @@ Problems CampaignRepository::add(Campaign &c, QSqlError *error)
     q.addBindValue(now);
     q.addBindValue(now);
     q.addBindValue(m_db.userName());
-    if (!q.exec() || !q.next()) {
+    if (!execPrepared(q) || !q.next()) {
         if (error)
             *error = q.lastError();
         return {{{}, 0, QString(), Dialect::describeError(q.lastError())}};
@@ -238,7 +239,7 @@ Problems CampaignRepository::update(Campaign &c, QSqlError *error, ConflictError
         q.prepare(QStringLiteral("SELECT 1 FROM campaigns WHERE year = ? AND id <> ?"));
         q.addBindValue(c.year);
         q.addBindValue(c.id);
-        if (q.exec() && q.next())
+        if (execPrepared(q) && q.next())
             return {{{},
                      0,
                      QStringLiteral("year"),

@@ -2,6 +2,7 @@
 
 #include "db/Database.h"
 #include "db/LookupError.h"
+#include "db/SqlPrepare.h"
 
 #include <QSqlQuery>
 
@@ -29,7 +30,7 @@ QList<ImportRecord> ImportRepository::select(const QString &where, qint64 value,
         + where + QStringLiteral(" ORDER BY id DESC"));
     if (!where.isEmpty())
         q.addBindValue(value);
-    if (!q.exec()) {
+    if (!execPrepared(q)) {
         if (error)
             *error = q.lastError();
         return list;

@@ -67,7 +67,7 @@ QList<Questionnaire> QuestionnaireRepository::list(qint64 campaignId, QSqlError 
     const bool refused = refusedToPrepare(
         q, QLatin1String(kSelect) + QStringLiteral(" WHERE q.campaign_id = ? ORDER BY q.id"));
     q.addBindValue(campaignId);
-    if (refused || !q.exec()) {
+    if (refused || !execPrepared(q)) {
         if (error)
             *error = q.lastError();
         return list;
@@ -170,7 +170,7 @@ QSqlError QuestionnaireRepository::insert(Database &db, Questionnaire &s)
     q.addBindValue(now);
     q.addBindValue(now);
     q.addBindValue(db.userName());
-    if (!q.exec() || !q.next())
+    if (!execPrepared(q) || !q.next())
         return q.lastError();
     s.id = q.value(0).toLongLong();
     s.rowVersion = 1;

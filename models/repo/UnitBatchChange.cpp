@@ -7,6 +7,7 @@
 #include "db/Transaction.h"
 #include "imports/ImportHistory.h"
 #include "repo/AuditLog.h"
+#include "db/SqlPrepare.h"
 
 #include <QHash>
 #include <QSqlField>
@@ -102,7 +103,7 @@ QSqlError count(Database &db, const QString &sql, const QVariantList &values, qi
     q.prepare(sql);
     for (const QVariant &v : values)
         q.addBindValue(v);
-    if (!q.exec() || !q.next())
+    if (!execPrepared(q) || !q.next())
         return q.lastError();
     *result = q.value(0).toLongLong();
     return {};
@@ -118,7 +119,7 @@ QSqlError removeRows(Database &db, const QString &table, const QList<QSqlRecord>
             continue;
         q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
         q.addBindValue(idOf(row));
-        if (!q.exec())
+        if (!execPrepared(q))
             return q.lastError();
         if (!audited(table))
             continue;
@@ -162,7 +163,7 @@ QSqlError writeRow(Database &db, const QString &table, const QSqlRecord &row, co
         }
         q.addBindValue(idOf(row));
     }
-    if (!q.exec())
+    if (!execPrepared(q))
         return q.lastError();
     if (!audited(table))
         return {};
@@ -242,7 +243,7 @@ QSqlError UnitBatchChange::readTable(Database &db, const QString &table, const Q
         }
         for (const qint64 id : chunk)
             q.addBindValue(id);
-        if (!q.exec())
+        if (!execPrepared(q))
             return q.lastError();
         while (q.next())
             out->rows.append(q.record());
@@ -429,7 +430,7 @@ QSqlError UnitBatchChange::setImportStatus(Database &db, bool forward) const
     q.addBindValue(to);
     q.addBindValue(m_importId);
     q.addBindValue(from);
-    if (!q.exec())
+    if (!execPrepared(q))
         return q.lastError();
     return AuditLog::record(db, QStringLiteral("imports"), m_importId,
                             forward ? QStringLiteral("redo") : QStringLiteral("undo"),

@@ -1,6 +1,7 @@
 #include "repo/UnitMergePreview.h"
 
 #include "db/Database.h"
+#include "db/SqlPrepare.h"
 
 #include <QSqlQuery>
 
@@ -14,7 +15,7 @@ UnitMergePreview::Counts UnitMergePreview::counts(Database &db, qint64 unitId, Q
                              " + (SELECT COUNT(*) FROM experts WHERE unit_id = ?)"));
     for (int i = 0; i < 5; ++i)
         q.addBindValue(unitId);
-    if (!q.exec() || !q.next()) {
+    if (!execPrepared(q) || !q.next()) {
         if (error)
             *error = q.lastError();
         return {};

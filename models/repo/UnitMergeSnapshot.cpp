@@ -1,6 +1,7 @@
 #include "repo/UnitMergeSnapshot.h"
 
 #include "db/Database.h"
+#include "db/SqlPrepare.h"
 
 #include <QSqlField>
 #include <QSqlQuery>
@@ -40,7 +41,7 @@ QSqlError UnitMergeSnapshot::read(Database &db, const QString &table, const QStr
     q.prepare(QStringLiteral("SELECT * FROM %1 WHERE %2 ORDER BY id").arg(table, where));
     for (const QVariant &v : values)
         q.addBindValue(v);
-    if (!q.exec())
+    if (!execPrepared(q))
         return q.lastError();
     Table t {table, {}};
     while (q.next())
@@ -80,7 +81,7 @@ QSqlError UnitMergeSnapshot::restoreRow(Database &db, const QString &table, cons
     for (const QVariant &v : std::as_const(values))
         q.addBindValue(v);
     q.addBindValue(row.value(QStringLiteral("id")));
-    if (!q.exec())
+    if (!execPrepared(q))
         return q.lastError();
     if (q.numRowsAffected() > 0)
         return {};
@@ -93,5 +94,5 @@ QSqlError UnitMergeSnapshot::restoreRow(Database &db, const QString &table, cons
                        QStringList(names.size(), QStringLiteral("?")).join(u", ")));
     for (int i = 0; i < row.count(); ++i)
         q.addBindValue(row.value(i));
-    return q.exec() ? QSqlError() : q.lastError();
+    return execPrepared(q) ? QSqlError() : q.lastError();
 }

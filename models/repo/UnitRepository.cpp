@@ -136,7 +136,7 @@ QList<UnitListRow> UnitRepository::list(qint64 campaignId, QSqlError *error) con
         " WHERE p.campaign_id = ? AND u.merged_into IS NULL ORDER BY u.id"));
     q.addBindValue(campaignId);
     q.addBindValue(campaignId);
-    if (!q.exec()) {
+    if (!execPrepared(q)) {
         if (error)
             *error = q.lastError();
         return rows;
@@ -217,7 +217,7 @@ QSqlError UnitRepository::loadForm(qint64 unitId, qint64 campaignId, Information
         const bool refused = refusedToPrepare(q, QLatin1String(sql));
         q.addBindValue(unitId);
         q.addBindValue(campaignId);
-        if (refused || !q.exec())
+        if (refused || !execPrepared(q))
             return q.lastError();
         while (q.next())
             read();
@@ -360,7 +360,7 @@ QSqlError insertAudited(Database &db, QSqlQuery &q, const QString &table, const 
     q.addBindValue(now);
     q.addBindValue(now);
     q.addBindValue(SqlValue::text(db.userName()));
-    if (!q.exec() || !q.next())
+    if (!execPrepared(q) || !q.next())
         return q.lastError();
     row.id = q.value(0).toLongLong();
     row.rowVersion = 1;
@@ -409,7 +409,7 @@ Problems UnitRepository::updateUnit(Unit &u, const QString &now, ConflictError *
     q.addBindValue(SqlValue::text(m_db.userName()));
     q.addBindValue(u.id);
     q.addBindValue(u.rowVersion);
-    if (!q.exec())
+    if (!execPrepared(q))
         return fail(q.lastError());
     if (q.numRowsAffected() != 1)
         return refuse(QStringLiteral("units"), u.id, u.rowVersion, conflict);
@@ -430,7 +430,7 @@ QSqlError UnitRepository::storedParticipation(const Participation &p,
         " WHERE campaign_id = ? AND unit_id = ?"));
     q.addBindValue(p.campaignId);
     q.addBindValue(p.unitId);
-    if (!q.exec())
+    if (!execPrepared(q))
         return q.lastError();
     if (!q.next())
         return {};
@@ -591,7 +591,7 @@ Problems UnitRepository::writeForm(qint64 unitId, qint64 campaignId, const Infor
                       .arg(QLatin1String(table)));
         q.addBindValue(unitId);
         q.addBindValue(campaignId);
-        if (!q.exec())
+        if (!execPrepared(q))
             return fail(q.lastError());
     }
     int order = 0;
@@ -611,7 +611,7 @@ Problems UnitRepository::writeForm(qint64 unitId, qint64 campaignId, const Infor
         q.addBindValue(r.core ? 1 : 0);
         q.addBindValue(SqlValue::id(r.registeredUnitId));
         q.addBindValue(order++);
-        return q.exec();
+        return execPrepared(q);
     };
     for (const RecommendedUnit &r : form.recommendedInitiating) {
         if (!insertRecommended(r, QStringLiteral("initiating")))
@@ -632,7 +632,7 @@ Problems UnitRepository::writeForm(qint64 unitId, qint64 campaignId, const Infor
         q.addBindValue(g.quantity);
         q.addBindValue(g.localOnly ? 1 : 0);
         q.addBindValue(order++);
-        if (!q.exec())
+        if (!execPrepared(q))
             return fail(q.lastError());
     }
     order = 0;
@@ -648,7 +648,7 @@ Problems UnitRepository::writeForm(qint64 unitId, qint64 campaignId, const Infor
         q.addBindValue(SqlValue::text(normalizedPhone(e.phone)));
         q.addBindValue(SqlValue::text(e.specialty));
         q.addBindValue(order++);
-        if (!q.exec())
+        if (!execPrepared(q))
             return fail(q.lastError());
     }
     QVariantMap oldValues, newValues;
@@ -713,7 +713,7 @@ Problems UnitRepository::removeRegistration(qint64 unitId, qint64 campaignId,
                 QStringLiteral("DELETE FROM participations WHERE id = ? AND row_version = ?"));
             q.addBindValue(before->participation.id);
             q.addBindValue(expected->participation.rowVersion);
-            if (!q.exec())
+            if (!execPrepared(q))
                 return fail(q.lastError());
             if (before->participation.id != 0 && q.numRowsAffected() != 1)
                 return refuse(QStringLiteral("participations"), before->participation.id,
@@ -725,7 +725,7 @@ Problems UnitRepository::removeRegistration(qint64 unitId, qint64 campaignId,
                           .arg(QLatin1String(table)));
             q.addBindValue(unitId);
             q.addBindValue(campaignId);
-            if (!q.exec())
+            if (!execPrepared(q))
                 return fail(q.lastError());
         }
         if (before->participation.id != 0) {
@@ -747,14 +747,14 @@ Problems UnitRepository::removeRegistration(qint64 unitId, qint64 campaignId,
             " + (SELECT COUNT(*) FROM units WHERE merged_into = ?)"));
         for (int i = 0; i < 9; ++i)
             q.addBindValue(unitId);
-        if (!q.exec() || !q.next())
+        if (!execPrepared(q) || !q.next())
             return fail(q.lastError());
         const bool referenced = q.value(0).toLongLong() > 0;
         q.finish();
         if (!referenced) {
             q.prepare(QStringLiteral("DELETE FROM units WHERE id = ?"));
             q.addBindValue(unitId);
-            if (!q.exec())
+            if (!execPrepared(q))
                 return fail(q.lastError());
             if (QSqlError e
                 = AuditLog::record(m_db, QStringLiteral("units"), unitId, QStringLiteral("delete"),
@@ -777,7 +777,7 @@ bool exec(QSqlQuery &q, const QString &sql, const QVariantList &values)
     q.prepare(sql);
     for (const QVariant &v : values)
         q.addBindValue(v);
-    return q.exec();
+    return execPrepared(q);
 }
 
 } // namespace
@@ -1037,7 +1037,7 @@ Problems UnitRepository::carryOver(qint64 fromCampaign, qint64 toCampaign, int *
             " ORDER BY p.unit_id"));
         q.addBindValue(fromCampaign);
         q.addBindValue(toCampaign);
-        if (!q.exec())
+        if (!execPrepared(q))
             return fail(q.lastError());
         QList<Participation> todo;
         while (q.next()) {
