@@ -10,6 +10,7 @@
 #include "repo/CampaignRepository.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QHash>
@@ -27,6 +28,8 @@ private slots:
     void everyHelpIsReadable_data();
     void everyHelpIsReadable();
     void usageErrors();
+    void argumentsReadAlikeInEveryCommand_data();
+    void argumentsReadAlikeInEveryCommand();
     void initTwiceIsNoOp();
     void campaignAddListRoundTrip();
     void campaignRejectsBadInput_data();
@@ -128,6 +131,61 @@ void tst_Cli::usageErrors()
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains(QStringLiteral("--year")));
     QCOMPARE(runCli({QStringLiteral("init"), QStringLiteral("--bogus")}).exitCode, 2);
+}
+
+void tst_Cli::argumentsReadAlikeInEveryCommand_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("error");
+    // Unit ids, one per option or several separated by commas (CliContext::ids).
+    const QString badId = QStringLiteral("--unit takes ids such as 12, not 'x'");
+    QTest::newRow("letters issue --unit")
+        << QStringList {"letters", "issue", "--campaign", "2024", "--unit", "3,x"} << badId;
+    QTest::newRow("forms blank --unit")
+        << QStringList {"forms", "blank", "--out", "OUT", "--unit", "3", "--unit", "x"} << badId;
+    QTest::newRow("checklist tick --unit")
+        << QStringList {"checklist", "tick", "form-received", "--unit", "3,x"} << badId;
+    QTest::newRow("mail send --units")
+        << QStringList {"mail", "send", "--campaign", "2024", "--mailing", "chase", "--units", "x"}
+        << QStringLiteral("--units takes ids such as 12, not 'x'");
+    // One positional argument (CliContext::positionals): another one is named.
+    const QString extra = QStringLiteral("unexpected argument 'EXTRA'");
+    QTest::newRow("backup") << QStringList {"backup", "a.db", "EXTRA"} << extra;
+    QTest::newRow("certificates verify")
+        << QStringList {"certificates", "verify", "ABCDEFGHJK", "EXTRA"} << extra;
+    QTest::newRow("certificates revoke")
+        << QStringList {"certificates", "revoke", "2024-RY-0001", "EXTRA", "--reason", "r"}
+        << extra;
+    QTest::newRow("checklist tick")
+        << QStringList {"checklist", "tick", "form-received", "EXTRA", "--unit", "3"} << extra;
+    QTest::newRow("letters revoke")
+        << QStringList {"letters", "revoke", "2024-ZC-0001", "EXTRA", "--reason", "r"} << extra;
+    QTest::newRow("units export") << QStringList {"units", "export", "a.csv", "EXTRA"} << extra;
+    QTest::newRow("units import") << QStringList {"units", "import", "a.csv", "EXTRA"} << extra;
+    QTest::newRow("questionnaire edit")
+        << QStringList {"questionnaire", "edit", "main", "EXTRA"} << extra;
+    QTest::newRow("backup without FILE")
+        << QStringList {"backup"} << QStringLiteral("backup needs one FILE");
+    // --format declared once (CliContext::addFormatOption).
+    QTest::newRow("forms blank --format")
+        << QStringList {"forms", "blank", "--out", "OUT", "--format", "pdf"}
+        << QStringLiteral("--format is docx or xlsx");
+}
+
+// Usage errors of the same kind are worded alike whichever command meets them, before any
+// database is opened: exit status 2 and the error on stderr.
+void tst_Cli::argumentsReadAlikeInEveryCommand()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, error);
+    QTemporaryDir out;
+    QVERIFY(out.isValid());
+    arguments.replaceInStrings(QStringLiteral("OUT"), out.path());
+    const QString location = out.filePath(QStringLiteral("never-made.db"));
+    const auto r = runCli(QStringList {QStringLiteral("--db"), location} + arguments);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(error), qPrintable(r.err));
+    QVERIFY2(!QFileInfo::exists(location), "a usage error opened the database");
 }
 
 void tst_Cli::initTwiceIsNoOp()

@@ -14,6 +14,7 @@
 #include "db/Dialect.h"
 #include "forms/FormFile.h"
 #include "forms/FormImporter.h"
+#include "imports/UnitExporter.h"
 #include "imports/UnitImporter.h"
 #include "itemmodels/ChecklistModel.h"
 #include "itemmodels/ImportHistoryModel.h"
@@ -27,6 +28,7 @@
 #include "mail/MailLogRepository.h"
 #include "mail/MailRun.h"
 #include "mail/MailingRepository.h"
+#include "progress/GradingRepository.h"
 #include "repo/AuditLog.h"
 #include "repo/CampaignRepository.h"
 #include "repo/QuestionnaireRepository.h"
@@ -119,6 +121,8 @@ private slots:
     void workspaceDoesNotOpenADamagedFile();
     void itemModelsSayTheDatabaseFailed();
     void conflictsSayTheDatabaseFailed();
+    void conflictWithAnUnreadableAuditSaysTheDatabaseFailed();
+    void gradingRulesThatCannotBeReadAreNoConflict();
     void failedDuplicateChecksRefuseTheUnit();
     void linksThatCannotBeReadBackAreNotIssued();
     void cliNamesTheDatabaseError_data();
@@ -388,6 +392,7 @@ void tst_DbFailures::readsOfManyRowsFailWithTheDatabase()
     UnitRepository units(db);
     rows("names", [&](QSqlError *e) { units.names(e); });
     rows("carryOverCount", [&](QSqlError *e) { units.carryOverCount(k.campaignId, 1, e); });
+    rows("units export", [&](QSqlError *e) { UnitExporter(db).rows(k.campaignId, e); });
     rows("audit forRecord",
          [&](QSqlError *e) { AuditLog::forRecord(db, QStringLiteral("units"), k.unitId, e); });
     rows("audit users", [&](QSqlError *e) { AuditLog::users(db, e); });
@@ -504,6 +509,97 @@ void tst_DbFailures::conflictsSayTheDatabaseFailed()
                           "units");
     saysTheDatabaseFailed(LetterTemplateRepository(db).conflictWith(k.campaignId, loaded),
                           "letter template");
+}
+
+// The record itself is read, only its audit entries fail (SQLite: the audit log's pages damaged;
+// PostgreSQL: a desk whose connection dies when it reads the audit log): who changed what is not
+// known, so the conflict carries the database's error. Before, the failed read counted as "no
+// audit entries" and the refusal named the record's last saver with no fields, as if that were
+// all there was to say.
+void tst_DbFailures::conflictWithAnUnreadableAuditSaysTheDatabaseFailed()
+{
+    Keys k;
+    const QString location = seed(QStringLiteral("audit"), &k);
+    QVERIFY(!location.isEmpty());
+    int loadedVersion = 0;
+    {
+        // Another desk saves the unit after this one loaded it; on a sound database the conflict
+        // says what that save changed.
+        auto other = TestSupport::openMigrated(location);
+        UnitRepository units(*other);
+        const Lookup<UnitRecord> loaded = units.load(k.unitId, k.campaignId);
+        QVERIFY(loaded);
+        loadedVersion = loaded->unit.rowVersion;
+        UnitRecord theirs = *loaded;
+        theirs.unit.position = QStringLiteral("办公室副主任");
+        QVERIFY(units.save(theirs).isEmpty());
+        const ConflictError sound
+            = ConflictError::describe(*other, QStringLiteral("units"), k.unitId, loadedVersion);
+        QVERIFY(!sound.readError.isValid() && !sound.deleted);
+        QVERIFY2(!sound.changedFields.isEmpty(), qPrintable(sound.message()));
+        if (!other->dialect().isPostgreSQL()) {
+            QSqlQuery q(other->connection());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        }
+    }
+    QString desk = location;
+    if (TestSupport::isPostgres())
+        desk = loginWhoseConnectionDies(location, {QStringLiteral("audit_log")});
+    else
+        damage(location, {QStringLiteral("audit_log")});
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(!desk.isEmpty());
+    Database db;
+    QVERIFY(!db.open(desk).isValid());
+    const ConflictError c
+        = ConflictError::describe(db, QStringLiteral("units"), k.unitId, loadedVersion);
+    QVERIFY(c.isValid());
+    QVERIFY2(!c.deleted, qPrintable(c.message()));
+    QVERIFY2(c.currentVersion > loadedVersion, qPrintable(c.message())); // the unit was read
+    QVERIFY2(failedWithDatabase(c.readError, "audit"), qPrintable(c.message()));
+    QVERIFY(c.changedFields.isEmpty());
+    QVERIFY2(c.message().contains(failureWords()), qPrintable(c.message()));
+}
+
+// The grading editor saves over the rules it read; the rules stored now cannot be read (SQLite:
+// their pages damaged; PostgreSQL: a desk whose connection dies when it reads them). The save is
+// refused with the database's words. Before, the failed read counted as the default rules, which
+// differ from the campaign's own: the refusal said someone else had changed them.
+void tst_DbFailures::gradingRulesThatCannotBeReadAreNoConflict()
+{
+    Keys k;
+    const QString location = seed(QStringLiteral("grading"), &k);
+    QVERIFY(!location.isEmpty());
+    QList<GradingRule> own = Grading::defaultRules();
+    QVERIFY(!own.isEmpty());
+    own.first().minSamples += 1;
+    {
+        auto other = TestSupport::openMigrated(location);
+        QVERIFY(GradingRepository(*other).saveRules(k.campaignId, own).isEmpty());
+        if (!other->dialect().isPostgreSQL()) {
+            QSqlQuery q(other->connection());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        }
+    }
+    QString desk = location;
+    if (TestSupport::isPostgres())
+        desk = loginWhoseConnectionDies(location, {QStringLiteral("grading_rules")});
+    else
+        damage(location, {QStringLiteral("grading_rules")});
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(!desk.isEmpty());
+    Database db;
+    QVERIFY(!db.open(desk).isValid());
+    QList<GradingRule> edited = own;
+    edited.first().minSupport += 1;
+    ConflictError conflict;
+    const QStringList problems
+        = GradingRepository(db).saveRules(k.campaignId, edited, &own, &conflict);
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(problems.first().contains(failureWords()), qPrintable(problems.first()));
+    QVERIFY2(!conflict.isValid(), qPrintable(conflict.message()));
 }
 
 // A new unit is checked against the registered ones (same name key, phone or e-mail) before it
@@ -689,11 +785,19 @@ void tst_DbFailures::cliReadsPastTheCampaignNameTheDatabaseError_data()
     QTest::newRow("mail send: letters") << send << QStringList {"letters"};
     QTest::newRow("mail send --failed: log")
         << send + QStringList {"--failed"} << QStringList {"mail_log"};
+    // Not a file of no units.
+    for (const char *file : {"units.csv", "units.xlsx"})
+        QTest::newRow(qPrintable(QStringLiteral("units export %1").arg(QLatin1String(file))))
+            << QStringList {"units", "export",
+                            out + (TestSupport::isPostgres() ? "_pg_" : "_") + QLatin1String(file)}
+                + campaign
+            << QStringList {"participations"};
 }
 
 // Reads after the campaign was found (certificates, letters and their templates, mailings, the
-// send log, the mail account): stderr says what the database said and the exit status is not 0;
-// nothing reads as "none", "unknown" or "no account".
+// send log, the mail account, the units to export): stderr says what the database said and the
+// exit status is not 0; nothing reads as "none", "unknown" or "no account", and no export is
+// left written as if there were no units.
 void tst_DbFailures::cliReadsPastTheCampaignNameTheDatabaseError()
 {
     QFETCH(QStringList, arguments);
@@ -723,12 +827,24 @@ void tst_DbFailures::cliReadsPastTheCampaignNameTheDatabaseError()
         if (QTest::currentTestFailed())
             return;
     }
+    const auto isExport = [](const QString &argument) {
+        return argument.endsWith(QLatin1String(".csv"))
+            || argument.endsWith(QLatin1String(".xlsx"));
+    };
+    for (const QString &argument : std::as_const(arguments)) {
+        if (isExport(argument))
+            QFile::remove(argument); // of an earlier run
+    }
     const auto r = runCli(QStringList {QStringLiteral("--db"), location} + arguments);
     QVERIFY2(r.exitCode != 0, qPrintable(r.out));
     QVERIFY2(r.err.contains(failureWords()), qPrintable(r.err + r.out));
-    for (const char *falsely :
-         {"no certificate", "unknown", "no office mail account", "has no", "message(s) written"})
+    for (const char *falsely : {"no certificate", "unknown", "no office mail account", "has no",
+                                "message(s) written", "units written"})
         QVERIFY2(!(r.out + r.err).contains(QLatin1String(falsely)), qPrintable(r.out + r.err));
+    for (const QString &argument : std::as_const(arguments)) {
+        if (isExport(argument))
+            QVERIFY2(!QFileInfo::exists(argument), qPrintable(argument));
+    }
 }
 
 // Expected reads as std::expected (and std::optional) does.

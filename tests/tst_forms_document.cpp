@@ -102,6 +102,8 @@ private slots:
     void readerDetails();
     void malformedForms_data();
     void malformedForms();
+    void targetsReadAsTheImportsReadThem_data();
+    void targetsReadAsTheImportsReadThem();
     void reviewDialogMarksDifferences();
     void returnedFormsFolder();
     void cliBlankAndImport();
@@ -493,6 +495,56 @@ void tst_FormsDocument::malformedForms()
     QVERIFY(r.acceptedUnitIds.isEmpty());
     QVERIFY(!r.changed);
     QCOMPARE(TestSupport::snapshot(*m_db), before);
+}
+
+void tst_FormsDocument::targetsReadAsTheImportsReadThem_data()
+{
+    QTest::addColumn<QString>("text"); // in the form's sample-target field
+    QTest::addColumn<qint64>("target"); // read; -1: refused
+    QTest::addColumn<QString>("message"); // why, as the units and targets imports say it
+    QTest::newRow("grouped") << QStringLiteral("5,000") << qint64(5000) << QString();
+    QTest::newRow("full-width comma") << QStringLiteral("5，000") << qint64(5000) << QString();
+    QTest::newRow("measure word") << QStringLiteral("5 000份") << qint64(5000) << QString();
+    QTest::newRow("full-width digits") << QStringLiteral("５０００") << qint64(5000) << QString();
+    // Refused by the form before (its own parser), as every importer reads it now.
+    QTest::newRow("zero fraction") << QStringLiteral("5000.0") << qint64(5000) << QString();
+    QTest::newRow("the form's limit")
+        << QStringLiteral("100000000") << qint64(100000000) << QString();
+    QTest::newRow("over the form's limit")
+        << QStringLiteral("200000000") << qint64(-1)
+        << QStringLiteral("'200000000' is too large: the sample target cannot be more than "
+                          "100000000");
+    QTest::newRow("words") << QStringLiteral("很多") << qint64(-1)
+                           << QStringLiteral("'很多' is not a sample target: write a whole number "
+                                             "such as 5000");
+    QTest::newRow("negative") << QStringLiteral("-5") << qint64(-1)
+                              << QStringLiteral("'-5' is not a sample target: write a whole "
+                                                "number such as 5000");
+}
+
+// A returned form's sample target is read by the imports' one parser (ImportCells), so a text
+// means the same in a form, a units file and a targets file (tests/data/units, targets).
+void tst_FormsDocument::targetsReadAsTheImportsReadThem()
+{
+    QFETCH(QString, text);
+    QFETCH(qint64, target);
+    QFETCH(QString, message);
+    UnitRecord fresh = qingheRecord(m_campaignId);
+    fresh.unit.name = QStringLiteral("知远网络安全协会");
+    FormData form = newUnitForm(fresh);
+    form.fields.insert(QStringLiteral("target"), text);
+    const QString path = m_tmp.filePath(QStringLiteral("target.docx"));
+    QCOMPARE(FormFile::write(path, form), QString());
+    const FormImporter::Entry e = FormImporter(*m_db).read(path, m_campaignId);
+    if (target >= 0) {
+        QVERIFY2(e.problems.isEmpty(), qPrintable(formatProblems(e.problems)));
+        QCOMPARE(e.record.participation.sampleTarget, target);
+        return;
+    }
+    QCOMPARE(e.status, FormImporter::Status::Problem);
+    QCOMPARE(e.problems.size(), 1);
+    QCOMPARE(e.problems.first().field, QStringLiteral("target"));
+    QCOMPARE(e.problems.first().message, message);
 }
 
 void tst_FormsDocument::reviewDialogMarksDifferences()

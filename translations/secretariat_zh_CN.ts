@@ -1961,10 +1961,6 @@ Nothing has been changed yet; Cancel gives up this change.</source>
         <translation>没有登记名为“%1”的单位</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a sample target: write a whole number such as 5000</source>
-        <translation>“%1”不是样本量目标：请填写整数，如 5000</translation>
-    </message>
-    <message>
         <source>row %1: &apos;%2&apos; is not a sort: write one of %3</source>
         <translation>第 %1 行：“%2”不是单位类别：请填写 %3 之一</translation>
     </message>
@@ -5907,6 +5903,10 @@ Click for the daily series</source>
     <message>
         <source>cancelled; no file was written</source>
         <translation>已取消，未写入文件</translation>
+    </message>
+    <message>
+        <source>database: %1</source>
+        <translation>数据库：%1</translation>
     </message>
 </context>
 <context>

@@ -144,6 +144,24 @@ Expected<qint64, int> CliContext::wholeNumber(const QCommandLineParser &parser,
     return value;
 }
 
+Expected<QList<qint64>, int> CliContext::ids(const QCommandLineParser &parser,
+                                             const QString &option)
+{
+    QList<qint64> out;
+    for (const QString &value : parser.values(option)) {
+        for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            bool ok = false;
+            const qint64 id = part.trimmed().toLongLong(&ok);
+            if (!ok || id <= 0)
+                return Unexpected(usageError(
+                    QStringLiteral("--%1 takes ids such as 12, not '%2'").arg(option, part),
+                    &parser));
+            out.append(id);
+        }
+    }
+    return out;
+}
+
 int CliContext::rejected(const Problems &problems)
 {
     m_err << formatProblems(problems) << Qt::endl;

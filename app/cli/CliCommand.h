@@ -69,6 +69,10 @@ public:
     // number >= 0 is a usage error. Usage errors are printed and their ExitUsage is the error.
     Expected<qint64, int> wholeNumber(const QCommandLineParser &parser, const QString &option,
                                       qint64 absent = -1);
+    // The record ids of a repeatable option, each given once or several separated by commas
+    // (--unit 12 --unit 14,15), in that order; none when it is not given. A part that is not a
+    // whole number above 0 is a usage error ("--unit takes ids such as 12, not 'x'").
+    Expected<QList<qint64>, int> ids(const QCommandLineParser &parser, const QString &option);
     // Prints problems (FILE:LINE: field: message) on err and returns ExitRejected.
     int rejected(const Problems &problems);
 

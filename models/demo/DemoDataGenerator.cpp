@@ -7,6 +7,7 @@
 #include "domain/NameKey.h"
 #include "domain/Regions.h"
 #include "domain/UnitKind.h"
+#include "imports/ImportHistory.h"
 #include "letters/LetterRepository.h"
 #include "links/TokenGenerator.h"
 #include "progress/GradingRepository.h"
@@ -595,20 +596,19 @@ Problems DemoRun::addImportHistory()
         const QDateTime at = QDateTime(day.addDays(1), QTime(1, 30), QTimeZone::utc());
         const QString file = QStringLiteral("网民网络安全感满意度调查_每日有效样本_%1.csv")
                                  .arg(Clock::dateText(day));
-        m_q.prepare(QStringLiteral(
-            "INSERT INTO imports (campaign_id, kind, file_name, sha256, rows_read, accepted,"
-            " status, user_name, started_at, finished_at)"
-            " VALUES (?, 'daily', ?, ?, ?, ?, 'imported', 'demo', ?, ?)"));
-        m_q.addBindValue(m_campaignId);
-        m_q.addBindValue(file);
-        m_q.addBindValue(QString::fromLatin1(
-            QCryptographicHash::hash(file.toUtf8(), QCryptographicHash::Sha256).toHex()));
-        m_q.addBindValue(m_rowsPerDay.at(d));
-        m_q.addBindValue(m_rowsPerDay.at(d));
-        m_q.addBindValue(at.toString(Qt::ISODate));
-        m_q.addBindValue(at.addSecs(2).toString(Qt::ISODate));
-        if (!execPrepared(m_q))
-            return failed(m_q);
+        ImportHistory::Finished import;
+        import.campaignId = m_campaignId;
+        import.kind = QStringLiteral("daily");
+        import.fileName = file;
+        import.sha256 = QString::fromLatin1(
+            QCryptographicHash::hash(file.toUtf8(), QCryptographicHash::Sha256).toHex());
+        import.read = m_rowsPerDay.at(d);
+        import.accepted = m_rowsPerDay.at(d);
+        import.user = QStringLiteral("demo");
+        import.startedAt = at.toString(Qt::ISODate);
+        import.finishedAt = at.addSecs(2).toString(Qt::ISODate);
+        if (QSqlError e = ImportHistory(m_db).record(import); e.isValid())
+            return failed(e);
     }
     return {};
 }

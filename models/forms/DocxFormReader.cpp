@@ -141,34 +141,49 @@ private:
             m_tables.append(t);
         } else if (m_tables.isEmpty()) {
             return;
-        } else if (name == QLatin1String("tr")) {
-            TableState &t = m_tables.last();
+        } else if (!startTablePart(name, a)) {
+            startText(x, name, a);
+        }
+        startBlock(name);
+    }
+
+    // A row, a cell, their grid positions and merges, a deletion: true when name is one.
+    bool startTablePart(QStringView name, const QXmlStreamAttributes &a)
+    {
+        TableState &t = m_tables.last();
+        if (name == QLatin1String("tr")) {
             t.row = FormRow {{}, t.index};
             t.gridColumn = 0;
             t.rowDeleted = false;
         } else if (name == QLatin1String("gridBefore")) {
-            m_tables.last().gridColumn
-                += std::max(0, wordAttribute(a, QStringLiteral("val")).toInt());
+            t.gridColumn += std::max(0, wordAttribute(a, QStringLiteral("val")).toInt());
         } else if (name == QLatin1String("trPr")) {
             m_inRowProperties = true;
         } else if (name == QLatin1String("tc")) {
-            TableState &t = m_tables.last();
             t.cell = FormCell {{}, t.gridColumn, 1, false};
             t.cellDeleted = false;
             t.inCell = true;
         } else if (name == QLatin1String("gridSpan")) {
-            m_tables.last().cell.span
-                = std::max(1, wordAttribute(a, QStringLiteral("val")).toInt());
+            t.cell.span = std::max(1, wordAttribute(a, QStringLiteral("val")).toInt());
         } else if (name == QLatin1String("vMerge")) {
             const QString v = wordAttribute(a, QStringLiteral("val"));
-            m_tables.last().cell.continued = v.isEmpty() || v == QLatin1String("continue");
+            t.cell.continued = v.isEmpty() || v == QLatin1String("continue");
         } else if (name == QLatin1String("cellDel")) {
-            m_tables.last().cellDeleted = true;
+            t.cellDeleted = true;
         } else if (name == QLatin1String("del") || name == QLatin1String("moveFrom")) {
             if (m_inRowProperties)
-                m_tables.last().rowDeleted = true;
+                t.rowDeleted = true;
             ++m_deleted;
-        } else if (name == QLatin1String("t")) {
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    // Text in a cell: runs, tabs, breaks, hyphens, symbols; a legacy check box's state.
+    void startText(QXmlStreamReader &x, QStringView name, const QXmlStreamAttributes &a)
+    {
+        if (name == QLatin1String("t")) {
             append(x.readElementText(QXmlStreamReader::IncludeChildElements));
         } else if (name == QLatin1String("delText") || name == QLatin1String("instrText")) {
             x.skipCurrentElement();
@@ -195,6 +210,12 @@ private:
             if (name == QLatin1String("checked") || m_checkBox == 0)
                 m_checkBox = on ? 2 : 1;
         }
+    }
+
+    // A paragraph starts a new line of its cell's text; a content control may show placeholder
+    // text, which is no answer.
+    void startBlock(QStringView name)
+    {
         if (name == QLatin1String("p")) {
             TableState &t = m_tables.last();
             if (t.inCell && !t.cell.text.isEmpty() && !t.cell.text.endsWith(QLatin1Char('\n')))

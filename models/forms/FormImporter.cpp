@@ -8,6 +8,7 @@
 #include "domain/NameKey.h"
 #include "domain/Regions.h"
 #include "forms/FormFile.h"
+#include "imports/ImportCells.h"
 #include "repo/CampaignRepository.h"
 #include "repo/DuplicateFinder.h"
 #include "repo/UnitBatchChange.h"
@@ -17,22 +18,10 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QRegularExpression>
 
 namespace {
 using Table = FormLayout::Table;
 using Row = QHash<QString, QString>;
-
-// "5,000", "５０００", "5000份" -> 5000; -1 when it is no whole number.
-qint64 count(const QString &text)
-{
-    QString t = text.normalized(QString::NormalizationForm_KC).trimmed();
-    static const QRegularExpression noise(QStringLiteral("[,，\\s]|[份个件套盒箱本台只]$"));
-    t.remove(noise);
-    bool ok = false;
-    const qint64 n = t.toLongLong(&ok);
-    return ok && n >= 0 ? n : -1;
-}
 
 // The option of options ticked in text, or of the enum as written; -1 none, -2 several.
 int choice(const QString &text, const QStringList &options,
@@ -332,14 +321,11 @@ void FormReading::readParentAndTarget(UnitRecord &r) const
         }
     }
     if (has(F::Target) && !value(F::Target).isEmpty()) {
-        const qint64 n = count(value(F::Target));
-        if (n < 0)
-            problem(QStringLiteral("target"),
-                    FormImporter::tr("'%1' is not a sample target: write a whole number such as "
-                                     "5000")
-                        .arg(value(F::Target)));
+        QString why;
+        if (const auto target = ImportCells::sampleTarget(value(F::Target), &why))
+            r.participation.sampleTarget = *target;
         else
-            r.participation.sampleTarget = n;
+            problem(QStringLiteral("target"), why);
     }
 }
 
@@ -392,13 +378,14 @@ void FormReading::readGifts(QList<GiftGood> *gifts) const
         GiftGood g;
         g.name = row.value(QStringLiteral("name")).trimmed();
         const QString q = row.value(QStringLiteral("quantity")).trimmed();
-        g.quantity = q.isEmpty() ? 0 : count(q);
-        if (g.quantity < 0) {
+        const std::optional<qint64> quantity
+            = q.isEmpty() ? std::optional<qint64>(0) : ImportCells::quantity(q);
+        g.quantity = quantity.value_or(0);
+        if (!quantity) {
             problem(QStringLiteral("gifts[%1].quantity").arg(i + 1),
                     FormImporter::tr("row %1: '%2' is not a quantity: write a whole number")
                         .arg(i + 1)
                         .arg(q));
-            g.quantity = 0;
         }
         g.localOnly = FormLayout::yes(row.value(QStringLiteral("local_only")));
         return g;

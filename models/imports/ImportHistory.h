@@ -3,6 +3,8 @@
 #include <QSqlError>
 #include <QString>
 
+#include <optional>
+
 class Database;
 struct ImportReport;
 
@@ -26,6 +28,8 @@ public:
 
     // "running", "imported", "withdrawn": as stored.
     static QString key(ImportStatus status);
+    // The status a stored key names; nullopt for any other text.
+    static std::optional<ImportStatus> status(const QString &key);
 
     // A file's import begins (status Running): its row, for an import that stores what it adds
     // under its id (tallies). The new id, or 0 with *error.
@@ -38,6 +42,32 @@ public:
     // (optional): its row's id.
     QSqlError record(qint64 campaignId, const QString &kind, const ImportReport &report,
                      const QString &message, qint64 *importId = nullptr);
+
+    // A finished import (status Imported) as its row holds it.
+    struct Finished
+    {
+        qint64 campaignId = 0;
+        QString kind; // "units", "daily", "responses"
+        QString fileName; // without its folder
+        QString sha256; // hex
+        qint64 read = 0;
+        qint64 accepted = 0;
+        qint64 rejected = 0;
+        QString message; // its summary
+        QString user; // empty: the database's user
+        QString startedAt; // ISO 8601 UTC; empty: now
+        QString finishedAt; // ISO 8601 UTC; empty: now
+    };
+    // Writes it in one go (the demo's history, made after the fact; units through the record()
+    // above). *importId (optional): its row's id.
+    QSqlError record(const Finished &import, qint64 *importId = nullptr);
+
+    // A finished import is withdrawn (Withdrawn, who and now): *changed is false when it was
+    // not Imported any more (another desk withdrew it meanwhile) and nothing changed.
+    QSqlError withdraw(qint64 importId, const QString &user, bool *changed);
+    // A withdrawn import is Imported again (a units import's undo redone): who withdrew it and
+    // when are cleared. *changed is false when it was not Withdrawn and nothing changed.
+    QSqlError reinstate(qint64 importId, bool *changed);
 
 private:
     Database &m_db;

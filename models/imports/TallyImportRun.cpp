@@ -100,6 +100,12 @@ bool TallyImportRun::check()
     m_campaign = *campaign;
     m_window = QStringLiteral("%1..%2").arg(Clock::dateText(m_campaign->startDate),
                                             Clock::dateText(m_campaign->endDate));
+    // The questionnaires' link parameters find the link column; a failed read is not "none".
+    QSqlError readError;
+    for (const Questionnaire &q : QuestionnaireRepository(m_db).list(m_campaignId, &readError))
+        m_linkParameters << q.linkParameter;
+    if (readError.isValid())
+        return fail(Dialect::describeError(readError));
     QString error;
     m_report.sha256 = Sha256::fileHex(m_path, &error);
     if (m_report.sha256.isEmpty()) {
@@ -212,11 +218,8 @@ ColumnMapping TallyImportRun::mappingFor(const QStringList &header, QString *fai
         format = TallyFormats::detect(header, ColumnMapping::fromHeader(header).kind());
     if (!format)
         return {};
-    QStringList parameters;
-    for (const Questionnaire &q : QuestionnaireRepository(m_db).list(m_campaignId))
-        parameters << q.linkParameter;
     ColumnMapping mapping
-        = m_options.mapping ? *m_options.mapping : format->map(header, parameters);
+        = m_options.mapping ? *m_options.mapping : format->map(header, m_linkParameters);
     for (auto it = m_options.columns.cbegin(); it != m_options.columns.cend(); ++it) {
         const int column = headerColumn(header, it.value());
         if (column < 0)
@@ -237,20 +240,7 @@ bool TallyImportRun::begin()
     if (m_options.backup && DatabaseBackup::take(m_db, QStringLiteral("import"), &error).isEmpty()
         && !error.isEmpty())
         return fail(error);
-    {
-        // While another desk writes, this import says so once and may still be cancelled; the
-        // thread's own observer (the CLI's stderr line) hears the wait too.
-        const WriteWait::Observer outer = WriteWait::observer();
-        const auto restore = qScopeGuard([&] { WriteWait::setObserver(outer); });
-        WriteWait::setObserver([this, outer, told = false](int seconds) mutable {
-            if (seconds >= 0 && !told && m_options.waiting) {
-                told = true;
-                m_options.waiting();
-            }
-            return (!outer || outer(seconds)) && !cancelled();
-        });
-        m_tx.emplace(m_db);
-    }
+    openTransaction();
     if (!m_tx->isActive() && cancelled())
         return cancelRun(); // cancelled while waiting: nothing was written
     if (m_tx->error().isValid())
@@ -272,8 +262,29 @@ bool TallyImportRun::begin()
         return fail(Dialect::describeError(sqlError));
     if (const QSqlError e = m_links.load(m_db, m_campaignId); e.isValid())
         return fail(Dialect::describeError(e));
-    if (m_format->kind() == Kind::Daily)
-        return true;
+    return m_format->kind() == Kind::Daily || prepareResponses();
+}
+
+// While another desk writes, this import says so once and may still be cancelled; the thread's
+// own observer (the CLI's stderr line) hears the wait too.
+void TallyImportRun::openTransaction()
+{
+    const WriteWait::Observer outer = WriteWait::observer();
+    const auto restore = qScopeGuard([&] { WriteWait::setObserver(outer); });
+    WriteWait::setObserver([this, outer, told = false](int seconds) mutable {
+        if (seconds >= 0 && !told && m_options.waiting) {
+            told = true;
+            m_options.waiting();
+        }
+        return (!outer || outer(seconds)) && !cancelled();
+    });
+    m_tx.emplace(m_db);
+}
+
+// A responses file: each response id counted once (the deduplicator, over the backend's
+// response-id store), the ones met before logged for the import's withdrawal.
+bool TallyImportRun::prepareResponses()
+{
     m_dedup = std::make_unique<ResponseDeduplicator>(
         m_db, m_importId, [this](const ResponseDeduplicator::Response &r) {
             ++m_report.accepted;

@@ -18,7 +18,8 @@
 class TallyFormat;
 
 // One file's import as a pipeline of named stages:
-//   check   the campaign, the file's SHA-256 and whether it was imported before
+//   check   the campaign, its questionnaires' link parameters, the file's SHA-256 and
+//           whether it was imported before
 //   read    the table (CSV or .xlsx), its header and the format that recognises it
 //   begin   the backup, the transaction, the import's turn, its imports row and the links
 //   then for each row: interpret (the format) -> resolve link -> the response id's key, on the
@@ -74,7 +75,9 @@ private:
     QSqlError recordImport();
 
     bool alreadyImported(QString *failure);
+    void openTransaction();
     bool takeTurn();
+    bool prepareResponses();
     bool readHeader(QStringList &header);
     ColumnMapping mappingFor(const QStringList &header, QString *failure);
     bool cancelled() const { return m_cancel && m_cancel->load(); }
@@ -95,6 +98,7 @@ private:
 
     ImportReport m_report;
     std::optional<Campaign> m_campaign;
+    QStringList m_linkParameters; // of the campaign's questionnaires
     std::unique_ptr<TableReader> m_reader;
     const TallyFormat *m_format = nullptr;
     ColumnMapping m_mapping;

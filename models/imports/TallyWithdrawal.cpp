@@ -7,6 +7,7 @@
 #include "db/Transaction.h"
 #include "imports/DatabaseBackup.h"
 #include "imports/DuplicateLog.h"
+#include "imports/ImportHistory.h"
 #include "repo/AuditLog.h"
 #include "db/SqlPrepare.h"
 
@@ -80,14 +81,14 @@ bool TallyWithdrawal::check()
         return failSql(q.lastError());
     if (!q.next())
         return fail(tr("there is no import #%1").arg(m_importId));
-    const QString status = q.value(0).toString();
+    const std::optional<ImportStatus> status = ImportHistory::status(q.value(0).toString());
     m_fileName = q.value(2).toString();
-    if (status == QLatin1String("withdrawn"))
+    if (status == ImportStatus::Withdrawn)
         return fail(tr("import #%1 was withdrawn already, on %2 by %3")
                         .arg(m_importId)
                         .arg(Clock::localTimeText(q.value(3).toString()), q.value(4).toString()));
     // A units import (kind 'units') counted no samples.
-    if (status != QLatin1String("imported") || q.value(5).toString() == QLatin1String("units"))
+    if (status != ImportStatus::Imported || q.value(5).toString() == QLatin1String("units"))
         return fail(
             tr("import #%1 did not import anything; there is nothing to withdraw").arg(m_importId));
     if (q.value(1).toInt() == 0)
@@ -107,22 +108,18 @@ bool TallyWithdrawal::check()
 
 bool TallyWithdrawal::markWithdrawn()
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE imports SET status = 'withdrawn', withdrawn_at = ?,"
-                             " withdrawn_by = ? WHERE id = ? AND status = 'imported'"));
-    q.addBindValue(Clock::nowText());
-    q.addBindValue(m_user);
-    q.addBindValue(m_importId);
-    if (!execPrepared(q))
-        return failSql(q.lastError());
-    if (q.numRowsAffected() != 1)
+    bool changed = false;
+    if (const QSqlError e = ImportHistory(m_db).withdraw(m_importId, m_user, &changed);
+        e.isValid())
+        return failSql(e);
+    if (!changed)
         return fail(tr("import #%1 was changed by someone else meanwhile; nothing withdrawn")
                         .arg(m_importId));
-    const QSqlError e
-        = AuditLog::record(m_db, QStringLiteral("imports"), m_importId, QStringLiteral("withdraw"),
-                           {{QStringLiteral("status"), QStringLiteral("imported")}},
-                           {{QStringLiteral("status"), QStringLiteral("withdrawn")},
-                            {QStringLiteral("file"), m_fileName}});
+    const QString status = QStringLiteral("status");
+    const QSqlError e = AuditLog::record(
+        m_db, QStringLiteral("imports"), m_importId, QStringLiteral("withdraw"),
+        {{status, ImportHistory::key(ImportStatus::Imported)}},
+        {{status, ImportHistory::key(ImportStatus::Withdrawn)}, {QStringLiteral("file"), m_fileName}});
     return !e.isValid() || failSql(e);
 }
 
@@ -173,9 +170,10 @@ bool TallyWithdrawal::recount()
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT DISTINCT d.import_id FROM import_duplicates d"
                              " JOIN imports i ON i.id = d.import_id"
-                             " WHERE d.import_id > ? AND i.status = 'imported'"
+                             " WHERE d.import_id > ? AND i.status = ?"
                              " ORDER BY d.import_id"));
     q.addBindValue(m_importId);
+    q.addBindValue(ImportHistory::key(ImportStatus::Imported));
     if (!execPrepared(q))
         return failSql(q.lastError());
     QList<qint64> later;
@@ -299,67 +297,78 @@ bool TallyWithdrawal::takeForgottenNumber(qint64 questionnaireId, const QString 
 }
 
 // A link's day again from its parts, in import order: the baseline (figures from before
-// withdrawals were recorded), then each remaining import's 'set' or 'add'.
+// withdrawals were recorded), then each remaining import's 'set' or 'add'. No part left: the day
+// goes.
 bool TallyWithdrawal::replay(const Cell &cell)
+{
+    std::optional<Day> day;
+    if (!sumParts(cell, &day))
+        return false;
+    if (!day) {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("DELETE FROM daily_tallies WHERE link_id = ? AND day = ?"));
+        q.addBindValue(cell.linkId);
+        q.addBindValue(cell.day);
+        return execPrepared(q) || failSql(q.lastError());
+    }
+    return writeDay(cell, *day);
+}
+
+// *day: the figures of the day from its parts; nullopt when none is left.
+bool TallyWithdrawal::sumParts(const Cell &cell, std::optional<Day> *day)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "SELECT t.import_id, t.mode, t.valid_samples, t.invalid_samples, t.suggestions,"
         " t.sets_invalid, t.sets_suggestions FROM import_tallies t"
         " LEFT JOIN imports i ON i.id = t.import_id"
-        " WHERE t.link_id = ? AND t.day = ? AND (t.import_id IS NULL OR i.status = 'imported')"
+        " WHERE t.link_id = ? AND t.day = ? AND (t.import_id IS NULL OR i.status = ?)"
         " ORDER BY COALESCE(t.import_id, 0)"));
     q.addBindValue(cell.linkId);
     q.addBindValue(cell.day);
+    q.addBindValue(ImportHistory::key(ImportStatus::Imported));
     if (!execPrepared(q))
         return failSql(q.lastError());
-    qint64 valid = 0, invalid = 0, suggestions = 0;
-    QVariant lastImport;
-    bool any = false;
     while (q.next()) {
-        any = true;
+        Day &d = day->has_value() ? **day : day->emplace();
         if (!q.value(0).isNull())
-            lastImport = q.value(0).toLongLong();
+            d.lastImport = q.value(0).toLongLong();
         if (q.value(1).toString() == QLatin1String("add")) {
-            valid += q.value(2).toLongLong();
-            invalid += q.value(3).toLongLong();
+            d.valid += q.value(2).toLongLong();
+            d.invalid += q.value(3).toLongLong();
             continue;
         }
-        valid = q.value(2).toLongLong();
+        d.valid = q.value(2).toLongLong();
         if (q.value(5).toInt() != 0)
-            invalid = q.value(3).toLongLong();
+            d.invalid = q.value(3).toLongLong();
         if (q.value(6).toInt() != 0)
-            suggestions = q.value(4).toLongLong();
+            d.suggestions = q.value(4).toLongLong();
     }
-    q.finish();
-    if (!any) {
-        q.prepare(QStringLiteral("DELETE FROM daily_tallies WHERE link_id = ? AND day = ?"));
-        q.addBindValue(cell.linkId);
-        q.addBindValue(cell.day);
-        return execPrepared(q) || failSql(q.lastError());
-    }
+    return true;
+}
+
+// The day's row set to day; made when only a later import's recount touched the day.
+bool TallyWithdrawal::writeDay(const Cell &cell, const Day &day)
+{
+    const QVariant lastImport
+        = day.lastImport ? QVariant(day.lastImport) : QVariant(QMetaType::fromType<qint64>());
+    QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE daily_tallies SET valid_samples = ?, invalid_samples = ?,"
                              " suggestions = ?, import_id = ? WHERE link_id = ? AND day = ?"));
-    q.addBindValue(valid);
-    q.addBindValue(invalid);
-    q.addBindValue(suggestions);
-    q.addBindValue(lastImport.isNull() ? QVariant(QMetaType::fromType<qint64>()) : lastImport);
-    q.addBindValue(cell.linkId);
-    q.addBindValue(cell.day);
+    for (const QVariant &v : {QVariant(day.valid), QVariant(day.invalid),
+                              QVariant(day.suggestions), lastImport, QVariant(cell.linkId),
+                              QVariant(cell.day)})
+        q.addBindValue(v);
     if (!execPrepared(q))
         return failSql(q.lastError());
     if (q.numRowsAffected() == 1)
         return true;
-    // A day only a later import's recount touches has no row yet.
     q.prepare(
         QStringLiteral("INSERT INTO daily_tallies (link_id, day, valid_samples,"
                        " invalid_samples, suggestions, import_id) VALUES (?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(cell.linkId);
-    q.addBindValue(cell.day);
-    q.addBindValue(valid);
-    q.addBindValue(invalid);
-    q.addBindValue(suggestions);
-    q.addBindValue(lastImport.isNull() ? QVariant(QMetaType::fromType<qint64>()) : lastImport);
+    for (const QVariant &v : {QVariant(cell.linkId), QVariant(cell.day), QVariant(day.valid),
+                              QVariant(day.invalid), QVariant(day.suggestions), lastImport})
+        q.addBindValue(v);
     return execPrepared(q) || failSql(q.lastError());
 }
 

@@ -59,6 +59,15 @@ private:
         return qHashMulti(seed, c.linkId, c.day);
     }
 
+    // A link's day as its remaining parts make it.
+    struct Day
+    {
+        qint64 valid = 0;
+        qint64 invalid = 0;
+        qint64 suggestions = 0;
+        qint64 lastImport = 0; // the last import with a part in it; 0: only the baseline
+    };
+
     bool check();
     bool forgetResponses();
     bool forgetRuns();
@@ -68,6 +77,8 @@ private:
     bool takeForgottenNumber(qint64 questionnaireId, const QString &stem, qint64 number,
                              bool *taken);
     bool replay(const Cell &cell);
+    bool sumParts(const Cell &cell, std::optional<Day> *day);
+    bool writeDay(const Cell &cell, const Day &day);
     bool markWithdrawn();
     bool fail(const QString &message);
     bool failSql(const QSqlError &error);

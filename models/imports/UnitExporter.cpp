@@ -1,5 +1,6 @@
 #include "imports/UnitExporter.h"
 
+#include "db/Dialect.h"
 #include "domain/Regions.h"
 #include "imports/UnitImporter.h"
 #include "io/CsvWriter.h"
@@ -7,11 +8,83 @@
 #include "repo/UnitRepository.h"
 
 #include <QFile>
+#include <QSqlError>
 
-QList<QStringList> UnitExporter::rows(qint64 campaignId) const
+namespace {
+// Counts the rows written: reports progress now and then; false when cancelled.
+class ExportProgress
+{
+public:
+    ExportProgress(qsizetype rows, const std::function<void(double)> &progress,
+                   const std::atomic_bool *cancel)
+        : m_rows(rows)
+        , m_progress(progress)
+        , m_cancel(cancel)
+    {}
+
+    bool next()
+    {
+        ++m_written;
+        if (m_progress && m_written % 256 == 0)
+            m_progress(double(m_written) / double(m_rows));
+        return !cancelled();
+    }
+    bool cancelled() const { return m_cancel && m_cancel->load(); }
+
+private:
+    qsizetype m_rows;
+    qsizetype m_written = 0;
+    const std::function<void(double)> &m_progress;
+    const std::atomic_bool *m_cancel;
+};
+
+// Writes the rows as .xlsx, the target as a number so that a spreadsheet sums it; the first
+// error, empty when the file is whole or the export was cancelled (the caller asks progress).
+QString writeXlsx(const QString &path, const QList<QStringList> &rows, ExportProgress &progress)
+{
+    XlsxWriter writer;
+    if (!writer.open(path) || !writer.writeHeader(UnitImporter::fieldNames()))
+        return writer.errorString();
+    QString message;
+    for (const QStringList &row : rows) {
+        QVariantList cells;
+        for (int i = 0; i < row.size(); ++i)
+            cells << (i == UnitImporter::Target ? QVariant(row[i].toLongLong()) : QVariant(row[i]));
+        if (!writer.writeRow(cells)) {
+            message = writer.errorString();
+            break;
+        }
+        if (!progress.next())
+            break;
+    }
+    const QString closeError = writer.close();
+    return message.isEmpty() ? closeError : message;
+}
+
+// The same as CSV, UTF-8 with the byte-order mark Excel needs to read it.
+QString writeCsv(const QString &path, const QList<QStringList> &rows, ExportProgress &progress)
+{
+    CsvWriter writer;
+    if (!writer.open(path, true) || !writer.writeRow(UnitImporter::fieldNames()))
+        return writer.errorString();
+    QString message;
+    for (const QStringList &row : rows) {
+        if (!writer.writeRow(row)) {
+            message = writer.errorString();
+            break;
+        }
+        if (!progress.next())
+            break;
+    }
+    const QString closeError = writer.close();
+    return message.isEmpty() ? closeError : message;
+}
+} // namespace
+
+QList<QStringList> UnitExporter::rows(qint64 campaignId, QSqlError *error) const
 {
     QList<QStringList> out;
-    for (const UnitListRow &r : UnitRepository(m_db).list(campaignId)) {
+    for (const UnitListRow &r : UnitRepository(m_db).list(campaignId, error)) {
         const Region *region = Regions::byCode(r.province);
         out.append({r.name, DomainNames::code(r.kind), region ? region->fullName : r.province,
                     r.city, r.contact, r.phone, r.email, r.position, r.parentName,
@@ -24,59 +97,20 @@ bool UnitExporter::exportTo(const QString &path, qint64 campaignId, QString *err
                             const std::function<void(double)> &progress,
                             const std::atomic_bool *cancel) const
 {
-    const QList<QStringList> data = rows(campaignId);
-    QString message;
-    // Called after each row: reports progress now and then; false when cancelled.
-    qsizetype written = 0;
-    const auto next = [&] {
-        ++written;
-        if (progress && written % 256 == 0)
-            progress(double(written) / double(data.size()));
-        if (cancel && cancel->load()) {
-            message = tr("cancelled; no file was written");
-            return false;
-        }
-        return true;
-    };
-    if (path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)) {
-        XlsxWriter writer;
-        if (!writer.open(path) || !writer.writeHeader(UnitImporter::fieldNames())) {
-            message = writer.errorString();
-        } else {
-            for (const QStringList &row : data) {
-                QVariantList cells;
-                for (int i = 0; i < row.size(); ++i)
-                    cells << (i == UnitImporter::Target ? QVariant(row[i].toLongLong())
-                                                        : QVariant(row[i]));
-                if (!writer.writeRow(cells)) {
-                    message = writer.errorString();
-                    break;
-                }
-                if (!next())
-                    break;
-            }
-            const QString closeError = writer.close();
-            if (message.isEmpty())
-                message = closeError;
-        }
-    } else {
-        CsvWriter writer;
-        if (!writer.open(path, true) || !writer.writeRow(UnitImporter::fieldNames())) {
-            message = writer.errorString();
-        } else {
-            for (const QStringList &row : data) {
-                if (!writer.writeRow(row)) {
-                    message = writer.errorString();
-                    break;
-                }
-                if (!next())
-                    break;
-            }
-            const QString closeError = writer.close();
-            if (message.isEmpty())
-                message = closeError;
-        }
+    QSqlError readError;
+    const QList<QStringList> data = rows(campaignId, &readError);
+    // A units list the database could not read is not written as a file of no units.
+    if (readError.isValid()) {
+        if (error)
+            *error = tr("database: %1").arg(Dialect::describeError(readError));
+        return false;
     }
+    ExportProgress counter(data.size(), progress, cancel);
+    QString message = path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)
+        ? writeXlsx(path, data, counter)
+        : writeCsv(path, data, counter);
+    if (message.isEmpty() && counter.cancelled())
+        message = tr("cancelled; no file was written");
     if (!message.isEmpty()) {
         QFile::remove(path); // a half-written file is worse than none
         if (error)

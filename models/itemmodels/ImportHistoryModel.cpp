@@ -111,12 +111,12 @@ QVariant ImportHistoryModel::statusData(const ImportRecord &r, int role) const
         return tr("Withdrawn %1 by %2").arg(when, r.withdrawnBy);
     }
     // A units import is never withdrawn: its summary says what it did.
-    if (r.status == QLatin1String("imported") && r.kind != QLatin1String("units"))
+    if (r.is(ImportStatus::Imported) && r.kind != QLatin1String("units"))
         return role == Qt::ToolTipRole && !r.withdrawable
             ? tr("Imported by an older version: it cannot be withdrawn; the copy of the "
                  "database taken before it can be restored")
             : tr("Imported");
-    if (r.status == QLatin1String("running"))
+    if (r.is(ImportStatus::Running))
         return tr("Running");
     return r.message.isEmpty() ? r.status : r.message;
 }

@@ -90,14 +90,18 @@ QStringList GradingRepository::saveRules(qint64 campaignId, const QList<GradingR
         return {Dialect::describeError(q.lastError())};
     q.finish();
     bool stored = false;
-    const QList<GradingRule> old = this->rules(campaignId, &stored);
+    QSqlError readError;
+    const QList<GradingRule> old = this->rules(campaignId, &stored, &readError);
+    // Rules that could not be read are neither "someone else's" nor the defaults.
+    if (readError.isValid())
+        return {Dialect::describeError(readError)};
     if (loaded && *loaded != old) {
         ConflictError c;
         c.table = QStringLiteral("grading_rules");
         c.recordId = campaignId;
         c.changedFields = {QStringLiteral("rules")};
         const QList<AuditLog::Entry> entries
-            = AuditLog::forRecord(m_db, QStringLiteral("grading_rules"), campaignId);
+            = AuditLog::forRecord(m_db, QStringLiteral("grading_rules"), campaignId, &c.readError);
         if (!entries.isEmpty()) {
             c.changedBy = entries.constLast().user;
             c.changedAt = entries.constLast().at;

@@ -4,6 +4,8 @@
 #include <QSqlError>
 #include <QString>
 
+#include "imports/ImportHistory.h"
+
 class Database;
 
 // One recorded tally import (a row of the imports table).
@@ -19,7 +21,7 @@ struct ImportRecord
     qint64 duplicate = 0;
     qint64 rejected = 0;
     qint64 unknownLink = 0;
-    QString status;
+    QString status; // as stored: ImportHistory::key
     QString user;
     QString startedAt;
     QString finishedAt;
@@ -28,11 +30,13 @@ struct ImportRecord
     QString withdrawnBy;
     bool withdrawable = false; // recorded what it added (see TallyWithdrawal)
 
-    bool isWithdrawn() const { return status == QLatin1String("withdrawn"); }
-    bool canBeWithdrawn() const { return withdrawable && status == QLatin1String("imported"); }
+    bool is(ImportStatus s) const { return status == ImportHistory::key(s); }
+    bool isWithdrawn() const { return is(ImportStatus::Withdrawn); }
+    bool canBeWithdrawn() const { return withdrawable && is(ImportStatus::Imported); }
 };
 
-// Reads the import history. Records are written by TallyImporter inside its transaction.
+// Reads the import history. Records are written by ImportHistory, inside the importer's
+// transaction.
 class ImportRepository
 {
 public:

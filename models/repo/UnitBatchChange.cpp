@@ -416,7 +416,8 @@ QSqlError UnitBatchChange::write(Database &db, const Rows &current, const Rows &
                       action);
 }
 
-// The import's row in the history: withdrawn by revert(), imported again by reapply().
+// The import's row in the history: withdrawn by revert() (who and when, as a tally import's
+// withdrawal), imported again by reapply().
 QSqlError UnitBatchChange::setImportStatus(Database &db, bool forward) const
 {
     if (m_importId == 0)
@@ -425,13 +426,13 @@ QSqlError UnitBatchChange::setImportStatus(Database &db, bool forward) const
         = ImportHistory::key(forward ? ImportStatus::Withdrawn : ImportStatus::Imported);
     const QString to
         = ImportHistory::key(forward ? ImportStatus::Imported : ImportStatus::Withdrawn);
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("UPDATE imports SET status = ? WHERE id = ? AND status = ?"));
-    q.addBindValue(to);
-    q.addBindValue(m_importId);
-    q.addBindValue(from);
-    if (!execPrepared(q))
-        return q.lastError();
+    ImportHistory history(db);
+    // Unchanged only when the row was already so; the units' rows were checked first (check()).
+    bool changed = false;
+    if (const QSqlError e = forward ? history.reinstate(m_importId, &changed)
+                                    : history.withdraw(m_importId, db.userName(), &changed);
+        e.isValid())
+        return e;
     return AuditLog::record(db, QStringLiteral("imports"), m_importId,
                             forward ? QStringLiteral("redo") : QStringLiteral("undo"),
                             {{QStringLiteral("status"), from}}, {{QStringLiteral("status"), to}});

@@ -1,12 +1,14 @@
 #include "delegates/TargetDelegate.h"
 
+#include "validation/UnitValidator.h"
+
 #include <QSpinBox>
 
 QWidget *TargetDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,
                                       const QModelIndex &) const
 {
     auto *spin = new QSpinBox(parent);
-    spin->setRange(0, 100000000);
+    spin->setRange(0, int(UnitValidator::kMaxSampleTarget)); // the form's and imports' limit
     spin->setSingleStep(100);
     spin->setGroupSeparatorShown(true);
     spin->setAlignment(Qt::AlignRight);

@@ -44,7 +44,23 @@ LetterTemplateDialog::LetterTemplateDialog(Database &db, qint64 campaignId, QWid
 {
     setWindowTitle(tr("Letter templates"));
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(createSeriesBar());
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(createEditorSide(splitter));
+    splitter->addWidget(createPreviewSide(splitter));
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+    splitter->setSizes({540, 640});
+    layout->addWidget(splitter, 1);
+    layout->addLayout(createButtons());
+    connectEditing();
+    ScreenFit::resize(this, {1200, 820});
+    setSeries(QStringLiteral("FQ"));
+}
 
+// Which series' template is edited, and the placeholders to insert at the cursor.
+QHBoxLayout *LetterTemplateDialog::createSeriesBar()
+{
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Template for:"), this));
     m_seriesBox->addItem(tr("Initiating units (FQ)"), QStringLiteral("FQ"));
@@ -64,10 +80,13 @@ LetterTemplateDialog::LetterTemplateDialog(Database &db, qint64 campaignId, QWid
     insert->setMenu(menu);
     top->addWidget(insert);
     top->addStretch();
-    layout->addLayout(top);
+    return top;
+}
 
-    auto *splitter = new QSplitter(this);
-    auto *left = new QWidget(splitter);
+// The HTML, what the placeholders do, and the seal or signature image.
+QWidget *LetterTemplateDialog::createEditorSide(QWidget *parent)
+{
+    auto *left = new QWidget(parent);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -92,30 +111,47 @@ LetterTemplateDialog::LetterTemplateDialog(Database &db, qint64 campaignId, QWid
     sealLayout->addWidget(m_removeSeal);
     sealLayout->addStretch();
     leftLayout->addWidget(sealBox);
+    connect(chooseSeal, &QPushButton::clicked, this, &LetterTemplateDialog::chooseSeal);
+    connect(m_removeSeal, &QPushButton::clicked, this, &LetterTemplateDialog::removeSeal);
+    return left;
+}
 
-    auto *scroll = new QScrollArea(splitter);
+// The first page as it will print, the whole width of an A4 page at 72 dpi.
+QWidget *LetterTemplateDialog::createPreviewSide(QWidget *parent)
+{
+    auto *scroll = new QScrollArea(parent);
     scroll->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
     scroll->setBackgroundRole(QPalette::Dark);
     m_preview->setAlignment(Qt::AlignCenter);
     scroll->setWidget(m_preview);
     scroll->setWidgetResizable(false);
-    splitter->addWidget(left);
-    splitter->addWidget(scroll);
-    // The preview shows the whole width of an A4 page at 72 dpi.
     scroll->setMinimumWidth(640);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 0);
-    splitter->setSizes({540, 640});
-    layout->addWidget(splitter, 1);
+    return scroll;
+}
 
+// Save, back to the built-in template, close (asking before unsaved changes go); the status.
+QHBoxLayout *LetterTemplateDialog::createButtons()
+{
     auto *buttons = new QDialogButtonBox(
         QDialogButtonBox::Save | QDialogButtonBox::RestoreDefaults | QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::RestoreDefaults)->setText(tr("Use the built-in template"));
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_status, 1);
     bottom->addWidget(buttons);
-    layout->addLayout(bottom);
+    connect(buttons->button(QDialogButtonBox::Save), &QPushButton::clicked, this,
+            &LetterTemplateDialog::save);
+    connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
+            &LetterTemplateDialog::reset);
+    connect(buttons, &QDialogButtonBox::rejected, this, [this] {
+        if (confirmDiscard())
+            reject();
+    });
+    return bottom;
+}
 
+// The preview follows the editing after a pause; another series asks before unsaved changes go.
+void LetterTemplateDialog::connectEditing()
+{
     m_previewTimer->setSingleShot(true);
     m_previewTimer->setInterval(300);
     connect(m_previewTimer, &QTimer::timeout, this, &LetterTemplateDialog::updatePreview);
@@ -133,19 +169,6 @@ LetterTemplateDialog::LetterTemplateDialog(Database &db, qint64 campaignId, QWid
         }
         setSeries(series);
     });
-    connect(chooseSeal, &QPushButton::clicked, this, &LetterTemplateDialog::chooseSeal);
-    connect(m_removeSeal, &QPushButton::clicked, this, &LetterTemplateDialog::removeSeal);
-    connect(buttons->button(QDialogButtonBox::Save), &QPushButton::clicked, this,
-            &LetterTemplateDialog::save);
-    connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
-            &LetterTemplateDialog::reset);
-    connect(buttons, &QDialogButtonBox::rejected, this, [this] {
-        if (confirmDiscard())
-            reject();
-    });
-
-    ScreenFit::resize(this, {1200, 820});
-    setSeries(QStringLiteral("FQ"));
 }
 
 void LetterTemplateDialog::setSeries(const QString &series)

@@ -6,6 +6,7 @@
 
 class Database;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -28,6 +29,11 @@ public:
     void updatePreview();
 
 private:
+    QHBoxLayout *createSeriesBar();
+    QWidget *createEditorSide(QWidget *parent);
+    QWidget *createPreviewSide(QWidget *parent);
+    QHBoxLayout *createButtons();
+    void connectEditing();
     void load();
     bool save();
     void reset();

@@ -30,47 +30,65 @@ UnitSeriesDialog::UnitSeriesDialog(std::shared_ptr<const ProgressSnapshot> snaps
         return;
     }
     setWindowTitle(tr("Daily series: %1").arg(u->name));
-    const QLocale locale;
-    const auto kind = DomainNames::unitKindFromText(u->kind);
-    QString details = QStringLiteral("<h3>%1</h3>").arg(u->name.toHtmlEscaped());
-    details += QStringLiteral("<p>%1 · %2</p>")
-                   .arg((kind ? DomainNames::displayName(*kind) : u->kind).toHtmlEscaped(),
-                        Regions::displayName(u->province).toHtmlEscaped());
-    details += QStringLiteral("<p>")
-        + tr("Valid samples %1 of a target of %2 (%3%); projected final %4 at %5 a day.")
-              .arg(locale.toString(u->valid), locale.toString(u->target),
-                   u->hasTarget() ? Percent::text(u->valid, u->target) : QStringLiteral("–"),
-                   locale.toString(u->forecast), locale.toString(u->rate, 'f', 1))
-              .toHtmlEscaped();
-    if (u->groupSize > 1)
-        details += QStringLiteral("<br>")
-            + tr("Group of %1 units: %2 valid samples of a target of %3.")
-                  .arg(u->groupSize)
-                  .arg(locale.toString(u->groupValid), locale.toString(u->groupTarget))
-                  .toHtmlEscaped();
-    if (m_snapshot->previousYear) {
-        details += QStringLiteral("<br>");
-        if (u->previousValid >= 0) {
-            const QString yoy = ProgressExport::yoyText(*u);
-            details += tr("%1: %2 valid samples%3.")
-                           .arg(m_snapshot->previousYear)
-                           .arg(locale.toString(u->previousValid),
-                                yoy.isEmpty() ? QString()
-                                              : tr(" (change %1%)")
-                                                    .arg(yoy.startsWith(QLatin1Char('-'))
-                                                             ? yoy
-                                                             : QLatin1Char('+') + yoy))
-                           .toHtmlEscaped();
-        } else {
-            details += tr("Did not take part in %1.").arg(m_snapshot->previousYear).toHtmlEscaped();
-        }
-    }
-    details += QStringLiteral("</p>");
-    auto *label = new QLabel(details, this);
+    auto *label = new QLabel(figuresText(*u), this);
     label->setTextFormat(Qt::RichText);
     label->setWordWrap(true);
     layout->addWidget(label);
+    m_view = new QChartView(createChart(*u), this);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumSize(640, 360);
+    layout->addWidget(m_view, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+}
 
+// The unit's name, kind and region, its samples against its target and projection, its group's
+// totals and its year over year, as rich text.
+QString UnitSeriesDialog::figuresText(const UnitProgress &u) const
+{
+    const QLocale locale;
+    const auto kind = DomainNames::unitKindFromText(u.kind);
+    QString details = QStringLiteral("<h3>%1</h3>").arg(u.name.toHtmlEscaped());
+    details += QStringLiteral("<p>%1 · %2</p>")
+                   .arg((kind ? DomainNames::displayName(*kind) : u.kind).toHtmlEscaped(),
+                        Regions::displayName(u.province).toHtmlEscaped());
+    details += QStringLiteral("<p>")
+        + tr("Valid samples %1 of a target of %2 (%3%); projected final %4 at %5 a day.")
+              .arg(locale.toString(u.valid), locale.toString(u.target),
+                   u.hasTarget() ? Percent::text(u.valid, u.target) : QStringLiteral("–"),
+                   locale.toString(u.forecast), locale.toString(u.rate, 'f', 1))
+              .toHtmlEscaped();
+    if (u.groupSize > 1)
+        details += QStringLiteral("<br>")
+            + tr("Group of %1 units: %2 valid samples of a target of %3.")
+                  .arg(u.groupSize)
+                  .arg(locale.toString(u.groupValid), locale.toString(u.groupTarget))
+                  .toHtmlEscaped();
+    if (m_snapshot->previousYear)
+        details += QStringLiteral("<br>") + previousYearText(u).toHtmlEscaped();
+    return details + QStringLiteral("</p>");
+}
+
+// Its valid samples the year before and the change, or that it did not take part.
+QString UnitSeriesDialog::previousYearText(const UnitProgress &u) const
+{
+    if (u.previousValid < 0)
+        return tr("Did not take part in %1.").arg(m_snapshot->previousYear);
+    const QString yoy = ProgressExport::yoyText(u);
+    return tr("%1: %2 valid samples%3.")
+        .arg(m_snapshot->previousYear)
+        .arg(QLocale().toString(u.previousValid),
+             yoy.isEmpty()
+                 ? QString()
+                 : tr(" (change %1%)")
+                       .arg(yoy.startsWith(QLatin1Char('-')) ? yoy : QLatin1Char('+') + yoy));
+}
+
+// Valid samples per day of the window (bars, none after today), their running total and the
+// pace to the target (lines).
+QChart *UnitSeriesDialog::createChart(const UnitProgress &u)
+{
     auto *chart = new QChart;
     m_daily = new QBarSet(tr("Valid samples that day"));
     auto *bars = new QBarSeries;
@@ -85,14 +103,14 @@ UnitSeriesDialog::UnitSeriesDialog(std::shared_ptr<const ProgressSnapshot> snaps
     m_pace->setPen(pacePen);
     QStringList days;
     qint64 sum = 0;
-    const QList<double> pace = ProgressTotals::pace(u->target, m_snapshot->windowDays);
+    const QList<double> pace = ProgressTotals::pace(u.target, m_snapshot->windowDays);
     for (int d = 0; d < m_snapshot->windowDays; ++d) {
         days << m_snapshot->dayAt(d).toString(
             QStringLiteral("M/d")); // short ticks, as on the dashboard
         const bool reached = d <= m_snapshot->asOfIndex;
-        m_daily->append(reached ? double(u->daily.at(d)) : 0.0);
+        m_daily->append(reached ? double(u.daily.at(d)) : 0.0);
         if (reached) {
-            sum += u->daily.at(d);
+            sum += u.daily.at(d);
             m_cumulative->append(d, double(sum));
         }
         m_pace->append(d, pace.at(d));
@@ -100,11 +118,19 @@ UnitSeriesDialog::UnitSeriesDialog(std::shared_ptr<const ProgressSnapshot> snaps
     chart->addSeries(bars);
     chart->addSeries(m_cumulative);
     chart->addSeries(m_pace);
+    addAxes(chart, days, qMax<double>(double(sum), double(u.target)));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    return chart;
+}
+
+// Days below, samples on the left up to a little over top.
+void UnitSeriesDialog::addAxes(QChart *chart, const QStringList &days, double top)
+{
     auto *x = new QBarCategoryAxis;
     x->append(days);
     auto *y = new QValueAxis;
     y->setLabelFormat(QStringLiteral("%.0f"));
-    y->setRange(0, qMax<double>(10, qMax<double>(double(sum), double(u->target)) * 1.08));
+    y->setRange(0, qMax<double>(10, top * 1.08));
     y->applyNiceNumbers();
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
@@ -112,12 +138,4 @@ UnitSeriesDialog::UnitSeriesDialog(std::shared_ptr<const ProgressSnapshot> snaps
         s->attachAxis(x);
         s->attachAxis(y);
     }
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    m_view = new QChartView(chart, this);
-    m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumSize(640, 360);
-    layout->addWidget(m_view, 1);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
 }

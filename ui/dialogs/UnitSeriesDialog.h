@@ -7,6 +7,7 @@
 #include <memory>
 
 class QBarSet;
+class QChart;
 class QChartView;
 class QLineSeries;
 
@@ -26,6 +27,11 @@ public:
     QChartView *chartView() const { return m_view; }
 
 private:
+    QString figuresText(const UnitProgress &u) const;
+    QString previousYearText(const UnitProgress &u) const;
+    QChart *createChart(const UnitProgress &u);
+    static void addAxes(QChart *chart, const QStringList &days, double top);
+
     std::shared_ptr<const ProgressSnapshot> m_snapshot;
     qint64 m_unitId;
     QBarSet *m_daily = nullptr;

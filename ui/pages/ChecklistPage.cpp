@@ -41,6 +41,26 @@ ChecklistPage::ChecklistPage(Workspace *workspace, QWidget *parent)
     , m_today(new QLabel(this))
     , m_status(new QLabel(this))
 {
+    sayLoadFailures();
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(createToolbar());
+    auto *filters = new QHBoxLayout;
+    buildFilters(filters);
+    layout->addLayout(filters);
+    setUpView();
+    layout->addWidget(m_view, 1);
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+    connect(m_view, &QTableView::doubleClicked, this, &ChecklistPage::toggleAt);
+    followWorkspace();
+    fillParents();
+    updateActions();
+    updateStatus();
+}
+
+// The checklist could not be read: said in a message box, not shown as nothing done.
+void ChecklistPage::sayLoadFailures()
+{
     connect(m_model, &ChecklistModel::loadFailed, this, [this](const QString &message) {
         QMessageBox::warning(this, tr("Checklist"), message);
     });
@@ -48,7 +68,11 @@ ChecklistPage::ChecklistPage(Workspace *workspace, QWidget *parent)
     if (!m_model->loadError().isEmpty())
         QTimer::singleShot(
             0, this, [this] { QMessageBox::warning(this, tr("Checklist"), m_model->loadError()); });
-    auto *layout = new QVBoxLayout(this);
+}
+
+// The item to tick, tick and untick the selected units, undo and redo, export.
+QToolBar *ChecklistPage::createToolbar()
+{
     auto *toolbar = new QToolBar(this);
     // Its width never sets the window's least width: on a 1280 px screen the actions that do
     // not fit go behind the toolbar's » button.
@@ -80,12 +104,11 @@ ChecklistPage::ChecklistPage(Workspace *workspace, QWidget *parent)
     toolbar->addSeparator();
     toolbar->addAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("Export…"), this,
                        &ChecklistPage::exportList);
-    layout->addWidget(toolbar);
+    return toolbar;
+}
 
-    auto *filters = new QHBoxLayout;
-    buildFilters(filters);
-    layout->addLayout(filters);
-
+void ChecklistPage::setUpView()
+{
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ChecklistModel::SortRole);
     m_proxy->setSortLocaleAware(true);
@@ -110,22 +133,20 @@ ChecklistPage::ChecklistPage(Workspace *workspace, QWidget *parent)
     m_view->setColumnWidth(ChecklistModel::ParentColumn,
                            fontMetrics().horizontalAdvance(QStringLiteral("上海锦程网络安全")));
     m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
-    layout->addWidget(m_view, 1);
-    m_status->setWordWrap(true);
-    layout->addWidget(m_status);
-    connect(m_view, &QTableView::doubleClicked, this, &ChecklistPage::toggleAt);
+}
 
+// Ticks change the status line; another campaign or changed units, the parent filter; another
+// database or role, the actions.
+void ChecklistPage::followWorkspace()
+{
     connect(m_model, &QAbstractItemModel::modelReset, this, &ChecklistPage::updateStatus);
-    connect(workspace, &Workspace::campaignChanged, this, &ChecklistPage::fillParents);
-    connect(workspace, &Workspace::dataChanged, this, [this](DataEvents::Domains d) {
+    connect(m_workspace, &Workspace::campaignChanged, this, &ChecklistPage::fillParents);
+    connect(m_workspace, &Workspace::dataChanged, this, [this](DataEvents::Domains d) {
         if (d & DataEvents::Units)
             fillParents();
     });
-    connect(workspace, &Workspace::permissionsChanged, this, &ChecklistPage::updateActions);
-    connect(workspace, &Workspace::databaseChanged, this, &ChecklistPage::updateActions);
-    fillParents();
-    updateActions();
-    updateStatus();
+    connect(m_workspace, &Workspace::permissionsChanged, this, &ChecklistPage::updateActions);
+    connect(m_workspace, &Workspace::databaseChanged, this, &ChecklistPage::updateActions);
 }
 
 void ChecklistPage::buildFilters(QHBoxLayout *filters)

@@ -9,6 +9,7 @@ class QComboBox;
 class QLabel;
 class QSortFilterProxyModel;
 class QTableView;
+class QToolBar;
 class QUndoStack;
 class Workspace;
 
@@ -39,6 +40,10 @@ public:
     bool exportTo(const QString &path, QString *error = nullptr) const;
 
 private:
+    void sayLoadFailures();
+    QToolBar *createToolbar();
+    void setUpView();
+    void followWorkspace();
     void buildFilters(class QHBoxLayout *filters);
     void applyFilter();
     void fillParents();

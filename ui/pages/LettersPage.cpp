@@ -52,13 +52,37 @@ LettersPage::LettersPage(Workspace *workspace, QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_count(new QLabel(this))
 {
+    sayLoadFailures();
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(createToolbar());
+    layout->addLayout(createFilters());
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(QStringLiteral("lettersNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setStyleSheet(QStringLiteral("color: #0a5d00;"));
+    m_notice->hide();
+    layout->addWidget(m_notice);
+    setUpView();
+    layout->addWidget(m_view, 1);
+    connectSignals();
+    updateActions();
+}
+
+// The letters list could not be read: said in a message box, not shown as no letters.
+void LettersPage::sayLoadFailures()
+{
     connect(m_model, &LetterTableModel::loadFailed, this,
             [this](const QString &message) { QMessageBox::warning(this, tr("Letters"), message); });
     // The model read before this page listened: its failure is said once the window is up.
     if (!m_model->loadError().isEmpty())
         QTimer::singleShot(
             0, this, [this] { QMessageBox::warning(this, tr("Letters"), m_model->loadError()); });
-    auto *layout = new QVBoxLayout(this);
+}
+
+// Issue, reissue and revoke (hidden to roles that may not); print, preview and save as PDF;
+// verify a code; the campaign's templates.
+QToolBar *LettersPage::createToolbar()
+{
     auto *toolbar = new QToolBar(tr("Letters"), this);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     QStyle *s = style();
@@ -91,8 +115,12 @@ LettersPage::LettersPage(Workspace *workspace, QWidget *parent)
                                   this, &LettersPage::verify);
     m_templates = toolbar->addAction(tr("Templates…"), this, &LettersPage::editTemplates);
     m_templates->setObjectName(QStringLiteral("letterTemplates"));
-    layout->addWidget(toolbar);
+    return toolbar;
+}
 
+// State, kind (a series) and a search over number, unit and code; the count of letters shown.
+QHBoxLayout *LettersPage::createFilters()
+{
     auto *filters = new QHBoxLayout;
     filters->addWidget(new QLabel(tr("State:"), this));
     m_statusBox->addItem(tr("All"), QString());
@@ -117,14 +145,11 @@ LettersPage::LettersPage(Workspace *workspace, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     filters->addWidget(m_search, 1);
     filters->addWidget(m_count);
-    layout->addLayout(filters);
-    m_notice = new QLabel(this);
-    m_notice->setObjectName(QStringLiteral("lettersNotice"));
-    m_notice->setWordWrap(true);
-    m_notice->setStyleSheet(QStringLiteral("color: #0a5d00;"));
-    m_notice->hide();
-    layout->addWidget(m_notice);
+    return filters;
+}
 
+void LettersPage::setUpView()
+{
     m_filter->setSourceModel(m_model);
     m_view->setModel(m_filter);
     m_view->setObjectName(QStringLiteral("lettersView"));
@@ -146,8 +171,10 @@ LettersPage::LettersPage(Workspace *workspace, QWidget *parent)
     m_view->setColumnWidth(LetterTableModel::StatusColumn, 80);
     m_view->setColumnWidth(LetterTableModel::VerifyCodeColumn, 110);
     m_view->setColumnWidth(LetterTableModel::IssuedAtColumn, 130);
-    layout->addWidget(m_view, 1);
+}
 
+void LettersPage::connectSignals()
+{
     connect(m_statusBox, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setStatusFilter(m_statusBox->currentData().toString()); });
     connect(m_kindBox, &QComboBox::currentIndexChanged, this,
@@ -161,7 +188,6 @@ LettersPage::LettersPage(Workspace *workspace, QWidget *parent)
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &LettersPage::updateActions);
     connect(m_view, &QTableView::doubleClicked, this, &LettersPage::printPreview);
     connect(m_workspace, &Workspace::permissionsChanged, this, &LettersPage::updateActions);
-    updateActions();
 }
 
 void LettersPage::updateActions()

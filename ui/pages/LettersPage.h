@@ -8,9 +8,11 @@ class LetterFilterModel;
 class LetterTableModel;
 class QAction;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QTableView;
+class QToolBar;
 class Workspace;
 
 // The register of authorization letters of the chosen campaign: every letter and version with
@@ -41,6 +43,11 @@ signals:
     void renderFinished(bool ok, const QString &message);
 
 private:
+    void sayLoadFailures();
+    QToolBar *createToolbar();
+    QHBoxLayout *createFilters();
+    void setUpView();
+    void connectSignals();
     // Selects the letters just issued, scrolls to them and says which they are.
     void showIssued(const QList<Letter> &issued);
     void updateActions();

@@ -30,8 +30,9 @@ public:
         parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The backup file."));
         if (const auto status = ctx.parse(parser, arguments))
             return *status;
-        if (parser.positionalArguments().size() != 1)
-            return ctx.usageError(QStringLiteral("%1 needs one FILE").arg(name()), &parser);
+        if (const auto status
+            = ctx.positionals(parser, 1, QStringLiteral("%1 needs one FILE").arg(name())))
+            return *status;
         const QString file = parser.positionalArguments().constFirst();
         auto db = ctx.openDatabase();
         if (!db)

@@ -26,6 +26,32 @@ private:
     int add(CliContext &ctx, const QStringList &arguments)
     {
         QCommandLineParser parser;
+        addOptions(parser);
+        if (const auto status = ctx.parse(parser, arguments, CliContext::Arguments::None))
+            return *status;
+        for (const char *required : {"year", "start", "end"}) {
+            if (!parser.isSet(QLatin1String(required)))
+                return ctx.usageError(
+                    QStringLiteral("campaign add needs --%1").arg(QLatin1String(required)),
+                    &parser);
+        }
+        Campaign c;
+        Problems problems = readCampaign(parser, c);
+        if (!problems.isEmpty())
+            return ctx.rejected(problems);
+        auto db = ctx.openDatabase();
+        if (!db)
+            return ExitRejected;
+        problems = CampaignRepository(*db).add(c);
+        if (!problems.isEmpty())
+            return ctx.rejected(problems);
+        ctx.out() << "campaign " << c.year << " added: " << Clock::dateText(c.startDate) << " .. "
+                  << Clock::dateText(c.endDate) << Qt::endl;
+        return ExitOk;
+    }
+
+    static void addOptions(QCommandLineParser &parser)
+    {
         CliContext::describe(
             parser, QStringLiteral("secretariat-cli campaign add\n\nAdd a campaign year."));
         parser.addOption(
@@ -54,16 +80,12 @@ private:
         parser.addOption({QStringLiteral("form-due"),
                           QStringLiteral("Due date for information forms."),
                           QStringLiteral("DATE")});
-        if (const auto status = ctx.parse(parser, arguments, CliContext::Arguments::None))
-            return *status;
-        for (const char *required : {"year", "start", "end"}) {
-            if (!parser.isSet(QLatin1String(required)))
-                return ctx.usageError(
-                    QStringLiteral("campaign add needs --%1").arg(QLatin1String(required)),
-                    &parser);
-        }
+    }
 
-        Campaign c;
+    // The campaign as the options give it (the title by default from the year); what is not a
+    // year or a date is a problem.
+    static Problems readCampaign(const QCommandLineParser &parser, Campaign &c)
+    {
         bool yearOk = false;
         c.year = parser.value(QStringLiteral("year")).toInt(&yearOk);
         Problems problems;
@@ -96,22 +118,7 @@ private:
         c.title = parser.value(QStringLiteral("title"));
         if (c.title.isEmpty() && yearOk)
             c.title = QStringLiteral("%1网民网络安全感满意度调查活动").arg(c.year);
-        if (!problems.isEmpty()) {
-            ctx.err() << formatProblems(problems) << Qt::endl;
-            return ExitRejected;
-        }
-
-        auto db = ctx.openDatabase();
-        if (!db)
-            return ExitRejected;
-        problems = CampaignRepository(*db).add(c);
-        if (!problems.isEmpty()) {
-            ctx.err() << formatProblems(problems) << Qt::endl;
-            return ExitRejected;
-        }
-        ctx.out() << "campaign " << c.year << " added: " << Clock::dateText(c.startDate) << " .. "
-                  << Clock::dateText(c.endDate) << Qt::endl;
-        return ExitOk;
+        return problems;
     }
 
     int list(CliContext &ctx, const QStringList &arguments)

@@ -152,8 +152,8 @@ private:
                                  "carries the code; exit 1 when none.",
                                  true))
             return *s;
-        if (parser.positionalArguments().size() != 1)
-            return ctx.usageError(QStringLiteral("verify needs one CODE"), &parser);
+        if (const auto status = ctx.positionals(parser, 1, QStringLiteral("verify needs one CODE")))
+            return *status;
         auto db = ctx.openDatabase();
         if (!db)
             return ExitRejected;
@@ -187,8 +187,9 @@ private:
             {QStringLiteral("reason"), QStringLiteral("Why (required)."), QStringLiteral("TEXT")});
         if (const auto status = ctx.parse(parser, arguments))
             return *status;
-        if (parser.positionalArguments().size() != 1)
-            return ctx.usageError(QStringLiteral("revoke needs one NUMBER"), &parser);
+        if (const auto status
+            = ctx.positionals(parser, 1, QStringLiteral("revoke needs one NUMBER")))
+            return *status;
         auto db = ctx.openDatabase();
         if (!db)
             return ExitRejected;

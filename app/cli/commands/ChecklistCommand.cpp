@@ -158,24 +158,21 @@ private:
         QCommandLineParser parser;
         addOptions(parser);
         parser.addOption({QStringLiteral("unit"),
-                          QStringLiteral("A unit's id (repeat for several, one transaction)."),
+                          QStringLiteral("A unit's id (repeat for several, or ids separated by "
+                                         "commas; one transaction)."),
                           QStringLiteral("ID")});
         if (const auto status = ctx.parse(parser, arguments))
             return *status;
-        if (parser.positionalArguments().size() != 1)
-            return ctx.usageError(QStringLiteral("name one ITEM: ") + ChecklistItems::codeList(),
-                                  &parser);
+        if (const auto status = ctx.positionals(
+                parser, 1, QStringLiteral("name one ITEM: ") + ChecklistItems::codeList()))
+            return *status;
         const auto item = ChecklistItems::fromCode(parser.positionalArguments().first());
         if (!item)
             return ctx.usageError(QStringLiteral("ITEM is one of ") + ChecklistItems::codeList());
-        QList<qint64> units;
-        for (const QString &text : parser.values(QStringLiteral("unit"))) {
-            bool ok = false;
-            const qint64 id = text.toLongLong(&ok);
-            if (!ok || id <= 0)
-                return ctx.usageError(QStringLiteral("--unit takes a unit id, not '%1'").arg(text));
-            units << id;
-        }
+        const auto given = ctx.ids(parser, QStringLiteral("unit"));
+        if (!given)
+            return given.error();
+        const QList<qint64> units = *given;
         if (units.isEmpty())
             return ctx.usageError(QStringLiteral("name the units with --unit ID"), &parser);
         std::unique_ptr<Database> db;

@@ -52,27 +52,16 @@ private:
                           QStringLiteral("Id of a unit to pre-fill a form for (repeatable, or "
                                          "several ids separated by commas)."),
                           QStringLiteral("ID")});
-        parser.addOption({QStringLiteral("format"), QStringLiteral("docx (default) or xlsx."),
-                          QStringLiteral("FORMAT"), QStringLiteral("docx")});
+        ctx.addFormatOption(parser, {QStringLiteral("docx"), QStringLiteral("xlsx")});
         if (const auto status = ctx.parse(parser, arguments, CliContext::Arguments::None))
             return *status;
-        const QString format = parser.value(QStringLiteral("format")).toLower();
-        if (format != QLatin1String("docx") && format != QLatin1String("xlsx"))
-            return ctx.usageError(QStringLiteral("--format is docx or xlsx"), &parser);
+        const QString format = parser.value(QStringLiteral("format"));
         if (!parser.isSet(QStringLiteral("out")))
             return ctx.usageError(QStringLiteral("forms blank needs --out DIR"), &parser);
-        QList<qint64> ids;
-        for (const QString &value : parser.values(QStringLiteral("unit"))) {
-            for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-                bool ok = false;
-                const qint64 id = part.trimmed().toLongLong(&ok);
-                if (!ok || id <= 0)
-                    return ctx.usageError(
-                        QStringLiteral("--unit takes unit ids such as 12, not '%1'").arg(part),
-                        &parser);
-                ids << id;
-            }
-        }
+        const auto given = ctx.ids(parser, QStringLiteral("unit"));
+        if (!given)
+            return given.error();
+        const QList<qint64> ids = *given;
         std::unique_ptr<Database> db;
         const auto c = ctx.openCampaign(parser, &db);
         if (!c)

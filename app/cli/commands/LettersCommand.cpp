@@ -62,21 +62,13 @@ private:
         if (!parser.isSet(QStringLiteral("campaign")))
             return ctx.usageError(QStringLiteral("letters issue needs --campaign"), &parser);
         const bool all = parser.isSet(QStringLiteral("all"));
-        const QStringList unitTexts = parser.values(QStringLiteral("unit"));
-        if (all == !unitTexts.isEmpty())
+        if (all == parser.isSet(QStringLiteral("unit")))
             return ctx.usageError(
                 QStringLiteral("letters issue needs either --unit ID ... or --all"), &parser);
-        QList<qint64> units;
-        for (const QString &t : unitTexts) {
-            for (const QString &part : t.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-                bool ok = false;
-                const qint64 id = part.trimmed().toLongLong(&ok);
-                if (!ok || id <= 0)
-                    return ctx.usageError(QStringLiteral("'%1' is not a unit id").arg(part),
-                                          &parser);
-                units.append(id);
-            }
-        }
+        auto given = ctx.ids(parser, QStringLiteral("unit"));
+        if (!given)
+            return given.error();
+        QList<qint64> units = *given;
         for (const QString &extra : parser.positionalArguments()) {
             bool ok = false;
             const qint64 id = extra.toLongLong(&ok);
@@ -106,6 +98,36 @@ private:
     int render(CliContext &ctx, const QStringList &arguments)
     {
         QCommandLineParser parser;
+        addRenderOptions(parser);
+        if (const auto status = ctx.parse(parser, arguments, CliContext::Arguments::None))
+            return *status;
+        if (!parser.isSet(QStringLiteral("out")) && !parser.isSet(QStringLiteral("single")))
+            return ctx.usageError(
+                QStringLiteral("letters render needs --out DIR or --single FILE.pdf"), &parser);
+        std::unique_ptr<Database> db;
+        const auto campaign = ctx.openCampaign(parser, &db);
+        if (!campaign)
+            return campaign.error();
+        QSqlError e;
+        QList<Letter> letters = LetterRepository(*db).validLetters(campaign->id, &e);
+        if (e.isValid())
+            return ctx.databaseError(e);
+        if (const auto status = chooseLetters(ctx, parser, *campaign, letters))
+            return *status;
+        if (!LetterRenderer::pdfFontInstalled())
+            ctx.err()
+                << "warning: font '" << LetterRenderer::pdfFontFamily()
+                << "' is not installed (fonts-arphic-uming); the PDF text may not copy exactly"
+                << Qt::endl;
+        const QList<LetterDocument> documents
+            = LetterTemplateRepository(*db).documentsFor(letters, &e);
+        if (e.isValid())
+            return ctx.databaseError(e);
+        return writePdfs(ctx, parser, documents);
+    }
+
+    static void addRenderOptions(QCommandLineParser &parser)
+    {
         CliContext::describe(
             parser,
             QStringLiteral(
@@ -124,19 +146,13 @@ private:
         parser.addOption({QStringLiteral("number"),
                           QStringLiteral("Only this letter (repeatable)."),
                           QStringLiteral("NUMBER")});
-        if (const auto status = ctx.parse(parser, arguments, CliContext::Arguments::None))
-            return *status;
-        if (!parser.isSet(QStringLiteral("out")) && !parser.isSet(QStringLiteral("single")))
-            return ctx.usageError(
-                QStringLiteral("letters render needs --out DIR or --single FILE.pdf"), &parser);
-        std::unique_ptr<Database> db;
-        const auto campaign = ctx.openCampaign(parser, &db);
-        if (!campaign)
-            return campaign.error();
-        QSqlError e;
-        QList<Letter> letters = LetterRepository(*db).validLetters(campaign->id, &e);
-        if (e.isValid())
-            return ctx.databaseError(e);
+    }
+
+    // Only the letters named by --number (each must be one of them), and at least one; the exit
+    // status when not, else nullopt.
+    static std::optional<int> chooseLetters(CliContext &ctx, const QCommandLineParser &parser,
+                                            const Campaign &campaign, QList<Letter> &letters)
+    {
         const QStringList numbers = parser.values(QStringLiteral("number"));
         if (!numbers.isEmpty()) {
             letters.removeIf([&](const Letter &l) { return !numbers.contains(l.number); });
@@ -149,7 +165,7 @@ private:
                                       QStringLiteral("number"),
                                       QStringLiteral("%1 is not a valid letter of %2")
                                           .arg(n)
-                                          .arg(campaign->year)}});
+                                          .arg(campaign.year)}});
             }
         }
         if (letters.isEmpty())
@@ -158,16 +174,14 @@ private:
                               0,
                               QStringLiteral("campaign"),
                               QStringLiteral("campaign %1 has no valid letters to render")
-                                  .arg(campaign->year)}});
-        if (!LetterRenderer::pdfFontInstalled())
-            ctx.err()
-                << "warning: font '" << LetterRenderer::pdfFontFamily()
-                << "' is not installed (fonts-arphic-uming); the PDF text may not copy exactly"
-                << Qt::endl;
-        const QList<LetterDocument> documents
-            = LetterTemplateRepository(*db).documentsFor(letters, &e);
-        if (e.isValid())
-            return ctx.databaseError(e);
+                                  .arg(campaign.year)}});
+        return std::nullopt;
+    }
+
+    // One FILE.pdf with every letter (--single), else one file per letter in --out DIR.
+    static int writePdfs(CliContext &ctx, const QCommandLineParser &parser,
+                         const QList<LetterDocument> &documents)
+    {
         const QString out = parser.value(QStringLiteral("out"));
         QString error;
         if (parser.isSet(QStringLiteral("single"))) {
@@ -178,7 +192,7 @@ private:
                 QDir().mkpath(QFileInfo(file).absolutePath());
             if (!LetterRenderer::renderPdf(file, documents, {}, &error))
                 return rejected(ctx, {{file, 0, QString(), error}});
-            ctx.out() << letters.size() << " letter(s) written to "
+            ctx.out() << documents.size() << " letter(s) written to "
                       << QDir::toNativeSeparators(file) << Qt::endl;
             return ExitOk;
         }
@@ -294,9 +308,10 @@ private:
         CliContext::addCommonOptions(parser);
         if (const auto status = ctx.parse(parser, arguments))
             return *status;
-        if (parser.positionalArguments().size() != 1)
-            return ctx.usageError(
-                QStringLiteral("letters %1 needs one NUMBER").arg(QLatin1String(action)), &parser);
+        if (const auto status = ctx.positionals(
+                parser, 1,
+                QStringLiteral("letters %1 needs one NUMBER").arg(QLatin1String(action))))
+            return *status;
         if (required && parser.value(QLatin1String(required)).trimmed().isEmpty())
             return ctx.usageError(QStringLiteral("letters %1 needs --%2 TEXT")
                                       .arg(QLatin1String(action), QLatin1String(required)),

@@ -78,22 +78,6 @@ private:
         return rejected(ctx, {{{}, 0, field, message}});
     }
 
-    static bool parseUnits(const QStringList &texts, QList<qint64> *units, QString *bad)
-    {
-        for (const QString &t : texts) {
-            for (const QString &part : t.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-                bool ok = false;
-                const qint64 id = part.trimmed().toLongLong(&ok);
-                if (!ok || id <= 0) {
-                    *bad = part;
-                    return false;
-                }
-                units->append(id);
-            }
-        }
-        return true;
-    }
-
     static QString password(CliContext &ctx, const MailAccount &account)
     {
         if (const QString env = qEnvironmentVariable("SECRETARIAT_SMTP_PASSWORD"); !env.isEmpty())
@@ -135,9 +119,10 @@ private:
             return ctx.usageError(QStringLiteral("mail send needs --campaign and --mailing"),
                                   &parser);
         MailRun::Options options;
-        QString bad;
-        if (!parseUnits(parser.values(QStringLiteral("units")), &options.unitIds, &bad))
-            return ctx.usageError(QStringLiteral("'%1' is not a unit id").arg(bad), &parser);
+        const auto units = ctx.ids(parser, QStringLiteral("units"));
+        if (!units)
+            return units.error();
+        options.unitIds = *units;
         std::unique_ptr<Database> db;
         const auto campaign = ctx.openCampaign(parser, &db);
         if (!campaign)

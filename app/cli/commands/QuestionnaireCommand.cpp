@@ -88,8 +88,9 @@ private:
         addOptions(parser, add);
         if (const auto status = ctx.parse(parser, arguments))
             return *status;
-        if (parser.positionalArguments().size() != 1)
-            return ctx.usageError(QStringLiteral("name one questionnaire"), &parser);
+        if (const auto status
+            = ctx.positionals(parser, 1, QStringLiteral("name one questionnaire")))
+            return *status;
         if (add && !parser.isSet(QStringLiteral("survey-platform")))
             return ctx.usageError(QStringLiteral("questionnaire add needs --survey-platform"),
                                   &parser);

@@ -54,10 +54,10 @@ private:
                           QStringLiteral("N")});
     }
 
-    // --survey-platform, --column and --min-seconds into options; ExitUsage when one is wrong,
-    // else -1.
-    static int platformOptions(CliContext &ctx, const QCommandLineParser &parser,
-                               TallyImporter::Options &options)
+    // --survey-platform, --column and --min-seconds into options; the exit status of a usage
+    // error, else nullopt.
+    static std::optional<int> platformOptions(CliContext &ctx, const QCommandLineParser &parser,
+                                              TallyImporter::Options &options)
     {
         const QString platform = parser.value(QStringLiteral("survey-platform")).toLower();
         if (!TallyFormats::platformKeys().contains(platform))
@@ -88,12 +88,51 @@ private:
                 return ctx.usageError(QStringLiteral("--min-seconds is a number of seconds"),
                                       &parser);
         }
-        return -1;
+        return std::nullopt;
     }
 
     int import(CliContext &ctx, const QStringList &arguments)
     {
         QCommandLineParser parser;
+        addImportOptions(parser);
+        if (const auto status = ctx.parse(parser, arguments))
+            return *status;
+        const QStringList files = parser.positionalArguments();
+        if (files.isEmpty())
+            return ctx.usageError(QStringLiteral("tallies import needs at least one FILE"),
+                                  &parser);
+        TallyImporter::Options options;
+        if (const auto status = readImportOptions(ctx, parser, options))
+            return *status;
+        auto db = ctx.openDatabase();
+        if (!db || db->isReadOnly())
+            return ExitRejected;
+        const std::optional<Campaign> campaign = ctx.campaign(*db, parser);
+        if (!campaign || !ctx.questionnaire(*db, campaign->id, parser, &options.questionnaireId))
+            return ExitRejected;
+        QString rejectsPath = parser.value(QStringLiteral("rejects"));
+        if (rejectsPath.isEmpty() && options.skipInvalid)
+            rejectsPath = RejectFile::defaultPathFor(files.first());
+        RejectFile rejects(rejectsPath);
+        const RejectSink sink = rejectsPath.isEmpty() ? RejectSink() : rejects.sink();
+        TallyImporter importer(*db, campaign->id);
+        ImportReport total;
+        bool allOk = true;
+        for (const QString &file : files) {
+            const ImportReport r = importer.importFile(file, options, nullptr, {}, sink);
+            printReport(ctx, file, r);
+            total.addCounts(r);
+            allOk = allOk
+                && (r.outcome == ImportReport::Outcome::Imported
+                    || r.outcome == ImportReport::Outcome::AlreadyImported);
+        }
+        closeRejects(ctx, rejects, rejectsPath);
+        ctx.out() << total.summaryLine() << Qt::endl;
+        return allOk ? ExitOk : ExitRejected;
+    }
+
+    static void addImportOptions(QCommandLineParser &parser)
+    {
         CliContext::describe(
             parser,
             QStringLiteral(
@@ -119,18 +158,19 @@ private:
         parser.addOption({QStringLiteral("encoding"), QStringLiteral("auto, utf-8 or gb18030."),
                           QStringLiteral("ENC"), QStringLiteral("auto")});
         addPlatformOptions(parser);
-        if (const auto status = ctx.parse(parser, arguments))
-            return *status;
-        const QStringList files = parser.positionalArguments();
-        if (files.isEmpty())
-            return ctx.usageError(QStringLiteral("tallies import needs at least one FILE"),
-                                  &parser);
-        TallyImporter::Options options;
-        const QString kind = parser.value(QStringLiteral("kind"));
-        if (kind != QLatin1String("auto") && kind != QLatin1String("daily")
-            && kind != QLatin1String("responses"))
-            return ctx.usageError(QStringLiteral("--kind is auto, daily or responses"), &parser);
-        options.kind = ColumnMapping::kindFromKey(kind);
+    }
+
+    // --kind, --encoding, --skip-invalid and the platform's options into options; the exit
+    // status of a usage error, else nullopt.
+    static std::optional<int> readImportOptions(CliContext &ctx, const QCommandLineParser &parser,
+                                                TallyImporter::Options &options)
+    {
+        const auto kind = ctx.choice(
+            parser, QStringLiteral("kind"),
+            {QStringLiteral("auto"), QStringLiteral("daily"), QStringLiteral("responses")});
+        if (!kind)
+            return kind.error();
+        options.kind = ColumnMapping::kindFromKey(*kind);
         const QString encoding = parser.value(QStringLiteral("encoding")).toLower();
         if (encoding == QLatin1String("utf-8") || encoding == QLatin1String("utf8"))
             options.reader.encoding = TableReader::Encoding::Utf8;
@@ -139,58 +179,39 @@ private:
         else if (encoding != QLatin1String("auto"))
             return ctx.usageError(QStringLiteral("--encoding is auto, utf-8 or gb18030"), &parser);
         options.skipInvalid = parser.isSet(QStringLiteral("skip-invalid"));
-        if (const int status = platformOptions(ctx, parser, options); status >= 0)
-            return status;
+        return platformOptions(ctx, parser, options);
+    }
 
-        auto db = ctx.openDatabase();
-        if (!db)
-            return ExitRejected;
-        if (db->isReadOnly())
-            return ExitRejected;
-        const std::optional<Campaign> campaign = ctx.campaign(*db, parser);
-        if (!campaign || !ctx.questionnaire(*db, campaign->id, parser, &options.questionnaireId))
-            return ExitRejected;
-
-        QString rejectsPath = parser.value(QStringLiteral("rejects"));
-        if (rejectsPath.isEmpty() && options.skipInvalid)
-            rejectsPath = RejectFile::defaultPathFor(files.first());
-        RejectFile rejects(rejectsPath);
-        const RejectSink sink = rejectsPath.isEmpty() ? RejectSink() : rejects.sink();
-
-        TallyImporter importer(*db, campaign->id);
-        ImportReport total;
-        bool allOk = true;
-        for (const QString &file : files) {
-            const ImportReport r = importer.importFile(file, options, nullptr, {}, sink);
-            if (!r.problems.isEmpty() || !r.warnings.isEmpty() || r.problemsNotListed > 0)
-                ctx.err() << r.problemText() << Qt::endl;
-            if (const QString tokens = r.unknownTokenText(); !tokens.isEmpty())
-                ctx.err() << tokens << Qt::endl;
-            QString how;
-            if (!r.kind.isEmpty()) {
-                how = QStringLiteral(" (%1, %2")
-                          .arg(r.format.isEmpty() ? r.kind : r.format, r.encoding);
-                if (!r.delimiter.isNull())
-                    how += QStringLiteral(", delimiter %1")
-                               .arg(r.delimiter == QLatin1Char('\t')
-                                        ? QStringLiteral("tab")
-                                        : QStringLiteral("'%1'").arg(r.delimiter));
-                how += QLatin1Char(')');
-            }
-            ctx.out() << file << ": " << r.message << how << ": " << r.summaryLine() << Qt::endl;
-            total.addCounts(r);
-            if (r.outcome != ImportReport::Outcome::Imported
-                && r.outcome != ImportReport::Outcome::AlreadyImported)
-                allOk = false;
+    // A file's problems and unknown tokens on stderr; what it was read as and its counts on
+    // stdout.
+    static void printReport(CliContext &ctx, const QString &file, const ImportReport &r)
+    {
+        if (!r.problems.isEmpty() || !r.warnings.isEmpty() || r.problemsNotListed > 0)
+            ctx.err() << r.problemText() << Qt::endl;
+        if (const QString tokens = r.unknownTokenText(); !tokens.isEmpty())
+            ctx.err() << tokens << Qt::endl;
+        QString how;
+        if (!r.kind.isEmpty()) {
+            how = QStringLiteral(" (%1, %2")
+                      .arg(r.format.isEmpty() ? r.kind : r.format, r.encoding);
+            if (!r.delimiter.isNull())
+                how += QStringLiteral(", delimiter %1")
+                           .arg(r.delimiter == QLatin1Char('\t')
+                                    ? QStringLiteral("tab")
+                                    : QStringLiteral("'%1'").arg(r.delimiter));
+            how += QLatin1Char(')');
         }
-        const QString rejectsError = rejects.close();
-        if (rejects.rowsWritten() > 0 && rejectsError.isEmpty())
-            ctx.out() << rejects.rowsWritten() << " row(s) not counted written to " << rejectsPath
+        ctx.out() << file << ": " << r.message << how << ": " << r.summaryLine() << Qt::endl;
+    }
+
+    static void closeRejects(CliContext &ctx, RejectFile &rejects, const QString &path)
+    {
+        const QString error = rejects.close();
+        if (rejects.rowsWritten() > 0 && error.isEmpty())
+            ctx.out() << rejects.rowsWritten() << " row(s) not counted written to " << path
                       << Qt::endl;
-        if (!rejectsError.isEmpty())
-            ctx.err() << rejectsPath << ": " << rejectsError << Qt::endl;
-        ctx.out() << total.summaryLine() << Qt::endl;
-        return allOk ? ExitOk : ExitRejected;
+        if (!error.isEmpty())
+            ctx.err() << path << ": " << error << Qt::endl;
     }
 
     int history(CliContext &ctx, const QStringList &arguments)

@@ -60,8 +60,9 @@ private:
                                      QStringLiteral("The .csv or .xlsx file."));
         if (const auto status = ctx.parse(parser, arguments))
             return *status;
-        if (parser.positionalArguments().size() != 1)
-            return ctx.usageError(QStringLiteral("units import needs exactly one FILE"), &parser);
+        if (const auto status
+            = ctx.positionals(parser, 1, QStringLiteral("units import needs exactly one FILE")))
+            return *status;
         const QString path = parser.positionalArguments().first();
         if (!QFileInfo::exists(path)) {
             ctx.err() << path << ":0: file: no such file" << Qt::endl;
@@ -118,8 +119,9 @@ private:
                                      QStringLiteral("The .csv or .xlsx file to write."));
         if (const auto status = ctx.parse(parser, arguments))
             return *status;
-        if (parser.positionalArguments().size() != 1)
-            return ctx.usageError(QStringLiteral("units export needs exactly one FILE"), &parser);
+        if (const auto status
+            = ctx.positionals(parser, 1, QStringLiteral("units export needs exactly one FILE")))
+            return *status;
         const QString path = parser.positionalArguments().first();
         if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
             && !path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
