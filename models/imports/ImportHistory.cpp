@@ -105,7 +105,7 @@ QSqlError ImportHistory::record(const Finished &import, qint64 *importId)
     q.addBindValue(SqlValue::text(import.user.isEmpty() ? m_db.userName() : import.user));
     q.addBindValue(import.startedAt.isEmpty() ? now : import.startedAt);
     q.addBindValue(import.finishedAt.isEmpty() ? now : import.finishedAt);
-    q.addBindValue(import.message);
+    q.addBindValue(SqlValue::text(import.message));
     if (!execPrepared(q) || !q.next())
         return q.lastError();
     if (importId)
