@@ -26,6 +26,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QTranslator>
+#include <QUndoStack>
 
 class tst_AuditHistory : public QObject
 {
@@ -42,6 +43,7 @@ private slots:
 private:
     QString m_location;
     std::unique_ptr<Database> m_db;
+    QUndoStack m_undo; // where the form's saves go, as the workspace's stack in the program
     qint64 m_campaign = 0;
     qint64 m_kept = 0;
     qint64 m_merged = 0;
@@ -212,7 +214,7 @@ void tst_AuditHistory::dialogFiltersAndOpensFromTheForm()
         QCOMPARE(dialog.model()->entry(row).table, QStringLiteral("imports"));
 
     // The information form of a registered unit opens that unit's history.
-    UnitFormDialog form(*m_db, m_campaign);
+    UnitFormDialog form(*m_db, m_campaign, m_undo, {});
     QVERIFY(form.loadUnit(m_kept));
     auto *history = form.findChild<QPushButton *>(QStringLiteral("historyButton"));
     QVERIFY(history && !history->isHidden());
@@ -228,7 +230,7 @@ void tst_AuditHistory::dialogFiltersAndOpensFromTheForm()
     });
     history->click();
     QVERIFY(shown);
-    UnitFormDialog blank(*m_db, m_campaign);
+    UnitFormDialog blank(*m_db, m_campaign, m_undo, {});
     blank.setRecord(UnitRecord());
     QVERIFY(blank.findChild<QPushButton *>(QStringLiteral("historyButton"))->isHidden());
 }

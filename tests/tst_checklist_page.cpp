@@ -245,12 +245,13 @@ void tst_ChecklistPage::giftAndExpertPages()
 void tst_ChecklistPage::tickInTheInformationForm()
 {
     auto db = TestSupport::openMigrated(m_location);
+    QUndoStack undo; // the workspace's stack in the program
     const qint64 unit = m_units.at(1);
     ChecklistRepository repo(*db);
     QVERIFY(repo.tick(m_campaign, {unit}, ChecklistItem::LinksSent, QStringLiteral("manual"),
                       QStringLiteral("carol"))
                 .isEmpty());
-    UnitFormDialog form(*db, m_campaign);
+    UnitFormDialog form(*db, m_campaign, undo, {});
     QVERIFY(form.loadUnit(unit));
     auto *box = form.findChild<ChecklistBox *>();
     QVERIFY(box);
@@ -282,7 +283,7 @@ void tst_ChecklistPage::tickInTheInformationForm()
     QVERIFY(!repo.ticks(m_campaign, {unit}, ChecklistItem::TargetAgreed).first().ticked);
 
     // Another desk ticks what this form is about to tick: the unit is saved, the checklist not.
-    UnitFormDialog second(*db, m_campaign);
+    UnitFormDialog second(*db, m_campaign, undo, {});
     QVERIFY(second.loadUnit(unit));
     second.findChild<ChecklistBox *>()->box(ChecklistItem::TargetAgreed)->setChecked(true);
     QVERIFY(repo.tick(m_campaign, {unit}, ChecklistItem::TargetAgreed, QStringLiteral("manual"),

@@ -31,6 +31,7 @@
 #include <QTest>
 #include <QTranslator>
 #include <QTreeWidget>
+#include <QUndoStack>
 
 using TestSupport::runCli;
 
@@ -113,6 +114,7 @@ private:
     QTemporaryDir m_tmp;
     QString m_location;
     std::unique_ptr<Database> m_db;
+    QUndoStack m_undo; // where the dialogs' saves go, as the workspace's stack in the program
     qint64 m_campaignId = 0;
     qint64 m_qingheId = 0;
 };
@@ -556,7 +558,7 @@ void tst_FormsDocument::reviewDialogMarksDifferences()
     QVERIFY(e.stored.has_value());
     const QString before = TestSupport::snapshot(*m_db);
     {
-        UnitFormDialog dialog(*m_db, m_campaignId);
+        UnitFormDialog dialog(*m_db, m_campaignId, m_undo, {});
         dialog.setReview(e.record, *e.stored);
         dialog.resize(960, 780);
         dialog.show();
@@ -616,7 +618,7 @@ void tst_FormsDocument::returnedFormsFolder()
     lock.close();
 
     const QString before = TestSupport::snapshot(*m_db);
-    ReturnedFormsDialog dialog(*m_db, m_campaignId);
+    ReturnedFormsDialog dialog(*m_db, m_campaignId, m_undo, {});
     QList<qint64> accepted;
     connect(&dialog, &ReturnedFormsDialog::formsAccepted, this,
             [&](const QList<qint64> &ids) { accepted << ids; });
@@ -645,7 +647,7 @@ void tst_FormsDocument::returnedFormsFolder()
     QVERIFY(translator.load(QStringLiteral(":/i18n/secretariat_zh_CN.qm")));
     QCoreApplication::installTranslator(&translator);
     {
-        ReturnedFormsDialog zh(*m_db, m_campaignId);
+        ReturnedFormsDialog zh(*m_db, m_campaignId, m_undo, {});
         zh.readFolder(dir.path());
         QCOMPARE(zh.stateText(1), QStringLiteral("与已存相同"));
         QCOMPARE(zh.stateText(0), QStringLiteral("有修改"));

@@ -150,10 +150,11 @@ void tst_ScreenFit::everyDialogFits_data()
     const auto add = [](const char *name, Factory f) {
         QTest::newRow(name) << f;
     };
-    add("information form, new",
-        [](Workspace &w) -> QDialog * { return new UnitFormDialog(w.database(), w.campaignId()); });
+    add("information form, new", [](Workspace &w) -> QDialog * {
+        return new UnitFormDialog(w.database(), w.campaignId(), *w.undoStack(), {});
+    });
     add("information form, loaded", [](Workspace &w) -> QDialog * {
-        auto *d = new UnitFormDialog(w.database(), w.campaignId());
+        auto *d = new UnitFormDialog(w.database(), w.campaignId(), *w.undoStack(), {});
         d->loadUnit(1);
         return d;
     });
@@ -174,7 +175,7 @@ void tst_ScreenFit::everyDialogFits_data()
         return new QuestionnairesDialog(w.database(), w.campaignId());
     });
     add("returned forms", [](Workspace &w) -> QDialog * {
-        return new ReturnedFormsDialog(w.database(), w.campaignId());
+        return new ReturnedFormsDialog(w.database(), w.campaignId(), *w.undoStack(), {});
     });
     add("revoke letter", [](Workspace &) -> QDialog * {
         return new RevokeLetterDialog(QStringLiteral("2024-FQ-0001"),
@@ -183,7 +184,7 @@ void tst_ScreenFit::everyDialogFits_data()
     add("settings", [](Workspace &) -> QDialog * { return new SettingsDialog; });
     add("tally import", [](Workspace &w) -> QDialog * { return new TallyImportWizard(&w); });
     add("units import", [](Workspace &w) -> QDialog * {
-        return new UnitImportWizard(w.database(), w.campaignId());
+        return new UnitImportWizard(w.database(), w.campaignId(), *w.undoStack(), {});
     });
     add("user guide", [](Workspace &) -> QDialog * { return new UserGuideDialog; });
     add("verify letter",
@@ -225,7 +226,8 @@ void tst_ScreenFit::printPreviewFits()
 
 void tst_ScreenFit::formScrollsAndKeepsButtonsOffTables()
 {
-    UnitFormDialog form(m_workspace->database(), m_workspace->campaignId());
+    UnitFormDialog form(m_workspace->database(), m_workspace->campaignId(),
+                        *m_workspace->undoStack(), {});
     QVERIFY(form.loadUnit(1));
     form.show();
     QVERIFY(QTest::qWaitForWindowExposed(&form));
@@ -251,7 +253,8 @@ void tst_ScreenFit::formScrollsAndKeepsButtonsOffTables()
 // is on one of them): at the form's narrowest, every field keeps its place.
 void tst_ScreenFit::formFieldsStayPutWhenMessagesWrap()
 {
-    UnitFormDialog form(m_workspace->database(), m_workspace->campaignId());
+    UnitFormDialog form(m_workspace->database(), m_workspace->campaignId(),
+                        *m_workspace->undoStack(), {});
     form.show();
     QVERIFY(QTest::qWaitForWindowExposed(&form));
     form.resize(form.minimumSizeHint());
@@ -287,7 +290,8 @@ void tst_ScreenFit::formFieldsStayPutWhenMessagesWrap()
 // The region's message stands next to the region, not after the city field.
 void tst_ScreenFit::regionMessageNextToRegion()
 {
-    UnitFormDialog form(m_workspace->database(), m_workspace->campaignId());
+    UnitFormDialog form(m_workspace->database(), m_workspace->campaignId(),
+                        *m_workspace->undoStack(), {});
     form.show();
     QVERIFY(QTest::qWaitForWindowExposed(&form));
     auto *region = form.findChild<QComboBox *>(QStringLiteral("regionCombo"));
@@ -315,7 +319,8 @@ void tst_ScreenFit::regionMessageNextToRegion()
 // A blank new form is not yet missing anything: no red, no notes about core partners.
 void tst_ScreenFit::blankFormShowsNoWarnings()
 {
-    UnitFormDialog form(m_workspace->database(), m_workspace->campaignId());
+    UnitFormDialog form(m_workspace->database(), m_workspace->campaignId(),
+                        *m_workspace->undoStack(), {});
     form.show();
     QVERIFY(QTest::qWaitForWindowExposed(&form));
     auto *warning = form.findChild<QLabel *>(QStringLiteral("warningLabel"));

@@ -28,6 +28,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QTranslator>
+#include <QUndoStack>
 
 namespace {
 
@@ -246,7 +247,8 @@ void tst_UiPermissions::clerkSavesFormWithoutTouchingTarget()
     const qint64 targetBefore
         = UnitRepository(clerk).load(m_unitId, campaignId)->participation.sampleTarget;
 
-    UnitFormDialog form(clerk, campaignId);
+    QUndoStack undo;
+    UnitFormDialog form(clerk, campaignId, undo, {});
     QVERIFY(form.loadUnit(m_unitId));
     form.setEditable(true, false);
     auto *target = form.findChild<QSpinBox *>(QStringLiteral("targetSpin"));

@@ -140,6 +140,7 @@ private slots:
 
 private:
     std::unique_ptr<Database> m_db;
+    QUndoStack m_undo; // where the forms' saves go, as the workspace's stack in the program
     qint64 m_campaign = 0;
     QString m_location;
 };
@@ -154,7 +155,7 @@ void tst_UnitsForm::initTestCase()
 
 void tst_UnitsForm::typeSaveAndReadBack()
 {
-    UnitFormDialog dialog(*m_db, m_campaign);
+    UnitFormDialog dialog(*m_db, m_campaign, m_undo, {});
     dialog.show();
     fillRequired(dialog, QStringLiteral("广东省网络安全协会"), QStringLiteral("13800000001"));
     type(child<QLineEdit>(&dialog, "emailEdit"), QStringLiteral("gd@example.org"));
@@ -222,7 +223,7 @@ void tst_UnitsForm::typeSaveAndReadBack()
 
 void tst_UnitsForm::validationAsYouType()
 {
-    UnitFormDialog dialog(*m_db, m_campaign);
+    UnitFormDialog dialog(*m_db, m_campaign, m_undo, {});
     dialog.show();
     // A fresh form is not covered in red.
     QVERIFY(dialog.fieldProblem(QStringLiteral("name")).isEmpty());
@@ -247,7 +248,7 @@ void tst_UnitsForm::validationAsYouType()
 void tst_UnitsForm::incompleteFormSavesNothing()
 {
     const QString before = TestSupport::snapshot(*m_db);
-    UnitFormDialog dialog(*m_db, m_campaign);
+    UnitFormDialog dialog(*m_db, m_campaign, m_undo, {});
     dialog.show();
     type(child<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("只填了名字"));
     QTest::mouseClick(child<QPushButton>(&dialog, "giftsAddButton"), Qt::LeftButton);
@@ -261,7 +262,7 @@ void tst_UnitsForm::cancelLeavesNothing()
 {
     const QString before = TestSupport::snapshot(*m_db);
     {
-        UnitFormDialog dialog(*m_db, m_campaign);
+        UnitFormDialog dialog(*m_db, m_campaign, m_undo, {});
         dialog.show();
         fillRequired(dialog, QStringLiteral("取消的单位"), QStringLiteral("13800000002"));
         QTest::mouseClick(child<QPushButton>(&dialog, "giftsAddButton"), Qt::LeftButton);
@@ -290,7 +291,7 @@ void tst_UnitsForm::cancelLeavesNothing()
     const qint64 id
         = UnitRepository(*m_db).idByName(QStringLiteral("广东省网络安全协会")).value_or(0);
     QVERIFY(id > 0);
-    UnitFormDialog dialog(*m_db, m_campaign);
+    UnitFormDialog dialog(*m_db, m_campaign, m_undo, {});
     QVERIFY(dialog.loadUnit(id));
     dialog.show();
     QVERIFY(!dialog.isModified()); // a form just opened holds nothing new
@@ -309,7 +310,7 @@ void tst_UnitsForm::duplicateOnSaveCanMerge()
 {
     const qint64 existing
         = UnitRepository(*m_db).idByName(QStringLiteral("广东省网络安全协会")).value_or(0);
-    UnitFormDialog dialog(*m_db, m_campaign);
+    UnitFormDialog dialog(*m_db, m_campaign, m_undo, {});
     dialog.setDuplicateAnswer(UnitFormDialog::DuplicateAnswer::Merge);
     dialog.show();
     fillRequired(dialog, QStringLiteral("广东省 网络安全协会"), QStringLiteral("13800000003"));
@@ -328,7 +329,7 @@ void tst_UnitsForm::duplicateOnSaveCanMerge()
 
     // "Open the other" stores nothing and names the other unit.
     const QString before = TestSupport::snapshot(*m_db);
-    UnitFormDialog again(*m_db, m_campaign);
+    UnitFormDialog again(*m_db, m_campaign, m_undo, {});
     again.setDuplicateAnswer(UnitFormDialog::DuplicateAnswer::OpenOther);
     again.show();
     fillRequired(again, QStringLiteral("别的名字"), QStringLiteral("13800000001")); // same phone
@@ -343,7 +344,7 @@ void tst_UnitsForm::editExistingKeepsFormAndAudits()
 {
     const qint64 id
         = UnitRepository(*m_db).idByName(QStringLiteral("广东省网络安全协会")).value_or(0);
-    UnitFormDialog dialog(*m_db, m_campaign);
+    UnitFormDialog dialog(*m_db, m_campaign, m_undo, {});
     QVERIFY(dialog.loadUnit(id));
     dialog.show();
     QCOMPARE(child<QTableView>(&dialog, "supportingView")->model()->rowCount(), 2);
@@ -370,7 +371,7 @@ void tst_UnitsForm::registerRecommendedUnitInOneStep()
 {
     const qint64 parentId
         = UnitRepository(*m_db).idByName(QStringLiteral("广东省网络安全协会")).value_or(0);
-    UnitFormDialog dialog(*m_db, m_campaign);
+    UnitFormDialog dialog(*m_db, m_campaign, m_undo, {});
     dialog.setDuplicateAnswer(UnitFormDialog::DuplicateAnswer::SaveAnyway);
     QVERIFY(dialog.loadUnit(parentId));
     dialog.show();
@@ -539,7 +540,7 @@ void tst_UnitsForm::enterAfterF2CommitsTheCellOnly()
 void tst_UnitsForm::enterInASubTableKeepsTheFormOpen()
 {
     const QString before = TestSupport::snapshot(*m_db);
-    UnitFormDialog dialog(*m_db, m_campaign);
+    UnitFormDialog dialog(*m_db, m_campaign, m_undo, {});
     dialog.show();
     QApplication::setActiveWindow(&dialog);
     QVERIFY(QTest::qWaitForWindowActive(&dialog));
@@ -688,7 +689,7 @@ void tst_UnitsForm::formConflictReloadOrOverwrite()
     QVERIFY(theirs);
     const qint64 id
         = UnitRepository(*m_db).idByName(QStringLiteral("广东省网络安全协会")).value_or(0);
-    UnitFormDialog dialog(*m_db, m_campaign);
+    UnitFormDialog dialog(*m_db, m_campaign, m_undo, {});
     QVERIFY(dialog.loadUnit(id));
     auto *contact = child<QLineEdit>(&dialog, "contactEdit");
     auto *position = child<QLineEdit>(&dialog, "positionEdit");
@@ -788,7 +789,8 @@ void tst_UnitsForm::importWizardMapsChecksAndImports()
     const QString location = TestSupport::newDatabaseLocation(QStringLiteral("wizard"));
     auto db = TestSupport::openMigrated(location);
     const qint64 campaign = addCampaign(*db, 2024);
-    UnitImportWizard wizard(*db, campaign);
+    QUndoStack undo; // the workspace's stack in the program
+    UnitImportWizard wizard(*db, campaign, undo, {});
     // Chinese headers, a bad row: the check lists it by line and imports nothing.
     wizard.setFile(
         TestSupport::dataPath(QStringLiteral("units/valid-bom-chinese-headers/input.csv")));
@@ -805,7 +807,7 @@ void tst_UnitsForm::importWizardMapsChecksAndImports()
     QCOMPARE(done.created, 2);
     QCOMPARE(TestSupport::count(*db, QStringLiteral("units")), 2);
 
-    UnitImportWizard bad(*db, campaign);
+    UnitImportWizard bad(*db, campaign, undo, {});
     bad.setFile(TestSupport::dataPath(QStringLiteral("units/bad-parent-row-rejected/input.csv")));
     check = bad.runImporter(true, false);
     QCOMPARE(check.problems.size(), 2);
@@ -940,7 +942,8 @@ void tst_UnitsForm::renderedInChinese()
         if (!dir.isEmpty())
             image.save(dir + QStringLiteral("/units-page.png"));
         const qint64 id = page.model()->rowAt(0).unitId;
-        UnitFormDialog dialog(workspace.database(), workspace.campaignId());
+        UnitFormDialog dialog(workspace.database(), workspace.campaignId(), *workspace.undoStack(),
+                              {});
         QVERIFY(dialog.loadUnit(id));
         dialog.show();
         QVERIFY(dialog.windowTitle().startsWith(QStringLiteral("信息表")));
@@ -951,7 +954,8 @@ void tst_UnitsForm::renderedInChinese()
             auto *tabs = dialog.findChild<QTabWidget *>(QStringLiteral("subTabs"));
             tabs->setCurrentIndex(1);
             dialog.grab().save(dir + QStringLiteral("/unit-form-supporting.png"));
-            UnitImportWizard wizard(workspace.database(), workspace.campaignId());
+            UnitImportWizard wizard(workspace.database(), workspace.campaignId(),
+                                    *workspace.undoStack(), {});
             wizard.setFile(
                 TestSupport::dataPath(QStringLiteral("units/valid-skip-invalid/input.csv")));
             wizard.show();

@@ -3,19 +3,25 @@
 // the units updated with their old values), redo makes the change again, and neither empties
 // the stack. Undo and redo are refused when another desk changed those units meanwhile.
 #include "TestSupport.h"
+#include "WhenModal.h"
 
 #include "checklist/ChecklistRepository.h"
 #include "db/Database.h"
 #include "dialogs/ReturnedFormsDialog.h"
+#include "dialogs/UnitFormDialog.h"
 #include "dialogs/UnitImportWizard.h"
 #include "forms/FormFile.h"
 #include "forms/FormLayout.h"
+#include "pages/UnitsPage.h"
 #include "repo/CampaignRepository.h"
 #include "repo/UnitRepository.h"
+#include "session/Workspace.h"
 #include "undo/UnitCommands.h"
 
+#include <QAction>
 #include <QDir>
 #include <QFile>
+#include <QLineEdit>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -83,11 +89,15 @@ private slots:
     void undoRefusedAfterAnotherDeskChangedAUnit();
     void undoRefusedWhenAnAddedUnitGotRecords();
     void redoRefusedWhenANamesakeWasRegistered();
+    void eachDialogSavesOntoTheWorkspaceStack();
 
 private:
     // Writes a units file updating 广东省网络安全协会 and adding two units, one the other's
     // parent; returns its path.
     QString writeImportFile();
+    // Writes a returned form of 广东省网络安全协会 with a new phone into a folder of its own;
+    // returns the folder.
+    QString writeReturnedForm();
     // Imports writeImportFile() through the wizard onto m_stack.
     void importThroughWizard();
 
@@ -139,10 +149,22 @@ QString tst_UnitsUndo::writeImportFile()
     return path;
 }
 
+QString tst_UnitsUndo::writeReturnedForm()
+{
+    const QDir dir(m_tmp.filePath(QStringLiteral("returned-one")));
+    if (!dir.mkpath(QStringLiteral(".")))
+        return {};
+    UnitRecord changed = *UnitRepository(*m_db).load(m_existing, m_campaign);
+    changed.unit.phone = QStringLiteral("13700137000");
+    const QString error = FormFile::write(dir.filePath(QStringLiteral("a.xlsx")),
+                                          FormFile::fromRecord(changed, 2024, QString()));
+    return error.isEmpty() ? dir.path() : QString();
+}
+
 void tst_UnitsUndo::importThroughWizard()
 {
-    UnitImportWizard wizard(*m_db, m_campaign);
-    wizard.setUndoStack(&m_stack, [this](const QString &m) { m_errors << m; });
+    UnitImportWizard wizard(*m_db, m_campaign, m_stack,
+                            [this](const QString &m) { m_errors << m; });
     wizard.setFile(writeImportFile());
     const ImportReport report = wizard.importFile(false);
     QCOMPARE(report.outcome, ImportReport::Outcome::Imported);
@@ -212,8 +234,8 @@ void tst_UnitsUndo::acceptedFormsUndoRedo()
     QCOMPARE(FormFile::write(dir.filePath(QStringLiteral("b.xlsx")), blank), QString());
 
     const QString before = dump(*m_db);
-    ReturnedFormsDialog dialog(*m_db, m_campaign);
-    dialog.setUndoStack(&m_stack, [this](const QString &m) { m_errors << m; });
+    ReturnedFormsDialog dialog(*m_db, m_campaign, m_stack,
+                               [this](const QString &m) { m_errors << m; });
     dialog.readFolder(dir.path());
     QCOMPARE(dialog.count(), 2);
     QString error;
@@ -301,6 +323,69 @@ void tst_UnitsUndo::redoRefusedWhenANamesakeWasRegistered()
     QVERIFY2(m_errors.first().contains(QStringLiteral("佛山日报")), qPrintable(m_errors.first()));
     QCOMPARE(dump(*m_db), stored);
     QCOMPARE(importStatus(*m_db), QStringLiteral("withdrawn"));
+}
+
+// The information form, the units import and the returned forms, opened from the Units page as
+// the program opens them: what each saves is one more step on the open database's one undo stack
+// (Workspace::undoStack), and undoing it there puts the database back as it was.
+void tst_UnitsUndo::eachDialogSavesOntoTheWorkspaceStack()
+{
+    Workspace workspace;
+    QVERIFY(!workspace.open(m_location).isValid());
+    QCOMPARE(workspace.campaignId(), m_campaign);
+    UnitsPage page(&workspace);
+    QUndoStack *stack = workspace.undoStack();
+    const QString importFile = writeImportFile();
+    const QString formsFolder = writeReturnedForm();
+    QVERIFY(!importFile.isEmpty() && !formsFolder.isEmpty());
+    const auto undoAll = [&] {
+        while (stack->canUndo())
+            stack->undo();
+    };
+    const QString before = dump(*m_db);
+
+    bool saved = false;
+    TestSupport::whenModal<UnitFormDialog>([&](UnitFormDialog *form) {
+        form->findChild<QLineEdit *>(QStringLiteral("phoneEdit"))
+            ->setText(QStringLiteral("010-66668888"));
+        saved = form->saveQuietly();
+        form->reject();
+    });
+    page.openForm(m_existing);
+    QVERIFY(saved);
+    QCOMPARE(UnitRepository(*m_db).load(m_existing, m_campaign)->unit.phone,
+             QStringLiteral("010-66668888"));
+    QVERIFY(stack->count() >= 1);
+    undoAll();
+    QCOMPARE(dump(*m_db), before);
+
+    ImportReport imported;
+    TestSupport::whenModal<UnitImportWizard>([&](UnitImportWizard *wizard) {
+        wizard->setFile(importFile);
+        imported = wizard->importFile(false);
+        wizard->reject();
+    });
+    page.findChild<QAction *>(QStringLiteral("importUnitsAction"))->trigger();
+    QCOMPARE(imported.outcome, ImportReport::Outcome::Imported);
+    QVERIFY(dump(*m_db) != before);
+    undoAll();
+    QCOMPARE(dump(*m_db), before);
+
+    QString error = QStringLiteral("not opened");
+    TestSupport::whenModal<ReturnedFormsDialog>([&](ReturnedFormsDialog *dialog) {
+        dialog->readFolder(formsFolder);
+        error.clear();
+        if (!dialog->acceptRow(0, &error) && error.isEmpty())
+            error = QStringLiteral("not accepted");
+        dialog->reject();
+    });
+    page.findChild<QAction *>(QStringLiteral("returnedFormsAction"))->trigger();
+    QCOMPARE(error, QString());
+    QCOMPARE(UnitRepository(*m_db).load(m_existing, m_campaign)->unit.phone,
+             QStringLiteral("13700137000"));
+    undoAll();
+    QCOMPARE(dump(*m_db), before);
+    QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
 }
 
 QTEST_MAIN(tst_UnitsUndo)

@@ -20,7 +20,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
-ReturnedFormsDialog::ReturnedFormsDialog(Database &db, qint64 campaignId, QWidget *parent)
+ReturnedFormsDialog::ReturnedFormsDialog(Database &db, qint64 campaignId, QUndoStack &undoStack,
+                                         DatabaseCommand::ErrorHandler onUndoError, QWidget *parent)
     : QDialog(parent)
     , m_db(db)
     , m_campaignId(campaignId)
@@ -29,7 +30,8 @@ ReturnedFormsDialog::ReturnedFormsDialog(Database &db, qint64 campaignId, QWidge
     , m_openButton(new QPushButton(tr("&Open for review…"), this))
     , m_acceptButton(new QPushButton(tr("&Accept as read"), this))
     , m_asideButton(new QPushButton(tr("&Set aside"), this))
-    , m_undoStack(new QUndoStack(this))
+    , m_undoStack(&undoStack)
+    , m_onUndoError(std::move(onUndoError))
 {
     setWindowTitle(tr("Returned information forms"));
     resize(980, 560);
@@ -173,12 +175,6 @@ void ReturnedFormsDialog::updateButtons()
     m_asideButton->setEnabled(open);
 }
 
-void ReturnedFormsDialog::setUndoStack(QUndoStack *stack, DatabaseCommand::ErrorHandler onError)
-{
-    m_undoStack = stack;
-    m_onUndoError = std::move(onError);
-}
-
 bool ReturnedFormsDialog::acceptRow(int row, QString *error)
 {
     if (row < 0 || row >= m_entries.size() || m_done.value(row) != Done::No)
@@ -227,8 +223,7 @@ int ReturnedFormsDialog::openRow(int row)
         || m_entries.at(row).status == FormImporter::Status::Problem)
         return QDialog::Rejected;
     const FormImporter::Entry &e = m_entries.at(row);
-    UnitFormDialog dialog(m_db, m_campaignId, this);
-    dialog.setUndoStack(m_undoStack, m_onUndoError);
+    UnitFormDialog dialog(m_db, m_campaignId, *m_undoStack, m_onUndoError, this);
     if (e.stored)
         dialog.setReview(e.record, *e.stored);
     else

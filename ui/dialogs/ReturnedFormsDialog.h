@@ -15,13 +15,15 @@ class QUndoStack;
 // unit, changes to a registered one, the same as stored, or a problem ("FILE: field: message").
 // Each form is opened for review in the information form dialog (differences marked, saved
 // only there), accepted as it stands, or set aside. Nothing is written until a form is saved
-// or accepted; each acceptance or save is a command on the undo stack (setUndoStack; by
-// default the dialog's own).
+// or accepted; each acceptance or save is a command on the open database's undo stack.
 class ReturnedFormsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ReturnedFormsDialog(Database &db, qint64 campaignId, QWidget *parent = nullptr);
+    // Accepting and saving go to undoStack as undoable commands: the workspace's
+    // (Workspace::undoStack); onUndoError hears of a refused undo or redo.
+    ReturnedFormsDialog(Database &db, qint64 campaignId, QUndoStack &undoStack,
+                        DatabaseCommand::ErrorHandler onUndoError, QWidget *parent = nullptr);
 
     // Reads every form in folder into the list (replacing what it showed).
     void readFolder(const QString &folder);
@@ -33,8 +35,6 @@ public:
     QString stateText(int row) const;
     QString detailText(int row) const;
     QTreeWidget *list() const { return m_list; }
-    // Where accepting and saving go as undoable commands, and who hears of a refused undo.
-    void setUndoStack(QUndoStack *stack, DatabaseCommand::ErrorHandler onError);
 
     // Accepts the form of row as read (one transaction); false with the reason shown.
     bool acceptRow(int row, QString *error = nullptr);
@@ -64,6 +64,6 @@ private:
     QPushButton *m_openButton;
     QPushButton *m_acceptButton;
     QPushButton *m_asideButton;
-    QUndoStack *m_undoStack;
+    QUndoStack *m_undoStack; // not owned: the open database's one stack
     DatabaseCommand::ErrorHandler m_onUndoError;
 };

@@ -48,7 +48,8 @@ public:
 };
 } // namespace
 
-UnitFormDialog::UnitFormDialog(Database &db, qint64 campaignId, QWidget *parent)
+UnitFormDialog::UnitFormDialog(Database &db, qint64 campaignId, QUndoStack &undoStack,
+                               DatabaseCommand::ErrorHandler onUndoError, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::UnitFormDialog>())
     , m_db(db)
@@ -57,7 +58,8 @@ UnitFormDialog::UnitFormDialog(Database &db, qint64 campaignId, QWidget *parent)
     , m_supporting(new FormRowsModel(FormRowsModel::Table::RecommendedSupporting, this))
     , m_gifts(new FormRowsModel(FormRowsModel::Table::GiftGoods, this))
     , m_experts(new FormRowsModel(FormRowsModel::Table::Experts, this))
-    , m_undoStack(new QUndoStack(this))
+    , m_undoStack(&undoStack)
+    , m_onUndoError(std::move(onUndoError))
 {
     m_ui->setupUi(this);
     m_ui->targetSpin->setMaximum(int(UnitValidator::kMaxSampleTarget)); // the imports' limit too
@@ -710,12 +712,6 @@ UnitFormDialog::askAboutDuplicates(const QList<DuplicateMatch> &duplicates)
                                         : DuplicateAnswer::Cancel;
 }
 
-void UnitFormDialog::setUndoStack(QUndoStack *stack, DatabaseCommand::ErrorHandler onError)
-{
-    m_undoStack = stack;
-    m_onUndoError = std::move(onError);
-}
-
 bool UnitFormDialog::store(UnitRecord &r, bool ask)
 {
     UnitRecord before = m_original;
@@ -834,9 +830,8 @@ void UnitFormDialog::registerRecommended(FormRowsModel *model, QTableView *view)
     m_unitNamesById.insert(m_original.unit.id, m_original.unit.name);
     m_unitIdsByName.insert(m_original.unit.name, m_original.unit.id);
 
-    UnitFormDialog child(m_db, m_campaignId, this);
+    UnitFormDialog child(m_db, m_campaignId, *m_undoStack, m_onUndoError, this);
     child.setDuplicateAnswer(m_duplicateAnswer);
-    child.setUndoStack(m_undoStack, m_onUndoError);
     child.setRecord(fresh);
     connect(&child, &UnitFormDialog::saved, this, &UnitFormDialog::saved);
     connect(&child, &UnitFormDialog::openUnitRequested, this, &UnitFormDialog::openUnitRequested);

@@ -26,13 +26,17 @@ class UnitFormDialog;
 // The information form (信息表) of one unit for one campaign: its own fields, kind, sort,
 // region, parent and target, and the four sub-tables. Problems are shown next to their fields
 // as the clerk types; Save (Ctrl+S) validates, warns about likely duplicates and writes
-// everything in one transaction, as commands on the undo stack (setUndoStack). Cancel writes
+// everything in one transaction, as commands on the open database's undo stack. Cancel writes
 // nothing.
 class UnitFormDialog : public QDialog
 {
     Q_OBJECT
 public:
-    UnitFormDialog(Database &db, qint64 campaignId, QWidget *parent = nullptr);
+    // Saves, checklist changes and merges go to undoStack as commands that make the change when
+    // pushed: the workspace's (Workspace::undoStack), so Edit → Undo takes them back; onUndoError
+    // is told when a later undo or redo of one of them is refused.
+    UnitFormDialog(Database &db, qint64 campaignId, QUndoStack &undoStack,
+                   DatabaseCommand::ErrorHandler onUndoError, QWidget *parent = nullptr);
     ~UnitFormDialog() override;
 
     // Loads a registered unit; returns false when it does not exist or could not be read, and
@@ -64,11 +68,6 @@ public:
     // lastDuplicates()); true when stored. For tests and scripted use.
     bool saveQuietly();
     QString lastError() const { return m_lastError; }
-    // Where saves, checklist changes and merges go, as commands that make the change when
-    // pushed (the workspace's stack, so Edit → Undo takes them back); onError is told when a
-    // later undo or redo of one of them is refused. Without it the form keeps a stack of its
-    // own (saved all the same, not undoable from the window).
-    void setUndoStack(QUndoStack *stack, DatabaseCommand::ErrorHandler onError);
     QUndoStack *undoStack() const { return m_undoStack; }
     // True when the widgets hold something not saved yet.
     bool isModified() const;
@@ -144,7 +143,7 @@ private:
     QString m_lastError;
     QStringList m_reviewMarks;
     QLabel *m_reviewLabel = nullptr;
-    QUndoStack *m_undoStack;
+    QUndoStack *m_undoStack; // not owned: the open database's one stack
     DatabaseCommand::ErrorHandler m_onUndoError;
     DuplicateAnswer m_duplicateAnswer = DuplicateAnswer::Ask;
     bool m_editable = true;

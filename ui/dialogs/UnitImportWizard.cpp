@@ -26,7 +26,8 @@ namespace {
 enum PageId { FilePage, MappingPage, CheckPage };
 }
 
-UnitImportWizard::UnitImportWizard(Database &db, qint64 campaignId, QWidget *parent)
+UnitImportWizard::UnitImportWizard(Database &db, qint64 campaignId, QUndoStack &undoStack,
+                                   DatabaseCommand::ErrorHandler onUndoError, QWidget *parent)
     : QWizard(parent)
     , m_db(db)
     , m_campaignId(campaignId)
@@ -36,7 +37,8 @@ UnitImportWizard::UnitImportWizard(Database &db, qint64 campaignId, QWidget *par
     , m_skipInvalid(new QCheckBox(
           tr("Import the good rows and write the rejected ones, with reasons, beside the file"),
           this))
-    , m_undoStack(new QUndoStack(this))
+    , m_undoStack(&undoStack)
+    , m_onUndoError(std::move(onUndoError))
 {
     setWindowTitle(tr("Import units"));
     setWizardStyle(QWizard::ClassicStyle);
@@ -204,12 +206,6 @@ void UnitImportWizard::showCheckResult()
                  int(m_result.read))
             : tr("%1 row(s) read; %2 with problems.").arg(m_result.read).arg(m_result.rejected));
     m_skipInvalid->setVisible(!m_result.problems.isEmpty());
-}
-
-void UnitImportWizard::setUndoStack(QUndoStack *stack, DatabaseCommand::ErrorHandler onError)
-{
-    m_undoStack = stack;
-    m_onUndoError = std::move(onError);
 }
 
 ImportReport UnitImportWizard::importFile(bool skipInvalid)

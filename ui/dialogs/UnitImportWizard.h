@@ -19,21 +19,21 @@ class QUndoStack;
 // columns to the unit fields (guessed from the header) with a preview, then check it (a dry run
 // listing every problem) and import. The check and the import run in a worker thread on a
 // clone of the database, with a progress dialog that can cancel. The import is a command on the
-// undo stack (setUndoStack; by default the wizard's own): Undo takes it back.
+// open database's undo stack: Undo takes it back.
 class UnitImportWizard : public QWizard
 {
     Q_OBJECT
 public:
-    UnitImportWizard(Database &db, qint64 campaignId, QWidget *parent = nullptr);
+    // The import goes to undoStack as an undoable command (UnitBatchCommand): the workspace's
+    // (Workspace::undoStack); onUndoError hears of a refused undo or redo.
+    UnitImportWizard(Database &db, qint64 campaignId, QUndoStack &undoStack,
+                     DatabaseCommand::ErrorHandler onUndoError, QWidget *parent = nullptr);
 
     void setFile(const QString &path);
     QString file() const;
     // Column of the file for each UnitImporter::Field, as mapped.
     QList<int> mapping() const;
     const ImportReport &lastResult() const { return m_result; }
-    // Where the import goes as an undoable command (UnitBatchCommand), and who hears of a
-    // refused undo or redo.
-    void setUndoStack(QUndoStack *stack, DatabaseCommand::ErrorHandler onError);
 
     // Runs the importer in a worker thread with a progress dialog; public for tests. change:
     // see UnitImporter::Options.
@@ -59,6 +59,6 @@ private:
     QCheckBox *m_skipInvalid;
     QStringList m_header;
     ImportReport m_result;
-    QUndoStack *m_undoStack;
+    QUndoStack *m_undoStack; // not owned: the open database's one stack
     DatabaseCommand::ErrorHandler m_onUndoError;
 };

@@ -412,7 +412,9 @@ int UnitsPage::openForm(qint64 unitId)
                                                        : tr("Your role may not register units."));
         return QDialog::Rejected;
     }
-    UnitFormDialog dialog(m_workspace->database(), m_workspace->campaignId(), this);
+    UnitFormDialog dialog(
+        m_workspace->database(), m_workspace->campaignId(), *undoStack(),
+        [this](const QString &m) { showRefused(m); }, this);
     LookupError why;
     if (unitId != 0 && !dialog.loadUnit(unitId, &why)) {
         showError(why.isDatabase() ? why.message() : tr("The unit no longer exists."));
@@ -421,7 +423,6 @@ int UnitsPage::openForm(qint64 unitId)
     // Without the right to edit units the form is still there to read.
     dialog.setEditable(mayEdit, m_workspace->may(Permissions::SetTargets));
     qint64 openOther = 0;
-    dialog.setUndoStack(undoStack(), [this](const QString &m) { showRefused(m); });
     connect(&dialog, &UnitFormDialog::openUnitRequested, this,
             [&openOther](qint64 id) { openOther = id; });
     const int result = dialog.exec();
@@ -541,9 +542,10 @@ void UnitsPage::importUnits()
         showError(tr("Choose or create a campaign first."));
         return;
     }
-    UnitImportWizard wizard(m_workspace->database(), m_workspace->campaignId(), this);
     // The import is one more step of the undo history, not the end of it.
-    wizard.setUndoStack(undoStack(), [this](const QString &m) { showRefused(m); });
+    UnitImportWizard wizard(
+        m_workspace->database(), m_workspace->campaignId(), *undoStack(),
+        [this](const QString &m) { showRefused(m); }, this);
     wizard.exec();
 }
 
@@ -634,8 +636,9 @@ void UnitsPage::readReturnedForms()
         showError(tr("Choose or create a campaign first."));
         return;
     }
-    ReturnedFormsDialog dialog(m_workspace->database(), m_workspace->campaignId(), this);
-    dialog.setUndoStack(undoStack(), [this](const QString &m) { showRefused(m); });
+    ReturnedFormsDialog dialog(
+        m_workspace->database(), m_workspace->campaignId(), *undoStack(),
+        [this](const QString &m) { showRefused(m); }, this);
     dialog.exec();
 }
 
