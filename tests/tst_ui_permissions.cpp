@@ -6,6 +6,7 @@
 
 #include "MainWindow.h"
 #include "db/Database.h"
+#include "db/Dialect.h"
 #include "db/Migrations.h"
 #include "db/ServerRoles.h"
 #include "demo/DemoDataGenerator.h"
@@ -21,7 +22,9 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QLineEdit>
+#include <QLabel>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSqlQuery>
@@ -78,6 +81,7 @@ private slots:
     void clerkSavesFormWithoutTouchingTarget();
     void coordinatorSeesLettersAndLinks();
     void managerSeesEverything();
+    void unreadablePermissionsGrantNothingAndSaySo();
 
 private:
     QString login(const QString &name, const QString &group);
@@ -303,6 +307,53 @@ void tst_UiPermissions::managerSeesEverything()
     QVERIFY(units->model()
                 ->flags(units->model()->index(0, UnitTableModel::TargetColumn))
                 .testFlag(Qt::ItemIsEditable));
+}
+
+// A desk whose rights cannot be read is given none and told why in the server's words (issue 19):
+// the database does not open as one where the clerk may do some default set of things, and when
+// the window asks again later and that read fails, the clerk is left with the least rights and a
+// message. The read is made to fail for real: this test database's pg_has_role, which the
+// permissions read the roles with, may no longer be called by the clerk.
+void tst_UiPermissions::unreadablePermissionsGrantNothingAndSaySo()
+{
+    if (!TestSupport::isPostgres())
+        QSKIP("PostgreSQL only: on SQLite nothing is read (a writable file permits everything)");
+    const QString clerk = login(QStringLiteral("deniedclerk"), ServerRoles::clerk());
+    const QString function = QStringLiteral("FUNCTION pg_has_role(name, oid, text)");
+    const QString words = QStringLiteral("permission denied for function pg_has_role");
+    QSqlQuery q(m_owner->connection());
+    const auto allow = [&](bool allowed) {
+        return q.exec(allowed ? QStringLiteral("GRANT EXECUTE ON %1 TO PUBLIC").arg(function)
+                              : QStringLiteral("REVOKE EXECUTE ON %1 FROM PUBLIC").arg(function));
+    };
+    QVERIFY2(allow(false), qPrintable(q.lastError().text()));
+    {
+        Workspace workspace;
+        const QString error = Dialect::describeError(workspace.open(clerk));
+        QVERIFY2(error.contains(words), qPrintable(error));
+        QVERIFY(!workspace.hasDatabase());
+    }
+    QVERIFY(allow(true));
+
+    Workspace workspace;
+    QVERIFY(!workspace.open(clerk).isValid());
+    MainWindow window(&workspace);
+    QCOMPARE(visibleDiffers(window, kUnitEditing, true), QStringList());
+    QVERIFY(allow(false));
+    window.refreshPermissionsIfOlderThan(0);
+    const bool allowedAgain = allow(true);
+    auto *box = window.findChild<QMessageBox *>();
+    QVERIFY(box && box->isVisible());
+    QVERIFY2(box->text().contains(words), qPrintable(box->text()));
+    box->close();
+    QCOMPARE(visibleDiffers(window, kUnitEditing, false), QStringList());
+    auto *user = window.findChild<QLabel *>(QStringLiteral("userLabel"));
+    QVERIFY2(user->toolTip().contains(words), qPrintable(user->toolTip()));
+    // Read again once it can be: the clerk's rights are back.
+    QVERIFY(allowedAgain);
+    window.refreshPermissionsIfOlderThan(0);
+    QCOMPARE(visibleDiffers(window, kUnitEditing, true), QStringList());
+    QVERIFY(user->toolTip().isEmpty());
 }
 
 QTEST_MAIN(tst_UiPermissions)

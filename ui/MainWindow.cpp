@@ -8,6 +8,7 @@
 #include "dialogs/ConnectionDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "dialogs/UserGuideDialog.h"
+#include "db/Dialect.h"
 #include "db/ServerRoles.h"
 #include "itemmodels/CampaignListModel.h"
 #include "pages/ChecklistPage.h"
@@ -46,6 +47,8 @@
 #include <QStyle>
 #include <QToolBar>
 #include <QUrl>
+
+#include <utility>
 
 MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     : QMainWindow(parent)
@@ -563,6 +566,25 @@ void MainWindow::refreshPermissionsIfOlderThan(qint64 maxAgeMs)
     m_workspace->refreshPermissions(); // updatePermissions restarts the age
 }
 
+void MainWindow::showPermissionsFailure(const QSqlError &error)
+{
+    const QString words = Dialect::describeError(error);
+    m_userLabel->setText(m_userLabel->text() + QLatin1Char(' ')
+                         + tr("(permissions could not be read)"));
+    m_userLabel->setToolTip(words);
+    // Once per failure, not at each activation of the window while it lasts (the label keeps it).
+    if (std::exchange(m_permissionsUnreadable, true))
+        return;
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, tr("Permissions"),
+        tr("What you may do on this database could not be read, so until it can this desk may "
+           "only view it:\n%1")
+            .arg(words),
+        QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open(); // not exec(): this may run while the window is being activated
+}
+
 void MainWindow::updatePermissions()
 {
     m_permissionsAge.start();
@@ -594,7 +616,12 @@ void MainWindow::updatePermissions()
     if (!p.mayWrite())
         text += QLatin1Char(' ') + tr("— view only");
     m_userLabel->setText(text);
+    m_userLabel->setToolTip(QString());
     m_userLabel->setVisible(true);
+    if (const QSqlError e = m_workspace->permissionsError(); e.isValid())
+        showPermissionsFailure(e);
+    else
+        m_permissionsUnreadable = false;
 }
 
 void MainWindow::syncCampaignSelector()

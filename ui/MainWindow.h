@@ -7,6 +7,7 @@ class CampaignListModel;
 class QAction;
 class QComboBox;
 class QMenu;
+class QSqlError;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -72,6 +73,9 @@ private:
     void showAbout();
     void updateStatus();
     void updatePermissions();
+    // The permissions could not be read (Workspace::permissionsError): says so in the
+    // database's words; the pages already show the least rights.
+    void showPermissionsFailure(const QSqlError &error);
     void syncCampaignSelector();
 
     Workspace *m_workspace;
@@ -88,4 +92,5 @@ private:
     QAction *m_editCampaignAction = nullptr;
     QMenu *m_mailMenu = nullptr;
     QElapsedTimer m_permissionsAge; // since the permissions were last read
+    bool m_permissionsUnreadable = false; // the last read failed and the user was told
 };

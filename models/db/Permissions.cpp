@@ -7,6 +7,8 @@
 
 #include <QSqlQuery>
 
+#include <optional>
+
 namespace {
 
 struct Check
@@ -33,6 +35,61 @@ const QList<Check> &checks()
     return list;
 }
 
+// Nothing permitted, and q's error handed to the caller.
+Permissions failed(const QSqlQuery &q, QSqlError *error, const QStringList &roles,
+                   const QString &user)
+{
+    if (error)
+        *error = q.lastError();
+    return Permissions({}, roles, user);
+}
+
+// The secretariat group roles current_user holds; nullopt when a read failed (q holds why).
+std::optional<QStringList> heldRoles(QSqlQuery &q)
+{
+    QStringList roles;
+    for (const QString &role : ServerRoles::all()) {
+        q.prepare(QStringLiteral("SELECT pg_has_role(current_user, oid, 'MEMBER') FROM pg_roles"
+                                 " WHERE rolname = ?"));
+        q.addBindValue(role);
+        if (!execPrepared(q))
+            return std::nullopt;
+        if (q.next()) {
+            if (q.value(0).toBool())
+                roles << role;
+        } else if (q.lastError().isValid()) {
+            return std::nullopt;
+        }
+    }
+    return roles;
+}
+
+// Prepares q to ask whether current_user holds privilege ("table:PRIV" or "table.column:PRIV");
+// false for a table this schema does not have.
+void prepareCheck(QSqlQuery &q, const QString &privilege)
+{
+    const QString object = privilege.section(QLatin1Char(':'), 0, 0);
+    const QString action = privilege.section(QLatin1Char(':'), 1);
+    const QString table = object.section(QLatin1Char('.'), 0, 0);
+    if (object.contains(QLatin1Char('.'))) {
+        q.prepare(QStringLiteral(
+            "SELECT CASE WHEN to_regclass(CAST(? AS text)) IS NULL THEN false ELSE"
+            " has_column_privilege(CAST(? AS text), CAST(? AS text), CAST(? AS text)) "
+            "END"));
+        q.addBindValue(table);
+        q.addBindValue(table);
+        q.addBindValue(object.section(QLatin1Char('.'), 1));
+        q.addBindValue(action);
+    } else {
+        q.prepare(
+            QStringLiteral("SELECT CASE WHEN to_regclass(CAST(? AS text)) IS NULL THEN false ELSE"
+                           " has_table_privilege(CAST(? AS text), CAST(? AS text)) END"));
+        q.addBindValue(table);
+        q.addBindValue(table);
+        q.addBindValue(action);
+    }
+}
+
 } // namespace
 
 Permissions Permissions::query(Database &db, QSqlError *error)
@@ -43,53 +100,29 @@ Permissions Permissions::query(Database &db, QSqlError *error)
         return Permissions(db.isReadOnly() ? Actions() : Actions(Everything), {},
                            Clock::currentUser());
 
+    // Any read that fails leaves the least rights and its error: a desk whose rights could not
+    // be read is not given some of them.
     QSqlQuery q(db.connection());
-    QString user;
-    if (q.exec(QStringLiteral("SELECT current_user")) && q.next())
-        user = q.value(0).toString();
-    QStringList roles;
-    for (const QString &role : ServerRoles::all()) {
-        q.prepare(QStringLiteral("SELECT pg_has_role(current_user, oid, 'MEMBER') FROM pg_roles"
-                                 " WHERE rolname = ?"));
-        q.addBindValue(role);
-        if (execPrepared(q) && q.next() && q.value(0).toBool())
-            roles << role;
-    }
+    if (!q.exec(QStringLiteral("SELECT current_user")) || !q.next())
+        return failed(q, error, {}, {});
+    const QString user = q.value(0).toString();
+    const std::optional<QStringList> roles = heldRoles(q);
+    if (!roles)
+        return failed(q, error, {}, user);
     if (db.isReadOnly())
-        return Permissions({}, roles, user);
+        return Permissions({}, *roles, user);
 
     Actions actions;
     for (const Check &check : checks()) {
         bool held = true;
         for (const QString &p : check.privileges) {
-            const QString object = p.section(QLatin1Char(':'), 0, 0);
-            const QString privilege = p.section(QLatin1Char(':'), 1);
-            if (object.contains(QLatin1Char('.'))) {
-                q.prepare(QStringLiteral(
-                    "SELECT CASE WHEN to_regclass(CAST(? AS text)) IS NULL THEN false ELSE"
-                    " has_column_privilege(CAST(? AS text), CAST(? AS text), CAST(? AS text)) "
-                    "END"));
-                q.addBindValue(object.section(QLatin1Char('.'), 0, 0));
-                q.addBindValue(object.section(QLatin1Char('.'), 0, 0));
-                q.addBindValue(object.section(QLatin1Char('.'), 1));
-                q.addBindValue(privilege);
-            } else {
-                q.prepare(QStringLiteral(
-                    "SELECT CASE WHEN to_regclass(CAST(? AS text)) IS NULL THEN false ELSE"
-                    " has_table_privilege(CAST(? AS text), CAST(? AS text)) END"));
-                q.addBindValue(object);
-                q.addBindValue(object);
-                q.addBindValue(privilege);
-            }
-            if (!execPrepared(q) || !q.next()) {
-                if (error)
-                    *error = q.lastError();
-                return Permissions({}, roles, user);
-            }
+            prepareCheck(q, p);
+            if (!execPrepared(q) || !q.next())
+                return failed(q, error, *roles, user);
             held = held && q.value(0).toBool();
         }
         if (held)
             actions |= check.action;
     }
-    return Permissions(actions, roles, user);
+    return Permissions(actions, *roles, user);
 }

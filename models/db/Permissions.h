@@ -34,7 +34,8 @@ public:
         , m_user(std::move(user))
     {}
 
-    // Asks the database. On error (e.g. a lost connection) nothing is permitted.
+    // Asks the database. When any of its reads fails (a lost connection, a refused function
+    // ...) nothing is permitted and *error says why.
     static Permissions query(Database &db, QSqlError *error = nullptr);
 
     Actions actions() const { return m_actions; }

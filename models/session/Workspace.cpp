@@ -41,11 +41,17 @@ QSqlError Workspace::open(const QString &location)
     const Lookup<Campaign> latest = CampaignRepository(*db).latest();
     if (!latest && latest.error().isDatabase())
         return latest.error().sqlError;
+    // Nor one whose user's rights cannot be read as one with some default rights.
+    QSqlError permissionsError;
+    Permissions permissions = Permissions::query(*db, &permissionsError);
+    if (permissionsError.isValid())
+        return permissionsError;
     m_undoStack.clear(); // before the database its commands refer to goes
     m_db = std::move(db);
     connect(m_db->events(), &DataEvents::changed, this, &Workspace::dataChanged);
     m_campaignId = latest ? latest->id : 0;
-    m_permissions = Permissions::query(*m_db);
+    m_permissions = std::move(permissions);
+    m_permissionsError = QSqlError();
     // The copy of the day, at the first start of each day (China Standard Time days).
     QString dailyError;
     DatabaseCopy::takeDaily(*m_db, Clock::today(), &dailyError);
@@ -63,7 +69,9 @@ QSqlError Workspace::open(const QString &location)
 
 void Workspace::refreshPermissions()
 {
-    m_permissions = m_db ? Permissions::query(*m_db) : Permissions();
+    // On failure the least rights (query() grants nothing then), and permissionsError() says why.
+    m_permissionsError = QSqlError();
+    m_permissions = m_db ? Permissions::query(*m_db, &m_permissionsError) : Permissions();
     emit permissionsChanged();
 }
 

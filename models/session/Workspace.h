@@ -22,8 +22,8 @@ public:
     explicit Workspace(QObject *parent = nullptr);
     ~Workspace() override;
 
-    // Opens (creating and migrating as needed) the database at location. On failure the
-    // previous database stays open.
+    // Opens (creating and migrating as needed) the database at location. On failure (also when
+    // the user's permissions cannot be read) the previous database stays open.
     QSqlError open(const QString &location);
 
     bool hasDatabase() const { return m_db != nullptr; }
@@ -35,8 +35,12 @@ public:
     // it anyway. Follow permissionsChanged (emitted after databaseChanged).
     const Permissions &permissions() const { return m_permissions; }
     bool may(Permissions::Action action) const { return m_permissions.may(action); }
-    // Asks the database again, e.g. after an administrator changed the user's roles.
+    // Asks the database again, e.g. after an administrator changed the user's roles. When that
+    // read fails nothing is permitted until a later one succeeds, and permissionsError() says why.
     void refreshPermissions();
+    // Why the last refreshPermissions() left the least rights (the database's error); invalid
+    // when the permissions were read.
+    QSqlError permissionsError() const { return m_permissionsError; }
 
     qint64 campaignId() const { return m_campaignId; }
     // The campaign chosen, read anew: NotFound when none is chosen (or no database is open) or
@@ -66,4 +70,5 @@ private:
     QTimer m_lockCheck;
     qint64 m_campaignId = 0;
     Permissions m_permissions;
+    QSqlError m_permissionsError;
 };
