@@ -8,7 +8,11 @@
 #include "TestSupport.h"
 
 #include "db/Database.h"
+#include "dialogs/AuditLogDialog.h"
+#include "dialogs/ConflictDialog.h"
 #include "dialogs/GradingDialog.h"
+#include "dialogs/LetterTemplateDialog.h"
+#include "dialogs/MergeUnitsDialog.h"
 #include "dialogs/TallyImportWizard.h"
 #include "pages/ChecklistPage.h"
 #include "pages/DashboardPage.h"
@@ -16,12 +20,15 @@
 #include "pages/LinksPage.h"
 #include "pages/TalliesPage.h"
 #include "pages/UnitsPage.h"
+#include "progress/GradingRepository.h"
 #include "progress/ProgressCache.h"
 #include "session/Workspace.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QMessageBox>
 #include <QSqlQuery>
@@ -77,7 +84,10 @@ enum class Window {
     Letters,
     Links,
     Checklist,
-    Tallies
+    Tallies,
+    AuditLog,
+    LetterTemplates,
+    MergeUnits
 };
 
 qint64 firstUnit(Database &db, qint64 campaignId)
@@ -98,6 +108,8 @@ private slots:
     void initTestCase();
     void windowsShowTheDatabaseError_data();
     void windowsShowTheDatabaseError();
+    void tallySummaryNamesTheQuestionnairesItRead();
+    void gradingRulesReloadedAfterAConflictSayWhyNot();
 
 private:
     // Opens window on workspace, with table hidden from the moment hide() is called (some
@@ -112,6 +124,11 @@ private:
     // tallies): the table is not shown empty as if there were none; a message box says why.
     template<class Page>
     QStringList page(Workspace &workspace, const std::function<void()> &hide);
+    QStringList auditLog(Workspace &workspace, const std::function<void()> &hide);
+    QStringList letterTemplates(Workspace &workspace, const std::function<void()> &hide);
+    QStringList mergeUnits(Workspace &workspace, const std::function<void()> &hide);
+    // Writes a 问卷星 download named name into m_dir; returns its path.
+    QString writeWjxFile(const QString &name);
 
     QTemporaryDir m_dir;
     QString m_pristine;
@@ -156,6 +173,12 @@ void tst_UiDbFailures::windowsShowTheDatabaseError_data()
         << Window::Checklist << QStringLiteral("checklist_ticks") << QStringList {};
     QTest::newRow("tallies page: the import history")
         << Window::Tallies << QStringLiteral("imports") << QStringList {};
+    QTest::newRow("history: the users of its filter")
+        << Window::AuditLog << QStringLiteral("audit_log") << QStringList {};
+    QTest::newRow("letter templates: the letters of the preview")
+        << Window::LetterTemplates << QStringLiteral("letters") << QStringList {};
+    QTest::newRow("merging units: what each holds")
+        << Window::MergeUnits << QStringLiteral("gift_goods") << QStringList {};
 }
 
 void tst_UiDbFailures::windowsShowTheDatabaseError()
@@ -201,6 +224,12 @@ QStringList tst_UiDbFailures::open(Window window, Workspace &workspace,
         return page<ChecklistPage>(workspace, hide);
     case Window::Tallies:
         return page<TalliesPage>(workspace, hide);
+    case Window::AuditLog:
+        return auditLog(workspace, hide);
+    case Window::LetterTemplates:
+        return letterTemplates(workspace, hide);
+    case Window::MergeUnits:
+        return mergeUnits(workspace, hide);
     }
     return {};
 }
@@ -209,13 +238,7 @@ QStringList tst_UiDbFailures::open(Window window, Workspace &workspace,
 // them the file is not mapped (nothing to commit), and the mapping page says why.
 QStringList tst_UiDbFailures::tallyWizard(Workspace &workspace, const std::function<void()> &hide)
 {
-    const QString path = m_dir.filePath(QStringLiteral("wjx.csv"));
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return {};
-    f.write("序号,提交答卷时间,所用时间,来源,来源详情,来自IP,1、您的性别\n"
-            "wjx-9001,2031/7/20 9:02:11,143秒,链接,ef56,203.0.113.14(广东-深圳),男\n");
-    f.close();
+    const QString path = writeWjxFile(QStringLiteral("wjx.csv"));
     hide();
     MessageBoxes boxes;
     TallyImportWizard wizard(&workspace);
@@ -227,6 +250,17 @@ QStringList tst_UiDbFailures::tallyWizard(Workspace &workspace, const std::funct
         QVERIFY(!wizard.button(QWizard::CommitButton)->isEnabled());
     }();
     return boxes.texts() + labelTexts(wizard.currentPage());
+}
+
+QString tst_UiDbFailures::writeWjxFile(const QString &name)
+{
+    const QString path = m_dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write("序号,提交答卷时间,所用时间,来源,来源详情,来自IP,1、您的性别\n"
+            "wjx-9001,2031/7/20 9:02:11,143秒,链接,ef56,203.0.113.14(广东-深圳),男\n");
+    return path;
 }
 
 // The questionnaire filter keeps the choices it had and the status line says why they were not
@@ -300,6 +334,143 @@ QStringList tst_UiDbFailures::page(Workspace &workspace, const std::function<voi
         QTRY_VERIFY(!boxes.texts().isEmpty());
     }();
     return boxes.texts();
+}
+
+// The user filter is not "Everyone" alone, as if nobody had changed anything: it is off and says
+// why (the changes' own read fails too, and the status line says so: not what is asked here).
+QStringList tst_UiDbFailures::auditLog(Workspace &workspace, const std::function<void()> &hide)
+{
+    hide();
+    MessageBoxes boxes;
+    AuditLogDialog dialog(workspace.database());
+    auto *users = dialog.findChild<QComboBox *>(QStringLiteral("user"));
+    [&] {
+        QVERIFY(users);
+        QVERIFY(!users->isEnabled());
+    }();
+    return boxes.texts() + QStringList {users ? users->toolTip() : QString()};
+}
+
+// The preview's invented letter is not passed off as the campaign's having none: a note says
+// why it is shown.
+QStringList tst_UiDbFailures::letterTemplates(Workspace &workspace,
+                                              const std::function<void()> &hide)
+{
+    hide();
+    MessageBoxes boxes;
+    LetterTemplateDialog dialog(workspace.database(), workspace.campaignId());
+    return boxes.texts() + labelTexts(&dialog);
+}
+
+// Two units are not offered for merging as if neither held anything: no merge dialog, a message.
+QStringList tst_UiDbFailures::mergeUnits(Workspace &workspace, const std::function<void()> &hide)
+{
+    UnitsPage page(&workspace);
+    page.show();
+    hide();
+    MessageBoxes boxes;
+    int mergeDialogs = 0;
+    QTimer closer;
+    closer.setInterval(20);
+    QObject::connect(&closer, &QTimer::timeout, [&mergeDialogs] {
+        if (auto *d = qobject_cast<MergeUnitsDialog *>(QApplication::activeModalWidget())) {
+            ++mergeDialogs;
+            d->reject();
+        }
+    });
+    closer.start();
+    [&] {
+        QTRY_VERIFY(page.view()->model()->rowCount() >= 2);
+        QItemSelectionModel *selection = page.view()->selectionModel();
+        for (int row : {0, 1})
+            selection->select(page.view()->model()->index(row, 0),
+                              QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        auto *merge = page.findChild<QAction *>(QStringLiteral("mergeAction"));
+        QVERIFY(merge && merge->isEnabled());
+        merge->trigger();
+        QTRY_VERIFY(!boxes.texts().isEmpty() || mergeDialogs > 0);
+        QCOMPARE(mergeDialogs, 0);
+    }();
+    return boxes.texts();
+}
+
+// The mapping page names the questionnaires on the file's platform from the one read that also
+// gave their link parameters: a file shown after the table became unreadable does not say the
+// links may come from any questionnaire (a second read, failing, once read as none).
+void tst_UiDbFailures::tallySummaryNamesTheQuestionnairesItRead()
+{
+    const QString location = TestSupport::copyDatabase(m_pristine, QStringLiteral("summary"));
+    QVERIFY(!location.isEmpty());
+    Workspace workspace;
+    QVERIFY(!workspace.open(location).isValid());
+    QSqlQuery q(workspace.database().connection());
+    q.prepare(QStringLiteral("UPDATE questionnaires SET platform = 'wjx' WHERE campaign_id = ?"));
+    q.addBindValue(workspace.campaignId());
+    QVERIFY(q.exec());
+    const QStringList files
+        = {writeWjxFile(QStringLiteral("first.csv")), writeWjxFile(QStringLiteral("second.csv"))};
+    TallyImportWizard wizard(&workspace);
+    wizard.addFiles(files);
+    wizard.show();
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(TallyImportWizard::MappingPage));
+    QComboBox *fileBox = nullptr;
+    for (QComboBox *box : wizard.currentPage()->findChildren<QComboBox *>()) {
+        if (box->count() == 2 && box->itemText(1) == QLatin1String("second.csv"))
+            fileBox = box;
+    }
+    QVERIFY(fileBox);
+    const QString named = QStringLiteral("questionnaire: main");
+    QVERIFY2(labelTexts(wizard.currentPage()).join(u'\n').contains(named),
+             qPrintable(labelTexts(wizard.currentPage()).join(u'\n')));
+    QVERIFY(FailingReads::hideTable(location, QStringLiteral("questionnaires")));
+    fileBox->setCurrentIndex(1);
+    const QString shown = labelTexts(wizard.currentPage()).join(u'\n');
+    QVERIFY2(shown.contains(named), qPrintable(shown));
+    QVERIFY2(!shown.contains(QStringLiteral("questionnaire: any")), qPrintable(shown));
+}
+
+// Another manager stored other rules meanwhile; this one is asked and chooses to see theirs, but
+// by then the rules cannot be read: the editor keeps what was typed and says why, rather than
+// showing the default rules as theirs (and the saved rules not lost on a later save).
+void tst_UiDbFailures::gradingRulesReloadedAfterAConflictSayWhyNot()
+{
+    const QString location = TestSupport::copyDatabase(m_pristine, QStringLiteral("reload"));
+    QVERIFY(!location.isEmpty());
+    Workspace workspace;
+    QVERIFY(!workspace.open(location).isValid());
+    ProgressCache cache(&workspace);
+    cache.setAsynchronous(false);
+    cache.reload();
+    GradingDialog dialog(&workspace, &cache);
+    const QList<GradingRule> read = dialog.editedRules();
+    QVERIFY(!read.isEmpty());
+    {
+        const auto other = TestSupport::openMigrated(location);
+        QVERIFY(other);
+        QList<GradingRule> theirs = read;
+        theirs.first().minSamples += 7;
+        QVERIFY(
+            GradingRepository(*other).saveRules(workspace.campaignId(), theirs, &read).isEmpty());
+    }
+    QList<GradingRule> mine = read;
+    mine.first().minSamples += 3;
+    dialog.setEditedRules(mine);
+    bool hidden = false;
+    std::function<void()> answer = [&] {
+        auto *asking = qobject_cast<ConflictDialog *>(QApplication::activeModalWidget());
+        if (!asking)
+            return QTimer::singleShot(20, answer);
+        hidden = FailingReads::hideTable(location, QStringLiteral("grading_rules"));
+        asking->findChild<QAbstractButton *>(QStringLiteral("reload"))->click();
+    };
+    QTimer::singleShot(20, answer);
+    const QStringList problems = dialog.saveRules(); // the Save button shows them in a box
+    QVERIFY(hidden);
+    const QString said = problems.join(u'\n');
+    QVERIFY2(said.contains(FailingReads::hiddenTableWords(QStringLiteral("grading_rules"))),
+             qPrintable(said));
+    QCOMPARE(dialog.editedRules(), mine);
 }
 
 QTEST_MAIN(tst_UiDbFailures)

@@ -1,6 +1,7 @@
 #include "dialogs/AuditLogDialog.h"
 
 #include "common/Clock.h"
+#include "db/Dialect.h"
 #include "dialogs/FileDialog.h"
 #include "itemmodels/AuditLogModel.h"
 #include "repo/AuditLog.h"
@@ -62,9 +63,7 @@ AuditLogDialog::AuditLogDialog(Database &db, QWidget *parent)
     m_recordId->setRange(0, 999999999);
     m_recordId->setSpecialValueText(tr("any No."));
     m_user->setObjectName(QStringLiteral("user"));
-    m_user->addItem(tr("Everyone"), QString());
-    for (const QString &u : AuditLog::users(db))
-        m_user->addItem(u, u);
+    fillUsers();
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(new QLabel(tr("Record:"), this));
@@ -107,6 +106,23 @@ AuditLogDialog::AuditLogDialog(Database &db, QWidget *parent)
     applyFilter();
 }
 
+void AuditLogDialog::fillUsers()
+{
+    m_user->addItem(tr("Everyone"), QString());
+    QSqlError error;
+    const QStringList users = AuditLog::users(m_db, &error);
+    for (const QString &u : users)
+        m_user->addItem(u, u);
+    // Not "Everyone" as the only choice as if nobody had changed anything: the filter is off and
+    // says why, and so does the status line (applyFilter).
+    if (error.isValid()) {
+        m_usersError
+            = tr("The list of users could not be read: %1").arg(Dialect::describeError(error));
+        m_user->setEnabled(false);
+        m_user->setToolTip(m_usersError);
+    }
+}
+
 void AuditLogDialog::setUnit(qint64 unitId, const QString &unitName)
 {
     m_unitId = unitId;
@@ -130,9 +146,13 @@ void AuditLogDialog::applyFilter()
     f.until = boundOf(m_until);
     m_model->setFilter(f);
     m_view->resizeColumnsToContents();
-    m_status->setText(m_model->errorString().isEmpty()
-                          ? tr("%n change(s) shown, newest first", nullptr, m_model->rowCount())
-                          : m_model->errorString());
+    QStringList status;
+    status << (m_model->errorString().isEmpty()
+                   ? tr("%n change(s) shown, newest first", nullptr, m_model->rowCount())
+                   : m_model->errorString());
+    if (!m_usersError.isEmpty())
+        status << m_usersError;
+    m_status->setText(status.join(QLatin1Char('\n')));
 }
 
 QString AuditLogDialog::exportTo(const QString &path)

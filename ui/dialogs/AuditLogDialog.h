@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QString>
 
 class AuditLogModel;
 class Database;
@@ -29,6 +30,8 @@ public:
     QString exportTo(const QString &path);
 
 private:
+    // The user filter's choices: everyone, then each user the log names.
+    void fillUsers();
     void applyFilter();
     void exportCsv();
 
@@ -42,4 +45,5 @@ private:
     QDateEdit *m_until;
     QLabel *m_status;
     qint64 m_unitId = 0;
+    QString m_usersError; // why the user filter is off: its choices could not be read
 };

@@ -280,15 +280,30 @@ QStringList GradingDialog::saveRules()
     ConflictDialog::saveOrAsk(
         this, tr("the grading rules"),
         [&](const ConflictError &overwriting, ConflictError *conflict) {
-            const QList<GradingRule> loaded
-                = overwriting.isValid() ? repo.rules(s->campaign.id) : m_rules;
+            QList<GradingRule> loaded = m_rules;
+            if (overwriting.isValid()) {
+                // Over what is stored now; a failed read of it is no set of rules to save over.
+                QSqlError e;
+                loaded = repo.rules(s->campaign.id, nullptr, &e);
+                if (e.isValid()) {
+                    problems = {Dialect::describeError(e)};
+                    return false;
+                }
+            }
             problems = repo.saveRules(s->campaign.id, editedRules(), &loaded, conflict);
             if (problems.isEmpty())
                 m_rules = editedRules(); // stored: nothing left to lose on closing
             return problems.isEmpty();
         },
         [&] {
-            m_rules = repo.rules(s->campaign.id);
+            // Their rules, or why they could not be read: not the default rules shown as theirs.
+            QSqlError e;
+            const QList<GradingRule> theirs = repo.rules(s->campaign.id, nullptr, &e);
+            if (e.isValid()) {
+                problems = {Dialect::describeError(e)};
+                return;
+            }
+            m_rules = theirs;
             setEditedRules(m_rules);
             problems.clear(); // their rules are shown: nothing to report
         });

@@ -39,6 +39,7 @@ LetterTemplateDialog::LetterTemplateDialog(Database &db, qint64 campaignId, QWid
     , m_preview(new QLabel(this))
     , m_sealPreview(new QLabel(this))
     , m_status(new QLabel(this))
+    , m_previewNote(new QLabel(this))
     , m_removeSeal(new QPushButton(tr("Remove seal"), this))
     , m_previewTimer(new QTimer(this))
 {
@@ -119,14 +120,22 @@ QWidget *LetterTemplateDialog::createEditorSide(QWidget *parent)
 // The first page as it will print, the whole width of an A4 page at 72 dpi.
 QWidget *LetterTemplateDialog::createPreviewSide(QWidget *parent)
 {
-    auto *scroll = new QScrollArea(parent);
+    auto *side = new QWidget(parent);
+    auto *layout = new QVBoxLayout(side);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_previewNote->setObjectName(QStringLiteral("previewNote"));
+    m_previewNote->setWordWrap(true);
+    m_previewNote->hide();
+    layout->addWidget(m_previewNote);
+    auto *scroll = new QScrollArea(side);
     scroll->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
     scroll->setBackgroundRole(QPalette::Dark);
     m_preview->setAlignment(Qt::AlignCenter);
     scroll->setWidget(m_preview);
     scroll->setWidgetResizable(false);
     scroll->setMinimumWidth(640);
-    return scroll;
+    layout->addWidget(scroll, 1);
+    return side;
 }
 
 // Save, back to the built-in template, close (asking before unsaved changes go); the status.
@@ -208,14 +217,26 @@ void LetterTemplateDialog::load()
     updatePreview();
 }
 
-void LetterTemplateDialog::updatePreview()
+LetterDocument LetterTemplateDialog::previewLetter(QStringList *problems) const
 {
     // A letter of this series if there is one, else an invented sample.
     LetterDocument doc;
-    // A preview: the campaign's year and window if it can be read, else blanks.
-    doc.campaign = CampaignRepository(m_db).byId(m_campaignId).value_or(Campaign {});
+    // A preview: the campaign's year and window if it can be read, else blanks (and why).
+    const Lookup<Campaign> campaign = CampaignRepository(m_db).byId(m_campaignId);
+    if (campaign)
+        doc.campaign = *campaign;
+    else if (campaign.error().isDatabase())
+        *problems << tr("The campaign could not be read; the preview leaves its year and dates "
+                        "blank: %1")
+                         .arg(campaign.error().message());
+    QSqlError error;
+    const QList<Letter> letters = LetterRepository(m_db).validLetters(m_campaignId, &error);
+    if (error.isValid())
+        *problems << tr("The campaign's letters could not be read; the preview shows an "
+                        "invented one: %1")
+                         .arg(Dialect::describeError(error));
     bool found = false;
-    for (const Letter &l : LetterRepository(m_db).validLetters(m_campaignId)) {
+    for (const Letter &l : letters) {
         if (l.series == m_series) {
             doc.letter = l;
             found = true;
@@ -232,6 +253,15 @@ void LetterTemplateDialog::updatePreview()
         doc.letter.verifyCode = QStringLiteral("0123456789");
         doc.letter.issuedAt = Clock::nowText();
     }
+    return doc;
+}
+
+void LetterTemplateDialog::updatePreview()
+{
+    QStringList problems;
+    LetterDocument doc = previewLetter(&problems);
+    m_previewNote->setText(problems.join(QLatin1Char('\n')));
+    m_previewNote->setVisible(!problems.isEmpty());
     doc.tmpl = m_template;
     doc.tmpl.html = m_editor->toPlainText();
     m_previewImage = LetterRenderer::pageImage(doc, 72);

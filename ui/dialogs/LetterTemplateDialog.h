@@ -1,5 +1,6 @@
 #pragma once
 
+#include "letters/LetterRenderer.h"
 #include "letters/LetterTemplate.h"
 
 #include <QDialog>
@@ -34,6 +35,8 @@ private:
     QWidget *createPreviewSide(QWidget *parent);
     QHBoxLayout *createButtons();
     void connectEditing();
+    // The letter the preview shows; *problems gets why the campaign's own could not be read.
+    LetterDocument previewLetter(QStringList *problems) const;
     void load();
     bool save();
     void reset();
@@ -52,6 +55,7 @@ private:
     QLabel *m_preview;
     QLabel *m_sealPreview;
     QLabel *m_status;
+    QLabel *m_previewNote; // why the preview is not the campaign's own letter, when it failed
     QPushButton *m_removeSeal;
     QTimer *m_previewTimer;
     QImage m_previewImage;

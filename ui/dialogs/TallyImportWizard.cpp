@@ -380,9 +380,13 @@ void TallyImportWizard::chooseFormat(FileState &f, const TallyFormat *format)
         return;
     QStringList parameters;
     QSqlError error;
+    f.questionnaireNames.clear();
     for (const Questionnaire &q :
-         QuestionnaireRepository(m_workspace->database()).list(m_workspace->campaignId(), &error))
+         QuestionnaireRepository(m_workspace->database()).list(m_workspace->campaignId(), &error)) {
         parameters << q.linkParameter;
+        if (q.platform == format->key())
+            f.questionnaireNames << q.name;
+    }
     f.questionnaireError = error.isValid() ? Dialect::describeError(error) : QString();
     f.mapping = format->map(f.preview.header, parameters);
     MappingMemory::recall(*format, f.preview.header, f.mapping);
@@ -398,12 +402,7 @@ QString TallyImportWizard::detectedText(const FileState &f) const
         return tr("the campaign's questionnaires could not be read: %1").arg(f.questionnaireError);
     QString what = tr("format not recognised from the headers");
     if (f.format) {
-        QStringList names;
-        for (const Questionnaire &q :
-             QuestionnaireRepository(m_workspace->database()).list(m_workspace->campaignId())) {
-            if (q.platform == f.format->key())
-                names << q.name;
-        }
+        const QStringList &names = f.questionnaireNames;
         const int link = f.mapping.column(ColumnMapping::Link);
         what = tr("%1 · questionnaire: %2 · links in column %3")
                    .arg(f.format->label(), names.isEmpty() ? tr("any") : names.join(tr(", ")),

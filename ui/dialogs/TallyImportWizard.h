@@ -59,6 +59,9 @@ private:
         // The database's words when the campaign's questionnaires could not be read: their link
         // parameters name the link column, so the file is not mapped without them.
         QString questionnaireError;
+        // The campaign's questionnaires on format's platform, from the same read: the summary
+        // names them without reading again (a second read could fail and read as "any").
+        QStringList questionnaireNames;
     };
 
     QWizardPage *createFilesPage();

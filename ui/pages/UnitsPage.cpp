@@ -522,8 +522,17 @@ void UnitsPage::mergeSelected()
     Database &db = m_workspace->database();
     const UnitListRow a = m_model->rowAt(rows[0]);
     const UnitListRow b = m_model->rowAt(rows[1]);
-    MergeUnitsDialog dialog(a, UnitMergePreview::counts(db, a.unitId), b,
-                            UnitMergePreview::counts(db, b.unitId), this);
+    // What each holds decides which to keep: not zeros when it could not be read.
+    QSqlError error;
+    const UnitMergePreview::Counts countsA = UnitMergePreview::counts(db, a.unitId, &error);
+    const UnitMergePreview::Counts countsB
+        = error.isValid() ? countsA : UnitMergePreview::counts(db, b.unitId, &error);
+    if (error.isValid()) {
+        showError(tr("What the two units hold could not be read, so they are not merged: %1")
+                      .arg(Dialect::describeError(error)));
+        return;
+    }
+    MergeUnitsDialog dialog(a, countsA, b, countsB, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const bool keptA = dialog.keepId() == a.unitId;
