@@ -9,6 +9,7 @@
 
 #include "db/Database.h"
 #include "dialogs/AuditLogDialog.h"
+#include "dialogs/CampaignDialog.h"
 #include "dialogs/ConflictDialog.h"
 #include "dialogs/GradingDialog.h"
 #include "dialogs/LetterTemplateDialog.h"
@@ -21,6 +22,7 @@
 #include "pages/TalliesPage.h"
 #include "pages/UnitsPage.h"
 #include "progress/GradingRepository.h"
+#include "repo/CampaignRepository.h"
 #include "progress/ProgressCache.h"
 #include "session/Workspace.h"
 
@@ -110,6 +112,7 @@ private slots:
     void windowsShowTheDatabaseError();
     void tallySummaryNamesTheQuestionnairesItRead();
     void gradingRulesReloadedAfterAConflictSayWhyNot();
+    void campaignReloadedAfterAConflictSaysWhyNot();
 
 private:
     // Opens window on workspace, with table hidden from the moment hide() is called (some
@@ -129,6 +132,9 @@ private:
     QStringList mergeUnits(Workspace &workspace, const std::function<void()> &hide);
     // Writes a 问卷星 download named name into m_dir; returns its path.
     QString writeWjxFile(const QString &name);
+    // When the conflict dialog is asked, hides table of location and answers "reload"; *hidden
+    // says whether the table was hidden.
+    static void hideAndReload(const QString &location, const QString &table, bool *hidden);
 
     QTemporaryDir m_dir;
     QString m_pristine;
@@ -457,20 +463,52 @@ void tst_UiDbFailures::gradingRulesReloadedAfterAConflictSayWhyNot()
     mine.first().minSamples += 3;
     dialog.setEditedRules(mine);
     bool hidden = false;
-    std::function<void()> answer = [&] {
-        auto *asking = qobject_cast<ConflictDialog *>(QApplication::activeModalWidget());
-        if (!asking)
-            return QTimer::singleShot(20, answer);
-        hidden = FailingReads::hideTable(location, QStringLiteral("grading_rules"));
-        asking->findChild<QAbstractButton *>(QStringLiteral("reload"))->click();
-    };
-    QTimer::singleShot(20, answer);
+    hideAndReload(location, QStringLiteral("grading_rules"), &hidden);
     const QStringList problems = dialog.saveRules(); // the Save button shows them in a box
     QVERIFY(hidden);
     const QString said = problems.join(u'\n');
     QVERIFY2(said.contains(FailingReads::hiddenTableWords(QStringLiteral("grading_rules"))),
              qPrintable(said));
     QCOMPARE(dialog.editedRules(), mine);
+}
+
+void tst_UiDbFailures::hideAndReload(const QString &location, const QString &table, bool *hidden)
+{
+    QTimer::singleShot(20, [=] {
+        auto *asking = qobject_cast<ConflictDialog *>(QApplication::activeModalWidget());
+        if (!asking)
+            return hideAndReload(location, table, hidden);
+        *hidden = FailingReads::hideTable(location, table);
+        asking->findChild<QAbstractButton *>(QStringLiteral("reload"))->click();
+    });
+}
+
+// Another desk changed the campaign meanwhile; this one asks to see their version, which by then
+// cannot be read: the dialog says so, rather than leaving the fields as typed as if they were
+// theirs.
+void tst_UiDbFailures::campaignReloadedAfterAConflictSaysWhyNot()
+{
+    const QString location = TestSupport::copyDatabase(m_pristine, QStringLiteral("campaign"));
+    QVERIFY(!location.isEmpty());
+    Workspace workspace;
+    QVERIFY(!workspace.open(location).isValid());
+    const Lookup<Campaign> campaign = workspace.campaign();
+    QVERIFY(campaign);
+    CampaignDialog dialog(workspace.database(), *campaign);
+    {
+        const auto other = TestSupport::openMigrated(location);
+        QVERIFY(other);
+        Campaign theirs = *campaign;
+        theirs.title += QStringLiteral(" (theirs)");
+        QVERIFY(CampaignRepository(*other).update(theirs).isEmpty());
+    }
+    bool hidden = false;
+    hideAndReload(location, QStringLiteral("campaigns"), &hidden);
+    dialog.accept();
+    QVERIFY(hidden);
+    const QString shown = labelTexts(&dialog).join(u'\n');
+    QVERIFY2(shown.contains(FailingReads::hiddenTableWords(QStringLiteral("campaigns"))),
+             qPrintable(shown));
 }
 
 QTEST_MAIN(tst_UiDbFailures)

@@ -162,10 +162,18 @@ void CampaignDialog::accept()
             return problems.isEmpty();
         },
         [&] {
-            if (const auto theirs = repo.byId(c.id)) {
+            // Their version, or why it is not shown: the fields kept as typed are not theirs.
+            const Lookup<Campaign> theirs = repo.byId(c.id);
+            if (theirs) {
                 m_campaign = *theirs;
                 load(*theirs);
+                return;
             }
+            m_problems->setText(
+                theirs.error().isDatabase()
+                    ? tr("The stored campaign could not be read: %1").arg(theirs.error().message())
+                    : tr("The campaign has been deleted meanwhile."));
+            m_problems->setVisible(true);
         });
     if (outcome == ConflictDialog::Outcome::Reloaded
         || outcome == ConflictDialog::Outcome::Cancelled)
