@@ -75,6 +75,10 @@
             <numerusform>已将 %n 条修改导出到 %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The list of users could not be read: %1</source>
+        <translation>无法读取用户列表：%1</translation>
+    </message>
 </context>
 <context>
     <name>AuditText</name>
@@ -340,6 +344,14 @@
     <message>
         <source>&amp;Information forms due:</source>
         <translation>信息表截止日期(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>The stored campaign could not be read: %1</source>
+        <translation>无法读取已保存的调查活动：%1</translation>
+    </message>
+    <message>
+        <source>The campaign has been deleted meanwhile.</source>
+        <translation>该调查活动已被他人删除。</translation>
     </message>
 </context>
 <context>
@@ -2858,6 +2870,14 @@ Nothing has been changed yet; Cancel gives up this change.</source>
         <source>the certificates&apos; template</source>
         <translation>荣誉证书模板</translation>
     </message>
+    <message>
+        <source>The campaign could not be read; the preview leaves its year and dates blank: %1</source>
+        <translation>无法读取调查活动，预览中的年度和日期留空：%1</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s letters could not be read; the preview shows an invented one: %1</source>
+        <translation>无法读取本次活动的授权书，预览显示的是一份示例：%1</translation>
+    </message>
 </context>
 <context>
     <name>LetterTemplateRepository</name>
@@ -4179,6 +4199,20 @@ A copy of the database as it is now is kept first. Other desks see the restored 
     <message>
         <source>Campaigns</source>
         <translation>调查活动</translation>
+    </message>
+    <message>
+        <source>(permissions could not be read)</source>
+        <translation>（无法读取权限）</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <source>What you may do on this database could not be read, so until it can this desk may only view it:
+%1</source>
+        <translation>无法读取您在此数据库中的权限，在能读取之前本工作台只能查看：
+%1</translation>
     </message>
 </context>
 <context>
@@ -6807,6 +6841,10 @@ Click for the daily series</source>
         <translation>
             <numerusform>将 %1 年中尚未加入 %2 年的 %n 个单位加入（单位类型、上级单位和样本目标不变）？</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>What the two units hold could not be read, so they are not merged: %1</source>
+        <translation>无法读取这两个单位的记录，因此未合并：%1</translation>
     </message>
 </context>
 <context>
