@@ -216,14 +216,17 @@ void GradingDialog::reload()
     }
     bool stored = false;
     QSqlError e;
-    m_rules = GradingRepository(m_workspace->database()).rules(s->campaign.id, &stored, &e);
+    const QList<GradingRule> rules
+        = GradingRepository(m_workspace->database()).rules(s->campaign.id, &stored, &e);
     if (e.isValid()) {
-        // Not the default rules graded as if they were the campaign's.
+        // Not the default rules graded as if they were the campaign's, nor taken as the rules
+        // the editor is compared with (closing would ask about changes nobody made).
         m_grades->setData(nullptr, nullptr, {});
         m_commendations->clear();
         m_rulesNote->setText(Dialect::describeError(e));
         return;
     }
+    m_rules = rules;
     setEditedRules(m_rules);
     m_rulesNote->setText(stored ? QString() : tr("Default rules (not stored yet)"));
     setWindowTitle(tr("Grades and commendations, %1").arg(s->campaign.year));
