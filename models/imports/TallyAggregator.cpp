@@ -6,6 +6,27 @@
 
 #include <QSqlQuery>
 
+namespace {
+
+// Clock::dateText of each day once a store: it formats through QLocale, and a store writes
+// every link's days (10,000 rows for 1,000 links over 10 days) with few distinct days.
+class DayTexts
+{
+public:
+    const QString &of(qint64 julianDay)
+    {
+        auto it = m_texts.constFind(julianDay);
+        if (it == m_texts.cend())
+            it = m_texts.insert(julianDay, Clock::dateText(QDate::fromJulianDay(julianDay)));
+        return *it;
+    }
+
+private:
+    QHash<qint64, QString> m_texts;
+};
+
+} // namespace
+
 void TallyAggregator::addResponse(qint64 linkId, qint64 julianDay, bool valid)
 {
     Figures &f = m_responses[Key {linkId, julianDay}];
@@ -40,9 +61,10 @@ QSqlError TallyAggregator::storeResponses(Database &db, qint64 importId) const
         "valid_samples = daily_tallies.valid_samples + excluded.valid_samples, "
         "invalid_samples = daily_tallies.invalid_samples + excluded.invalid_samples, "
         "import_id = excluded.import_id"));
+    DayTexts days;
     for (auto it = m_responses.cbegin(); it != m_responses.cend(); ++it) {
         q.bindValue(0, it.key().linkId);
-        q.bindValue(1, Clock::dateText(QDate::fromJulianDay(it.key().julianDay)));
+        q.bindValue(1, days.of(it.key().julianDay));
         q.bindValue(2, it->valid);
         q.bindValue(3, it->invalid);
         q.bindValue(4, importId);
@@ -65,9 +87,10 @@ QSqlError TallyAggregator::storeDaily(Database &db, qint64 importId, bool hasInv
                              "ON CONFLICT (link_id, day) DO UPDATE SET valid_samples = "
                              "excluded.valid_samples, import_id = excluded.import_id")
               + setInvalid + setSuggestions);
+    DayTexts days;
     for (auto it = m_daily.cbegin(); it != m_daily.cend(); ++it) {
         q.bindValue(0, it.key().linkId);
-        q.bindValue(1, Clock::dateText(QDate::fromJulianDay(it.key().julianDay)));
+        q.bindValue(1, days.of(it.key().julianDay));
         q.bindValue(2, it->valid);
         q.bindValue(3, qMax<qint64>(it->invalid, 0));
         q.bindValue(4, qMax<qint64>(it->suggestions, 0));
@@ -86,12 +109,13 @@ QSqlError TallyAggregator::storeLedger(Database &db, qint64 importId, bool hasIn
         QStringLiteral("INSERT INTO import_tallies (import_id, link_id, day, mode, valid_samples, "
                        "invalid_samples, suggestions, sets_invalid, sets_suggestions) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    DayTexts days;
     const auto write = [&](const QHash<Key, Figures> &sums, const QString &mode, bool setsInvalid,
                            bool setsSuggestions) -> QSqlError {
         for (auto it = sums.cbegin(); it != sums.cend(); ++it) {
             q.bindValue(0, importId);
             q.bindValue(1, it.key().linkId);
-            q.bindValue(2, Clock::dateText(QDate::fromJulianDay(it.key().julianDay)));
+            q.bindValue(2, days.of(it.key().julianDay));
             q.bindValue(3, mode);
             q.bindValue(4, it->valid);
             q.bindValue(5, qMax<qint64>(it->invalid, 0));

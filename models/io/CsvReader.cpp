@@ -82,6 +82,9 @@ void clearCell(QStringList &cells, qsizetype index)
 // io/CsvWriter put in front of a formula trigger.
 void cleanCell(QString &cell)
 {
+    // Most cells start with neither = nor ': looked at first, inline, once a cell.
+    if (cell.isEmpty() || (cell.front() != u'=' && cell.front() != u'\''))
+        return;
     if (ExcelTraces::isTextFormula(cell))
         cell = ExcelTraces::textFormulaValue(cell);
     else if (cell.startsWith(QLatin1Char('\'')))
