@@ -53,6 +53,7 @@ private slots:
     void serialIdsAsRuns_data();
     void serialIdsAsRuns();
     void readAheadGivesTheReadersRows();
+    void unknownTokensListedAsRead();
     void numbersHashedBeforeRunsStayHashed();
     void serialsHashedBeforeRunsStayHashed();
     void backupsKeepLastFive();
@@ -761,6 +762,47 @@ void tst_TalliesImport::readAheadGivesTheReadersRows()
     QVERIFY(stopped.next());
     stopped.stop();
     QVERIFY(!stopped.next());
+}
+
+// Rows whose link does not count are listed by the token as read, once per row, also when the
+// link resolver answers from its cache (the same cell again): unknown, revoked, another
+// campaign's, and with a questionnaire chosen, another questionnaire's links.
+void tst_TalliesImport::unknownTokensListedAsRead()
+{
+    auto db = TestSupport::openMigrated(TestSupport::newDatabaseLocation(QStringLiteral("tok")));
+    const qint64 campaignId = makeFixture(*db);
+    QVERIFY(campaignId > 0);
+    const QByteArray rows = "答卷编号,链接,提交时间,是否有效\n"
+                            "1,ab12,2024-07-17 09:00,1\n"
+                            "2,https://s.example.cn/q?src=zz99,2024-07-17 09:01,1\n"
+                            "3,gh78,2024-07-18 09:00,1\n"
+                            "4,ab12,2024-07-18 09:02,0\n"
+                            "5,https://s.example.cn/q?src=zz99,2024-07-19 09:00,1\n"
+                            "6,old1,2024-07-19 09:03,1\n"
+                            "7, gh78 ,2024-07-20 09:00,1\n"
+                            "8,cd34,2024-07-20 09:04,1\n";
+    TallyImporter importer(*db, campaignId);
+    TallyImporter::Options options;
+    options.backup = false;
+    const ImportReport r
+        = importer.importFile(writeFile(m_dir.filePath(QStringLiteral("tok.csv")), rows), options);
+    QCOMPARE(r.outcome, ImportReport::Outcome::Imported);
+    QCOMPARE(r.accepted, qint64(3));
+    QCOMPARE(r.unknownLink, qint64(5));
+    const QMap<QString, qint64> expected {{QStringLiteral("zz99"), 2},
+                                          {QStringLiteral("gh78"), 2},
+                                          {QStringLiteral("old1"), 1}};
+    QCOMPARE(r.unknownTokens, expected);
+    // The same rows for a questionnaire none of the links is under: every link is listed.
+    options.questionnaireId = 999999;
+    const ImportReport other = importer.importFile(
+        writeFile(m_dir.filePath(QStringLiteral("tok-q.csv")), rows + "\n"), options);
+    QCOMPARE(other.accepted, qint64(0));
+    QCOMPARE(other.unknownLink, qint64(8));
+    QMap<QString, qint64> all = expected;
+    all.insert(QStringLiteral("ab12"), 2);
+    all.insert(QStringLiteral("cd34"), 1);
+    QCOMPARE(other.unknownTokens, all);
 }
 
 // A questionnaire whose numbers were hashed before schema version 32 keeps hashing them, so an

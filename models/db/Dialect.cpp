@@ -70,6 +70,19 @@ QString Dialect::lockRowsSuffix() const
     return isSQLite() ? QString() : QStringLiteral(" FOR UPDATE");
 }
 
+QString Dialect::selectJsonRows(const QStringList &types) const
+{
+    QStringList columns;
+    for (qsizetype i = 0; i < types.size(); ++i)
+        columns << (isSQLite() ? QStringLiteral("json_extract(value, '$[%1]')").arg(i)
+                               : QStringLiteral("CAST(e->>%1 AS %2)").arg(i).arg(types.at(i)));
+    return isSQLite()
+        ? QStringLiteral("SELECT %1 FROM json_each(CAST(? AS TEXT)) WHERE true")
+              .arg(columns.join(QLatin1String(", ")))
+        : QStringLiteral("SELECT %1 FROM json_array_elements(CAST(? AS json)) AS e WHERE true")
+              .arg(columns.join(QLatin1String(", ")));
+}
+
 QString Dialect::stringAggregate(const QString &expression, const QString &separatorLiteral) const
 {
     return isSQLite()

@@ -2,6 +2,7 @@
 
 #include <QSqlError>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -77,6 +78,12 @@ public:
     // them), with this backend's fastest way to check and insert a batch (db/*ResponseIdStore).
     std::unique_ptr<ResponseIdStore> responseIdStore(Database &db, qint64 importId) const;
 
+    // A SELECT of the rows of a JSON array of arrays bound as one text value (its only `?`);
+    // column i is the i-th element, BIGINT or TEXT as types[i] says. Many rows go in one
+    // statement with one bound value, instead of a statement and a bound value per cell (on
+    // Qt 6.4 each bindValue formats and hashes a placeholder name). Ends in a WHERE clause, so
+    // that SQLite parses an INSERT … SELECT … ON CONFLICT after it.
+    QString selectJsonRows(const QStringList &types) const;
     // Case-insensitive LIKE for search.
     QString caseInsensitiveLike() const;
 

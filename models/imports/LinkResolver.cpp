@@ -61,21 +61,30 @@ QSqlError LinkResolver::load(Database &db, qint64 campaignId)
 
 LinkResolver::Result LinkResolver::resolve(const QString &text, Link *link, QString *token)
 {
-    auto it = m_cache.constFind(text);
+    const Resolved r = resolveRow(text);
+    if (r.link)
+        *link = *r.link;
+    if (token)
+        *token = *r.token;
+    return r.result;
+}
+
+LinkResolver::Resolved LinkResolver::resolveRow(const QString &text)
+{
+    auto it = m_cache.constFind(CacheKey {text});
     if (it == m_cache.constEnd()) {
         Cached c;
+        c.link = nullptr;
         c.result = lookUp(text, &c.link, &c.token);
         if (m_cache.size() > kCacheLimit)
             m_cache.clear();
-        it = m_cache.insert(text, c);
+        it = m_cache.insert(CacheKey {text}, c);
     }
-    *link = it->link;
-    if (token)
-        *token = it->token;
-    return it->result;
+    return {it->result, it->link, &it->token};
 }
 
-LinkResolver::Result LinkResolver::lookUp(const QString &text, Link *link, QString *token) const
+LinkResolver::Result LinkResolver::lookUp(const QString &text, const Link **link,
+                                          QString *token) const
 {
     const QString raw = LinkUrl::tokenFrom(text, m_parameters);
     const QString normalised = TokenGenerator::normalize(raw);
@@ -87,7 +96,7 @@ LinkResolver::Result LinkResolver::lookUp(const QString &text, Link *link, QStri
         found = findInside(TokenGenerator::normalize(text));
     if (!found)
         return raw.isEmpty() ? Result::NoToken : Result::Unknown;
-    *link = *found;
+    *link = found;
     return found->revoked ? Result::Revoked : Result::Found;
 }
 

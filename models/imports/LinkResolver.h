@@ -36,11 +36,21 @@ public:
     // What text names; *link filled when Found or Revoked; *token: the token as read (for
     // listing unknown ones).
     Result resolve(const QString &text, Link *link, QString *token = nullptr);
+    // resolve() for one row after another, copying nothing: link (when Found or Revoked) lies
+    // in the resolver and stays valid until the next load(); token in its cache, valid until
+    // the next call.
+    struct Resolved
+    {
+        Result result;
+        const Link *link;
+        const QString *token;
+    };
+    Resolved resolveRow(const QString &text);
     // Each questionnaire's id prefix, by questionnaire id (after load()).
     const QHash<qint64, QString> &prefixes() const { return m_prefixes; }
 
 private:
-    Result lookUp(const QString &text, Link *link, QString *token) const;
+    Result lookUp(const QString &text, const Link **link, QString *token) const;
     const Link *findInside(const QString &normalised) const;
 
     QHash<QString, Link> m_links; // normalised token -> link
@@ -50,8 +60,24 @@ private:
     struct Cached
     {
         Result result;
-        Link link;
+        const Link *link; // into m_links
         QString token;
     };
-    QHash<QString, Cached> m_cache;
+    // The cache is looked up once a row. Its key hashes the text with FNV-1a rather than Qt's
+    // seeded qHash(QString), which took ~330 ns a string on the benchmark machine (its AES
+    // path) against ~5 ns (bench/README.md, "the reading thread"); the seed still varies it.
+    struct CacheKey
+    {
+        QString text;
+        bool operator==(const CacheKey &) const = default;
+        friend size_t qHash(const CacheKey &key, size_t seed) noexcept
+        {
+            quint64 h = 14695981039346656037ULL ^ quint64(seed);
+            for (const QChar c : key.text)
+                h = (h ^ c.unicode()) * 1099511628211ULL;
+            h = (h ^ (h >> 32)) * 0xd6e8feb86659fd93ULL; // the high bits into the low ones
+            return size_t(h ^ (h >> 32));
+        }
+    };
+    QHash<CacheKey, Cached> m_cache;
 };

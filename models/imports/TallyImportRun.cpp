@@ -418,14 +418,14 @@ void TallyImportRun::keyResponseId(PreparedRow &p)
     const QString &id = p.row.responseId;
     QStringView stem;
     const qint64 number = TallyValueParser::responseSerial(id, &stem);
-    const bool hashed = stem.isEmpty() ? p.link.numbersHashed : p.link.serialsHashed;
+    const bool hashed = stem.isEmpty() ? p.link->numbersHashed : p.link->serialsHashed;
     if (number >= 0 && !hashed) {
         p.number = number;
         p.stemStart = stem.data() - id.constData();
         p.stemSize = stem.size();
         return;
     }
-    p.hash = TallyValueParser::responseHash(p.link.idPrefix + id);
+    p.hash = TallyValueParser::responseHash(p.link->idPrefix + id);
 }
 
 void TallyImportRun::row(PreparedRow &p)
@@ -473,7 +473,10 @@ bool TallyImportRun::resolve(PreparedRow &p)
              QStringLiteral("'%1': %2").arg(row.link, ExcelTraces::lostDigitsMessage())});
         return false;
     }
-    switch (m_links.resolve(row.link, &p.link, &p.token)) {
+    // The token is copied only for a row that does not count (listed by token).
+    const LinkResolver::Resolved r = m_links.resolveRow(row.link);
+    p.link = r.link;
+    switch (r.result) {
     case LinkResolver::Result::NoToken:
         row.problems.append({ColumnMapping::fieldKey(Field::Link),
                              tr("'%1' has no link token (src=...)").arg(row.link)});
@@ -485,18 +488,19 @@ bool TallyImportRun::resolve(PreparedRow &p)
         p.warning = tr("link '%1' has been revoked; not counted").arg(row.link);
         break;
     case LinkResolver::Result::Found:
-        if (m_options.questionnaireId <= 0 || p.link.questionnaireId == m_options.questionnaireId)
+        if (m_options.questionnaireId <= 0 || r.link->questionnaireId == m_options.questionnaireId)
             return true;
         p.warning = tr("link '%1' belongs to another questionnaire; not counted").arg(row.link);
         break;
     }
+    p.token = *r.token;
     return false;
 }
 
 void TallyImportRun::count(const PreparedRow &p)
 {
     const TallyRow &row = p.row;
-    const LinkResolver::Link &link = p.link;
+    const LinkResolver::Link &link = *p.link;
     if (m_format->kind() == Kind::Responses) {
         const int minSeconds = m_options.minSeconds >= 0 ? m_options.minSeconds : link.minSeconds;
         const bool tooFast = minSeconds > 0 && row.seconds >= 0 && row.seconds < minSeconds;

@@ -50,7 +50,7 @@ private:
         bool skip = false; // blank, or a header row after the header
         TallyRow row;
         bool found = false; // its link is found and counts
-        LinkResolver::Link link;
+        const LinkResolver::Link *link = nullptr; // in m_links (fixed while rows are read)
         QString warning; // why the link does not count
         QString token; // the token as read, when the link is not known
         qint64 number = -1; // the response id as a number (ResponseIdRanges), or -1

@@ -82,6 +82,9 @@ void clearCell(QStringList &cells, qsizetype index)
 // io/CsvWriter put in front of a formula trigger.
 void cleanCell(QString &cell)
 {
+    // Most cells start with neither = nor ': looked at first, inline, once a cell.
+    if (cell.isEmpty() || (cell.front() != u'=' && cell.front() != u'\''))
+        return;
     if (ExcelTraces::isTextFormula(cell))
         cell = ExcelTraces::textFormulaValue(cell);
     else if (cell.startsWith(QLatin1Char('\'')))
@@ -293,17 +296,24 @@ bool CsvReader::fill()
     if (m_eof)
         return false;
     compact();
-    QByteArray bytes;
+    // The chunk and its decoded text go into buffers kept from chunk to chunk: a new 1 MiB
+    // array and 2 MiB string per chunk were fresh pages each time (page faults and copies on
+    // the reading thread, bench/README.md "the reading thread").
     if (!m_pending.isEmpty()) {
-        bytes.swap(m_pending);
+        m_bytes.swap(m_pending);
+        m_pending.clear();
     } else {
-        bytes = m_device->read(kChunkBytes);
+        m_bytes.resize(kChunkBytes);
+        m_bytes.resize(qMax<qint64>(0, m_device->read(m_bytes.data(), kChunkBytes)));
     }
-    if (bytes.isEmpty()) {
+    if (m_bytes.isEmpty()) {
         m_eof = true;
         return false;
     }
-    m_text.append(m_decoder.decode(bytes));
+    const qsizetype kept = m_text.size();
+    m_text.resize(kept + m_decoder.requiredSpace(m_bytes.size()));
+    const QChar *end = m_decoder.appendToBuffer(m_text.data() + kept, m_bytes);
+    m_text.truncate(end - m_text.constData());
     return true;
 }
 

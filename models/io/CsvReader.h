@@ -74,6 +74,7 @@ private:
     QString m_error;
     bool m_sepLine = false;
     QByteArray m_pending; // bytes read during detection, not yet decoded
+    QByteArray m_bytes; // the chunk being decoded (reused)
     QList<bool> m_wanted; // by column: made into a string; empty: every column
     bool m_blank = false; // the last row's cells, every column's, are all blank
     qsizetype m_recordStart = 0; // the last record's text in m_text (until the next readRow)
