@@ -38,19 +38,15 @@ private:
     const std::atomic_bool *m_cancel;
 };
 
-// Writes the rows as .xlsx, the target as a number so that a spreadsheet sums it; the first
-// error, empty when the file is whole or the export was cancelled (the caller asks progress).
-QString writeXlsx(const QString &path, const QList<QStringList> &rows, ExportProgress &progress)
+// Writes each row (cells(row)) after the header, until the first error or a cancel; the
+// writer's error, the first one met, or its error on closing; empty when all went well.
+template<typename Writer, typename Cells>
+QString writeRows(Writer &writer, const QList<QStringList> &rows, ExportProgress &progress,
+                  const Cells &cells)
 {
-    XlsxWriter writer;
-    if (!writer.open(path) || !writer.writeHeader(UnitImporter::fieldNames()))
-        return writer.errorString();
     QString message;
     for (const QStringList &row : rows) {
-        QVariantList cells;
-        for (int i = 0; i < row.size(); ++i)
-            cells << (i == UnitImporter::Target ? QVariant(row[i].toLongLong()) : QVariant(row[i]));
-        if (!writer.writeRow(cells)) {
+        if (!writer.writeRow(cells(row))) {
             message = writer.errorString();
             break;
         }
@@ -61,23 +57,28 @@ QString writeXlsx(const QString &path, const QList<QStringList> &rows, ExportPro
     return message.isEmpty() ? closeError : message;
 }
 
+// Writes the rows as .xlsx, the target as a number so that a spreadsheet sums it; the first
+// error, empty when the file is whole or the export was cancelled (the caller asks progress).
+QString writeXlsx(const QString &path, const QList<QStringList> &rows, ExportProgress &progress)
+{
+    XlsxWriter writer;
+    if (!writer.open(path) || !writer.writeHeader(UnitImporter::fieldNames()))
+        return writer.errorString();
+    return writeRows(writer, rows, progress, [](const QStringList &row) {
+        QVariantList cells;
+        for (int i = 0; i < row.size(); ++i)
+            cells << (i == UnitImporter::Target ? QVariant(row[i].toLongLong()) : QVariant(row[i]));
+        return cells;
+    });
+}
+
 // The same as CSV, UTF-8 with the byte-order mark Excel needs to read it.
 QString writeCsv(const QString &path, const QList<QStringList> &rows, ExportProgress &progress)
 {
     CsvWriter writer;
     if (!writer.open(path, true) || !writer.writeRow(UnitImporter::fieldNames()))
         return writer.errorString();
-    QString message;
-    for (const QStringList &row : rows) {
-        if (!writer.writeRow(row)) {
-            message = writer.errorString();
-            break;
-        }
-        if (!progress.next())
-            break;
-    }
-    const QString closeError = writer.close();
-    return message.isEmpty() ? closeError : message;
+    return writeRows(writer, rows, progress, [](const QStringList &row) { return row; });
 }
 } // namespace
 
