@@ -145,6 +145,9 @@ private:
     // given) kills its own connection with pg_terminate_backend, the moment a command reads one.
     QString loginWhoseConnectionDies(const QString &location,
                                      const QStringList &tables = {QStringLiteral("campaigns")});
+    // A desk for which reading any of tables fails: the SQLite file damaged (its location), or on
+    // PostgreSQL a login whose connection dies (loginWhoseConnectionDies). Empty on a failure.
+    QString deskFailingOn(const QString &location, const QStringList &tables);
     // A stored mailing, a send-log entry, a letter template and a certificate: PostgreSQL's
     // row-security policy (loginWhoseConnectionDies) is evaluated per row, so a table read
     // must hold one for the connection to die.
@@ -202,6 +205,14 @@ QString tst_DbFailures::openSeeded(const QString &name, Keys *keys, Database &db
         qWarning("open: %s", qPrintable(e.text()));
         return {};
     }
+    return location;
+}
+
+QString tst_DbFailures::deskFailingOn(const QString &location, const QStringList &tables)
+{
+    if (TestSupport::isPostgres())
+        return loginWhoseConnectionDies(location, tables);
+    damage(location, tables);
     return location;
 }
 
@@ -542,11 +553,7 @@ void tst_DbFailures::conflictWithAnUnreadableAuditSaysTheDatabaseFailed()
             QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
         }
     }
-    QString desk = location;
-    if (TestSupport::isPostgres())
-        desk = loginWhoseConnectionDies(location, {QStringLiteral("audit_log")});
-    else
-        damage(location, {QStringLiteral("audit_log")});
+    const QString desk = deskFailingOn(location, {QStringLiteral("audit_log")});
     if (QTest::currentTestFailed())
         return;
     QVERIFY(!desk.isEmpty());
@@ -582,11 +589,7 @@ void tst_DbFailures::gradingRulesThatCannotBeReadAreNoConflict()
             QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
         }
     }
-    QString desk = location;
-    if (TestSupport::isPostgres())
-        desk = loginWhoseConnectionDies(location, {QStringLiteral("grading_rules")});
-    else
-        damage(location, {QStringLiteral("grading_rules")});
+    const QString desk = deskFailingOn(location, {QStringLiteral("grading_rules")});
     if (QTest::currentTestFailed())
         return;
     QVERIFY(!desk.isEmpty());
@@ -817,16 +820,12 @@ void tst_DbFailures::cliReadsPastTheCampaignNameTheDatabaseError()
         if (QTest::currentTestFailed())
             return;
     }
-    QString location = TestSupport::copyDatabase(pristine, QStringLiteral("past_copy"));
+    const QString copy = TestSupport::copyDatabase(pristine, QStringLiteral("past_copy"));
+    QVERIFY(!copy.isEmpty());
+    const QString location = deskFailingOn(copy, tables);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY(!location.isEmpty());
-    if (TestSupport::isPostgres()) {
-        location = loginWhoseConnectionDies(location, tables);
-        QVERIFY(!location.isEmpty());
-    } else {
-        damage(location, tables);
-        if (QTest::currentTestFailed())
-            return;
-    }
     const auto isExport = [](const QString &argument) {
         return argument.endsWith(QLatin1String(".csv"))
             || argument.endsWith(QLatin1String(".xlsx"));
