@@ -5,12 +5,19 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <cstring>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 namespace {
 
 constexpr qint64 kChunkBytes = 1 << 20;
 constexpr qint64 kDetectBytes = 64 * 1024;
 // A record longer than this is taken for an unclosed quote rather than buffered further.
-constexpr qsizetype kMaxRecordChars = 32 * 1024 * 1024;
+constexpr qsizetype kMaxRecordBytes = 32 * 1024 * 1024;
 
 // True when bytes are well-formed UTF-8; a sequence cut off by the end of the sample is allowed
 // when the sample is not the whole file.
@@ -49,24 +56,53 @@ bool isValidUtf8(const QByteArray &bytes, bool truncated)
 
 enum class Parse { Done, NeedMore, Error };
 
-// Sets cells[index], reusing that string's buffer when nothing else shares it (no allocation
-// per cell on long files), or appends it.
-void setCell(QStringList &cells, qsizetype index, const QChar *data, qsizetype size)
+// The decoder of cells: UTF-8, each cell on its own (a sequence cut off at the cell's end is
+// invalid, as it is in the whole text, where an ASCII delimiter follows it), a BOM inside the
+// text kept as the whole-text decoding keeps it.
+QStringDecoder cellDecoder()
 {
-    if (index >= cells.size())
-        cells.append(QString(data, size));
-    else if (size == 0)
-        cells[index] = QString(data, 0); // empty, not null, as a new string would be
-    else
-        cells[index].setUnicode(data, size);
+    return QStringDecoder(QStringDecoder::Utf8,
+                          QStringDecoder::Flag::Stateless
+                              | QStringDecoder::Flag::ConvertInitialBom);
 }
 
-void setCell(QStringList &cells, qsizetype index, const QString &value)
+// Text decoded as one cell is (a BOM in it kept).
+QString utf8Text(QByteArrayView bytes)
+{
+    return cellDecoder().decode(bytes);
+}
+
+QString emptyCell()
+{
+    return QString(reinterpret_cast<const QChar *>(u""), 0); // empty, not null
+}
+
+// Sets cells[index] to the UTF-8 bytes' text, reusing that string's buffer when nothing else
+// shares it (no allocation per cell on long files), or appends it. ASCII (most cells of a tally
+// file) is widened in place; anything else goes through the decoder.
+void setCell(QStringList &cells, qsizetype index, QByteArrayView bytes, QStringDecoder &utf8)
 {
     if (index >= cells.size())
-        cells.append(value);
-    else
-        cells[index] = value;
+        cells.emplaceBack();
+    QString &cell = cells[index];
+    if (bytes.isEmpty()) {
+        cell = emptyCell();
+        return;
+    }
+    const qsizetype size = bytes.size();
+    cell.resize(size);
+    QChar *out = cell.data();
+    const auto *in = reinterpret_cast<const unsigned char *>(bytes.data());
+    qsizetype i = 0;
+    while (i < size && in[i] < 0x80) {
+        out[i] = QLatin1Char(char(in[i]));
+        ++i;
+    }
+    if (i == size)
+        return;
+    cell.resize(utf8.requiredSpace(size));
+    const QChar *end = utf8.appendToBuffer(cell.data(), bytes);
+    cell.truncate(end - cell.constData());
 }
 
 // Leaves cells[index] empty (a column nobody reads), touching it only when it is not yet.
@@ -97,8 +133,7 @@ void cleanCells(QStringList &cells)
         cleanCell(cell);
 }
 
-// Whether a cell's text is blank once cleaned (as ImportCells::isBlank trims it), without
-// making a string of it unless cleaning could change it (it starts with = or ').
+// Whether a cell's text is blank once cleaned (as ImportCells::isBlank trims it).
 bool isBlankCell(QStringView text)
 {
     if (text.trimmed().isEmpty())
@@ -110,9 +145,220 @@ bool isBlankCell(QStringView text)
     return cell.trimmed().isEmpty();
 }
 
+bool isAsciiSpace(unsigned char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r'); // QChar::isSpace below 128
+}
+
+// isBlankCell of a cell's UTF-8 bytes, decoding them only when the bytes alone cannot tell: a
+// cell that starts with an ASCII character other than a space, = or ' is not blank; one of
+// ASCII spaces only is.
+bool isBlankBytes(QByteArrayView bytes)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
+    const qsizetype n = bytes.size();
+    if (n > 0 && p[0] < 0x80 && !isAsciiSpace(p[0]) && p[0] != '=' && p[0] != '\'')
+        return false;
+    if (std::all_of(p, p + n, isAsciiSpace))
+        return true;
+    return isBlankCell(utf8Text(bytes));
+}
+
+// Where a plain cell starting at p ends: the first delimiter, CR or LF at or after p, or end.
+// Sixteen bytes at a time where SSE2 is there (every x86-64): a 问卷星 export's answer cells
+// are long, and all of them are scanned past.
+const char *plainCellEnd(const char *p, const char *end, char delimiter)
+{
+#ifdef __SSE2__
+    const __m128i d = _mm_set1_epi8(delimiter);
+    const __m128i lf = _mm_set1_epi8('\n');
+    const __m128i cr = _mm_set1_epi8('\r');
+    while (end - p >= 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, d), _mm_cmpeq_epi8(v, lf)),
+                                         _mm_cmpeq_epi8(v, cr));
+        if (const int mask = _mm_movemask_epi8(hit))
+            return p + __builtin_ctz(unsigned(mask));
+        p += 16;
+    }
+#endif
+    while (p < end && *p != delimiter && *p != '\n' && *p != '\r')
+        ++p;
+    return p;
+}
+
+// One record parsed from the UTF-8 text[i..n) (RFC 4180: quoted fields, doubled quotes, CR, LF
+// or CRLF ending it). NeedMore when the text ends inside the record and more may come (not eof):
+// the caller reads more and parses again from the same place. Its error names the physical line
+// (firstLine + the line breaks passed).
+//
+// wanted (by column; null: every column): the other columns' cells are left empty (not
+// decoded), and blank says whether they were all blank.
+struct RecordParser
+{
+    RecordParser(QByteArrayView text, bool atEof, char delimiter, qint64 line, qsizetype pos,
+                 QStringDecoder &cellDecoder, const QList<bool> *wantedColumns = nullptr)
+        : data(text.data())
+        , n(text.size())
+        , eof(atEof)
+        , delim(delimiter)
+        , firstLine(line)
+        , i(pos)
+        , utf8(cellDecoder)
+        , wanted(wantedColumns)
+    {}
+
+    const char *data;
+    qsizetype n;
+    bool eof;
+    char delim;
+    qint64 firstLine;
+    qsizetype i; // where the record starts; after parse(), where the next one does
+    QStringDecoder &utf8;
+    const QList<bool> *wanted;
+    bool blank = true; // every cell of a column not wanted is blank
+    qsizetype end = 0; // after parse(): where the record's text ends (before its line break)
+    qint64 lines = 0; // line breaks passed
+    qsizetype count = 0; // cells of this record so far
+    QByteArray field; // a quoted cell's text, its doubled quotes made single
+    QString error;
+    qint64 errorLine = 0;
+
+    Parse parse(QStringList &cells)
+    {
+        for (;;) {
+            if (i >= n) {
+                if (!eof)
+                    return Parse::NeedMore;
+                setCell(cells, count++, {}, utf8);
+                end = n;
+                return Parse::Done;
+            }
+            if (data[i] == '"') {
+                if (const Parse p = quotedCell(cells); p != Parse::Done)
+                    return p;
+            } else if (!plainCell(cells)) {
+                return Parse::NeedMore;
+            }
+            end = i;
+            if (i >= n)
+                return Parse::Done; // end of input ends the record
+            if (data[i] != delim)
+                return endOfRecord();
+            ++i;
+        }
+    }
+
+    bool isWanted(qsizetype column) const
+    {
+        return !wanted || (column < wanted->size() && wanted->at(column));
+    }
+
+    // A cell up to the delimiter or the line's end; false when the text ends first (not eof).
+    bool plainCell(QStringList &cells)
+    {
+        const qsizetype j = plainCellEnd(data + i, data + n, delim) - data;
+        if (j >= n && !eof)
+            return false;
+        const QByteArrayView text(data + i, j - i);
+        if (isWanted(count)) {
+            setCell(cells, count++, text, utf8);
+        } else {
+            blank = blank && isBlankBytes(text);
+            clearCell(cells, count++);
+        }
+        i = j;
+        return true;
+    }
+
+    // A cell from its opening quote to its closing one; nothing but a delimiter or the line's
+    // end may follow.
+    Parse quotedCell(QStringList &cells)
+    {
+        const qint64 quoteLine = firstLine + lines;
+        const bool wantedCell = isWanted(count);
+        // A cell nobody reads is kept only as long as it may decide the row's blankness.
+        const bool keep = wantedCell || blank;
+        field.clear();
+        ++i;
+        if (!closeQuote(keep)) {
+            if (!eof)
+                return Parse::NeedMore;
+            errorLine = quoteLine;
+            error = CsvReader::tr("line %1: a quoted field is not closed (its opening quote is on "
+                                  "this line)")
+                        .arg(quoteLine);
+            return Parse::Error;
+        }
+        if (i < n && data[i] != delim && data[i] != '\r' && data[i] != '\n') {
+            errorLine = firstLine + lines;
+            error = CsvReader::tr("line %1: unexpected text after a closing quote (a quote inside "
+                                  "a quoted field must be doubled)")
+                        .arg(firstLine + lines);
+            return Parse::Error;
+        }
+        if (wantedCell) {
+            setCell(cells, count++, field, utf8);
+        } else {
+            blank = blank && isBlankBytes(field);
+            clearCell(cells, count++);
+        }
+        return Parse::Done;
+    }
+
+    // Reads the quoted text up to its closing quote (a doubled quote is one quote), into field
+    // when keep; false when the text ends first.
+    bool closeQuote(bool keep)
+    {
+        while (true) {
+            const char *from = data + i;
+            const auto *quote = static_cast<const char *>(std::memchr(from, '"', size_t(n - i)));
+            const qsizetype q = quote ? quote - data : n;
+            lines += std::count(from, data + q, '\n');
+            if (keep)
+                field.append(from, q - i);
+            if (q >= n) {
+                i = q;
+                return false;
+            }
+            if (q + 1 >= n && !eof) {
+                i = n;
+                return false;
+            }
+            if (q + 1 < n && data[q + 1] == '"') {
+                if (keep)
+                    field.append('"');
+                i = q + 2;
+                continue;
+            }
+            i = q + 1;
+            return true;
+        }
+    }
+
+    // The line break at i: CR, LF or CRLF.
+    Parse endOfRecord()
+    {
+        if (data[i] == '\r') {
+            if (i + 1 >= n && !eof)
+                return Parse::NeedMore;
+            ++i;
+            if (i < n && data[i] == '\n')
+                ++i;
+        } else {
+            ++i; // '\n'
+        }
+        ++lines;
+        return Parse::Done;
+    }
+};
+
 } // namespace
 
-CsvReader::CsvReader() = default;
+CsvReader::CsvReader()
+    : m_cells(cellDecoder())
+{}
+
 CsvReader::~CsvReader() = default;
 
 TableReader::Encoding CsvReader::detectEncoding(const QByteArray &head, bool *hasBom)
@@ -224,6 +470,7 @@ bool CsvReader::start(const Options &options)
 {
     m_size = m_device->isSequential() ? 0 : m_device->size();
     m_pending = m_device->read(kDetectBytes);
+    m_consumed = m_pending.size();
     bool bom = false;
     Encoding encoding = detectEncoding(m_pending, &bom);
     if (options.encoding != Encoding::Auto)
@@ -236,48 +483,73 @@ bool CsvReader::start(const Options &options)
                                                        : QStringLiteral("UTF-16BE");
         m_decoder = QStringDecoder(encoding == Encoding::Utf16Le ? QStringDecoder::Utf16LE
                                                                  : QStringDecoder::Utf16BE);
+        m_transcode = true;
         break;
     case Encoding::Utf8:
     case Encoding::Auto:
         bom = m_pending.startsWith("\xEF\xBB\xBF");
         if (bom)
             m_pending.remove(0, 3);
+        // A second BOM right after the first (a tool that added one to a file that had one)
+        // would otherwise start the first header cell.
+        if (bom && m_pending.startsWith("\xEF\xBB\xBF"))
+            m_pending.remove(0, 3);
         m_encodingName = bom ? QStringLiteral("UTF-8 (BOM)") : QStringLiteral("UTF-8");
-        m_decoder = QStringDecoder(QStringDecoder::Utf8);
         break;
     case Encoding::Gb18030:
         m_encodingName = QStringLiteral("GB18030");
         m_decoder = QStringDecoder("GB18030");
+        m_transcode = true;
         break;
     }
-    if (!m_decoder.isValid()) {
+    if (m_transcode && !m_decoder.isValid()) {
         m_error = tr("this system cannot decode %1 text").arg(m_encodingName);
         return false;
     }
-    m_text.reserve(kChunkBytes + 1024);
+    m_toUtf8 = QStringEncoder(QStringEncoder::Utf8);
+    m_buffer.reserve(kChunkBytes + 1024);
     fill();
+    return chooseDelimiter(options);
+}
+
+// The delimiter the options give, else the one Excel's "sep=" line names, else the one the
+// first lines suggest.
+bool CsvReader::chooseDelimiter(const Options &options)
+{
     const QChar sep = skipSepLine();
-    if (!options.delimiter.isNull())
-        m_delimiter = options.delimiter;
-    else
-        m_delimiter = sep.isNull() ? detectDelimiter(QStringView(m_text).mid(m_pos)) : sep;
+    QChar delimiter = options.delimiter;
+    if (delimiter.isNull()) {
+        const qsizetype sample = qMin<qsizetype>(m_buffer.size() - m_pos, kDetectBytes);
+        delimiter = sep.isNull()
+            ? detectDelimiter(utf8Text(QByteArrayView(m_buffer).sliced(m_pos, sample)))
+            : sep;
+    }
+    const char16_t d = delimiter.unicode();
+    if (d >= 0x80 || d == u'"' || d == u'\n' || d == u'\r' || d == 0) {
+        m_error = tr("'%1' cannot be a delimiter: a CSV delimiter is one ASCII character other "
+                     "than a quote or a line break")
+                      .arg(delimiter);
+        return false;
+    }
+    m_delimiter = char(d);
     return true;
 }
 
 QChar CsvReader::skipSepLine()
 {
-    qsizetype end = m_pos;
-    while (end < m_text.size() && m_text.at(end) != QLatin1Char('\n')
-           && m_text.at(end) != QLatin1Char('\r'))
-        ++end;
-    const QChar sep = ExcelTraces::sepLineDelimiter(QStringView(m_text).mid(m_pos, end - m_pos));
+    const char *from = m_buffer.constData() + m_pos;
+    const char *lineEnd = from;
+    const char *end = m_buffer.constData() + m_buffer.size();
+    while (lineEnd < end && *lineEnd != '\n' && *lineEnd != '\r')
+        ++lineEnd;
+    const QChar sep = ExcelTraces::sepLineDelimiter(utf8Text(QByteArrayView(from, lineEnd - from)));
     if (sep.isNull())
         return sep;
-    if (end < m_text.size() && m_text.at(end) == QLatin1Char('\r'))
-        ++end;
-    if (end < m_text.size() && m_text.at(end) == QLatin1Char('\n'))
-        ++end;
-    m_pos = end;
+    if (lineEnd < end && *lineEnd == '\r')
+        ++lineEnd;
+    if (lineEnd < end && *lineEnd == '\n')
+        ++lineEnd;
+    m_pos = lineEnd - m_buffer.constData();
     ++m_line;
     m_sepLine = true;
     return sep;
@@ -286,7 +558,7 @@ QChar CsvReader::skipSepLine()
 void CsvReader::compact()
 {
     if (m_pos > 0) {
-        m_text.remove(0, m_pos);
+        m_buffer.remove(0, m_pos);
         m_pos = 0;
     }
 }
@@ -296,25 +568,42 @@ bool CsvReader::fill()
     if (m_eof)
         return false;
     compact();
-    // The chunk and its decoded text go into buffers kept from chunk to chunk: a new 1 MiB
-    // array and 2 MiB string per chunk were fresh pages each time (page faults and copies on
-    // the reading thread, bench/README.md "the reading thread").
     if (!m_pending.isEmpty()) {
-        m_bytes.swap(m_pending);
+        appendChunk(m_pending);
         m_pending.clear();
-    } else {
-        m_bytes.resize(kChunkBytes);
-        m_bytes.resize(qMax<qint64>(0, m_device->read(m_bytes.data(), kChunkBytes)));
+        return true;
     }
-    if (m_bytes.isEmpty()) {
+    // UTF-8 is read straight into the buffer's end; the buffers are kept from chunk to chunk
+    // (fresh 1 MiB arrays each time were page faults and copies on the reading thread,
+    // bench/README.md "the reading thread").
+    QByteArray &into = m_transcode ? m_bytes : m_buffer;
+    const qsizetype kept = m_transcode ? 0 : m_buffer.size();
+    into.resize(kept + kChunkBytes);
+    const qint64 got = qMax<qint64>(0, m_device->read(into.data() + kept, kChunkBytes));
+    into.resize(kept + got);
+    if (got == 0) {
         m_eof = true;
         return false;
     }
-    const qsizetype kept = m_text.size();
-    m_text.resize(kept + m_decoder.requiredSpace(m_bytes.size()));
-    const QChar *end = m_decoder.appendToBuffer(m_text.data() + kept, m_bytes);
-    m_text.truncate(end - m_text.constData());
+    m_consumed += got;
+    if (m_transcode)
+        appendChunk(m_bytes);
     return true;
+}
+
+void CsvReader::appendChunk(const QByteArray &bytes)
+{
+    if (!m_transcode) {
+        m_buffer.append(bytes);
+        return;
+    }
+    m_decoded.resize(m_decoder.requiredSpace(bytes.size()));
+    const QChar *decodedEnd = m_decoder.appendToBuffer(m_decoded.data(), bytes);
+    m_decoded.truncate(decodedEnd - m_decoded.constData());
+    const qsizetype kept = m_buffer.size();
+    m_buffer.resize(kept + m_toUtf8.requiredSpace(m_decoded.size()));
+    const char *end = m_toUtf8.appendToBuffer(m_buffer.data() + kept, m_decoded);
+    m_buffer.truncate(end - m_buffer.constData());
 }
 
 double CsvReader::progress() const
@@ -323,196 +612,30 @@ double CsvReader::progress() const
         return 1.0;
     if (m_size <= 0 || !m_device)
         return 0.0;
-    const qint64 consumed = m_device->pos() - m_pending.size();
-    const double fraction = double(consumed - (m_text.size() - m_pos)) / double(m_size);
+    // What is still in the buffer counts as unread (in the file's bytes when not transcoded;
+    // near enough otherwise, for a progress bar).
+    const qint64 read = m_consumed - m_pending.size();
+    const double fraction = double(read - (m_buffer.size() - m_pos)) / double(m_size);
     return std::clamp(fraction, 0.0, 1.0);
 }
-
-namespace {
-
-// One record parsed from text[i..n) (RFC 4180: quoted fields, doubled quotes, CR, LF or CRLF
-// ending it). NeedMore when the text ends inside the record and more may come (not eof): the
-// caller reads more and parses again from the same place. Its error names the physical line
-// (firstLine + the line breaks passed).
-//
-// wanted (by column; null: every column): the other columns' cells are left empty, and blank
-// says whether they were all blank.
-struct RecordParser
-{
-    RecordParser(QStringView text, bool atEof, QChar delimiter, qint64 line, qsizetype pos,
-                 const QList<bool> *wantedColumns = nullptr)
-        : data(text.data())
-        , n(text.size())
-        , eof(atEof)
-        , delim(delimiter)
-        , firstLine(line)
-        , i(pos)
-        , wanted(wantedColumns)
-    {}
-
-    const QChar *data;
-    qsizetype n;
-    bool eof;
-    QChar delim;
-    qint64 firstLine;
-    qsizetype i; // where the record starts; after parse(), where the next one does
-    const QList<bool> *wanted;
-    bool blank = true; // every cell of a column not wanted is blank
-    qsizetype end = 0; // after parse(): where the record's text ends (before its line break)
-    qint64 lines = 0; // line breaks passed
-    qsizetype count = 0; // cells of this record so far
-    QString field;
-    QString error;
-    qint64 errorLine = 0;
-
-    Parse parse(QStringList &cells)
-    {
-        for (;;) {
-            if (i >= n) {
-                if (!eof)
-                    return Parse::NeedMore;
-                setCell(cells, count++, QString());
-                end = n;
-                return Parse::Done;
-            }
-            if (data[i] == QLatin1Char('"')) {
-                if (const Parse p = quotedCell(cells); p != Parse::Done)
-                    return p;
-            } else if (!plainCell(cells)) {
-                return Parse::NeedMore;
-            }
-            end = i;
-            if (i >= n)
-                return Parse::Done; // end of input ends the record
-            if (data[i] != delim)
-                return endOfRecord();
-            ++i;
-        }
-    }
-
-    bool isWanted(qsizetype column) const
-    {
-        return !wanted || (column < wanted->size() && wanted->at(column));
-    }
-
-    // A cell up to the delimiter or the line's end; false when the text ends first (not eof).
-    bool plainCell(QStringList &cells)
-    {
-        qsizetype j = i;
-        while (j < n && data[j] != delim && data[j] != QLatin1Char('\n')
-               && data[j] != QLatin1Char('\r'))
-            ++j;
-        if (j >= n && !eof)
-            return false;
-        if (isWanted(count)) {
-            setCell(cells, count++, data + i, j - i);
-        } else {
-            blank = blank && isBlankCell(QStringView(data + i, j - i));
-            clearCell(cells, count++);
-        }
-        i = j;
-        return true;
-    }
-
-    // A cell from its opening quote to its closing one; nothing but a delimiter or the line's
-    // end may follow.
-    Parse quotedCell(QStringList &cells)
-    {
-        const qint64 quoteLine = firstLine + lines;
-        field.clear();
-        ++i;
-        if (!closeQuote()) {
-            if (!eof)
-                return Parse::NeedMore;
-            errorLine = quoteLine;
-            error = CsvReader::tr("line %1: a quoted field is not closed (its opening quote is on "
-                                  "this line)")
-                        .arg(quoteLine);
-            return Parse::Error;
-        }
-        if (i < n && data[i] != delim && data[i] != QLatin1Char('\r')
-            && data[i] != QLatin1Char('\n')) {
-            errorLine = firstLine + lines;
-            error = CsvReader::tr("line %1: unexpected text after a closing quote (a quote inside "
-                                  "a quoted field must be doubled)")
-                        .arg(firstLine + lines);
-            return Parse::Error;
-        }
-        if (isWanted(count)) {
-            setCell(cells, count++, field);
-        } else {
-            blank = blank && isBlankCell(field);
-            clearCell(cells, count++);
-        }
-        return Parse::Done;
-    }
-
-    // Reads the quoted text into field up to its closing quote (a doubled quote is one quote);
-    // false when the text ends first.
-    bool closeQuote()
-    {
-        while (true) {
-            qsizetype q = i;
-            while (q < n && data[q] != QLatin1Char('"')) {
-                if (data[q] == QLatin1Char('\n'))
-                    ++lines;
-                ++q;
-            }
-            field.append(data + i, q - i);
-            if (q >= n) {
-                i = q;
-                return false;
-            }
-            if (q + 1 >= n && !eof) {
-                i = n;
-                return false;
-            }
-            if (q + 1 < n && data[q + 1] == QLatin1Char('"')) {
-                field.append(QLatin1Char('"'));
-                i = q + 2;
-                continue;
-            }
-            i = q + 1;
-            return true;
-        }
-    }
-
-    // The line break at i: CR, LF or CRLF.
-    Parse endOfRecord()
-    {
-        if (data[i] == QLatin1Char('\r')) {
-            if (i + 1 >= n && !eof)
-                return Parse::NeedMore;
-            ++i;
-            if (i < n && data[i] == QLatin1Char('\n'))
-                ++i;
-        } else {
-            ++i; // '\n'
-        }
-        ++lines;
-        return Parse::Done;
-    }
-};
-
-} // namespace
 
 bool CsvReader::skipBlankLines()
 {
     while (true) {
-        if (m_pos >= m_text.size()) {
+        if (m_pos >= m_buffer.size()) {
             if (!fill())
                 return false;
             continue;
         }
-        const QChar c = m_text.at(m_pos);
-        if (c == QLatin1Char('\n')) {
+        const char c = m_buffer.at(m_pos);
+        if (c == '\n') {
             ++m_pos;
             ++m_line;
-        } else if (c == QLatin1Char('\r')) {
-            if (m_pos + 1 >= m_text.size() && fill())
+        } else if (c == '\r') {
+            if (m_pos + 1 >= m_buffer.size() && fill())
                 continue;
             ++m_pos;
-            if (m_pos < m_text.size() && m_text.at(m_pos) == QLatin1Char('\n'))
+            if (m_pos < m_buffer.size() && m_buffer.at(m_pos) == '\n')
                 ++m_pos;
             ++m_line;
         } else {
@@ -533,7 +656,7 @@ bool CsvReader::readRow(QStringList &cells)
             return false;
         }
         // Parse one record from m_pos; restarted from the same place when more text is needed.
-        RecordParser record(m_text, m_eof, m_delimiter, m_line, m_pos,
+        RecordParser record(m_buffer, m_eof, m_delimiter, m_line, m_pos, m_cells,
                             m_wanted.isEmpty() ? nullptr : &m_wanted);
         const Parse result = record.parse(cells);
         if (result == Parse::Error) {
@@ -543,12 +666,11 @@ bool CsvReader::readRow(QStringList &cells)
             return false;
         }
         if (result == Parse::NeedMore) {
-            if (record.i - m_pos > kMaxRecordChars) {
+            if (record.i - m_pos > kMaxRecordBytes) {
                 m_recordLine = m_line;
-                m_error = tr("line %1: a record longer than %2 characters (is a quote not "
-                             "closed?)")
+                m_error = tr("line %1: a record longer than %2 bytes (is a quote not closed?)")
                               .arg(m_line)
-                              .arg(kMaxRecordChars);
+                              .arg(kMaxRecordBytes);
                 cells.clear();
                 return false;
             }
@@ -587,15 +709,16 @@ bool CsvReader::readOnlyColumns(const QList<int> &columns)
     return true;
 }
 
-QStringView CsvReader::lastRecordText() const
+QByteArrayView CsvReader::lastRecord() const
 {
-    return QStringView(m_text).mid(m_recordStart, m_recordEnd - m_recordStart);
+    return QByteArrayView(m_buffer).sliced(m_recordStart, m_recordEnd - m_recordStart);
 }
 
-void CsvReader::splitRecord(QStringView record, QStringList &cells) const
+void CsvReader::splitRecord(QByteArrayView record, QStringList &cells) const
 {
     // The text of one record, read to its end: it cannot need more text.
-    RecordParser parser(record, true, m_delimiter, 1, 0);
+    QStringDecoder utf8 = cellDecoder();
+    RecordParser parser(record, true, m_delimiter, 1, 0, utf8);
     parser.parse(cells);
     cells.resize(parser.count);
     cleanCells(cells);

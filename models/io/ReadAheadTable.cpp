@@ -29,7 +29,7 @@ ReadAheadTable::ReadAheadTable(TableReader &reader, int batchRows, int batches,
         b.lines.resize(size_t(m_batchRows));
         b.blank.resize(size_t(m_batchRows));
         if (m_someColumns)
-            b.records.resize(size_t(m_batchRows));
+            b.recordEnds.resize(size_t(m_batchRows));
         m_free.push_back(&b);
     }
     m_thread = std::thread([this] { readAll(); });
@@ -72,13 +72,14 @@ void ReadAheadTable::readAll()
         if (!b)
             return;
         b->size = 0;
+        b->records.resize(0); // keeps its capacity
         while (b->size < m_batchRows && m_reader.readRow(b->rows[size_t(b->size)])) {
             const auto i = size_t(b->size);
             b->lines[i] = m_reader.lineNumber();
             if (m_someColumns) {
                 b->blank[i] = m_reader.lastRowBlank();
-                const QStringView record = m_reader.lastRecordText();
-                b->records[i].setUnicode(record.data(), record.size()); // buffer reused
+                b->records.append(m_reader.lastRecord());
+                b->recordEnds[i] = b->records.size();
             } else {
                 b->blank[i] = isBlank(b->rows[i]);
             }
@@ -96,9 +97,12 @@ void ReadAheadTable::readAll()
 
 void ReadAheadTable::wholeRow(const Batch &batch, qsizetype index, QStringList &cells) const
 {
-    if (m_someColumns)
-        m_reader.splitRecord(batch.records[size_t(index)], cells);
-    else
+    if (m_someColumns) {
+        const qsizetype start = index > 0 ? batch.recordEnds[size_t(index) - 1] : 0;
+        m_reader.splitRecord(
+            QByteArrayView(batch.records).sliced(start, batch.recordEnds[size_t(index)] - start),
+            cells);
+    } else
         cells = batch.rows[size_t(index)];
 }
 

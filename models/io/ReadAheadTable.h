@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QList>
 #include <QStringList>
 
@@ -28,9 +29,11 @@ public:
         std::vector<QStringList> rows; // the first `size` are this batch's
         std::vector<qint64> lines; // TableReader::lineNumber() of each row
         std::vector<char> blank; // each row's cells, every column's, are all blank
-        // With onlyColumns: each row's record as the file has it (TableReader::lastRecordText),
-        // which wholeRow() splits into every cell.
-        std::vector<QString> records;
+        // With onlyColumns: the rows' records as the reader keeps them (TableReader::lastRecord),
+        // one after the other, row i's ending at recordEnds[i]; wholeRow() splits one into every
+        // cell. One buffer a batch, reused: a copy of a few bytes a row.
+        QByteArray records;
+        std::vector<qsizetype> recordEnds;
         qsizetype size = 0;
         double progress = 0; // TableReader::progress() after the batch
         int slot = 0; // which of the batches in circulation this is: 0 .. batches - 1

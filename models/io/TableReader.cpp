@@ -20,12 +20,12 @@ bool TableReader::lastRowBlank() const
     return false;
 }
 
-QStringView TableReader::lastRecordText() const
+QByteArrayView TableReader::lastRecord() const
 {
     return {};
 }
 
-void TableReader::splitRecord(QStringView, QStringList &cells) const
+void TableReader::splitRecord(QByteArrayView, QStringList &cells) const
 {
     cells.clear();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QChar>
 #include <QString>
 #include <QStringList>
@@ -53,10 +54,11 @@ public:
     // After readOnlyColumns(): whether every cell of the last row read, of every column, is
     // blank (empty or spaces), as ImportCells::isBlank says of the whole row.
     virtual bool lastRowBlank() const;
-    // After readOnlyColumns(): the last row's record as it stands in the file (CSV: without its
-    // line break), valid until the next readRow(); splitRecord() makes it the whole row.
-    virtual QStringView lastRecordText() const;
-    // Every cell of a record lastRecordText() gave, as readRow() would have read it without
+    // After readOnlyColumns(): the last row's record as the reader keeps it (CSV: its text in
+    // UTF-8, without its line break), valid until the next readRow(); splitRecord() makes it the
+    // whole row.
+    virtual QByteArrayView lastRecord() const;
+    // Every cell of a record lastRecord() gave, as readRow() would have read it without
     // readOnlyColumns(). May be called from another thread while rows are being read.
-    virtual void splitRecord(QStringView record, QStringList &cells) const;
+    virtual void splitRecord(QByteArrayView record, QStringList &cells) const;
 };
