@@ -1,12 +1,8 @@
 #include "imports/TallyAggregator.h"
 
 #include "common/Clock.h"
+#include "db/BulkInsert.h"
 #include "db/Database.h"
-#include "db/SqlPrepare.h"
-
-#include <QSqlQuery>
-
-#include <variant>
 
 namespace {
 
@@ -20,40 +16,6 @@ const QString &dayText(DayTexts &texts, qint64 julianDay)
     if (it == texts.cend())
         it = texts.insert(julianDay, Clock::dateText(QDate::fromJulianDay(julianDay)));
     return *it;
-}
-
-constexpr qsizetype kJsonRows = 4096; // rows per statement
-
-// sql, whose %1 is Dialect::selectJsonRows(types), once per kJsonRows of rows (each the text of
-// a JSON array): a store of 10,000 sums is 3 statements with one bound value each, not 10,000
-// statements with 5 to 9.
-QSqlError insertJsonRows(Database &db, const QString &sql, const QStringList &types,
-                         const QStringList &rows)
-{
-    QSqlQuery q(db.connection());
-    q.prepare(sql.arg(db.dialect().selectJsonRows(types)));
-    for (qsizetype at = 0; at < rows.size(); at += kJsonRows) {
-        q.bindValue(0, QLatin1Char('[') + rows.mid(at, kJsonRows).join(QLatin1Char(','))
-                           + QLatin1Char(']'));
-        if (!execPrepared(q))
-            return q.lastError();
-    }
-    return {};
-}
-
-// A JSON array of numbers and of texts that need no escaping (dates, 'add', 'set').
-QString jsonRow(std::initializer_list<std::variant<qint64, QString>> values)
-{
-    QString row = QStringLiteral("[");
-    for (const auto &v : values) {
-        if (row.size() > 1)
-            row += QLatin1Char(',');
-        if (const qint64 *n = std::get_if<qint64>(&v))
-            row += QString::number(*n);
-        else
-            row += QLatin1Char('"') + std::get<QString>(v) + QLatin1Char('"');
-    }
-    return row + QLatin1Char(']');
 }
 
 const QString kBigint = QStringLiteral("BIGINT");
@@ -88,12 +50,7 @@ TallyAggregator::Daily TallyAggregator::addDaily(qint64 linkId, const QDate &day
 
 QSqlError TallyAggregator::storeResponses(Database &db, qint64 importId) const
 {
-    DayTexts days;
-    QStringList rows;
-    for (auto it = m_responses.cbegin(); it != m_responses.cend(); ++it)
-        rows << jsonRow({it.key().linkId, dayText(days, it.key().julianDay), it->valid,
-                         it->invalid, qint64(0), importId});
-    return insertJsonRows(
+    BulkInsert rows(
         db,
         QStringLiteral(
             "INSERT INTO daily_tallies (link_id, day, valid_samples, invalid_samples, suggestions, "
@@ -101,7 +58,12 @@ QSqlError TallyAggregator::storeResponses(Database &db, qint64 importId) const
             "valid_samples = daily_tallies.valid_samples + excluded.valid_samples, "
             "invalid_samples = daily_tallies.invalid_samples + excluded.invalid_samples, "
             "import_id = excluded.import_id"),
-        {kBigint, kText, kBigint, kBigint, kBigint, kBigint}, rows);
+        {kBigint, kText, kBigint, kBigint, kBigint, kBigint});
+    DayTexts days;
+    for (auto it = m_responses.cbegin(); it != m_responses.cend(); ++it)
+        rows.add({it.key().linkId, dayText(days, it.key().julianDay), it->valid, it->invalid,
+                  qint64(0), importId});
+    return rows.finish();
 }
 
 QSqlError TallyAggregator::storeDaily(Database &db, qint64 importId, bool hasInvalid,
@@ -111,39 +73,37 @@ QSqlError TallyAggregator::storeDaily(Database &db, qint64 importId, bool hasInv
         = hasInvalid ? QStringLiteral(", invalid_samples = excluded.invalid_samples") : QString();
     const QString setSuggestions
         = hasSuggestions ? QStringLiteral(", suggestions = excluded.suggestions") : QString();
+    BulkInsert rows(db,
+                    QStringLiteral("INSERT INTO daily_tallies (link_id, day, valid_samples, "
+                                   "invalid_samples, suggestions, import_id) %1 "
+                                   "ON CONFLICT (link_id, day) DO UPDATE SET valid_samples = "
+                                   "excluded.valid_samples, import_id = excluded.import_id")
+                        + setInvalid + setSuggestions,
+                    {kBigint, kText, kBigint, kBigint, kBigint, kBigint});
     DayTexts days;
-    QStringList rows;
     for (auto it = m_daily.cbegin(); it != m_daily.cend(); ++it)
-        rows << jsonRow({it.key().linkId, dayText(days, it.key().julianDay), it->valid,
-                         qMax<qint64>(it->invalid, 0), qMax<qint64>(it->suggestions, 0),
-                         importId});
-    return insertJsonRows(db,
-                          QStringLiteral("INSERT INTO daily_tallies (link_id, day, valid_samples, "
-                                         "invalid_samples, suggestions, import_id) %1 "
-                                         "ON CONFLICT (link_id, day) DO UPDATE SET valid_samples = "
-                                         "excluded.valid_samples, import_id = excluded.import_id")
-                              + setInvalid + setSuggestions,
-                          {kBigint, kText, kBigint, kBigint, kBigint, kBigint}, rows);
+        rows.add({it.key().linkId, dayText(days, it.key().julianDay), it->valid,
+                  qMax<qint64>(it->invalid, 0), qMax<qint64>(it->suggestions, 0), importId});
+    return rows.finish();
 }
 
 QSqlError TallyAggregator::storeLedger(Database &db, qint64 importId, bool hasInvalid,
                                        bool hasSuggestions) const
 {
-    DayTexts days;
-    QStringList rows;
-    const auto add = [&](const QHash<Key, Figures> &sums, const QString &mode, bool setsInvalid,
-                         bool setsSuggestions) {
-        for (auto it = sums.cbegin(); it != sums.cend(); ++it)
-            rows << jsonRow({importId, it.key().linkId, dayText(days, it.key().julianDay), mode,
-                             it->valid, qMax<qint64>(it->invalid, 0),
-                             qMax<qint64>(it->suggestions, 0), qint64(setsInvalid ? 1 : 0),
-                             qint64(setsSuggestions ? 1 : 0)});
-    };
-    add(m_responses, QStringLiteral("add"), false, false);
-    add(m_daily, QStringLiteral("set"), hasInvalid, hasSuggestions);
-    return insertJsonRows(
+    BulkInsert rows(
         db,
         QStringLiteral("INSERT INTO import_tallies (import_id, link_id, day, mode, valid_samples, "
                        "invalid_samples, suggestions, sets_invalid, sets_suggestions) %1"),
-        {kBigint, kBigint, kText, kText, kBigint, kBigint, kBigint, kBigint, kBigint}, rows);
+        {kBigint, kBigint, kText, kText, kBigint, kBigint, kBigint, kBigint, kBigint});
+    DayTexts days;
+    const auto add = [&](const QHash<Key, Figures> &sums, const QString &mode, bool setsInvalid,
+                         bool setsSuggestions) {
+        for (auto it = sums.cbegin(); it != sums.cend(); ++it)
+            rows.add({importId, it.key().linkId, dayText(days, it.key().julianDay), mode, it->valid,
+                      qMax<qint64>(it->invalid, 0), qMax<qint64>(it->suggestions, 0),
+                      qint64(setsInvalid ? 1 : 0), qint64(setsSuggestions ? 1 : 0)});
+    };
+    add(m_responses, QStringLiteral("add"), false, false);
+    add(m_daily, QStringLiteral("set"), hasInvalid, hasSuggestions);
+    return rows.finish();
 }
