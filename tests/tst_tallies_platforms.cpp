@@ -33,6 +33,7 @@ class tst_TalliesPlatforms : public QObject
 private slots:
     void chinaDays_data();
     void chinaDays();
+    void calendarAgreesWithQDate();
     void completionTimes();
     void goldenCases_data();
     void goldenCases();
@@ -165,6 +166,42 @@ void tst_TalliesPlatforms::chinaDays_data()
     row("pm", "2025-07-08 10:00 PM", "");
     row("bad hour", "2025-07-08 25:00", "");
     row("bad month name", "08-Jux-2025 20:26:58", "");
+    row("leap day", "2024/2/29 23:59:59", "2024-02-29");
+    row("no leap day", "2023/2/29 12:00:00", "");
+    row("no leap day in 1900", "1900-02-29", "");
+    row("leap day in 2000", "2000-02-29 08:00:00", "2000-02-29");
+    row("day 31 of a month of 30", "2025-06-31 09:00:00", "");
+    row("month 13", "2025-13-01 09:00:00", "");
+    row("year 0", "0000-01-01", "");
+    row("over midnight in utc", "2024-12-31T16:30:00Z", "2025-01-01");
+}
+
+// TallyValueParser counts the days of the Gregorian calendar itself (it runs once a row): every
+// day a tally can name, and the days that do not exist, as QDate has them.
+void tst_TalliesPlatforms::calendarAgreesWithQDate()
+{
+    int compared = 0;
+    for (int year = 0; year <= 9999; ++year) {
+        const bool everyDay = year >= 1895 && year <= 2105;
+        for (int month = 0; month <= 13; ++month) {
+            for (int day = 0; day <= 32; ++day) {
+                if (!everyDay && day > 1 && day < 28)
+                    continue;
+                const QString text = QStringLiteral("%1-%2-%3")
+                                         .arg(year, 4, 10, QLatin1Char('0'))
+                                         .arg(month, 2, 10, QLatin1Char('0'))
+                                         .arg(day, 2, 10, QLatin1Char('0'));
+                const QDate expected(year, month, day);
+                const QDate got = TallyValueParser::chinaDay(text);
+                if (got != expected || got.isValid() != expected.isValid())
+                    QFAIL(qPrintable(
+                        QStringLiteral("%1: %2, QDate says %3")
+                            .arg(text, got.toString(Qt::ISODate), expected.toString(Qt::ISODate))));
+                ++compared;
+            }
+        }
+    }
+    QVERIFY(compared > 800000);
 }
 
 void tst_TalliesPlatforms::chinaDays()

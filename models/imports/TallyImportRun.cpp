@@ -350,10 +350,8 @@ bool TallyImportRun::rows()
             if (m_report.read % kCheckEvery == 0 && cancelled())
                 return cancelRun();
             m_index = i;
+            // Read only: the reading thread refills the row in place (TallyRow::clear).
             row(prepared[size_t(i)]);
-            // Its strings share the batch's cells: let go of them here, so that the reading
-            // thread refills those cells in place rather than allocating new ones.
-            prepared[size_t(i)].row.clear();
             if (m_dedup && !m_dedup->error().isEmpty())
                 return true;
         }
@@ -428,9 +426,9 @@ void TallyImportRun::keyResponseId(PreparedRow &p)
     p.hash = TallyValueParser::responseHash(p.link->idPrefix + id);
 }
 
-void TallyImportRun::row(PreparedRow &p)
+void TallyImportRun::row(const PreparedRow &p)
 {
-    TallyRow &row = p.row;
+    const TallyRow &row = p.row;
     if (row.noLink) {
         ++m_report.noLink;
         return;

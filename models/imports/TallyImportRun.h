@@ -63,7 +63,7 @@ private:
 
     bool rows();
     void prepare(const ReadAheadTable::Batch &batch, qsizetype index);
-    void row(PreparedRow &p);
+    void row(const PreparedRow &p);
     bool resolve(PreparedRow &p);
     void count(const PreparedRow &p);
     static void keyResponseId(PreparedRow &p);

@@ -123,6 +123,30 @@ QDate excelSerialDay(QStringView s, bool allowTime)
     return QDate(1899, 12, 30).addDays(qint64(serial));
 }
 
+// QDate(year, month, day) for the years a tally has (1..9999), without QDate's calendar
+// machinery, which was a tenth of the reading thread's instructions (once a row, issue #18):
+// the day count of the proleptic Gregorian calendar (H. Hinnant, "chrono-Compatible Low-Level
+// Date Algorithms", days_from_civil) from 1970-01-01, Julian day 2440588. Null when the date does
+// not exist (year 0 included, as QDate has it). tst_tallies_platforms compares it with QDate.
+QDate gregorianDate(int year, int month, int day)
+{
+    static constexpr int kMonthDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (year <= 0 || month < 1 || month > 12 || day < 1)
+        return {};
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    if (day > kMonthDays[month - 1] + (month == 2 && leap ? 1 : 0))
+        return {};
+    const qint64 y = year - (month <= 2 ? 1 : 0);
+    const qint64 era = y / 400; // y >= 0
+    const qint64 yearOfEra = y - era * 400;
+    const qint64 dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+    const qint64 dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+    constexpr qint64 kJulianDayOf19700101 = 2440588;
+    constexpr qint64 kDaysFrom00000301To19700101 = 719468;
+    return QDate::fromJulianDay(era * 146097 + dayOfEra - kDaysFrom00000301To19700101
+                                + kJulianDayOf19700101);
+}
+
 // Reads "yyyy-M-d" (or / . 年月日) at the start of s; i: where it ends.
 bool readNumericDate(QStringView s, qsizetype &i, QDate &date)
 {
@@ -149,7 +173,7 @@ bool readNumericDate(QStringView s, qsizetype &i, QDate &date)
             return false;
         ++i;
     }
-    date = QDate(year, month, day);
+    date = gregorianDate(year, month, day);
     return date.isValid();
 }
 
@@ -157,7 +181,7 @@ bool readNumericDate(QStringView s, qsizetype &i, QDate &date)
 
 QDate TallyValueParser::parseDay(QStringView text, bool allowTime)
 {
-    const QStringView s = text.trimmed();
+    const QStringView s = trimmed(text);
     if (s.isEmpty())
         return {};
     qsizetype i = 0;
@@ -179,7 +203,7 @@ QDate TallyValueParser::parseDay(QStringView text, bool allowTime)
 
 QDate TallyValueParser::chinaDay(QStringView text)
 {
-    const QStringView s = text.trimmed();
+    const QStringView s = trimmed(text);
     if (s.isEmpty())
         return {};
     qsizetype i = 0;
@@ -208,14 +232,14 @@ QDate TallyValueParser::chinaDay(QStringView text)
 
 int TallyValueParser::parseSeconds(QStringView text)
 {
-    QStringView s = text.trimmed();
+    QStringView s = trimmed(text);
     for (const char16_t *unit : {u"秒", u"s", u"sec", u"seconds"}) {
         if (s.endsWith(QStringView(unit), Qt::CaseInsensitive)) {
             s.chop(QStringView(unit).size());
             break;
         }
     }
-    s = s.trimmed();
+    s = trimmed(s);
     qsizetype i = 0;
     int minutes = 0;
     if (const qsizetype m = s.indexOf(u'分'); m > 0) {
@@ -237,7 +261,7 @@ int TallyValueParser::parseSeconds(QStringView text)
 
 qint64 TallyValueParser::parseCount(QStringView text)
 {
-    QStringView s = text.trimmed();
+    QStringView s = trimmed(text);
     if (s.endsWith(QLatin1String(".0")))
         s.chop(2);
     if (s.isEmpty() || s.size() > 15)
@@ -253,7 +277,7 @@ qint64 TallyValueParser::parseCount(QStringView text)
 
 int TallyValueParser::parseFlag(QStringView text)
 {
-    const QStringView s = text.trimmed();
+    const QStringView s = trimmed(text);
     if (s.size() == 1) {
         switch (s.at(0).unicode()) {
         case u'1':
@@ -291,7 +315,7 @@ qint64 TallyValueParser::responseHash(QStringView responseId)
     // otherwise count again.
     thread_local Sha256 hasher;
     hasher.reset();
-    const QStringView s = responseId.trimmed();
+    const QStringView s = trimmed(responseId);
     char ascii[128];
     bool isAscii = s.size() <= qsizetype(sizeof ascii);
     for (qsizetype i = 0; isAscii && i < s.size(); ++i) {
@@ -342,7 +366,7 @@ qint64 TallyValueParser::responseSerial(QStringView responseId, QStringView *ste
 {
     constexpr qsizetype kMaxDigits = 18; // below 2^63
     constexpr qsizetype kMaxStem = 100; // short run keys; fits DuplicateLog's 16-bit size
-    const QStringView s = responseId.trimmed();
+    const QStringView s = trimmed(responseId);
     qsizetype digits = s.size(); // where the trailing digits begin
     while (digits > 0 && s.at(digits - 1) >= QLatin1Char('0')
            && s.at(digits - 1) <= QLatin1Char('9'))

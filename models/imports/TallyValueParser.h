@@ -9,6 +9,18 @@
 class TallyValueParser
 {
 public:
+    // text without the spaces around it, as QStringView::trimmed() has it (QChar::isSpace), the
+    // usual case (a printable ASCII character at both ends: nothing to trim) decided inline: it
+    // runs several times on each cell of files with millions of rows (issue #18).
+    static QStringView trimmed(QStringView text)
+    {
+        const auto plain = [](QChar c) {
+            return c.unicode() > 0x20 && c.unicode() < 0x7F;
+        };
+        if (!text.isEmpty() && plain(text.front()) && plain(text.back()))
+            return text;
+        return text.trimmed();
+    }
     // yyyy-MM-dd, yyyy/M/d, yyyy.M.d, yyyy年M月d日, optionally followed by a time
     // (" HH:mm", " HH:mm:ss", "THH:mm:ss[.fff][Z|+08:00]") when allowTime; or an Excel serial
     // number (e.g. 45490 or 45490.5). Invalid -> null date.

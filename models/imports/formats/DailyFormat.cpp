@@ -30,10 +30,10 @@ int DailyFormat::recognise(const QStringList &header) const
 void DailyFormat::interpret(const QStringList &cells, const ColumnMapping &mapping,
                             TallyRow &row) const
 {
-    row.link = cell(cells, mapping, Field::Link).trimmed();
+    TallyRow::setTrimmed(row.link, cell(cells, mapping, Field::Link));
     if (row.link.isEmpty())
         row.problems.append({ColumnMapping::fieldKey(Field::Link), tr("the link is empty")});
-    const QString dayText = cell(cells, mapping, Field::Day);
+    const QString &dayText = cell(cells, mapping, Field::Day);
     row.day = TallyValueParser::parseDay(dayText, false);
     if (!row.day.isValid())
         row.problems.append(
@@ -41,7 +41,7 @@ void DailyFormat::interpret(const QStringList &cells, const ColumnMapping &mappi
              dayText.trimmed().isEmpty()
                  ? tr("the date is empty")
                  : tr("'%1' is not a date (yyyy-MM-dd, yyyy/M/d or yyyy年M月d日)").arg(dayText)});
-    const QString validText = cell(cells, mapping, Field::ValidSamples);
+    const QString &validText = cell(cells, mapping, Field::ValidSamples);
     row.validSamples = TallyValueParser::parseCount(validText);
     if (row.validSamples < 0)
         row.problems.append({ColumnMapping::fieldKey(Field::ValidSamples),

@@ -46,36 +46,36 @@ ColumnMapping PlatformFormat::map(const QStringList &header,
     return ColumnMapping::fromHeader(fields, header, kind(), ImportColumns::Names::AliasesOnly);
 }
 
-bool PlatformFormat::isNoLink(const QString &text)
+bool PlatformFormat::isNoLink(QStringView text)
 {
-    const QString t = text.trimmed();
+    const QStringView t = TallyValueParser::trimmed(text);
     return t.isEmpty() || t.compare(QLatin1String("N/A"), Qt::CaseInsensitive) == 0
-        || t == QLatin1String("-") || t == QStringLiteral("直接访问") || t == QStringLiteral("(空)")
-        || t == QStringLiteral("(跳过)");
+        || t == QLatin1String("-") || t == u"直接访问" || t == u"(空)" || t == u"(跳过)";
 }
 
 void PlatformFormat::interpret(const QStringList &cells, const ColumnMapping &mapping,
                                TallyRow &row) const
 {
-    row.link = cell(cells, mapping, Field::Link).trimmed();
+    TallyRow::setTrimmed(row.link, cell(cells, mapping, Field::Link));
     if (isNoLink(row.link)) {
         row.noLink = true;
         return;
     }
-    row.responseId = cell(cells, mapping, Field::ResponseId).trimmed();
+    TallyRow::setTrimmed(row.responseId, cell(cells, mapping, Field::ResponseId));
     if (row.responseId.isEmpty())
         row.problems.append(
             {ColumnMapping::fieldKey(Field::ResponseId), tr("the response ID is empty")});
-    const QString timeText = cell(cells, mapping, Field::SubmittedAt);
-    if (timeText.trimmed().isEmpty() && emptyTimeMeansIncomplete()) {
+    const QString &timeText = cell(cells, mapping, Field::SubmittedAt);
+    if (TallyValueParser::trimmed(timeText).isEmpty() && emptyTimeMeansIncomplete()) {
         row.incomplete = true;
         return;
     }
     row.day = TallyValueParser::chinaDay(timeText);
     if (!row.day.isValid())
         row.problems.append({ColumnMapping::fieldKey(Field::SubmittedAt),
-                             timeText.trimmed().isEmpty() ? tr("the submit time is empty")
-                                                          : notATimeMessage(timeText)});
+                             TallyValueParser::trimmed(timeText).isEmpty()
+                                 ? tr("the submit time is empty")
+                                 : notATimeMessage(timeText)});
     if (mapping.isMapped(Field::Duration))
         row.seconds = TallyValueParser::parseSeconds(cell(cells, mapping, Field::Duration));
     row.valid = isValid(cells, mapping, row);
@@ -86,7 +86,7 @@ bool PlatformFormat::isValid(const QStringList &cells, const ColumnMapping &mapp
 {
     if (!mapping.isMapped(Field::ValidFlag))
         return true;
-    const QString text = cell(cells, mapping, Field::ValidFlag);
+    const QString &text = cell(cells, mapping, Field::ValidFlag);
     const int flag = TallyValueParser::parseFlag(text);
     if (flag < 0)
         row.problems.append({ColumnMapping::fieldKey(Field::ValidFlag),

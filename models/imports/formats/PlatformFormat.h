@@ -39,7 +39,7 @@ public:
                    TallyRow &row) const override;
 
     // Empty, N/A, 直接访问, "-": a response that came without a tracking link.
-    static bool isNoLink(const QString &text);
+    static bool isNoLink(QStringView text);
 
 protected:
     // Whether a submitted response counts as valid; a problem when a flag cannot be read.

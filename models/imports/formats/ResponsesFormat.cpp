@@ -16,20 +16,21 @@ int ResponsesFormat::recognise(const QStringList &header) const
 void ResponsesFormat::interpret(const QStringList &cells, const ColumnMapping &mapping,
                                 TallyRow &row) const
 {
-    row.responseId = cell(cells, mapping, Field::ResponseId).trimmed();
+    TallyRow::setTrimmed(row.responseId, cell(cells, mapping, Field::ResponseId));
     if (row.responseId.isEmpty())
         row.problems.append(
             {ColumnMapping::fieldKey(Field::ResponseId), tr("the response ID is empty")});
-    row.link = cell(cells, mapping, Field::Link).trimmed();
+    TallyRow::setTrimmed(row.link, cell(cells, mapping, Field::Link));
     if (row.link.isEmpty())
         row.problems.append({ColumnMapping::fieldKey(Field::Link), tr("the link is empty")});
-    const QString timeText = cell(cells, mapping, Field::SubmittedAt);
+    const QString &timeText = cell(cells, mapping, Field::SubmittedAt);
     row.day = TallyValueParser::chinaDay(timeText);
     if (!row.day.isValid())
-        row.problems.append(
-            {ColumnMapping::fieldKey(Field::SubmittedAt),
-             timeText.trimmed().isEmpty() ? tr("the date is empty") : notATimeMessage(timeText)});
-    const QString validText = cell(cells, mapping, Field::ValidFlag);
+        row.problems.append({ColumnMapping::fieldKey(Field::SubmittedAt),
+                             TallyValueParser::trimmed(timeText).isEmpty()
+                                 ? tr("the date is empty")
+                                 : notATimeMessage(timeText)});
+    const QString &validText = cell(cells, mapping, Field::ValidFlag);
     const int flag = TallyValueParser::parseFlag(validText);
     if (flag < 0)
         row.problems.append(

@@ -43,10 +43,12 @@ bool TallyFormat::isHeaderRow(const QStringList &, const ColumnMapping &) const
     return false;
 }
 
-QString TallyFormat::cell(const QStringList &cells, const ColumnMapping &mapping, Field field)
+const QString &TallyFormat::cell(const QStringList &cells, const ColumnMapping &mapping,
+                                 Field field)
 {
+    static const QString none;
     const int column = mapping.column(field);
-    return column >= 0 && column < cells.size() ? cells.at(column) : QString();
+    return column >= 0 && column < cells.size() ? cells.at(column) : none;
 }
 
 QString TallyFormat::notATimeMessage(const QString &text)

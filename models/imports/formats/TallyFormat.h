@@ -51,6 +51,8 @@ public:
                            TallyRow &row) const = 0;
 
 protected:
-    static QString cell(const QStringList &cells, const ColumnMapping &mapping, Field field);
+    // The cell of field's column, or an empty string when it has none; a reference into cells
+    // (a copy would share the reading thread's cell with the importing thread, issue #18).
+    static const QString &cell(const QStringList &cells, const ColumnMapping &mapping, Field field);
     static QString notATimeMessage(const QString &text);
 };
