@@ -10,6 +10,7 @@
 #include "db/Transaction.h"
 #include "imports/ColumnMapping.h"
 #include "imports/DatabaseBackup.h"
+#include "imports/LinkCache.h"
 #include "GoldenFolders.h"
 #include "common/Sha256.h"
 #include "imports/TallyImporter.h"
@@ -38,6 +39,7 @@ private slots:
     void valueParsers();
     void flagsAndCounts();
     void responseHashIsStable();
+    void linkCacheFindsWhatItWasGiven();
     void columnMapping();
     void goldenCases_data();
     void goldenCases();
@@ -195,6 +197,39 @@ void tst_TalliesImport::responseHashIsStable()
     QCOMPARE(TallyValueParser::responseHash(u"1001"), TallyValueParser::responseHash(u" 1001 "));
     QVERIFY(TallyValueParser::responseHash(u"1001") != TallyValueParser::responseHash(u"1002"));
     QCOMPARE(TallyValueParser::responseHash(u"abc"), qint64(0xba7816bf8f01cfeaLL));
+}
+
+// The link resolver's cache of texts (open addressing over one text buffer): each text under its
+// own index through growth, texts that differ in one character or only in length apart, the
+// empty text, nothing after clear().
+void tst_TalliesImport::linkCacheFindsWhatItWasGiven()
+{
+    LinkCache cache;
+    QStringList texts = {QString(),
+                         QStringLiteral("a"),
+                         QStringLiteral("ab"),
+                         QStringLiteral("tk0388"),
+                         QStringLiteral("tk0389"),
+                         QStringLiteral("https://www.wjx.cn/vm/AbCd.aspx?sojumpparm=TK0388"),
+                         QStringLiteral("单位甲-TK0388")};
+    for (int i = 0; i < 20000; ++i)
+        texts << QStringLiteral("t%1").arg(i, 5, 36, QLatin1Char('0'));
+    for (const QString &t : texts) {
+        QCOMPARE(cache.find(t), qsizetype(-1));
+        const qsizetype next = cache.size();
+        QCOMPARE(cache.add(t), next);
+    }
+    QCOMPARE(cache.size(), qsizetype(texts.size()));
+    for (qsizetype i = 0; i < texts.size(); ++i)
+        QCOMPARE(cache.find(texts.at(i)), i);
+    QCOMPARE(cache.find(QStringLiteral("tk038")), qsizetype(-1));
+    QCOMPARE(cache.find(QStringLiteral("tk03888")), qsizetype(-1));
+    QCOMPARE(cache.find(QStringLiteral("TK0388")), qsizetype(-1));
+    cache.clear();
+    QCOMPARE(cache.size(), qsizetype(0));
+    QCOMPARE(cache.find(QStringLiteral("tk0388")), qsizetype(-1));
+    QCOMPARE(cache.add(QStringLiteral("tk0388")), qsizetype(0));
+    QCOMPARE(cache.find(QStringLiteral("tk0388")), qsizetype(0));
 }
 
 void tst_TalliesImport::columnMapping()
@@ -789,9 +824,8 @@ void tst_TalliesImport::unknownTokensListedAsRead()
     QCOMPARE(r.outcome, ImportReport::Outcome::Imported);
     QCOMPARE(r.accepted, qint64(3));
     QCOMPARE(r.unknownLink, qint64(5));
-    const QMap<QString, qint64> expected {{QStringLiteral("zz99"), 2},
-                                          {QStringLiteral("gh78"), 2},
-                                          {QStringLiteral("old1"), 1}};
+    const QMap<QString, qint64> expected {
+        {QStringLiteral("zz99"), 2}, {QStringLiteral("gh78"), 2}, {QStringLiteral("old1"), 1}};
     QCOMPARE(r.unknownTokens, expected);
     // The same rows for a questionnaire none of the links is under: every link is listed.
     options.questionnaireId = 999999;

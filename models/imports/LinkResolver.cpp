@@ -25,6 +25,7 @@ QSqlError LinkResolver::load(Database &db, qint64 campaignId)
     m_links.clear();
     m_prefixes.clear();
     m_cache.clear();
+    m_cacheIndex.clear();
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral(
         "SELECT l.id, l.token, l.status, COALESCE(l.questionnaire_id, 0),"
@@ -71,16 +72,20 @@ LinkResolver::Result LinkResolver::resolve(const QString &text, Link *link, QStr
 
 LinkResolver::Resolved LinkResolver::resolveRow(const QString &text)
 {
-    auto it = m_cache.constFind(CacheKey {text});
-    if (it == m_cache.constEnd()) {
+    qsizetype i = m_cacheIndex.find(text);
+    if (i < 0) {
+        if (m_cacheIndex.size() >= kCacheLimit) {
+            m_cacheIndex.clear();
+            m_cache.clear();
+        }
         Cached c;
         c.link = nullptr;
         c.result = lookUp(text, &c.link, &c.token);
-        if (m_cache.size() > kCacheLimit)
-            m_cache.clear();
-        it = m_cache.insert(CacheKey {text}, c);
+        i = m_cacheIndex.add(text);
+        m_cache.push_back(std::move(c));
     }
-    return {it->result, it->link, &it->token};
+    const Cached &c = m_cache[size_t(i)];
+    return {c.result, c.link, &c.token};
 }
 
 LinkResolver::Result LinkResolver::lookUp(const QString &text, const Link **link,

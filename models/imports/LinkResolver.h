@@ -1,10 +1,14 @@
 #pragma once
 
+#include "imports/LinkCache.h"
+
 #include <QHash>
 #include <QSet>
 #include <QSqlError>
 #include <QString>
 #include <QStringList>
+
+#include <vector>
 
 class Database;
 
@@ -63,21 +67,6 @@ private:
         const Link *link; // into m_links
         QString token;
     };
-    // The cache is looked up once a row. Its key hashes the text with FNV-1a rather than Qt's
-    // seeded qHash(QString), which took ~330 ns a string on the benchmark machine (its AES
-    // path) against ~5 ns (bench/README.md, "the reading thread"); the seed still varies it.
-    struct CacheKey
-    {
-        QString text;
-        bool operator==(const CacheKey &) const = default;
-        friend size_t qHash(const CacheKey &key, size_t seed) noexcept
-        {
-            quint64 h = 14695981039346656037ULL ^ quint64(seed);
-            for (const QChar c : key.text)
-                h = (h ^ c.unicode()) * 1099511628211ULL;
-            h = (h ^ (h >> 32)) * 0xd6e8feb86659fd93ULL; // the high bits into the low ones
-            return size_t(h ^ (h >> 32));
-        }
-    };
-    QHash<CacheKey, Cached> m_cache;
+    LinkCache m_cacheIndex; // text -> index into m_cache
+    std::vector<Cached> m_cache;
 };

@@ -419,8 +419,11 @@ void TallyImportRun::keyResponseId(PreparedRow &p)
     const bool hashed = stem.isEmpty() ? p.link->numbersHashed : p.link->serialsHashed;
     if (number >= 0 && !hashed) {
         p.number = number;
-        p.stemStart = stem.data() - id.constData();
         p.stemSize = stem.size();
+        if (stem.size() <= PreparedRow::kInlineStem)
+            std::copy(stem.utf16(), stem.utf16() + stem.size(), p.stemText);
+        else
+            p.longStem = stem.toString();
         return;
     }
     p.hash = TallyValueParser::responseHash(p.link->idPrefix + id);
@@ -504,8 +507,7 @@ void TallyImportRun::count(const PreparedRow &p)
         const bool tooFast = minSeconds > 0 && row.seconds >= 0 && row.seconds < minSeconds;
         const bool valid = row.valid && !tooFast;
         if (p.number >= 0) {
-            const qint32 stem
-                = m_dedup->stemIndex(QStringView(row.responseId).sliced(p.stemStart, p.stemSize));
+            const qint32 stem = m_dedup->stemIndex(p.stem());
             m_dedup->add(
                 {p.number, link.id, row.day.toJulianDay(), valid, stem, link.questionnaireId});
         } else

@@ -54,10 +54,18 @@ private:
         QString warning; // why the link does not count
         QString token; // the token as read, when the link is not known
         qint64 number = -1; // the response id as a number (ResponseIdRanges), or -1
-        // With a number: where the text before it (TallyValueParser::responseSerial's stem)
-        // lies in row.responseId.
-        qsizetype stemStart = 0;
+        // With a number: the text before it (TallyValueParser::responseSerial's stem), copied
+        // here so that the importing thread reads no string of the reading thread's: lines of
+        // memory both threads touch went back and forth between the cores (issue #18).
+        static constexpr qsizetype kInlineStem = 24;
+        char16_t stemText[kInlineStem];
         qsizetype stemSize = 0;
+        QString longStem; // a stem longer than kInlineStem
+        QStringView stem() const
+        {
+            return stemSize <= kInlineStem ? QStringView(stemText, stemSize)
+                                           : QStringView(longStem);
+        }
         qint64 hash = 0; // else the key of its text (TallyValueParser::responseHash)
     };
 
