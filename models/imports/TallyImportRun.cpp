@@ -421,7 +421,8 @@ void TallyImportRun::keyResponseId(PreparedRow &p)
         p.number = number;
         p.stemSize = stem.size();
         if (stem.size() <= PreparedRow::kInlineStem)
-            std::copy(stem.utf16(), stem.utf16() + stem.size(), p.stemText);
+            for (qsizetype i = 0; i < stem.size(); ++i) // a loop, not memmove: see TallyRow
+                p.stemText[i] = stem.utf16()[i];
         else
             p.longStem = stem.toString();
         return;

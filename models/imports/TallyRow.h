@@ -7,7 +7,6 @@
 #include <QString>
 #include <QStringView>
 
-#include <algorithm>
 #include <utility>
 
 // One row of a tally file as every format interprets it: what the pipeline after the format
@@ -54,6 +53,12 @@ struct TallyRow
     {
         text = TallyValueParser::trimmed(text);
         field.resize(text.size());
-        std::copy(text.begin(), text.end(), field.begin());
+        char16_t *out = reinterpret_cast<char16_t *>(field.data());
+        const char16_t *in = text.utf16();
+        // Ids and tokens are short: a plain loop. A call to memmove (glibc's AVX-512 one on
+        // the benchmark machine) here, once a row, made the reading thread wait on memory for
+        // a third of its time (bench/README.md, "short copies", issue #18).
+        for (qsizetype i = 0; i < text.size(); ++i)
+            out[i] = in[i];
     }
 };
