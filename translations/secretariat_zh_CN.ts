@@ -1289,8 +1289,12 @@
         <translation>第 %1 行：结束引号后还有文字（引号字段内的引号须写成两个）</translation>
     </message>
     <message>
-        <source>line %1: a record longer than %2 characters (is a quote not closed?)</source>
-        <translation>第 %1 行：一条记录超过 %2 个字符（是否有引号没有结束？）</translation>
+        <source>&apos;%1&apos; cannot be a delimiter: a CSV delimiter is one ASCII character other than a quote or a line break</source>
+        <translation>“%1”不能作分隔符：CSV 分隔符须是一个 ASCII 字符，且不能是引号或换行</translation>
+    </message>
+    <message>
+        <source>line %1: a record longer than %2 bytes (is a quote not closed?)</source>
+        <translation>第 %1 行：一条记录超过 %2 字节（是否有引号未闭合？）</translation>
     </message>
 </context>
 <context>
