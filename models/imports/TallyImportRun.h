@@ -55,8 +55,8 @@ private:
         QString token; // the token as read, when the link is not known
         qint64 number = -1; // the response id as a number (ResponseIdRanges), or -1
         // With a number: the text before it (TallyValueParser::responseSerial's stem), copied
-        // here so that the importing thread reads no string of the reading thread's: lines of
-        // memory both threads touch went back and forth between the cores (issue #18).
+        // here, so that the importing thread reads none of the strings the reading thread
+        // refills in place (TallyRow::clear).
         static constexpr qsizetype kInlineStem = 24;
         char16_t stemText[kInlineStem];
         qsizetype stemSize = 0;

@@ -32,9 +32,8 @@ struct TallyRow
     QList<std::pair<QString, QString>> problems;
 
     // Empties the row for the next one, keeping the strings' buffers: the rows of an import are
-    // filled on the reading thread and read on the importing one (TallyImportRun), and copies
-    // or releases of strings shared between the two threads cost a cache line going back and
-    // forth on each (issue #18).
+    // filled on the reading thread and read on the importing one (TallyImportRun), which then
+    // neither copies nor releases strings the reading thread refills (issue #18).
     void clear()
     {
         line = 0;
