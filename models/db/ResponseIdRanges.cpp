@@ -6,8 +6,7 @@
 #include <QSqlError>
 
 ResponseIdRanges::ResponseIdRanges(Database &db, qint64 importId)
-    : m_db(db)
-    , m_importId(importId)
+    : m_importId(importId)
     , m_select(db.connection())
     , m_insert(db.connection())
 {}

@@ -34,7 +34,6 @@ private:
     bool insertRun(const QString &prefix, qint64 first, qint64 last);
     bool failed(const QSqlQuery &query);
 
-    Database &m_db;
     qint64 m_importId;
     QSqlQuery m_select;
     QSqlQuery m_insert;
