@@ -3,6 +3,8 @@
 #include "db/Database.h"
 #include "db/SqlPrepare.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlDriver>
 
 #include <sqlite3.h>
@@ -35,23 +37,11 @@ QString placeholders(qsizetype columns, qsizetype rows)
     return QStringLiteral("VALUES ") + all.join(QLatin1String(", "));
 }
 
-// A JSON string's text: the quote, the backslash and control characters escaped.
+// A JSON string's text, escaped by Qt's JSON writer (quotes, backslashes, control characters).
 void appendJsonString(QByteArray &json, const QString &text)
 {
-    json += '"';
-    for (const char c : text.toUtf8()) {
-        if (c == '"' || c == '\\') {
-            json += '\\';
-            json += c;
-        } else if (static_cast<unsigned char>(c) < 0x20) {
-            json += "\\u00";
-            json += "0123456789abcdef"[(c >> 4) & 0xF];
-            json += "0123456789abcdef"[c & 0xF];
-        } else {
-            json += c;
-        }
-    }
-    json += '"';
+    const QByteArray array = QJsonDocument(QJsonArray {text}).toJson(QJsonDocument::Compact);
+    json += QByteArrayView(array).sliced(1, array.size() - 2); // without the [ ]
 }
 
 } // namespace
