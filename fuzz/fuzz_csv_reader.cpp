@@ -38,7 +38,7 @@ void compareSomeColumns(QByteArray bytes, const QList<QStringList> &whole, const
         }
         const bool blank = std::all_of(row.cbegin(), row.cend(),
                                        [](const QString &s) { return s.trimmed().isEmpty(); });
-        reader.splitRecord(reader.lastRecord(), split);
+        reader.splitRecord(reader.lastRecord(), reader.lineNumber(), split);
         if (reader.lastRowBlank() != blank || split != row)
             std::abort();
     }

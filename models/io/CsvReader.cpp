@@ -728,7 +728,7 @@ QByteArrayView CsvReader::lastRecord() const
     return QByteArrayView(m_buffer).sliced(m_recordStart, m_recordEnd - m_recordStart);
 }
 
-void CsvReader::splitRecord(QByteArrayView record, QStringList &cells) const
+void CsvReader::splitRecord(QByteArrayView record, qint64, QStringList &cells) const
 {
     // The text of one record, read to its end: it cannot need more text.
     QStringDecoder utf8 = cellDecoder();

@@ -43,7 +43,7 @@ public:
     // As UTF-8, whatever the file's encoding.
     QByteArrayView lastRecord() const override;
     // Thread-safe (reads only the delimiter, fixed after open()).
-    void splitRecord(QByteArrayView record, QStringList &cells) const override;
+    void splitRecord(QByteArrayView record, qint64 line, QStringList &cells) const override;
     qint64 lineNumber() const override { return m_recordLine; }
     QString errorString() const override { return m_error; }
     double progress() const override;

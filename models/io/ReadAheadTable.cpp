@@ -101,7 +101,7 @@ void ReadAheadTable::wholeRow(const Batch &batch, qsizetype index, QStringList &
         const qsizetype start = index > 0 ? batch.recordEnds[size_t(index) - 1] : 0;
         m_reader.splitRecord(
             QByteArrayView(batch.records).sliced(start, batch.recordEnds[size_t(index)] - start),
-            cells);
+            batch.lines[size_t(index)], cells);
     } else
         cells = batch.rows[size_t(index)];
 }

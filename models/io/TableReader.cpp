@@ -25,7 +25,7 @@ QByteArrayView TableReader::lastRecord() const
     return {};
 }
 
-void TableReader::splitRecord(QByteArrayView, QStringList &cells) const
+void TableReader::splitRecord(QByteArrayView, qint64, QStringList &cells) const
 {
     cells.clear();
 }

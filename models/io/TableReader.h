@@ -55,10 +55,11 @@ public:
     // blank (empty or spaces), as ImportCells::isBlank says of the whole row.
     virtual bool lastRowBlank() const;
     // After readOnlyColumns(): the last row's record as the reader keeps it (CSV: its text in
-    // UTF-8, without its line break), valid until the next readRow(); splitRecord() makes it the
-    // whole row.
+    // UTF-8, without its line break; .xlsx: the row's XML as written), valid until the next
+    // readRow(); splitRecord() makes it the whole row.
     virtual QByteArrayView lastRecord() const;
     // Every cell of a record lastRecord() gave, as readRow() would have read it without
-    // readOnlyColumns(). May be called from another thread while rows are being read.
-    virtual void splitRecord(QByteArrayView record, QStringList &cells) const;
+    // readOnlyColumns(); line: the lineNumber() the row was read with. May be called from
+    // another thread while rows are being read.
+    virtual void splitRecord(QByteArrayView record, qint64 line, QStringList &cells) const;
 };

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -18,7 +19,8 @@ QString formatNumber(double v)
 // True when value is a whole number written the one way formatNumber() writes it back (no sign
 // but '-', no leading zero, no "-0", at most 15 digits, so below 2^53): its text is then the
 // cell's text, without the round trip through a double.
-bool isPlainInteger(QStringView value)
+template<typename View> // QStringView or QByteArrayView
+bool isPlainInteger(View value)
 {
     const qsizetype first = !value.isEmpty() && value.front() == u'-' ? 1 : 0;
     const qsizetype digits = value.size() - first;
@@ -57,7 +59,55 @@ XlsxCellValues::XlsxCellValues(QStringList sharedStrings, QList<int> styleDate, 
     : m_shared(std::move(sharedStrings))
     , m_styleDate(std::move(styleDate))
     , m_date1904(date1904)
-{}
+{
+    m_sharedBlankness.reserve(size_t(m_shared.size()));
+    for (const QString &text : std::as_const(m_shared))
+        m_sharedBlankness.push_back(text.isEmpty()      ? Blankness::Empty
+                                        : isBlank(text) ? Blankness::Blank
+                                                        : Blankness::Text);
+}
+
+bool XlsxCellValues::isBlank(QStringView text)
+{
+    return std::all_of(text.begin(), text.end(), [](QChar c) { return c.isSpace(); });
+}
+
+// textBlankness() when the first byte did not tell.
+XlsxCellValues::Blankness XlsxCellValues::textBlanknessOfRest(QByteArrayView utf8)
+{
+    if (utf8.isEmpty())
+        return Blankness::Empty;
+    const bool asciiSpaces = std::all_of(
+        utf8.begin(), utf8.end(), [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); });
+    return asciiSpaces ? Blankness::Blank : Blankness::Unknown;
+}
+
+XlsxCellValues::Blankness XlsxCellValues::blankness(Type type, int style,
+                                                    QByteArrayView value) const
+{
+    switch (type) {
+    case Type::SharedString: {
+        if (value.isEmpty() || value.size() > 9)
+            return Blankness::Unknown;
+        qsizetype index = 0;
+        for (const char c : value) {
+            if (c < '0' || c > '9')
+                return Blankness::Unknown;
+            index = index * 10 + (c - '0');
+        }
+        return index < qsizetype(m_sharedBlankness.size()) ? m_sharedBlankness[size_t(index)]
+                                                           : Blankness::Empty;
+    }
+    case Type::Number:
+        if (value.isEmpty())
+            return Blankness::Empty;
+        if (styleKind(style) == 0 && isPlainInteger(value))
+            return Blankness::Text;
+        return Blankness::Unknown;
+    default:
+        return Blankness::Unknown;
+    }
+}
 
 XlsxCellValues::Type XlsxCellValues::typeOf(QStringView t)
 {

@@ -4,11 +4,12 @@
 #include "io/XlsxCellValues.h"
 #include "io/XlsxSharedStrings.h"
 #include "io/XlsxSheetScanner.h"
+#include "io/ZipEntryInflater.h"
 
 #include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
-#include <quazip/unzip.h>
+#include <quazip/quazipfileinfo.h>
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
@@ -30,8 +31,7 @@ XlsxReader::~XlsxReader()
 {
     m_scanner.reset();
     m_sheetAhead.reset();
-    if (m_sheet && m_sheet->isOpen())
-        m_sheet->close();
+    m_sheet.reset();
     if (m_zip)
         m_zip->close();
 }
@@ -43,22 +43,35 @@ bool XlsxReader::fail(const QString &message)
     return false;
 }
 
+std::unique_ptr<ZipEntryInflater> XlsxReader::openEntry(const QString &name, Entry *result)
+{
+    *result = Entry::Missing;
+    if (!m_zip->setCurrentFile(name))
+        return nullptr;
+    auto entry = std::make_unique<ZipEntryInflater>(m_zip.get());
+    if (!entry->open(QIODevice::ReadOnly)) {
+        // There, but stored with a method other than deflate, or not readable at all.
+        *result = Entry::Failed;
+        fail(tr("%1: %2 cannot be read (damaged data)").arg(m_fileName, name));
+        return nullptr;
+    }
+    *result = Entry::Read;
+    return entry;
+}
+
 XlsxReader::Entry XlsxReader::readEntry(const QString &name, QByteArray *data)
 {
-    if (!m_zip->setCurrentFile(name))
-        return Entry::Missing;
-    QuaZipFile file(m_zip.get());
-    if (!file.open(QIODevice::ReadOnly))
-        return Entry::Missing;
+    Entry result = Entry::Missing;
+    auto entry = openEntry(name, &result);
+    if (!entry)
+        return result;
     // In chunks, whatever size the archive claims for the entry.
     data->clear();
     QByteArray chunk(64 * 1024, Qt::Uninitialized);
     for (;;) {
-        const qint64 n = file.read(chunk.data(), chunk.size());
-        if (n < 0) {
-            fail(tr("%1: %2 cannot be read (damaged data)").arg(m_fileName, name));
-            return Entry::Failed;
-        }
+        const qint64 n = entry->read(chunk.data(), chunk.size());
+        if (n < 0)
+            return entryFault(*entry, name), Entry::Failed;
         if (n == 0)
             break;
         if (data->size() + n > kMaxSmallPart) {
@@ -69,24 +82,31 @@ XlsxReader::Entry XlsxReader::readEntry(const QString &name, QByteArray *data)
         }
         data->append(chunk.constData(), n);
     }
-    return entryComplete(file, name, data->size()) ? Entry::Read : Entry::Failed;
+    return Entry::Read;
 }
 
-// After an entry was read to its end: the archive said how many bytes it holds and their
-// checksum. An entry that claims more (a 2 GB size on a few bytes) or fewer bytes than it gave,
-// or whose checksum differs, is damaged.
-bool XlsxReader::entryComplete(QuaZipFile &file, const QString &name, qint64 bytesRead)
+// What is wrong with an entry that could not be read to its end (ZipEntryInflater checked its
+// size and checksum against the archive's).
+bool XlsxReader::entryFault(const ZipEntryInflater &entry, const QString &name)
 {
-    const qint64 claimed = file.size();
-    file.close();
-    if (bytesRead != claimed)
+    switch (entry.fault()) {
+    case ZipEntryInflater::Fault::SizeDiffers:
+        if (entry.inflatedSize() > entry.claimedSize())
+            return fail(tr("%1: %2 is damaged: the archive says it holds %3 bytes, it holds more")
+                            .arg(m_fileName, name)
+                            .arg(entry.claimedSize()));
         return fail(tr("%1: %2 is damaged: the archive says it holds %3 bytes, it holds %4")
                         .arg(m_fileName, name)
-                        .arg(claimed)
-                        .arg(bytesRead));
-    if (file.getZipError() != UNZ_OK)
+                        .arg(entry.claimedSize())
+                        .arg(entry.inflatedSize()));
+    case ZipEntryInflater::Fault::ChecksumDiffers:
         return fail(tr("%1: %2 is damaged (its checksum is wrong)").arg(m_fileName, name));
-    return true;
+    case ZipEntryInflater::Fault::None:
+    case ZipEntryInflater::Fault::Unreadable:
+    case ZipEntryInflater::Fault::Damaged:
+        break;
+    }
+    return fail(tr("%1: %2 cannot be read (damaged data)").arg(m_fileName, name));
 }
 
 bool XlsxReader::open(const QString &path)
@@ -104,19 +124,18 @@ bool XlsxReader::open(const QString &path)
         return false;
     m_values = std::make_unique<XlsxCellValues>(std::move(sharedStrings), std::move(styleDate),
                                                 m_date1904);
-    if (!m_zip->setCurrentFile(m_sheetPath))
+    Entry sheet = Entry::Missing;
+    m_sheet = openEntry(m_sheetPath, &sheet);
+    if (sheet == Entry::Missing)
         return fail(tr("the workbook has no worksheet %1").arg(m_sheetPath));
-    QuaZipFileInfo64 info;
-    if (m_zip->getCurrentFileInfo(&info))
-        m_sheetSize = qint64(info.uncompressedSize);
-    m_sheet = std::make_unique<QuaZipFile>(m_zip.get());
-    if (!m_sheet->open(QIODevice::ReadOnly))
-        return fail(tr("cannot read worksheet %1").arg(m_sheetPath));
+    if (!m_sheet)
+        return false;
+    m_sheetSize = m_sheet->claimedSize();
     m_sheetAhead = std::make_unique<ReadAheadDevice>(m_sheet.get());
     if (!m_sheetAhead->open(QIODevice::ReadOnly))
         return fail(tr("cannot read worksheet %1").arg(m_sheetPath));
-    m_scanner = std::make_unique<XlsxSheetScanner>(m_sheetAhead.get(), *m_values,
-                                                   tr("%1, sheet “%2”").arg(m_fileName, sheetName));
+    m_where = tr("%1, sheet “%2”").arg(m_fileName, sheetName);
+    m_scanner = std::make_unique<XlsxSheetScanner>(m_sheetAhead.get(), *m_values, m_where);
     return true;
 }
 
@@ -171,17 +190,20 @@ bool XlsxReader::loadWorkbook(QString *sheetPath, QString *sheetName)
 bool XlsxReader::loadSharedStrings(QStringList *strings)
 {
     const QString name = QStringLiteral("xl/sharedStrings.xml");
-    if (!m_zip->setCurrentFile(name))
-        return true; // a workbook without text has none
-    QuaZipFile file(m_zip.get());
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("%1: %2 cannot be read").arg(m_fileName, name));
+    Entry result = Entry::Missing;
+    auto entry = openEntry(name, &result);
+    if (!entry)
+        return result == Entry::Missing; // a workbook without text has none
     // Streamed, not read whole: the table can be as large as the sheet.
-    auto table = XlsxSharedStrings::read(&file);
+    auto table = XlsxSharedStrings::read(entry.get());
+    // To the entry's end, where its size and checksum are checked (what follows </sst> can
+    // only be white space; the table's reader has read it).
+    char rest[4096];
+    while (entry->fault() == ZipEntryInflater::Fault::None && entry->read(rest, sizeof rest) > 0) {}
+    if (entry->fault() != ZipEntryInflater::Fault::None)
+        return entryFault(*entry, name);
     if (!table)
         return fail(tr("%1: %2").arg(m_fileName, table.error()));
-    if (!entryComplete(file, name, file.pos()))
-        return false;
     *strings = std::move(*table);
     return true;
 }
@@ -278,12 +300,51 @@ bool XlsxReader::readRow(QStringList &cells)
     }
     if (m_scanner->readRow(cells))
         return true;
+    m_sheetAhead->finish(); // the sheet's entry is this thread's again
+    // A read error of the entry is the scanner's error too; the entry says what it was.
+    if (m_sheet->fault() != ZipEntryInflater::Fault::None)
+        return entryFault(*m_sheet, m_sheetPath);
     if (!m_scanner->errorString().isEmpty())
         return fail(m_scanner->errorString());
-    m_sheetAhead->finish(); // the sheet's entry is this thread's again
-    if (m_sheet->isOpen())
-        entryComplete(*m_sheet, m_sheetPath, m_scanner->bytesRead());
     return false;
+}
+
+bool XlsxReader::readOnlyColumns(const QList<int> &columns)
+{
+    if (!m_scanner)
+        return false;
+    QList<bool> wanted;
+    for (const int column : columns) {
+        if (column < 0)
+            continue;
+        if (column >= wanted.size())
+            wanted.resize(column + 1, false);
+        wanted[column] = true;
+    }
+    m_scanner->readOnlyColumns(wanted);
+    return true;
+}
+
+bool XlsxReader::lastRowBlank() const
+{
+    return m_scanner && m_scanner->lastRowBlank();
+}
+
+QByteArrayView XlsxReader::lastRecord() const
+{
+    return m_scanner ? m_scanner->lastRowXml() : QByteArrayView();
+}
+
+void XlsxReader::splitRecord(QByteArrayView record, qint64 line, QStringList &cells) const
+{
+    cells.clear();
+    if (!m_values)
+        return;
+    QByteArray xml = record.toByteArray();
+    QBuffer buffer(&xml);
+    buffer.open(QIODevice::ReadOnly);
+    XlsxSheetScanner row(&buffer, *m_values, m_where, line - 1);
+    row.readRow(cells);
 }
 
 qint64 XlsxReader::lineNumber() const

@@ -2,6 +2,8 @@
 
 #include "io/XlsxSharedStrings.h"
 
+#include <QBuffer>
+
 #include <cstring>
 
 namespace {
@@ -50,11 +52,18 @@ QString columnName(int column)
 } // namespace
 
 XlsxSheetScanner::XlsxSheetScanner(QIODevice *sheet, const XlsxCellValues &values,
-                                   const QString &where)
+                                   const QString &where, qint64 rowBefore)
     : m_xml(sheet)
     , m_values(values)
     , m_where(where)
+    , m_row(rowBefore)
 {}
+
+void XlsxSheetScanner::readOnlyColumns(const QList<bool> &wanted)
+{
+    m_someColumns = true;
+    m_wanted = wanted;
+}
 
 bool XlsxSheetScanner::fail(const QString &message)
 {
@@ -93,10 +102,24 @@ bool XlsxSheetScanner::readRow(QStringList &cells)
         }
         if (token != XlsxXmlStream::StartElement || !m_xml.nameIs("row"))
             continue;
+        if (m_someColumns)
+            m_xml.setMark();
+        const qint64 before = m_row;
         if (!startRow() || !readCells(cells))
             break;
         if (m_count > 0) {
+            // Cells after the last one written, before the last non-empty one: skipped ones.
+            const qsizetype written = std::min<qsizetype>(m_count, cells.size());
+            for (qsizetype c = m_written; c < written; ++c) {
+                if (!cells[c].isEmpty())
+                    XlsxCellValues::makeEmpty(cells[c]);
+            }
             cells.resize(m_count);
+            if (m_someColumns) {
+                m_rowXml = m_xml.marked();
+                if (m_rowChars + m_skippedBytes > kMaxRowChars && !checkRowLength(before))
+                    break;
+            }
             return true;
         }
     }
@@ -139,8 +162,11 @@ bool XlsxSheetScanner::startRow()
 bool XlsxSheetScanner::readCells(QStringList &cells)
 {
     m_count = 0;
+    m_written = 0;
     m_nextColumn = 0;
     m_rowChars = 0;
+    m_skippedBytes = 0;
+    m_rowBlank = true;
     for (;;) {
         XlsxCellMarkup cell;
         if (XlsxCellMarkup::read(m_xml.lookAhead(), &cell) && fitsRow(cell)) {
@@ -258,6 +284,8 @@ bool XlsxSheetScanner::fitsRow(const XlsxCellMarkup &cell) const
 bool XlsxSheetScanner::readPlainCell(const XlsxCellMarkup &cell, QStringList &cells)
 {
     const int column = cell.column < 0 ? m_nextColumn : cell.column;
+    if (!wanted(column))
+        return skipPlainCell(cell, column);
     QString &target = cellAt(cells, column);
     if (cell.content == XlsxCellMarkup::Content::InlineText) {
         m_xml.assignUtf8(cell.text, cell.textIsAscii, target);
@@ -321,16 +349,75 @@ bool XlsxSheetScanner::readCell(QStringList &cells)
     }
     if (!isInline)
         m_values.text(type, style, m_value, target);
-    return endCell(cells, column, target);
+    if (!endCell(cells, column, target))
+        return false;
+    if (!wanted(column))
+        XlsxCellValues::makeEmpty(target); // read whole (it is rare), but not asked for
+    return true;
+}
+
+// A plain cell of a column nobody reads: what readPlainCell() would have done to the row, but
+// its text is made only when its bytes cannot tell whether it is blank.
+bool XlsxSheetScanner::skipPlainCell(const XlsxCellMarkup &cell, int column)
+{
+    m_nextColumn = column + 1;
+    using Blankness = XlsxCellValues::Blankness;
+    const Blankness blank = blankness(cell);
+    if (blank == Blankness::Empty)
+        return true;
+    m_count = column + 1; // the strings of the row's cells are put right at its end
+    m_rowBlank = m_rowBlank && blank == Blankness::Blank;
+    m_skippedBytes += cell.text.size();
+    return true;
+}
+
+XlsxCellValues::Blankness XlsxSheetScanner::blankness(const XlsxCellMarkup &cell)
+{
+    using Blankness = XlsxCellValues::Blankness;
+    Blankness blank = Blankness::Unknown;
+    if (cell.content == XlsxCellMarkup::Content::InlineText)
+        blank = XlsxCellValues::textBlankness(cell.text);
+    else if (cell.type == XlsxCellValues::Type::InlineString)
+        return Blankness::Empty; // t="inlineStr" without <is>
+    else
+        blank = m_values.blankness(cell.type, cell.style, cell.text);
+    if (blank != Blankness::Unknown)
+        return blank;
+    // As readPlainCell() would have made it.
+    if (cell.content == XlsxCellMarkup::Content::InlineText) {
+        m_xml.assignUtf8(cell.text, cell.textIsAscii, m_scratch);
+        if (cell.textHasUnderscore)
+            XlsxSharedStrings::decodeEscapes(m_scratch, 0);
+    } else {
+        m_xml.assignUtf8(cell.text, cell.textIsAscii, m_value);
+        m_values.text(cell.type, cell.style, m_value, m_scratch);
+    }
+    return m_scratch.isEmpty()               ? Blankness::Empty
+        : XlsxCellValues::isBlank(m_scratch) ? Blankness::Blank
+                                             : Blankness::Text;
+}
+
+// The row just read, whose skipped cells were counted by their bytes, may hold more characters
+// than a row may: read its XML again, every cell, to know (and fail as that read fails).
+bool XlsxSheetScanner::checkRowLength(qint64 rowBefore)
+{
+    QByteArray xml = m_rowXml.toByteArray();
+    QBuffer buffer(&xml);
+    buffer.open(QIODevice::ReadOnly);
+    XlsxSheetScanner whole(&buffer, m_values, m_where, rowBefore);
+    QStringList cells;
+    whole.readRow(cells);
+    return whole.errorString().isEmpty() || fail(whole.errorString());
 }
 
 // The cell's text is in target: the row's cells are now up to it, if it is not empty.
 bool XlsxSheetScanner::endCell(QStringList &cells, int column, const QString &target)
 {
     if (!target.isEmpty()) {
-        for (int c = m_count; c < column; ++c)
+        for (int c = m_written; c < column; ++c)
             XlsxCellValues::makeEmpty(cells[c]);
-        m_count = column + 1;
+        m_count = m_written = column + 1;
+        m_rowBlank = m_rowBlank && XlsxCellValues::isBlank(target);
         m_rowChars += target.size();
         if (m_rowChars > kMaxRowChars)
             return fail(tr("%1, row %2: more than %3 characters in one row")

@@ -40,8 +40,26 @@ class XlsxSheetScanner
 
 public:
     // Reads sheet (not owned, open) from its current position. where names the sheet in error
-    // messages ("wjx.xlsx, sheet “Sheet1”"); values turns <v> into text.
-    XlsxSheetScanner(QIODevice *sheet, const XlsxCellValues &values, const QString &where);
+    // messages ("wjx.xlsx, sheet “Sheet1”"); values turns <v> into text. rowBefore: the number
+    // of the row before the first one (a row without r is the one after it).
+    XlsxSheetScanner(QIODevice *sheet, const XlsxCellValues &values, const QString &where,
+                     qint64 rowBefore = 0);
+
+    // From now on readRow() makes strings of the cells of the columns wanted[c] only (0-based;
+    // columns past wanted's end are not wanted) and leaves the others empty (issue #18: a
+    // 问卷星 export's 40 answers when 4 columns are mapped); each row's XML is kept whole
+    // (lastRowXml). Rows end, are skipped and are refused exactly as when every cell is read:
+    // a skipped cell's emptiness and blankness are told from its bytes
+    // (XlsxCellValues::blankness), decoding them only when those cannot tell, and a row whose
+    // skipped cells may bring it over the 16 million characters is read again whole to know.
+    void readOnlyColumns(const QList<bool> &wanted);
+    // After readOnlyColumns(): whether every cell of the last row read, of every column, is
+    // empty or white space.
+    bool lastRowBlank() const { return m_rowBlank; }
+    // After readOnlyColumns(): the last row's XML as written, from "<row" to the end of
+    // "</row>"; valid until the next readRow(). A scanner made with rowBefore = rowNumber() - 1
+    // reads it back as every cell of the row.
+    QByteArrayView lastRowXml() const { return m_rowXml; }
 
     // The next row with a non-empty cell into cells (its strings are reused where they can be);
     // false at the end of the sheet or on error (then errorString() is not empty).
@@ -60,6 +78,13 @@ private:
     bool readCell(QStringList &cells);
     bool fitsRow(const XlsxCellMarkup &cell) const;
     bool readPlainCell(const XlsxCellMarkup &cell, QStringList &cells);
+    bool skipPlainCell(const XlsxCellMarkup &cell, int column);
+    XlsxCellValues::Blankness blankness(const XlsxCellMarkup &cell);
+    bool wanted(int column) const
+    {
+        return !m_someColumns || (column < m_wanted.size() && m_wanted.at(column));
+    }
+    bool checkRowLength(qint64 rowBefore);
     struct CellAttributes
     {
         QByteArrayView reference, type, style; // as written
@@ -80,7 +105,16 @@ private:
     qint64 m_row = 0;
     int m_nextColumn = 0; // where a cell without a reference goes
     int m_count = 0; // cells of the row so far, up to its last non-empty one
+    int m_written = 0; // cells of the row whose strings are this row's: up to its last one read
     qint64 m_rowChars = 0;
+    // With readOnlyColumns: the UTF-8 bytes of the skipped cells' texts, at least as many as
+    // their characters.
+    qint64 m_skippedBytes = 0;
+    bool m_someColumns = false;
+    QList<bool> m_wanted;
+    bool m_rowBlank = true;
+    QByteArrayView m_rowXml;
+    QString m_scratch; // a skipped cell's text, when its bytes cannot tell its blankness
     QString m_cellRef; // of the cell being read, for messages
     QString m_value; // the <v> of the cell being read
     bool m_ended = false;

@@ -15,6 +15,9 @@ constexpr qsizetype kChunk = 256 * 1024;
 // characters); a longer one means a damaged or hostile file, and memory stays bounded.
 constexpr qsizetype kMaxToken = 8 * 1024 * 1024;
 constexpr qsizetype kMaxDepth = 256;
+// What setMark() may keep: far more than a row of Excel's 16,384 cells under the scanner's
+// 16 million characters takes as XML; a longer one is refused rather than held.
+constexpr qsizetype kMaxMarked = 64 * 1024 * 1024;
 
 inline bool isSpace(char c)
 {
@@ -114,17 +117,25 @@ bool XlsxXmlStream::refill()
 {
     if (m_eof || m_token == Invalid)
         return false;
-    // The token being scanned moves to the front; what came before it is done with.
-    if (m_pos > 0) {
-        std::memmove(m_buf.data(), m_buf.data() + m_pos, size_t(m_end - m_pos));
-        m_end -= m_pos;
-        m_consumed += m_pos;
-        m_next -= m_pos;
-        m_pos = 0;
+    // The token being scanned moves to the front (or the mark, if it is before); what came
+    // before it is done with.
+    const qsizetype keep = m_mark >= 0 ? std::min(m_mark, m_pos) : m_pos;
+    if (keep > 0) {
+        std::memmove(m_buf.data(), m_buf.data() + keep, size_t(m_end - keep));
+        m_end -= keep;
+        m_consumed += keep;
+        m_next -= keep;
+        m_pos -= keep;
+        if (m_mark >= 0)
+            m_mark -= keep;
     }
     if (qsizetype(m_buf.size()) - m_end < kChunk) {
-        if (m_end >= kMaxToken) {
+        if (m_end - m_pos >= kMaxToken) {
             raiseError(tr("a single tag or text of more than %1 MiB").arg(kMaxToken >> 20));
+            return false;
+        }
+        if (m_end >= kMaxMarked) {
+            raiseError(tr("a row of more than %1 MiB of XML").arg(kMaxMarked >> 20));
             return false;
         }
         m_buf.resize(std::max(m_buf.size() * 2, size_t(m_end + kChunk)));

@@ -138,6 +138,18 @@ public:
         return any < 0x80;
     }
 
+    // Keeps the bytes from the current token's start on in the buffer, however many tokens
+    // follow, until the mark is set again or cleared (XlsxSheetScanner keeps a row's XML whole
+    // for a rejects file). Marked bytes beyond 64 MiB make the stream Invalid.
+    void setMark() { m_mark = m_pos; }
+    void clearMark() { m_mark = -1; }
+    // The bytes from the mark to the end of the current token; valid until the next readNext().
+    QByteArrayView marked() const
+    {
+        return m_mark < 0 ? QByteArrayView()
+                          : QByteArrayView(m_buf.data() + m_mark, m_next - m_mark);
+    }
+
     bool hasError() const { return m_token == Invalid; }
     // What is wrong (translated), empty while nothing is.
     QString errorString() const { return m_error; }
@@ -174,6 +186,7 @@ private:
     qsizetype m_pos = 0; // start of the current token
     qsizetype m_next = 0; // end of the current token
     qsizetype m_end = 0; // end of the bytes read
+    qsizetype m_mark = -1; // setMark()'s offset, or -1
     qint64 m_consumed = 0; // device bytes moved out of the buffer
     bool m_eof = false;
     bool m_started = false; // the byte order mark, if any, was looked at

@@ -16,6 +16,12 @@ the old QXmlStreamReader reader (tests/support/LegacyXlsxReader) and the new one
   x: prefixes, rows and cells without r, phonetic runs (<rPh>) in shared strings, rich inline
   strings, references, CDATA, CRLF in a text, a comment, a formula with its cached value.
 - xlsx_bad_*: damaged files; the reader must say what and where, and never crash.
+- xlsx_blank_cells (added with reading only some columns, stored without compression): cells
+  that are white space in every way a sheet writes it (U+00A0, U+3000, U+2003, _x0020_ escapes,
+  blank shared strings), empty cells of each kind, rows whose only text is in one column, a row
+  without r; tst_io_readers reads it whole and with only some columns, which must agree.
+- xlsx_bad_checksum, xlsx_bad_claimed_smaller: an entry whose CRC-32, or whose size (claimed
+  below what it holds, as a zip bomb does), is not what the archive's headers say.
 """
 import json, os, shutil, struct, subprocess, tempfile, zipfile
 
@@ -35,8 +41,8 @@ def expect_error(folder, text):
         f.write(text + '\n')
 
 
-def workbook(path, sheet_xml, shared=None, styles=None):
-    with zipfile.ZipFile(path, 'w', zipfile.ZIP_DEFLATED) as z:
+def workbook(path, sheet_xml, shared=None, styles=None, compression=zipfile.ZIP_DEFLATED):
+    with zipfile.ZipFile(path, 'w', compression) as z:
         z.writestr('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
         z.writestr('xl/workbook.xml', '<?xml version="1.0"?><workbook xmlns="%s" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
                    '<sheets><sheet name="Data" sheetId="1" r:id="rId1"/></sheets></workbook>' % MAIN)
@@ -211,3 +217,88 @@ workbook(path, sheet('<row r="1"><c r="A1" t="s"><v>0</v></c></row>'),
 claim_size(path, 'xl/sharedStrings.xml', 0x80000000)
 expect_error('xlsx_bad_claimed_2gb_shared_strings', 'input.xlsx: xl/sharedStrings.xml is '
              'damaged: the archive says it holds 2147483648 bytes, it holds')
+
+
+# --- cells a reader of some columns must still see (blankness), entries checked -------------
+from datetime import date, timedelta
+
+
+def inline(ref, text):
+    return '<c r="%s" t="inlineStr"><is><t>%s</t></is></c>' % (ref, text)
+
+
+def shared_cell(ref, index):
+    return '<c r="%s" t="s"><v>%d</v></c>' % (ref, index)
+
+
+SHARED = ['  ', 'x', '\u3000', '', '文本']
+STYLES = ('<styleSheet xmlns="%s"><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/>'
+          '</cellXfs></styleSheet>' % MAIN)
+rows = [
+    '<row r="1">' + inline('A1', '编号') + inline('B1', '说明') + inline('C1', 'n') + '</row>',
+    '<row r="2"><c r="A2"><v>1</v></c>' + inline('B2', ' ') + inline('C2', '\u00a0')
+    + inline('D2', '\u3000') + inline('E2', '_x0020_') + shared_cell('F2', 0)
+    + shared_cell('G2', 1) + '</row>',
+    '<row r="3">' + inline('H3', '微信') + '</row>',
+    '<row r="4">' + inline('A4', ' ') + inline('B4', '\u3000') + inline('C4', '_x00A0_')
+    + shared_cell('D4', 0) + '<c r="E4" t="inlineStr"/><c r="F4"><v></v></c>'
+    + shared_cell('G4', 3) + '</row>',
+    '<row r="5"><c r="X5"><v>42</v></c></row>',
+    '<row r="6">' + inline('A6', '\u2003abc') + inline('B6', '\u00a0x') + shared_cell('C6', 2)
+    + '<c r="D6" s="1"><v>45000</v></c></row>',
+    '<row r="7">' + shared_cell('A7', 9) + inline('B7', 'a&amp;b')
+    + '<c r="C7" t="b"><v>1</v></c><c r="D7" t="str"><f>1+1</f><v>2</v></c></row>',
+    '<row>' + inline('A8', '八') + '<c r="C8"><v>3.5</v></c></row>',
+    '<row r="10">' + inline('B10', '_x0041_') + '</row>',
+    '<row r="11">' + inline('A11', '\n') + '</row>',
+]
+shared_xml = ('<sst xmlns="%s">' % MAIN
+              + ''.join('<si><t xml:space="preserve">%s</t></si>' % t for t in SHARED) + '</sst>')
+workbook(folder('xlsx_blank_cells'), sheet(''.join(rows)), shared=shared_xml, styles=STYLES,
+         compression=zipfile.ZIP_STORED)
+expect_rows('xlsx_blank_cells', [
+    (1, ['编号', '说明', 'n']),
+    (2, ['1', ' ', '\u00a0', '\u3000', ' ', '  ', 'x']),
+    (3, ['', '', '', '', '', '', '', '微信']),
+    (4, [' ', '\u3000', '\u00a0', '  ']),
+    (5, [''] * 23 + ['42']),
+    (6, ['\u2003abc', '\u00a0x', '\u3000',
+         (date(1899, 12, 30) + timedelta(days=45000)).isoformat()]),
+    (7, ['', 'a&b', 'TRUE', '2']),
+    (8, ['八', '', '3.5']),
+    (10, ['', 'A']),
+    (11, ['\n']),
+])
+
+
+def patch_entry(path, entry, local_at, central_at, value):
+    """Writes the 32-bit value at local_at / central_at of entry's local header and central
+    directory record (APPNOTE.TXT 4.3.7, 4.3.12: CRC-32 at 14 / 16, sizes after it)."""
+    data = bytearray(open(path, 'rb').read())
+    name = entry.encode()
+    for signature, at, name_at, length_at in ((b'PK\x03\x04', local_at, 30, 26),
+                                              (b'PK\x01\x02', central_at, 46, 28)):
+        start = 0
+        while True:
+            i = data.find(signature, start)
+            if i < 0:
+                break
+            length = struct.unpack_from('<H', data, i + length_at)[0]
+            if data[i + name_at:i + name_at + length] == name:
+                struct.pack_into('<I', data, i + at, value)
+            start = i + 4
+    open(path, 'wb').write(bytes(data))
+
+
+BIG_ROW = '<row r="2">' + ''.join(inline('%s2' % c, '答案') for c in 'ABCDEFGH') + '</row>'
+path = folder('xlsx_bad_checksum')
+workbook(path, sheet(ROW1 + BIG_ROW))
+patch_entry(path, 'xl/worksheets/data.xml', 14, 16, 0x12345678)
+expect_error('xlsx_bad_checksum', 'input.xlsx: xl/worksheets/data.xml is damaged (its checksum '
+             'is wrong)')
+
+path = folder('xlsx_bad_claimed_smaller')
+workbook(path, sheet(ROW1 + BIG_ROW), compression=zipfile.ZIP_STORED)
+patch_entry(path, 'xl/worksheets/data.xml', 22, 24, 100)  # uncompressed size
+expect_error('xlsx_bad_claimed_smaller', 'input.xlsx: xl/worksheets/data.xml is damaged: the '
+             'archive says it holds 100 bytes, it holds more')
