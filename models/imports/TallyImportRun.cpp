@@ -333,8 +333,9 @@ bool TallyImportRun::rows()
     // before. Only the columns the format maps are made into strings (a rejected row is split
     // whole again for the rejects file).
     m_prepared.assign(kBatches, std::vector<PreparedRow>(kBatchRows));
-    ReadAheadTable table(*m_reader, kBatchRows, kBatches, mappedColumns(),
-                         [this](const ReadAheadTable::Batch &b, qsizetype i) { prepare(b, i); });
+    ReadAheadTable table(
+        *m_reader, kBatchRows, kBatches, mappedColumns(),
+        [this](const ReadAheadTable::Batch &b, qsizetype i) { return prepare(b, i); });
     m_table = &table;
     const auto forget = qScopeGuard([this] {
         m_table = nullptr;
@@ -384,8 +385,10 @@ QStringList TallyImportRun::wholeRow() const
 
 // On the reading thread, for each row in the file's order: interpret -> resolve link -> the
 // response id's key. Touches nothing the importing thread uses meanwhile (the link resolver is
-// the reading thread's until the rows are read; m_headerRows is its own).
-void TallyImportRun::prepare(const ReadAheadTable::Batch &batch, qsizetype index)
+// the reading thread's until the rows are read; m_headerRows is its own; the campaign is only
+// read). Returns whether row() may set the row aside whole (rejectRow, notCounted): the same
+// tests as row() makes, in its order.
+bool TallyImportRun::prepare(const ReadAheadTable::Batch &batch, qsizetype index)
 {
     PreparedRow &p = m_prepared[size_t(batch.slot)][size_t(index)];
     const QStringList &cells = batch.rows[size_t(index)];
@@ -394,7 +397,7 @@ void TallyImportRun::prepare(const ReadAheadTable::Batch &batch, qsizetype index
     p.skip
         = batch.blank[size_t(index)] || (m_headerRows && m_format->isHeaderRow(cells, m_mapping));
     if (p.skip)
-        return;
+        return false;
     m_headerRows = false;
     p.row.clear();
     p.row.line = batch.lines[size_t(index)];
@@ -404,6 +407,9 @@ void TallyImportRun::prepare(const ReadAheadTable::Batch &batch, qsizetype index
     p.number = -1;
     if (p.found && m_format->kind() == Kind::Responses)
         keyResponseId(p);
+    const TallyRow &row = p.row;
+    return !row.noLink && !row.incomplete
+        && (!row.problems.isEmpty() || !p.found || !m_campaign->contains(row.day));
 }
 
 // The response id as a run's number (p.number, p.stemStart, p.stemSize) when its shape is kept as

@@ -28,8 +28,10 @@ ReadAheadTable::ReadAheadTable(TableReader &reader, int batchRows, int batches,
         b.rows.resize(size_t(m_batchRows));
         b.lines.resize(size_t(m_batchRows));
         b.blank.resize(size_t(m_batchRows));
-        if (m_someColumns)
+        if (m_someColumns) {
+            b.recordStarts.resize(size_t(m_batchRows));
             b.recordEnds.resize(size_t(m_batchRows));
+        }
         m_free.push_back(&b);
     }
     m_thread = std::thread([this] { readAll(); });
@@ -76,15 +78,14 @@ void ReadAheadTable::readAll()
         while (b->size < m_batchRows && m_reader.readRow(b->rows[size_t(b->size)])) {
             const auto i = size_t(b->size);
             b->lines[i] = m_reader.lineNumber();
+            b->blank[i] = m_someColumns ? m_reader.lastRowBlank() : isBlank(b->rows[i]);
+            const bool whole = m_work ? m_work(*b, b->size) : true;
             if (m_someColumns) {
-                b->blank[i] = m_reader.lastRowBlank();
-                b->records.append(m_reader.lastRecord());
-                b->recordEnds[i] = b->records.size();
-            } else {
-                b->blank[i] = isBlank(b->rows[i]);
+                b->recordStarts[i] = whole ? b->records.size() : -1;
+                if (whole)
+                    b->records.append(m_reader.lastRecord());
+                b->recordEnds[i] = whole ? b->records.size() : -1;
             }
-            if (m_work)
-                m_work(*b, b->size);
             ++b->size;
         }
         b->progress = m_reader.progress();
@@ -97,8 +98,8 @@ void ReadAheadTable::readAll()
 
 void ReadAheadTable::wholeRow(const Batch &batch, qsizetype index, QStringList &cells) const
 {
-    if (m_someColumns) {
-        const qsizetype start = index > 0 ? batch.recordEnds[size_t(index) - 1] : 0;
+    const qsizetype start = m_someColumns ? batch.recordStarts[size_t(index)] : -1;
+    if (start >= 0) {
         m_reader.splitRecord(
             QByteArrayView(batch.records).sliced(start, batch.recordEnds[size_t(index)] - start),
             batch.lines[size_t(index)], cells);

@@ -29,10 +29,12 @@ public:
         std::vector<QStringList> rows; // the first `size` are this batch's
         std::vector<qint64> lines; // TableReader::lineNumber() of each row
         std::vector<char> blank; // each row's cells, every column's, are all blank
-        // With onlyColumns: the rows' records as the reader keeps them (TableReader::lastRecord),
-        // one after the other, row i's ending at recordEnds[i]; wholeRow() splits one into every
-        // cell. One buffer a batch, reused: a copy of a few bytes a row.
+        // With onlyColumns: the records (TableReader::lastRecord) of the rows whose whole cells
+        // may be asked for (RowWork), one after the other, row i's from recordStarts[i] to
+        // recordEnds[i] (-1 for a row without); wholeRow() splits one into every cell. One
+        // buffer a batch, reused.
         QByteArray records;
+        std::vector<qsizetype> recordStarts;
         std::vector<qsizetype> recordEnds;
         qsizetype size = 0;
         double progress = 0; // TableReader::progress() after the batch
@@ -42,8 +44,11 @@ public:
     // the rest filled in), in the file's order: what needs only the row (a format's reading of
     // it, hashing) then overlaps with the caller's work on earlier rows. Its results go where
     // the caller finds them by batch.slot and index; it must not touch what the caller's thread
-    // uses meanwhile.
-    using RowWork = std::function<void(const Batch &batch, qsizetype index)>;
+    // uses meanwhile. Returns whether the caller may ask for the row's whole cells (wholeRow(),
+    // a row set aside in a rejects file): with onlyColumns, only those rows' records are kept
+    // (issue #18: a 问卷星 .xlsx row's record is its 2.4 KB of XML; copying every row's was
+    // 2.4 GB a million rows). Without a RowWork every row's record is kept.
+    using RowWork = std::function<bool(const Batch &batch, qsizetype index)>;
 
     // batchRows rows per batch, `batches` batches in circulation (at least 2). onlyColumns
     // (0-based; empty: every column): the columns the caller reads, the others' cells left empty
@@ -60,7 +65,8 @@ public:
     // Makes the second thread stop after the batch it is reading (a cancelled import).
     void stop();
     // Every cell of row `index` of batch (one next() returned, still current), whatever
-    // onlyColumns says: for a row that is set aside whole (a rejects file).
+    // onlyColumns says: for a row that is set aside whole (a rejects file). With onlyColumns,
+    // only for a row the RowWork said so of (else the cells read are all there is).
     void wholeRow(const Batch &batch, qsizetype index, QStringList &cells) const;
 
 private:
