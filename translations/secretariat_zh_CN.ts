@@ -6966,12 +6966,12 @@ A number can be copied: the %5-character code under the QR code proves the lette
         <translation>%1，工作表“%2”</translation>
     </message>
     <message>
-        <source>%1: %2 cannot be read</source>
-        <translation>%1：%2 无法读取</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 is damaged: the archive says it holds %3 bytes, it holds more</source>
+        <translation>%1：%2 已损坏：压缩包记载其大小为 %3 字节，实际更大</translation>
     </message>
 </context>
 <context>
@@ -7164,6 +7164,10 @@ A number can be copied: the %5-character code under the QR code proves the lette
     <message>
         <source>an element inside &lt;%1&gt;, where only text belongs</source>
         <translation>&lt;%1&gt; 中只能有文本，却出现了元素</translation>
+    </message>
+    <message>
+        <source>a row of more than %1 MiB of XML</source>
+        <translation>一行的 XML 超过 %1 MiB</translation>
     </message>
 </context>
 <context>
