@@ -16,6 +16,24 @@ bool startsWith(const char *p, const char *end, const char (&prefix)[N])
     return size_t(end - p) >= N - 1 && std::memcmp(p, prefix, N - 1) == 0;
 }
 
+// a[0, n) == b[0, n), eight bytes at a time: the lengths vary, and memcmp's call cost more than
+// the comparison of the few bytes of a cell's markup.
+inline bool equalBytes(const char *a, const char *b, qsizetype n)
+{
+    for (; n >= 8; a += 8, b += 8, n -= 8) {
+        quint64 x, y;
+        std::memcpy(&x, a, 8);
+        std::memcpy(&y, b, 8);
+        if (x != y)
+            return false;
+    }
+    for (; n > 0; ++a, ++b, --n) {
+        if (*a != *b)
+            return false;
+    }
+    return true;
+}
+
 inline bool isDigit(char c)
 {
     return unsigned(c - '0') < 10u;
@@ -227,5 +245,68 @@ bool XlsxCellMarkup::read(QByteArrayView bytes, XlsxCellMarkup *cell)
     if (!readText(p, end, cell) || !startsWith(p, end, "</t></is></c>"))
         return false;
     cell->size = p + 13 - start;
+    return true;
+}
+
+void XlsxCellMarkup::remember(QByteArrayView bytes, const XlsxCellMarkup &cell, Shape *shape)
+{
+    shape->middleSize = -1;
+    const char *start = bytes.data();
+    const char *end = start + cell.size;
+    if (!startsWith(start, end, "<c r=\""))
+        return;
+    const char *q = start + 6;
+    while (q < end && *q != '"')
+        ++q;
+    if (q == end)
+        return;
+    ++q; // after r's closing quote
+    const char *textStart = cell.content == Content::None ? end : cell.text.data();
+    const char *textEnd = cell.content == Content::None ? end : textStart + cell.text.size();
+    if (textStart < q || textStart - q > Shape::kMaxMiddle || end - textEnd > Shape::kMaxClosing)
+        return;
+    std::memcpy(shape->middle, q, size_t(textStart - q));
+    std::memcpy(shape->closing, textEnd, size_t(end - textEnd));
+    shape->middleSize = int(textStart - q);
+    shape->closingSize = int(end - textEnd);
+    shape->content = cell.content;
+    shape->type = cell.type;
+    shape->style = cell.style;
+}
+
+bool XlsxCellMarkup::readLike(QByteArrayView bytes, const Shape &shape, QByteArrayView rowDigits,
+                              qint64 row, XlsxCellMarkup *cell)
+{
+    const char *start = bytes.data();
+    const char *end = start + bytes.size();
+    // As readReference() needs: "<c r=\"", "XFD1048576" and the quote, a byte to spare.
+    if (shape.middleSize < 0 || end - start < 6 + 12 || !equalBytes(start, "<c r=\"", 6))
+        return false;
+    const char *p = start + 6;
+    // The reference: one to three letters within XFD, then the row's own digits and the quote
+    // (a row number written otherwise, with leading zeros, is left to read()).
+    const char *q = p;
+    int column = 0;
+    while (unsigned(*q - 'A') < 26u && q - p < 3)
+        column = column * 26 + (*q++ - 'A' + 1);
+    if (q == p || column > 16384 || !equalBytes(q, rowDigits.data(), rowDigits.size())
+        || q[rowDigits.size()] != '"')
+        return false;
+    cell->column = column - 1;
+    cell->row = row;
+    p = q + rowDigits.size() + 1;
+    if (end - p < shape.middleSize || !equalBytes(p, shape.middle, shape.middleSize))
+        return false;
+    p += shape.middleSize;
+    cell->type = shape.type;
+    cell->style = shape.style;
+    cell->content = shape.content;
+    if (shape.content != Content::None) {
+        if (!readText(p, end, cell) || end - p < shape.closingSize
+            || !equalBytes(p, shape.closing, shape.closingSize))
+            return false;
+        p += shape.closingSize;
+    }
+    cell->size = p - start;
     return true;
 }

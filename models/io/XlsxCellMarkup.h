@@ -33,4 +33,31 @@ struct XlsxCellMarkup
 
     // True, with *cell filled in, when bytes start with such a cell, all of it.
     static bool read(QByteArrayView bytes, XlsxCellMarkup *cell);
+
+    // A cell's markup but for its reference and its text, remembered from a cell read()
+    // recognised that starts <c r="...": the cells of a column are, as a rule, all written the
+    // same way (<c r="B7" t="inlineStr"><is><t>...</t></is></c> down the column), so the next
+    // ones are recognised by comparing these bytes rather than by reading their attributes
+    // again (issue #18: that was half of the reading thread's time on a 问卷星 .xlsx).
+    struct Shape
+    {
+        static constexpr int kMaxMiddle = 48;
+        static constexpr int kMaxClosing = 16;
+        char middle[kMaxMiddle]; // from after r's closing quote up to the text (or the end)
+        int middleSize = -1; // -1: nothing remembered
+        char closing[kMaxClosing]; // after the text: "</v></c>", "</t></is></c>"
+        int closingSize = 0;
+        Content content = Content::None;
+        XlsxCellValues::Type type = XlsxCellValues::Type::Number;
+        int style = 0;
+    };
+    // Remembers in *shape the markup of cell, which read() recognised at the start of bytes
+    // (nothing when it does not start <c r="..." or its markup is longer than a Shape holds).
+    static void remember(QByteArrayView bytes, const XlsxCellMarkup &cell, Shape *shape);
+    // True, with *cell filled in exactly as read() would have filled it, when bytes start with a
+    // cell of row `row` (rowDigits: its number as written, without leading zeros) whose markup
+    // is shape's (r first, then shape's bytes, a text as read() takes one, shape's closing
+    // bytes); false (*cell then undefined) otherwise, also for a cell of another row.
+    static bool readLike(QByteArrayView bytes, const Shape &shape, QByteArrayView rowDigits,
+                         qint64 row, XlsxCellMarkup *cell);
 };

@@ -156,6 +156,14 @@ bool XlsxSheetScanner::startRow()
                         .arg(number)
                         .arg(kMaxRows));
     m_row = number;
+    // Its digits, as the row's cells' references end in them.
+    char digits[8];
+    int n = 0;
+    for (qint64 r = number; r > 0; r /= 10)
+        digits[n++] = char('0' + r % 10);
+    for (int i = 0; i < n; ++i)
+        m_rowDigits[i] = digits[n - 1 - i];
+    m_rowDigitCount = n;
     return true;
 }
 
@@ -169,7 +177,7 @@ bool XlsxSheetScanner::readCells(QStringList &cells)
     m_rowBlank = true;
     for (;;) {
         XlsxCellMarkup cell;
-        if (XlsxCellMarkup::read(m_xml.lookAhead(), &cell) && fitsRow(cell)) {
+        if (recogniseCell(m_xml.lookAhead(), &cell) && fitsRow(cell)) {
             if (!readPlainCell(cell, cells))
                 return false;
             m_xml.skipMarkup(cell.size);
@@ -183,6 +191,21 @@ bool XlsxSheetScanner::readCells(QStringList &cells)
         if (token == XlsxXmlStream::StartElement && m_xml.nameIs("c") && !readCell(cells))
             return false;
     }
+}
+
+// A cell XlsxCellMarkup recognises at the start of bytes, written as the last one in its column
+// (a shape per column, columns past kShapes sharing theirs) or read whole and then remembered.
+bool XlsxSheetScanner::recogniseCell(QByteArrayView bytes, XlsxCellMarkup *cell)
+{
+    if (XlsxCellMarkup::readLike(bytes, m_shapes[size_t(m_nextColumn) % kShapes],
+                                 QByteArrayView(m_rowDigits, m_rowDigitCount), m_row, cell))
+        return true;
+    *cell = XlsxCellMarkup();
+    if (!XlsxCellMarkup::read(bytes, cell))
+        return false;
+    const int column = cell->column < 0 ? m_nextColumn : cell->column;
+    XlsxCellMarkup::remember(bytes, *cell, &m_shapes[size_t(column) % kShapes]);
+    return true;
 }
 
 // The column of r="C7": letters (a column of Excel's sheet), then the number of the row it is

@@ -76,6 +76,7 @@ private:
     bool startRow();
     bool readCells(QStringList &cells);
     bool readCell(QStringList &cells);
+    bool recogniseCell(QByteArrayView bytes, XlsxCellMarkup *cell);
     bool fitsRow(const XlsxCellMarkup &cell) const;
     bool readPlainCell(const XlsxCellMarkup &cell, QStringList &cells);
     bool skipPlainCell(const XlsxCellMarkup &cell, int column);
@@ -99,6 +100,10 @@ private:
     bool failAtCell(const QString &message);
     bool damaged();
 
+    static constexpr size_t kShapes = 64;
+    XlsxCellMarkup::Shape m_shapes[kShapes]; // the last cell's markup in each column
+    char m_rowDigits[8] = {}; // m_row's number in decimal
+    int m_rowDigitCount = 0;
     XlsxXmlStream m_xml;
     const XlsxCellValues &m_values;
     QString m_where;
