@@ -16,22 +16,33 @@ bool startsWith(const char *p, const char *end, const char (&prefix)[N])
     return size_t(end - p) >= N - 1 && std::memcmp(p, prefix, N - 1) == 0;
 }
 
-// a[0, n) == b[0, n), eight bytes at a time: the lengths vary, and memcmp's call cost more than
-// the comparison of the few bytes of a cell's markup.
+template<typename Word>
+inline Word load(const char *p)
+{
+    Word w;
+    std::memcpy(&w, p, sizeof w);
+    return w;
+}
+
+// a[0, n) == b[0, n) in whole words, the last one overlapping the one before: the lengths vary
+// (a row's digits, a column's markup), and memcmp's call, or a byte loop for the rest, cost more
+// than comparing the few bytes of a cell's markup.
 inline bool equalBytes(const char *a, const char *b, qsizetype n)
 {
-    for (; n >= 8; a += 8, b += 8, n -= 8) {
-        quint64 x, y;
-        std::memcpy(&x, a, 8);
-        std::memcpy(&y, b, 8);
-        if (x != y)
-            return false;
+    if (n >= 8) {
+        for (qsizetype i = 0; i + 8 < n; i += 8) {
+            if (load<quint64>(a + i) != load<quint64>(b + i))
+                return false;
+        }
+        return load<quint64>(a + n - 8) == load<quint64>(b + n - 8);
     }
-    for (; n > 0; ++a, ++b, --n) {
-        if (*a != *b)
-            return false;
-    }
-    return true;
+    if (n >= 4)
+        return load<quint32>(a) == load<quint32>(b)
+            && load<quint32>(a + n - 4) == load<quint32>(b + n - 4);
+    if (n >= 2)
+        return load<quint16>(a) == load<quint16>(b)
+            && load<quint16>(a + n - 2) == load<quint16>(b + n - 2);
+    return n == 0 || *a == *b;
 }
 
 inline bool isDigit(char c)
@@ -139,7 +150,7 @@ struct TextEnd
 };
 
 // The text from p to the next '<', and what would need more than copying it.
-TextEnd scanText(const char *p, const char *end)
+Q_ALWAYS_INLINE TextEnd scanText(const char *p, const char *end)
 {
     TextEnd t;
 #if defined(__SSE2__)
@@ -175,7 +186,7 @@ TextEnd scanText(const char *p, const char *end)
 }
 
 // TEXT up to the next '<' at p, if it needs no decoding; then p is at the '<'.
-bool readText(const char *&p, const char *end, XlsxCellMarkup *cell)
+Q_ALWAYS_INLINE bool readText(const char *&p, const char *end, XlsxCellMarkup *cell)
 {
     const TextEnd t = scanText(p, end);
     if (!t.lt || !t.plain)

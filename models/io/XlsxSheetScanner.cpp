@@ -195,7 +195,7 @@ bool XlsxSheetScanner::readCells(QStringList &cells)
 
 // A cell XlsxCellMarkup recognises at the start of bytes, written as the last one in its column
 // (a shape per column, columns past kShapes sharing theirs) or read whole and then remembered.
-bool XlsxSheetScanner::recogniseCell(QByteArrayView bytes, XlsxCellMarkup *cell)
+Q_ALWAYS_INLINE bool XlsxSheetScanner::recogniseCell(QByteArrayView bytes, XlsxCellMarkup *cell)
 {
     if (XlsxCellMarkup::readLike(bytes, m_shapes[size_t(m_nextColumn) % kShapes],
                                  QByteArrayView(m_rowDigits, m_rowDigitCount), m_row, cell))
@@ -298,7 +298,7 @@ QString &XlsxSheetScanner::cellAt(QStringList &cells, int column)
 
 // The cells XlsxCellMarkup recognises, as readCell() would read them; false (having done
 // nothing) for one readCell() has to look at: out of order, in another row, past the last column.
-bool XlsxSheetScanner::fitsRow(const XlsxCellMarkup &cell) const
+Q_ALWAYS_INLINE bool XlsxSheetScanner::fitsRow(const XlsxCellMarkup &cell) const
 {
     return cell.column < 0 ? m_nextColumn < kMaxColumns
                            : cell.row == m_row && cell.column >= m_nextColumn;
@@ -381,7 +381,7 @@ bool XlsxSheetScanner::readCell(QStringList &cells)
 
 // A plain cell of a column nobody reads: what readPlainCell() would have done to the row, but
 // its text is made only when its bytes cannot tell whether it is blank.
-bool XlsxSheetScanner::skipPlainCell(const XlsxCellMarkup &cell, int column)
+Q_ALWAYS_INLINE bool XlsxSheetScanner::skipPlainCell(const XlsxCellMarkup &cell, int column)
 {
     m_nextColumn = column + 1;
     using Blankness = XlsxCellValues::Blankness;
@@ -394,7 +394,7 @@ bool XlsxSheetScanner::skipPlainCell(const XlsxCellMarkup &cell, int column)
     return true;
 }
 
-XlsxCellValues::Blankness XlsxSheetScanner::blankness(const XlsxCellMarkup &cell)
+Q_ALWAYS_INLINE XlsxCellValues::Blankness XlsxSheetScanner::blankness(const XlsxCellMarkup &cell)
 {
     using Blankness = XlsxCellValues::Blankness;
     Blankness blank = Blankness::Unknown;
@@ -404,9 +404,13 @@ XlsxCellValues::Blankness XlsxSheetScanner::blankness(const XlsxCellMarkup &cell
         return Blankness::Empty; // t="inlineStr" without <is>
     else
         blank = m_values.blankness(cell.type, cell.style, cell.text);
-    if (blank != Blankness::Unknown)
-        return blank;
-    // As readPlainCell() would have made it.
+    return blank != Blankness::Unknown ? blank : decodedBlankness(cell);
+}
+
+// blankness() when the bytes cannot tell: the text made as readPlainCell() would have made it.
+XlsxCellValues::Blankness XlsxSheetScanner::decodedBlankness(const XlsxCellMarkup &cell)
+{
+    using Blankness = XlsxCellValues::Blankness;
     if (cell.content == XlsxCellMarkup::Content::InlineText) {
         m_xml.assignUtf8(cell.text, cell.textIsAscii, m_scratch);
         if (cell.textHasUnderscore)

@@ -81,6 +81,7 @@ private:
     bool readPlainCell(const XlsxCellMarkup &cell, QStringList &cells);
     bool skipPlainCell(const XlsxCellMarkup &cell, int column);
     XlsxCellValues::Blankness blankness(const XlsxCellMarkup &cell);
+    XlsxCellValues::Blankness decodedBlankness(const XlsxCellMarkup &cell);
     bool wanted(int column) const
     {
         return !m_someColumns || (column < m_wanted.size() && m_wanted.at(column));
