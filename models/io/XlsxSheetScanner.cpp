@@ -63,6 +63,11 @@ void XlsxSheetScanner::readOnlyColumns(const QList<bool> &wanted)
 {
     m_someColumns = true;
     m_wanted = wanted;
+    m_wantedColumns.clear();
+    for (qsizetype c = 0; c < wanted.size(); ++c) {
+        if (wanted.at(c))
+            m_wantedColumns.append(int(c));
+    }
 }
 
 bool XlsxSheetScanner::fail(const QString &message)
@@ -108,10 +113,12 @@ bool XlsxSheetScanner::readRow(QStringList &cells)
         if (!startRow() || !readCells(cells))
             break;
         if (m_count > 0) {
-            // Cells after the last one written, before the last non-empty one: skipped ones.
+            // After the last cell written, up to the last non-empty one, only skipped cells (left
+            // empty: cells comes from an earlier readRow()) and wanted ones this row left out,
+            // which may hold an earlier row's text.
             const qsizetype written = std::min<qsizetype>(m_count, cells.size());
-            for (qsizetype c = m_written; c < written; ++c) {
-                if (!cells[c].isEmpty())
+            for (const int c : std::as_const(m_wantedColumns)) {
+                if (c >= m_written && c < written && !std::as_const(cells)[c].isEmpty())
                     XlsxCellValues::makeEmpty(cells[c]);
             }
             cells.resize(m_count);

@@ -48,10 +48,12 @@ public:
     // From now on readRow() makes strings of the cells of the columns wanted[c] only (0-based;
     // columns past wanted's end are not wanted) and leaves the others empty (issue #18: a
     // 问卷星 export's 40 answers when 4 columns are mapped); each row's XML is kept whole
-    // (lastRowXml). Rows end, are skipped and are refused exactly as when every cell is read:
-    // a skipped cell's emptiness and blankness are told from its bytes
-    // (XlsxCellValues::blankness), decoding them only when those cannot tell, and a row whose
-    // skipped cells may bring it over the 16 million characters is read again whole to know.
+    // (lastRowXml). The other columns' cells are not touched: the list passed to readRow() must
+    // be empty or one an earlier readRow() filled (as TableReader::readOnlyColumns says). Rows end,
+    // are skipped and are refused exactly as when every cell is read: a skipped cell's emptiness
+    // and blankness are told from its bytes (XlsxCellValues::blankness), decoding them only when
+    // those cannot tell, and a row whose skipped cells may bring it over the 16 million characters
+    // is read again whole to know.
     void readOnlyColumns(const QList<bool> &wanted);
     // After readOnlyColumns(): whether every cell of the last row read, of every column, is
     // empty or white space.
@@ -118,6 +120,7 @@ private:
     qint64 m_skippedBytes = 0;
     bool m_someColumns = false;
     QList<bool> m_wanted;
+    QList<int> m_wantedColumns; // the columns wanted, in order
     bool m_rowBlank = true;
     QByteArrayView m_rowXml;
     QString m_scratch; // a skipped cell's text, when its bytes cannot tell its blankness
