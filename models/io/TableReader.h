@@ -48,8 +48,10 @@ public:
 
     // Skipping the cells nobody reads (a 问卷星 export's 40 answers when only 4 columns are
     // mapped, issue #18). Asks that from now on readRow() make strings of these 0-based columns'
-    // cells only and leave the others empty; the lists given to readRow() must then be empty or
-    // filled by an earlier readRow() of this reader (the other cells are not touched again).
+    // cells only and leave the others empty; each list given to readRow() from then on must be
+    // empty or one this reader's readRow() filled after this call (the other cells are then
+    // empty, and are not looked at again: reading them was a cache miss a cell, the rows of a
+    // batch being megabytes apart).
     // False when this reader reads every cell anyway (then nothing below applies; the default).
     virtual bool readOnlyColumns(const QList<int> &columns);
     // After readOnlyColumns(): whether every cell of the last row read, of every column, is

@@ -48,8 +48,8 @@ public:
     // From now on readRow() makes strings of the cells of the columns wanted[c] only (0-based;
     // columns past wanted's end are not wanted) and leaves the others empty (issue #18: a
     // 问卷星 export's 40 answers when 4 columns are mapped); each row's XML is kept whole
-    // (lastRowXml). The other columns' cells are not touched: the list passed to readRow() must
-    // be empty or one an earlier readRow() filled (as TableReader::readOnlyColumns says). Rows end,
+    // (lastRowXml). The other columns' cells are not touched: each list passed to readRow() must
+    // be empty or one readRow() filled after this call (TableReader::readOnlyColumns). Rows end,
     // are skipped and are refused exactly as when every cell is read: a skipped cell's emptiness
     // and blankness are told from its bytes (XlsxCellValues::blankness), decoding them only when
     // those cannot tell, and a row whose skipped cells may bring it over the 16 million characters
