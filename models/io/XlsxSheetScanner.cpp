@@ -113,14 +113,7 @@ bool XlsxSheetScanner::readRow(QStringList &cells)
         if (!startRow() || !readCells(cells))
             break;
         if (m_count > 0) {
-            // After the last cell written, up to the last non-empty one, only skipped cells (left
-            // empty: cells comes from an earlier readRow()) and wanted ones this row left out,
-            // which may hold an earlier row's text.
-            const qsizetype written = std::min<qsizetype>(m_count, cells.size());
-            for (const int c : std::as_const(m_wantedColumns)) {
-                if (c >= m_written && c < written && !std::as_const(cells)[c].isEmpty())
-                    XlsxCellValues::makeEmpty(cells[c]);
-            }
+            emptyLeftOut(cells, m_written, std::min<qsizetype>(m_count, cells.size()));
             cells.resize(m_count);
             if (m_someColumns) {
                 m_rowXml = m_xml.marked();
@@ -444,12 +437,27 @@ bool XlsxSheetScanner::checkRowLength(qint64 rowBefore)
     return whole.errorString().isEmpty() || fail(whole.errorString());
 }
 
+// Empties cells [from, to), which this row left out and may hold an earlier row's text. With
+// readOnlyColumns only the wanted ones: the others are never written, and not looked at (their
+// strings, row after row, were a cache miss each).
+void XlsxSheetScanner::emptyLeftOut(QStringList &cells, qsizetype from, qsizetype to)
+{
+    if (!m_someColumns) {
+        for (qsizetype c = from; c < to; ++c)
+            XlsxCellValues::makeEmpty(cells[c]);
+        return;
+    }
+    for (const int c : std::as_const(m_wantedColumns)) {
+        if (c >= from && c < to && !std::as_const(cells)[c].isEmpty())
+            XlsxCellValues::makeEmpty(cells[c]);
+    }
+}
+
 // The cell's text is in target: the row's cells are now up to it, if it is not empty.
 bool XlsxSheetScanner::endCell(QStringList &cells, int column, const QString &target)
 {
     if (!target.isEmpty()) {
-        for (int c = m_written; c < column; ++c)
-            XlsxCellValues::makeEmpty(cells[c]);
+        emptyLeftOut(cells, m_written, column);
         m_count = m_written = column + 1;
         m_rowBlank = m_rowBlank && XlsxCellValues::isBlank(target);
         m_rowChars += target.size();

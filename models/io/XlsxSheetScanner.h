@@ -97,6 +97,7 @@ private:
     bool resolveCell(const CellAttributes &attributes, int *column, XlsxCellValues::Type *type,
                      int *style);
     static QString &cellAt(QStringList &cells, int column);
+    void emptyLeftOut(QStringList &cells, qsizetype from, qsizetype to);
     bool endCell(QStringList &cells, int column, const QString &target);
     bool cellColumn(QByteArrayView reference, int *column);
     bool fail(const QString &message);
