@@ -7,7 +7,6 @@
 #include "io/ZipEntryInflater.h"
 
 #include <quazip/quazip.h>
-#include <quazip/quazipfileinfo.h>
 
 #include <QBuffer>
 #include <QCoreApplication>
