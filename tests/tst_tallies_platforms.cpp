@@ -12,6 +12,7 @@
 #include "domain/SurveyPlatform.h"
 #include "imports/TallyValueParser.h"
 #include "io/TableReader.h"
+#include "io/XlsxWriter.h"
 #include "links/LinkRepository.h"
 #include "links/QrCode.h"
 #include "repo/CampaignRepository.h"
@@ -43,6 +44,7 @@ private slots:
     void questionnaireCli();
     void progressPerQuestionnaire();
     void rejectsKeepWholeRows();
+    void rejectsKeepWholeRowsXlsx();
 };
 
 using namespace TallyTestData;
@@ -520,4 +522,60 @@ void tst_TalliesPlatforms::rejectsKeepWholeRows()
              row({"4", "not a time", "80秒", "链接", "5ZQ8W2N6V4C9P1DE", "1.2.3.7(上海)", "3",
                   "a\"b", "x"}));
     QCOMPARE(rows.at(2).at(0), QStringLiteral("6"));
+}
+
+// The same 问卷星 rows as an .xlsx (the format reads only some columns; each row not counted goes
+// to the rejects file whole, its cells read back from the row's XML), written by this program's
+// XlsxWriter as libxlsxwriter writes a sheet.
+void tst_TalliesPlatforms::rejectsKeepWholeRowsXlsx()
+{
+    const QString location = TestSupport::newDatabaseLocation(QStringLiteral("rejects-xlsx"));
+    {
+        auto db = TestSupport::openMigrated(location);
+        QVERIFY(db);
+        QVERIFY(makeFixture(*db) > 0);
+    }
+    const auto row = [](std::initializer_list<const char *> texts) {
+        QStringList list;
+        for (const char *t : texts)
+            list << QString::fromUtf8(t);
+        return list;
+    };
+    const QList<QStringList> sheet {
+        row({"序号", "提交答卷时间", "所用时间", "来源", "来源详情", "来自IP", "1、题一", "2、题二",
+             "3、题三"}),
+        row({"1", "2025/7/9 9:22:00", "143秒", "链接", "7K3M9Q2XH4T8RB5A", "1.2.3.4(北京)", "1",
+             "甲, 乙"}),
+        row({"2", "2025/7/9 9:23:00", "90秒", "链接", "UNKNOWNTOKEN0001", "1.2.3.5(北京)", "2",
+             "第一行\n第二行 \"引\" & <b>", "(跳过)"}),
+        row({"3", "2025/8/30 9:24:00", "80秒", "链接", "7K3M9Q2XH4T8RB5A", "1.2.3.6(上海)", "-3"}),
+        row({"4", "not a time", "80秒", "链接", "5ZQ8W2N6V4C9P1DE", "1.2.3.7(上海)", "3", "a\"b",
+             "\u3000x"}),
+    };
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("wjx-rejects.xlsx"));
+    XlsxWriter writer;
+    QVERIFY(writer.open(file));
+    for (const QStringList &cells : sheet)
+        QVERIFY(writer.writeRow(cells));
+    QCOMPARE(writer.close(), QString());
+    const QString rejects = dir.filePath(QStringLiteral("rejects.csv"));
+    const auto r = import(location, file,
+                          {QStringLiteral("--skip-invalid"), QStringLiteral("--rejects"), rejects,
+                           QStringLiteral("--questionnaire"), QStringLiteral("main")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QCOMPARE(lastLine(r.out),
+             QStringLiteral("read 4, accepted 1, duplicate 0, rejected 2, unknown-link 1"));
+    auto reader = TableReader::open(rejects);
+    QVERIFY(reader);
+    QStringList cells;
+    QVERIFY(reader->readRow(cells)); // file, line, field, reason, row...
+    QList<QStringList> rows;
+    while (reader->readRow(cells))
+        rows << cells.mid(1);
+    QCOMPARE(rows.size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(rows.at(i).mid(3), sheet.at(i + 2)); // the sheet's rows 3, 4 and 5, whole
+        QCOMPARE(rows.at(i).at(0), QString::number(i + 3));
+    }
 }
