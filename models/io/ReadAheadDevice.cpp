@@ -9,7 +9,7 @@ ReadAheadDevice::ReadAheadDevice(QIODevice *source, qint64 chunkSize, int chunks
     , m_chunks(size_t(std::max(chunks, 2)))
 {
     for (Chunk &c : m_chunks) {
-        c.bytes.resize(size_t(chunkSize));
+        c.bytes.resize(size_t(kHeadroom + chunkSize)); // the data after the headroom
         m_free.push_back(&c);
     }
 }
@@ -53,7 +53,7 @@ void ReadAheadDevice::run()
             chunk = m_free.front();
             m_free.pop_front();
         }
-        const qint64 n = m_source->read(chunk->bytes.data(), m_chunkSize);
+        const qint64 n = m_source->read(chunk->bytes.data() + kHeadroom, m_chunkSize);
         {
             std::lock_guard lock(m_mutex);
             if (n > 0) {
@@ -104,11 +104,42 @@ qint64 ReadAheadDevice::readData(char *data, qint64 maxSize)
             }
         }
         const qint64 n = std::min(maxSize - copied, m_current->size - m_currentPos);
-        std::memcpy(data + copied, m_current->bytes.data() + m_currentPos, size_t(n));
+        std::memcpy(data + copied, m_current->bytes.data() + kHeadroom + m_currentPos, size_t(n));
         copied += n;
         m_currentPos += n;
     }
     return copied;
+}
+
+bool ReadAheadDevice::takeChunk(Span *span)
+{
+    if (m_stopping) // finish(): set by this thread, only read by the other
+        return false;
+    std::unique_lock lock(m_mutex);
+    m_changed.wait(lock, [this] { return m_stopping || m_sourceEnded || !m_full.empty(); });
+    if (m_stopping || m_full.empty())
+        return false;
+    Chunk *chunk = m_full.front();
+    m_full.pop_front();
+    *span = Span {chunk->bytes.data() + kHeadroom, chunk->size, kHeadroom, chunk};
+    return true;
+}
+
+void ReadAheadDevice::giveBack(const Span &span)
+{
+    if (!span.chunk)
+        return;
+    {
+        std::lock_guard lock(m_mutex);
+        m_free.push_back(static_cast<Chunk *>(span.chunk));
+    }
+    m_changed.notify_all();
+}
+
+bool ReadAheadDevice::failed() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_sourceFailed && m_full.empty();
 }
 
 qint64 ReadAheadDevice::writeData(const char *, qint64)

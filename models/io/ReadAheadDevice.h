@@ -33,6 +33,24 @@ public:
     // caller's again. The device reads nothing more (read() gives 0).
     void finish();
 
+    // Reading without a copy (XlsxXmlStream, issue #18: copying each chunk out was 2.4 GB a
+    // million-row sheet, on the import's busiest thread). takeChunk(): the next chunk as the
+    // second thread filled it, with `headroom` writable bytes before its data, for what the
+    // reader carries over from the chunk before; false at the source's end, on its error (then
+    // failed()) or after finish(). The chunk is the caller's until giveBack(), which must come
+    // before this device is destroyed. Not to be mixed with read().
+    struct Span
+    {
+        char *data = nullptr;
+        qint64 size = 0;
+        qint64 headroom = 0;
+        void *chunk = nullptr; // null: no chunk
+    };
+    bool takeChunk(Span *span);
+    void giveBack(const Span &span);
+    // True once the source's read failed and every chunk before it was taken.
+    bool failed() const;
+
 protected:
     qint64 readData(char *data, qint64 maxSize) override;
     qint64 writeData(const char *data, qint64 maxSize) override;
@@ -50,7 +68,8 @@ private:
     QIODevice *m_source;
     qint64 m_chunkSize;
     std::vector<Chunk> m_chunks;
-    std::mutex m_mutex;
+    static constexpr qint64 kHeadroom = 64 * 1024;
+    mutable std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Chunk *> m_free;
     std::deque<Chunk *> m_full;

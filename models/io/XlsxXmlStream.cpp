@@ -68,11 +68,19 @@ void appendCodePoint(char32_t c, std::string &out)
 XlsxXmlStream::XlsxXmlStream(QIODevice *device)
     : m_device(device)
     , m_buf(size_t(2 * kChunk))
+    , m_data(m_buf.data())
+    , m_ahead(dynamic_cast<ReadAheadDevice *>(device))
     // Stateless: every text is decoded on its own; ConvertInitialBom: a U+FEFF that opens a
     // cell's text is a character of it, as QXmlStreamReader reads it.
     , m_utf8(QStringDecoder::Utf8,
              QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom)
 {}
+
+XlsxXmlStream::~XlsxXmlStream()
+{
+    if (m_ahead)
+        m_ahead->giveBack(m_held);
+}
 
 void XlsxXmlStream::raiseError(const QString &message)
 {
@@ -120,8 +128,10 @@ bool XlsxXmlStream::refill()
     // The token being scanned moves to the front (or the mark, if it is before); what came
     // before it is done with.
     const qsizetype keep = m_mark >= 0 ? std::min(m_mark, m_pos) : m_pos;
+    if (m_ahead)
+        return refillFromChunk(keep);
     if (keep > 0) {
-        std::memmove(m_buf.data(), m_buf.data() + keep, size_t(m_end - keep));
+        std::memmove(m_data, m_data + keep, size_t(m_end - keep));
         m_end -= keep;
         m_consumed += keep;
         m_next -= keep;
@@ -139,8 +149,9 @@ bool XlsxXmlStream::refill()
             return false;
         }
         m_buf.resize(std::max(m_buf.size() * 2, size_t(m_end + kChunk)));
+        m_data = m_buf.data();
     }
-    const qint64 n = m_device->read(m_buf.data() + m_end, kChunk);
+    const qint64 n = m_device->read(m_data + m_end, kChunk);
     if (n < 0) {
         raiseError(tr("the archive entry cannot be read (damaged data)"));
         return false;
@@ -153,12 +164,65 @@ bool XlsxXmlStream::refill()
     return true;
 }
 
+// refill() from a ReadAheadDevice: the bytes kept (from keep on) are copied in front of its next
+// chunk, into the headroom it leaves there, and scanning goes on in the chunk itself; only when
+// they do not fit (a token or a marked row longer than the headroom) do they and the chunk go to
+// m_buf.
+bool XlsxXmlStream::refillFromChunk(qsizetype keep)
+{
+    if (m_end - m_pos >= kMaxToken) {
+        raiseError(tr("a single tag or text of more than %1 MiB").arg(kMaxToken >> 20));
+        return false;
+    }
+    const qsizetype tail = m_end - keep;
+    if (tail >= kMaxMarked) {
+        raiseError(tr("a row of more than %1 MiB of XML").arg(kMaxMarked >> 20));
+        return false;
+    }
+    ReadAheadDevice::Span next;
+    if (!m_ahead->takeChunk(&next)) {
+        if (m_ahead->failed())
+            raiseError(tr("the archive entry cannot be read (damaged data)"));
+        else
+            m_eof = true;
+        return false;
+    }
+    const qsizetype got = qsizetype(next.size);
+    char *base = nullptr;
+    if (tail <= next.headroom) {
+        base = next.data - tail;
+        std::memcpy(base, m_data + keep, size_t(tail));
+    } else {
+        if (m_data == m_buf.data()) {
+            std::memmove(m_buf.data(), m_data + keep, size_t(tail));
+            m_buf.resize(std::max(m_buf.size(), size_t(tail + got)));
+        } else {
+            m_buf.resize(std::max(m_buf.size(), size_t(tail + got)));
+            std::memcpy(m_buf.data(), m_data + keep, size_t(tail));
+        }
+        std::memcpy(m_buf.data() + tail, next.data, size_t(got));
+        base = m_buf.data();
+        m_ahead->giveBack(next);
+        next = {};
+    }
+    m_ahead->giveBack(m_held); // after its bytes were copied
+    m_held = next;
+    m_data = base;
+    m_end = tail + got;
+    m_consumed += keep;
+    m_next -= keep;
+    m_pos -= keep;
+    if (m_mark >= 0)
+        m_mark -= keep;
+    return true;
+}
+
 XlsxXmlStream::Token XlsxXmlStream::endOfInput()
 {
     if (m_token == Invalid)
         return m_token;
     // What is left can only be text after the document element (a final line break).
-    const bool blank = std::all_of(m_buf.data() + m_pos, m_buf.data() + m_end, isSpace);
+    const bool blank = std::all_of(m_data + m_pos, m_data + m_end, isSpace);
     if (m_openStarts.empty() && m_rootClosed && blank) {
         m_pos = m_next = m_end;
         return m_token = EndOfDocument;
@@ -174,8 +238,8 @@ XlsxXmlStream::Token XlsxXmlStream::endOfInput()
 
 XlsxXmlStream::Scan XlsxXmlStream::scan()
 {
-    const char *p = m_buf.data() + m_pos;
-    const char *end = m_buf.data() + m_end;
+    const char *p = m_data + m_pos;
+    const char *end = m_data + m_end;
     if (!m_started) {
         if (end - p < 3)
             return Scan::NeedMore; // at the device's end, endOfInput() says what is wrong
@@ -430,8 +494,8 @@ bool XlsxXmlStream::attribute(QByteArrayView qualifiedName, QByteArrayView *raw)
 {
     for (const Attribute &a : m_attributes) {
         if (a.nameSize == qualifiedName.size()
-            && std::equal(qualifiedName.begin(), qualifiedName.end(), m_buf.data() + a.name)) {
-            *raw = QByteArrayView(m_buf.data() + a.value, a.valueSize);
+            && std::equal(qualifiedName.begin(), qualifiedName.end(), m_data + a.name)) {
+            *raw = QByteArrayView(m_data + a.value, a.valueSize);
             return true;
         }
     }
@@ -508,7 +572,7 @@ bool XlsxXmlStream::decodeInto(QByteArrayView raw, bool references, bool attribu
 
 bool XlsxXmlStream::appendText(QString &out)
 {
-    const QByteArrayView raw(m_buf.data() + m_textBegin, m_textEnd - m_textBegin);
+    const QByteArrayView raw(m_data + m_textBegin, m_textEnd - m_textBegin);
     const bool plain = !raw.contains('\r') && (m_cdata || !raw.contains('&'));
     if (plain) {
         appendUtf8(raw, out);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "io/ReadAheadDevice.h"
+
 #include <QByteArrayView>
 #include <QCoreApplication>
 #include <QString>
@@ -39,8 +41,12 @@ class XlsxXmlStream
 public:
     enum Token { StartElement, EndElement, Characters, EndOfDocument, Invalid };
 
-    // Reads device (not owned; open for reading) from its current position.
+    // Reads device (not owned; open for reading; it must outlive this stream) from its current
+    // position. A ReadAheadDevice's chunks are scanned where its thread filled them.
     explicit XlsxXmlStream(QIODevice *device);
+    ~XlsxXmlStream();
+    XlsxXmlStream(const XlsxXmlStream &) = delete;
+    XlsxXmlStream &operator=(const XlsxXmlStream &) = delete;
 
     // The next token; EndOfDocument after the document element's end and the device's end,
     // Invalid after an error (and from then on).
@@ -50,26 +56,26 @@ public:
     // readNext().
     QByteArrayView name() const
     {
-        return QByteArrayView(m_buf.data() + m_nameBegin, m_nameEnd - m_nameBegin);
+        return QByteArrayView(m_data + m_nameBegin, m_nameEnd - m_nameBegin);
     }
     // name() == local, inline (the out-of-line QByteArrayView comparison showed in profiles).
     template<qsizetype N>
     bool nameIs(const char (&local)[N]) const
     {
         return m_nameEnd - m_nameBegin == N - 1
-            && std::memcmp(m_buf.data() + m_nameBegin, local, N - 1) == 0;
+            && std::memcmp(m_data + m_nameBegin, local, N - 1) == 0;
     }
     // The current start tag's attributes, in the order written: name (as written, with any
     // prefix) and value (not decoded). Valid until the next readNext().
     qsizetype attributeCount() const { return qsizetype(m_attributes.size()); }
     QByteArrayView attributeName(qsizetype i) const
     {
-        return QByteArrayView(m_buf.data() + m_attributes[size_t(i)].name,
+        return QByteArrayView(m_data + m_attributes[size_t(i)].name,
                               m_attributes[size_t(i)].nameSize);
     }
     QByteArrayView attributeValue(qsizetype i) const
     {
-        return QByteArrayView(m_buf.data() + m_attributes[size_t(i)].value,
+        return QByteArrayView(m_data + m_attributes[size_t(i)].value,
                               m_attributes[size_t(i)].valueSize);
     }
     // The value of the current start tag's attribute named qualifiedName (as written: "r", "t",
@@ -94,7 +100,7 @@ public:
     {
         if (m_token == StartElement && m_selfClosing)
             return {}; // its EndElement comes first
-        return QByteArrayView(m_buf.data() + m_next, m_end - m_next);
+        return QByteArrayView(m_data + m_next, m_end - m_next);
     }
     // Consumes the first `bytes` of lookAhead(), which the caller has read itself and checked
     // are well-formed markup in which every element opened is closed (XlsxCellMarkup's cells).
@@ -146,8 +152,7 @@ public:
     // The bytes from the mark to the end of the current token; valid until the next readNext().
     QByteArrayView marked() const
     {
-        return m_mark < 0 ? QByteArrayView()
-                          : QByteArrayView(m_buf.data() + m_mark, m_next - m_mark);
+        return m_mark < 0 ? QByteArrayView() : QByteArrayView(m_data + m_mark, m_next - m_mark);
     }
 
     bool hasError() const { return m_token == Invalid; }
@@ -174,15 +179,19 @@ private:
     Scan scanMarkup(const char *p, const char *end);
     Scan fail(const QString &message);
     bool refill();
+    bool refillFromChunk(qsizetype keep);
     Token endOfInput();
     bool checkDeclaration(QByteArrayView declaration);
     void setName(const char *begin, const char *end);
     bool decodeInto(QByteArrayView raw, bool references, bool attribute, std::string &out);
     bool decodeReference(QByteArrayView raw, qsizetype *i, std::string &out);
-    qsizetype offset(const char *p) const { return p - m_buf.data(); }
+    qsizetype offset(const char *p) const { return p - m_data; }
 
     QIODevice *m_device;
-    std::vector<char> m_buf;
+    std::vector<char> m_buf; // the bytes, when they are not in a chunk of m_ahead
+    char *m_data = nullptr; // the bytes: m_buf's, or the held chunk's with what came before
+    ReadAheadDevice *m_ahead = nullptr; // m_device, when it hands its chunks over
+    ReadAheadDevice::Span m_held; // the chunk m_data is in, if it is one
     qsizetype m_pos = 0; // start of the current token
     qsizetype m_next = 0; // end of the current token
     qsizetype m_end = 0; // end of the bytes read
