@@ -711,14 +711,7 @@ bool CsvReader::readRow(QStringList &cells)
 
 bool CsvReader::readOnlyColumns(const QList<int> &columns)
 {
-    m_wanted.clear();
-    for (const int column : columns) {
-        if (column < 0)
-            continue;
-        if (column >= m_wanted.size())
-            m_wanted.resize(column + 1, false);
-        m_wanted[column] = true;
-    }
+    m_wanted = columnMask(columns);
     if (m_wanted.isEmpty())
         m_wanted.append(false); // no column at all: still "only some"
     return true;

@@ -20,6 +20,19 @@ bool TableReader::lastRowBlank() const
     return false;
 }
 
+QList<bool> TableReader::columnMask(const QList<int> &columns)
+{
+    QList<bool> mask;
+    for (const int column : columns) {
+        if (column < 0)
+            continue;
+        if (column >= mask.size())
+            mask.resize(column + 1, false);
+        mask[column] = true;
+    }
+    return mask;
+}
+
 QByteArrayView TableReader::lastRecord() const
 {
     return {};

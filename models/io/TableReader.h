@@ -65,4 +65,9 @@ public:
     // readOnlyColumns(); line: the lineNumber() the row was read with. May be called from
     // another thread while rows are being read.
     virtual void splitRecord(QByteArrayView record, qint64 line, QStringList &cells) const;
+
+protected:
+    // readOnlyColumns()' columns as a mask: mask[c] for each column asked for (negative ones
+    // left out), false up to the last of them.
+    static QList<bool> columnMask(const QList<int> &columns);
 };

@@ -312,15 +312,7 @@ bool XlsxReader::readOnlyColumns(const QList<int> &columns)
 {
     if (!m_scanner)
         return false;
-    QList<bool> wanted;
-    for (const int column : columns) {
-        if (column < 0)
-            continue;
-        if (column >= wanted.size())
-            wanted.resize(column + 1, false);
-        wanted[column] = true;
-    }
-    m_scanner->readOnlyColumns(wanted);
+    m_scanner->readOnlyColumns(columnMask(columns));
     return true;
 }
 
