@@ -133,21 +133,11 @@ bool XlsxXmlStream::refill()
     if (keep > 0) {
         std::memmove(m_data, m_data + keep, size_t(m_end - keep));
         m_end -= keep;
-        m_consumed += keep;
-        m_next -= keep;
-        m_pos -= keep;
-        if (m_mark >= 0)
-            m_mark -= keep;
+        dropBefore(keep);
     }
     if (qsizetype(m_buf.size()) - m_end < kChunk) {
-        if (m_end - m_pos >= kMaxToken) {
-            raiseError(tr("a single tag or text of more than %1 MiB").arg(kMaxToken >> 20));
+        if (!keptWithinLimits(0))
             return false;
-        }
-        if (m_end >= kMaxMarked) {
-            raiseError(tr("a row of more than %1 MiB of XML").arg(kMaxMarked >> 20));
-            return false;
-        }
         m_buf.resize(std::max(m_buf.size() * 2, size_t(m_end + kChunk)));
         m_data = m_buf.data();
     }
@@ -170,15 +160,9 @@ bool XlsxXmlStream::refill()
 // m_buf.
 bool XlsxXmlStream::refillFromChunk(qsizetype keep)
 {
-    if (m_end - m_pos >= kMaxToken) {
-        raiseError(tr("a single tag or text of more than %1 MiB").arg(kMaxToken >> 20));
+    if (!keptWithinLimits(keep))
         return false;
-    }
     const qsizetype tail = m_end - keep;
-    if (tail >= kMaxMarked) {
-        raiseError(tr("a row of more than %1 MiB of XML").arg(kMaxMarked >> 20));
-        return false;
-    }
     ReadAheadDevice::Span next;
     if (!m_ahead->takeChunk(&next)) {
         if (m_ahead->failed())
@@ -209,12 +193,33 @@ bool XlsxXmlStream::refillFromChunk(qsizetype keep)
     m_held = next;
     m_data = base;
     m_end = tail + got;
-    m_consumed += keep;
-    m_next -= keep;
-    m_pos -= keep;
-    if (m_mark >= 0)
-        m_mark -= keep;
+    dropBefore(keep);
     return true;
+}
+
+// The bytes from keep to the end, which a refill keeps: false (Invalid) when the token being
+// scanned is over kMaxToken or they are over kMaxMarked.
+bool XlsxXmlStream::keptWithinLimits(qsizetype keep)
+{
+    if (m_end - m_pos >= kMaxToken) {
+        raiseError(tr("a single tag or text of more than %1 MiB").arg(kMaxToken >> 20));
+        return false;
+    }
+    if (m_end - keep >= kMaxMarked) {
+        raiseError(tr("a row of more than %1 MiB of XML").arg(kMaxMarked >> 20));
+        return false;
+    }
+    return true;
+}
+
+// The first `bytes` of the buffer are gone: the offsets into it move down.
+void XlsxXmlStream::dropBefore(qsizetype bytes)
+{
+    m_consumed += bytes;
+    m_next -= bytes;
+    m_pos -= bytes;
+    if (m_mark >= 0)
+        m_mark -= bytes;
 }
 
 XlsxXmlStream::Token XlsxXmlStream::endOfInput()

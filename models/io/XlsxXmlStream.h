@@ -180,6 +180,8 @@ private:
     Scan fail(const QString &message);
     bool refill();
     bool refillFromChunk(qsizetype keep);
+    bool keptWithinLimits(qsizetype keep);
+    void dropBefore(qsizetype bytes);
     Token endOfInput();
     bool checkDeclaration(QByteArrayView declaration);
     void setName(const char *begin, const char *end);
