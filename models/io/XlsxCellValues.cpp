@@ -34,15 +34,26 @@ bool isPlainInteger(View value)
 }
 
 // A shared-string index written as plain digits (what every writer writes), or -1.
-qsizetype plainIndex(QStringView value)
+inline char16_t unit(QChar c)
+{
+    return c.unicode();
+}
+
+inline char16_t unit(char c)
+{
+    return char16_t(uchar(c));
+}
+
+template<typename View> // QStringView (a <v> decoded) or QByteArrayView (as written)
+qsizetype plainIndex(View value)
 {
     if (value.isEmpty() || value.size() > 9)
         return -1;
     qsizetype index = 0;
-    for (const QChar c : value) {
-        if (c < u'0' || c > u'9')
+    for (const auto c : value) {
+        if (unit(c) < u'0' || unit(c) > u'9')
             return -1;
-        index = index * 10 + (c.unicode() - u'0');
+        index = index * 10 + (unit(c) - u'0');
     }
     return index;
 }
@@ -87,14 +98,9 @@ XlsxCellValues::Blankness XlsxCellValues::blankness(Type type, int style,
 {
     switch (type) {
     case Type::SharedString: {
-        if (value.isEmpty() || value.size() > 9)
+        const qsizetype index = plainIndex(value); // as text() finds the string
+        if (index < 0)
             return Blankness::Unknown;
-        qsizetype index = 0;
-        for (const char c : value) {
-            if (c < '0' || c > '9')
-                return Blankness::Unknown;
-            index = index * 10 + (c - '0');
-        }
         return index < qsizetype(m_sharedBlankness.size()) ? m_sharedBlankness[size_t(index)]
                                                            : Blankness::Empty;
     }
