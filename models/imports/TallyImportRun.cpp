@@ -333,9 +333,9 @@ bool TallyImportRun::rows()
     // before. Only the columns the format maps are made into strings (a rejected row is split
     // whole again for the rejects file).
     m_prepared.assign(kBatches, std::vector<PreparedRow>(kBatchRows));
-    ReadAheadTable table(
-        *m_reader, kBatchRows, kBatches, mappedColumns(),
-        [this](const ReadAheadTable::Batch &b, qsizetype i) { return prepare(b, i); });
+    ReadAheadTable table(*m_reader, kBatchRows, kBatches, mappedColumns(),
+                         [this](const ReadAheadTable::Batch &b, qsizetype i,
+                                const QStringList &cells) { return prepare(b, i, cells); });
     m_table = &table;
     const auto forget = qScopeGuard([this] {
         m_table = nullptr;
@@ -388,10 +388,10 @@ QStringList TallyImportRun::wholeRow() const
 // the reading thread's until the rows are read; m_headerRows is its own; the campaign is only
 // read). Returns whether row() may set the row aside whole (rejectRow, notCounted): the same
 // tests as row() makes, in its order.
-bool TallyImportRun::prepare(const ReadAheadTable::Batch &batch, qsizetype index)
+bool TallyImportRun::prepare(const ReadAheadTable::Batch &batch, qsizetype index,
+                             const QStringList &cells)
 {
     PreparedRow &p = m_prepared[size_t(batch.slot)][size_t(index)];
-    const QStringList &cells = batch.rows[size_t(index)];
     // Rows of empty cells (",,,," as spreadsheets leave below the data) are not rows; rows
     // right after the header may be headers too (Qualtrics).
     p.skip

@@ -70,7 +70,7 @@ private:
     };
 
     bool rows();
-    bool prepare(const ReadAheadTable::Batch &batch, qsizetype index);
+    bool prepare(const ReadAheadTable::Batch &batch, qsizetype index, const QStringList &cells);
     void row(const PreparedRow &p);
     bool resolve(PreparedRow &p);
     void count(const PreparedRow &p);

@@ -23,9 +23,11 @@ ReadAheadTable::ReadAheadTable(TableReader &reader, int batchRows, int batches,
     , m_batches(size_t(qMax(2, batches)))
 {
     m_someColumns = !onlyColumns.isEmpty() && m_reader.readOnlyColumns(onlyColumns);
+    m_oneList = m_someColumns && m_work;
     for (Batch &b : m_batches) {
         b.slot = int(&b - m_batches.data());
-        b.rows.resize(size_t(m_batchRows));
+        if (!m_oneList)
+            b.rows.resize(size_t(m_batchRows));
         b.lines.resize(size_t(m_batchRows));
         b.blank.resize(size_t(m_batchRows));
         if (m_someColumns) {
@@ -75,11 +77,14 @@ void ReadAheadTable::readAll()
             return;
         b->size = 0;
         b->records.resize(0); // keeps its capacity
-        while (b->size < m_batchRows && m_reader.readRow(b->rows[size_t(b->size)])) {
+        for (;;) {
             const auto i = size_t(b->size);
+            if (b->size == m_batchRows || !m_reader.readRow(m_oneList ? m_row : b->rows[i]))
+                break;
+            const QStringList &cells = m_oneList ? m_row : b->rows[i];
             b->lines[i] = m_reader.lineNumber();
-            b->blank[i] = m_someColumns ? m_reader.lastRowBlank() : isBlank(b->rows[i]);
-            const bool whole = m_work ? m_work(*b, b->size) : true;
+            b->blank[i] = m_someColumns ? m_reader.lastRowBlank() : isBlank(cells);
+            const bool whole = m_work ? m_work(*b, b->size, cells) : true;
             if (m_someColumns) {
                 b->recordStarts[i] = whole ? b->records.size() : -1;
                 if (whole)
@@ -103,8 +108,11 @@ void ReadAheadTable::wholeRow(const Batch &batch, qsizetype index, QStringList &
         m_reader.splitRecord(
             QByteArrayView(batch.records).sliced(start, batch.recordEnds[size_t(index)] - start),
             batch.lines[size_t(index)], cells);
-    } else
+    } else if (!m_oneList) {
         cells = batch.rows[size_t(index)];
+    } else {
+        cells.clear(); // not kept: the RowWork said the row would not be asked for
+    }
 }
 
 ReadAheadTable::Batch *ReadAheadTable::takeFree()

@@ -26,7 +26,12 @@ class ReadAheadTable
 public:
     struct Batch
     {
-        std::vector<QStringList> rows; // the first `size` are this batch's
+        // The first `size` are this batch's cells; empty with onlyColumns and a RowWork, which
+        // then gets each row's cells as it is read, in one list reused row after row (issue
+        // #18: a list for each row of the batches in circulation, written a megabyte of XML
+        // after it was last touched, cost a cache miss or two for each cell read, a sixth of
+        // the reading thread on a 问卷星 .xlsx).
+        std::vector<QStringList> rows;
         std::vector<qint64> lines; // TableReader::lineNumber() of each row
         std::vector<char> blank; // each row's cells, every column's, are all blank
         // With onlyColumns: the records (TableReader::lastRecord) of the rows whose whole cells
@@ -41,14 +46,16 @@ public:
         int slot = 0; // which of the batches in circulation this is: 0 .. batches - 1
     };
     // Work on one row done on the second thread right after it is read (batch.rows[index] and
-    // the rest filled in), in the file's order: what needs only the row (a format's reading of
-    // it, hashing) then overlaps with the caller's work on earlier rows. Its results go where
-    // the caller finds them by batch.slot and index; it must not touch what the caller's thread
-    // uses meanwhile. Returns whether the caller may ask for the row's whole cells (wholeRow(),
-    // a row set aside in a rejects file): with onlyColumns, only those rows' records are kept
-    // (issue #18: a 问卷星 .xlsx row's record is its 2.4 KB of XML; copying every row's was
-    // 2.4 GB a million rows). Without a RowWork every row's record is kept.
-    using RowWork = std::function<bool(const Batch &batch, qsizetype index)>;
+    // the rest filled in; cells: its cells, valid during the call only), in the file's order:
+    // what needs only the row (a format's reading of it, hashing) then overlaps with the
+    // caller's work on earlier rows. Its results go where the caller finds them by batch.slot
+    // and index; it must not touch what the caller's thread uses meanwhile. Returns whether the
+    // caller may ask for the row's whole cells (wholeRow(), a row set aside in a rejects file):
+    // with onlyColumns, only those rows' records are kept (issue #18: a 问卷星 .xlsx row's record
+    // is its 2.4 KB of XML; copying every row's was 2.4 GB a million rows). Without a RowWork every
+    // row's record is kept.
+    using RowWork
+        = std::function<bool(const Batch &batch, qsizetype index, const QStringList &cells)>;
 
     // batchRows rows per batch, `batches` batches in circulation (at least 2). onlyColumns
     // (0-based; empty: every column): the columns the caller reads, the others' cells left empty
@@ -78,6 +85,8 @@ private:
     int m_batchRows;
     RowWork m_work;
     bool m_someColumns = false; // the reader skips the cells of the columns not asked for
+    bool m_oneList = false; // every row read into m_row (Batch::rows)
+    QStringList m_row;
     std::vector<Batch> m_batches;
     std::mutex m_mutex;
     std::condition_variable m_changed;
