@@ -10,6 +10,10 @@
 #include "io/TableReader.h"
 #include "io/XlsxReader.h"
 #include "io/XlsxWriter.h"
+#include "io/ZipEntryInflater.h"
+
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
 
 #include <QBuffer>
 #include <QDir>
@@ -52,6 +56,8 @@ private slots:
     void readAheadDevice();
     void xlsxScannerMatchesQXmlStreamReader_data();
     void xlsxScannerMatchesQXmlStreamReader();
+    void zipEntriesReadAsQuaZipReads_data();
+    void zipEntriesReadAsQuaZipReads();
 
 private:
     QTemporaryDir m_dir;
@@ -627,6 +633,88 @@ void tst_IoReaders::xlsxScannerMatchesQXmlStreamReader()
     }
     QCOMPARE(openedNow, openedBefore);
     QCOMPARE(now.errorString().isEmpty(), before.errorString().isEmpty());
+}
+
+void tst_IoReaders::zipEntriesReadAsQuaZipReads_data()
+{
+    xlsxScannerMatchesQXmlStreamReader_data();
+}
+
+namespace {
+
+struct EntryRead
+{
+    QByteArray bytes;
+    bool complete = false; // read to its end, size and CRC as the archive says
+};
+
+// Every entry of the archive, name -> what reading it gave.
+QMap<QString, EntryRead> readEntries(QuaZip &zip, bool withInflater)
+{
+    QMap<QString, EntryRead> entries;
+    if (!zip.open(QuaZip::mdUnzip))
+        return entries;
+    for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
+        EntryRead &read = entries[zip.getCurrentFileName()];
+        if (withInflater) {
+            ZipEntryInflater entry(&zip);
+            if (!entry.open(QIODevice::ReadOnly))
+                continue;
+            char buffer[4096];
+            qint64 n = 0;
+            while ((n = entry.read(buffer, sizeof buffer)) > 0)
+                read.bytes.append(buffer, n);
+            read.complete = n == 0 && entry.fault() == ZipEntryInflater::Fault::None;
+        } else {
+            QuaZipFile entry(&zip);
+            if (!entry.open(QIODevice::ReadOnly))
+                continue;
+            read.bytes = entry.readAll();
+            const qint64 claimed = entry.usize();
+            entry.close(); // checks the CRC, when every byte claimed was read
+            read.complete = entry.getZipError() == UNZ_OK && read.bytes.size() == claimed;
+        }
+    }
+    return entries;
+}
+
+} // namespace
+
+// ZipEntryInflater reads an entry's stored bytes from the archive's file at the offset QuaZip
+// finds, or through QuaZip when the archive is on a device; either way, and with bytes before
+// the archive (as a self-extracting one has), every entry of every .xlsx gives what QuaZip's own
+// zlib reading gives, and a damaged one fails where QuaZip finds it damaged.
+void tst_IoReaders::zipEntriesReadAsQuaZipReads()
+{
+    QFETCH(QString, path);
+    QuaZip plain(path);
+    const QMap<QString, EntryRead> expected = readEntries(plain, false);
+    const bool damaged = path.contains(QLatin1String("/fuzz-regressions/"))
+        || path.contains(QLatin1String("/malformed/")) || path.contains(QLatin1String("/bad"));
+    QVERIFY(!expected.isEmpty() || damaged);
+
+    QuaZip byName(path);
+    QFile file(path);
+    QuaZip onDevice(&file);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString prefixed = dir.filePath(QStringLiteral("prefixed.xlsx"));
+    QFile copy(prefixed);
+    QVERIFY(file.open(QIODevice::ReadOnly) && copy.open(QIODevice::WriteOnly));
+    QVERIFY(copy.write(QByteArray(37, '#') + file.readAll()) > 37);
+    file.close();
+    copy.close();
+    QuaZip afterBytes(prefixed);
+    for (QuaZip *zip : {&byName, &onDevice, &afterBytes}) {
+        const QMap<QString, EntryRead> read = readEntries(*zip, true);
+        QCOMPARE(read.keys(), expected.keys());
+        for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+            const EntryRead &got = read[it.key()];
+            QVERIFY2(got.complete == it->complete, qPrintable(it.key()));
+            if (it->complete)
+                QVERIFY2(got.bytes == it->bytes, qPrintable(it.key()));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_IoReaders)

@@ -3,6 +3,9 @@
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 #include <quazip/quazipfileinfo.h>
+#include <quazip/unzip.h>
+
+#include <QFile>
 
 #include <isa-l/crc.h>
 #include <isa-l/igzip_lib.h>
@@ -12,7 +15,7 @@
 
 namespace {
 
-constexpr qsizetype kInputChunk = 64 * 1024;
+constexpr qsizetype kInputChunk = 256 * 1024;
 constexpr int kStored = 0;
 constexpr int kDeflated = 8;
 
@@ -45,6 +48,7 @@ bool ZipEntryInflater::open(OpenMode mode)
     m_claimedSize = qint64(
         std::min<quint64>(info.uncompressedSize, quint64(std::numeric_limits<qint64>::max())));
     m_claimedCrc = info.crc;
+    openArchiveAt(info.compressedSize);
     m_crc = 0;
     m_inflated = 0;
     m_inputEnded = m_streamEnded = false;
@@ -58,8 +62,40 @@ bool ZipEntryInflater::open(OpenMode mode)
     return QIODevice::open(mode | Unbuffered);
 }
 
+// The archive's own file, at the entry's stored bytes (after its local header, where QuaZip's raw
+// open left its stream); with none (an archive on a device, a name that no longer opens) the bytes
+// come through QuaZip.
+void ZipEntryInflater::openArchiveAt(quint64 storedSize)
+{
+    m_archive.reset();
+    QuaZip *zip = m_file->getZip();
+    const QString name = zip->getIoDevice() ? QString() : zip->getZipName();
+    if (name.isEmpty())
+        return;
+    auto archive = std::make_unique<QFile>(name);
+    const auto offset = qint64(unzGetCurrentFileZStreamPos64(zip->getUnzFile()));
+    if (offset <= 0 || !archive->open(QIODevice::ReadOnly | QIODevice::Unbuffered)
+        || !archive->seek(offset))
+        return;
+    m_archive = std::move(archive);
+    m_storedLeft
+        = qint64(std::min<quint64>(storedSize, quint64(std::numeric_limits<qint64>::max())));
+}
+
+// Up to maxSize of the entry's stored bytes: 0 at their end, -1 when they cannot be read.
+qint64 ZipEntryInflater::readStored(char *data, qint64 maxSize)
+{
+    if (!m_archive)
+        return m_file->read(data, maxSize);
+    const qint64 n = m_archive->read(data, std::min(maxSize, m_storedLeft));
+    if (n > 0)
+        m_storedLeft -= n;
+    return n;
+}
+
 void ZipEntryInflater::close()
 {
+    m_archive.reset();
     if (m_file && m_file->isOpen())
         m_file->close();
     m_state.reset();
@@ -90,7 +126,7 @@ qint64 ZipEntryInflater::writeData(const char *, qint64)
 
 bool ZipEntryInflater::refillInput()
 {
-    const qint64 n = m_file->read(reinterpret_cast<char *>(m_input.data()), kInputChunk);
+    const qint64 n = readStored(reinterpret_cast<char *>(m_input.data()), kInputChunk);
     if (n < 0)
         return false;
     m_inputEnded = n == 0;
@@ -148,7 +184,7 @@ qint64 ZipEntryInflater::inflate(char *data, qint64 maxSize)
 
 qint64 ZipEntryInflater::passStored(char *data, qint64 maxSize)
 {
-    const qint64 n = m_file->read(data, maxSize);
+    const qint64 n = readStored(data, maxSize);
     if (n < 0)
         return failWith(Fault::Unreadable);
     return account(data, n, n == 0) ? n : -1;
