@@ -222,7 +222,70 @@ bool readAttributes(const char *&p, const char *end, XlsxCellMarkup *cell, bool 
     }
 }
 
+// The low n bits set, for n in [0, 64].
+quint64 maskOf(int n)
+{
+    return n >= 64 ? ~quint64(0) : (quint64(1) << n) - 1;
+}
+
+// Shape::prefix from a cell that starts "<c r=\"" (start), r's closing quote ending before
+// afterQuote; none when its digits have a leading zero or the prefix would not fit.
+void rememberPrefix(const char *start, const char *afterQuote, const XlsxCellMarkup &cell,
+                    XlsxCellMarkup::Shape *shape)
+{
+    using Shape = XlsxCellMarkup::Shape;
+    shape->prefixSize = -1;
+    const char *digits = start + 6;
+    while (unsigned(*digits - 'A') < 26u)
+        ++digits;
+    const char *textStart
+        = cell.content == XlsxCellMarkup::Content::None ? start + cell.size : cell.text.data();
+    const qsizetype size = textStart - start;
+    if (*digits == '0' || size > Shape::kMaxPrefix)
+        return;
+    std::memcpy(shape->prefix, start, size_t(size));
+    shape->prefixSize = int(size);
+    shape->prefixMask = maskOf(shape->prefixSize);
+    shape->headSize = int(digits - start);
+    shape->digitCount = int(afterQuote - 1 - digits);
+    shape->column = cell.column;
+    shape->row = cell.row;
+}
+
 } // namespace
+
+// A row number of another length: the bytes after the digits move.
+bool XlsxCellMarkup::Shape::restamp(int count)
+{
+    const int tail = prefixSize - headSize - digitCount;
+    if (headSize + count + tail > kMaxPrefix) {
+        prefixSize = -1;
+        column = -1;
+        return false;
+    }
+    std::memmove(prefix + headSize + count, prefix + headSize + digitCount, size_t(tail));
+    digitCount = count;
+    prefixSize = headSize + count + tail;
+    prefixMask = maskOf(prefixSize);
+    return true;
+}
+
+XlsxCellMarkup XlsxCellMarkup::describe(const Shape &shape, QByteArrayView text, const char *end)
+{
+    XlsxCellMarkup cell;
+    cell.column = shape.column;
+    cell.row = shape.row;
+    cell.type = shape.type;
+    cell.style = shape.style;
+    cell.content = shape.content;
+    if (shape.content != Content::None) {
+        const TextEnd t = scanText(text.data(), end);
+        cell.text = text;
+        cell.textHasUnderscore = t.underscore;
+        cell.textIsAscii = t.ascii;
+    }
+    return cell;
+}
 
 bool XlsxCellMarkup::read(QByteArrayView bytes, XlsxCellMarkup *cell)
 {
@@ -262,6 +325,7 @@ bool XlsxCellMarkup::read(QByteArrayView bytes, XlsxCellMarkup *cell)
 void XlsxCellMarkup::remember(QByteArrayView bytes, const XlsxCellMarkup &cell, Shape *shape)
 {
     shape->middleSize = -1;
+    shape->prefixSize = -1;
     const char *start = bytes.data();
     const char *end = start + cell.size;
     if (!startsWith(start, end, "<c r=\""))
@@ -280,9 +344,11 @@ void XlsxCellMarkup::remember(QByteArrayView bytes, const XlsxCellMarkup &cell, 
     std::memcpy(shape->closing, textEnd, size_t(end - textEnd));
     shape->middleSize = int(textStart - q);
     shape->closingSize = int(end - textEnd);
+    shape->closingMask = maskOf(shape->closingSize);
     shape->content = cell.content;
     shape->type = cell.type;
     shape->style = cell.style;
+    rememberPrefix(start, q, cell, shape);
 }
 
 bool XlsxCellMarkup::readLike(QByteArrayView bytes, const Shape &shape, QByteArrayView rowDigits,

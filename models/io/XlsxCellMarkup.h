@@ -3,6 +3,13 @@
 #include "io/XlsxCellValues.h"
 
 #include <QByteArrayView>
+#include <QtEndian>
+
+#include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 // A worksheet cell as almost every cell of every sheet is written, recognised and taken apart
 // straight from the XML's bytes (issue #18: the cells are nearly all of a sheet, and reading each
@@ -45,12 +52,126 @@ struct XlsxCellMarkup
         static constexpr int kMaxClosing = 16;
         char middle[kMaxMiddle]; // from after r's closing quote up to the text (or the end)
         int middleSize = -1; // -1: nothing remembered
-        char closing[kMaxClosing]; // after the text: "</v></c>", "</t></is></c>"
+        char closing[kMaxClosing + 48] = {}; // after the text (64 bytes readable: matchShape())
+        quint64 closingMask = 0; // a bit for each byte of closing: "</v></c>", "</t></is></c>"
         int closingSize = 0;
         Content content = Content::None;
         XlsxCellValues::Type type = XlsxCellValues::Type::Number;
         int style = 0;
+
+        // The whole markup before the text, reference included, of the next cell of the same
+        // column in row `row`: "<c r=\"" letters digits "\"" middle (readAsShape()). A sheet's
+        // next row then costs rewriting its digits here (stamp()), and each cell one comparison.
+        static constexpr int kMaxPrefix = 64;
+        char prefix[kMaxPrefix + 8] = {}; // and room for stamp()'s word
+        int prefixSize = -1;
+        quint64 prefixMask = 0; // a bit for each byte of prefix // -1: none (the reference's digits
+                                // have leading zeros, or too long)
+        int headSize = 0; // "<c r=\"" and the letters
+        int digitCount = 0;
+        int column = -1;
+        qint64 row = 0;
+        // Makes prefix the markup of this column's cell in row nextRow, whose number is written
+        // with `count` digits, given as the low bytes of digitWord (the first digit lowest) and
+        // digitMask (0xFF for each of them): one word written, the bytes after the digits kept.
+        void stamp(quint64 digitWord, quint64 digitMask, int count, qint64 nextRow)
+        {
+            if (row == nextRow || prefixSize < 0)
+                return;
+            if (count != digitCount && !restamp(count))
+                return;
+            const quint64 word = qFromLittleEndian<quint64>(prefix + headSize);
+            qToLittleEndian((word & ~digitMask) | digitWord, prefix + headSize);
+            row = nextRow;
+        }
+
+    private:
+        bool restamp(int count);
     };
+
+private:
+    // The bits of `wanted` (bit i: byte i) are where a's and b's first 64 bytes are the same: one
+    // comparison of four blocks of 16 bytes, without a branch (both must have 64 readable).
+    Q_ALWAYS_INLINE static bool equalWhere(const char *a, const char *b, quint64 wanted)
+    {
+#if defined(__SSE2__)
+        const auto same = [&](int i) {
+            return quint64(
+                       unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(load16(a + i), load16(b + i)))))
+                << i;
+        };
+        return ((same(0) | same(16) | same(32) | same(48)) & wanted) == wanted;
+#else
+        for (int i = 0; i < 64; ++i) {
+            if (((wanted >> i) & 1) && a[i] != b[i])
+                return false;
+        }
+        return true;
+#endif
+    }
+    // The '<' ending a text that starts at p, or null when a '&' or a carriage return comes
+    // first (the text needs decoding) or no '<' comes 16 bytes before end.
+    Q_ALWAYS_INLINE static const char *textEnd(const char *p, const char *end)
+    {
+#if defined(__SSE2__)
+        const __m128i lt = _mm_set1_epi8('<'), amp = _mm_set1_epi8('&'), cr = _mm_set1_epi8('\r');
+        for (; end - p >= 16; p += 16) {
+            const __m128i v = load16(p);
+            const unsigned at = unsigned(_mm_movemask_epi8(
+                _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, lt), _mm_cmpeq_epi8(v, amp)),
+                             _mm_cmpeq_epi8(v, cr))));
+            if (at) {
+                p += __builtin_ctz(at);
+                return *p == '<' ? p : nullptr;
+            }
+        }
+        return nullptr;
+#else
+        for (; p < end; ++p) {
+            if (*p == '<')
+                return p;
+            if (*p == '&' || *p == '\r')
+                return nullptr;
+        }
+        return nullptr;
+#endif
+    }
+#if defined(__SSE2__)
+    Q_ALWAYS_INLINE static __m128i load16(const char *p)
+    {
+        return _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+    }
+#endif
+
+public:
+    // Bytes matchShape() may look at: it is not called with fewer.
+    static constexpr qsizetype kShapeLookAhead = Shape::kMaxPrefix;
+    // Where the cell ends, with *text its text (<v> or <t>, as written), when the bytes from p
+    // (at least kShapeLookAhead of them before end) start with the cell of shape.column in
+    // shape.row (its digits as stamp() wrote them) written as shape's prefix says, then a text
+    // as read() takes one and shape's closing bytes; null otherwise (read() or readLike() then
+    // tell). The cell is what read() would make of it with shape's type, style and content, and
+    // describe()'s flags. One comparison of the whole prefix where readLike() takes the
+    // reference apart, and only the look for the text's end (issue #18: the skipped columns of
+    // a 问卷星 .xlsx, 40 cells a row, were two thirds of the sheet's reading).
+    Q_ALWAYS_INLINE static const char *matchShape(const char *p, const char *end,
+                                                  const Shape &shape, QByteArrayView *text)
+    {
+        if (shape.prefixSize < 0 || !equalWhere(p, shape.prefix, shape.prefixMask))
+            return nullptr;
+        p += shape.prefixSize;
+        if (shape.content == Content::None) {
+            *text = QByteArrayView();
+            return p;
+        }
+        const char *lt = textEnd(p, end);
+        if (!lt || end - lt < kShapeLookAhead || !equalWhere(lt, shape.closing, shape.closingMask))
+            return nullptr;
+        *text = QByteArrayView(p, lt - p);
+        return lt + shape.closingSize;
+    }
+    // The cell matchShape() found, as read() fills it in.
+    static XlsxCellMarkup describe(const Shape &shape, QByteArrayView text, const char *end);
     // Remembers in *shape the markup of cell, which read() recognised at the start of bytes
     // (nothing when it does not start <c r="..." or its markup is longer than a Shape holds).
     static void remember(QByteArrayView bytes, const XlsxCellMarkup &cell, Shape *shape);

@@ -161,8 +161,12 @@ bool XlsxSheetScanner::startRow()
     int n = 0;
     for (qint64 r = number; r > 0; r /= 10)
         digits[n++] = char('0' + r % 10);
-    for (int i = 0; i < n; ++i)
+    m_rowDigitWord = m_rowDigitMask = 0;
+    for (int i = 0; i < n; ++i) {
         m_rowDigits[i] = digits[n - 1 - i];
+        m_rowDigitWord |= quint64(uchar(m_rowDigits[i])) << (8 * i);
+        m_rowDigitMask |= quint64(0xFF) << (8 * i);
+    }
     m_rowDigitCount = n;
     return true;
 }
@@ -176,6 +180,8 @@ bool XlsxSheetScanner::readCells(QStringList &cells)
     m_skippedBytes = 0;
     m_rowBlank = true;
     for (;;) {
+        if (m_someColumns)
+            m_xml.skipMarkup(skipCells(m_xml.lookAhead()));
         XlsxCellMarkup cell;
         if (recogniseCell(m_xml.lookAhead(), &cell) && fitsRow(cell)) {
             if (!readPlainCell(cell, cells))
@@ -206,6 +212,35 @@ Q_ALWAYS_INLINE bool XlsxSheetScanner::recogniseCell(QByteArrayView bytes, XlsxC
     const int column = cell->column < 0 ? m_nextColumn : cell->column;
     XlsxCellMarkup::remember(bytes, *cell, &m_shapes[size_t(column) % kShapes]);
     return true;
+}
+
+// The cells of the columns not wanted from the start of bytes, one after the other, each written
+// as the cell before it in its column (XlsxCellMarkup::readAsShape): what readCells() would do
+// with them, in a loop of its own. Returns the bytes they took; stops at a wanted column, at a
+// cell written otherwise (readCells() then reads it) and near the end of the bytes at hand.
+qsizetype XlsxSheetScanner::skipCells(QByteArrayView bytes)
+{
+    using Blankness = XlsxCellValues::Blankness;
+    const char *p = bytes.data();
+    const char *end = p + bytes.size();
+    while (end - p >= XlsxCellMarkup::kShapeLookAhead && !wanted(m_nextColumn)) {
+        XlsxCellMarkup::Shape &shape = m_shapes[size_t(m_nextColumn) % kShapes];
+        if (shape.column != m_nextColumn)
+            break;
+        shape.stamp(m_rowDigitWord, m_rowDigitMask, m_rowDigitCount, m_row);
+        __builtin_prefetch(p + 512); // the inflating thread wrote these bytes on the other core
+        QByteArrayView text;
+        const char *after = XlsxCellMarkup::matchShape(p, end, shape, &text);
+        if (!after)
+            break;
+        // As skipPlainCell(), with the shape's type and content.
+        Blankness blank = blankness(shape.content, shape.type, shape.style, text);
+        if (blank == Blankness::Unknown)
+            blank = decodedBlankness(XlsxCellMarkup::describe(shape, text, end));
+        skipped(m_nextColumn, blank, text.size());
+        p = after;
+    }
+    return p - bytes.data();
 }
 
 // The column of r="C7": letters (a column of Excel's sheet), then the number of the row it is
@@ -383,28 +418,35 @@ bool XlsxSheetScanner::readCell(QStringList &cells)
 // its text is made only when its bytes cannot tell whether it is blank.
 Q_ALWAYS_INLINE bool XlsxSheetScanner::skipPlainCell(const XlsxCellMarkup &cell, int column)
 {
-    m_nextColumn = column + 1;
-    using Blankness = XlsxCellValues::Blankness;
-    const Blankness blank = blankness(cell);
-    if (blank == Blankness::Empty)
-        return true;
-    m_count = column + 1; // the strings of the row's cells are put right at its end
-    m_rowBlank = m_rowBlank && blank == Blankness::Blank;
-    m_skippedBytes += cell.text.size();
+    XlsxCellValues::Blankness blank = blankness(cell.content, cell.type, cell.style, cell.text);
+    if (blank == XlsxCellValues::Blankness::Unknown)
+        blank = decodedBlankness(cell);
+    skipped(column, blank, cell.text.size());
     return true;
 }
 
-Q_ALWAYS_INLINE XlsxCellValues::Blankness XlsxSheetScanner::blankness(const XlsxCellMarkup &cell)
+// The row after a skipped cell of `column` whose text (textBytes of UTF-8) is `blank`.
+Q_ALWAYS_INLINE void XlsxSheetScanner::skipped(int column, XlsxCellValues::Blankness blank,
+                                               qsizetype textBytes)
 {
-    using Blankness = XlsxCellValues::Blankness;
-    Blankness blank = Blankness::Unknown;
-    if (cell.content == XlsxCellMarkup::Content::InlineText)
-        blank = XlsxCellValues::textBlankness(cell.text);
-    else if (cell.type == XlsxCellValues::Type::InlineString)
-        return Blankness::Empty; // t="inlineStr" without <is>
-    else
-        blank = m_values.blankness(cell.type, cell.style, cell.text);
-    return blank != Blankness::Unknown ? blank : decodedBlankness(cell);
+    m_nextColumn = column + 1;
+    if (blank == XlsxCellValues::Blankness::Empty)
+        return;
+    m_count = column + 1; // the strings of the row's cells are put right at its end
+    m_rowBlank = m_rowBlank && blank == XlsxCellValues::Blankness::Blank;
+    m_skippedBytes += textBytes;
+}
+
+// A plain cell's Blankness from its bytes, Unknown when they cannot tell.
+Q_ALWAYS_INLINE XlsxCellValues::Blankness
+XlsxSheetScanner::blankness(XlsxCellMarkup::Content content, XlsxCellValues::Type type, int style,
+                            QByteArrayView text) const
+{
+    if (content == XlsxCellMarkup::Content::InlineText)
+        return XlsxCellValues::textBlankness(text);
+    if (type == XlsxCellValues::Type::InlineString)
+        return XlsxCellValues::Blankness::Empty; // t="inlineStr" without <is>
+    return m_values.blankness(type, style, text);
 }
 
 // blankness() when the bytes cannot tell: the text made as readPlainCell() would have made it.

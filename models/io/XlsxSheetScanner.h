@@ -79,10 +79,13 @@ private:
     bool readCells(QStringList &cells);
     bool readCell(QStringList &cells);
     bool recogniseCell(QByteArrayView bytes, XlsxCellMarkup *cell);
+    qsizetype skipCells(QByteArrayView bytes);
     bool fitsRow(const XlsxCellMarkup &cell) const;
     bool readPlainCell(const XlsxCellMarkup &cell, QStringList &cells);
     bool skipPlainCell(const XlsxCellMarkup &cell, int column);
-    XlsxCellValues::Blankness blankness(const XlsxCellMarkup &cell);
+    void skipped(int column, XlsxCellValues::Blankness blank, qsizetype textBytes);
+    XlsxCellValues::Blankness blankness(XlsxCellMarkup::Content content, XlsxCellValues::Type type,
+                                        int style, QByteArrayView text) const;
     XlsxCellValues::Blankness decodedBlankness(const XlsxCellMarkup &cell);
     bool wanted(int column) const
     {
@@ -108,6 +111,8 @@ private:
     XlsxCellMarkup::Shape m_shapes[kShapes]; // the last cell's markup in each column
     char m_rowDigits[8] = {}; // m_row's number in decimal
     int m_rowDigitCount = 0;
+    quint64 m_rowDigitWord = 0; // the digits as XlsxCellMarkup::Shape::stamp() takes them
+    quint64 m_rowDigitMask = 0;
     XlsxXmlStream m_xml;
     const XlsxCellValues &m_values;
     QString m_where;

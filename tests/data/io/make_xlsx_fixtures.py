@@ -19,7 +19,9 @@ the old QXmlStreamReader reader (tests/support/LegacyXlsxReader) and the new one
 - xlsx_blank_cells (added with reading only some columns, stored without compression): cells
   that are white space in every way a sheet writes it (U+00A0, U+3000, U+2003, _x0020_ escapes,
   blank shared strings), empty cells of each kind, rows whose only text is in one column, a row
-  without r; tst_io_readers reads it whole and with only some columns, which must agree.
+  without r, cells blank only once their character references are decoded, written as the cells
+  above them (the skipping by markup); tst_io_readers reads it whole and with only some
+  columns, which must agree.
 - xlsx_bad_checksum, xlsx_bad_claimed_smaller: an entry whose CRC-32, or whose size (claimed
   below what it holds, as a zip bomb does), is not what the archive's headers say.
 """
@@ -251,6 +253,12 @@ rows = [
     '<row>' + inline('A8', '八') + '<c r="C8"><v>3.5</v></c></row>',
     '<row r="10">' + inline('B10', '_x0041_') + '</row>',
     '<row r="11">' + inline('A11', '\n') + '</row>',
+    # Blank only once decoded, in columns whose cells are written as the ones above them: a
+    # reader of some columns that skips them by their markup must still decode them.
+    '<row r="12">' + ''.join(inline(c + '12', c.lower()) for c in 'ABCDE') + '</row>',
+    '<row r="13">' + inline('A13', ' ') + inline('B13', '&#x3000;') + inline('C13', '&#32;')
+    + inline('D13', '\r') + inline('E13', '&#xA0;') + '</row>',
+    '<row r="14">' + inline('A14', '末') + inline('B14', '&#x41;') + inline('C14', '  ') + '</row>',
 ]
 shared_xml = ('<sst xmlns="%s">' % MAIN
               + ''.join('<si><t xml:space="preserve">%s</t></si>' % t for t in SHARED) + '</sst>')
@@ -268,6 +276,9 @@ expect_rows('xlsx_blank_cells', [
     (8, ['八', '', '3.5']),
     (10, ['', 'A']),
     (11, ['\n']),
+    (12, ['a', 'b', 'c', 'd', 'e']),
+    (13, [' ', '\u3000', ' ', '\n', '\u00a0']),
+    (14, ['末', 'A', '  ']),
 ])
 
 
