@@ -50,6 +50,7 @@ private slots:
     void cancelHalfWayLeavesNothing();
     void repeatsAcrossLargeBatches();
     void numericIdsAsRuns();
+    void alreadyImportedWhileRowsAreRead();
     void responseSerial_data();
     void responseSerial();
     void serialIdsAsRuns_data();
@@ -608,6 +609,43 @@ void tst_TalliesImport::numericIdsAsRuns()
     QCOMPARE(TestSupport::count(*runs, QStringLiteral("response_ids")), qint64(1050));
     QVERIFY(TestSupport::count(*runs, QStringLiteral("response_id_ranges")) < 60100);
     QCOMPARE(TestSupport::count(*hashed, QStringLiteral("response_id_ranges")), qint64(0));
+}
+
+// The file's digest is taken on a thread of its own while the rows are read: a large file
+// imported again is found out then, and reports nothing of the rows read before (0 read, 0
+// accepted), changes nothing, and the first import's row holds the file's SHA-256 (written when
+// it finished, as it began without one).
+void tst_TalliesImport::alreadyImportedWhileRowsAreRead()
+{
+    QByteArray data = "答卷编号,链接,提交时间,是否有效\n";
+    for (int i = 1; i <= 1200000; ++i) // 41 MB: its digest comes after the first rows
+        data += QByteArray::number(i) + (i % 2 ? ",ab12" : ",cd34") + ",2024-07-"
+            + QByteArray::number(17 + i % 10) + " 09:30,1\n";
+    const QString path = writeFile(m_dir.filePath(QStringLiteral("again.csv")), data);
+    auto db = TestSupport::openMigrated(TestSupport::newDatabaseLocation(QStringLiteral("again")));
+    const qint64 campaignId = makeFixture(*db);
+    QVERIFY(campaignId > 0);
+    TallyImporter importer(*db, campaignId);
+    TallyImporter::Options options;
+    options.backup = false;
+    const ImportReport first = importer.importFile(path, options);
+    QCOMPARE(first.outcome, ImportReport::Outcome::Imported);
+    QCOMPARE(first.accepted, qint64(1200000));
+    QCOMPARE(first.sha256, Sha256::fileHex(path));
+    QSqlQuery q(db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT sha256 FROM imports")) && q.next());
+    QCOMPARE(q.value(0).toString(), first.sha256);
+    const QStringList before = tallies(*db);
+
+    const ImportReport again = importer.importFile(path, options);
+    QCOMPARE(again.outcome, ImportReport::Outcome::AlreadyImported);
+    QCOMPARE(again.importId, first.importId);
+    QCOMPARE(again.read, qint64(0));
+    QCOMPARE(again.accepted, qint64(0));
+    QCOMPARE(again.duplicate, qint64(0));
+    QVERIFY(again.problems.isEmpty());
+    QCOMPARE(tallies(*db), before);
+    QCOMPARE(TestSupport::count(*db, QStringLiteral("imports")), qint64(1));
 }
 
 void tst_TalliesImport::responseSerial_data()

@@ -40,10 +40,12 @@ void Sha256::addData(QByteArrayView data)
     EVP_DigestUpdate(m_ctx, data.data(), size_t(data.size()));
 }
 
-bool Sha256::addData(QIODevice *device)
+bool Sha256::addData(QIODevice *device, const std::atomic<bool> *stop)
 {
     QByteArray buffer(1 << 20, Qt::Uninitialized);
     for (;;) {
+        if (stop && stop->load(std::memory_order_relaxed))
+            return false;
         const qint64 n = device->read(buffer.data(), buffer.size());
         if (n < 0)
             return false;
@@ -68,7 +70,7 @@ Sha256::Digest Sha256::hash(QByteArrayView data)
     return h.result();
 }
 
-QString Sha256::fileHex(const QString &path, QString *error)
+QString Sha256::fileHex(const QString &path, QString *error, const std::atomic<bool> *stop)
 {
     if (const QString refusal = DatabaseFiles::refusal(path); !refusal.isEmpty()) {
         if (error)
@@ -77,7 +79,7 @@ QString Sha256::fileHex(const QString &path, QString *error)
     }
     QFile file(path);
     Sha256 hash;
-    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file)) {
+    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file, stop)) {
         if (error)
             *error = file.errorString();
         return {};

@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <array>
+#include <atomic>
 
 class QIODevice;
 struct evp_md_ctx_st;
@@ -25,15 +26,17 @@ public:
 
     void reset();
     void addData(QByteArrayView data);
-    // Reads the device to its end; false on a read error.
-    bool addData(QIODevice *device);
+    // Reads the device to its end; false on a read error, or once *stop (if given) is true.
+    bool addData(QIODevice *device, const std::atomic<bool> *stop = nullptr);
     // The digest of everything added since the last reset(); then reset() before reuse.
     Digest result();
 
     static Digest hash(QByteArrayView data);
     // The lower-case hex digest of a file's bytes, as the import history stores it; empty with
-    // *error when the file cannot be read or is the open database's own (DatabaseFiles).
-    static QString fileHex(const QString &path, QString *error = nullptr);
+    // *error when the file cannot be read or is the open database's own (DatabaseFiles), or
+    // when *stop (if given: another thread may set it) became true.
+    static QString fileHex(const QString &path, QString *error = nullptr,
+                           const std::atomic<bool> *stop = nullptr);
 
 private:
     evp_md_ctx_st *m_ctx;

@@ -24,8 +24,8 @@ QString ImportHistory::key(ImportStatus status)
 
 std::optional<ImportStatus> ImportHistory::status(const QString &text)
 {
-    for (const ImportStatus s : {ImportStatus::Running, ImportStatus::Imported,
-                                 ImportStatus::Withdrawn}) {
+    for (const ImportStatus s :
+         {ImportStatus::Running, ImportStatus::Imported, ImportStatus::Withdrawn}) {
         if (text == key(s))
             return s;
     }
@@ -41,7 +41,7 @@ qint64 ImportHistory::begin(qint64 campaignId, const QString &kind, const QStrin
     q.addBindValue(campaignId);
     q.addBindValue(kind);
     q.addBindValue(QFileInfo(path).fileName());
-    q.addBindValue(sha256);
+    q.addBindValue(sha256.isNull() ? QStringLiteral("") : sha256); // NOT NULL until finish()
     q.addBindValue(key(ImportStatus::Running));
     q.addBindValue(SqlValue::text(user));
     q.addBindValue(Clock::nowText());
@@ -55,9 +55,10 @@ qint64 ImportHistory::begin(qint64 campaignId, const QString &kind, const QStrin
 QSqlError ImportHistory::finish(qint64 importId, const ImportReport &report, bool withdrawable)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE imports SET rows_read = ?, accepted = ?, duplicate = ?,"
-                             " rejected = ?, unknown_link = ?, status = ?, withdrawable = ?,"
-                             " finished_at = ?, message = ? WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE imports SET sha256 = ?, rows_read = ?, accepted = ?,"
+                             " duplicate = ?, rejected = ?, unknown_link = ?, status = ?,"
+                             " withdrawable = ?, finished_at = ?, message = ? WHERE id = ?"));
+    q.addBindValue(report.sha256);
     q.addBindValue(report.read);
     q.addBindValue(report.accepted);
     q.addBindValue(report.duplicate);

@@ -32,10 +32,11 @@ public:
     static std::optional<ImportStatus> status(const QString &key);
 
     // A file's import begins (status Running): its row, for an import that stores what it adds
-    // under its id (tallies). The new id, or 0 with *error.
+    // under its id (tallies). sha256 may still be empty (finish() writes the report's). The new
+    // id, or 0 with *error.
     qint64 begin(qint64 campaignId, const QString &kind, const QString &path, const QString &sha256,
                  const QString &user, QSqlError *error);
-    // The begun import is finished (Imported) with the report's counters and summary line;
+    // The begun import is finished (Imported) with the report's digest, counters and summary line;
     // withdrawable: it recorded what it added (TallyWithdrawal can take it out).
     QSqlError finish(qint64 importId, const ImportReport &report, bool withdrawable);
     // A finished import written in one go (units): accepted = created + updated. *importId

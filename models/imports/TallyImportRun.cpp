@@ -6,6 +6,7 @@
 #include "common/Clock.h"
 #include "common/Sha256.h"
 #include "db/Database.h"
+#include "db/DatabaseFiles.h"
 #include "db/Dialect.h"
 #include "db/WriteWait.h"
 #include "imports/DatabaseBackup.h"
@@ -76,7 +77,10 @@ TallyImportRun::TallyImportRun(Database &db, qint64 campaignId, const QString &p
     m_report.file = path;
 }
 
-TallyImportRun::~TallyImportRun() = default;
+TallyImportRun::~TallyImportRun()
+{
+    m_stopDigest = true; // the future's destructor waits for the hashing thread
+}
 
 ImportReport TallyImportRun::run()
 {
@@ -106,15 +110,43 @@ bool TallyImportRun::check()
         m_linkParameters << q.linkParameter;
     if (readError.isValid())
         return fail(Dialect::describeError(readError));
-    QString error;
-    m_report.sha256 = Sha256::fileHex(m_path, &error);
-    if (m_report.sha256.isEmpty()) {
-        m_report.problems.append({m_path, 0, QString(), tr("cannot read the file: %1").arg(error)});
+    // Not the open database's own file, before anything opens it (DatabaseFiles).
+    if (const QString refusal = DatabaseFiles::refusal(m_path); !refusal.isEmpty()) {
+        m_report.problems.append(
+            {m_path, 0, QString(), tr("cannot read the file: %1").arg(refusal)});
         return reject(tr("cannot read the file; nothing imported"));
     }
+    m_digest = std::async(std::launch::async, [path = m_path, stop = &m_stopDigest] {
+        FileDigest digest;
+        digest.hex = Sha256::fileHex(path, &digest.error, stop);
+        return digest;
+    });
+    return true;
+}
+
+// The file's digest, when it is known (wait: wait for it): false, having rolled back, when the
+// file cannot be read or was imported before (the report then says so, and nothing more).
+bool TallyImportRun::fileDigest(bool wait)
+{
+    using namespace std::chrono_literals;
+    if (m_digestChecked || (!wait && m_digest.wait_for(0s) != std::future_status::ready))
+        return true;
+    m_digestChecked = true;
+    const FileDigest digest = m_digest.get();
+    if (digest.hex.isEmpty()) {
+        if (m_tx && m_tx->isActive())
+            m_tx->rollback();
+        m_report.problems.append(
+            {m_path, 0, QString(), tr("cannot read the file: %1").arg(digest.error)});
+        return reject(tr("cannot read the file; nothing imported"));
+    }
+    m_report.sha256 = digest.hex;
     QString failure;
-    if (alreadyImported(&failure))
+    if (alreadyImported(&failure)) {
+        if (m_tx && m_tx->isActive())
+            m_tx->rollback();
         return false;
+    }
     return failure.isEmpty() || fail(failure);
 }
 
@@ -134,11 +166,16 @@ bool TallyImportRun::alreadyImported(QString *failure)
     }
     if (!q.next() || q.value(2).toLongLong() > 0)
         return false;
-    m_report.importId = q.value(0).toLongLong();
-    m_report.outcome = ImportReport::Outcome::AlreadyImported;
-    m_report.message = tr("already imported on %1 (import #%2); nothing changed")
-                           .arg(Clock::localTimeText(q.value(1).toString()))
-                           .arg(m_report.importId);
+    // Nothing of the rows read so far: the file was not imported now.
+    ImportReport again;
+    again.file = m_report.file;
+    again.sha256 = m_report.sha256;
+    again.importId = q.value(0).toLongLong();
+    again.outcome = ImportReport::Outcome::AlreadyImported;
+    again.message = tr("already imported on %1 (import #%2); nothing changed")
+                        .arg(Clock::localTimeText(q.value(1).toString()))
+                        .arg(again.importId);
+    m_report = again;
     return true;
 }
 
@@ -245,15 +282,8 @@ bool TallyImportRun::begin()
         return cancelRun(); // cancelled while waiting: nothing was written
     if (m_tx->error().isValid())
         return fail(Dialect::describeError(m_tx->error()));
-    if (!takeTurn())
+    if (!takeTurn() || !fileDigest(false))
         return false;
-    QString failure;
-    if (alreadyImported(&failure)) {
-        m_tx->rollback();
-        return false;
-    }
-    if (!failure.isEmpty())
-        return fail(failure);
     QSqlError sqlError;
     m_importId = ImportHistory(m_db).begin(
         m_campaignId, m_report.kind, m_path, m_report.sha256,
@@ -356,6 +386,8 @@ bool TallyImportRun::rows()
             if (m_dedup && !m_dedup->error().isEmpty())
                 return true;
         }
+        if (!fileDigest(false))
+            return false;
         if (m_progress)
             m_progress(batch->progress);
     }
@@ -546,6 +578,8 @@ bool TallyImportRun::finishRows()
 {
     if (cancelled())
         return cancelRun();
+    if (!fileDigest(true))
+        return false;
     if (m_dedup && (!m_dedup->error().isEmpty() || !m_dedup->flush())) {
         m_tx->rollback();
         return fail(m_dedup->error());
