@@ -52,7 +52,7 @@ struct XlsxCellMarkup
         static constexpr int kMaxClosing = 16;
         char middle[kMaxMiddle]; // from after r's closing quote up to the text (or the end)
         int middleSize = -1; // -1: nothing remembered
-        char closing[kMaxClosing + 48] = {}; // after the text (64 bytes readable: matchShape())
+        char closing[kMaxClosing] = {}; // after the text (16 bytes: matchShape() reads them all)
         quint64 closingMask = 0; // a bit for each byte of closing: "</v></c>", "</t></is></c>"
         int closingSize = 0;
         Content content = Content::None;
@@ -91,7 +91,8 @@ struct XlsxCellMarkup
 
 private:
     // The bits of `wanted` (bit i: byte i) are where a's and b's first 64 bytes are the same: one
-    // comparison of four blocks of 16 bytes, without a branch (both must have 64 readable).
+    // comparison of three blocks of 16 bytes, or four when wanted reaches past the third, without
+    // a branch but that one (both must have 64 readable).
     Q_ALWAYS_INLINE static bool equalWhere(const char *a, const char *b, quint64 wanted)
     {
 #if defined(__SSE2__)
@@ -100,13 +101,26 @@ private:
                        unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(load16(a + i), load16(b + i)))))
                 << i;
         };
-        return ((same(0) | same(16) | same(32) | same(48)) & wanted) == wanted;
+        quint64 equal = same(0) | same(16) | same(32);
+        if (wanted >> 48)
+            equal |= same(48);
+        return (equal & wanted) == wanted;
 #else
         for (int i = 0; i < 64; ++i) {
             if (((wanted >> i) & 1) && a[i] != b[i])
                 return false;
         }
         return true;
+#endif
+    }
+    // The same for the first 16 bytes (wanted below 1 << 16).
+    Q_ALWAYS_INLINE static bool equalWhere16(const char *a, const char *b, unsigned wanted)
+    {
+#if defined(__SSE2__)
+        return (unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(load16(a), load16(b)))) & wanted)
+            == wanted;
+#else
+        return equalWhere(a, b, wanted);
 #endif
     }
     // The '<' ending a text that starts at p, or null when a '&' or a carriage return comes
@@ -165,7 +179,7 @@ public:
             return p;
         }
         const char *lt = textEnd(p, end);
-        if (!lt || end - lt < kShapeLookAhead || !equalWhere(lt, shape.closing, shape.closingMask))
+        if (!lt || end - lt < 16 || !equalWhere16(lt, shape.closing, unsigned(shape.closingMask)))
             return nullptr;
         *text = QByteArrayView(p, lt - p);
         return lt + shape.closingSize;
