@@ -5,7 +5,8 @@
 // and time. It aborts (a finding) when the two give different rows or row numbers, or when the
 // old reader read the XML to its end without an error and the scanner called it damaged for a
 // reason it does not mean to refuse (it refuses on purpose: DTDs, encodings other than UTF-8,
-// tokens over its limits, an empty document) or gave fewer rows. The scanner may be stricter
+// tokens over its limits, an empty document, anything but white space, comments and processing
+// instructions after the document element) or gave fewer rows. The scanner may be stricter
 // about the sheet's structure (references, order; errors without "damaged") and more lenient
 // about XML the old reader refused.
 // Then the scanner reading only some columns (columns 0 and 2, as fuzz_csv_reader asks) against
@@ -30,7 +31,13 @@ const QList<int> kStyleDate = {0, 1, 2, 0};
 bool refusedOnPurpose(const QString &error)
 {
     static const char *const reasons[]
-        = {"DTD", "encoded in", "UTF-16", "more than", "XML is empty", "no document element"};
+        = {"DTD",
+           "encoded in",
+           "UTF-16",
+           "more than",
+           "XML is empty",
+           "no document element",
+           "outside the document element"}; // QXmlStreamReader let a stray byte after it pass
     for (const char *reason : reasons) {
         if (error.contains(QLatin1String(reason)))
             return true;

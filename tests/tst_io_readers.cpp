@@ -9,6 +9,9 @@
 #include "io/ReadAheadDevice.h"
 #include "io/TableReader.h"
 #include "io/XlsxReader.h"
+#include "io/XlsxCellValues.h"
+#include "io/XlsxSharedStrings.h"
+#include "io/XlsxSheetScanner.h"
 #include "io/XlsxWriter.h"
 #include "io/ZipEntryInflater.h"
 
@@ -27,6 +30,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <limits>
 
 class tst_IoReaders : public QObject
 {
@@ -499,6 +503,39 @@ void tst_IoReaders::fuzzRegressions()
     QCOMPARE(columns.errorString(),
              QStringLiteral("column-reference-overflow.xlsx, sheet “Data”, row 1, cell XFE1: the "
                             "column is beyond a sheet's last column, XFD"));
+    // fuzz_xlsx_scanner_diff: a stray byte after the document element (an incomplete UTF-8
+    // sequence, which QXmlStreamReader let pass) was called a truncated file. It is text outside
+    // the document element, in the shared strings as in a sheet.
+    QBuffer shared;
+    shared.setData("<sst><si><t>x</t></si></sst>\xC6");
+    QVERIFY(shared.open(QIODevice::ReadOnly));
+    const auto strings = XlsxSharedStrings::read(&shared);
+    QVERIFY(!strings);
+    QCOMPARE(strings.error(),
+             QStringLiteral("the shared strings of the workbook are damaged: text "
+                            "outside the document element"));
+    for (const QByteArray &after :
+         {QByteArray("\xC6"), QByteArray("x"), QByteArray(" \n\xE3\x80")}) {
+        QBuffer sheet;
+        sheet.setData("<worksheet><sheetData><row r=\"1\"><c><v>1</v></c></row></sheetData>"
+                      "</worksheet>"
+                      + after);
+        QVERIFY(sheet.open(QIODevice::ReadOnly));
+        const XlsxCellValues values({}, {}, false);
+        XlsxSheetScanner scanner(&sheet, values, QStringLiteral("s.xml"));
+        QVERIFY(scanner.readRow(cells));
+        QVERIFY(!scanner.readRow(cells));
+        QCOMPARE(scanner.errorString(),
+                 QStringLiteral("s.xml, row 1: the worksheet is damaged: "
+                                "text outside the document element"));
+    }
+
+    // UBSan: a date serial past ±10^14 days overflowed the seconds (llround, then their negation).
+    // No calendar has such a day: the text is empty, as for any other day QDate cannot hold.
+    for (const double serial : {1e300, -1e300, 1e14, std::numeric_limits<double>::infinity(),
+                                std::numeric_limits<double>::quiet_NaN()})
+        QCOMPARE(XlsxCellValues::serialToText(serial, true), QString());
+    QCOMPARE(XlsxCellValues::serialToText(45000.5, true), QStringLiteral("2023-03-15 12:00:00"));
 }
 
 namespace {

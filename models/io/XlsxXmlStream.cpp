@@ -236,6 +236,8 @@ XlsxXmlStream::Token XlsxXmlStream::endOfInput()
         raiseError(tr("the XML is empty"));
     else if (m_openStarts.empty() && !m_rootClosed)
         raiseError(tr("the XML has no document element"));
+    else if (m_openStarts.empty())
+        raiseError(tr("text outside the document element")); // after it: not a truncated file
     else
         raiseError(tr("the XML ends in the middle (the file is truncated)"));
     return m_token;

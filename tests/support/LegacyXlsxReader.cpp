@@ -288,6 +288,9 @@ bool LegacyXlsxReader::loadStyles()
 
 QString LegacyXlsxReader::serialToText(double serial, bool withTime, bool date1904)
 {
+    // Beyond ±10^14 days the seconds would not fit in 64 bits (and no calendar has such a day).
+    if (!(std::fabs(serial) < 1e14))
+        return QString();
     const QDate epoch = date1904 ? QDate(1904, 1, 1) : QDate(1899, 12, 30);
     qint64 seconds = qint64(std::llround(serial * 86400.0));
     const qint64 days = seconds >= 0 ? seconds / 86400 : -((-seconds + 86399) / 86400);
