@@ -134,8 +134,7 @@ bool TallyImportRun::fileDigest(bool wait)
     m_digestChecked = true;
     const FileDigest digest = m_digest.get();
     if (digest.hex.isEmpty()) {
-        if (m_tx && m_tx->isActive())
-            m_tx->rollback();
+        rollBack();
         m_report.problems.append(
             {m_path, 0, QString(), tr("cannot read the file: %1").arg(digest.error)});
         return reject(tr("cannot read the file; nothing imported"));
@@ -143,8 +142,7 @@ bool TallyImportRun::fileDigest(bool wait)
     m_report.sha256 = digest.hex;
     QString failure;
     if (alreadyImported(&failure)) {
-        if (m_tx && m_tx->isActive())
-            m_tx->rollback();
+        rollBack();
         return false;
     }
     return failure.isEmpty() || fail(failure);
@@ -703,6 +701,13 @@ void TallyImportRun::notCounted(Problems &list, qint64 line, const QString &fiel
         m_rejects(m_path, line, field, message, wholeRow());
 }
 
+// Nothing written stays: the transaction, if one is open, is rolled back.
+void TallyImportRun::rollBack()
+{
+    if (m_tx && m_tx->isActive())
+        m_tx->rollback();
+}
+
 bool TallyImportRun::reject(const QString &message)
 {
     m_report.outcome = ImportReport::Outcome::Rejected;
@@ -712,8 +717,7 @@ bool TallyImportRun::reject(const QString &message)
 
 bool TallyImportRun::fail(const QString &message)
 {
-    if (m_tx && m_tx->isActive())
-        m_tx->rollback();
+    rollBack();
     m_report.outcome = ImportReport::Outcome::Failed;
     m_report.message = message;
     m_report.problems.append({m_path, 0, QString(), message});
@@ -722,8 +726,7 @@ bool TallyImportRun::fail(const QString &message)
 
 bool TallyImportRun::cancelRun()
 {
-    if (m_tx && m_tx->isActive())
-        m_tx->rollback();
+    rollBack();
     m_report.outcome = ImportReport::Outcome::Cancelled;
     m_report.message = tr("cancelled; nothing changed");
     return false;

@@ -95,6 +95,7 @@ private:
     void listProblem(Problems &list, qint64 line, const QString &field, const QString &message);
     void rejectRow(const TallyRow &row);
     void notCounted(Problems &list, qint64 line, const QString &field, const QString &message);
+    void rollBack();
     bool reject(const QString &message);
     bool fail(const QString &message);
     bool cancelRun();

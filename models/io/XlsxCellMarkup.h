@@ -60,13 +60,12 @@ struct XlsxCellMarkup
         int style = 0;
 
         // The whole markup before the text, reference included, of the next cell of the same
-        // column in row `row`: "<c r=\"" letters digits "\"" middle (readAsShape()). A sheet's
+        // column in row `row`: "<c r=\"" letters digits "\"" middle (matchShape()). A sheet's
         // next row then costs rewriting its digits here (stamp()), and each cell one comparison.
         static constexpr int kMaxPrefix = 64;
         char prefix[kMaxPrefix + 8] = {}; // and room for stamp()'s word
-        int prefixSize = -1;
-        quint64 prefixMask = 0; // a bit for each byte of prefix // -1: none (the reference's digits
-                                // have leading zeros, or too long)
+        int prefixSize = -1; // -1: none (digits with leading zeros, or longer than kMaxPrefix)
+        quint64 prefixMask = 0; // a bit for each byte of prefix
         int headSize = 0; // "<c r=\"" and the letters
         int digitCount = 0;
         int column = -1;

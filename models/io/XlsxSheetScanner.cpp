@@ -215,7 +215,7 @@ Q_ALWAYS_INLINE bool XlsxSheetScanner::recogniseCell(QByteArrayView bytes, XlsxC
 }
 
 // The cells of the columns not wanted from the start of bytes, one after the other, each written
-// as the cell before it in its column (XlsxCellMarkup::readAsShape): what readCells() would do
+// as the cell before it in its column (XlsxCellMarkup::matchShape): what readCells() would do
 // with them, in a loop of its own. Returns the bytes they took; stops at a wanted column, at a
 // cell written otherwise (readCells() then reads it) and near the end of the bytes at hand.
 qsizetype XlsxSheetScanner::skipCells(QByteArrayView bytes)
