@@ -117,8 +117,8 @@ private:
         QString hex;
         QString error;
     };
-    std::future<FileDigest> m_digest;
-    std::atomic<bool> m_stopDigest = false;
+    std::atomic<bool> m_stopDigest = false; // before m_digest: the hashing thread reads it
+    std::future<FileDigest> m_digest; // destroyed first, waiting for that thread
     bool m_digestChecked = false;
     std::optional<Campaign> m_campaign;
     QStringList m_linkParameters; // of the campaign's questionnaires
