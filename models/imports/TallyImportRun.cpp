@@ -111,11 +111,8 @@ bool TallyImportRun::check()
     if (readError.isValid())
         return fail(Dialect::describeError(readError));
     // Not the open database's own file, before anything opens it (DatabaseFiles).
-    if (const QString refusal = DatabaseFiles::refusal(m_path); !refusal.isEmpty()) {
-        m_report.problems.append(
-            {m_path, 0, QString(), tr("cannot read the file: %1").arg(refusal)});
-        return reject(tr("cannot read the file; nothing imported"));
-    }
+    if (const QString refusal = DatabaseFiles::refusal(m_path); !refusal.isEmpty())
+        return unreadable(tr("cannot read the file: %1").arg(refusal));
     m_digest = std::async(std::launch::async, [path = m_path, stop = &m_stopDigest] {
         FileDigest digest;
         digest.hex = Sha256::fileHex(path, &digest.error, stop);
@@ -133,12 +130,8 @@ bool TallyImportRun::fileDigest(bool wait)
         return true;
     m_digestChecked = true;
     const FileDigest digest = m_digest.get();
-    if (digest.hex.isEmpty()) {
-        rollBack();
-        m_report.problems.append(
-            {m_path, 0, QString(), tr("cannot read the file: %1").arg(digest.error)});
-        return reject(tr("cannot read the file; nothing imported"));
-    }
+    if (digest.hex.isEmpty())
+        return unreadable(tr("cannot read the file: %1").arg(digest.error));
     m_report.sha256 = digest.hex;
     QString failure;
     if (alreadyImported(&failure)) {
@@ -183,10 +176,8 @@ bool TallyImportRun::read()
 {
     QString error;
     m_reader = TableReader::open(m_path, m_options.reader, &error);
-    if (!m_reader) {
-        m_report.problems.append({m_path, 0, QString(), error});
-        return reject(tr("cannot read the file; nothing imported"));
-    }
+    if (!m_reader)
+        return unreadable(error);
     m_report.encoding = m_reader->encodingName();
     m_report.delimiter = m_reader->delimiter();
     QStringList header;
@@ -699,6 +690,14 @@ void TallyImportRun::notCounted(Problems &list, qint64 line, const QString &fiel
     listProblem(list, line, field, message);
     if (m_rejects)
         m_rejects(m_path, line, field, message, wholeRow());
+}
+
+// The file cannot be read (problem: why): nothing imported, nothing written.
+bool TallyImportRun::unreadable(const QString &problem)
+{
+    rollBack();
+    m_report.problems.append({m_path, 0, QString(), problem});
+    return reject(tr("cannot read the file; nothing imported"));
 }
 
 // Nothing written stays: the transaction, if one is open, is rolled back.

@@ -96,6 +96,7 @@ private:
     void rejectRow(const TallyRow &row);
     void notCounted(Problems &list, qint64 line, const QString &field, const QString &message);
     void rollBack();
+    bool unreadable(const QString &problem);
     bool reject(const QString &message);
     bool fail(const QString &message);
     bool cancelRun();
