@@ -5,6 +5,8 @@
 #include "WhenModal.h"
 
 #include "charts/BreakdownChart.h"
+#include "charts/CategoryLabels.h"
+#include "charts/RankingChart.h"
 #include "db/Database.h"
 #include "demo/DemoDataGenerator.h"
 #include "dialogs/GradingDialog.h"
@@ -20,7 +22,6 @@
 #include "io/TableReader.h"
 #include "session/Workspace.h"
 
-#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChartView>
 #include <QHelpEvent>
@@ -41,6 +42,7 @@
 #include <QTest>
 #include <QTranslator>
 #include <QTreeWidget>
+#include <QValueAxis>
 
 #include <algorithm>
 
@@ -84,6 +86,7 @@ private slots:
     void rankingHoverShowsFullName();
     void chartsKeepClearAtSmallScreen();
     void chartsAttachTheirFiguresOnce();
+    void categoryNamesBesideTheirBars();
     void refreshesAfterTallyImport();
     void searchFiltersUnitList();
     void exportsReadBack();
@@ -338,9 +341,9 @@ void tst_ProgressDashboard::rankingHoverShowsFullName()
     const int first = int(m_page->rankingUnitIds().size()) - 1; // drawn on top
     const QString name
         = m_page->cache()->snapshot()->unit(m_page->rankingUnitIds().at(first))->name;
-    auto *axis = qobject_cast<QBarCategoryAxis *>(view->chart()->axes(Qt::Vertical).constFirst());
-    QVERIFY(axis);
-    QVERIFY2(name.size() > 10 && !axis->categories().at(first).contains(name), qPrintable(name));
+    const QString shown = m_page->rankingChart()->names()->labels().at(first);
+    QVERIFY2(name.size() > 10 && shown.startsWith(QStringLiteral("1. ")) && !shown.contains(name),
+             qPrintable(shown));
     QAbstractSeries *series = view->chart()->series().constFirst();
     const qreal share = m_page->rankingSet()->at(first);
     const auto viewportPoint = [&](const QPointF &value) {
@@ -424,12 +427,76 @@ void tst_ProgressDashboard::chartsAttachTheirFiguresOnce()
         for (QAbstractSeries *series : chart->series())
             QCOMPARE(series->attachedAxes().size(), 2);
     }
-    // Filled before they were attached: the region axis carries all 34 regions.
-    auto *regions = qobject_cast<QBarCategoryAxis *>(
+    // Filled before they were attached: all 34 regions, each at its value on the axis.
+    auto *regions = qobject_cast<QValueAxis *>(
         m_page->regionChart()->chart()->axes(Qt::Horizontal).constFirst());
     QVERIFY(regions);
-    QCOMPARE(regions->count(), 34);
+    QCOMPARE(QPair(regions->min(), regions->max()), QPair(-0.5, 33.5));
+    QCOMPARE(m_page->regionChart()->names()->labels().size(), 34);
     QCOMPARE(m_page->regionValidSet()->count(), 34);
+}
+
+void tst_ProgressDashboard::categoryNamesBesideTheirBars()
+{
+    // The regions', kinds' and ranked units' names are drawn by CategoryLabels, not by a Qt Charts
+    // axis: every name is drawn (none left out, at the dashboard's size and at the least one),
+    // level with its bar, outside the plot area, inside the chart, clear of the others, and its
+    // pixels are the text's.
+    m_page->findChild<QTabWidget *>(QStringLiteral("dashboardTabs"))->setCurrentIndex(0);
+    m_page->setRanking(true, 20);
+    const QSize before = m_page->size();
+    for (const QSize size : {before, QSize(1280 - 170, 720 - 110)}) {
+        m_page->resize(size);
+        QApplication::processEvents();
+        const QList<QPair<DashboardChart *, CategoryLabels *>> charts
+            = {{m_page->regionChart(), m_page->regionChart()->names()},
+               {m_page->kindChart(), m_page->kindChart()->names()},
+               {m_page->rankingChart(), m_page->rankingChart()->names()}};
+        for (const auto &[view, names] : charts) {
+            const QString what
+                = view->objectName() + QStringLiteral(" at ") + QString::number(size.width());
+            const QStringList labels = names->labels();
+            QCOMPARE(labels.size(),
+                     view == m_page->kindChart()         ? 3
+                         : view == m_page->regionChart() ? 34
+                                                         : 20);
+            QCOMPARE(QSet<QString>(labels.begin(), labels.end()).size(), labels.size());
+            QChart *chart = view->chart();
+            QAbstractSeries *series = chart->series().constFirst();
+            const QRectF plot = chart->plotArea();
+            const QImage shot = view->grab().toImage();
+            QRectF previous;
+            for (int i = 0; i < labels.size(); ++i) {
+                const QString where = what + QLatin1Char(' ') + labels.at(i);
+                const QRectF rect = names->labelRect(i);
+                QVERIFY2(!rect.isNull(), qPrintable(where));
+                const QPointF bar = chart->mapToPosition(QPointF(i, i), series);
+                if (view == m_page->rankingChart()) {
+                    QVERIFY2(qAbs(rect.center().y() - bar.y()) < 0.5, qPrintable(where));
+                    QVERIFY2(rect.right() < plot.left() && rect.left() >= 0, qPrintable(where));
+                } else {
+                    QVERIFY2(qAbs(rect.center().x() - bar.x()) < 0.5, qPrintable(where));
+                    QVERIFY2(rect.top() > plot.bottom()
+                                 && rect.bottom() <= chart->boundingRect().bottom(),
+                             qPrintable(where));
+                }
+                QVERIFY2(!rect.intersects(previous), qPrintable(where));
+                previous = rect;
+                // The text's pixels: dark on the chart's white, where the name is said to be.
+                const QRect onView = view->mapFromScene(chart->mapToScene(rect)).boundingRect();
+                int dark = 0;
+                for (int y = onView.top(); y <= onView.bottom(); ++y) {
+                    for (int x = onView.left(); x <= onView.right(); ++x)
+                        dark += qGray(shot.pixel(qBound(0, x, shot.width() - 1),
+                                                 qBound(0, y, shot.height() - 1)))
+                            < 128;
+                }
+                QVERIFY2(dark >= 5, qPrintable(where + QStringLiteral(": nothing drawn")));
+            }
+        }
+    }
+    m_page->resize(before);
+    QApplication::processEvents();
 }
 
 void tst_ProgressDashboard::refreshesAfterTallyImport()

@@ -7,6 +7,7 @@
 
 #include "db/Database.h"
 #include "domain/Regions.h"
+#include "domain/UnitKind.h"
 #include "progress/Commendations.h"
 #include "progress/Forecast.h"
 #include "progress/Grading.h"
@@ -303,6 +304,15 @@ void tst_ProgressQuery::perUnitFigures()
     QVERIFY(!s->unit(5)->isBehindPace()); // no target
     QCOMPARE(s->unit(6)->forecast, qint64(12));
     QCOMPARE(Percent::text(s->unit(6)->valid, s->unit(6)->target), QStringLiteral("66.7"));
+    // Kind and region as indexes into DomainNames::unitKinds() and Regions::all() (the charts
+    // sum by them).
+    for (const UnitProgress &u : s->units) {
+        QCOMPARE(DomainNames::code(DomainNames::unitKinds().value(u.kindIndex)), u.kind);
+        QCOMPARE(Regions::all().value(u.regionIndex).code, u.province);
+    }
+    QCOMPARE(QList<int>({s->unit(1)->kindIndex, s->unit(2)->kindIndex, s->unit(3)->kindIndex}),
+             QList<int>({0, 1, 2}));
+    QVERIFY(s->unit(1)->regionIndex != s->unit(5)->regionIndex);
 }
 
 void tst_ProgressQuery::groupTotalsFollowParentChains()

@@ -5,6 +5,8 @@
 #include "progress/Forecast.h"
 #include "repo/CampaignRepository.h"
 #include "db/SqlPrepare.h"
+#include "domain/Regions.h"
+#include "domain/UnitKind.h"
 
 #include <QSqlQuery>
 
@@ -61,6 +63,18 @@ bool run(QSqlQuery &q, QSqlError *error)
     return false;
 }
 
+int kindIndex(const QString &code)
+{
+    const std::optional<UnitKind> kind = DomainNames::unitKindFromText(code);
+    return kind ? int(DomainNames::unitKinds().indexOf(*kind)) : -1;
+}
+
+int regionIndex(const QString &code)
+{
+    const Region *region = Regions::byCode(code);
+    return region ? int(region - Regions::all().constData()) : -1;
+}
+
 } // namespace
 
 // The steps of ProgressQuery::load, each filling its part of the snapshot.
@@ -83,6 +97,8 @@ bool loadUnits(QSqlQuery &q, qint64 campaignId, ProgressSnapshot &snap, QSqlErro
         u.name = q.value(1).toString();
         u.kind = q.value(2).toString();
         u.province = q.value(3).toString();
+        u.kindIndex = kindIndex(u.kind);
+        u.regionIndex = regionIndex(u.province);
         u.parentId = q.value(4).toLongLong();
         u.target = q.value(5).toLongLong();
         u.storedGrade = q.value(6).toString();

@@ -20,6 +20,11 @@ struct UnitProgress
     QString name;
     QString kind; // participations.kind code: initiating-1, initiating-2, supporting
     QString province; // region code, e.g. "44"
+    // Where kind and province are in DomainNames::unitKinds() and Regions::all(); -1 for a code
+    // that is not there. Found once while the figures are read, so that summing by category
+    // costs no string comparison per unit on the GUI thread.
+    int kindIndex = -1;
+    int regionIndex = -1;
     qint64 parentId = 0;
     qint64 rootId = 0; // the first-level unit whose group it belongs to (itself for one)
     qint64 target = 0;

@@ -1,14 +1,15 @@
 #include "charts/BreakdownChart.h"
 
+#include "charts/CategoryLabels.h"
 #include "charts/ChartKit.h"
 #include "domain/Regions.h"
 #include "domain/UnitKind.h"
 
-#include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QLocale>
+#include <QValueAxis>
 
 BreakdownChart::BreakdownChart(By by, QWidget *parent)
     : DashboardChart(ChartKit::newChart(by == ByRegion ? tr("Valid samples and targets by region")
@@ -18,14 +19,15 @@ BreakdownChart::BreakdownChart(By by, QWidget *parent)
     , m_valid(new QBarSet(tr("Valid samples")))
     , m_target(new QBarSet(tr("Target")))
     , m_series(new QBarSeries(this)) // the chart takes them over in attach()
-    , m_x(new QBarCategoryAxis(this))
+    , m_x(new QValueAxis(this))
     , m_y(ChartKit::newCountAxis(this))
+    , m_names(new CategoryLabels(
+          chart(), by == ByRegion ? CategoryLabels::BelowTurned : CategoryLabels::Below))
 {
     m_valid->setColor(ChartKit::kValidColor);
     m_target->setColor(ChartKit::kTargetColor);
     m_series->append(m_target);
     m_series->append(m_valid);
-    m_x->setTruncateLabels(false);
     QStringList labels;
     if (by == ByRegion) {
         setObjectName(QStringLiteral("regionChart"));
@@ -34,13 +36,6 @@ BreakdownChart::BreakdownChart(By by, QWidget *parent)
             m_codes << region.code;
             labels << (chinese ? region.shortName : Regions::displayName(region.code));
         }
-        m_x->setLabelsAngle(-90);
-        // QtCharts hides an end label whose rotated box (the font's line height) is wider than
-        // half a category; with 34 regions the CJK line height is just too tall at the default
-        // size, which dropped 北京 and 澳门. A slightly smaller font keeps every label.
-        QFont font = m_x->labelsFont();
-        font.setPointSizeF(font.pointSizeF() * 0.85);
-        m_x->setLabelsFont(font);
     } else {
         setObjectName(QStringLiteral("kindChart"));
         QStringList names;
@@ -53,7 +48,12 @@ BreakdownChart::BreakdownChart(By by, QWidget *parent)
                   tr("Supporting", "kind axis")};
         setToolTip(names.join(QStringLiteral(" · ")));
     }
-    m_x->append(labels);
+    m_names->setLabels(labels);
+    // Category i at value i, named by m_names; the axis draws its line and nothing else.
+    m_x->setRange(-0.5, double(labels.size()) - 0.5);
+    m_x->setTickCount(2);
+    m_x->setLabelsVisible(false);
+    m_x->setGridLineVisible(false);
 }
 
 void BreakdownChart::attach()
@@ -63,11 +63,8 @@ void BreakdownChart::attach()
     chart()->addAxis(m_y, Qt::AlignLeft);
     m_series->attachAxis(m_x);
     m_series->attachAxis(m_y);
-}
-
-QString BreakdownChart::codeOf(const UnitProgress &u) const
-{
-    return m_by == ByRegion ? u.province : u.kind;
+    m_names->setColor(m_y->labelsBrush().color()); // the theme's, as on the count axis
+    m_names->setSeries(m_series);
 }
 
 void BreakdownChart::clearData()
@@ -78,21 +75,20 @@ void BreakdownChart::clearData()
 
 void BreakdownChart::fill(const ProgressSnapshot &s, const QList<int> &rows)
 {
-    QHash<QString, QPair<qint64, qint64>> sums; // code -> valid, target
+    // Category i is m_codes[i]: Regions::all() or DomainNames::unitKinds(), in that order, as
+    // UnitProgress::regionIndex and kindIndex count them.
+    QList<qreal> valid(m_codes.size(), 0.0), target(m_codes.size(), 0.0);
     for (int r : rows) {
         const UnitProgress &u = s.units.at(r);
-        auto &sum = sums[codeOf(u)];
-        sum.first += u.valid;
-        sum.second += u.target;
+        const int category = m_by == ByRegion ? u.regionIndex : u.kindIndex;
+        if (category < 0)
+            continue;
+        valid[category] += double(u.valid);
+        target[category] += double(u.target);
     }
-    QList<qreal> valid, target;
     double top = 0;
-    for (const QString &code : std::as_const(m_codes)) {
-        const auto v = sums.value(code);
-        valid << double(v.first);
-        target << double(v.second);
-        top = qMax(top, double(qMax(v.first, v.second)));
-    }
+    for (int i = 0; i < m_codes.size(); ++i)
+        top = qMax(top, qMax(valid.at(i), target.at(i)));
     ChartKit::setValues(m_valid, valid);
     ChartKit::setValues(m_target, target);
     ChartKit::setNiceRange(m_y, top);

@@ -2,7 +2,7 @@
 
 #include "charts/DashboardChart.h"
 
-class QBarCategoryAxis;
+class CategoryLabels;
 class QBarSeries;
 class QBarSet;
 class QValueAxis;
@@ -20,6 +20,8 @@ public:
     QBarSet *targetSet() const { return m_target; }
     // The category codes, in bar order: region codes ("11" … "82") or kind codes.
     QStringList categoryCodes() const { return m_codes; }
+    // The categories' names under the bars, in bar order.
+    CategoryLabels *names() const { return m_names; }
 
 protected:
     void attach() override;
@@ -27,13 +29,12 @@ protected:
     void clearData() override;
 
 private:
-    QString codeOf(const UnitProgress &u) const;
-
     By m_by;
     QStringList m_codes;
     QBarSet *m_valid;
     QBarSet *m_target;
     QBarSeries *m_series;
-    QBarCategoryAxis *m_x;
+    QValueAxis *m_x;
     QValueAxis *m_y;
+    CategoryLabels *m_names;
 };

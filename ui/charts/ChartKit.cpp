@@ -1,6 +1,5 @@
 #include "charts/ChartKit.h"
 
-#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
@@ -17,14 +16,19 @@ QChart *newChart(const QString &title)
 {
     auto *chart = new QChart;
     chart->setTitle(title);
-    QFont f = chart->titleFont();
-    f.setBold(true);
-    f.setPointSizeF(f.pointSizeF() + 1);
-    chart->setTitleFont(f);
+    chart->setTitleFont(titleFont(chart->titleFont()));
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(4);
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    // On top: the room below the plot area is the category names' (CategoryLabels).
+    chart->legend()->setAlignment(Qt::AlignTop);
     return chart;
+}
+
+QFont titleFont(QFont base)
+{
+    base.setBold(true);
+    base.setPointSizeF(base.pointSizeF() + 1);
+    return base;
 }
 
 void setValues(QBarSet *set, const QList<qreal> &values)
@@ -38,14 +42,6 @@ void setValues(QBarSet *set, const QList<qreal> &values)
     }
     set->remove(0, set->count());
     set->append(values);
-}
-
-void setCategories(QBarCategoryAxis *axis, const QStringList &categories)
-{
-    if (axis->categories() == categories)
-        return;
-    axis->clear();
-    axis->append(categories);
 }
 
 void setRange(QValueAxis *axis, double min, double max)

@@ -1,11 +1,11 @@
 #pragma once
 
 #include <QColor>
+#include <QFont>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
-class QBarCategoryAxis;
 class QBarSet;
 class QCategoryAxis;
 class QChart;
@@ -20,13 +20,15 @@ inline const QColor kValidColor {0x3a, 0x7b, 0xd5};
 inline const QColor kTargetColor {0xc9, 0xd3, 0xdf};
 inline const QColor kPaceColor {0xc0, 0x39, 0x2b};
 
-// A chart with a bold title, small margins and the legend at the bottom.
+// A chart with a bold title, small margins and the legend on top.
 QChart *newChart(const QString &title);
+// A chart title's font: base in bold, one point larger. The ranking's heading outside its chart
+// uses it too (every font size and weight costs the first window that shows it a font engine).
+QFont titleFont(QFont base);
 
 // Updates a bar set in place when the number of bars is unchanged (one light relayout per
 // changed value instead of rebuilding every bar item), else replaces its values.
 void setValues(QBarSet *set, const QList<qreal> &values);
-void setCategories(QBarCategoryAxis *axis, const QStringList &categories);
 void setRange(QValueAxis *axis, double min, double max);
 
 // A count axis whose tick labels are countLabel()s.

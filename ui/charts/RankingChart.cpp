@@ -1,8 +1,8 @@
 #include "charts/RankingChart.h"
 
+#include "charts/CategoryLabels.h"
 #include "charts/ChartKit.h"
 
-#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QHelpEvent>
 #include <QHorizontalBarSeries>
@@ -20,8 +20,9 @@ RankingChart::RankingChart(QWidget *parent)
     , m_set(new QBarSet(tr("Share of target (%)")))
     , m_series(new QHorizontalBarSeries(this)) // the chart takes them over in attach()
     , m_targetLine(new QLineSeries(this))
-    , m_y(new QBarCategoryAxis(this))
+    , m_y(new QValueAxis(this))
     , m_x(new QValueAxis(this))
+    , m_names(new CategoryLabels(chart(), CategoryLabels::Left))
 {
     setObjectName(QStringLiteral("rankingChart"));
     m_set->setColor(ChartKit::kValidColor);
@@ -34,7 +35,10 @@ RankingChart::RankingChart(QWidget *parent)
     QPen targetPen(ChartKit::kPaceColor);
     targetPen.setWidth(2);
     m_targetLine->setPen(targetPen);
-    m_y->setTruncateLabels(false);
+    // Bar i at value i, named by m_names; the axis draws its line and nothing else.
+    m_y->setTickCount(2);
+    m_y->setLabelsVisible(false);
+    m_y->setGridLineVisible(false);
     m_x->setLabelFormat(QStringLiteral("%.0f%"));
     chart()->legend()->hide();
     connect(m_set, &QBarSet::clicked, this, [this](int index) {
@@ -54,6 +58,8 @@ void RankingChart::attach()
     m_series->attachAxis(m_x);
     m_targetLine->attachAxis(m_x);
     m_targetLine->attachAxis(m_y);
+    m_names->setColor(m_x->labelsBrush().color()); // the theme's, as on the share axis
+    m_names->setSeries(m_series);
 }
 
 void RankingChart::setRanking(bool top, int count)
@@ -73,6 +79,7 @@ QList<qint64> RankingChart::unitIds() const
 void RankingChart::clearData()
 {
     m_set->remove(0, m_set->count());
+    m_names->setLabels({});
     m_bars.clear();
 }
 
@@ -102,20 +109,15 @@ void RankingChart::fill(const ProgressSnapshot &s, const QList<int> &rows)
     double maxShare = 100;
     for (int i = n - 1; i >= 0; --i) {
         const UnitProgress &u = s.units.at(ranked.at(i));
-        QString label = QStringLiteral("%1. %2").arg(i + 1).arg(ChartKit::shortName(u.name));
-        while (categories.contains(label))
-            label += QLatin1Char(' ');
-        categories << label;
+        categories << QStringLiteral("%1. %2").arg(i + 1).arg(ChartKit::shortName(u.name));
         const double percent = key(ranked.at(i)) / 10.0;
         values << percent;
         maxShare = qMax(maxShare, percent);
         m_bars.append({u.unitId, u.name, u.valid, u.target, percent});
     }
-    if (m_y->categories() != categories) {
-        m_set->remove(0, m_set->count());
-        ChartKit::setCategories(m_y, categories);
-    }
+    m_names->setLabels(categories);
     ChartKit::setValues(m_set, values);
+    ChartKit::setRange(m_y, -0.5, qMax(1, n) - 0.5);
     // Round the axis to a whole step so the ticks read 0%, 50%, 100% … (100% steps when wide):
     // narrower steps overlap in a column of this width.
     const double step = maxShare > 400 ? 100 : 50;

@@ -2,14 +2,14 @@
 
 #include "charts/DashboardChart.h"
 
-class QBarCategoryAxis;
+class CategoryLabels;
 class QBarSet;
 class QHorizontalBarSeries;
 class QLineSeries;
 class QValueAxis;
 
 // Units with a target ranked by their share of it: the top or bottom N as horizontal bars, the
-// first place on top, with a line at 100 %. Names on the axis are shortened (ChartKit::shortName);
+// first place on top, with a line at 100 %. Names left of the bars are shortened (ChartKit::shortName);
 // hovering over a bar or its label shows the unit's full name, share and samples. Clicking a bar
 // emits unitClicked.
 class RankingChart : public DashboardChart
@@ -26,6 +26,8 @@ public:
     QBarSet *barSet() const { return m_set; }
     // Bar i -> unit id (bar 0 is drawn at the bottom, i.e. it is the last place shown).
     QList<qint64> unitIds() const;
+    // The bars' names ("1. 浙江云帆…有限公司"), bar 0 first.
+    CategoryLabels *names() const { return m_names; }
     // The text shown on hovering over bar i (empty outside the bars).
     QString toolTipAt(int bar) const;
     // The bar at a point of the viewport, on the bar or on its label; -1 when none.
@@ -56,6 +58,7 @@ private:
     QBarSet *m_set;
     QHorizontalBarSeries *m_series;
     QLineSeries *m_targetLine;
-    QBarCategoryAxis *m_y;
+    QValueAxis *m_y;
     QValueAxis *m_x;
+    CategoryLabels *m_names;
 };

@@ -2,6 +2,7 @@
 
 #include "charts/BreakdownChart.h"
 #include "charts/ChartExport.h"
+#include "charts/ChartKit.h"
 #include "charts/CumulativeChart.h"
 #include "charts/RankingChart.h"
 #include "delegates/ProgressBarDelegate.h"
@@ -280,8 +281,10 @@ QWidget *DashboardPage::buildRankingPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *controls = new QHBoxLayout;
-    auto *title = new QLabel(
-        QStringLiteral("<b>%1</b>").arg(tr("Units by share of target").toHtmlEscaped()), box);
+    // Plain text in the charts' title font: rich text would give the label a QTextDocument.
+    auto *title = new QLabel(tr("Units by share of target"), box);
+    title->setTextFormat(Qt::PlainText);
+    title->setFont(ChartKit::titleFont(title->font()));
     m_rankModeBox = new QComboBox(box);
     m_rankModeBox->setObjectName(QStringLiteral("rankingMode"));
     m_rankModeBox->addItem(tr("Top"), true);

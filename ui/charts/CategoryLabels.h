@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QColor>
+#include <QFont>
+#include <QGraphicsObject>
+#include <QList>
+#include <QStringList>
+
+class QAbstractSeries;
+class QChart;
+
+// Category names drawn beside a chart's plot area, in place of a category axis's labels.
+//
+// Qt Charts (6.4) lays out every axis label as a QGraphicsTextItem with a QTextDocument of its
+// own, and measures each label two or three times per layout through a 32-entry cache that the 34
+// region names overflow, so every pass lays them all out again. The region and ranking charts'
+// names took about a third of the dashboard's first opening that way (bench/README.md, "Opening
+// the dashboard"). A chart with CategoryLabels keeps a value axis without labels (category i at
+// value i); each name is measured once, with QFontMetricsF, when the names are set, and drawn with
+// QPainter where its category is (QChart::mapToPosition).
+//
+// The names take room outside the plot area, below it or left of it: the item widens that margin
+// of the chart (QChart::setMargins) to extent() beyond the margin the chart had when the item was
+// made. A chart with names below it keeps its legend elsewhere (ChartKit::newChart puts it on
+// top).
+class CategoryLabels : public QGraphicsObject
+{
+    Q_OBJECT
+public:
+    enum Placement {
+        Below, // under the plot area, level, centred on category i (x = i)
+        BelowTurned, // under the plot area, turned to read upwards, ending at the axis (x = i)
+        Left, // left of the plot area, level, ending at the axis, centred on category i (y = i)
+    };
+
+    // A child item of chart, drawn over it; series gives the categories' places (set it once it
+    // is attached to its axes: until then nothing is drawn).
+    CategoryLabels(QChart *chart, Placement placement);
+
+    void setSeries(QAbstractSeries *series);
+    // The names of categories 0, 1, …; measured here, drawn at the next paint.
+    void setLabels(const QStringList &labels);
+    QStringList labels() const { return m_labels; }
+    void setFont(const QFont &font);
+    QFont font() const { return m_font; }
+    void setColor(const QColor &color);
+
+    // The room the names take beyond the plot area's edge, in pixels: the gap plus the longest
+    // name (turned or left of it) or one line (below it).
+    qreal extent() const;
+    // Where name i is drawn, in the chart's coordinates; empty when it is not drawn (no series
+    // yet, or it would overlap the name before it).
+    QRectF labelRect(int index) const;
+
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
+               QWidget *widget = nullptr) override;
+
+private:
+    // Every name's rectangle (empty: not drawn), in the chart's coordinates.
+    QList<QRectF> layout() const;
+    QRectF rectAt(int index, const QRectF &plot) const;
+    void reserveRoom();
+
+    QChart *m_chart;
+    Placement m_placement;
+    QAbstractSeries *m_series = nullptr;
+    QStringList m_labels;
+    QList<qreal> m_widths; // each name's advance in m_font
+    QFont m_font;
+    QColor m_color {Qt::black};
+    qreal m_lineHeight = 0;
+    qreal m_longest = 0;
+    QMargins m_baseMargins; // the chart's margins before the names' room
+};
