@@ -80,6 +80,7 @@ private slots:
     void initTestCase();
     void chartsShowTheCampaignByValue();
     void rankingIsTopAndBottomN();
+    void chartTitlesAfterFirstShowing();
     void filtersNarrowEveryChart();
     void questionnaireFilter();
     void barClickOpensUnitSeries();
@@ -225,7 +226,34 @@ void tst_ProgressDashboard::rankingIsTopAndBottomN()
     });
     QCOMPARE(set->at(9), shares.first().first / 10.0);
     QCOMPARE(m_page->rankingUnitIds().at(9), shares.first().second);
+    QCOMPARE(m_page->rankingChart()->chart()->title(), QStringLiteral("Bottom 10"));
+    // The title follows the ranking on a hidden tab too, once the chart has been shown.
+    auto *tabs = m_page->findChild<QTabWidget *>(QStringLiteral("dashboardTabs"));
+    tabs->setCurrentIndex(1);
     m_page->setRanking(true, 20);
+    QCOMPARE(m_page->rankingChart()->chart()->title(), QStringLiteral("Top 20"));
+    tabs->setCurrentIndex(0);
+}
+
+void tst_ProgressDashboard::chartTitlesAfterFirstShowing()
+{
+    // A chart's title reaches the QChart when its view is first shown (before, Qt Charts would
+    // lay it out at no size at all), as the page shows the charts once the figures are there.
+    DashboardPage page(m_workspace.get());
+    page.resize(1500, 950);
+    const QList<DashboardChart *> charts = page.findChildren<DashboardChart *>();
+    QCOMPARE(charts.size(), 4);
+    for (DashboardChart *chart : charts)
+        QVERIFY2(chart->chart()->title().isEmpty(), qPrintable(chart->objectName()));
+    page.show();
+    QTRY_VERIFY(page.cache()->snapshot() && !page.cache()->isLoading());
+    QTRY_VERIFY(page.regionChart()->isVisible());
+    for (DashboardChart *chart : charts) {
+        QVERIFY2(!chart->title().isEmpty(), qPrintable(chart->objectName()));
+        QCOMPARE(chart->chart()->title(), chart->title());
+    }
+    QCOMPARE(page.regionChart()->chart()->title(),
+             QStringLiteral("Valid samples and targets by region"));
 }
 
 void tst_ProgressDashboard::filtersNarrowEveryChart()

@@ -12,9 +12,9 @@
 #include <QValueAxis>
 
 BreakdownChart::BreakdownChart(By by, QWidget *parent)
-    : DashboardChart(ChartKit::newChart(by == ByRegion ? tr("Valid samples and targets by region")
-                                                       : tr("By kind of unit")),
-                     parent)
+    : DashboardChart(
+        ChartKit::newChart(),
+        by == ByRegion ? tr("Valid samples and targets by region") : tr("By kind of unit"), parent)
     , m_by(by)
     , m_valid(new QBarSet(tr("Valid samples")))
     , m_target(new QBarSet(tr("Target")))

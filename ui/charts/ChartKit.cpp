@@ -12,10 +12,9 @@
 
 namespace ChartKit {
 
-QChart *newChart(const QString &title)
+QChart *newChart()
 {
     auto *chart = new QChart;
-    chart->setTitle(title);
     chart->setTitleFont(titleFont(chart->titleFont()));
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(4);

@@ -20,8 +20,9 @@ inline const QColor kValidColor {0x3a, 0x7b, 0xd5};
 inline const QColor kTargetColor {0xc9, 0xd3, 0xdf};
 inline const QColor kPaceColor {0xc0, 0x39, 0x2b};
 
-// A chart with a bold title, small margins and the legend on top.
-QChart *newChart(const QString &title);
+// A chart with a bold title font, small margins and the legend on top (its title is set by
+// DashboardChart::setTitle).
+QChart *newChart();
 // A chart title's font: base in bold, one point larger. The ranking's heading outside its chart
 // uses it too (every font size and weight costs the first window that shows it a font engine).
 QFont titleFont(QFont base);

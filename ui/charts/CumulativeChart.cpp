@@ -14,7 +14,7 @@ qint64 msecs(const QDate &day)
 } // namespace
 
 CumulativeChart::CumulativeChart(QWidget *parent)
-    : DashboardChart(ChartKit::newChart(tr("Cumulative valid samples against the target pace")),
+    : DashboardChart(ChartKit::newChart(), tr("Cumulative valid samples against the target pace"),
                      parent)
     , m_cumulative(new QLineSeries(this)) // the chart takes them over in attach()
     , m_pace(new QLineSeries(this))

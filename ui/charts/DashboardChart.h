@@ -16,7 +16,14 @@ class DashboardChart : public QChartView
 {
     Q_OBJECT
 public:
-    explicit DashboardChart(QChart *chart, QWidget *parent = nullptr);
+    DashboardChart(QChart *chart, const QString &title, QWidget *parent = nullptr);
+
+    // The chart's title. The chart gets it when the view is first sized, on being shown: the
+    // scene lays a QChart out whether its view is shown or not, and a chart never shown has no
+    // size, so Qt Charts would measure the title again and again in search of a shortening that
+    // fits (4 M instructions of the dashboard's first opening).
+    void setTitle(const QString &title);
+    QString title() const { return m_title; }
 
     void setData(const ProgressSnapshot *snapshot, const ProgressFilter &filter);
 
@@ -24,6 +31,7 @@ public:
     bool isAttached() const { return m_attached; }
 
 protected:
+    void resizeEvent(QResizeEvent *event) override;
     // Adds the series and axes, filled, to the chart; called once, after the first fill().
     virtual void attach() = 0;
     // rows: indexes into snapshot.units, in snapshot order.
@@ -32,4 +40,6 @@ protected:
 
 private:
     bool m_attached = false;
+    bool m_sized = false; // shown once, so sized
+    QString m_title;
 };

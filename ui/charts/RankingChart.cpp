@@ -16,7 +16,7 @@
 #include <cmath>
 
 RankingChart::RankingChart(QWidget *parent)
-    : DashboardChart(ChartKit::newChart(QString()), parent)
+    : DashboardChart(ChartKit::newChart(), QString(), parent)
     , m_set(new QBarSet(tr("Share of target (%)")))
     , m_series(new QHorizontalBarSeries(this)) // the chart takes them over in attach()
     , m_targetLine(new QLineSeries(this))
@@ -126,7 +126,7 @@ void RankingChart::fill(const ProgressSnapshot &s, const QList<int> &rows)
     if (m_x->tickCount() != int(axisTop / step) + 1)
         m_x->setTickCount(int(axisTop / step) + 1);
     m_targetLine->replace({QPointF(100, -0.5), QPointF(100, qMax(0, n) - 0.5)});
-    chart()->setTitle(m_top ? tr("Top %n", nullptr, n) : tr("Bottom %n", nullptr, n));
+    setTitle(m_top ? tr("Top %n", nullptr, n) : tr("Bottom %n", nullptr, n));
     setMinimumHeight(qMax(260, 70 + 24 * n));
 }
 

@@ -9,9 +9,9 @@ class QLineSeries;
 class QValueAxis;
 
 // Units with a target ranked by their share of it: the top or bottom N as horizontal bars, the
-// first place on top, with a line at 100 %. Names left of the bars are shortened (ChartKit::shortName);
-// hovering over a bar or its label shows the unit's full name, share and samples. Clicking a bar
-// emits unitClicked.
+// first place on top, with a line at 100 %. Names left of the bars are shortened
+// (ChartKit::shortName); hovering over a bar or its label shows the unit's full name, share and
+// samples. Clicking a bar emits unitClicked.
 class RankingChart : public DashboardChart
 {
     Q_OBJECT
