@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 #include "WhenModal.h"
 
+#include "charts/BarValueLabels.h"
 #include "charts/BreakdownChart.h"
 #include "charts/CategoryLabels.h"
 #include "charts/RankingChart.h"
@@ -88,6 +89,7 @@ private slots:
     void chartsKeepClearAtSmallScreen();
     void chartsAttachTheirFiguresOnce();
     void categoryNamesBesideTheirBars();
+    void rankingFiguresAtTheBarsEnds();
     void refreshesAfterTallyImport();
     void searchFiltersUnitList();
     void exportsReadBack();
@@ -525,6 +527,75 @@ void tst_ProgressDashboard::categoryNamesBesideTheirBars()
     }
     m_page->resize(before);
     QApplication::processEvents();
+}
+
+void tst_ProgressDashboard::rankingFiguresAtTheBarsEnds()
+{
+    // Each bar's share (Percent::text, as the headline and the exports print it) at its end:
+    // inside it in white where it fits, else just past it in the axes' colour, over the 100 %
+    // line; for the top 20 (long bars) and for the bottom 10 (short or empty ones).
+    m_page->findChild<QTabWidget *>(QStringLiteral("dashboardTabs"))->setCurrentIndex(0);
+    RankingChart *view = m_page->rankingChart();
+    // One unit far from its target, for a bar too short to hold its figure.
+    const qint64 far = m_page->cache()->snapshot()->units.constFirst().unitId;
+    const qint64 target = sql(QStringLiteral("SELECT sample_target FROM participations WHERE "
+                                             "campaign_id = ? AND unit_id = ?"),
+                              {m_workspace->campaignId(), far});
+    const auto setTarget = [&](qint64 value) {
+        QSqlQuery q(m_workspace->database().connection());
+        q.prepare(QStringLiteral("UPDATE participations SET sample_target = ? WHERE "
+                                 "campaign_id = ? AND unit_id = ?"));
+        q.addBindValue(value);
+        q.addBindValue(m_workspace->campaignId());
+        q.addBindValue(far);
+        QVERIFY(q.exec() && q.numRowsAffected() == 1);
+        const int loads = m_page->cache()->loads();
+        m_workspace->database().events()->notify(DataEvents::Tallies);
+        QTRY_COMPARE(m_page->cache()->loads(), loads + 1);
+    };
+    setTarget(100000000);
+    for (const bool top : {true, false}) {
+        m_page->setRanking(top, top ? 20 : 10);
+        QApplication::processEvents();
+        const QList<qint64> ids = m_page->rankingUnitIds();
+        const QStringList texts = view->figures()->texts();
+        QCOMPARE(texts.size(), ids.size());
+        QChart *chart = view->chart();
+        QAbstractSeries *series = chart->series().constFirst();
+        const QImage shot = view->grab().toImage();
+        int inside = 0, outside = 0;
+        for (int i = 0; i < ids.size(); ++i) {
+            const UnitProgress *u = m_page->cache()->snapshot()->unit(ids.at(i));
+            QCOMPARE(texts.at(i), Percent::text(u->valid, u->target) + QLatin1Char('%'));
+            bool in = false;
+            const QRectF rect = view->figures()->labelRect(i, &in);
+            const QPointF start = chart->mapToPosition(QPointF(0, i), series);
+            const QPointF end
+                = chart->mapToPosition(QPointF(m_page->rankingSet()->at(i), i), series);
+            QVERIFY2(qAbs(rect.center().y() - end.y()) < 0.5, qPrintable(texts.at(i)));
+            if (in)
+                QVERIFY2(rect.left() >= start.x() && rect.right() <= end.x(),
+                         qPrintable(texts.at(i)));
+            else
+                QVERIFY2(rect.left() >= end.x() && rect.right() <= chart->boundingRect().right(),
+                         qPrintable(texts.at(i)));
+            (in ? inside : outside) += 1;
+            // The text's pixels: white on the bar, dark past it.
+            const QRect onView = view->mapFromScene(chart->mapToScene(rect)).boundingRect();
+            int drawn = 0;
+            for (int y = onView.top(); y <= onView.bottom(); ++y) {
+                for (int x = onView.left(); x <= onView.right(); ++x) {
+                    const int gray = qGray(shot.pixel(qBound(0, x, shot.width() - 1),
+                                                      qBound(0, y, shot.height() - 1)));
+                    drawn += in ? gray > 230 : gray < 128;
+                }
+            }
+            QVERIFY2(drawn >= 5, qPrintable(texts.at(i) + QStringLiteral(": nothing drawn")));
+        }
+        QVERIFY(top ? inside == 20 : outside > 0 && inside > 0);
+    }
+    setTarget(target);
+    m_page->setRanking(true, 20);
 }
 
 void tst_ProgressDashboard::refreshesAfterTallyImport()

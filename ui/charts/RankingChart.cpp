@@ -1,5 +1,6 @@
 #include "charts/RankingChart.h"
 
+#include "charts/BarValueLabels.h"
 #include "charts/CategoryLabels.h"
 #include "charts/ChartKit.h"
 
@@ -23,14 +24,12 @@ RankingChart::RankingChart(QWidget *parent)
     , m_y(new QValueAxis(this))
     , m_x(new QValueAxis(this))
     , m_names(new CategoryLabels(chart(), CategoryLabels::Left))
+    , m_figures(new BarValueLabels(chart()))
 {
     setObjectName(QStringLiteral("rankingChart"));
     m_set->setColor(ChartKit::kValidColor);
     m_series->append(m_set);
     m_series->setBarWidth(0.7);
-    m_series->setLabelsVisible(true);
-    m_series->setLabelsFormat(QStringLiteral("@value%"));
-    m_series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
     m_targetLine->setName(tr("Target (100%)"));
     QPen targetPen(ChartKit::kPaceColor);
     targetPen.setWidth(2);
@@ -60,6 +59,8 @@ void RankingChart::attach()
     m_targetLine->attachAxis(m_y);
     m_names->setColor(m_x->labelsBrush().color()); // the theme's, as on the share axis
     m_names->setSeries(m_series);
+    m_figures->setColor(m_x->labelsBrush().color());
+    m_figures->setSeries(m_series);
 }
 
 void RankingChart::setRanking(bool top, int count)
@@ -80,6 +81,7 @@ void RankingChart::clearData()
 {
     m_set->remove(0, m_set->count());
     m_names->setLabels({});
+    m_figures->setBars({}, {});
     m_bars.clear();
 }
 
@@ -103,7 +105,7 @@ void RankingChart::fill(const ProgressSnapshot &s, const QList<int> &rows)
     ranked.resize(n);
     // A horizontal bar chart draws its first category at the bottom: add the ranking reversed so
     // the first place is on top.
-    QStringList categories;
+    QStringList categories, figures;
     QList<qreal> values;
     m_bars.clear();
     double maxShare = 100;
@@ -112,11 +114,13 @@ void RankingChart::fill(const ProgressSnapshot &s, const QList<int> &rows)
         categories << QStringLiteral("%1. %2").arg(i + 1).arg(ChartKit::shortName(u.name));
         const double percent = key(ranked.at(i)) / 10.0;
         values << percent;
+        figures << Percent::text(u.valid, u.target) + QLatin1Char('%');
         maxShare = qMax(maxShare, percent);
         m_bars.append({u.unitId, u.name, u.valid, u.target, percent});
     }
     m_names->setLabels(categories);
     ChartKit::setValues(m_set, values);
+    m_figures->setBars(values, figures);
     ChartKit::setRange(m_y, -0.5, qMax(1, n) - 0.5);
     // Round the axis to a whole step so the ticks read 0%, 50%, 100% … (100% steps when wide):
     // narrower steps overlap in a column of this width.

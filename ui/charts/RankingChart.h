@@ -2,6 +2,7 @@
 
 #include "charts/DashboardChart.h"
 
+class BarValueLabels;
 class CategoryLabels;
 class QBarSet;
 class QHorizontalBarSeries;
@@ -28,6 +29,8 @@ public:
     QList<qint64> unitIds() const;
     // The bars' names ("1. 浙江云帆…有限公司"), bar 0 first.
     CategoryLabels *names() const { return m_names; }
+    // The shares at the bars' ends ("158.8%", Percent::text), bar 0 first.
+    BarValueLabels *figures() const { return m_figures; }
     // The text shown on hovering over bar i (empty outside the bars).
     QString toolTipAt(int bar) const;
     // The bar at a point of the viewport, on the bar or on its label; -1 when none.
@@ -61,4 +64,5 @@ private:
     QValueAxis *m_y;
     QValueAxis *m_x;
     CategoryLabels *m_names;
+    BarValueLabels *m_figures;
 };
