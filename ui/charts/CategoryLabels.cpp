@@ -1,6 +1,5 @@
 #include "charts/CategoryLabels.h"
 
-#include <QAbstractSeries>
 #include <QChart>
 #include <QFontMetricsF>
 #include <QPainter>
@@ -13,22 +12,12 @@ constexpr qreal kGap = 6;
 } // namespace
 
 CategoryLabels::CategoryLabels(QChart *chart, Placement placement)
-    : QGraphicsObject(chart)
-    , m_chart(chart)
+    : ChartOverlay(chart)
     , m_placement(placement)
-    , m_font(chart->font())
+    , m_lineHeight(QFontMetricsF(font()).height())
     , m_baseMargins(chart->margins())
 {
-    setZValue(10); // over the plot area's background and grid
-    connect(chart, &QChart::plotAreaChanged, this, [this] { update(); });
-    connect(chart, &QGraphicsWidget::geometryChanged, this, [this] { prepareGeometryChange(); });
-    setFont(m_font);
-}
-
-void CategoryLabels::setSeries(QAbstractSeries *series)
-{
-    m_series = series;
-    update();
+    measure();
 }
 
 void CategoryLabels::setLabels(const QStringList &labels)
@@ -36,29 +25,19 @@ void CategoryLabels::setLabels(const QStringList &labels)
     if (labels == m_labels)
         return;
     m_labels = labels;
-    const QFontMetricsF metrics(m_font);
+    measure();
+}
+
+void CategoryLabels::measure()
+{
+    const QFontMetricsF metrics(font());
     m_widths.clear();
     m_longest = 0;
-    for (const QString &label : labels) {
+    for (const QString &label : std::as_const(m_labels)) {
         m_widths << metrics.horizontalAdvance(label);
         m_longest = qMax(m_longest, m_widths.constLast());
     }
     reserveRoom();
-    update();
-}
-
-void CategoryLabels::setFont(const QFont &font)
-{
-    m_font = font;
-    m_lineHeight = QFontMetricsF(font).height();
-    const QStringList labels = std::exchange(m_labels, {});
-    setLabels(labels); // measured again
-    reserveRoom();
-}
-
-void CategoryLabels::setColor(const QColor &color)
-{
-    m_color = color;
     update();
 }
 
@@ -75,18 +54,18 @@ void CategoryLabels::reserveRoom()
         margins.setLeft(margins.left() + room);
     else
         margins.setBottom(margins.bottom() + room);
-    if (m_chart->margins() != margins)
-        m_chart->setMargins(margins);
+    if (chart()->margins() != margins)
+        chart()->setMargins(margins);
 }
 
 QRectF CategoryLabels::rectAt(int index, const QRectF &plot) const
 {
     const qreal width = m_widths.at(index);
     if (m_placement == Left) {
-        const qreal y = m_chart->mapToPosition(QPointF(0, index), m_series).y();
+        const qreal y = chart()->mapToPosition(QPointF(0, index), series()).y();
         return {plot.left() - kGap - width, y - m_lineHeight / 2, width, m_lineHeight};
     }
-    const qreal x = m_chart->mapToPosition(QPointF(index, 0), m_series).x();
+    const qreal x = chart()->mapToPosition(QPointF(index, 0), series()).x();
     if (m_placement == BelowTurned)
         return {x - m_lineHeight / 2, plot.bottom() + kGap, m_lineHeight, width};
     return {x - width / 2, plot.bottom() + kGap, width, m_lineHeight};
@@ -95,9 +74,9 @@ QRectF CategoryLabels::rectAt(int index, const QRectF &plot) const
 QList<QRectF> CategoryLabels::layout() const
 {
     QList<QRectF> rects(m_labels.size());
-    if (!m_series || !m_chart->series().contains(m_series))
+    if (!isPlaced())
         return rects;
-    const QRectF plot = m_chart->plotArea();
+    const QRectF plot = chart()->plotArea();
     QRectF previous;
     for (int i = 0; i < m_labels.size(); ++i) {
         const QRectF rect = rectAt(i, plot);
@@ -116,16 +95,11 @@ QRectF CategoryLabels::labelRect(int index) const
     return index >= 0 && index < m_labels.size() ? layout().at(index) : QRectF();
 }
 
-QRectF CategoryLabels::boundingRect() const
-{
-    return m_chart->boundingRect();
-}
-
 void CategoryLabels::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     const QList<QRectF> rects = layout();
-    painter->setFont(m_font);
-    painter->setPen(m_color);
+    painter->setFont(font());
+    painter->setPen(color());
     for (int i = 0; i < rects.size(); ++i) {
         const QRectF &rect = rects.at(i);
         if (rect.isNull())

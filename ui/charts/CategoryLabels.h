@@ -1,13 +1,9 @@
 #pragma once
 
-#include <QColor>
-#include <QFont>
-#include <QGraphicsObject>
+#include "charts/ChartOverlay.h"
+
 #include <QList>
 #include <QStringList>
-
-class QAbstractSeries;
-class QChart;
 
 // Category names drawn beside a chart's plot area, in place of a category axis's labels.
 //
@@ -23,7 +19,7 @@ class QChart;
 // of the chart (QChart::setMargins) to extent() beyond the margin the chart had when the item was
 // made. A chart with names below it keeps its legend elsewhere (ChartKit::newChart puts it on
 // top).
-class CategoryLabels : public QGraphicsObject
+class CategoryLabels : public ChartOverlay
 {
     Q_OBJECT
 public:
@@ -33,17 +29,12 @@ public:
         Left, // left of the plot area, level, ending at the axis, centred on category i (y = i)
     };
 
-    // A child item of chart, drawn over it; series gives the categories' places (set it once it
-    // is attached to its axes: until then nothing is drawn).
+    // Over chart; the series (setSeries()) gives the categories' places.
     CategoryLabels(QChart *chart, Placement placement);
 
-    void setSeries(QAbstractSeries *series);
     // The names of categories 0, 1, …; measured here, drawn at the next paint.
     void setLabels(const QStringList &labels);
     QStringList labels() const { return m_labels; }
-    void setFont(const QFont &font);
-    QFont font() const { return m_font; }
-    void setColor(const QColor &color);
 
     // The room the names take beyond the plot area's edge, in pixels: the gap plus the longest
     // name (turned or left of it) or one line (below it).
@@ -52,7 +43,6 @@ public:
     // yet, or it would overlap the name before it).
     QRectF labelRect(int index) const;
 
-    QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
                QWidget *widget = nullptr) override;
 
@@ -60,15 +50,13 @@ private:
     // Every name's rectangle (empty: not drawn), in the chart's coordinates.
     QList<QRectF> layout() const;
     QRectF rectAt(int index, const QRectF &plot) const;
+    // The names' widths in font(), and the room they take.
+    void measure();
     void reserveRoom();
 
-    QChart *m_chart;
     Placement m_placement;
-    QAbstractSeries *m_series = nullptr;
     QStringList m_labels;
-    QList<qreal> m_widths; // each name's advance in m_font
-    QFont m_font;
-    QColor m_color {Qt::black};
+    QList<qreal> m_widths; // each name's advance in font()
     qreal m_lineHeight = 0;
     qreal m_longest = 0;
     QMargins m_baseMargins; // the chart's margins before the names' room
