@@ -1,6 +1,7 @@
 // The dashboard opened offscreen on the demo database: its chart series checked by value against
 // figures read independently with SQL, filters, the unit series on a bar click, refresh after a
 // tally import, exports read back, and the grading dialog.
+#include "PdfText.h"
 #include "TestSupport.h"
 #include "WhenModal.h"
 
@@ -31,6 +32,7 @@
 #include <QLineSeries>
 #include <QLocale>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -667,6 +669,40 @@ void tst_ProgressDashboard::exportsReadBack()
     QVERIFY2(read.contains(QStringLiteral("融媒体中心")), qPrintable(read.left(2000)));
     for (const QChar c : read)
         QVERIFY2(c.unicode() < 0x2E80 || c.unicode() > 0x2FDF, qPrintable(read.left(2000)));
+    // The names and figures the page draws itself are as large on the page as the axes' labels
+    // Qt Charts draws in the same font (a font in points drawn through the PDF's 150 dpi came
+    // out half as large again, and cut off at its screen size). Pages: cumulative, ranking,
+    // region, kind; a turned name's size is its box's width.
+    const QList<PdfText::Word> words = PdfText::words(pdf);
+    const auto axisLabelHeight = [&](int page) {
+        QList<qreal> heights;
+        for (const PdfText::Word &w : words) {
+            // Below the page's heading and subtitle (ChartExport: 80 px at 150 dpi, 38 pt).
+            if (w.page == page && w.box.top() > 38
+                && w.text.contains(QRegularExpression(QStringLiteral("^[0-9,]+%?$"))))
+                heights << w.box.height();
+        }
+        std::sort(heights.begin(), heights.end());
+        return heights.isEmpty() ? 0.0 : heights.at(heights.size() / 2);
+    };
+    const QStringList regions = m_page->regionChart()->names()->labels();
+    const QStringList kinds = m_page->kindChart()->names()->labels();
+    const QList<std::tuple<int, QString, bool>> drawn
+        = {{2, m_page->rankingChart()->figures()->texts().constLast(), false},
+           {3, regions.constFirst(), true},
+           {3, regions.constLast(), true},
+           {4, kinds.constFirst(), false},
+           {4, kinds.constLast(), false}};
+    for (const auto &[page, text, turned] : drawn) {
+        const auto w = std::find_if(words.begin(), words.end(), [&](const PdfText::Word &w) {
+            return w.page == page && w.text == text;
+        });
+        QVERIFY2(w != words.end(), qPrintable(text));
+        const qreal size = turned ? w->box.width() : w->box.height();
+        const qreal axis = axisLabelHeight(page);
+        QVERIFY2(axis > 0 && size > 0.85 * axis && size < 1.15 * axis,
+                 qPrintable(QStringLiteral("%1: %2 against %3").arg(text).arg(size).arg(axis)));
+    }
 
     const QString xlsx = m_dir.filePath(QStringLiteral("progress.xlsx"));
     QString error;

@@ -1,6 +1,7 @@
 #include "PdfText.h"
 
 #include <QProcess>
+#include <QXmlStreamReader>
 
 namespace PdfText {
 
@@ -22,6 +23,28 @@ QString flat(const QString &text)
     for (const QChar c : text) {
         if (!c.isSpace())
             out.append(c);
+    }
+    return out;
+}
+
+QList<Word> words(const QString &pdf)
+{
+    QList<Word> out;
+    QXmlStreamReader xml(read(pdf, {QStringLiteral("-bbox")}));
+    int page = 0;
+    const auto number = [&](const char *name) {
+        return xml.attributes().value(QLatin1String(name)).toDouble();
+    };
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == QLatin1String("page")) {
+            ++page;
+        } else if (xml.name() == QLatin1String("word")) {
+            const QRectF box(QPointF(number("xMin"), number("yMin")),
+                             QPointF(number("xMax"), number("yMax")));
+            out.append({page, box, xml.readElementText()});
+        }
     }
     return out;
 }

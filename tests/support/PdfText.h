@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QList>
+#include <QRectF>
 #include <QString>
 #include <QStringList>
 
@@ -13,4 +15,15 @@ QString read(const QString &pdf, const QStringList &options = {});
 // text without white space: lines wrap where the layout decides, and pdftotext may put a space
 // between Latin and Chinese.
 QString flat(const QString &text);
+
+// A word of the text layer where it is on its page (`pdftotext -bbox`: points from the page's
+// top left); rotated text gives the box of its rotated glyphs.
+struct Word
+{
+    int page = 0; // from 1
+    QRectF box;
+    QString text;
+};
+// The words of pdf; empty as read() is.
+QList<Word> words(const QString &pdf);
 } // namespace PdfText

@@ -53,6 +53,7 @@ void BarValueLabels::paint(QPainter *painter, const QStyleOptionGraphicsItem *, 
         if (rect.isNull())
             continue;
         painter->setPen(inside ? QColor(Qt::white) : color());
-        painter->drawText(rect, Qt::AlignCenter | Qt::TextSingleLine, m_texts.at(i));
+        painter->drawText(rect, Qt::AlignCenter | Qt::TextSingleLine | Qt::TextDontClip,
+                          m_texts.at(i));
     }
 }

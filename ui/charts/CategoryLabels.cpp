@@ -105,14 +105,16 @@ void CategoryLabels::paint(QPainter *painter, const QStyleOptionGraphicsItem *, 
         if (rect.isNull())
             continue;
         if (m_placement != BelowTurned) {
-            painter->drawText(rect, Qt::AlignCenter | Qt::TextSingleLine, m_labels.at(i));
+            painter->drawText(rect, Qt::AlignCenter | Qt::TextSingleLine | Qt::TextDontClip,
+                              m_labels.at(i));
             continue;
         }
         painter->save();
         painter->translate(rect.center());
         painter->rotate(-90);
         const QRectF level(-rect.height() / 2, -rect.width() / 2, rect.height(), rect.width());
-        painter->drawText(level, Qt::AlignCenter | Qt::TextSingleLine, m_labels.at(i));
+        painter->drawText(level, Qt::AlignCenter | Qt::TextSingleLine | Qt::TextDontClip,
+                          m_labels.at(i));
         painter->restore();
     }
 }

@@ -2,12 +2,17 @@
 
 #include <QAbstractSeries>
 #include <QChart>
+#include <QFontInfo>
 
 ChartOverlay::ChartOverlay(QChart *chart)
     : QGraphicsObject(chart)
     , m_chart(chart)
     , m_font(chart->font())
 {
+    // In pixels, which the painter's transform scales: a size in points is the device's, so
+    // the chart rendered into a PDF at 150 dpi (ChartExport) would draw the text half as large
+    // again as everything else on the page, which Qt Charts lays out on the screen's metrics.
+    m_font.setPixelSize(QFontInfo(m_font).pixelSize());
     setZValue(10); // over the plot area, its grid and the series
     connect(chart, &QChart::plotAreaChanged, this, [this] { update(); });
     connect(chart, &QGraphicsWidget::geometryChanged, this, [this] { prepareGeometryChange(); });

@@ -34,7 +34,7 @@ protected:
 
 private:
     QChart *m_chart;
-    QFont m_font; // the chart's
+    QFont m_font; // the chart's, in pixels
     QAbstractSeries *m_series = nullptr;
     QColor m_color {Qt::black};
 };
