@@ -118,8 +118,8 @@ QSqlError Database::openSqlite(bool readOnly)
         && q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0;
     q.finish();
     if (wal && q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next()) {
-        m_expectsLocks = DatabaseFiles::locksHeld(m_location) > 0;
-        m_expectsShmLocks = DatabaseFiles::locksHeld(m_location + QStringLiteral("-shm")) > 0;
+        m_expectsLocks = heldLocks(LockedFile::Database);
+        m_expectsShmLocks = heldLocks(LockedFile::Shm);
     }
     q.finish();
     return {};
@@ -158,13 +158,23 @@ void Database::setBusyTimeout(int ms)
     }
 }
 
+// The shared lock on the database file, and the one on the -shm file that is SQLite's
+// "dead-man switch": it tells a later connection that someone still uses the WAL index. Only
+// those bytes: another connection of this process reading at the time locks other bytes of the
+// -shm file (its read mark), which would hide that the switch was dropped.
+bool Database::heldLocks(LockedFile file) const
+{
+    return file == LockedFile::Database
+        ? DatabaseFiles::locksHeld(m_location, DatabaseFiles::kSharedLockByte) > 0
+        : DatabaseFiles::locksHeld(m_location + QStringLiteral("-shm"),
+                                   DatabaseFiles::kShmDeadManByte)
+            > 0;
+}
+
 bool Database::ensureLocks()
 {
-    // The shared lock on the database file and the one on the -shm file (SQLite's
-    // "dead-man switch" that tells a later connection someone still uses the WAL index).
-    const bool lost = (m_expectsLocks && DatabaseFiles::locksHeld(m_location) == 0)
-        || (m_expectsShmLocks
-            && DatabaseFiles::locksHeld(m_location + QStringLiteral("-shm")) == 0);
+    const bool lost = (m_expectsLocks && !heldLocks(LockedFile::Database))
+        || (m_expectsShmLocks && !heldLocks(LockedFile::Shm));
     if (!lost || !isOpen())
         return true;
     qCWarning(lcDatabase,
@@ -174,8 +184,15 @@ bool Database::ensureLocks()
     const QString location = m_location;
     const QString reason = m_readOnlyReason;
     const bool readOnly = m_readOnly;
+    const bool expectedLocks = m_expectsLocks, expectedShmLocks = m_expectsShmLocks;
     const QSqlError error = open(location, readOnly);
     m_readOnlyReason = reason;
+    // The same file in the same mode: what was held before is expected again, even when the new
+    // connection did not take it. SQLite takes the -shm file's switch when it maps that file,
+    // and a connection still open elsewhere in this process (the dashboard's reader) keeps the
+    // map: the next check reconnects again, until the switch is back.
+    m_expectsLocks = m_expectsLocks || expectedLocks;
+    m_expectsShmLocks = m_expectsShmLocks || expectedShmLocks;
     if (error.isValid()) {
         qCWarning(lcDatabase, "reconnecting to %s failed: %s", qPrintable(displayLocation()),
                   qPrintable(error.text()));

@@ -83,6 +83,9 @@ private:
     QSqlError openSqlite(bool readOnly);
     QSqlError openPostgres(bool readOnly);
     static void keepWalOnClose(const QSqlDatabase &db);
+    enum class LockedFile { Database, Shm };
+    // Whether this process holds the lock SQLite keeps on file while the connection is open.
+    bool heldLocks(LockedFile file) const;
 
     QString m_connectionName;
     QString m_location;

@@ -48,6 +48,20 @@ bool sameFile(const FileId &a, const FileId &b)
 {
     return a.valid && b.valid && a.device == b.device && a.inode == b.inode;
 }
+
+// Whether a /proc/locks range, its first and last byte as printed ("EOF": to the end), covers
+// byte.
+bool covers(const QByteArray &first, const QByteArray &last, qint64 byte)
+{
+    bool ok = false;
+    const qint64 from = first.toLongLong(&ok);
+    if (!ok || byte < from)
+        return false;
+    if (last == "EOF")
+        return true;
+    const qint64 to = last.toLongLong(&ok);
+    return ok && byte <= to;
+}
 } // namespace
 
 void DatabaseFiles::registerOpen(const QString &path)
@@ -112,7 +126,7 @@ QString DatabaseFiles::refusal(const QString &path)
         .arg(QDir::toNativeSeparators(path));
 }
 
-int DatabaseFiles::locksHeld(const QString &path)
+int DatabaseFiles::locksHeld(const QString &path, qint64 byte)
 {
     const FileId id = fileId(path);
     if (!id.valid)
@@ -131,8 +145,9 @@ int DatabaseFiles::locksHeld(const QString &path)
         QList<QByteArray> fields = line.simplified().split(' ');
         if (fields.size() > 1 && fields.at(1) == "->")
             continue; // a request still waiting holds nothing
-        if (fields.size() >= 6 && fields.at(1) == "POSIX" && fields.at(4) == pid
-            && fields.at(5).endsWith(inodeSuffix) && fields.at(5).count(':') == 2)
+        if (fields.size() >= 8 && fields.at(1) == "POSIX" && fields.at(4) == pid
+            && fields.at(5).endsWith(inodeSuffix) && fields.at(5).count(':') == 2
+            && (byte < 0 || covers(fields.at(6), fields.at(7), byte)))
             ++count;
     }
     return count;

@@ -41,6 +41,14 @@ public:
     static QStringList companions(const QString &path);
 
     // How many POSIX lock records this process holds on the file at path, read from /proc/locks
-    // (0 when the file does not exist; -1 where /proc/locks cannot be read, i.e. not on Linux).
-    static int locksHeld(const QString &path);
+    // (0 when the file does not exist; -1 where /proc/locks cannot be read, i.e. not on Linux);
+    // with byte >= 0, only those that cover that byte offset.
+    static int locksHeld(const QString &path, qint64 byte = -1);
+
+    // The bytes SQLite's unix VFS (os_unix.c) keeps locked while a connection is open in WAL
+    // mode: the start of the SHARED range of the database file (PENDING_BYTE + 2), and the
+    // "dead-man switch" of the -shm file (UNIX_SHM_DMS: (22 + 8) * 4 + 8). The -shm file's
+    // other bytes, 120–127, are locked by each read or write transaction for its duration.
+    static constexpr qint64 kSharedLockByte = 0x40000002;
+    static constexpr qint64 kShmDeadManByte = 128;
 };
