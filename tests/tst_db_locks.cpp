@@ -13,6 +13,7 @@
 #include "dialogs/SafeFileIconProvider.h"
 #include "io/TableReader.h"
 #include "io/CsvWriter.h"
+#include "progress/ProgressCache.h"
 #include "repo/CampaignRepository.h"
 #include "session/Workspace.h"
 
@@ -83,6 +84,11 @@ private:
     // Answers whatever modal window is up: a file dialog is left to the FileDialog hook; a
     // message box is accepted; a wizard gets its browse button clicked once, then is closed.
     void answerModal();
+    // Waits until no reader of the dashboard's is at work: it reads on a worker thread with a
+    // connection of its own (when the window is made, and again after each reconnect, which
+    // announces DataEvents::Everything), and a connection beside this one changes what a
+    // reconnect can take back (lostLocksSeenWhileAnotherConnectionReads).
+    void waitForReaders();
 
     QTemporaryDir m_dir;
     QString m_path;
@@ -364,9 +370,16 @@ void tst_DbLocks::databaseFilesAreRefused()
     QCOMPARE(sqliteShell(m_path, QStringLiteral("PRAGMA quick_check;")), QStringLiteral("ok"));
 }
 
+void tst_DbLocks::waitForReaders()
+{
+    for (ProgressCache *cache : m_window->findChildren<ProgressCache *>())
+        QTRY_VERIFY(!cache->isLoading());
+}
+
 void tst_DbLocks::lostLocksAreRecovered()
 {
     Database &db = m_workspace->database();
+    waitForReaders();
     // What the file dialogs used to do: open and close a descriptor of the file.
     {
         QFile f(m_path);
@@ -380,6 +393,7 @@ void tst_DbLocks::lostLocksAreRecovered()
     m_workspace->checkLocks();
     QCOMPARE(db.lockRecoveries(), before + 1);
     QVERIFY(DatabaseFiles::locksHeld(m_path) > 0);
+    waitForReaders();
     // And a write checks before it begins, without waiting for the timer.
     {
         QFile f(m_path + QStringLiteral("-shm"));
@@ -406,6 +420,7 @@ void tst_DbLocks::lostLocksSeenWhileAnotherConnectionReads()
     // reconnect, read while lostLocksAreRecovered() dropped the -shm file's locks.
     Database &db = m_workspace->database();
     const QString shm = m_path + QStringLiteral("-shm");
+    waitForReaders();
     auto other = std::make_unique<Database>();
     QVERIFY(!other->open(m_path).isValid());
     {
@@ -431,6 +446,7 @@ void tst_DbLocks::lostLocksSeenWhileAnotherConnectionReads()
     // new one, and takes the switch only when it opens that map: it is taken again at the first
     // check after the last other connection has closed (the timer's, every 2 s).
     other.reset();
+    waitForReaders();
     if (DatabaseFiles::locksHeld(shm, DatabaseFiles::kShmDeadManByte) == 0) {
         QTest::ignoreMessage(QtWarningMsg,
                              QRegularExpression(QStringLiteral("SQLite's locks on .* were lost")));
