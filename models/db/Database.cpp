@@ -175,6 +175,7 @@ bool Database::ensureLocks()
 {
     const bool lost = (m_expectsLocks && !heldLocks(LockedFile::Database))
         || (m_expectsShmLocks && !heldLocks(LockedFile::Shm));
+    m_locksPending = false;
     if (!lost || !isOpen())
         return true;
     qCWarning(lcDatabase,
@@ -193,6 +194,8 @@ bool Database::ensureLocks()
     // map: the next check reconnects again, until the switch is back.
     m_expectsLocks = m_expectsLocks || expectedLocks;
     m_expectsShmLocks = m_expectsShmLocks || expectedShmLocks;
+    m_locksPending = (m_expectsLocks && !heldLocks(LockedFile::Database))
+        || (m_expectsShmLocks && !heldLocks(LockedFile::Shm));
     if (error.isValid()) {
         qCWarning(lcDatabase, "reconnecting to %s failed: %s", qPrintable(displayLocation()),
                   qPrintable(error.text()));

@@ -71,6 +71,10 @@ public:
     bool ensureLocks();
     // How often ensureLocks() had to reconnect since this object was created.
     int lockRecoveries() const { return m_reconnects; }
+    // True when ensureLocks()'s last reconnect did not get every lock back: another connection
+    // of this process keeps SQLite's map of the -shm file, with whose opening the switch goes.
+    // The next ensureLocks() reconnects again.
+    bool locksPending() const { return m_locksPending; }
 
     // A statement prepared once per connection and reused: for statements run many times in a
     // loop (the audit log, per-row inserts). On PostgreSQL every prepare is a round trip to the
@@ -98,4 +102,5 @@ private:
     bool m_expectsLocks = false;
     bool m_expectsShmLocks = false;
     int m_reconnects = 0;
+    bool m_locksPending = false;
 };

@@ -22,9 +22,12 @@ void Workspace::checkLocks()
     if (!m_db)
         return;
     const int before = m_db->lockRecoveries();
+    const bool retry = m_db->locksPending();
     m_db->ensureLocks();
-    // After a reconnect, what the views show may be stale: have them read it again.
-    if (m_db->lockRecoveries() != before)
+    // After a reconnect, what the views show may be stale: have them read it again. Not after
+    // one that only retries: it waits for the other readers of this process to close, and the
+    // views' readers (the dashboard's) would keep it waiting.
+    if (m_db->lockRecoveries() != before && !retry)
         m_db->events()->notify(DataEvents::Everything);
 }
 
