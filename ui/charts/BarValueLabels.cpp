@@ -1,7 +1,6 @@
 #include "charts/BarValueLabels.h"
 
 #include <QChart>
-#include <QFontMetricsF>
 #include <QPainter>
 
 namespace {
@@ -11,7 +10,6 @@ constexpr qreal kPad = 4;
 
 BarValueLabels::BarValueLabels(QChart *chart)
     : ChartOverlay(chart)
-    , m_lineHeight(QFontMetricsF(font()).height())
 {}
 
 void BarValueLabels::setBars(const QList<qreal> &values, const QStringList &texts)
@@ -20,10 +18,7 @@ void BarValueLabels::setBars(const QList<qreal> &values, const QStringList &text
     m_values = values;
     if (texts != m_texts) {
         m_texts = texts;
-        const QFontMetricsF metrics(font());
-        m_widths.clear();
-        for (const QString &text : texts)
-            m_widths << metrics.horizontalAdvance(text);
+        m_widths = advances(texts);
     }
     update();
 }
@@ -41,7 +36,7 @@ QRectF BarValueLabels::labelRect(int index, bool *inside) const
     if (inside)
         *inside = fits;
     const qreal left = fits ? end.x() - kPad - width : end.x() + kPad;
-    return {left, end.y() - m_lineHeight / 2, width, m_lineHeight};
+    return {left, end.y() - lineHeight() / 2, width, lineHeight()};
 }
 
 void BarValueLabels::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)

@@ -34,5 +34,4 @@ private:
     QList<qreal> m_values;
     QStringList m_texts;
     QList<qreal> m_widths; // each text's advance
-    qreal m_lineHeight = 0;
 };

@@ -1,9 +1,9 @@
 #include "charts/CategoryLabels.h"
 
 #include <QChart>
-#include <QFontMetricsF>
 #include <QPainter>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -14,7 +14,6 @@ constexpr qreal kGap = 6;
 CategoryLabels::CategoryLabels(QChart *chart, Placement placement)
     : ChartOverlay(chart)
     , m_placement(placement)
-    , m_lineHeight(QFontMetricsF(font()).height())
     , m_baseMargins(chart->margins())
 {
     measure();
@@ -30,20 +29,15 @@ void CategoryLabels::setLabels(const QStringList &labels)
 
 void CategoryLabels::measure()
 {
-    const QFontMetricsF metrics(font());
-    m_widths.clear();
-    m_longest = 0;
-    for (const QString &label : std::as_const(m_labels)) {
-        m_widths << metrics.horizontalAdvance(label);
-        m_longest = qMax(m_longest, m_widths.constLast());
-    }
+    m_widths = advances(m_labels);
+    m_longest = m_widths.isEmpty() ? 0 : *std::max_element(m_widths.cbegin(), m_widths.cend());
     reserveRoom();
     update();
 }
 
 qreal CategoryLabels::extent() const
 {
-    return kGap + (m_placement == Below ? m_lineHeight : m_longest);
+    return kGap + (m_placement == Below ? lineHeight() : m_longest);
 }
 
 void CategoryLabels::reserveRoom()
@@ -63,12 +57,12 @@ QRectF CategoryLabels::rectAt(int index, const QRectF &plot) const
     const qreal width = m_widths.at(index);
     if (m_placement == Left) {
         const qreal y = chart()->mapToPosition(QPointF(0, index), series()).y();
-        return {plot.left() - kGap - width, y - m_lineHeight / 2, width, m_lineHeight};
+        return {plot.left() - kGap - width, y - lineHeight() / 2, width, lineHeight()};
     }
     const qreal x = chart()->mapToPosition(QPointF(index, 0), series()).x();
     if (m_placement == BelowTurned)
-        return {x - m_lineHeight / 2, plot.bottom() + kGap, m_lineHeight, width};
-    return {x - width / 2, plot.bottom() + kGap, width, m_lineHeight};
+        return {x - lineHeight() / 2, plot.bottom() + kGap, lineHeight(), width};
+    return {x - width / 2, plot.bottom() + kGap, width, lineHeight()};
 }
 
 QList<QRectF> CategoryLabels::layout() const

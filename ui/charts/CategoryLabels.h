@@ -57,7 +57,6 @@ private:
     Placement m_placement;
     QStringList m_labels;
     QList<qreal> m_widths; // each name's advance in font()
-    qreal m_lineHeight = 0;
     qreal m_longest = 0;
     QMargins m_baseMargins; // the chart's margins before the names' room
 };

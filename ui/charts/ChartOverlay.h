@@ -3,6 +3,8 @@
 #include <QColor>
 #include <QFont>
 #include <QGraphicsObject>
+#include <QList>
+#include <QStringList>
 
 class QAbstractSeries;
 class QChart;
@@ -29,12 +31,16 @@ protected:
     QChart *chart() const { return m_chart; }
     QAbstractSeries *series() const { return m_series; }
     QColor color() const { return m_color; }
+    // One line of font(), and each text's advance in it (pixels).
+    qreal lineHeight() const { return m_lineHeight; }
+    QList<qreal> advances(const QStringList &texts) const;
     // The series is set and in the chart: mapToPosition() can place things.
     bool isPlaced() const;
 
 private:
     QChart *m_chart;
     QFont m_font; // the chart's, in pixels
+    qreal m_lineHeight = 0;
     QAbstractSeries *m_series = nullptr;
     QColor m_color {Qt::black};
 };
